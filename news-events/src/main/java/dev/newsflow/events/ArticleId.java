@@ -1,0 +1,51 @@
+package dev.newsflow.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Content-derived article id: the same article dropped twice, re-encoded or re-wrapped, gets the same id, so every
+ * consumer can be idempotent. Normalisation is NFKC, case-folded, with all whitespace runs collapsed, so layout
+ * differences between formats do not change the id; punctuation and wording do.
+ */
+public final class ArticleId {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int HEX_CHARS = 32;
+
+    private ArticleId() {
+    }
+
+    /** 32 lower-case hex characters (128 bits of SHA-256). */
+    public static String of(String title, String body) {
+        String canonical = normalise(title) + "\u0000" + normalise(body);
+        return HexFormat.of().formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8))).substring(0, HEX_CHARS);
+    }
+
+    public static boolean isValid(String id) {
+        return id != null && id.length() == HEX_CHARS && id.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
+    static String normalise(String text) {
+        String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        return WHITESPACE.matcher(nfkc.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Hex SHA-256 of bytes, as used for {@link ArticleOrigin#contentSha256()}. */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

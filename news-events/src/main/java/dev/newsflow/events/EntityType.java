@@ -1,0 +1,5 @@
+package dev.newsflow.events;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION
+}
