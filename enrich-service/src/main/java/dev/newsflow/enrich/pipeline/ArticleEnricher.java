@@ -1,0 +1,53 @@
+package dev.newsflow.enrich.pipeline;
+
+import dev.newsflow.enrich.metrics.EnrichMetrics;
+import dev.newsflow.enrich.nlp.Analysis;
+import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.ArticleIngested;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Runs the engine on a raw article and builds the enriched event from both. */
+@Component
+class ArticleEnricher {
+
+    static final String UNDETERMINED_LANGUAGE = "und";
+
+    private final ArticleAnalyzer analyzer;
+    private final EnrichMetrics metrics;
+    private final Clock clock;
+
+    ArticleEnricher(ArticleAnalyzer analyzer, EnrichMetrics metrics, Clock clock) {
+        this.analyzer = analyzer;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    ArticleEnriched enrich(ArticleIngested raw) {
+        Analysis analysis = analyze(raw);
+        return ArticleEnriched.of(raw, language(raw, analysis), analysis.entities(), analysis.sentiment(),
+                analysis.keywords(), analysis.wordCount(), analyzer.version(), Instant.now(clock));
+    }
+
+    private Analysis analyze(ArticleIngested raw) {
+        try {
+            return metrics.timeEngine(() -> analyzer.analyze(raw.title(), raw.body()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a pathological text may overflow a recursive rule; as an Error it would kill the consumer thread
+            throw new EnrichmentFailedException(raw.id(), e);
+        }
+    }
+
+    /** The detected language, or the one the source declared when the engine could not tell. */
+    private static String language(ArticleIngested raw, Analysis analysis) {
+        String detected = analysis.language();
+        boolean undetermined = detected == null || detected.isBlank() || UNDETERMINED_LANGUAGE.equals(detected);
+        if (undetermined && raw.language() != null) {
+            return raw.language();
+        }
+        return undetermined ? UNDETERMINED_LANGUAGE : detected;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.newsflow.enrich.topics;
+
+import dev.newsflow.events.EventJson;
+import dev.newsflow.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/**
+ * The topics this service reads and writes, created at start-up when missing, and the codec of their values. The
+ * dead-letter topic gets as many partitions as its source, because dead letters keep their partition number.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    @Bean
+    NewTopic rawArticlesTopic(TopicSettings settings) {
+        return topic(Topics.RAW_ARTICLES, settings);
+    }
+
+    @Bean
+    NewTopic rawArticlesDeadLetterTopic(TopicSettings settings) {
+        return topic(Topics.deadLetter(Topics.RAW_ARTICLES), settings);
+    }
+
+    @Bean
+    NewTopic enrichedArticlesTopic(TopicSettings settings) {
+        return topic(Topics.ENRICHED_ARTICLES, settings);
+    }
+
+    @Bean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    private static NewTopic topic(String name, TopicSettings settings) {
+        return TopicBuilder.name(name)
+                .partitions(settings.partitions())
+                .replicas(settings.replicationFactor())
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.newsflow.enrich.pipeline;
+
+import dev.newsflow.enrich.TestArticles;
+import dev.newsflow.enrich.engine.FixedAnalyzer;
+import dev.newsflow.enrich.engine.ScriptedAnalyzer;
+import dev.newsflow.enrich.metrics.EnrichMetrics;
+import dev.newsflow.enrich.nlp.Analysis;
+import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.ArticleIngested;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArticleEnricherTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T08:00:05Z");
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final FixedAnalyzer ferryStory = FixedAnalyzer.ferryStory();
+
+    @Test
+    void keepsTheRawFieldsAndAddsWhatTheEngineFound() {
+        ArticleIngested raw = TestArticles.raw("Ferry line approved");
+
+        ArticleEnriched enriched = enricher(ferryStory).enrich(raw);
+
+        Analysis found = ferryStory.analysis();
+        assertThat(enriched).isEqualTo(ArticleEnriched.of(raw, "en", found.entities(), found.sentiment(),
+                found.keywords(), found.wordCount(), FixedAnalyzer.VERSION, NOW));
+    }
+
+    @Test
+    void timesTheEngine() {
+        enricher(ferryStory).enrich(TestArticles.raw("Ferry line approved"));
+
+        assertThat(registry.get(EnrichMetrics.TIME).timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void usesTheDeclaredLanguageWhenTheEngineCannotTell() {
+        ArticleIngested declaredDutch = withLanguage(TestArticles.raw("Veerdienst goedgekeurd"), "nl");
+
+        assertThat(enricher(detecting("und")).enrich(declaredDutch).language()).isEqualTo("nl");
+        assertThat(enricher(detecting("de")).enrich(declaredDutch).language()).isEqualTo("de");
+        assertThat(enricher(detecting("und")).enrich(withLanguage(declaredDutch, null)).language()).isEqualTo("und");
+    }
+
+    @Test
+    void reportsAnEngineFailureWithTheArticleAndTheEngineException() {
+        ArticleIngested raw = TestArticles.raw("Ferry line approved " + ScriptedAnalyzer.ENGINE_FAILS);
+
+        assertThatThrownBy(() -> enricher(new ScriptedAnalyzer(ferryStory)).enrich(raw))
+                .isInstanceOf(EnrichmentFailedException.class)
+                .hasMessageContaining(raw.id())
+                .hasRootCauseMessage("engine broke on purpose");
+    }
+
+    private ArticleEnricher enricher(ArticleAnalyzer analyzer) {
+        return new ArticleEnricher(analyzer, new EnrichMetrics(registry), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private FixedAnalyzer detecting(String language) {
+        Analysis found = ferryStory.analysis();
+        return new FixedAnalyzer(new Analysis(language, found.entities(), found.sentiment(), List.of(), 3), "v");
+    }
+
+    private static ArticleIngested withLanguage(ArticleIngested raw, String language) {
+        return new ArticleIngested(raw.id(), raw.title(), raw.body(), raw.source(), raw.url(), raw.author(),
+                raw.publishedAt(), language, raw.origin(), raw.ingestedAt());
+    }
+}
