@@ -1,0 +1,72 @@
+package dev.newsflow.ingest;
+
+import dev.newsflow.formats.FormatLimits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything about how ingest-service takes files ({@code newsflow.ingest.*}; each also settable as an environment
+ * variable, e.g. {@code NEWSFLOW_INGEST_MIN_AGE}). Folder defaults live under {@code newsflow.home}.
+ *
+ * @param inbox               where users drop files
+ * @param processing          claimed files while they are read and published (one subfolder per instance)
+ * @param processed           published files, in {@code YYYY-MM-DD} subfolders
+ * @param failed              unreadable files, each with a {@code <name>.error.json}
+ * @param instanceId          names this instance's claim folder; instances sharing an inbox need distinct ids
+ * @param minAge              a file is taken once it was last modified at least this long ago
+ * @param pollInterval        pause between two inbox scans
+ * @param batchSize           most files claimed per scan, so a huge inbox is never listed into memory at once
+ * @param cleanup             what happens to a published file: {@code move} to processed/ or {@code delete}
+ * @param recursive           also watch subfolders of the inbox
+ * @param include             file-name globs to take (empty: all supported formats)
+ * @param exclude             file-name globs never taken: hidden, temporary and partial downloads
+ * @param maxFileSize         larger files go to failed/ unread
+ * @param maxArticleSize      larger articles are skipped and reported
+ * @param maxDecompressedSize a {@code .gz} inflating beyond this goes to failed/
+ * @param publishTimeout      how long to wait for Kafka to acknowledge a file's articles before retrying it later
+ */
+@Validated
+@ConfigurationProperties("newsflow.ingest")
+public record IngestSettings(
+        @NotNull Path inbox,
+        @NotNull Path processing,
+        @NotNull Path processed,
+        @NotNull Path failed,
+        @DefaultValue("default") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String instanceId,
+        @DefaultValue("1s") @NotNull Duration minAge,
+        @DefaultValue("500ms") @NotNull Duration pollInterval,
+        @DefaultValue("500") @Min(1) int batchSize,
+        @DefaultValue("move") @NotNull Cleanup cleanup,
+        @DefaultValue("false") boolean recursive,
+        @DefaultValue List<String> include,
+        @DefaultValue({".*", "*.tmp", "*.part", "*.crdownload", "~$*"}) List<String> exclude,
+        @DefaultValue("50MB") @NotNull DataSize maxFileSize,
+        @DefaultValue("512KB") @NotNull DataSize maxArticleSize,
+        @DefaultValue("200MB") @NotNull DataSize maxDecompressedSize,
+        @DefaultValue("30s") @NotNull Duration publishTimeout) {
+
+    public enum Cleanup { MOVE, DELETE }
+
+    public IngestSettings {
+        include = include == null ? List.of() : List.copyOf(include);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    public FormatLimits limits() {
+        return new FormatLimits(maxFileSize.toBytes(), maxArticleSize.toBytes(), maxDecompressedSize.toBytes());
+    }
+
+    /** This instance's claim folder inside {@link #processing()}. */
+    public Path claimFolder() {
+        return processing.resolve(instanceId);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.newsflow.ingest.claim;
+
+import dev.newsflow.formats.RecordProblem;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The {@code <name>.error.json} written next to a failed file, or next to a processed file some records of which
+ * could not be used.
+ *
+ * @param outcome           {@code failed} (nothing published) or {@code partial}
+ * @param reason            stable code: {@code empty}, {@code binary}, {@code unsupported}, {@code malformed},
+ *                          {@code too-large}, {@code unsafe-xml}, {@code no-articles}, {@code invalid-records}
+ * @param format            the reader that understood the file, when one did
+ * @param publishedIds      ids of the articles that were published from it
+ * @param problems          one entry per unusable record (line or index, and why)
+ */
+public record ErrorReport(String file, String outcome, String reason, String message, String format,
+                          List<String> publishedIds, List<RecordProblem> problems, String instance, Instant at) {
+
+    public ErrorReport {
+        publishedIds = publishedIds == null ? List.of() : List.copyOf(publishedIds);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+}

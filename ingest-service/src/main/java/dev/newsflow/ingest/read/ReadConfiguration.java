@@ -1,0 +1,16 @@
+package dev.newsflow.ingest.read;
+
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.ingest.IngestSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The format readers from news-formats, with the configured limits. */
+@Configuration(proxyBeanMethods = false)
+class ReadConfiguration {
+
+    @Bean
+    ArticleFormats articleFormats(IngestSettings settings) {
+        return new ArticleFormats(settings.limits());
+    }
+}

@@ -1,0 +1,119 @@
+package dev.newsflow.ingest.watch;
+
+import dev.newsflow.ingest.IngestSettings;
+import dev.newsflow.ingest.claim.FileClaimer;
+import dev.newsflow.ingest.metrics.IngestMetrics;
+import dev.newsflow.ingest.process.FileIngestor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drives ingestion on one background thread: first redoes what a crash left in this instance's claim folder, then
+ * scans the inbox every poll interval, claiming and ingesting ready files one at a time.
+ */
+@Component
+class InboxPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
+
+    private final IngestSettings settings;
+    private final InboxScanner scanner;
+    private final FileClaimer claimer;
+    private final FileIngestor ingestor;
+    private final IngestMetrics metrics;
+    private ScheduledExecutorService executor;
+    private volatile boolean stopping;
+
+    InboxPoller(IngestSettings settings, Clock clock, FileClaimer claimer, FileIngestor ingestor, IngestMetrics metrics) {
+        this.settings = settings;
+        this.scanner = new InboxScanner(settings, clock);
+        this.claimer = claimer;
+        this.ingestor = ingestor;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public synchronized void start() {
+        createFolders();
+        stopping = false;
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-poller").factory());
+        executor.execute(this::recover);
+        executor.scheduleWithFixedDelay(this::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        log.info("watching inbox={} instance={} min-age={} recursive={}", settings.inbox().toAbsolutePath(),
+                settings.instanceId(), settings.minAge(), settings.recursive());
+    }
+
+    @Override
+    public synchronized void stop() {
+        stopping = true;
+        executor.shutdown();
+        try {
+            // let the file in hand finish, so its claim does not have to be redone on the next start
+            if (!executor.awaitTermination(settings.publishTimeout().toSeconds() + 5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    private void recover() {
+        List<Path> unfinished = claimer.unfinished(Integer.MAX_VALUE);
+        if (!unfinished.isEmpty()) {
+            log.info("redoing {} file(s) a previous run left in {}", unfinished.size(), settings.claimFolder());
+        }
+        unfinished.forEach(this::ingest);
+    }
+
+    private void poll() {
+        try {
+            InboxScanner.Scan scan = scanner.scan();
+            metrics.waiting(scan.waiting());
+            for (Path file : scan.ready()) {
+                if (stopping) {
+                    return;
+                }
+                claimer.claim(file).ifPresent(this::ingest);
+            }
+        } catch (RuntimeException e) {
+            // the poller must survive anything one scan throws, or ingestion silently stops
+            log.error("inbox scan failed; retrying on the next poll", e);
+        }
+    }
+
+    private void ingest(Path claimed) {
+        try {
+            ingestor.ingest(claimed);
+        } catch (IOException | RuntimeException e) {
+            log.error("file={} outcome=error to={} (redone on restart)", claimed.getFileName(), claimed.getParent(), e);
+        }
+    }
+
+    private void createFolders() {
+        try {
+            for (Path folder : List.of(settings.inbox(), settings.claimFolder(), settings.processed(), settings.failed())) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the ingest folders under " + settings.inbox().getParent(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsflow.ingest;
+
+import dev.newsflow.events.ArticleId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The same drop-and-publish path against a containerised Apache Kafka; skipped where no Docker engine runs. */
+@SpringBootTest(properties = "newsflow.ingest.poll-interval=100ms")
+@Testcontainers(disabledWithoutDocker = true)
+class IngestKafkaContainerTest {
+
+    @Container
+    @ServiceConnection
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka-native:4.1.1");
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("newsflow.home", home::toString);
+    }
+
+    @Test
+    void aDroppedFileReachesTheTopicAndMovesToProcessed() {
+        Inbox folders = new Inbox(home);
+        folders.drop("bridge.txt", "Old bridge reopens to traffic\n\nCars crossed the repaired bridge on Thursday.");
+        String id = ArticleId.of("Old bridge reopens to traffic", "Cars crossed the repaired bridge on Thursday.");
+
+        try (RawTopic topic = new RawTopic(KAFKA.getBootstrapServers())) {
+            await().untilAsserted(() -> assertThat(topic.keys()).contains(id));
+        }
+        await().untilAsserted(() -> assertThat(Inbox.names(folders.processedToday())).contains("bridge.txt"));
+    }
+}

@@ -1,0 +1,255 @@
+package dev.newsflow.ingest;
+
+import dev.newsflow.events.ArticleId;
+import dev.newsflow.events.ArticleIngested;
+import dev.newsflow.events.EventHeaders;
+import dev.newsflow.events.EventJson;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The folder contract and the upload API end to end against a real (in-process) broker, in one shared context to
+ * keep the suite fast.
+ */
+@SpringBootTest(properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "newsflow.ingest.poll-interval=100ms",
+        "newsflow.ingest.min-age=1s"})
+@EmbeddedKafka(partitions = 1)
+@AutoConfigureMockMvc
+@DirtiesContext
+class IngestServiceTest {
+
+    static final Inbox FOLDERS = new Inbox(tempHome());
+    static final String TITLE = "Ferry service resumes after winter break – Harbour Herald";
+    static final String BODY = "The island ferry made its first crossing of the year on Monday.\n\n"
+            + "Captain Rosa Lind said bookings were higher than last spring.";
+
+    @Autowired
+    EventJson json;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    org.springframework.core.env.Environment environment;
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("newsflow.home", () -> FOLDERS.home().toString());
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        org.springframework.util.FileSystemUtils.deleteRecursively(FOLDERS.home());
+    }
+
+    @Test
+    void aDroppedFileIsPublishedKeyedByIdWithCloudEventsHeadersThenMovedToProcessed() {
+        FOLDERS.drop("ferry.txt", TITLE + "\n\nSource: Harbour Herald\n\n" + BODY + "\n\nLeave a Comment\n");
+        String id = ArticleId.of("Ferry service resumes after winter break", BODY);
+
+        try (RawTopic topic = topic()) {
+            ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> topic.records().stream().filter(r -> r.key().equals(id)).findFirst().orElse(null),
+                    r -> r != null);
+            ArticleIngested article = json.read(record.value(), ArticleIngested.class);
+            assertThat(article.title()).isEqualTo("Ferry service resumes after winter break");
+            assertThat(article.source()).isEqualTo("Harbour Herald");
+            assertThat(article.body()).isEqualTo(BODY);
+            assertThat(article.origin().fileName()).isEqualTo("ferry.txt");
+            assertThat(article.origin().format()).isEqualTo("txt");
+            assertThat(RawTopic.header(record, EventHeaders.TYPE)).isEqualTo("dev.newsflow.article.raw.v1");
+            assertThat(RawTopic.header(record, EventHeaders.SOURCE)).isEqualTo("/newsflow/ingest-service");
+            assertThat(RawTopic.header(record, EventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(RawTopic.header(record, EventHeaders.ID)).isNotBlank();
+        }
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday())).contains("ferry.txt"));
+        assertThat(Inbox.names(FOLDERS.inbox())).doesNotContain("ferry.txt");
+        assertThat(meters.counter("newsflow.ingest.articles.published", "format", "txt").count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.counter("newsflow.ingest.files", "outcome", "processed").count()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aSameNamedFileDroppedTwiceNeverOverwritesTheFirst() {
+        FOLDERS.drop("twice.txt", "Market hall gets a new roof\n\nRoofers finished the work on Friday.");
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday())).contains("twice.txt"));
+        FOLDERS.drop("twice.txt", "Market hall roof passes inspection\n\nInspectors approved the new roof.");
+
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday())).contains("twice.txt", "twice-1.txt"));
+    }
+
+    @Test
+    void hiddenAndTemporaryNamesAreLeftInTheInbox() {
+        for (String name : new String[]{".draft.txt", "copying.txt.part", "upload.tmp", "~$notes.txt", "film.crdownload"}) {
+            FOLDERS.drop(name, "Not finished\n\nStill being written.");
+        }
+        FOLDERS.drop("after-the-ignored-ones.txt", "Parade route announced\n\nThe parade will pass the old bridge.");
+
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday())).contains("after-the-ignored-ones.txt"));
+        assertThat(Inbox.names(FOLDERS.inbox()))
+                .contains(".draft.txt", "copying.txt.part", "upload.tmp", "~$notes.txt", "film.crdownload");
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsNotTakenUntilItHasBeenQuietForTheMinimumAge() throws Exception {
+        Path growing = FOLDERS.inbox().resolve("growing.txt");
+        Files.writeString(growing, "Choir tour ends in the capital\n\nThe choir sang its final concert");
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        writer.scheduleAtFixedRate(() -> append(growing, " and again"), 100, 100, TimeUnit.MILLISECONDS);
+        try {
+            await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+                    .until(() -> Files.exists(growing));
+        } finally {
+            writer.shutdown();
+            assertThat(writer.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        }
+        append(growing, ". The end.");
+
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday())).contains("growing.txt"));
+        assertThat(Files.readString(FOLDERS.processedToday().resolve("growing.txt"))).endsWith("The end.");
+    }
+
+    @Test
+    void unreadableFilesGoToFailedWithAnErrorJsonSayingWhy() throws IOException {
+        byte[] junk = new byte[2048];
+        new Random(3).nextBytes(junk);
+        FOLDERS.drop("scan.txt", junk);
+        FOLDERS.drop("cut.json", "{\"title\": \"Half a record\", \"body\": \"The file ends");
+        FOLDERS.drop("slides.docx", "not an article format");
+
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.failed()))
+                .contains("scan.txt", "scan.txt.error.json", "cut.json", "cut.json.error.json",
+                        "slides.docx", "slides.docx.error.json"));
+        assertThat(errorJson("scan.txt")).contains("\"outcome\" : \"failed\"", "\"reason\" : \"binary\"");
+        assertThat(errorJson("cut.json")).contains("\"reason\" : \"malformed\"", "invalid JSON at line 1");
+        assertThat(errorJson("slides.docx")).contains("\"reason\" : \"unsupported\"", "'.docx'");
+        assertThat(meters.counter("newsflow.ingest.files", "outcome", "failed").count()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aPartlyBadFilePublishesItsGoodArticlesAndReportsEachBadRecord() throws IOException {
+        String lines = """
+                {"title": "Lighthouse keeper retires", "body": "After thirty years the keeper handed over the keys."}
+                {"title": "Broken", "body": "no closing
+                {"headline": "Seal pups counted on the sandbank", "text": "Volunteers counted ninety pups this week."}
+                """;
+        FOLDERS.drop("coast.jsonl", lines);
+
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday()))
+                .contains("coast.jsonl", "coast.jsonl.error.json"));
+        String report = Files.readString(FOLDERS.processedToday().resolve("coast.jsonl.error.json"));
+        assertThat(report).contains("\"outcome\" : \"partial\"", "\"line\" : 2", "invalid JSON");
+        try (RawTopic topic = topic()) {
+            await().untilAsserted(() -> assertThat(topic.keys()).contains(
+                    ArticleId.of("Lighthouse keeper retires", "After thirty years the keeper handed over the keys."),
+                    ArticleId.of("Seal pups counted on the sandbank", "Volunteers counted ninety pups this week.")));
+        }
+        assertThat(meters.counter("newsflow.ingest.files", "outcome", "partial").count()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aFileWithNoUsableRecordFailsWithEveryRecordExplained() throws IOException {
+        FOLDERS.drop("titles-only.json", "[{\"title\": \"One\"}, {\"title\": \"Two\"}]");
+
+        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.failed())).contains("titles-only.json.error.json"));
+        assertThat(errorJson("titles-only.json")).contains("\"reason\" : \"no-articles\"", "\"index\" : 1",
+                "no body text");
+    }
+
+    @Test
+    void postingJsonAnswersWithThePublishedIds() throws Exception {
+        String id = ArticleId.of("Tram line extended to the stadium", "The new stop opened before the match.");
+
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"headline\": \"Tram line extended to the stadium\", \"text\": \"The new stop opened before the match.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ids[0]").value(id))
+                .andExpect(jsonPath("$.format").value("json"));
+
+        try (RawTopic topic = topic()) {
+            await().untilAsserted(() -> assertThat(topic.keys()).contains(id));
+        }
+    }
+
+    @Test
+    void aMultipartUploadIsReadByItsFileName() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "notice.md", "application/octet-stream",
+                "---\ntitle: Pool closes for repairs\nsource: Town Bulletin\n---\nThe pool shuts for two weeks.".getBytes());
+
+        mvc.perform(multipart("/api/articles").file(file))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.format").value("md"))
+                .andExpect(jsonPath("$.ids.length()").value(1));
+    }
+
+    @Test
+    void badInputIsAProblemDetailAndPublishesNothing() throws Exception {
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"cut"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reason").value("malformed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("invalid JSON")));
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_NDJSON).content("{\"title\": \"No body\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("no-articles"))
+                .andExpect(jsonPath("$.problems[0].line").value(1));
+    }
+
+    private String errorJson(String name) throws IOException {
+        return Files.readString(FOLDERS.failed().resolve(name + ".error.json"));
+    }
+
+    private RawTopic topic() {
+        return new RawTopic(environment.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempHome() {
+        try {
+            return Files.createTempDirectory("newsflow-ingest-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,86 @@
+package dev.newsflow.formats;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Gathers a reader's records, turning each unusable one into a {@link RecordProblem} instead of an exception. */
+final class ArticleCollector {
+
+    private final String format;
+    private final FormatLimits limits;
+    private final List<ParsedArticle> articles = new ArrayList<>();
+    private final List<RecordProblem> problems = new ArrayList<>();
+
+    ArticleCollector(String format, FormatLimits limits) {
+        this.format = format;
+        this.limits = limits;
+    }
+
+    /** Fields as read (may be null or blank); {@code where} locates the record for a problem report. */
+    void add(Fields fields, RecordLocation where) {
+        String title = clean(fields.title());
+        String body = fields.body() == null ? null : fields.body().strip();
+        if (title == null) {
+            problem(where, "no title");
+        } else if (body == null || body.isEmpty()) {
+            problem(where, "no body text");
+        } else if ((title + body).getBytes(StandardCharsets.UTF_8).length > limits.maxArticleBytes()) {
+            problem(where, "article larger than the limit of " + limits.maxArticleBytes() + " bytes");
+        } else {
+            articles.add(new ParsedArticle(title, body, clean(fields.source()), clean(fields.url()),
+                    clean(fields.author()), fields.publishedAt(), language(fields.language())));
+        }
+    }
+
+    void problem(RecordLocation where, String reason) {
+        problems.add(where.problem(reason));
+    }
+
+    FormatResult result() {
+        return new FormatResult(format, articles, problems);
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String oneLine = value.replaceAll("\\s+", " ").strip();
+        return oneLine.isEmpty() ? null : oneLine;
+    }
+
+    /** Primary subtag only ({@code en-GB} -> {@code en}), as the event contract carries ISO 639-1. */
+    private static String language(String tag) {
+        String cleaned = clean(tag);
+        if (cleaned == null) {
+            return null;
+        }
+        String primary = cleaned.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    /** Raw fields of one record. */
+    record Fields(String title, String body, String source, String url, String author, Instant publishedAt,
+                  String language) {
+    }
+
+    /** Where a record sits in its file. */
+    @FunctionalInterface
+    interface RecordLocation {
+        RecordProblem problem(String reason);
+
+        static RecordLocation line(int line) {
+            return reason -> RecordProblem.atLine(line, reason);
+        }
+
+        static RecordLocation index(int index) {
+            return reason -> RecordProblem.atIndex(index, reason);
+        }
+
+        static RecordLocation document() {
+            return RecordProblem::ofDocument;
+        }
+    }
+}

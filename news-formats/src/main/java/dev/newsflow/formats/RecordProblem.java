@@ -1,0 +1,27 @@
+package dev.newsflow.formats;
+
+/**
+ * Why one record of a multi-article file was skipped. Exactly one of {@code line} (1-based, line-oriented formats)
+ * or {@code index} (0-based position in a JSON array or feed) is set.
+ */
+public record RecordProblem(Integer line, Integer index, String reason) {
+
+    public static RecordProblem atLine(int line, String reason) {
+        return new RecordProblem(line, null, reason);
+    }
+
+    public static RecordProblem atIndex(int index, String reason) {
+        return new RecordProblem(null, index, reason);
+    }
+
+    /** Whole-document problem of a single-article format. */
+    public static RecordProblem ofDocument(String reason) {
+        return new RecordProblem(null, null, reason);
+    }
+
+    @Override
+    public String toString() {
+        String where = line != null ? "line " + line : index != null ? "record " + index : "document";
+        return where + ": " + reason;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArticleFormatsTest {
+
+    @Test
+    void gzipOfAnyFormatIsReadAsItsInnerFormat() {
+        FormatResult json = Fixtures.FORMATS.read("articles.json.gz", Fixtures.gzip(Fixtures.bytes("articles.json")));
+        FormatResult feed = Fixtures.FORMATS.read("regional.rss.gz", Fixtures.gzip(Fixtures.bytes("regional.rss")));
+
+        assertThat(json.format()).isEqualTo("json");
+        assertThat(json.articles()).hasSize(2);
+        assertThat(feed.format()).isEqualTo("rss");
+        assertThat(feed.articles()).hasSize(2);
+    }
+
+    @Test
+    void aGzipBombStopsAtTheDecompressedLimit() {
+        byte[] bomb = Fixtures.gzip(" ".repeat(2_000_000).getBytes(StandardCharsets.US_ASCII));
+        ArticleFormats formats = new ArticleFormats(new FormatLimits(1 << 20, 1 << 20, 100_000));
+
+        assertThat(bomb.length).isLessThan(10_000);
+        assertFails(() -> formats.read("bomb.txt.gz", bomb), FormatException.Reason.TOO_LARGE, "inflates beyond");
+    }
+
+    @Test
+    void aGzNameWithoutGzipContentIsMalformed() {
+        assertFails(() -> Fixtures.FORMATS.read("fake.json.gz", "{}".getBytes()), FormatException.Reason.MALFORMED,
+                "not a valid gzip file");
+    }
+
+    @Test
+    void anOversizedFileIsRefusedBeforeReading() {
+        ArticleFormats formats = new ArticleFormats(new FormatLimits(100, 100, 100));
+
+        assertFails(() -> formats.read("long.txt", new byte[101]), FormatException.Reason.TOO_LARGE,
+                "more than the limit of 100");
+    }
+
+    @Test
+    void anOversizedArticleIsSkippedWithAReason() {
+        ArticleFormats formats = new ArticleFormats(new FormatLimits(10_000, 200, 10_000));
+        String lines = """
+                {"title": "Short", "body": "Fits easily."}
+                {"title": "Long", "body": "%s"}
+                """.formatted("word ".repeat(100));
+
+        FormatResult result = formats.read("mixed.jsonl", lines.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Short");
+        assertThat(result.problems()).containsExactly(RecordProblem.atLine(2, "article larger than the limit of 200 bytes"));
+    }
+
+    @Test
+    void emptyAndBlankFilesAreRefused() {
+        assertFails(() -> Fixtures.FORMATS.read("empty.txt", new byte[0]), FormatException.Reason.EMPTY, "empty");
+        assertFails(() -> Fixtures.FORMATS.read("blank.json", " \n\t\n".getBytes()), FormatException.Reason.EMPTY,
+                "only whitespace");
+    }
+
+    @Test
+    void binaryJunkIsRefused() {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+
+        assertFails(() -> Fixtures.FORMATS.read("photo.txt", junk), FormatException.Reason.BINARY, "binary");
+    }
+
+    @Test
+    void unknownExtensionsAreNamedInTheError() {
+        assertFails(() -> Fixtures.FORMATS.read("report.docx", "x".getBytes()), FormatException.Reason.UNSUPPORTED,
+                "unsupported file type '.docx'");
+        assertThat(Fixtures.FORMATS.supports("feed.atom.gz")).isTrue();
+        assertThat(Fixtures.FORMATS.supports("report.docx")).isFalse();
+    }
+
+    private static void assertFails(Runnable read, FormatException.Reason reason, String message) {
+        assertThatThrownBy(read::run).isInstanceOf(FormatException.class).hasMessageContaining(message)
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(reason);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonLinesReaderTest {
+
+    @Test
+    void aBadLineAmongGoodLinesIsReportedByLineNumber() {
+        FormatResult result = Fixtures.read("wire.jsonl");
+
+        assertThat(result.format()).isEqualTo("jsonl");
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Harvest festival draws large crowds", "New bridge opens to cyclists");
+        assertThat(result.articles()).extracting(ParsedArticle::source).containsExactly("Greendale Echo", "Canal Courier");
+        assertThat(result.problems()).extracting(RecordProblem::line).containsExactly(2, 5);
+        assertThat(result.problems().getFirst().reason()).startsWith("invalid JSON");
+        assertThat(result.problems().get(1).reason()).isEqualTo("line is not a JSON object");
+    }
+
+    @Test
+    void ndjsonIsTheSameFormat() {
+        byte[] content = Fixtures.bytes("wire.jsonl");
+
+        assertThat(Fixtures.FORMATS.read("wire.ndjson", content).articles()).hasSize(2);
+    }
+}

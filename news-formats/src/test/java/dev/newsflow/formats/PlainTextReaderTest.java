@@ -1,0 +1,67 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlainTextReaderTest {
+
+    @Test
+    void readsTheBrowserSavedLayoutAndDropsPublisherChrome() {
+        FormatResult result = Fixtures.read("harbour-barrier.txt");
+
+        assertThat(result.format()).isEqualTo("txt");
+        assertThat(result.problems()).isEmpty();
+        ParsedArticle article = result.articles().getFirst();
+        assertThat(article.title()).isEqualTo("Harbour city opens tidal barrier after record storm");
+        assertThat(article.source()).isEqualTo("Coastal Courier");
+        assertThat(article.body())
+                .startsWith("Engineers in the port town of Westhaven closed")
+                .contains("\n\nMayor Lena Okafor thanked the night crews.")
+                .contains("The barrier took six years to build")
+                .endsWith("Forecasters expect calmer weather by the weekend.")
+                .doesNotContain("Related", "Five questions about the cost", "ferries cancelled", "Read more",
+                        "Leave a Comment", "record storm");
+    }
+
+    @Test
+    void readsTitleBlankLineBodyLayout() {
+        ParsedArticle article = Fixtures.read("library-reopens.txt").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Village library reopens after flood repairs");
+        assertThat(article.source()).isNull();
+        assertThat(article.body().split("\n\n")).hasSize(2);
+    }
+
+    @Test
+    void aDashInsideTheTitleIsNotAPublisher() {
+        ParsedArticle article = read("Storm hits the coast - live updates\n\nWaves reached the promenade.").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Storm hits the coast - live updates");
+        assertThat(article.source()).isNull();
+    }
+
+    @Test
+    void sourceLineWithoutPublisherSuffixAndByline() {
+        ParsedArticle article = read("Dam repairs finished early\n\nSource: Hill Herald\n\nBy Ines Moreau\n\nThe repairs ended a week early.")
+                .articles().getFirst();
+
+        assertThat(article.source()).isEqualTo("Hill Herald");
+        assertThat(article.author()).isEqualTo("Ines Moreau");
+        assertThat(article.body()).isEqualTo("The repairs ended a week early.");
+    }
+
+    @Test
+    void aTitleWithoutBodyIsReportedNotPublished() {
+        FormatResult result = read("Only a headline here\n\n");
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problems()).singleElement().extracting(RecordProblem::reason).isEqualTo("no body text");
+    }
+
+    private static FormatResult read(String text) {
+        return Fixtures.FORMATS.read("note.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextDecoderTest {
+
+    private static final String TEXT = "Café “opens” – 5 €\nSecond line";
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        byte[] plain = TEXT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(TextDecoder.decode(plain)).isEqualTo(TEXT);
+        assertThat(TextDecoder.decode(concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain))).isEqualTo(TEXT);
+    }
+
+    @Test
+    void utf16WithBomInBothByteOrders() {
+        assertThat(TextDecoder.decode(concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE))))
+                .isEqualTo(TEXT);
+        assertThat(TextDecoder.decode(concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE))))
+                .isEqualTo(TEXT);
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252() {
+        byte[] legacy = TEXT.getBytes(Charset.forName("windows-1252"));
+
+        assertThat(TextDecoder.decode(legacy)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void normalisesToNfcAndUnixLineEnds() {
+        String decomposedCrlf = "Cafe\u0301 news\r\nline two\rline three";
+
+        assertThat(TextDecoder.decode(decomposedCrlf.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Café news\nline two\nline three");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
