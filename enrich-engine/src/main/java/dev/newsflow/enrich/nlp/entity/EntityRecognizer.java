@@ -1,0 +1,66 @@
+package dev.newsflow.enrich.nlp.entity;
+
+import dev.newsflow.enrich.nlp.geo.Gazetteer;
+import dev.newsflow.enrich.nlp.text.Sentence;
+import dev.newsflow.enrich.nlp.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the people, organisations and places of an article. Thread-safe; data loaded once by {@link #load()}.
+ *
+ * <p>Hand-written rules over gazetteers rather than a statistical tagger: it must run in microseconds
+ * per article with no model download, and news names follow regular patterns (titles, cue words,
+ * given names) that word lists capture well.
+ */
+public final class EntityRecognizer {
+
+    private final CompoundSplitter splitter;
+    private final ProseMentionFinder prose;
+    private final HeadlineMentionFinder headlines;
+    private final EntityResolver resolver;
+
+    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer) {
+        SpanClassifier classifier = new SpanClassifier(lexicon, gazetteer);
+        this.splitter = new CompoundSplitter(lexicon, gazetteer);
+        this.prose = new ProseMentionFinder(lexicon, classifier);
+        this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
+        this.resolver = new EntityResolver(lexicon);
+    }
+
+    public static EntityRecognizer load() {
+        return new EntityRecognizer(EntityLexicon.load(), Gazetteer.load());
+    }
+
+    /** The entities of {@code text}, most salient first; offsets and sentence indexes refer to the arguments. */
+    public List<RecognizedEntity> recognize(String text, List<Sentence> sentences) {
+        List<Mention> mentions = new ArrayList<>();
+        List<Integer> later = new ArrayList<>();
+        List<List<Token>> tokensOf = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = splitter.split(sentences.get(i).tokens());
+            tokensOf.add(tokens);
+            if (SentenceShape.of(tokens) == SentenceShape.PROSE) {
+                prose.find(text, tokens, i, mentions);
+            } else {
+                later.add(i);
+            }
+        }
+        if (!later.isEmpty()) {
+            Map<String, Mention> forms = new HashMap<>();
+            for (Mention m : mentions) {
+                forms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
+            }
+            for (int i : later) {
+                List<Token> tokens = tokensOf.get(i);
+                headlines.find(text, tokens, i, SentenceShape.of(tokens) == SentenceShape.DATELINE, forms, mentions);
+            }
+            mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
+        return resolver.resolve(mentions, text.length());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.newsflow.enrich.nlp.geo;
+
+import dev.newsflow.events.Geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Place names with coordinates and ISO country codes: the generated {@code places.tsv} (GeoNames cities,
+ * ISO 3166 countries and subdivisions) under the hand-curated {@code regions.tsv}. Immutable once loaded.
+ *
+ * <p>When two places share a name the first loaded wins: curated regions, then countries, then cities by
+ * falling population, then subdivisions, so "Georgia" is the country and "Paris" the French capital.
+ */
+public final class Gazetteer {
+
+    private static final String BASE = "/dev/newsflow/enrich/nlp/geo/";
+    private static final Place.Kind[] LOAD_ORDER = {Place.Kind.COUNTRY, Place.Kind.CITY, Place.Kind.ADMIN};
+
+    private final Map<String, Place> byName = new HashMap<>(80_000);
+    private final Map<String, Place> byLowerName = new HashMap<>(80_000);
+    /** First words of names of two or more words, so most tokens need a single lookup. */
+    private final Set<String> firstWords = new HashSet<>(16_000);
+
+    private Gazetteer() {
+    }
+
+    public static Gazetteer load() {
+        Gazetteer gazetteer = new Gazetteer();
+        gazetteer.read("regions.tsv").forEach(columns -> gazetteer.add(columns, null));
+        List<String[]> places = gazetteer.read("places.tsv");
+        for (Place.Kind kind : LOAD_ORDER) {
+            for (String[] columns : places) {
+                gazetteer.add(columns, kind);
+            }
+        }
+        return gazetteer;
+    }
+
+    /** The place with exactly this name ("Paris", "U.S."), or null. */
+    public Place find(String name) {
+        return byName.get(name);
+    }
+
+    /** True when some place name of several words starts with {@code word} ("New" for "New York"). */
+    public boolean startsLongerName(String word) {
+        return firstWords.contains(word);
+    }
+
+    /** The place with this name in any case ("PARIS" in an all-caps headline), or null. */
+    public Place findIgnoreCase(String name) {
+        return byLowerName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private List<String[]> read(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer resource " + BASE + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            List<String[]> rows = new ArrayList<>(30_000);
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String[] columns, Place.Kind only) {
+        Place.Kind kind = Place.Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
+        if (kind != only && only != null) {
+            return;
+        }
+        String[] names = columns[5].split("\\|");
+        String country = columns[1].isEmpty() ? null : columns[1];
+        Geo geo = columns[2].isEmpty() ? null
+                : new Geo(Double.parseDouble(columns[2]), Double.parseDouble(columns[3]), country);
+        Place place = new Place(names[0], kind, country, geo, Long.parseLong(columns[4]));
+        for (String name : names) {
+            byName.putIfAbsent(name, place);
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                firstWords.add(name.substring(0, space));
+            }
+            byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), place);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.newsflow.enrich.nlp.sentiment;
+
+import dev.newsflow.enrich.nlp.sentiment.SentenceScorer.SentenceScore;
+import dev.newsflow.enrich.nlp.text.Sentence;
+import dev.newsflow.events.Sentiment;
+
+import java.util.List;
+
+/**
+ * Lexicon-and-rules tone of a news article: every sentence is scored on its own, and the document score is their
+ * weighted mean, so it does not saturate however long the article is. The headline and lead weigh more because news is
+ * written as an inverted pyramid: they state what the story is about. Thread-safe; load once.
+ */
+public final class SentimentAnalyzer {
+
+    private static final double HEADLINE_WEIGHT = 3.0;
+    private static final double LEAD_WEIGHT = 2.0;
+    private static final int LEAD_SENTENCES = 2;
+
+    private final SentenceScorer scorer;
+
+    private SentimentAnalyzer(SentenceScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    public static SentimentAnalyzer load() {
+        return new SentimentAnalyzer(new SentenceScorer(SentimentLexicon.load()));
+    }
+
+    /** Scores {@code sentences}, which were segmented from {@code text}; the first sentence is taken as the headline. */
+    public ToneAnalysis analyze(String text, List<Sentence> sentences) {
+        double[] scores = new double[sentences.size()];
+        double weighted = 0;
+        double weights = 0;
+        double positive = 0;
+        double negative = 0;
+        double neutral = 0;
+        for (int i = 0; i < scores.length; i++) {
+            SentenceScore score = scorer.score(sentences.get(i).tokens());
+            scores[i] = score.compound();
+            double weight = i == 0 ? HEADLINE_WEIGHT : i <= LEAD_SENTENCES ? LEAD_WEIGHT : 1.0;
+            weighted += weight * score.compound();
+            weights += weight;
+            positive += score.positive();
+            negative += score.negative();
+            neutral += score.neutral();
+        }
+        double documentScore = weights == 0 ? 0 : weighted / weights;
+        return new ToneAnalysis(sentiment(documentScore, positive, negative, neutral), scores);
+    }
+
+    private static Sentiment sentiment(double score, double positive, double negative, double neutral) {
+        double total = positive + negative + neutral;
+        if (total == 0) {
+            return new Sentiment(ToneScale.label(score), score, 0, 0, 1);
+        }
+        double positiveShare = positive / total;
+        double negativeShare = negative / total;
+        return new Sentiment(ToneScale.label(score), score, positiveShare, negativeShare,
+                Math.max(0, 1 - positiveShare - negativeShare));
+    }
+}

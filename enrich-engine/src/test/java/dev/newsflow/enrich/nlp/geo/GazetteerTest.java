@@ -1,0 +1,37 @@
+package dev.newsflow.enrich.nlp.geo;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    @Test
+    void aKnownCityHasCoordinatesAndCountry() {
+        Place lyon = GAZETTEER.find("Lyon");
+        assertThat(lyon.kind()).isEqualTo(Place.Kind.CITY);
+        assertThat(lyon.geo().countryCode()).isEqualTo("FR");
+        assertThat(lyon.geo().lat()).isCloseTo(45.75, within(0.2));
+        assertThat(lyon.geo().lon()).isCloseTo(4.85, within(0.2));
+    }
+
+    @Test
+    void namesOfOneCountryResolveToOnePlace() {
+        assertThat(GAZETTEER.find("U.S.")).isSameAs(GAZETTEER.find("America")).isSameAs(GAZETTEER.find("United States"));
+        assertThat(GAZETTEER.find("Britain").countryCode()).isEqualTo("GB");
+    }
+
+    @Test
+    void aCountryWinsOverATownOfTheSameName() {
+        assertThat(GAZETTEER.find("Georgia").kind()).isEqualTo(Place.Kind.COUNTRY);
+    }
+
+    @Test
+    void caseInsensitiveLookupServesAllCapsText() {
+        assertThat(GAZETTEER.findIgnoreCase("NAIROBI")).isSameAs(GAZETTEER.find("Nairobi"));
+        assertThat(GAZETTEER.find("Atlantis City")).isNull();
+    }
+}
