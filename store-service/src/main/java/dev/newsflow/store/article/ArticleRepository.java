@@ -1,0 +1,116 @@
+package dev.newsflow.store.article;
+
+import dev.newsflow.store.db.SqlDialect;
+import dev.newsflow.store.db.SqlDialect.SearchClause;
+import dev.newsflow.store.db.SqlTime;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads articles. Filters become SQL conditions with named parameters (never user text in SQL); pages are keyset
+ * pages on (sort_time, id), or (rank, sort_time, id) for searches, so deep pages cost what the first one does.
+ */
+@Repository
+public class ArticleRepository {
+
+    private static final String HIT_COLUMNS = "a.id, a.sort_time, a.document";
+
+    private final JdbcClient jdbc;
+    private final SqlDialect dialect;
+
+    public ArticleRepository(JdbcClient jdbc, SqlDialect dialect) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+    }
+
+    public Optional<String> findJson(String id) {
+        return jdbc.sql("SELECT a.document FROM article a WHERE a.id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    List<ArticleHit> find(ArticleQuery query) {
+        var params = new MapSqlParameterSource("limit", query.limit());
+        List<String> conditions = filters(query, params);
+        Cursor after = query.after();
+        String sql;
+        if (query.isSearch()) {
+            SearchClause search = dialect.search(query.q(), params);
+            conditions.add(search.condition());
+            String ranked = "SELECT " + HIT_COLUMNS + ", " + search.rank() + " AS rank FROM article a"
+                    + where(conditions);
+            if (after != null) {
+                params.addValue("afterRank", after.rank());
+                addAfter(after, params);
+            }
+            sql = "SELECT r.id, r.sort_time, r.document, r.rank FROM (" + ranked + ") r"
+                    + (after == null ? "" : " WHERE (r.rank, r.sort_time, r.id) < (:afterRank, :afterTime, :afterId)")
+                    + " ORDER BY r.rank DESC, r.sort_time DESC, r.id DESC LIMIT :limit";
+        } else {
+            if (after != null) {
+                conditions.add("(a.sort_time, a.id) < (:afterTime, :afterId)");
+                addAfter(after, params);
+            }
+            sql = "SELECT " + HIT_COLUMNS + ", NULL AS rank FROM article a" + where(conditions)
+                    + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
+        }
+        return jdbc.sql(sql).paramSource(params).query(ArticleRepository::hit).list();
+    }
+
+    private static List<String> filters(ArticleQuery query, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.entity() != null || query.entityType() != null) {
+            String linked = "SELECT 1 FROM article_entity ae WHERE ae.article_id = a.id";
+            if (query.entity() != null) {
+                params.addValue("entityKey", query.entity().toLowerCase(Locale.ROOT));
+                linked += " AND ae.entity_name IN (SELECT e.name FROM entity e WHERE e.name_key = :entityKey"
+                        + " UNION SELECT al.entity_name FROM entity_alias al WHERE al.alias_key = :entityKey)";
+            }
+            if (query.entityType() != null) {
+                params.addValue("entityType", query.entityType().name());
+                linked += " AND ae.entity_type = :entityType";
+            }
+            conditions.add("EXISTS (" + linked + ")");
+        }
+        add(conditions, params, "a.source = :source", "source", query.source());
+        add(conditions, params, "a.sentiment_label = :sentiment", "sentiment",
+                query.sentiment() == null ? null : query.sentiment().wireName());
+        add(conditions, params, "a.sentiment_score >= :minScore", "minScore", query.minScore());
+        add(conditions, params, "a.sentiment_score <= :maxScore", "maxScore", query.maxScore());
+        add(conditions, params, "a.language = :language", "language", query.language());
+        add(conditions, params, query.time().column() + " >= :from", "from", SqlTime.of(query.from()));
+        add(conditions, params, query.time().column() + " < :to", "to", SqlTime.of(query.to()));
+        return conditions;
+    }
+
+    private static void add(List<String> conditions, MapSqlParameterSource params, String condition, String name,
+            Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.addValue(name, value);
+        }
+    }
+
+    private static void addAfter(Cursor after, MapSqlParameterSource params) {
+        params.addValue("afterTime", SqlTime.of(after.sortTime())).addValue("afterId", after.id());
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static ArticleHit hit(ResultSet rs, int row) throws SQLException {
+        double rank = rs.getDouble("rank");
+        Double relevance = rs.wasNull() ? null : rank;
+        return new ArticleHit(rs.getString("id"), SqlTime.toInstant(rs.getObject("sort_time", OffsetDateTime.class)),
+                relevance, rs.getString("document"));
+    }
+}

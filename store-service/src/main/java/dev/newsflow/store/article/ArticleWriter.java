@@ -1,0 +1,124 @@
+package dev.newsflow.store.article;
+
+import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.NamedEntity;
+import dev.newsflow.store.db.SqlDialect;
+import dev.newsflow.store.db.SqlDialect.Column;
+import dev.newsflow.store.db.SqlTime;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Upserts enriched articles by id, with their entities, aliases and links, in one transaction per call. Uses
+ * {@link NamedParameterJdbcTemplate} batches because {@code JdbcClient} has no batch API and a poll brings hundreds
+ * of records.
+ */
+@Repository
+public class ArticleWriter {
+
+    private static final List<Column> ARTICLE_COLUMNS = List.of(
+            new Column("id", ":id", false), new Column("title", ":title", true), new Column("body", ":body", true),
+            new Column("source", ":source", true), new Column("url", ":url", true),
+            new Column("author", ":author", true), new Column("language", ":language", true),
+            new Column("published_at", ":publishedAt", true), new Column("ingested_at", ":ingestedAt", true),
+            new Column("enriched_at", ":enrichedAt", true),
+            // an article keeps its place in the newest-first order when it is delivered again
+            new Column("sort_time", ":sortTime", false), new Column("sort_day", ":sortDay", false),
+            new Column("sentiment_label", ":sentimentLabel", true),
+            new Column("sentiment_score", ":sentimentScore", true), new Column("word_count", ":wordCount", true),
+            new Column("enricher_version", ":enricherVersion", true),
+            new Column("first_stored_at", ":storedAt", false), new Column("stored_at", ":storedAt", true));
+
+    private static final String INSERT_ENTITY = "INSERT INTO entity (name, type, name_key, first_seen_at)"
+            + " VALUES (:name, :type, :nameKey, :storedAt) ON CONFLICT DO NOTHING";
+    private static final String INSERT_ALIAS = "INSERT INTO entity_alias (entity_name, entity_type, alias, alias_key)"
+            + " VALUES (:name, :type, :alias, :aliasKey) ON CONFLICT DO NOTHING";
+    private static final String INSERT_LINK = "INSERT INTO article_entity (article_id, entity_name, entity_type,"
+            + " mentions, first_offset, salience, sentiment_label, sentiment_score) VALUES (:articleId, :name, :type,"
+            + " :mentions, :firstOffset, :salience, :sentimentLabel, :sentimentScore)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final String upsertArticle;
+
+    public ArticleWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        var columns = new ArrayList<>(ARTICLE_COLUMNS);
+        columns.add(new Column("document", dialect.json("document"), true));
+        this.upsertArticle = dialect.upsert("article", "id", columns);
+    }
+
+    /** Stores every article or none; for the same id twice, the later one wins, as it would in two batches. */
+    @Transactional
+    public void storeAll(Collection<IncomingArticle> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, IncomingArticle> byId = new LinkedHashMap<>();
+        batch.forEach(incoming -> byId.put(incoming.article().id(), incoming));
+        OffsetDateTime storedAt = SqlTime.of(clock.instant());
+
+        jdbc.batchUpdate(upsertArticle, byId.values().stream()
+                .map(incoming -> articleParams(incoming, storedAt)).toArray(SqlParameterSource[]::new));
+        jdbc.update("DELETE FROM article_entity WHERE article_id IN (:ids)", Map.of("ids", byId.keySet()));
+
+        EntityRows rows = EntityRows.of(byId.values().stream().map(IncomingArticle::article).toList());
+        jdbc.batchUpdate(INSERT_ENTITY, rows.entities().stream()
+                .map(e -> entityParams(e, storedAt)).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(INSERT_ALIAS, rows.aliases().stream()
+                .map(ArticleWriter::aliasParams).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(INSERT_LINK, rows.links().stream()
+                .map(ArticleWriter::linkParams).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource articleParams(IncomingArticle incoming, OffsetDateTime storedAt) {
+        ArticleEnriched a = incoming.article();
+        Instant sortTime = a.publishedAt() != null ? a.publishedAt() : a.ingestedAt();
+        return new MapSqlParameterSource()
+                .addValue("id", a.id()).addValue("title", a.title()).addValue("body", a.body())
+                .addValue("source", a.source()).addValue("url", a.url()).addValue("author", a.author())
+                .addValue("language", a.language() == null ? null : a.language().toLowerCase(Locale.ROOT))
+                .addValue("publishedAt", SqlTime.of(a.publishedAt()))
+                .addValue("ingestedAt", SqlTime.of(a.ingestedAt()))
+                .addValue("enrichedAt", SqlTime.of(a.enrichedAt()))
+                .addValue("sortTime", SqlTime.of(sortTime)).addValue("sortDay", SqlTime.utcDay(sortTime))
+                .addValue("sentimentLabel", a.sentiment().label().wireName())
+                .addValue("sentimentScore", a.sentiment().score())
+                .addValue("wordCount", a.wordCount()).addValue("enricherVersion", a.enricherVersion())
+                .addValue("document", incoming.json()).addValue("storedAt", storedAt);
+    }
+
+    private static SqlParameterSource entityParams(NamedEntity entity, OffsetDateTime storedAt) {
+        return new MapSqlParameterSource().addValue("name", entity.name()).addValue("type", entity.type().name())
+                .addValue("nameKey", EntityRows.key(entity.name())).addValue("storedAt", storedAt);
+    }
+
+    private static SqlParameterSource aliasParams(EntityRows.Alias alias) {
+        return new MapSqlParameterSource().addValue("name", alias.entity().name())
+                .addValue("type", alias.entity().type().name()).addValue("alias", alias.alias())
+                .addValue("aliasKey", EntityRows.key(alias.alias()));
+    }
+
+    private static SqlParameterSource linkParams(EntityRows.Link link) {
+        NamedEntity e = link.entity();
+        return new MapSqlParameterSource().addValue("articleId", link.articleId()).addValue("name", e.name())
+                .addValue("type", e.type().name()).addValue("mentions", e.mentions())
+                .addValue("firstOffset", e.firstOffset()).addValue("salience", e.salience())
+                .addValue("sentimentLabel", e.sentiment() == null ? null : e.sentiment().label().wireName())
+                .addValue("sentimentScore", e.sentiment() == null ? null : e.sentiment().score());
+    }
+}

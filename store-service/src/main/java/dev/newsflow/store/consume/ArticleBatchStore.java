@@ -1,0 +1,70 @@
+package dev.newsflow.store.consume;
+
+import dev.newsflow.store.article.ArticleWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores a batch in one transaction. If the database refuses the data itself (an integrity violation, not an
+ * outage), the batch is stored again one article per transaction to find the refused ones; any other database
+ * error propagates so the listener's error handler retries the whole batch.
+ */
+@Component
+class ArticleBatchStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleBatchStore.class);
+
+    private final ArticleWriter writer;
+    private final StoreMetrics metrics;
+    private final Clock clock;
+
+    ArticleBatchStore(ArticleWriter writer, StoreMetrics metrics, Clock clock) {
+        this.writer = writer;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** @return the articles the database refused */
+    List<Rejected> store(List<Received> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return metrics.batchTime().record(() -> {
+            try {
+                writer.storeAll(batch.stream().map(Received::article).toList());
+                committed(batch);
+                return List.of();
+            } catch (DataIntegrityViolationException e) {
+                log.warn("Database refused a batch of {} articles ({}); storing them one by one", batch.size(),
+                        e.getMostSpecificCause().getMessage());
+                return storeOneByOne(batch);
+            }
+        });
+    }
+
+    private List<Rejected> storeOneByOne(List<Received> batch) {
+        List<Rejected> refused = new ArrayList<>();
+        for (Received received : batch) {
+            try {
+                writer.storeAll(List.of(received.article()));
+                committed(List.of(received));
+            } catch (DataIntegrityViolationException e) {
+                refused.add(new Rejected(received.record(), e));
+            }
+        }
+        return refused;
+    }
+
+    private void committed(List<Received> stored) {
+        var now = clock.instant();
+        metrics.stored(stored.size());
+        stored.forEach(r -> metrics.pipelineLatency(Duration.between(r.article().article().ingestedAt(), now)));
+    }
+}

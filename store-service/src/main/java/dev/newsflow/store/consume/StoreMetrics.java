@@ -1,0 +1,70 @@
+package dev.newsflow.store.consume;
+
+import dev.newsflow.events.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/** The store's meters, under the names the dashboards and the README list. */
+@Component
+class StoreMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter stored;
+    private final Counter failed;
+    private final Timer batchTime;
+    private final DistributionSummary batchSize;
+    private final Timer pipelineLatency;
+
+    StoreMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.stored = articles("stored");
+        this.failed = articles("failed");
+        this.batchTime = Timer.builder("newsflow.store.batch.time")
+                .description("Time to store one consumed batch in the database, commit included").register(registry);
+        this.batchSize = DistributionSummary.builder("newsflow.store.batch.size")
+                .description("Records per consumed batch").register(registry);
+        this.pipelineLatency = Timer.builder("newsflow.pipeline.latency")
+                .description("From ingestion of an article to its commit in the database")
+                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofHours(1))
+                .register(registry);
+        // registered up front so dashboards show 0, not "No data", before the first dead letter
+        deadLetterCounter(Topics.deadLetter(Topics.ENRICHED_ARTICLES));
+    }
+
+    Timer batchTime() {
+        return batchTime;
+    }
+
+    void batchReceived(int records) {
+        batchSize.record(records);
+    }
+
+    void stored(int articles) {
+        stored.increment(articles);
+    }
+
+    void pipelineLatency(Duration latency) {
+        pipelineLatency.record(latency.isNegative() ? Duration.ZERO : latency);
+    }
+
+    void deadLettered(String deadLetterTopic) {
+        failed.increment();
+        deadLetterCounter(deadLetterTopic).increment();
+    }
+
+    private Counter articles(String outcome) {
+        return Counter.builder("newsflow.store.articles").tag("outcome", outcome)
+                .description("Enriched articles consumed, by outcome").register(registry);
+    }
+
+    private Counter deadLetterCounter(String topic) {
+        return Counter.builder("newsflow.deadletters").tag("topic", topic)
+                .description("Records sent to a dead-letter topic").register(registry);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.newsflow.store.db;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** PostgreSQL: JSONB, {@code INSERT ... ON CONFLICT}, and the weighted tsvector column with its GIN index. */
+final class PostgresDialect implements SqlDialect {
+
+    @Override
+    public String json(String parameter) {
+        return "CAST(:" + parameter + " AS JSONB)";
+    }
+
+    @Override
+    public String upsert(String table, String keyColumn, List<Column> columns) {
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        String values = columns.stream().map(Column::value).collect(Collectors.joining(", "));
+        String updates = columns.stream().filter(Column::updatable)
+                .map(c -> c.name() + " = EXCLUDED." + c.name()).collect(Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ") ON CONFLICT (" + keyColumn
+                + ") DO UPDATE SET " + updates;
+    }
+
+    @Override
+    public SearchClause search(String query, MapSqlParameterSource params) {
+        params.addValue("q", query);
+        // websearch syntax: words, "quoted phrases", OR, -excluded; never a syntax error on user input
+        String tsQuery = "websearch_to_tsquery('english', :q)";
+        return new SearchClause("a.search_vector @@ " + tsQuery,
+                "CAST(ts_rank(a.search_vector, " + tsQuery + ") AS DOUBLE PRECISION)");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.newsflow.store.db;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.util.List;
+
+/**
+ * The few places where PostgreSQL and H2 need different SQL. Everything else is written once, in the SQL both
+ * understand, with named parameters only.
+ */
+public interface SqlDialect {
+
+    /** Turns a named parameter holding JSON text into the column's JSON type. */
+    String json(String parameter);
+
+    /**
+     * Insert-or-update by primary key in one statement; columns that are not {@link Column#updatable()} keep the
+     * value of the first insert.
+     */
+    String upsert(String table, String keyColumn, List<Column> columns);
+
+    /**
+     * The full-text match condition and a relevance expression (higher is better, DOUBLE PRECISION) for a user's
+     * query over {@code a.title} and {@code a.body}; adds its parameters to {@code params}.
+     */
+    SearchClause search(String query, MapSqlParameterSource params);
+
+    /** @param value SQL expression for the inserted value, usually a named parameter */
+    record Column(String name, String value, boolean updatable) {
+    }
+
+    record SearchClause(String condition, String rank) {
+    }
+}

@@ -1,0 +1,22 @@
+package dev.newsflow.store.entity;
+
+import dev.newsflow.events.EntityType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the store knows about one entity, over all stored articles.
+ *
+ * @param timeline one point per UTC day (published, else ingested) with at least one article
+ */
+public record EntityDetail(String name, List<EntityType> types, List<String> aliases, long articles, long mentions,
+        Double averageSentiment, List<Day> timeline, List<CoOccurrence> coOccurring) {
+
+    public record Day(LocalDate date, long articles, long mentions, Double averageSentiment) {
+    }
+
+    /** @param articles articles naming both entities */
+    public record CoOccurrence(String name, EntityType type, long articles) {
+    }
+}

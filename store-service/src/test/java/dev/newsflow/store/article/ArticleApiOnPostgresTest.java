@@ -1,0 +1,7 @@
+package dev.newsflow.store.article;
+
+import dev.newsflow.store.StoreOnPostgres;
+
+@StoreOnPostgres
+class ArticleApiOnPostgresTest extends ArticleApiContract {
+}

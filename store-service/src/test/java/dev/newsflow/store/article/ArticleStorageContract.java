@@ -1,0 +1,110 @@
+package dev.newsflow.store.article;
+
+import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.EntityType;
+import dev.newsflow.store.TestArticles;
+import dev.newsflow.store.TestDatabase;
+import dev.newsflow.store.api.TimeField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Upserts and keyset pages at the repository level; run on H2 and on PostgreSQL. */
+abstract class ArticleStorageContract {
+
+    private static final Instant BASE = Instant.parse("2025-01-01T00:00:00Z");
+
+    @Autowired
+    ArticleWriter writer;
+    @Autowired
+    ArticleRepository repository;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyStore() {
+        TestDatabase.clear(jdbc);
+    }
+
+    @Test
+    void storingTheSameArticleAgainLeavesOneArticleWithItsEntitiesOnce() {
+        var article = TestArticles.article("Lighthouse keeper retires after forty years")
+                .entity("Ines Moreau", EntityType.PERSON, 2, 0.4, "Moreau");
+        writer.storeAll(List.of(article.incoming()));
+        writer.storeAll(List.of(article.incoming(), article.incoming()));
+
+        assertThat(count("article")).isEqualTo(1);
+        assertThat(count("article_entity")).isEqualTo(1);
+        assertThat(count("entity_alias")).isEqualTo(1);
+    }
+
+    @Test
+    void aReEnrichedArticleReplacesItsEntitiesAndKeepsItsPlaceInTheList() {
+        var first = TestArticles.article("Museum reopens its north wing").published((Instant) null)
+                .ingested(BASE).entity("Ines Moreau", EntityType.PERSON, 1, 0.0);
+        var other = TestArticles.article("Town hall clock repaired").published((Instant) null)
+                .ingested(BASE.plusSeconds(60));
+        writer.storeAll(List.of(first.incoming(), other.incoming()));
+
+        var again = TestArticles.article("Museum reopens its north wing").published((Instant) null)
+                .ingested(BASE.plusSeconds(3600)).entity("North Wing Trust", EntityType.ORGANIZATION, 1, 0.0);
+        writer.storeAll(List.of(again.incoming()));
+
+        assertThat(jdbc.sql("SELECT entity_name FROM article_entity").query(String.class).list())
+                .containsExactly("North Wing Trust");
+        assertThat(repository.find(listing(null, 10)).stream().map(ArticleHit::id))
+                .containsExactly(other.build().id(), first.build().id());
+        assertThat(repository.findJson(first.build().id())).get().asString().contains("North Wing Trust");
+    }
+
+    @Test
+    void pagesHaveNoGapsOrRepeatsWhileArticlesArrive() throws Exception {
+        Random random = new Random(42);
+        List<ArticleEnriched> before = IntStream.range(0, 60).mapToObj(i -> article("before", i, random)).toList();
+        writer.storeAll(before.stream().map(TestArticles::incoming).toList());
+        List<ArticleEnriched> during = IntStream.range(0, 60).mapToObj(i -> article("during", i, random)).toList();
+
+        CompletableFuture<Void> arrivals = CompletableFuture.runAsync(() ->
+                during.forEach(a -> writer.storeAll(List.of(TestArticles.incoming(a)))));
+        List<String> seen = new ArrayList<>();
+        Cursor cursor = null;
+        do {
+            List<ArticleHit> hits = repository.find(listing(cursor, 7));
+            hits.forEach(hit -> seen.add(hit.id()));
+            cursor = hits.size() == 7 ? hits.getLast().cursor() : null;
+        } while (cursor != null);
+        arrivals.get();
+
+        Set<String> unique = new HashSet<>(seen);
+        assertThat(unique).as("no article twice").hasSameSizeAs(seen);
+        assertThat(unique).as("every article stored before paging began")
+                .containsAll(before.stream().map(ArticleEnriched::id).toList());
+    }
+
+    private static ArticleEnriched article(String batch, int i, Random random) {
+        // many share a timestamp, so the id tie-break is exercised too
+        Instant published = BASE.plusSeconds(60L * random.nextInt(40));
+        return TestArticles.article("Harbour notice " + batch + " number " + i).published(published).build();
+    }
+
+    private static ArticleQuery listing(Cursor after, int limit) {
+        return new ArticleQuery(null, null, null, null, null, null, null, null, null, null, TimeField.PUBLISHED,
+                after, limit);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.newsflow.store.article;
+
+import dev.newsflow.store.StoreOnH2;
+
+@StoreOnH2
+class ArticleStorageOnH2Test extends ArticleStorageContract {
+}

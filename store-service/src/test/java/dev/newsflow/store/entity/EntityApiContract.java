@@ -1,0 +1,101 @@
+package dev.newsflow.store.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.SentimentLabel;
+import dev.newsflow.store.TestArticles;
+import dev.newsflow.store.TestDatabase;
+import dev.newsflow.store.article.ArticleWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** GET /api/entities and /api/entities/{name}; run on H2 and on PostgreSQL. */
+abstract class EntityApiContract {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ArticleWriter writer;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void storeArticles() {
+        TestDatabase.clear(jdbc);
+        writer.storeAll(List.of(
+                TestArticles.article("Mayor opens the new library").source("Coast Courier")
+                        .published("2025-03-01T09:00:00Z").tone(SentimentLabel.POSITIVE, 0.5)
+                        .entity("Ines Moreau", EntityType.PERSON, 3, 0.6, "Moreau")
+                        .entity("Nordhavn", EntityType.LOCATION, 1, 0.2).incoming(),
+                TestArticles.article("Library roof leaks in first storm").source("Daily Ledger")
+                        .published("2025-03-01T18:00:00Z").tone(SentimentLabel.NEGATIVE, -0.5)
+                        .entity("Ines Moreau", EntityType.PERSON, 1, -0.4, "Mayor Moreau")
+                        .entity("Nordhavn", EntityType.LOCATION, 2, -0.2).incoming(),
+                TestArticles.article("Nordhavn ferry fares rise").source("Daily Ledger").language("da")
+                        .published("2025-03-03T07:00:00Z").tone(SentimentLabel.NEGATIVE, -0.3)
+                        .entity("Nordhavn", EntityType.LOCATION, 2, -0.3)
+                        .entity("Nordhavn Ferries", EntityType.ORGANIZATION, 1, -0.1).incoming()));
+    }
+
+    @Test
+    void topEntitiesInAWindowByMentionsWithSentiment() throws Exception {
+        mvc.perform(get("/api/entities?from=2025-03-01&to=2025-03-04"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", contains("Nordhavn", "Ines Moreau", "Nordhavn Ferries")))
+                .andExpect(jsonPath("$[0].mentions").value(5))
+                .andExpect(jsonPath("$[0].articles").value(3))
+                .andExpect(jsonPath("$[0].averageSentiment", closeTo(-0.1, 1e-9), Double.class))
+                .andExpect(jsonPath("$[0].sentiment.negative").value(2))
+                .andExpect(jsonPath("$[0].sentiment.positive").value(1));
+        mvc.perform(get("/api/entities?from=2025-03-02&to=2025-03-04&type=organization"))
+                .andExpect(jsonPath("$[*].name", contains("Nordhavn Ferries")));
+        mvc.perform(get("/api/entities?from=2025-03-01&to=2025-03-04&limit=1"))
+                .andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void theDefaultWindowIsTheLast24Hours() throws Exception {
+        mvc.perform(get("/api/entities")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void oneEntityByAliasWithTimelineAndCoOccurrences() throws Exception {
+        mvc.perform(get("/api/entities/{name}", "mayor moreau"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Ines Moreau"))
+                .andExpect(jsonPath("$.types", contains("PERSON")))
+                .andExpect(jsonPath("$.aliases", contains("Mayor Moreau", "Moreau")))
+                .andExpect(jsonPath("$.articles").value(2))
+                .andExpect(jsonPath("$.mentions").value(4))
+                .andExpect(jsonPath("$.timeline[*].date", contains("2025-03-01")))
+                .andExpect(jsonPath("$.timeline[0].averageSentiment", closeTo(0.1, 1e-9), Double.class))
+                .andExpect(jsonPath("$.coOccurring[0].name").value("Nordhavn"))
+                .andExpect(jsonPath("$.coOccurring[0].articles").value(2));
+        mvc.perform(get("/api/entities/{name}", "Nordhavn"))
+                .andExpect(jsonPath("$.timeline[*].date", contains("2025-03-01", "2025-03-03")))
+                .andExpect(jsonPath("$.timeline[*].mentions", contains(3, 2)));
+    }
+
+    @Test
+    void unknownEntityIsA404AndBadWindowsAre400() throws Exception {
+        mvc.perform(get("/api/entities/{name}", "Atlantis"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/entities?from=2025-03-04&to=2025-03-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("from"));
+        mvc.perform(get("/api/entities?type=ANIMAL&limit=500"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams.length()").value(2));
+    }
+}
