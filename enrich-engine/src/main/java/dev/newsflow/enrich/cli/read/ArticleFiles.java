@@ -76,7 +76,8 @@ public final class ArticleFiles {
         if (article.title() == null || article.body() == null) {
             throw new IllegalArgumentException("a JSON article needs a title and a body");
         }
-        return article(article.title(), article.body(), article.source(), article.url(), origin);
+        String source = article.source() instanceof String name ? name : null; // corpora put provenance objects here
+        return article(article.title(), article.body(), source, article.url(), origin);
     }
 
     private ArticleIngested article(String title, String body, String source, String url, ArticleOrigin origin) {
@@ -85,6 +86,6 @@ public final class ArticleFiles {
     }
 
     /** The fields of a JSON article the command line uses; others are ignored. */
-    record JsonArticle(String title, String body, String source, String url) {
+    record JsonArticle(String title, String body, Object source, String url) {
     }
 }

@@ -86,6 +86,6 @@ final class CompoundSplitter {
     }
 
     private boolean isKnown(String name) {
-        return gazetteer.find(name) != null || lexicon.organizations.containsKey(name);
+        return gazetteer.find(name) != null || lexicon.isKnownOrganization(name);
     }
 }

@@ -33,9 +33,15 @@ final class EntityLexicon {
     final Set<String> locSuffixes;
     /** Last words of names that are never entities (agreements, events, awards, diseases). */
     final Set<String> nonEntitySuffixes;
+    /** First words of names that are never entities (storms, military operations): "Hurricane Mitch". */
+    final Set<String> nonEntityPrefixes;
     final Set<String> locPrefixes;
     /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
     final Map<String, String> organizations;
+    /** Every name of a sports club to the club's first-listed name; names that are places need a sports article. */
+    final Map<String, String> clubs;
+    /** Lower-case words that make an article one about sport ("striker", "midfielder"). */
+    final Set<String> sportWords;
     /** The same in lower case, for all-caps headlines. */
     final Map<String, String> organizationsLowerCase;
     /** First words of multi-word organisation names and title phrases ("Bank", "Secretary"). */
@@ -69,6 +75,7 @@ final class EntityLexicon {
         orgSuffixes = WordLists.tagged(orgCues, "suffix");
         orgPrefixes = WordLists.tagged(orgCues, "prefix");
         nonEntitySuffixes = WordLists.tagged(orgCues, "none");
+        nonEntityPrefixes = WordLists.tagged(orgCues, "none-prefix");
         List<String> locCues = WordLists.lines("loc-cues.txt");
         locSuffixes = WordLists.tagged(locCues, "suffix");
         locPrefixes = WordLists.tagged(locCues, "prefix");
@@ -82,7 +89,16 @@ final class EntityLexicon {
                 organizationsLowerCase.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), names[0].strip());
             }
         }
+        clubs = new HashMap<>();
+        for (String line : WordLists.lines("sports-clubs.txt")) {
+            String[] names = line.split("\\|");
+            for (String name : names) {
+                clubs.putIfAbsent(name.strip(), names[0].strip());
+            }
+        }
+        sportWords = WordLists.words("sport-words.txt");
         longNameFirstWords.addAll(firstWords(organizations.keySet()));
+        longNameFirstWords.addAll(firstWords(clubs.keySet()));
         longNameFirstWords.addAll(firstWords(titlePhrases));
     }
 
@@ -99,6 +115,11 @@ final class EntityLexicon {
 
     static EntityLexicon load() {
         return new EntityLexicon();
+    }
+
+    /** A well-known organisation or sports club of this exact name. */
+    boolean isKnownOrganization(String name) {
+        return organizations.containsKey(name) || clubs.containsKey(name);
     }
 
     boolean isCommonWord(String word) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the people, organisations and places of an article. Thread-safe; data loaded once by {@link #load()}.
@@ -23,6 +24,7 @@ public final class EntityRecognizer {
     private final ProseMentionFinder prose;
     private final HeadlineMentionFinder headlines;
     private final EntityResolver resolver;
+    private final Set<String> sportWords;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer) {
         SpanClassifier classifier = new SpanClassifier(lexicon, gazetteer);
@@ -30,10 +32,24 @@ public final class EntityRecognizer {
         this.prose = new ProseMentionFinder(lexicon, classifier);
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon);
+        this.sportWords = lexicon.sportWords;
     }
 
     public static EntityRecognizer load() {
         return new EntityRecognizer(EntityLexicon.load(), Gazetteer.load());
+    }
+
+    /** Two sport words ("striker", "semi-final") make "Chelsea" or "Barcelona" the club rather than the place. */
+    private boolean isAboutSport(List<Sentence> sentences) {
+        int found = 0;
+        for (Sentence sentence : sentences) {
+            for (Token token : sentence.tokens()) {
+                if (sportWords.contains(token.text()) && ++found >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The entities of {@code text}, most salient first; offsets and sentence indexes refer to the arguments. */
@@ -61,6 +77,6 @@ public final class EntityRecognizer {
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
-        return resolver.resolve(mentions, text.length());
+        return resolver.resolve(mentions, text.length(), isAboutSport(sentences));
     }
 }

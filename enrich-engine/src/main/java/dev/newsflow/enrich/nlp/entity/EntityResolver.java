@@ -25,19 +25,26 @@ final class EntityResolver {
         this.output = new EntityOutput();
     }
 
-    List<RecognizedEntity> resolve(List<Mention> mentions, int textLength) {
+    /** @param sport the article is about sport: place names of clubs name the clubs */
+    List<RecognizedEntity> resolve(List<Mention> mentions, int textLength, boolean sport) {
         Map<Object, EntityGroup> groups = new LinkedHashMap<>();
         Map<String, EntityGroup> byText = new HashMap<>();
-        for (Mention m : mentions) {
+        Map<String, EntityGroup> people = new HashMap<>();
+        for (Mention found : mentions) {
+            Mention m = sport ? asClub(found) : found;
             EntityGroup group = groups.computeIfAbsent(key(m), k -> new EntityGroup());
             group.add(m);
             byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), group);
+            if (m.place() == null && m.type() == EntityType.PERSON) {
+                people.putIfAbsent(m.text().toLowerCase(Locale.ROOT), group);
+            }
         }
         for (Mention m : mentions) {
             if (m.abbreviates() != null) {
                 merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m)));
             }
         }
+        mergeSpeakingPlaces(live(groups), people);
         List<EntityGroup> live = live(groups);
         mergeShortNames(live);
         mergeAcronyms(live(groups));
@@ -49,6 +56,12 @@ final class EntityResolver {
         }
         result.removeIf(g -> g.type == null);
         return output.entities(result, textLength);
+    }
+
+    private Mention asClub(Mention m) {
+        String club = m.place() != null ? lexicon.clubs.get(m.text()) : null;
+        return club == null ? m : new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
+                EntityType.ORGANIZATION, Mention.Evidence.KNOWN, null, club, m.abbreviates(), m.headline());
     }
 
     private static Object key(Mention m) {
@@ -98,6 +111,26 @@ final class EntityResolver {
                     || group.evidence == Mention.Evidence.GUESS || isMinorPlace(group);
             if (person != null && person != group && weak && full.words() < person.fullest().words()) {
                 merge(person, group);
+                keepPerson(person);
+            }
+        }
+    }
+
+    /** A surname that is also a town's name stays the person's once merged: the town's coordinates do not apply. */
+    private static void keepPerson(EntityGroup person) {
+        person.type = EntityType.PERSON;
+        person.place = null;
+    }
+
+    /** "Eastwood said" makes the other mentions of the small town "Eastwood" the same person. */
+    private static void mergeSpeakingPlaces(List<EntityGroup> groups, Map<String, EntityGroup> byText) {
+        for (EntityGroup group : groups) {
+            if (group.place != null && isMinorPlace(group)) {
+                EntityGroup person = byText.get(group.fullest().text().toLowerCase(Locale.ROOT));
+                if (person != null && person != group && person.type == EntityType.PERSON && person.place == null) {
+                    merge(person, group);
+                    keepPerson(person);
+                }
             }
         }
     }

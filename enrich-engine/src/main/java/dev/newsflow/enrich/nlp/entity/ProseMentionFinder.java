@@ -3,6 +3,7 @@ package dev.newsflow.enrich.nlp.entity;
 import dev.newsflow.enrich.nlp.text.Token;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds names in an ordinary (sentence-case) sentence: runs of capitalised words joined by name
@@ -11,6 +12,11 @@ import java.util.List;
  * {@link SpanClassifier}.
  */
 final class ProseMentionFinder {
+
+    /** Heads of names that list two fields after "of": "Department of Trade and Industry". */
+    private static final Set<String> GOVERNMENT_PREFIXES = Set.of(
+            "Ministry", "Department", "Institute", "Academy", "Federation", "Association", "Society", "University",
+            "College", "Commission", "Committee", "Council", "Board", "Office", "Bureau", "Agency");
 
     private final EntityLexicon lexicon;
     private final SpanClassifier classifier;
@@ -90,7 +96,28 @@ final class ProseMentionFinder {
         while (end < tokens.size() && NameShapes.isCapitalised(tokens.get(end))) {
             end++;
         }
-        return classifier.knownLength(text, tokens, start, end) == end - start;
+        return classifier.knownLength(text, tokens, start, end) == end - start
+                || isOrganizationWithAnd(text, tokens, start, connector, end);
+    }
+
+    /**
+     * "World Travel and Tourism Council" and "Ministry of Trade and Industry" are one name: an organisation cue
+     * word closes it, or it opens with one and "of"; "Britain and France" stay two names.
+     */
+    private boolean isOrganizationWithAnd(String text, List<Token> tokens, int start, int connector, int end) {
+        boolean of = false;
+        for (int i = start; i < connector; i++) {
+            Token t = tokens.get(i);
+            if (NameShapes.isCapitalised(t) && (classifier.knownLength(text, tokens, i, i + 1) > 0
+                    || (i > start && lexicon.orgSuffixes.contains(t.text())))) {
+                return false; // "Finance Ministry and ...", "Acme Corp and ...": two organisations
+            }
+            of |= t.text().equals("of");
+        }
+        if (lexicon.orgSuffixes.contains(tokens.get(end - 1).text())) {
+            return !of && end - connector >= 2 && !lexicon.firstNames.contains(tokens.get(start).text());
+        }
+        return of && end - connector == 2 && GOVERNMENT_PREFIXES.contains(tokens.get(start).text());
     }
 
     private void walk(String text, List<Token> tokens, int a, int b, boolean initial, boolean cue, int sentence,
@@ -107,14 +134,14 @@ final class ProseMentionFinder {
                 continue;
             }
             int run = runEnd(text, tokens, p, b);
-            if (run - p >= 2 && lexicon.orgSuffixes.contains(tokens.get(run - 1).text())
+            int known = classifier.knownLength(text, tokens, p, b);
+            if (run - p >= 2 && known < run - p && lexicon.orgSuffixes.contains(tokens.get(run - 1).text())
                     && classifier.titleLength(text, tokens, p, run) == 0) {
                 classifier.classifyOrganization(text, tokens, p, run, sentence, out);
                 p = run;
                 personCue = false;
                 continue;
             }
-            int known = classifier.knownLength(text, tokens, p, b);
             if (known >= 2) {
                 classifier.classify(text, tokens, p, p + known, false, sentence, out);
                 p += known;

@@ -16,6 +16,7 @@ import java.util.Set;
 final class SpanClassifier {
 
     private static final int MAX_KNOWN_WORDS = 6;
+    private static final long MINOR_PLACE_POPULATION = 250_000;
     /** Words after a name that make it a person: "Campbell said", "Kanu, who". */
     private static final Set<String> SPEECH = Set.of(
             "said", "says", "told", "added", "explained", "admitted", "argued", "insisted", "wrote", "warned",
@@ -49,7 +50,7 @@ final class SpanClassifier {
                 continue;
             }
             String name = span(text, tokens, p, p + k);
-            if (lexicon.organizations.containsKey(name) || gazetteer.find(name) != null) {
+            if (lexicon.isKnownOrganization(name) || gazetteer.find(name) != null) {
                 return k;
             }
         }
@@ -89,7 +90,8 @@ final class SpanClassifier {
         while (q > p + 1 && lexicon.nonEntities.contains(tokens.get(q - 1).text())) {
             q--; // "Labour MPs"
         }
-        if (p >= q || lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text())) {
+        if (p >= q || lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text())
+                || (q - p >= 2 && lexicon.nonEntityPrefixes.contains(tokens.get(p).text()))) {
             return;
         }
         String name = span(text, tokens, p, q);
@@ -98,9 +100,10 @@ final class SpanClassifier {
             return;
         }
         String after = q < tokens.size() ? tokens.get(q).text() : "";
-        String organization = lexicon.organizations.get(name);
-        Place place = organization == null ? gazetteer.find(name) : null;
-        if (place != null && words == 1 && SPEECH.contains(after) && place.kind() != Place.Kind.COUNTRY) {
+        Place place = gazetteer.find(name);
+        String organization = organization(name, place);
+        place = organization == null ? place : null;
+        if (place != null && words == 1 && SPEECH.contains(after) && isMinorPlace(place)) {
             out.add(mention(name, tokens, p, q, sentence, EntityType.PERSON, Mention.Evidence.NAME, null, null));
             return;
         }
@@ -156,7 +159,7 @@ final class SpanClassifier {
     /** An organisation named by its cue word; a country at its start also counts as a place ("US State Department"). */
     void classifyOrganization(String text, List<Token> tokens, int p, int q, int sentence, List<Mention> out) {
         String name = span(text, tokens, p, q);
-        String organization = lexicon.organizations.get(name);
+        String organization = organization(name, gazetteer.find(name));
         out.add(mention(name, tokens, p, q, sentence, EntityType.ORGANIZATION,
                 organization != null ? Mention.Evidence.KNOWN : Mention.Evidence.CUE, null, organization));
         Place place = gazetteer.find(tokens.get(p).text());
@@ -164,6 +167,21 @@ final class SpanClassifier {
             out.add(mention(place.name().equals(tokens.get(p).text()) ? place.name() : tokens.get(p).text(), tokens, p,
                     p + 1, sentence, EntityType.LOCATION, Mention.Evidence.KNOWN, place, null));
         }
+    }
+
+    /**
+     * A town or region small enough that "Eastwood said" more likely names a person; capitals and big cities
+     * speak for their governments ("Washington said").
+     */
+    private static boolean isMinorPlace(Place place) {
+        return place.kind() == Place.Kind.ADMIN
+                || (place.kind() == Place.Kind.CITY && place.population() < MINOR_PLACE_POPULATION);
+    }
+
+    /** The well-known organisation, or the club whose name is not also a place ("Arsenal", not "Chelsea"). */
+    private String organization(String name, Place place) {
+        String organization = lexicon.organizations.get(name);
+        return organization == null && place == null ? lexicon.clubs.get(name) : organization;
     }
 
     /** A known place with a compass word before or after it. */

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.nlp.keywords;
 
+import dev.newsflow.enrich.nlp.lexicon.WordTable;
 import dev.newsflow.enrich.nlp.text.Sentence;
 import dev.newsflow.enrich.nlp.text.Token;
 
@@ -9,29 +10,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An article's key phrases, RAKE-style (Rose et al., 2010): candidates are runs of up to three content words between
  * stop words and punctuation (longer runs give their three-word windows); a phrase scores how often it occurs times the summed frequency of its words, doubled
  * when it is in the headline. Phrases already covered by a better one are dropped. Hand-written because the
- * Java keyword libraries pull in whole NLP stacks; this is a few microseconds per article. Thread-safe.
+ * Java keyword libraries pull in whole NLP stacks; this is a few microseconds per article, with stop words looked up
+ * in place and phrases counted as numbers ({@link PhraseCounts}). Thread-safe.
  */
 public final class KeywordExtractor {
 
-    private static final int MAX_PHRASE_WORDS = 3;
-    private static final int MIN_WORD_LENGTH = 3;
-    private static final double HEADLINE_BONUS = 2.0;
+    private final WordTable stopWords;
 
-    private final Set<String> stopWords;
-
-    private KeywordExtractor(Set<String> stopWords) {
+    private KeywordExtractor(WordTable stopWords) {
         this.stopWords = stopWords;
     }
 
@@ -40,12 +32,17 @@ public final class KeywordExtractor {
             if (in == null) {
                 throw new IllegalStateException("missing resource stopwords.txt");
             }
-            Set<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#"))
-                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .filter(word -> !word.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
-            return new KeywordExtractor(words);
+            List<String> words = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.strip().split("\\s+")) {
+                        if (!word.isEmpty()) {
+                            words.add(word);
+                        }
+                    }
+                }
+            }
+            return new KeywordExtractor(WordTable.of(words));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read stopwords.txt", e);
         }
@@ -53,118 +50,37 @@ public final class KeywordExtractor {
 
     /** Up to {@code max} lower-case key phrases, best first; the first sentence is taken as the headline. */
     public List<String> extract(String text, List<Sentence> sentences, int max) {
-        Map<String, Candidate> candidates = new HashMap<>();
-        Map<String, Integer> wordFrequency = new HashMap<>();
+        PhraseCounts counts = new PhraseCounts();
+        int[] run = new int[16];
         for (int s = 0; s < sentences.size(); s++) {
-            List<String> run = new ArrayList<>(MAX_PHRASE_WORDS);
+            int length = 0;
             for (Token token : sentences.get(s).tokens()) {
-                String word = contentWord(token.text());
-                if (word == null) {
-                    addPhrase(run, s == 0, candidates, wordFrequency);
-                    run.clear();
+                if (isContentWord(token.text())) {
+                    if (length == run.length) {
+                        run = Arrays.copyOf(run, length * 2);
+                    }
+                    run[length++] = counts.word(token.text());
                 } else {
-                    run.add(word);
+                    counts.addRun(run, length, s == 0);
+                    length = 0;
                 }
             }
-            addPhrase(run, s == 0, candidates, wordFrequency);
+            counts.addRun(run, length, s == 0);
         }
-        candidates.values().forEach(candidate -> candidate.rate(wordFrequency));
-        List<Candidate> ranked = candidates.values().stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::phrase))
-                .toList();
-        List<Candidate> chosen = new ArrayList<>(max);
-        for (Candidate candidate : ranked) {
-            if (chosen.size() == max) {
-                break;
-            }
-            if (chosen.stream().noneMatch(better -> better.overlaps(candidate))) {
-                chosen.add(candidate);
-            }
-        }
-        return chosen.stream().map(Candidate::phrase).toList();
+        return max <= 0 ? List.of() : new PhraseRanking(counts).best(max);
     }
 
-    /** The lower-case word when the token can be part of a key phrase, else null. */
-    private String contentWord(String token) {
+    /** True when the token can be part of a key phrase. */
+    private boolean isContentWord(String token) {
         if (token.length() < 2 || !Character.isLetter(token.charAt(0))) {
-            return null;
+            return false;
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (Character.isDigit(c) || c == '\'' || c == '\u2019') { // contractions ("don't") are not topics
-                return null;
+                return false;
             }
         }
-        String word = token.toLowerCase(Locale.ROOT);
-        return stopWords.contains(word) ? null : word;
-    }
-
-    /** Adds a run of content words; a run longer than a phrase adds each of its phrase-long windows. */
-    private static void addPhrase(List<String> words, boolean headline, Map<String, Candidate> candidates,
-            Map<String, Integer> wordFrequency) {
-        if (words.isEmpty() || (words.size() == 1 && words.getFirst().length() < MIN_WORD_LENGTH)) {
-            return;
-        }
-        for (String word : words) {
-            wordFrequency.merge(word, 1, Integer::sum);
-        }
-        int length = Math.min(words.size(), MAX_PHRASE_WORDS);
-        for (int from = 0; from + length <= words.size(); from++) {
-            List<String> window = words.subList(from, from + length);
-            String phrase = String.join(" ", window);
-            candidates.computeIfAbsent(phrase, p -> new Candidate(p, List.copyOf(window))).seen(headline);
-        }
-    }
-
-    private static final class Candidate {
-        private final String phrase;
-        private final List<String> words;
-        private int occurrences;
-        private boolean inHeadline;
-        private double score;
-
-        Candidate(String phrase, List<String> words) {
-            this.phrase = phrase;
-            this.words = words;
-        }
-
-        void seen(boolean headline) {
-            occurrences++;
-            inHeadline |= headline;
-        }
-
-        void rate(Map<String, Integer> wordFrequency) {
-            double wordWeight = 0;
-            for (String word : words) {
-                wordWeight += wordFrequency.get(word);
-            }
-            score = occurrences * wordWeight * (inHeadline ? HEADLINE_BONUS : 1.0);
-        }
-
-        /**
-         * True when the phrases say the same: all words of one are in the other, or they share two words ("offshore
-         * wind farm", "wind farm approved"); a plural counts as its singular.
-         */
-        boolean overlaps(Candidate other) {
-            int shared = 0;
-            for (String word : other.words) {
-                if (words.stream().anyMatch(w -> sameWord(w, word))) {
-                    shared++;
-                }
-            }
-            return shared >= 2 || shared == Math.min(words.size(), other.words.size());
-        }
-
-        private static boolean sameWord(String a, String b) {
-            return a.equals(b) || a.equals(b + "s") || b.equals(a + "s");
-        }
-
-        String phrase() {
-            return phrase;
-        }
-
-        double score() {
-            return score;
-        }
+        return stopWords.find(token) < 0;
     }
 }

@@ -1,7 +1,8 @@
 package dev.newsflow.enrich.nlp.language;
 
-import java.util.Locale;
-import java.util.Set;
+import dev.newsflow.enrich.nlp.lexicon.WordTable;
+
+import java.util.List;
 
 /**
  * Recognises plainly English text by its function words before the statistical detector is asked. The detector
@@ -11,31 +12,32 @@ import java.util.Set;
  */
 final class EnglishShortcut {
 
-    private static final Set<String> FUNCTION_WORDS = Set.of(
+    private static final WordTable FUNCTION_WORDS = WordTable.of(List.of(
             "the", "of", "and", "to", "that", "for", "with", "from", "has", "have", "been", "are", "said", "which",
-            "were", "his", "this", "would", "their", "they", "there", "it", "its", "by", "on", "is");
+            "were", "his", "this", "would", "their", "they", "there", "it", "its", "by", "on", "is"));
     private static final int MIN_WORDS = 12;
     private static final double MIN_SHARE = 0.12;
 
     private EnglishShortcut() {
     }
 
-    static boolean isPlainlyEnglish(String sample) {
+    /** Looks at the first {@code length} characters of {@code text} (all of it when shorter). */
+    static boolean isPlainlyEnglish(String text, int length) {
         int words = 0;
         int functionWords = 0;
         int i = 0;
-        int n = sample.length();
+        int n = Math.min(length, text.length());
         while (i < n) {
-            while (i < n && !Character.isLetter(sample.charAt(i))) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(sample.charAt(i))) {
+            while (i < n && Character.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
                 words++;
-                if (i - start <= 5 && FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i - start <= 5 && FUNCTION_WORDS.find(text, start, i) >= 0) {
                     functionWords++;
                 }
             }

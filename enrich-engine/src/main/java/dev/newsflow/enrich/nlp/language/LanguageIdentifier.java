@@ -11,11 +11,14 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Identifies an article's language with the optimaize language-detector and its 70 built-in profiles, after a cheap
  * check that recognises plainly English text (see {@link EnglishShortcut}). Only the opening of the text is read: a
- * few hundred characters decide the language of a news article. Thread-safe; load once (reading the profiles takes a few hundred milliseconds).
+ * few hundred characters decide the language of a news article. Thread-safe; load once. Reading the profiles takes
+ * most of a second, so they load on a background thread and only the first article that is not plainly English waits
+ * for them: start-up does not pay for them.
  */
 public final class LanguageIdentifier {
 
@@ -27,20 +30,26 @@ public final class LanguageIdentifier {
     private static final int MIN_LETTERS = 20;
     private static final double MIN_PROBABILITY = 0.80;
 
-    private final LanguageDetector detector;
+    private final CompletableFuture<LanguageDetector> detector;
     private final TextObjectFactory texts;
 
-    private LanguageIdentifier(LanguageDetector detector, TextObjectFactory texts) {
+    private LanguageIdentifier(CompletableFuture<LanguageDetector> detector, TextObjectFactory texts) {
         this.detector = detector;
         this.texts = texts;
     }
 
+    /** Returns at once; the detector's profiles are read in the background. */
     public static LanguageIdentifier load() {
+        CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(LanguageIdentifier::readDetector,
+                task -> Thread.ofVirtual().name("language-profiles").start(task));
+        return new LanguageIdentifier(detector, CommonTextObjectFactories.forDetectingOnLargeText());
+    }
+
+    private static LanguageDetector readDetector() {
         try {
-            LanguageDetector detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+            return LanguageDetectorBuilder.create(NgramExtractors.standard())
                     .withProfiles(new LanguageProfileReader().readAllBuiltIn())
                     .build();
-            return new LanguageIdentifier(detector, CommonTextObjectFactories.forDetectingOnLargeText());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the language detector's built-in profiles", e);
         }
@@ -48,14 +57,14 @@ public final class LanguageIdentifier {
 
     /** ISO 639-1 code (e.g. {@code en}, {@code de}; {@code zh} for both Chinese scripts), or {@code "und"}. */
     public String identify(String text) {
-        if (EnglishShortcut.isPlainlyEnglish(text.length() > SHORTCUT_SAMPLE_CHARS ? text.substring(0, SHORTCUT_SAMPLE_CHARS) : text)) {
+        if (EnglishShortcut.isPlainlyEnglish(text, SHORTCUT_SAMPLE_CHARS)) {
             return "en";
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         if (letters(sample) < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        List<DetectedLanguage> candidates = detector.getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> candidates = detector.join().getProbabilities(texts.forText(sample));
         if (candidates.isEmpty() || candidates.getFirst().getProbability() < MIN_PROBABILITY) {
             return UNDETERMINED;
         }

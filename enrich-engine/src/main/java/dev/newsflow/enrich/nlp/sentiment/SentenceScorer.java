@@ -3,7 +3,6 @@ package dev.newsflow.enrich.nlp.sentiment;
 import dev.newsflow.enrich.nlp.text.Token;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scores one sentence with VADER's rules (Hutto and Gilbert, 2014), re-implemented here because no maintained Java
@@ -26,6 +25,8 @@ final class SentenceScorer {
     static final double NEGATIVITY = 1.4;
     private static final int LOOK_BACK = 3;
     private static final double[] BOOST_DECAY = {1.0, 0.95, 0.9};
+    /** Id of a token that is not a word (punctuation, numbers); lexicon ids are >= -1. */
+    private static final int NOT_A_WORD = -2;
 
     private final SentimentLexicon lexicon;
 
@@ -33,10 +34,12 @@ final class SentenceScorer {
         this.lexicon = lexicon;
     }
 
-    SentenceScore score(List<Token> tokens) {
+    /**
+     * @param ids  scratch space of at least {@code tokens.size()} for the tokens' lexicon ids
+     * @param caps scratch space of the same size for their ALL-CAPS marks
+     */
+    SentenceScore score(List<Token> tokens, int[] ids, boolean[] caps) {
         int n = tokens.size();
-        String[] words = new String[n];
-        boolean[] caps = new boolean[n];
         int wordCount = 0;
         int capsCount = 0;
         int exclamations = 0;
@@ -44,15 +47,19 @@ final class SentenceScorer {
         for (int i = 0; i < n; i++) {
             String text = tokens.get(i).text();
             if (Character.isLetter(text.charAt(0))) {
-                words[i] = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                ids[i] = lexicon.id(text);
                 caps[i] = isAllCaps(text);
                 wordCount++;
                 capsCount += caps[i] ? 1 : 0;
-                if (contrastAt < 0 && words[i].equals("but") && wordCount > 1) {
+                if (contrastAt < 0 && lexicon.isBut(ids[i]) && wordCount > 1) {
                     contrastAt = i;
                 }
-            } else if (text.equals("!")) {
-                exclamations++;
+            } else {
+                ids[i] = NOT_A_WORD;
+                caps[i] = false;
+                if (text.equals("!")) {
+                    exclamations++;
+                }
             }
         }
         // ALL CAPS emphasises a word only when the rest of the sentence is not shouted too (all-caps headlines)
@@ -62,15 +69,15 @@ final class SentenceScorer {
         double negative = 0;
         int neutral = 0;
         for (int i = 0; i < n; i++) {
-            if (words[i] == null) {
+            if (ids[i] == NOT_A_WORD) {
                 continue;
             }
-            double v = lexicon.booster(words[i]) != 0 ? 0 : lexicon.valence(words[i]);
+            double v = lexicon.booster(ids[i]) != 0 ? 0 : lexicon.valence(ids[i]);
             if (v == 0) {
                 neutral++;
                 continue;
             }
-            v = adjust(v < 0 ? v * NEGATIVITY : v, i, words, caps, capsEmphasis);
+            v = adjust(v < 0 ? v * NEGATIVITY : v, i, tokens, ids, caps, capsEmphasis);
             if (contrastAt >= 0) {
                 v *= i < contrastAt ? 0.5 : 1.5;
             }
@@ -87,7 +94,7 @@ final class SentenceScorer {
         return new SentenceScore(sum / Math.sqrt(sum * sum + NORMALISER), positive, negative, neutral);
     }
 
-    private double adjust(double valence, int at, String[] words, boolean[] caps, boolean capsEmphasis) {
+    private double adjust(double valence, int at, List<Token> tokens, int[] ids, boolean[] caps, boolean capsEmphasis) {
         double sign = Math.signum(valence);
         double v = valence;
         if (capsEmphasis && caps[at]) {
@@ -96,10 +103,10 @@ final class SentenceScorer {
         boolean negated = false;
         int seen = 0;
         for (int j = at - 1; j >= 0 && seen < LOOK_BACK; j--) {
-            if (words[j] == null) {
+            if (ids[j] == NOT_A_WORD) {
                 continue;
             }
-            int booster = lexicon.booster(words[j]);
+            int booster = lexicon.booster(ids[j]);
             if (booster != 0) {
                 double scalar = booster * BOOST * BOOST_DECAY[seen];
                 if (capsEmphasis && caps[j]) {
@@ -107,7 +114,7 @@ final class SentenceScorer {
                 }
                 v += sign * scalar;
             }
-            negated |= lexicon.isNegator(words[j]);
+            negated |= lexicon.isNegator(ids[j], tokens.get(j).text());
             seen++;
         }
         return negated ? v * NEGATION : v;

@@ -35,8 +35,14 @@ public final class SentimentAnalyzer {
         double positive = 0;
         double negative = 0;
         double neutral = 0;
+        int longest = 0;
+        for (Sentence sentence : sentences) {
+            longest = Math.max(longest, sentence.tokens().size());
+        }
+        int[] ids = new int[longest];
+        boolean[] caps = new boolean[longest];
         for (int i = 0; i < scores.length; i++) {
-            SentenceScore score = scorer.score(sentences.get(i).tokens());
+            SentenceScore score = scorer.score(sentences.get(i).tokens(), ids, caps);
             scores[i] = score.compound();
             double weight = i == 0 ? HEADLINE_WEIGHT : i <= LEAD_SENTENCES ? LEAD_WEIGHT : 1.0;
             weighted += weight * score.compound();

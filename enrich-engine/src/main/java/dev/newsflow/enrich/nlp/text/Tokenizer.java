@@ -25,6 +25,8 @@ final class Tokenizer {
             "Ind", "Kan", "Mass", "Mich", "Minn", "Miss", "Nev", "Okla", "Ore", "Penn", "Tenn", "Tex",
             "Va", "Wash", "Wis", "Wyo");
 
+    private static final String[] DOMAINS = {"com", "co.uk", "net", "org", "biz", "info"};
+
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 8);
         int n = text.length();
@@ -60,6 +62,8 @@ final class Tokenizer {
             } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
                     && Character.isDigit(text.charAt(i - 1))) {
                 i += 2;
+            } else if (c == '.' && domainLength(text, i + 1) > 0) {
+                i += 1 + domainLength(text, i + 1); // "Amazon.com", "gamesindustry.biz": a website is one name
             } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && isSingleLetterBefore(text, i, start) && i + 2 < n
                     && (text.charAt(i + 2) == '.' || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
@@ -103,6 +107,17 @@ final class Tokenizer {
         return s == 'v' || s == 'l' || s == 'r' ? sAt + 2 : sAt + 1;
     }
 
+    /** Length of a web domain ending ("com", "co.uk") at {@code at} that ends the word, 0 if none. */
+    private static int domainLength(String text, int at) {
+        for (String domain : DOMAINS) {
+            int end = at + domain.length();
+            if (text.startsWith(domain, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return domain.length();
+            }
+        }
+        return 0;
+    }
+
     private static boolean isSingleLetterBefore(String text, int dot, int start) {
         return Character.isLetter(text.charAt(dot - 1)) && (dot - 1 == start || text.charAt(dot - 2) == '.');
     }
@@ -122,12 +137,32 @@ final class Tokenizer {
     private static int punctuation(String text, int start, List<Token> tokens) {
         char c = text.charAt(start);
         int end = start + 1;
-        if (c == '-' || c == '.') {
+        if (c == '<') {
+            end = tickerEnd(text, start);
+        } else if (c == '-' || c == '.') {
             while (end < text.length() && text.charAt(end) == c) {
                 end++;
             }
         }
         tokens.add(new Token(text.substring(start, end), start, end));
         return end;
+    }
+
+    /**
+     * A Reuters ticker symbol ("&lt;SIEG.F&gt;") is one token, so its inner period never ends a sentence and its
+     * letters never read as a name.
+     */
+    private static int tickerEnd(String text, int open) {
+        int limit = Math.min(text.length(), open + 16);
+        for (int i = open + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i > open + 1 ? i + 1 : open + 1;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '.' && c != '-' && c != '&') {
+                return open + 1;
+            }
+        }
+        return open + 1;
     }
 }

@@ -127,4 +127,70 @@ class EntityRecognizerTest {
         assertThat(found.get(0).salience()).isEqualTo(1.0);
         assertThat(find(found, "Chile").orElseThrow().salience()).isLessThan(0.5);
     }
+
+    @Test
+    void aBigCityThatSaysSomethingIsStillAPlace() {
+        List<RecognizedEntity> found = recognize("The sanctions will stay, Washington said on Monday.");
+        assertThat(find(found, "Washington").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aSmallTownNameThatSpeaksIsThePersonThroughout() {
+        List<RecognizedEntity> found = recognize(
+                "The new film by Eastwood opened on Friday. \"We worked hard,\" Eastwood said.");
+        RecognizedEntity eastwood = find(found, "Eastwood").orElseThrow();
+        assertThat(eastwood.type()).isEqualTo(EntityType.PERSON);
+        assertThat(eastwood.geo()).isNull();
+        assertThat(found).filteredOn(e -> e.name().equals("Eastwood")).hasSize(1);
+    }
+
+    @Test
+    void aKnownCountryEndingInAnOrganisationWordIsAPlace() {
+        List<RecognizedEntity> found = recognize("Grain sales to the Soviet Union rose in March.");
+        assertThat(find(found, "Soviet Union").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void tickerSymbolsAreNotNames() {
+        List<RecognizedEntity> found = recognize("Shares of Brightwater AG <BRWX.F> and Lindqvist AB <LNDQ.ST> rose.");
+        assertThat(names(found)).contains("Brightwater AG", "Lindqvist AB").doesNotContain("BRWX", "F", "LNDQ", "ST");
+    }
+
+    @Test
+    void namedStormsAreNotEntities() {
+        List<RecognizedEntity> found = recognize("Crops in Honduras were ruined when Hurricane Delphine struck.");
+        assertThat(names(found)).containsExactly("Honduras");
+    }
+
+    @Test
+    void anOrganisationNameMayJoinTwoFieldsWithAnd() {
+        List<RecognizedEntity> found = recognize("The Highland Tourism and Crafts Council met the Department of "
+                + "Fisheries and Forestry on Monday, as did officials from Norway and Denmark.");
+        assertThat(names(found)).contains("Highland Tourism and Crafts Council", "Department of Fisheries and Forestry",
+                "Norway", "Denmark");
+        assertThat(find(found, "Highland Tourism and Crafts Council").orElseThrow().type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void twoOrganisationsJoinedByAndStayTwo() {
+        List<RecognizedEntity> found = recognize("The Harbour Ministry and Chamber of Shipping disagreed on fees.");
+        assertThat(names(found)).contains("Harbour Ministry", "Chamber of Shipping");
+    }
+
+    @Test
+    void clubsAreOrganisationsAndPlaceNamedClubsOnlyInSportArticles() {
+        List<RecognizedEntity> sport = recognize("Arsenal beat Chelsea 2-1 after their striker scored a late "
+                + "penalty at the stadium.");
+        assertThat(find(sport, "Arsenal").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find(sport, "Chelsea").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        List<RecognizedEntity> politics = recognize("The mayor of Liverpool opened a library on Monday.");
+        assertThat(find(politics, "Liverpool").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aWebsiteIsOneOrganisation() {
+        List<RecognizedEntity> found = recognize("Sales at Amazon.com rose sharply in December.");
+        assertThat(find(found, "Amazon.com").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

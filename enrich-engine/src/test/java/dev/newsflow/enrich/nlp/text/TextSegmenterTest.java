@@ -71,4 +71,16 @@ class TextSegmenterTest {
         Token bye = segmenter.segment(text).get(1).tokens().get(0);
         assertThat(text.substring(bye.start(), bye.end())).isEqualTo("Bye");
     }
+
+    @Test
+    void aTickerSymbolIsOneTokenAndEndsNoSentence() {
+        assertThat(sentences("Talks with Brightwater AG <BRW.F> went on. They ended."))
+                .containsExactly("Talks with Brightwater AG <BRW.F> went on.", "They ended.");
+        assertThat(tokens("Talks with Brightwater AG <BRW.F> went on.")).contains("<BRW.F>");
+    }
+
+    @Test
+    void aWebsiteNameIsOneToken() {
+        assertThat(tokens("Shoppers left Amazon.com for shopwise.co.uk today.")).contains("Amazon.com", "shopwise.co.uk");
+    }
 }
