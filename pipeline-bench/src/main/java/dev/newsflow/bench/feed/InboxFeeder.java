@@ -1,0 +1,64 @@
+package dev.newsflow.bench.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes each batch as one {@code .jsonl} file into ingest-service's inbox: first under a {@code .tmp} name the
+ * inbox ignores, then renamed atomically, so ingest never reads a half-written file.
+ */
+public final class InboxFeeder implements Feeder {
+
+    static final String SOURCE = "pipeline-bench";
+
+    private final Path inbox;
+    private final String runId;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public InboxFeeder(Path inbox, String runId, JsonMapper json, Clock clock) {
+        if (!Files.isDirectory(inbox)) {
+            throw new IllegalArgumentException("no inbox folder at " + inbox + " (is the pipeline running?)");
+        }
+        this.inbox = inbox;
+        this.runId = runId;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Instant feed(List<BenchArticle> batch, int batchNumber) {
+        StringBuilder lines = new StringBuilder();
+        for (BenchArticle article : batch) {
+            Map<String, String> line = new LinkedHashMap<>();
+            line.put("title", article.title());
+            line.put("body", article.body());
+            line.put("source", SOURCE);
+            lines.append(json.writeValueAsString(line)).append('\n');
+        }
+        String name = "nfbench-%s-%05d.jsonl".formatted(runId, batchNumber);
+        Path partial = inbox.resolve(name + ".tmp");
+        try {
+            Files.writeString(partial, lines, StandardCharsets.UTF_8);
+            Files.move(partial, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            return clock.instant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + " into " + inbox, e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "inbox files -> ingest -> enrich -> store (" + inbox + ")";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.newsflow.bench.observe;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * When each article of a run reached each {@link Stage}, in epoch milliseconds (0 = not yet), plus how often each
+ * topic carried it. Written by the feeder and the watchers on their own threads, hence synchronised.
+ */
+public final class Timeline {
+
+    private final long[][] times;
+    private final String[] ids;
+    private final int[] rawCopies;
+    private final int[] enrichedCopies;
+
+    public Timeline(int size) {
+        this.times = new long[Stage.values().length][size];
+        this.ids = new String[size];
+        this.rawCopies = new int[size];
+        this.enrichedCopies = new int[size];
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public synchronized void record(int sequence, Stage stage, Instant at) {
+        // the first sighting counts: a redelivered copy must not make an article look later than it was
+        if (times[stage.ordinal()][sequence] == 0) {
+            times[stage.ordinal()][sequence] = at.toEpochMilli();
+        }
+    }
+
+    public synchronized void rawEvent(int sequence, String id, Instant ingestedAt, Instant seenAt) {
+        ids[sequence] = id;
+        rawCopies[sequence]++;
+        record(sequence, Stage.INGESTED, ingestedAt);
+        record(sequence, Stage.RAW_SEEN, seenAt);
+    }
+
+    public synchronized void enrichedEvent(int sequence, String id, Instant enrichedAt, Instant seenAt) {
+        ids[sequence] = id;
+        enrichedCopies[sequence]++;
+        record(sequence, Stage.ENRICHED, enrichedAt);
+        record(sequence, Stage.ENRICHED_SEEN, seenAt);
+    }
+
+    /** Articles whose enriched event was seen but that the store has not shown yet: the store probe's work list. */
+    public synchronized List<Pending> awaitingStore() {
+        List<Pending> pending = new ArrayList<>();
+        long[] seen = times[Stage.ENRICHED_SEEN.ordinal()];
+        long[] stored = times[Stage.STORED.ordinal()];
+        for (int i = 0; i < ids.length; i++) {
+            if (seen[i] != 0 && stored[i] == 0) {
+                pending.add(new Pending(i, ids[i]));
+            }
+        }
+        return pending;
+    }
+
+    public synchronized int reached(Stage stage) {
+        return (int) Arrays.stream(times[stage.ordinal()]).filter(t -> t != 0).count();
+    }
+
+    public synchronized TimelineSnapshot snapshot() {
+        long[][] copy = new long[times.length][];
+        for (int s = 0; s < times.length; s++) {
+            copy[s] = times[s].clone();
+        }
+        return new TimelineSnapshot(copy, rawCopies.clone(), enrichedCopies.clone());
+    }
+
+    public record Pending(int sequence, String id) {
+    }
+}

@@ -1,0 +1,113 @@
+package dev.newsflow.bench.observe;
+
+import dev.newsflow.bench.feed.RunMarker;
+import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.ArticleIngested;
+import dev.newsflow.events.EventJson;
+import dev.newsflow.events.Topics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Tails the raw and the enriched topic from their current ends, without a consumer group (so it never takes
+ * partitions from the services), and notes when each article of this run shows up. read_committed, like the
+ * services: an enriched event counts once enrich's transaction committed.
+ */
+public final class TopicWatcher implements Runnable, AutoCloseable {
+
+    private static final List<String> TOPICS = List.of(Topics.RAW_ARTICLES, Topics.ENRICHED_ARTICLES);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final RunMarker marker;
+    private final Timeline timeline;
+    private final EventJson json;
+    private final Clock clock;
+    private final AtomicInteger unreadable = new AtomicInteger();
+
+    public TopicWatcher(String bootstrapServers, RunMarker marker, Timeline timeline, EventJson json, Clock clock) {
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.CLIENT_ID_CONFIG, "pipeline-bench-watcher"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        this.marker = marker;
+        this.timeline = timeline;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Pins the start positions now, before anything is fed, so no event of the run can slip past. */
+    public void positionAtEnd() {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : TOPICS) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(15));
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalStateException("topic " + topic + " does not exist: is the pipeline running?");
+            }
+            infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    note(record);
+                }
+            }
+        } catch (WakeupException stopped) {
+            // close() asked us to stop
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void note(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.topic().equals(Topics.RAW_ARTICLES)) {
+                ArticleIngested raw = json.read(record.value(), ArticleIngested.class);
+                sequence(raw.title()).ifPresent(seq -> timeline.rawEvent(seq, raw.id(), raw.ingestedAt(), clock.instant()));
+            } else {
+                ArticleEnriched enriched = json.read(record.value(), ArticleEnriched.class);
+                sequence(enriched.title()).ifPresent(seq ->
+                        timeline.enrichedEvent(seq, enriched.id(), enriched.enrichedAt(), clock.instant()));
+            }
+        } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
+            // another producer's bad record is not ours to judge; the count tells whether it happened
+            unreadable.incrementAndGet();
+        }
+    }
+
+    private OptionalInt sequence(String title) {
+        OptionalInt seq = marker.sequenceOf(title);
+        return seq.isPresent() && seq.getAsInt() < timeline.size() ? seq : OptionalInt.empty();
+    }
+
+    public int unreadable() {
+        return unreadable.get();
+    }
+
+    @Override
+    public void close() {
+        consumer.wakeup();
+    }
+}

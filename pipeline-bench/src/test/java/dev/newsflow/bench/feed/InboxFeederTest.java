@@ -1,0 +1,45 @@
+package dev.newsflow.bench.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsflow.events.EventJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class InboxFeederTest {
+
+    @TempDir
+    Path inbox;
+
+    private final JsonMapper json = new EventJson().mapper();
+
+    @Test
+    void writesOneJsonLinesFileWithEveryArticleOfTheBatchAndNoPartialFile() throws IOException {
+        List<BenchArticle> batch = List.of(new BenchArticle(0, "Port strike ends", "Dockers voted."),
+                new BenchArticle(1, "Wheat price falls", "A large harvest."));
+
+        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC()).feed(batch, 3);
+
+        try (Stream<Path> files = Files.list(inbox)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("nfbench-0badcafe-00003.jsonl");
+        }
+        List<String> lines = Files.readAllLines(inbox.resolve("nfbench-0badcafe-00003.jsonl"));
+        assertThat(lines).hasSize(2);
+        assertThat(json.readTree(lines.get(1)).path("title").asString()).isEqualTo("Wheat price falls");
+        assertThat(json.readTree(lines.get(1)).path("body").asString()).isEqualTo("A large harvest.");
+    }
+
+    @Test
+    void saysWhenThereIsNoInbox() {
+        assertThatThrownBy(() -> new InboxFeeder(inbox.resolve("missing"), "0badcafe", json, Clock.systemUTC()))
+                .hasMessageContaining("is the pipeline running?");
+    }
+}
