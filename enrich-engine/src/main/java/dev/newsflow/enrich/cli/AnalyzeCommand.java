@@ -1,11 +1,13 @@
 package dev.newsflow.enrich.cli;
 
 import dev.newsflow.enrich.cli.read.ArticleFiles;
+import dev.newsflow.enrich.cli.read.ArticleFiles.ReadFile;
 import dev.newsflow.enrich.nlp.Analysis;
 import dev.newsflow.enrich.nlp.NewsAnalyzer;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.formats.RecordProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -17,11 +19,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code analyze PATH...}: one enriched article JSON per line on stdout; progress and problems on stderr. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Enriches article files (.txt layouts, .json, .jsonl; a directory means every file in it) and "
-                + "prints one enriched article JSON per line.")
+        description = "Enriches article files in every format ingest reads (.txt, .md, .json, .jsonl, .html, "
+                + ".rss/.atom/.xml, each optionally .gz; a directory means every such file in it) and prints one "
+                + "enriched article JSON per line.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
@@ -35,33 +39,73 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        NewsAnalyzer analyzer = NewsAnalyzer.load();
-        long loaded = System.nanoTime();
+        // the engine's data loads while the format readers start and the first file is read
+        CompletableFuture<LoadedEngine> engine = CompletableFuture.supplyAsync(
+                () -> new LoadedEngine(NewsAnalyzer.load(), System.nanoTime()),
+                task -> Thread.ofVirtual().name("engine-load").start(task));
         Clock clock = Clock.systemUTC();
         ArticleFiles files = new ArticleFiles(clock);
         EventJson json = new EventJson();
         int articles = 0;
+        int skipped = 0;
         int failedFiles = 0;
-        List<Path> inputs = ArticleFiles.expand(paths);
+        List<Path> inputs = files.expand(paths);
         for (Path file : inputs) {
+            ReadFile read;
             try {
-                for (ArticleIngested raw : files.read(file)) {
-                    Analysis analysis = analyzer.analyze(raw.title(), raw.body());
-                    out.println(json.writeString(ArticleEnriched.of(raw, analysis.language(), analysis.entities(),
-                            analysis.sentiment(), analysis.keywords(), analysis.wordCount(), analyzer.version(),
-                            clock.instant())));
-                    articles++;
-                }
+                read = files.read(file);
             } catch (IOException | RuntimeException e) {
                 failedFiles++;
                 err.printf("analyze: skipped %s: %s%n", file, e.getMessage());
+                continue;
+            }
+            for (RecordProblem problem : read.problems()) {
+                err.printf("analyze: skipped %s %s%n", file, problem);
+            }
+            skipped += read.problems().size();
+            NewsAnalyzer analyzer = engine.join().analyzer(); // an engine that cannot load ends the command
+            // the engine is thread-safe: a file's articles are analysed on all cores and printed in file order
+            List<Enriched> results = read.articles().parallelStream()
+                    .map(raw -> enrich(analyzer, json, clock, raw))
+                    .toList();
+            for (Enriched result : results) {
+                if (result.json() != null) {
+                    out.println(result.json());
+                    articles++;
+                } else {
+                    skipped++;
+                    err.printf("analyze: skipped %s article %s (%s): %s%n", file, result.raw().id(),
+                            result.raw().title(), result.failure());
+                }
             }
         }
         out.flush();
         long end = System.nanoTime();
-        err.printf("analyze: %d articles from %d files in %d ms (engine loaded in %d ms, %.0f articles/s)%s%n",
+        long loaded = engine.join().at();
+        err.printf("analyze: %d articles from %d files in %d ms (engine loaded in %d ms, %.0f articles/s)%s%s%n",
                 articles, inputs.size() - failedFiles, (end - start) / 1_000_000, (loaded - start) / 1_000_000,
-                articles / Math.max((end - loaded) / 1e9, 1e-9), failedFiles == 0 ? "" : ", " + failedFiles + " files failed");
-        return failedFiles == 0 ? 0 : 1;
+                articles / Math.max((end - loaded) / 1e9, 1e-9),
+                failedFiles == 0 ? "" : ", " + failedFiles + " files failed",
+                skipped == 0 ? "" : ", " + skipped + " records skipped");
+        return failedFiles == 0 && skipped == 0 ? 0 : 1;
+    }
+
+    private static Enriched enrich(NewsAnalyzer analyzer, EventJson json, Clock clock, ArticleIngested raw) {
+        try {
+            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
+            return new Enriched(raw, json.writeString(ArticleEnriched.of(raw, analysis.language(), analysis.entities(),
+                    analysis.sentiment(), analysis.keywords(), analysis.wordCount(), analyzer.version(),
+                    clock.instant())), null);
+        } catch (RuntimeException e) {
+            return new Enriched(raw, null, e);
+        }
+    }
+
+    /** One article's enriched JSON, or why it could not be analysed. */
+    private record Enriched(ArticleIngested raw, String json, RuntimeException failure) {
+    }
+
+    /** @param at when loading finished ({@link System#nanoTime()}) */
+    private record LoadedEngine(NewsAnalyzer analyzer, long at) {
     }
 }

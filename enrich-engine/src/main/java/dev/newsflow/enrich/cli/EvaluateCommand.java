@@ -54,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 scoreboard.add(article, null, null);
                 continue;
             }
-            ArticleIngested raw = files.read(text).getFirst();
+            ArticleIngested raw = files.read(text).articles().getFirst();
             Analysis analysis = analyzer.analyze(raw.title(), raw.body());
             scoreboard.add(article, analysis.entities(), analysis.sentiment().label());
         }

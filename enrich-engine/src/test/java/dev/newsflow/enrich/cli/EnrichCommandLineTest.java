@@ -6,12 +6,15 @@ import dev.newsflow.events.SentimentLabel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +79,60 @@ class EnrichCommandLineTest {
     }
 
     @Test
+    void analyzeReadsEveryFormatIngestReads(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), """
+                ---
+                title: Harbour bridge reopens after repairs
+                publisher: Coast Courier
+                ---
+                The harbour bridge reopened on Monday after six months of repairs, the city said.
+                """);
+        Files.writeString(dir.resolve("b.html"), """
+                <html lang="en"><head><title>Museum opens new wing</title>
+                <meta property="og:site_name" content="Town Gazette"></head>
+                <body><nav>Home | News</nav><article><p>The museum opened a new wing on Saturday.</p></article></body></html>
+                """);
+        Files.writeString(dir.resolve("c.rss"), """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Valley Radio</title>
+                <item><title>Ferry service resumes</title><description>The ferry ran again on Friday.</description></item>
+                <item><title>Library extends hours</title><description>The library now opens on Sundays.</description></item>
+                </channel></rss>
+                """);
+        Files.write(dir.resolve("d.jsonl.gz"), gzip("""
+                {"title": "Rail strike ends", "body": "Train drivers went back to work on Tuesday.", "source": {"dataset": "ours"}}
+                """));
+        Files.writeString(dir.resolve("notes.pdf"), "not an article");
+
+        int exit = run("analyze", dir.toString());
+
+        List<ArticleEnriched> articles = out.toString().lines()
+                .map(line -> new EventJson().read(line, ArticleEnriched.class)).toList();
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(articles).extracting(ArticleEnriched::title).containsExactly("Harbour bridge reopens after repairs",
+                "Museum opens new wing", "Ferry service resumes", "Library extends hours", "Rail strike ends");
+        assertThat(articles).extracting(a -> a.origin().format()).containsExactly("md", "html", "rss", "rss", "jsonl");
+        assertThat(articles).extracting(ArticleEnriched::source)
+                .containsExactly("Coast Courier", "Town Gazette", "Valley Radio", "Valley Radio", null);
+        assertThat(articles.get(1).body()).doesNotContain("Home | News");
+        assertThat(err.toString()).contains("5 articles from 4 files").doesNotContain("notes.pdf");
+    }
+
+    @Test
+    void analyzeReportsABadRecordAndKeepsTheOthersOfTheFile(@TempDir Path dir) throws IOException {
+        Path batch = Files.writeString(dir.resolve("batch.jsonl"), """
+                {"title": "Rail strike ends", "body": "Train drivers went back to work on Tuesday."}
+                {"title": "No body here"}
+                {"title": "Ferry service resumes", "body": "The ferry ran again on Friday."}
+                """);
+
+        int exit = run("analyze", batch.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(err.toString()).contains("batch.jsonl line 2").contains("1 records skipped");
+    }
+
+    @Test
     void analyzeReportsAnUnreadableFileAndGoesOnWithTheOthers(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a-empty.txt"), "\n\n");
         Files.writeString(dir.resolve("b-flood.txt"), FLOOD);
@@ -113,5 +170,13 @@ class EnrichCommandLineTest {
     void missingOptionIsAUsageError() {
         assertThat(run("evaluate", "--texts", "somewhere")).isEqualTo(2);
         assertThat(err.toString()).contains("--gold");
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 }

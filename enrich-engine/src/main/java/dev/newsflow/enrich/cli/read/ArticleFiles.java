@@ -1,43 +1,48 @@
 package dev.newsflow.enrich.cli.read;
 
-import dev.newsflow.enrich.cli.read.TextArticleParser.ParsedText;
 import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.ArticleOrigin;
-import dev.newsflow.events.EventJson;
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Reads article files for the command line: {@code .jsonl} (one raw article object per line, as in the benchmark
- * corpus) and {@code .json} (one object) with at least {@code title} and {@code body}; any other file as plain text.
+ * Reads article files for the command line with the same format readers as ingest ({@link ArticleFormats}), so
+ * {@code analyze} accepts exactly what the inbox accepts and its records carry the same ids and origin.
  */
 public final class ArticleFiles {
 
-    private final TextArticleParser textParser = new TextArticleParser();
-    private final EventJson json = new EventJson();
+    private final ArticleFormats formats = new ArticleFormats(FormatLimits.DEFAULTS);
     private final Clock clock;
 
     public ArticleFiles(Clock clock) {
         this.clock = clock;
     }
 
-    /** The files named, with each directory replaced by the regular, non-hidden files in it, sorted by name. */
-    public static List<Path> expand(List<Path> paths) throws IOException {
+    /**
+     * The files named, with each directory replaced by the non-hidden files in it that a format reader supports,
+     * sorted by name. A file named explicitly is kept whatever its extension, so that it is reported if unreadable.
+     */
+    public List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
                     children.filter(Files::isRegularFile)
                             .filter(child -> !child.getFileName().toString().startsWith("."))
+                            .filter(child -> formats.supports(child.getFileName().toString()))
                             .sorted()
                             .forEach(files::add);
                 }
@@ -49,43 +54,26 @@ public final class ArticleFiles {
     }
 
     /**
-     * The articles in one file.
+     * The usable articles of one file and, for a multi-article file, the records that were not usable.
      *
-     * @throws IOException              when the file cannot be read
-     * @throws IllegalArgumentException when it holds no article in a layout we know
+     * @throws IOException                               when the file cannot be read
+     * @throws dev.newsflow.formats.FormatException when nothing in it is readable (empty, unsupported, malformed, ...)
      */
-    public List<ArticleIngested> read(Path file) throws IOException {
+    public ReadFile read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String fileName = file.getFileName().toString();
-        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        ArticleOrigin origin = new ArticleOrigin(fileName, extension.equals("jsonl") || extension.equals("json")
-                ? extension : "txt", bytes.length, ArticleId.sha256Hex(bytes));
-        return switch (extension) {
-            case "jsonl" -> text.lines().filter(line -> !line.isBlank()).map(line -> fromJson(line, origin)).toList();
-            case "json" -> List.of(fromJson(text, origin));
-            default -> {
-                ParsedText parsed = textParser.parse(text);
-                yield List.of(article(parsed.title(), parsed.body(), parsed.source(), null, origin));
-            }
-        };
-    }
-
-    private ArticleIngested fromJson(String line, ArticleOrigin origin) {
-        JsonArticle article = json.read(line, JsonArticle.class);
-        if (article.title() == null || article.body() == null) {
-            throw new IllegalArgumentException("a JSON article needs a title and a body");
+        FormatResult result = formats.read(fileName, bytes);
+        ArticleOrigin origin = new ArticleOrigin(fileName, result.format(), bytes.length, ArticleId.sha256Hex(bytes));
+        Instant now = clock.instant();
+        List<ArticleIngested> articles = new ArrayList<>(result.articles().size());
+        for (ParsedArticle a : result.articles()) {
+            articles.add(new ArticleIngested(ArticleId.of(a.title(), a.body()), a.title(), a.body(), a.source(), a.url(),
+                    a.author(), a.publishedAt(), a.language(), origin, now));
         }
-        String source = article.source() instanceof String name ? name : null; // corpora put provenance objects here
-        return article(article.title(), article.body(), source, article.url(), origin);
+        return new ReadFile(articles, result.problems());
     }
 
-    private ArticleIngested article(String title, String body, String source, String url, ArticleOrigin origin) {
-        return new ArticleIngested(ArticleId.of(title, body), title, body, source, url, null, null, null, origin,
-                clock.instant());
-    }
-
-    /** The fields of a JSON article the command line uses; others are ignored. */
-    record JsonArticle(String title, String body, Object source, String url) {
+    /** @param problems records of the file that were skipped, and why */
+    public record ReadFile(List<ArticleIngested> articles, List<RecordProblem> problems) {
     }
 }

@@ -78,7 +78,10 @@ final class CompoundSplitter {
             if (capital) {
                 allKnown &= isKnown(part);
                 out.add(new Token(part, offset, offset + part.length()));
-                out.add(new Token("-", offset + part.length(), Math.min(offset + part.length() + 1, token.end())));
+                boolean last = offset + part.length() >= token.end();
+                if (!(last && parts[0].equals("ex"))) { // "ex-King Michael": the title goes on into the name
+                    out.add(new Token("-", offset + part.length(), Math.min(offset + part.length() + 1, token.end())));
+                }
             }
             offset += part.length() + 1;
         }

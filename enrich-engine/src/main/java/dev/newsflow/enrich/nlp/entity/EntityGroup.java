@@ -26,6 +26,13 @@ final class EntityGroup {
         }
     }
 
+    /** Joins {@code from} into {@code into}; a no-op when either is missing or already joined elsewhere. */
+    static void merge(EntityGroup into, EntityGroup from) {
+        if (into != null && from != null && into != from && !into.merged && !from.merged) {
+            into.absorb(from);
+        }
+    }
+
     void absorb(EntityGroup other) {
         for (Mention mention : other.mentions) {
             add(mention);

@@ -19,6 +19,8 @@ final class EntityLexicon {
     final Set<String> personNames;
     /** Lower-case common English words. */
     final Set<String> commonWords;
+    /** Lower-case less common English words: enough to drop a sentence-initial capital, not to judge names. */
+    final Set<String> vocabulary;
     /** Demonyms of one or two words ("French", "South African"). */
     final Set<String> demonyms;
     final Set<String> nonEntities;
@@ -36,6 +38,18 @@ final class EntityLexicon {
     /** First words of names that are never entities (storms, military operations): "Hurricane Mitch". */
     final Set<String> nonEntityPrefixes;
     final Set<String> locPrefixes;
+    /** Lower-case nouns before "of" that make the name after it a place: "the city of ...". */
+    final Set<String> placeNouns;
+    /** Lower-case nouns right before a name that make it a work: "the film ...", "the novel ...". */
+    final Set<String> workNouns;
+    /** Lower-case nouns right before a name that make it an organisation: "water firm ...", "rock band ...". */
+    final Set<String> organizationNouns;
+    /** Lower-case words right after a name that make it an organisation: "... spokesman". */
+    final Set<String> organizationFollowers;
+    /** Lower-case members of a band: after a name or before "of" they make it a band ("... frontman"). */
+    final Set<String> bandRoles;
+    /** Bodies every state has; a nationality before them is a modifier, not part of the name ("Foreign Ministry"). */
+    final Set<String> stateBodies;
     /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
     final Map<String, String> organizations;
     /** Every name of a sports club to the club's first-listed name; names that are places need a sports article. */
@@ -53,6 +67,7 @@ final class EntityLexicon {
         firstNames = WordLists.words("first-names.txt");
         personNames = WordLists.words("person-names.txt");
         commonWords = WordLists.words("common-words.txt");
+        vocabulary = WordLists.words("vocabulary.txt");
         nonEntities = WordLists.words("non-entities.txt");
         demonyms = new HashSet<>(WordLists.lines("demonyms-generated.txt"));
         demonyms.addAll(WordLists.words("demonyms.txt"));
@@ -79,6 +94,12 @@ final class EntityLexicon {
         List<String> locCues = WordLists.lines("loc-cues.txt");
         locSuffixes = WordLists.tagged(locCues, "suffix");
         locPrefixes = WordLists.tagged(locCues, "prefix");
+        placeNouns = WordLists.tagged(locCues, "noun-of");
+        workNouns = WordLists.tagged(orgCues, "work-noun");
+        organizationNouns = WordLists.tagged(orgCues, "noun");
+        organizationFollowers = WordLists.tagged(orgCues, "follower");
+        stateBodies = WordLists.tagged(orgCues, "state-body");
+        bandRoles = WordLists.tagged(orgCues, "band-role");
         longNameFirstWords = new HashSet<>();
         organizations = new HashMap<>();
         organizationsLowerCase = new HashMap<>();
@@ -120,6 +141,24 @@ final class EntityLexicon {
     /** A well-known organisation or sports club of this exact name. */
     boolean isKnownOrganization(String name) {
         return organizations.containsKey(name) || clubs.containsKey(name);
+    }
+
+    /** A nationality or demonym, also in the plural ("Zambians") or closing a compound ("anti-American"). */
+    boolean isDemonym(String word) {
+        if (demonyms.contains(word)) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            return isDemonym(word.substring(hyphen + 1));
+        }
+        return word.length() > 3 && word.endsWith("s") && demonyms.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** An English word in any of the word lists, common or not. */
+    boolean isKnownWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return commonWords.contains(lower) || vocabulary.contains(lower);
     }
 
     boolean isCommonWord(String word) {

@@ -6,6 +6,7 @@ import dev.newsflow.enrich.nlp.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,9 @@ public final class EntityRecognizer {
     private final Set<String> sportWords;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer) {
-        SpanClassifier classifier = new SpanClassifier(lexicon, gazetteer);
+        KnownNames names = new KnownNames(lexicon, gazetteer);
         this.splitter = new CompoundSplitter(lexicon, gazetteer);
-        this.prose = new ProseMentionFinder(lexicon, classifier);
+        this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon);
         this.sportWords = lexicon.sportWords;
@@ -55,13 +56,14 @@ public final class EntityRecognizer {
     /** The entities of {@code text}, most salient first; offsets and sentence indexes refer to the arguments. */
     public List<RecognizedEntity> recognize(String text, List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
+        Set<String> nonNames = new HashSet<>();
         List<Integer> later = new ArrayList<>();
         List<List<Token>> tokensOf = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = splitter.split(sentences.get(i).tokens());
             tokensOf.add(tokens);
             if (SentenceShape.of(tokens) == SentenceShape.PROSE) {
-                prose.find(text, tokens, i, mentions);
+                prose.find(text, tokens, i, mentions, nonNames);
             } else {
                 later.add(i);
             }
@@ -77,6 +79,10 @@ public final class EntityRecognizer {
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
-        return resolver.resolve(mentions, text.length(), isAboutSport(sentences));
+        if (!nonNames.isEmpty()) {
+            mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN
+                    && nonNames.contains(WorkCues.withoutArticle(m.text())));
+        }
+        return resolver.resolve(text, mentions, isAboutSport(sentences));
     }
 }

@@ -11,22 +11,26 @@ import java.util.Map;
 
 /**
  * Turns an article's mentions into entities: mentions of one place, organisation or name form one
- * entity; later short forms join the full name ("Macron" → "Emmanuel Macron"); acronyms join the name
- * they abbreviate, whether introduced in parentheses or matching its initials; what is still untyped
- * gets a type from its shape.
+ * entity; later short forms join the full name ({@link PersonNameMerger}: "Macron" → "Emmanuel Macron");
+ * acronyms join the name they abbreviate, whether introduced in parentheses or matching its initials;
+ * what is still untyped gets a type from its shape.
  */
 final class EntityResolver {
 
     private final EntityLexicon lexicon;
     private final EntityOutput output;
+    private final ListTyping lists;
+    private final ShapeTyping shapes;
 
     EntityResolver(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.output = new EntityOutput();
+        this.lists = new ListTyping(lexicon);
+        this.shapes = new ShapeTyping(lexicon);
     }
 
     /** @param sport the article is about sport: place names of clubs name the clubs */
-    List<RecognizedEntity> resolve(List<Mention> mentions, int textLength, boolean sport) {
+    List<RecognizedEntity> resolve(String text, List<Mention> mentions, boolean sport) {
         Map<Object, EntityGroup> groups = new LinkedHashMap<>();
         Map<String, EntityGroup> byText = new HashMap<>();
         Map<String, EntityGroup> people = new HashMap<>();
@@ -41,21 +45,27 @@ final class EntityResolver {
         }
         for (Mention m : mentions) {
             if (m.abbreviates() != null) {
-                merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m)));
+                EntityGroup.merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m)));
             }
         }
-        mergeSpeakingPlaces(live(groups), people);
+        PersonNameMerger.mergeSpeakingPlaces(live(groups), people);
         List<EntityGroup> live = live(groups);
-        mergeShortNames(live);
+        PersonNameMerger.mergeShortNames(live);
         mergeAcronyms(live(groups));
         List<EntityGroup> result = live(groups);
+        lists.apply(text, mentions, result);
         for (EntityGroup group : result) {
             if (group.type == null) {
-                group.type = guessType(group);
+                group.type = shapes.guess(group);
             }
         }
-        result.removeIf(g -> g.type == null);
-        return output.entities(result, textLength);
+        result.removeIf(g -> g.type == null || (sport && isCompetition(g)));
+        return output.entities(result, text.length());
+    }
+
+    /** In sport, "Champions League" and "Premier League" are competitions, which are events, not bodies. */
+    private static boolean isCompetition(EntityGroup group) {
+        return group.evidence != Mention.Evidence.KNOWN && group.fullest().text().endsWith(" League");
     }
 
     private Mention asClub(Mention m) {
@@ -74,12 +84,6 @@ final class EntityResolver {
         return m.text().toLowerCase(Locale.ROOT);
     }
 
-    private static void merge(EntityGroup into, EntityGroup from) {
-        if (into != null && from != null && into != from && !into.merged && !from.merged) {
-            into.absorb(from);
-        }
-    }
-
     private static List<EntityGroup> live(Map<Object, EntityGroup> groups) {
         List<EntityGroup> live = new ArrayList<>(groups.size());
         for (EntityGroup group : groups.values()) {
@@ -88,65 +92,6 @@ final class EntityResolver {
             }
         }
         return live;
-    }
-
-    /** "Macron", "Mr Macron" and "Emmanuel" join "Emmanuel Macron" when only one person has that part. */
-    private void mergeShortNames(List<EntityGroup> groups) {
-        Map<String, EntityGroup> parts = new HashMap<>();
-        for (EntityGroup group : groups) {
-            Mention full = group.fullest();
-            if (group.type == EntityType.PERSON && full.words() >= 2) {
-                String[] words = full.text().split(" ");
-                register(parts, words[words.length - 1], group);
-                register(parts, words[0], group);
-                if (words.length >= 3) {
-                    register(parts, words[words.length - 2] + " " + words[words.length - 1], group);
-                }
-            }
-        }
-        for (EntityGroup group : groups) {
-            Mention full = group.fullest();
-            EntityGroup person = parts.get(full.text());
-            boolean weak = group.type == null || group.type == EntityType.PERSON
-                    || group.evidence == Mention.Evidence.GUESS || isMinorPlace(group);
-            if (person != null && person != group && weak && full.words() < person.fullest().words()) {
-                merge(person, group);
-                keepPerson(person);
-            }
-        }
-    }
-
-    /** A surname that is also a town's name stays the person's once merged: the town's coordinates do not apply. */
-    private static void keepPerson(EntityGroup person) {
-        person.type = EntityType.PERSON;
-        person.place = null;
-    }
-
-    /** "Eastwood said" makes the other mentions of the small town "Eastwood" the same person. */
-    private static void mergeSpeakingPlaces(List<EntityGroup> groups, Map<String, EntityGroup> byText) {
-        for (EntityGroup group : groups) {
-            if (group.place != null && isMinorPlace(group)) {
-                EntityGroup person = byText.get(group.fullest().text().toLowerCase(Locale.ROOT));
-                if (person != null && person != group && person.type == EntityType.PERSON && person.place == null) {
-                    merge(person, group);
-                    keepPerson(person);
-                }
-            }
-        }
-    }
-
-    /** A town or region name that is also a person's surname in this article is the person ("Campbell"). */
-    private static boolean isMinorPlace(EntityGroup group) {
-        return group.place != null && group.mentions.size() <= 3
-                && (group.place.kind() == dev.newsflow.enrich.nlp.geo.Place.Kind.CITY
-                || group.place.kind() == dev.newsflow.enrich.nlp.geo.Place.Kind.ADMIN);
-    }
-
-    private static void register(Map<String, EntityGroup> parts, String part, EntityGroup group) {
-        EntityGroup previous = parts.putIfAbsent(part, group);
-        if (previous != null && previous != group) {
-            parts.put(part, null); // two people share it: ambiguous, join neither
-        }
     }
 
     /** "IMF" joins "International Monetary Fund" when its letters are the name's initials. */
@@ -161,7 +106,7 @@ final class EntityResolver {
         for (EntityGroup group : groups) {
             Mention full = group.fullest();
             if (full.words() == 1 && group.evidence != Mention.Evidence.KNOWN && NameShapes.isAcronym(full.text())) {
-                merge(byInitials.get(full.text().replace(".", "")), group);
+                EntityGroup.merge(byInitials.get(full.text().replace(".", "")), group);
             }
         }
     }
@@ -174,26 +119,5 @@ final class EntityResolver {
             }
         }
         return out.toString();
-    }
-
-    /** Untyped names: two or three capitalised words are most often a person, a single word an organisation. */
-    private EntityType guessType(EntityGroup group) {
-        Mention full = group.fullest();
-        if (full.words() >= 2) {
-            String[] words = full.text().split(" ");
-            boolean allCommon = true;
-            for (String word : words) {
-                allCommon &= lexicon.isCommonWord(word) || !Character.isUpperCase(word.charAt(0));
-            }
-            if (allCommon) {
-                return null; // title-cased phrases of common words are works, events or slogans
-            }
-            boolean personal = lexicon.firstNames.contains(words[0]) || lexicon.personNames.contains(words[words.length - 1]);
-            return personal && words.length <= 3 ? EntityType.PERSON : EntityType.ORGANIZATION;
-        }
-        if (lexicon.firstNames.contains(full.text())) {
-            return EntityType.PERSON;
-        }
-        return lexicon.isCommonWord(full.text()) ? null : EntityType.ORGANIZATION;
     }
 }

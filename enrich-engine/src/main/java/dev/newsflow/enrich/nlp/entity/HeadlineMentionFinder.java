@@ -42,7 +42,7 @@ final class HeadlineMentionFinder {
                 while (end < n && NameShapes.isAllCaps(tokens.get(end).text())) {
                     end++;
                 }
-                out.add(new Mention(SpanClassifier.span(text, tokens, 0, end), tokens.get(0).start(),
+                out.add(new Mention(KnownNames.span(text, tokens, 0, end), tokens.get(0).start(),
                         tokens.get(end - 1).end(), sentence, end, EntityType.LOCATION, Mention.Evidence.CUE, null, null,
                         null, true));
                 matched = end;
@@ -57,7 +57,7 @@ final class HeadlineMentionFinder {
             if (!NameShapes.isCapitalised(tokens.get(i + k - 1))) {
                 continue;
             }
-            String name = SpanClassifier.span(text, tokens, i, i + k);
+            String name = KnownNames.span(text, tokens, i, i + k);
             String lower = name.toLowerCase(Locale.ROOT);
             Mention known = prose.get(lower);
             String organization = known == null ? lexicon.organizationsLowerCase.get(lower) : null;

@@ -1,6 +1,5 @@
 package dev.newsflow.enrich.nlp.entity;
 
-import dev.newsflow.enrich.nlp.geo.Gazetteer;
 import dev.newsflow.enrich.nlp.geo.Place;
 import dev.newsflow.enrich.nlp.text.Token;
 import dev.newsflow.events.EntityType;
@@ -10,73 +9,27 @@ import java.util.Set;
 
 /**
  * Decides what a run of name tokens is: a known place or organisation, an organisation or place by its
- * cue words ("... Bank", "Lake ..."), a person by a preceding title or a given name, or still unknown
- * (then the whole article decides, see {@link EntityResolver}).
+ * cue words ("... Bank", "Lake ..."), split at "of" when neither half is a cue, or typed by its context
+ * ({@link ContextTyping}); what stays untyped is decided by the whole article ({@link EntityResolver}).
  */
 final class SpanClassifier {
 
-    private static final int MAX_KNOWN_WORDS = 6;
-    private static final long MINOR_PLACE_POPULATION = 250_000;
-    /** Words after a name that make it a person: "Campbell said", "Kanu, who". */
-    private static final Set<String> SPEECH = Set.of(
-            "said", "says", "told", "added", "explained", "admitted", "argued", "insisted", "wrote", "warned",
-            "claimed", "believes", "thinks", "announced", "who", "whose", "himself", "herself");
-    /** Words before a name that make it a place: "in Rosyth", "near Limerick". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "in", "near", "outside", "across", "throughout", "towards", "toward", "around", "inside");
     /** Compass words qualifying a known place: "S Asia", "Dunfermline East", "southern Iraq". */
     private static final Set<String> DIRECTIONS = Set.of(
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "N", "S", "E",
             "W", "NE", "NW", "SE", "SW", "Upper", "Lower", "Greater", "Inner", "Outer");
+    /** Regnal numbers after a given name: "Charles I", "Henry VIII". */
+    private static final Set<String> REGNAL = Set.of(
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
 
     private final EntityLexicon lexicon;
-    private final Gazetteer gazetteer;
+    private final KnownNames names;
+    private final ContextTyping context;
 
-    SpanClassifier(EntityLexicon lexicon, Gazetteer gazetteer) {
+    SpanClassifier(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
-    }
-
-    static String span(String text, List<Token> tokens, int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    }
-
-    /** Length of the longest known place or organisation name starting at {@code p}, 0 if none. */
-    int knownLength(String text, List<Token> tokens, int p, int b) {
-        String first = tokens.get(p).text();
-        boolean longer = lexicon.longNameFirstWords.contains(first) || gazetteer.startsLongerName(first);
-        for (int k = longer ? Math.min(MAX_KNOWN_WORDS, b - p) : 1; k >= 1; k--) {
-            if (!NameShapes.isCapitalised(tokens.get(p + k - 1))) {
-                continue;
-            }
-            String name = span(text, tokens, p, p + k);
-            if (lexicon.isKnownOrganization(name) || gazetteer.find(name) != null) {
-                return k;
-            }
-        }
-        return 0;
-    }
-
-    /** Length of a title starting at {@code p} ("Mr", "Prime Minister", "Secretary of State"), 0 if none. */
-    int titleLength(String text, List<Token> tokens, int p, int b) {
-        String word = tokens.get(p).text();
-        for (int k = lexicon.longNameFirstWords.contains(word) ? Math.min(4, b - p) : 1; k >= 2; k--) {
-            if (lexicon.titlePhrases.contains(span(text, tokens, p, p + k))) {
-                return k;
-            }
-        }
-        int q = p;
-        while (q < b && lexicon.titleModifiers.contains(tokens.get(q).text())) {
-            q++;
-        }
-        if (q < b && lexicon.titleHeads.contains(tokens.get(q).text())) {
-            q++;
-            while (q < b && lexicon.titleHeads.contains(tokens.get(q).text())) {
-                q++;
-            }
-            return q - p;
-        }
-        return lexicon.honorifics.contains(word) ? 1 : 0;
+        this.names = names;
+        this.context = new ContextTyping(lexicon);
     }
 
     /** Adds the mention(s) the tokens {@code [p, q)} make; {@code personCue} when a title precedes them. */
@@ -87,23 +40,25 @@ final class SpanClassifier {
         while (q > p && !NameShapes.isCapitalised(tokens.get(q - 1))) {
             q--;
         }
-        while (q > p + 1 && lexicon.nonEntities.contains(tokens.get(q - 1).text())) {
+        while (q > p + 1 && lexicon.nonEntities.contains(tokens.get(q - 1).text()) && !isRegnal(tokens, p, q)) {
             q--; // "Labour MPs"
         }
         if (p >= q || lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text())
                 || (q - p >= 2 && lexicon.nonEntityPrefixes.contains(tokens.get(p).text()))) {
             return;
         }
-        String name = span(text, tokens, p, q);
-        int words = q - p;
-        if (words == 1 && !personCue && (lexicon.nonEntities.contains(name) || lexicon.demonyms.contains(name))) {
+        if (namesLawOrEvent(tokens, p, q)) {
             return;
         }
-        String after = q < tokens.size() ? tokens.get(q).text() : "";
-        Place place = gazetteer.find(name);
-        String organization = organization(name, place);
+        String name = KnownNames.span(text, tokens, p, q);
+        int words = q - p;
+        if (words == 1 && !personCue && (lexicon.nonEntities.contains(name) || lexicon.isDemonym(name))) {
+            return;
+        }
+        Place place = names.place(name);
+        String organization = names.organization(name, place);
         place = organization == null ? place : null;
-        if (place != null && words == 1 && SPEECH.contains(after) && isMinorPlace(place)) {
+        if (place != null && ContextTyping.speaksAsPerson(place, tokens, p, q)) {
             out.add(mention(name, tokens, p, q, sentence, EntityType.PERSON, Mention.Evidence.NAME, null, null));
             return;
         }
@@ -113,13 +68,12 @@ final class SpanClassifier {
             return;
         }
         String first = tokens.get(p).text();
-        String last = tokens.get(q - 1).text();
         Place qualified = qualifiedPlace(text, tokens, p, q);
         if (qualified != null) {
             out.add(mention(name, tokens, p, q, sentence, EntityType.LOCATION, Mention.Evidence.CUE, qualified, null));
             return;
         }
-        if (words >= 2 && lexicon.orgSuffixes.contains(last)) {
+        if (words >= 2 && lexicon.orgSuffixes.contains(tokens.get(q - 1).text())) {
             out.add(mention(name, tokens, p, q, sentence, EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null));
             return;
         }
@@ -135,53 +89,40 @@ final class SpanClassifier {
             }
             return;
         }
-        EntityType type = null;
-        Mention.Evidence evidence = Mention.Evidence.GUESS;
-        if (personCue) {
-            type = EntityType.PERSON;
-            evidence = Mention.Evidence.TITLE;
-        } else if (words >= 2 && (lexicon.locSuffixes.contains(last) || lexicon.locPrefixes.contains(first))) {
-            type = EntityType.LOCATION;
-            evidence = Mention.Evidence.CUE;
-        } else if (words >= 2 && lexicon.firstNames.contains(first)) {
-            type = EntityType.PERSON;
-            evidence = Mention.Evidence.NAME;
-        } else if (words == 1 && NameShapes.isAcronym(name)) {
-            type = EntityType.ORGANIZATION;
-        } else if (words <= 3 && SPEECH.contains(after)) {
-            type = EntityType.PERSON;
-        } else if (words <= 3 && p > 0 && PLACE_PREPOSITIONS.contains(tokens.get(p - 1).text())) {
-            type = EntityType.LOCATION;
-        }
-        out.add(mention(name, tokens, p, q, sentence, type, evidence, null, null));
+        ContextTyping.Typing typing = context.type(tokens, p, q, personCue);
+        out.add(mention(name, tokens, p, q, sentence, typing.type(), typing.evidence(), null, null));
+    }
+
+    /** A known place and the compass word after it: a constituency or district of its own ("Edinburgh South"). */
+    void classifyDistrict(String text, List<Token> tokens, int p, int sentence, List<Mention> out) {
+        out.add(mention(KnownNames.span(text, tokens, p, p + 2), tokens, p, p + 2, sentence, EntityType.LOCATION,
+                Mention.Evidence.CUE, null, null));
     }
 
     /** An organisation named by its cue word; a country at its start also counts as a place ("US State Department"). */
     void classifyOrganization(String text, List<Token> tokens, int p, int q, int sentence, List<Mention> out) {
-        String name = span(text, tokens, p, q);
-        String organization = organization(name, gazetteer.find(name));
+        if (namesLawOrEvent(tokens, p, q)) {
+            return;
+        }
+        String name = KnownNames.span(text, tokens, p, q);
+        String organization = names.organization(name, names.place(name));
         out.add(mention(name, tokens, p, q, sentence, EntityType.ORGANIZATION,
                 organization != null ? Mention.Evidence.KNOWN : Mention.Evidence.CUE, null, organization));
-        Place place = gazetteer.find(tokens.get(p).text());
+        Place place = names.place(tokens.get(p).text());
         if (organization == null && place != null && place.kind() == Place.Kind.COUNTRY) {
             out.add(mention(place.name().equals(tokens.get(p).text()) ? place.name() : tokens.get(p).text(), tokens, p,
                     p + 1, sentence, EntityType.LOCATION, Mention.Evidence.KNOWN, place, null));
         }
     }
 
-    /**
-     * A town or region small enough that "Eastwood said" more likely names a person; capitals and big cities
-     * speak for their governments ("Washington said").
-     */
-    private static boolean isMinorPlace(Place place) {
-        return place.kind() == Place.Kind.ADMIN
-                || (place.kind() == Place.Kind.CITY && place.population() < MINOR_PLACE_POPULATION);
+    /** "Act of Parliament", "Bill of Rights": a law or event word before "of" heads a name that is no entity. */
+    private boolean namesLawOrEvent(List<Token> tokens, int p, int q) {
+        return q - p >= 3 && tokens.get(p + 1).text().equals("of") && lexicon.nonEntitySuffixes.contains(tokens.get(p).text());
     }
 
-    /** The well-known organisation, or the club whose name is not also a place ("Arsenal", not "Chelsea"). */
-    private String organization(String name, Place place) {
-        String organization = lexicon.organizations.get(name);
-        return organization == null && place == null ? lexicon.clubs.get(name) : organization;
+    /** "Charles I": a regnal number closing a given name is part of the name, not the pronoun "I". */
+    private boolean isRegnal(List<Token> tokens, int p, int q) {
+        return q - p >= 2 && REGNAL.contains(tokens.get(q - 1).text()) && lexicon.firstNames.contains(tokens.get(q - 2).text());
     }
 
     /** A known place with a compass word before or after it. */
@@ -190,9 +131,9 @@ final class SpanClassifier {
             return null;
         }
         if (DIRECTIONS.contains(tokens.get(p).text())) {
-            return gazetteer.find(span(text, tokens, p + 1, q));
+            return names.place(KnownNames.span(text, tokens, p + 1, q));
         }
-        return DIRECTIONS.contains(tokens.get(q - 1).text()) ? gazetteer.find(span(text, tokens, p, q - 1)) : null;
+        return DIRECTIONS.contains(tokens.get(q - 1).text()) ? names.place(KnownNames.span(text, tokens, p, q - 1)) : null;
     }
 
     private static int indexOf(List<Token> tokens, int p, int q) {

@@ -55,11 +55,14 @@ public final class KeywordExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             int length = 0;
             for (Token token : sentences.get(s).tokens()) {
-                if (isContentWord(token.text())) {
+                String word = token.text();
+                boolean candidate = isCandidate(word);
+                int hash = candidate ? WordTable.hash(word, 0, word.length()) : 0;
+                if (candidate && stopWords.find(word, 0, word.length(), hash) < 0) {
                     if (length == run.length) {
                         run = Arrays.copyOf(run, length * 2);
                     }
-                    run[length++] = counts.word(token.text());
+                    run[length++] = counts.word(word, hash);
                 } else {
                     counts.addRun(run, length, s == 0);
                     length = 0;
@@ -70,8 +73,8 @@ public final class KeywordExtractor {
         return max <= 0 ? List.of() : new PhraseRanking(counts).best(max);
     }
 
-    /** True when the token can be part of a key phrase. */
-    private boolean isContentWord(String token) {
+    /** True when the token may be part of a key phrase if it is not a stop word. */
+    private static boolean isCandidate(String token) {
         if (token.length() < 2 || !Character.isLetter(token.charAt(0))) {
             return false;
         }
@@ -81,6 +84,6 @@ public final class KeywordExtractor {
                 return false;
             }
         }
-        return stopWords.find(token) < 0;
+        return true;
     }
 }

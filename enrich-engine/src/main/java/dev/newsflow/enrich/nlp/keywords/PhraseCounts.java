@@ -45,9 +45,9 @@ final class PhraseCounts {
         }
     }
 
-    /** The id of a content word, numbered on first sight. */
-    int word(String token) {
-        int id = words.add(token);
+    /** The id of a content word ({@code hash} is its {@link WordTable#hash}), numbered on first sight. */
+    int word(String token, int hash) {
+        int id = words.add(token, hash);
         if (id == wordFrequency.length) {
             wordFrequency = Arrays.copyOf(wordFrequency, id * 2);
         }

@@ -11,14 +11,13 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Identifies an article's language with the optimaize language-detector and its 70 built-in profiles, after a cheap
  * check that recognises plainly English text (see {@link EnglishShortcut}). Only the opening of the text is read: a
- * few hundred characters decide the language of a news article. Thread-safe; load once. Reading the profiles takes
- * most of a second, so they load on a background thread and only the first article that is not plainly English waits
- * for them: start-up does not pay for them.
+ * few hundred characters decide the language of a news article. Thread-safe; load once. Reading the 70 profiles costs
+ * most of a CPU-second, so they are read when the first article that is not plainly English arrives (which waits for
+ * them) and never for an all-English stream: start-up does not pay for them.
  */
 public final class LanguageIdentifier {
 
@@ -30,19 +29,29 @@ public final class LanguageIdentifier {
     private static final int MIN_LETTERS = 20;
     private static final double MIN_PROBABILITY = 0.80;
 
-    private final CompletableFuture<LanguageDetector> detector;
-    private final TextObjectFactory texts;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    private volatile LanguageDetector detector;
 
-    private LanguageIdentifier(CompletableFuture<LanguageDetector> detector, TextObjectFactory texts) {
-        this.detector = detector;
-        this.texts = texts;
+    private LanguageIdentifier() {
     }
 
-    /** Returns at once; the detector's profiles are read in the background. */
+    /** Returns at once; the detector's profiles are read when first needed. */
     public static LanguageIdentifier load() {
-        CompletableFuture<LanguageDetector> detector = CompletableFuture.supplyAsync(LanguageIdentifier::readDetector,
-                task -> Thread.ofVirtual().name("language-profiles").start(task));
-        return new LanguageIdentifier(detector, CommonTextObjectFactories.forDetectingOnLargeText());
+        return new LanguageIdentifier();
+    }
+
+    private LanguageDetector detector() {
+        LanguageDetector loaded = detector;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = detector;
+                if (loaded == null) {
+                    loaded = readDetector();
+                    detector = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     private static LanguageDetector readDetector() {
@@ -64,7 +73,7 @@ public final class LanguageIdentifier {
         if (letters(sample) < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        List<DetectedLanguage> candidates = detector.join().getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> candidates = detector().getProbabilities(texts.forText(sample));
         if (candidates.isEmpty() || candidates.getFirst().getProbability() < MIN_PROBABILITY) {
             return UNDETERMINED;
         }

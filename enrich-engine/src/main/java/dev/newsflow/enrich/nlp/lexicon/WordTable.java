@@ -15,16 +15,26 @@ import java.util.Collection;
 public final class WordTable {
 
     private static final int NO_WORD = -1;
+    /**
+     * Home slots are the top bits of the hash times the golden ratio: similar words ("rate", "rated", "rates") have
+     * near hashes, which would cluster under linear probing if the low bits were used directly.
+     */
+    private static final int GOLDEN = 0x9E3779B9;
 
     private String[] words;
+    private int[] hashes;
     private int[] slots;
     private int size;
+    /** 32 minus log2 of the number of slots. */
+    private int shift;
     private boolean readOnly;
 
     public WordTable(int expectedWords) {
         int capacity = Integer.highestOneBit(Math.max(8, expectedWords * 2 - 1)) << 1;
         words = new String[capacity / 2];
+        hashes = new int[capacity / 2];
         slots = new int[capacity];
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
     /** A read-only table of these words. */
@@ -53,72 +63,81 @@ public final class WordTable {
         return words[id];
     }
 
+    /** The folded word's hash: {@link String#hashCode()} of its folded form. */
+    public static int hash(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + fold(text.charAt(i));
+        }
+        return h;
+    }
+
     /** The id of the word {@code text[from, to)}, or -1 when it is not in the table. */
-    public int find(CharSequence text, int from, int to) {
-        int hash = hash(text, from, to);
-        for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+    public int find(String text, int from, int to) {
+        return find(text, from, to, hash(text, from, to));
+    }
+
+    /** The id of {@code word}, or -1 when it is not in the table. */
+    public int find(String word) {
+        return find(word, 0, word.length());
+    }
+
+    /** As {@link #find(String, int, int)}, with the word's {@link #hash} already known. */
+    public int find(String text, int from, int to, int hash) {
+        int mask = slots.length - 1;
+        for (int slot = (hash * GOLDEN) >>> shift; slots[slot] != 0; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
-            if (matches(words[id], text, from, to)) {
+            if (hashes[id] == hash && matches(words[id], text, from, to)) {
                 return id;
             }
         }
         return NO_WORD;
     }
 
-    /** The id of {@code word}, or -1 when it is not in the table. */
-    public int find(CharSequence word) {
-        return find(word, 0, word.length());
+    /** The id of {@code word}, added (folded) when new. */
+    public int add(String word) {
+        return add(word, hash(word, 0, word.length()));
     }
 
-    /** The id of the word {@code text[from, to)}, added (folded) when new. */
-    public int add(CharSequence text, int from, int to) {
+    /** As {@link #add(String)}, with the word's {@link #hash} already known. */
+    public int add(String word, int hash) {
         if (readOnly) {
             throw new UnsupportedOperationException("read-only word table");
         }
-        int hash = hash(text, from, to);
-        int slot = hash & (slots.length - 1);
-        for (; slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
-            int id = slots[slot] - 1;
-            if (matches(words[id], text, from, to)) {
-                return id;
-            }
+        int found = find(word, 0, word.length(), hash);
+        if (found != NO_WORD) {
+            return found;
         }
         if (size == words.length) {
             grow();
-            return add(text, from, to);
         }
-        words[size] = folded(text, from, to);
+        int mask = slots.length - 1;
+        int slot = (hash * GOLDEN) >>> shift;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        words[size] = folded(word);
+        hashes[size] = hash;
         slots[slot] = ++size;
         return size - 1;
     }
 
-    /** The id of {@code word}, added (folded) when new. */
-    public int add(CharSequence word) {
-        return add(word, 0, word.length());
-    }
-
     private void grow() {
         words = Arrays.copyOf(words, words.length * 2);
+        hashes = Arrays.copyOf(hashes, hashes.length * 2);
         slots = new int[slots.length * 2];
+        shift--;
+        int mask = slots.length - 1;
         for (int id = 0; id < size; id++) {
-            String word = words[id];
-            int slot = hash(word, 0, word.length()) & (slots.length - 1);
+            int slot = (hashes[id] * GOLDEN) >>> shift;
             while (slots[slot] != 0) {
-                slot = (slot + 1) & (slots.length - 1);
+                slot = (slot + 1) & mask;
             }
             slots[slot] = id + 1;
         }
     }
 
-    private static int hash(CharSequence text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + fold(text.charAt(i));
-        }
-        return h ^ (h >>> 16);
-    }
-
-    private static boolean matches(String word, CharSequence text, int from, int to) {
+    private static boolean matches(String word, String text, int from, int to) {
         if (word.length() != to - from) {
             return false;
         }
@@ -130,11 +149,16 @@ public final class WordTable {
         return true;
     }
 
-    private static String folded(CharSequence text, int from, int to) {
-        char[] chars = new char[to - from];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = fold(text.charAt(from + i));
+    private static String folded(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (fold(word.charAt(i)) != word.charAt(i)) {
+                char[] chars = new char[word.length()];
+                for (int j = 0; j < chars.length; j++) {
+                    chars[j] = fold(word.charAt(j));
+                }
+                return new String(chars);
+            }
         }
-        return new String(chars);
+        return word;
     }
 }

@@ -5,11 +5,13 @@ import dev.newsflow.enrich.nlp.text.Sentence;
 import dev.newsflow.events.Sentiment;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Lexicon-and-rules tone of a news article: every sentence is scored on its own, and the document score is their
  * weighted mean, so it does not saturate however long the article is. The headline and lead weigh more because news is
- * written as an inverted pyramid: they state what the story is about. Thread-safe; load once.
+ * written as an inverted pyramid: they state what the story is about. Thread-safe; load once: the lexicon is read on a
+ * background thread while the caller loads the engine's other data, and the first analysis waits for it.
  */
 public final class SentimentAnalyzer {
 
@@ -17,14 +19,16 @@ public final class SentimentAnalyzer {
     private static final double LEAD_WEIGHT = 2.0;
     private static final int LEAD_SENTENCES = 2;
 
-    private final SentenceScorer scorer;
+    private final CompletableFuture<SentenceScorer> scorer;
 
-    private SentimentAnalyzer(SentenceScorer scorer) {
+    private SentimentAnalyzer(CompletableFuture<SentenceScorer> scorer) {
         this.scorer = scorer;
     }
 
+    /** Returns at once; the lexicon loads in the background (an unreadable lexicon fails the first analysis). */
     public static SentimentAnalyzer load() {
-        return new SentimentAnalyzer(new SentenceScorer(SentimentLexicon.load()));
+        return new SentimentAnalyzer(CompletableFuture.supplyAsync(() -> new SentenceScorer(SentimentLexicon.load()),
+                task -> Thread.ofVirtual().name("sentiment-lexicon").start(task)));
     }
 
     /** Scores {@code sentences}, which were segmented from {@code text}; the first sentence is taken as the headline. */
@@ -41,6 +45,7 @@ public final class SentimentAnalyzer {
         }
         int[] ids = new int[longest];
         boolean[] caps = new boolean[longest];
+        SentenceScorer scorer = this.scorer.join();
         for (int i = 0; i < scores.length; i++) {
             SentenceScore score = scorer.score(sentences.get(i).tokens(), ids, caps);
             scores[i] = score.compound();

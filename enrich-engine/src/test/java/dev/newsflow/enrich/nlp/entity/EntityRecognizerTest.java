@@ -193,4 +193,83 @@ class EntityRecognizerTest {
         List<RecognizedEntity> found = recognize("Sales at Amazon.com rose sharply in December.");
         assertThat(find(found, "Amazon.com").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void titlesOfWorksAreNotEntitiesWhereverTheyAppear() {
+        List<RecognizedEntity> found = recognize("The director's new film Harbour Lights opened in May. "
+                + "Harbour Lights earned praise. Critics compared it with films such as Grey Tides and Salt Road. "
+                + "Marta Lind starred in Paper Moons and a revue, Tin Hat, and appeared in 1998's Winter Bells.");
+        assertThat(names(found)).doesNotContain("Harbour Lights", "Grey Tides", "Salt Road", "Paper Moons", "Tin Hat",
+                "Winter Bells");
+        assertThat(find(found, "Marta Lind").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNamedStormIsNotAPersonLaterInTheArticle() {
+        List<RecognizedEntity> found = recognize("Hurricane Odalys hit the coast. Odalys destroyed hundreds of homes.");
+        assertThat(names(found)).doesNotContain("Odalys", "Hurricane Odalys");
+    }
+
+    @Test
+    void aNumberedSequelIsAProductNotAnOrganisation() {
+        assertThat(names(recognize("Fans queued for Sky-Runner 3 in shops on Friday."))).doesNotContain("Sky-Runner");
+    }
+
+    @Test
+    void regnalNumbersStayInTheName() {
+        List<RecognizedEntity> found = recognize("The archive holds letters of Charles I and of Henry VIII.");
+        assertThat(find(found, "Charles I").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(find(found, "Henry VIII").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPlaceWithACompassWordIsAConstituencyOfItsOwn() {
+        List<RecognizedEntity> found = recognize("She won Glasgow North in 2001 and later moved to Glasgow.");
+        assertThat(find(found, "Glasgow North").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(found)).contains("Glasgow");
+    }
+
+    @Test
+    void aNationalityStaysInARegionalPartyButNotBeforeAStateBody() {
+        List<RecognizedEntity> found = recognize("She joined the Scottish Labour Party while the Brazilian Foreign "
+                + "Ministry and an angry American Congress objected on British TV.");
+        assertThat(find(found, "Scottish Labour Party").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(found)).contains("Foreign Ministry", "Congress")
+                .doesNotContain("Brazilian Foreign Ministry", "American Congress", "British TV", "TV");
+    }
+
+    @Test
+    void pluralDemonymsAndHyphenatedDemonymsAreNotEntities() {
+        assertThat(recognize("The Kenyans beat the Zambians in a Franco-American venue.")).isEmpty();
+    }
+
+    @Test
+    void lowerCaseNounsAroundANameTellItsType() {
+        List<RecognizedEntity> found = recognize("Shares in water firm Quellbrunn rose. The rock band Velvet "
+                + "Anchors toured. Brightloop spokesman Tom Hale said sales grew. She lives in the city of Oruvale "
+                + "and is the MP for Kestlewick.");
+        assertThat(find(found, "Quellbrunn").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find(found, "Velvet Anchors").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find(found, "Brightloop").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(find(found, "Oruvale").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find(found, "Kestlewick").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void eventsAndLawsHoldingANameYieldNothing() {
+        List<RecognizedEntity> found = recognize("He spoke at the Dublin Lectures before the Act of Parliament passed.");
+        assertThat(names(found)).doesNotContain("Dublin", "Parliament", "Act of Parliament", "Dublin Lectures");
+    }
+
+    @Test
+    void lessCommonWordsOpeningASentenceAreNotNames() {
+        List<RecognizedEntity> found = recognize("Tourism fell sharply. Among the visitors were few from Kenya.");
+        assertThat(names(found)).containsExactly("Kenya");
+    }
+
+    @Test
+    void aFormerKingKeepsHisStyle() {
+        List<RecognizedEntity> found = recognize("She met ex-King Michael of Romania in Geneva.");
+        assertThat(find(found, "King Michael").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+    }
 }
