@@ -59,8 +59,18 @@ public final class KafkaTestClient implements AutoCloseable {
         send(record);
     }
 
+    /** Publishes a raw article to a chosen partition, so that it lands in one batch with others sent there. */
+    public void sendRaw(ArticleIngested article, int partition) {
+        send(rawRecord(article, partition));
+    }
+
     private ProducerRecord<String, byte[]> rawRecord(ArticleIngested article) {
-        var record = new ProducerRecord<>(EventType.ARTICLE_INGESTED.topic(), article.id(), json.write(article));
+        return rawRecord(article, null);
+    }
+
+    private ProducerRecord<String, byte[]> rawRecord(ArticleIngested article, Integer partition) {
+        var record = new ProducerRecord<>(EventType.ARTICLE_INGESTED.topic(), partition, article.id(),
+                json.write(article));
         CloudEvent.of(EventType.ARTICLE_INGESTED, "/newsflow/test", Instant.now()).headers()
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
@@ -68,6 +78,10 @@ public final class KafkaTestClient implements AutoCloseable {
 
     public void send(String topic, String key, byte[] value) {
         send(new ProducerRecord<>(topic, key, value));
+    }
+
+    public void send(String topic, int partition, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, partition, key, value));
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

@@ -14,17 +14,20 @@ import java.time.Duration;
  * Settings of the enrich pipeline.
  *
  * @param concurrency consumer threads of this instance; more threads than partitions of the raw topic stay idle
- * @param retry       what happens to an article whose processing failed for a reason that may pass
+ * @param maxBatch    most raw articles one poll hands to the listener ({@code max.poll.records}); they are enriched
+ *                    and committed in one Kafka transaction, whose fixed cost they share
+ * @param retry       what happens to a batch whose transaction failed for a reason that may pass
  */
 @Validated
 @ConfigurationProperties("newsflow.enrich")
 public record EnrichSettings(
         @DefaultValue("1") @Min(1) @Max(64) int concurrency,
+        @DefaultValue("200") @Min(1) @Max(2000) int maxBatch,
         @DefaultValue @Valid @NotNull Retry retry) {
 
     /**
-     * Redeliveries before an article goes to the dead-letter topic. Unreadable records and engine failures skip
-     * them: they would fail the same way again.
+     * Redeliveries of a batch whose transaction rolled back before all its records go to the dead-letter topic.
+     * Unreadable records and engine failures never get here: they are dead-lettered within their batch.
      *
      * @param attempts redeliveries after the first failure (0 = dead-letter at once)
      * @param backoff  pause before each redelivery

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -27,10 +28,14 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static dev.newsflow.enrich.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The service against an in-process broker: raw articles in, enriched articles and dead letters out. */
 @SpringBootTest(properties = {
@@ -47,6 +52,9 @@ class EnrichPipelineTest {
 
     private final EventJson json = new EventJson();
     private KafkaTestClient kafka;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     @TestBean
     ArticleAnalyzer articleAnalyzer;
@@ -105,7 +113,7 @@ class EnrichPipelineTest {
     }
 
     @Test
-    void consumesWithTheConfiguredNumberOfThreads(@Autowired KafkaListenerEndpointRegistry listeners) {
+    void consumesWithTheConfiguredNumberOfThreads() {
         var container = (ConcurrentMessageListenerContainer<?, ?>) listeners.getListenerContainer(EnrichListener.ID);
 
         assertThat(container.getContainers()).hasSize(2);
@@ -179,5 +187,67 @@ class EnrichPipelineTest {
         // the enriched record was written (once per attempt) but every attempt was rolled back
         assertThat(kafka.records(Topics.ENRICHED_ARTICLES, raw.id(), IsolationLevel.READ_UNCOMMITTED)).isNotEmpty();
         assertThat(kafka.records(Topics.ENRICHED_ARTICLES, raw.id(), IsolationLevel.READ_COMMITTED)).isEmpty();
+    }
+
+    @Test
+    void aBatchThatKeepsFailingToCommitGoesWholeToTheDeadLetterTopicWithTheFailure() {
+        ArticleIngested partner = TestArticles.raw("Ferry pier reopens to passengers");
+        ArticleIngested crashing = TestArticles.raw("Ferry pier closed again " + ScriptedAnalyzer.CRASH_BEFORE_COMMIT);
+
+        inOneBatch(() -> {
+            kafka.sendRaw(partner, 2);
+            kafka.sendRaw(crashing, 2);
+        });
+
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(DEAD_LETTERS, partner.id());
+        assertThat(json.read(dead.value(), ArticleIngested.class)).isEqualTo(partner);
+        assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("crashed after writing, before committing");
+        assertThat(kafka.records(DEAD_LETTERS, crashing.id(), IsolationLevel.READ_COMMITTED)).hasSize(1);
+        assertThat(kafka.records(Topics.ENRICHED_ARTICLES, partner.id(), IsolationLevel.READ_COMMITTED)).isEmpty();
+    }
+
+    @Test
+    void aBatchWithPoisonRecordsInBetweenEnrichesEveryGoodArticleOnceAndDeadLettersEveryPoisonRecordOnce() {
+        List<ArticleIngested> good = IntStream.rangeClosed(1, 4)
+                .mapToObj(n -> TestArticles.raw("Ferry crossing number " + n + " added to the timetable"))
+                .toList();
+        ArticleIngested engineFails = TestArticles.raw("Ferry fares disputed " + ScriptedAnalyzer.ENGINE_FAILS);
+        byte[] garbage = "[not an article".getBytes(StandardCharsets.UTF_8);
+
+        inOneBatch(() -> {
+            kafka.sendRaw(good.get(0), 1);
+            kafka.send(Topics.RAW_ARTICLES, 1, "interleaved-garbage", garbage);
+            kafka.sendRaw(good.get(1), 1);
+            kafka.sendRaw(engineFails, 1);
+            kafka.sendRaw(good.get(2), 1);
+            kafka.sendRaw(good.get(3), 1);
+        });
+
+        good.forEach(article -> kafka.awaitRecord(Topics.ENRICHED_ARTICLES, article.id()));
+        kafka.awaitRecord(DEAD_LETTERS, "interleaved-garbage");
+        kafka.awaitRecord(DEAD_LETTERS, engineFails.id());
+        for (ArticleIngested article : good) {
+            // read_uncommitted: not even a rolled-back copy, so the poison records never cost the batch a retry
+            assertThat(kafka.records(Topics.ENRICHED_ARTICLES, article.id(), IsolationLevel.READ_UNCOMMITTED))
+                    .hasSize(1);
+            assertThat(kafka.records(DEAD_LETTERS, article.id(), IsolationLevel.READ_UNCOMMITTED)).isEmpty();
+        }
+        assertThat(kafka.records(DEAD_LETTERS, "interleaved-garbage", IsolationLevel.READ_UNCOMMITTED))
+                .singleElement().extracting(ConsumerRecord::value).isEqualTo(garbage);
+        assertThat(kafka.records(DEAD_LETTERS, engineFails.id(), IsolationLevel.READ_UNCOMMITTED)).hasSize(1);
+        assertThat(kafka.records(Topics.ENRICHED_ARTICLES, engineFails.id(), IsolationLevel.READ_UNCOMMITTED))
+                .isEmpty();
+    }
+
+    /** Holds the consumers while the records are sent, so that the next poll hands them to the listener together. */
+    private void inOneBatch(Runnable sends) {
+        MessageListenerContainer container = listeners.getListenerContainer(EnrichListener.ID);
+        container.pause();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(container::isContainerPaused);
+            sends.run();
+        } finally {
+            container.resume();
+        }
     }
 }

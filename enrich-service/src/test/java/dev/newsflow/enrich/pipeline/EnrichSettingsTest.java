@@ -18,17 +18,17 @@ class EnrichSettingsTest {
             .withUserConfiguration(Settings.class);
 
     @Test
-    void defaultsToOneThreadAndTwoRedeliveriesASecondApart() {
+    void defaultsToOneThreadBatchesOf200AndTwoRedeliveriesASecondApart() {
         runner.run(context -> assertThat(context.getBean(EnrichSettings.class))
-                .isEqualTo(new EnrichSettings(1, new EnrichSettings.Retry(2, Duration.ofSeconds(1)))));
+                .isEqualTo(new EnrichSettings(1, 200, new EnrichSettings.Retry(2, Duration.ofSeconds(1)))));
     }
 
     @Test
     void bindsWhatTheUserSets() {
-        runner.withPropertyValues("newsflow.enrich.concurrency=4", "newsflow.enrich.retry.attempts=0",
-                        "newsflow.enrich.retry.backoff=250ms")
+        runner.withPropertyValues("newsflow.enrich.concurrency=4", "newsflow.enrich.max-batch=50",
+                        "newsflow.enrich.retry.attempts=0", "newsflow.enrich.retry.backoff=250ms")
                 .run(context -> assertThat(context.getBean(EnrichSettings.class))
-                        .isEqualTo(new EnrichSettings(4, new EnrichSettings.Retry(0, Duration.ofMillis(250)))));
+                        .isEqualTo(new EnrichSettings(4, 50, new EnrichSettings.Retry(0, Duration.ofMillis(250)))));
     }
 
     @Test
@@ -36,6 +36,13 @@ class EnrichSettingsTest {
         runner.withPropertyValues("newsflow.enrich.concurrency=0")
                 .run(context -> assertThat(context).getFailure()
                         .rootCause().hasMessageContaining("newsflow.enrich.concurrency"));
+    }
+
+    @Test
+    void refusesAnEmptyBatch() {
+        runner.withPropertyValues("newsflow.enrich.max-batch=0")
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("maxBatch"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -24,11 +24,13 @@ class ArticleBatchStore {
     private final ArticleWriter writer;
     private final StoreMetrics metrics;
     private final Clock clock;
+    private final RecordTraces traces;
 
-    ArticleBatchStore(ArticleWriter writer, StoreMetrics metrics, Clock clock) {
+    ArticleBatchStore(ArticleWriter writer, StoreMetrics metrics, Clock clock, RecordTraces traces) {
         this.writer = writer;
         this.metrics = metrics;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** @return the articles the database refused */
@@ -65,6 +67,13 @@ class ArticleBatchStore {
     private void committed(List<Received> stored) {
         var now = clock.instant();
         metrics.stored(stored.size());
-        stored.forEach(r -> metrics.pipelineLatency(Duration.between(r.article().article().ingestedAt(), now)));
+        for (Received received : stored) {
+            var article = received.article().article();
+            metrics.pipelineLatency(Duration.between(article.ingestedAt(), now));
+            // one line per article, in the article's own trace, so a trace id found at ingest leads here
+            traces.inTraceOf(received.record(), "article stored", () -> log.info("Stored article {} ({} entities, {}) from {}",
+                    article.id(), article.entities().size(), article.sentiment().label().wireName(),
+                    received.record().topic() + "-" + received.record().partition() + "@" + received.record().offset()));
+        }
     }
 }

@@ -1,0 +1,53 @@
+package dev.newsflow.localkafka;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/** The {@code server.properties} of a single-node KRaft broker that is both broker and controller. */
+final class ServerProperties {
+
+    private ServerProperties() {
+    }
+
+    static Map<String, String> of(BrokerSettings settings) {
+        String client = "localhost:" + settings.port();
+        String controller = "localhost:" + settings.controllerPort();
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", "1");
+        props.put("controller.quorum.bootstrap.servers", controller);
+        props.put("listeners", "PLAINTEXT://" + client + ",CONTROLLER://" + controller);
+        props.put("advertised.listeners", "PLAINTEXT://" + client);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        props.put("log.dirs", settings.logDir().toString());
+        // one node: every internal topic can only have one replica
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        // consumers of a freshly started pipeline should not wait for stragglers that will never come
+        props.put("group.initial.rebalance.delay.ms", "0");
+        return props;
+    }
+
+    static void write(BrokerSettings settings) {
+        Properties properties = new Properties();
+        properties.putAll(of(settings));
+        try {
+            Files.createDirectories(settings.kafkaDir());
+            try (Writer out = Files.newBufferedWriter(settings.propertiesFile())) {
+                properties.store(out, "written by local-kafka on every start; edit BrokerSettings instead");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + settings.propertiesFile(), e);
+        }
+    }
+}

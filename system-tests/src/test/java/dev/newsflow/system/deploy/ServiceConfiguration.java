@@ -1,0 +1,68 @@
+package dev.newsflow.system.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.newsflow.system.harness.Repository;
+
+/** What a service's own YAML configuration (src/main/resources) says about ports and environment variables. */
+final class ServiceConfiguration {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+
+    private final Map<String, String> properties = new HashMap<>();
+
+    private ServiceConfiguration(String module) {
+        Path resources = Repository.file(module + "/src/main/resources");
+        try (Stream<Path> files = Files.list(resources)) {
+            files.filter(file -> file.toString().endsWith(".yml") || file.toString().endsWith(".yaml"))
+                    .forEach(file -> properties.putAll(YamlNode.load(file).flatten()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ServiceConfiguration of(String module) {
+        return new ServiceConfiguration(module);
+    }
+
+    /** The HTTP port the service listens on when its port variable is not set. */
+    int defaultPort() {
+        Matcher matcher = PLACEHOLDER.matcher(properties.getOrDefault("server.port", ""));
+        if (matcher.matches() && matcher.group(2) != null) {
+            return Integer.parseInt(matcher.group(2));
+        }
+        return Integer.parseInt(properties.getOrDefault("server.port", "8080"));
+    }
+
+    /** The name of the variable in {@code server.port: ${NAME:default}}. */
+    String portVariable() {
+        Matcher matcher = PLACEHOLDER.matcher(properties.getOrDefault("server.port", ""));
+        return matcher.matches() ? matcher.group(1) : "";
+    }
+
+    /**
+     * Environment variables the service reads: the {@code ${NAME}} placeholders in its YAML, plus the relaxed-binding
+     * names of its YAML properties (NEWSFLOW_KAFKA_PARTITIONS sets newsflow.kafka.partitions).
+     */
+    Set<String> environmentVariables() {
+        Set<String> names = new TreeSet<>();
+        properties.forEach((key, value) -> {
+            Matcher matcher = PLACEHOLDER.matcher(value);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            names.add(key.replace('.', '_').replace("-", "").toUpperCase());
+        });
+        return names;
+    }
+}
