@@ -28,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
                 + "enriched article JSON per line.")
 final class AnalyzeCommand implements Callable<Integer> {
 
+    private static final int BATCH = 64;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
     private List<Path> paths;
 
@@ -64,18 +66,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             skipped += read.problems().size();
             NewsAnalyzer analyzer = engine.join().analyzer(); // an engine that cannot load ends the command
-            // the engine is thread-safe: a file's articles are analysed on all cores and printed in file order
-            List<Enriched> results = read.articles().parallelStream()
-                    .map(raw -> enrich(analyzer, json, clock, raw))
-                    .toList();
-            for (Enriched result : results) {
-                if (result.json() != null) {
-                    out.println(result.json());
-                    articles++;
-                } else {
-                    skipped++;
-                    err.printf("analyze: skipped %s article %s (%s): %s%n", file, result.raw().id(),
-                            result.raw().title(), result.failure());
+            // the engine is thread-safe: a file's articles are analysed on all cores, a batch at a time so that a
+            // large file does not hold all its results in memory, and printed in file order
+            List<ArticleIngested> raws = read.articles();
+            for (int from = 0; from < raws.size(); from += BATCH) {
+                List<Enriched> results = raws.subList(from, Math.min(from + BATCH, raws.size())).parallelStream()
+                        .map(raw -> enrich(analyzer, json, clock, raw))
+                        .toList();
+                for (Enriched result : results) {
+                    if (result.json() != null) {
+                        out.println(result.json());
+                        articles++;
+                    } else {
+                        skipped++;
+                        err.printf("analyze: skipped %s article %s (%s): %s%n", file, result.raw().id(),
+                                result.raw().title(), result.failure());
+                    }
                 }
             }
         }

@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class KeywordExtractor {
 
+    private static final long NOT_A_CANDIDATE = -1;
+
     private final WordTable stopWords;
 
     private KeywordExtractor(WordTable stopWords) {
@@ -56,9 +58,9 @@ public final class KeywordExtractor {
             int length = 0;
             for (Token token : sentences.get(s).tokens()) {
                 String word = token.text();
-                boolean candidate = isCandidate(word);
-                int hash = candidate ? WordTable.hash(word, 0, word.length()) : 0;
-                if (candidate && stopWords.find(word, 0, word.length(), hash) < 0) {
+                long candidate = candidateHash(word);
+                int hash = (int) candidate;
+                if (candidate != NOT_A_CANDIDATE && stopWords.find(word, 0, word.length(), hash) < 0) {
                     if (length == run.length) {
                         run = Arrays.copyOf(run, length * 2);
                     }
@@ -73,17 +75,22 @@ public final class KeywordExtractor {
         return max <= 0 ? List.of() : new PhraseRanking(counts).best(max);
     }
 
-    /** True when the token may be part of a key phrase if it is not a stop word. */
-    private static boolean isCandidate(String token) {
+    /**
+     * The token's {@link WordTable#hash} (as an unsigned value) when it may be part of a key phrase if it is not a stop
+     * word, else {@link #NOT_A_CANDIDATE}; one pass over the characters does both.
+     */
+    private static long candidateHash(String token) {
         if (token.length() < 2 || !Character.isLetter(token.charAt(0))) {
-            return false;
+            return NOT_A_CANDIDATE;
         }
+        int hash = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (Character.isDigit(c) || c == '\'' || c == '\u2019') { // contractions ("don't") are not topics
-                return false;
+                return NOT_A_CANDIDATE;
             }
+            hash = 31 * hash + WordTable.fold(c);
         }
-        return true;
+        return hash & 0xFFFF_FFFFL;
     }
 }

@@ -11,13 +11,14 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Identifies an article's language with the optimaize language-detector and its 70 built-in profiles, after a cheap
  * check that recognises plainly English text (see {@link EnglishShortcut}). Only the opening of the text is read: a
  * few hundred characters decide the language of a news article. Thread-safe; load once. Reading the 70 profiles costs
- * most of a CPU-second, so they are read when the first article that is not plainly English arrives (which waits for
- * them) and never for an all-English stream: start-up does not pay for them.
+ * about half a CPU-second, so they are read on a background thread while the engine loads its other data and the first
+ * articles, which are usually plainly English, are analysed; the first article that needs them waits for them.
  */
 public final class LanguageIdentifier {
 
@@ -30,28 +31,16 @@ public final class LanguageIdentifier {
     private static final double MIN_PROBABILITY = 0.80;
 
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
-    private volatile LanguageDetector detector;
+    private final CompletableFuture<LanguageDetector> detector;
 
-    private LanguageIdentifier() {
+    private LanguageIdentifier(CompletableFuture<LanguageDetector> detector) {
+        this.detector = detector;
     }
 
-    /** Returns at once; the detector's profiles are read when first needed. */
+    /** Returns at once; the detector's profiles are read in the background. */
     public static LanguageIdentifier load() {
-        return new LanguageIdentifier();
-    }
-
-    private LanguageDetector detector() {
-        LanguageDetector loaded = detector;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = detector;
-                if (loaded == null) {
-                    loaded = readDetector();
-                    detector = loaded;
-                }
-            }
-        }
-        return loaded;
+        return new LanguageIdentifier(CompletableFuture.supplyAsync(LanguageIdentifier::readDetector,
+                task -> Thread.ofVirtual().name("language-profiles").start(task)));
     }
 
     private static LanguageDetector readDetector() {
@@ -73,7 +62,7 @@ public final class LanguageIdentifier {
         if (letters(sample) < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        List<DetectedLanguage> candidates = detector().getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> candidates = detector.join().getProbabilities(texts.forText(sample));
         if (candidates.isEmpty() || candidates.getFirst().getProbability() < MIN_PROBABILITY) {
             return UNDETERMINED;
         }
