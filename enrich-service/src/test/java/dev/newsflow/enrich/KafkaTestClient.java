@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,16 +60,12 @@ public final class KafkaTestClient implements AutoCloseable {
         send(record);
     }
 
-    /** Publishes a raw article to a chosen partition, so that it lands in one batch with others sent there. */
-    public void sendRaw(ArticleIngested article, int partition) {
-        send(rawRecord(article, partition));
-    }
-
     private ProducerRecord<String, byte[]> rawRecord(ArticleIngested article) {
         return rawRecord(article, null);
     }
 
-    private ProducerRecord<String, byte[]> rawRecord(ArticleIngested article, Integer partition) {
+    /** A raw article as ingest-service publishes it, for the given partition (null: by key). */
+    public ProducerRecord<String, byte[]> rawRecord(ArticleIngested article, Integer partition) {
         var record = new ProducerRecord<>(EventType.ARTICLE_INGESTED.topic(), partition, article.id(),
                 json.write(article));
         CloudEvent.of(EventType.ARTICLE_INGESTED, "/newsflow/test", Instant.now()).headers()
@@ -80,8 +77,20 @@ public final class KafkaTestClient implements AutoCloseable {
         send(new ProducerRecord<>(topic, key, value));
     }
 
-    public void send(String topic, int partition, String key, byte[] value) {
-        send(new ProducerRecord<>(topic, partition, key, value));
+    /**
+     * Sends the records in one producer transaction. A read_committed consumer sees all of them at the same moment, so
+     * one poll hands those of a partition to the listener together.
+     */
+    public void sendTogether(List<ProducerRecord<String, byte[]>> records) {
+        try (var transactional = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "enrich-test-" + UUID.randomUUID()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            transactional.initTransactions();
+            transactional.beginTransaction();
+            records.forEach(transactional::send);
+            transactional.commitTransaction();
+        }
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

@@ -4,6 +4,8 @@ import dev.newsflow.enrich.metrics.AfterCommit;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import java.util.function.BiConsumer;
  */
 @Component
 public class DeadLetters implements BiConsumer<ConsumerRecord<?, ?>, Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final DeadLetterPublishingRecoverer recoverer;
     private final EnrichMetrics metrics;
@@ -39,6 +43,8 @@ public class DeadLetters implements BiConsumer<ConsumerRecord<?, ?>, Exception> 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception reason) {
         recoverer.accept(record, reason);
+        log.warn("Dead-lettered {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(), record.offset(),
+                record.key(), Topics.deadLetter(record.topic()), reason.getMessage());
         AfterCommit.run(() -> metrics.deadLettered(Topics.deadLetter(record.topic())));
     }
 }

@@ -6,6 +6,8 @@ import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -25,24 +27,28 @@ class EnrichListener {
 
     static final String ID = "enrich-raw-articles";
 
+    private static final Logger log = LoggerFactory.getLogger(EnrichListener.class);
+
     private final RawArticleReader reader;
     private final ArticleEnricher enricher;
     private final EnrichedArticlePublisher publisher;
     private final DeadLetters deadLetters;
     private final EnrichMetrics metrics;
+    private final RecordObservation observation;
 
     EnrichListener(RawArticleReader reader, ArticleEnricher enricher, EnrichedArticlePublisher publisher,
-            DeadLetters deadLetters, EnrichMetrics metrics) {
+            DeadLetters deadLetters, EnrichMetrics metrics, RecordObservation observation) {
         this.reader = reader;
         this.enricher = enricher;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.observation = observation;
     }
 
     @KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW_ARTICLES, batch = "true")
     void onRawArticles(List<ConsumerRecord<String, byte[]>> records) {
-        records.forEach(this::enrich);
+        records.forEach(record -> observation.observe(ID, record, () -> enrich(record)));
     }
 
     private void enrich(ConsumerRecord<String, byte[]> record) {
@@ -54,6 +60,9 @@ class EnrichListener {
             return;
         }
         publisher.publish(enriched);
+        // inside the record's observation, so the line carries the article's trace id from ingest
+        log.info("Enriched article {}: {} entities, {} ({}), language {}", enriched.id(), enriched.entities().size(),
+                enriched.sentiment().label().wireName(), enriched.sentiment().score(), enriched.language());
         AfterCommit.run(() -> metrics.enriched(enriched));
     }
 }

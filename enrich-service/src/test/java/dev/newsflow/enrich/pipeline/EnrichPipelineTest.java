@@ -11,7 +11,9 @@ import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.EventHeaders;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -28,19 +29,18 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static dev.newsflow.enrich.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The service against an in-process broker: raw articles in, enriched articles and dead letters out. */
 @SpringBootTest(properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "newsflow.enrich.concurrency=2",
+        "newsflow.enrich.max-batch=50",
         "newsflow.enrich.retry.attempts=1",
         "newsflow.enrich.retry.backoff=10ms"})
 @EmbeddedKafka
@@ -52,9 +52,6 @@ class EnrichPipelineTest {
 
     private final EventJson json = new EventJson();
     private KafkaTestClient kafka;
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
 
     @TestBean
     ArticleAnalyzer articleAnalyzer;
@@ -113,10 +110,18 @@ class EnrichPipelineTest {
     }
 
     @Test
-    void consumesWithTheConfiguredNumberOfThreads() {
+    void consumesWithTheConfiguredNumberOfThreads(@Autowired KafkaListenerEndpointRegistry listeners) {
         var container = (ConcurrentMessageListenerContainer<?, ?>) listeners.getListenerContainer(EnrichListener.ID);
 
         assertThat(container.getContainers()).hasSize(2);
+    }
+
+    @Test
+    void pollsAtMostTheConfiguredBatch(@Autowired KafkaListenerEndpointRegistry listeners) {
+        var container = (ConcurrentMessageListenerContainer<?, ?>) listeners.getListenerContainer(EnrichListener.ID);
+
+        assertThat(container.getContainers()).allSatisfy(consumer -> assertThat(consumer.getContainerProperties()
+                .getKafkaConsumerProperties().getProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG)).isEqualTo("50"));
     }
 
     @Test
@@ -194,10 +199,7 @@ class EnrichPipelineTest {
         ArticleIngested partner = TestArticles.raw("Ferry pier reopens to passengers");
         ArticleIngested crashing = TestArticles.raw("Ferry pier closed again " + ScriptedAnalyzer.CRASH_BEFORE_COMMIT);
 
-        inOneBatch(() -> {
-            kafka.sendRaw(partner, 2);
-            kafka.sendRaw(crashing, 2);
-        });
+        kafka.sendTogether(List.of(kafka.rawRecord(partner, 2), kafka.rawRecord(crashing, 2)));
 
         ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(DEAD_LETTERS, partner.id());
         assertThat(json.read(dead.value(), ArticleIngested.class)).isEqualTo(partner);
@@ -214,14 +216,13 @@ class EnrichPipelineTest {
         ArticleIngested engineFails = TestArticles.raw("Ferry fares disputed " + ScriptedAnalyzer.ENGINE_FAILS);
         byte[] garbage = "[not an article".getBytes(StandardCharsets.UTF_8);
 
-        inOneBatch(() -> {
-            kafka.sendRaw(good.get(0), 1);
-            kafka.send(Topics.RAW_ARTICLES, 1, "interleaved-garbage", garbage);
-            kafka.sendRaw(good.get(1), 1);
-            kafka.sendRaw(engineFails, 1);
-            kafka.sendRaw(good.get(2), 1);
-            kafka.sendRaw(good.get(3), 1);
-        });
+        kafka.sendTogether(List.of(
+                kafka.rawRecord(good.get(0), 1),
+                new ProducerRecord<>(Topics.RAW_ARTICLES, 1, "interleaved-garbage", garbage),
+                kafka.rawRecord(good.get(1), 1),
+                kafka.rawRecord(engineFails, 1),
+                kafka.rawRecord(good.get(2), 1),
+                kafka.rawRecord(good.get(3), 1)));
 
         good.forEach(article -> kafka.awaitRecord(Topics.ENRICHED_ARTICLES, article.id()));
         kafka.awaitRecord(DEAD_LETTERS, "interleaved-garbage");
@@ -237,17 +238,5 @@ class EnrichPipelineTest {
         assertThat(kafka.records(DEAD_LETTERS, engineFails.id(), IsolationLevel.READ_UNCOMMITTED)).hasSize(1);
         assertThat(kafka.records(Topics.ENRICHED_ARTICLES, engineFails.id(), IsolationLevel.READ_UNCOMMITTED))
                 .isEmpty();
-    }
-
-    /** Holds the consumers while the records are sent, so that the next poll hands them to the listener together. */
-    private void inOneBatch(Runnable sends) {
-        MessageListenerContainer container = listeners.getListenerContainer(EnrichListener.ID);
-        container.pause();
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(container::isContainerPaused);
-            sends.run();
-        } finally {
-            container.resume();
-        }
     }
 }
