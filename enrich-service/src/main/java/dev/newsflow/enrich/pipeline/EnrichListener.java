@@ -12,6 +12,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Read-process-write for one poll's batch of raw articles, in the one Kafka transaction the container runs it in:
@@ -62,7 +63,8 @@ class EnrichListener {
         publisher.publish(enriched);
         // inside the record's observation, so the line carries the article's trace id from ingest
         log.info("Enriched article {}: {} entities, {} ({}), language {}", enriched.id(), enriched.entities().size(),
-                enriched.sentiment().label().wireName(), enriched.sentiment().score(), enriched.language());
+                enriched.sentiment().label().wireName(), String.format(Locale.ROOT, "%+.2f", enriched.sentiment().score()),
+                enriched.language());
         AfterCommit.run(() -> metrics.enriched(enriched));
     }
 }
