@@ -1,6 +1,5 @@
 package dev.newsflow.enrich.nlp.entity;
 
-import dev.newsflow.enrich.nlp.geo.Gazetteer;
 import dev.newsflow.enrich.nlp.text.Token;
 
 import java.util.ArrayList;
@@ -20,12 +19,10 @@ final class CompoundSplitter {
             "al", "el", "bin", "ibn", "abu", "de", "di", "da", "du", "la", "le", "les", "sur", "sous", "en", "upon",
             "on", "am", "an", "der", "von", "van", "y", "d", "l");
 
-    private final EntityLexicon lexicon;
-    private final Gazetteer gazetteer;
+    private final KnownNames names;
 
-    CompoundSplitter(EntityLexicon lexicon, Gazetteer gazetteer) {
-        this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
+    CompoundSplitter(KnownNames names) {
+        this.names = names;
     }
 
     List<Token> split(List<Token> tokens) {
@@ -89,6 +86,6 @@ final class CompoundSplitter {
     }
 
     private boolean isKnown(String name) {
-        return gazetteer.find(name) != null || lexicon.isKnownOrganization(name);
+        return names.isKnown(name);
     }
 }

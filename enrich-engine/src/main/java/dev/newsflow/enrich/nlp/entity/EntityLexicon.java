@@ -1,5 +1,8 @@
 package dev.newsflow.enrich.nlp.entity;
 
+import dev.newsflow.enrich.nlp.lexicon.WordTable;
+
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,11 +66,19 @@ final class EntityLexicon {
     /** Lower-case lead-in words of title phrases ("president" in "former president Jimmy Carter"). */
     final Set<String> lowerCaseTitles;
 
+    private final WordTable commonWordTable;
+    /** The common words and the vocabulary. */
+    private final WordTable knownWordTable;
+
     private EntityLexicon() {
         firstNames = WordLists.words("first-names.txt");
         personNames = WordLists.words("person-names.txt");
         commonWords = WordLists.words("common-words.txt");
         vocabulary = WordLists.words("vocabulary.txt");
+        commonWordTable = asciiTable(commonWords);
+        Set<String> known = new HashSet<>(commonWords);
+        known.addAll(vocabulary);
+        knownWordTable = asciiTable(known);
         nonEntities = WordLists.words("non-entities.txt");
         demonyms = new HashSet<>(WordLists.lines("demonyms-generated.txt"));
         demonyms.addAll(WordLists.words("demonyms.txt"));
@@ -138,11 +149,6 @@ final class EntityLexicon {
         return new EntityLexicon();
     }
 
-    /** A well-known organisation or sports club of this exact name. */
-    boolean isKnownOrganization(String name) {
-        return organizations.containsKey(name) || clubs.containsKey(name);
-    }
-
     /** A nationality or demonym, also in the plural ("Zambians") or closing a compound ("anti-American"). */
     boolean isDemonym(String word) {
         if (demonyms.contains(word)) {
@@ -157,11 +163,37 @@ final class EntityLexicon {
 
     /** An English word in any of the word lists, common or not. */
     boolean isKnownWord(String word) {
+        if (isAscii(word)) {
+            return knownWordTable.find(word) >= 0;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         return commonWords.contains(lower) || vocabulary.contains(lower);
     }
 
     boolean isCommonWord(String word) {
-        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+        return isAscii(word) ? commonWordTable.find(word) >= 0 : commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The lower-case ASCII words of the lists, looked up in place without a lower-case copy of the word. For an
+     * ASCII word the table's folding is exactly {@code toLowerCase(Locale.ROOT)}; other words take the sets.
+     */
+    private static WordTable asciiTable(Set<String> words) {
+        List<String> ascii = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (isAscii(word) && word.equals(word.toLowerCase(Locale.ROOT))) {
+                ascii.add(word);
+            }
+        }
+        return WordTable.of(ascii);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,7 +29,7 @@ public final class EntityRecognizer {
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
-        this.splitter = new CompoundSplitter(lexicon, gazetteer);
+        this.splitter = new CompoundSplitter(names);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon);
@@ -59,10 +59,12 @@ public final class EntityRecognizer {
         Set<String> nonNames = new HashSet<>();
         List<Integer> later = new ArrayList<>();
         List<List<Token>> tokensOf = new ArrayList<>(sentences.size());
+        SentenceShape[] shapes = new SentenceShape[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            List<Token> tokens = splitter.split(sentences.get(i).tokens());
+            List<Token> tokens = new SentenceTokens(splitter.split(sentences.get(i).tokens()));
             tokensOf.add(tokens);
-            if (SentenceShape.of(tokens) == SentenceShape.PROSE) {
+            shapes[i] = SentenceShape.of(tokens);
+            if (shapes[i] == SentenceShape.PROSE) {
                 prose.find(text, tokens, i, mentions, nonNames);
             } else {
                 later.add(i);
@@ -75,7 +77,7 @@ public final class EntityRecognizer {
             }
             for (int i : later) {
                 List<Token> tokens = tokensOf.get(i);
-                headlines.find(text, tokens, i, SentenceShape.of(tokens) == SentenceShape.DATELINE, forms, mentions);
+                headlines.find(text, tokens, i, shapes[i] == SentenceShape.DATELINE, forms, mentions);
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
@@ -83,6 +85,6 @@ public final class EntityRecognizer {
             mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
         }
-        return resolver.resolve(text, mentions, isAboutSport(sentences));
+        return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
     }
 }

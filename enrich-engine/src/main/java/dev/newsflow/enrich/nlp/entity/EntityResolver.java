@@ -31,21 +31,23 @@ final class EntityResolver {
 
     /** @param sport the article is about sport: place names of clubs name the clubs */
     List<RecognizedEntity> resolve(String text, List<Mention> mentions, boolean sport) {
-        Map<Object, EntityGroup> groups = new LinkedHashMap<>();
-        Map<String, EntityGroup> byText = new HashMap<>();
+        Map<Object, EntityGroup> groups = new LinkedHashMap<>(mentions.size() * 2);
         Map<String, EntityGroup> people = new HashMap<>();
         for (Mention found : mentions) {
             Mention m = sport ? asClub(found) : found;
-            EntityGroup group = groups.computeIfAbsent(key(m), k -> new EntityGroup());
+            boolean person = m.place() == null && m.type() == EntityType.PERSON;
+            String lower = person ? m.text().toLowerCase(Locale.ROOT) : null;
+            EntityGroup group = groups.computeIfAbsent(key(m, lower), k -> new EntityGroup());
             group.add(m);
-            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), group);
-            if (m.place() == null && m.type() == EntityType.PERSON) {
-                people.putIfAbsent(m.text().toLowerCase(Locale.ROOT), group);
+            if (person) {
+                people.putIfAbsent(lower, group);
             }
         }
+        Map<String, EntityGroup> byText = null; // only acronyms introduced in parentheses need it: built when one is
         for (Mention m : mentions) {
             if (m.abbreviates() != null) {
-                EntityGroup.merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m)));
+                byText = byText != null ? byText : byText(mentions, groups, sport);
+                EntityGroup.merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m, null)));
             }
         }
         PersonNameMerger.mergeSpeakingPlaces(live(groups), people);
@@ -63,6 +65,19 @@ final class EntityResolver {
         return output.entities(result, text.length());
     }
 
+    /**
+     * Whether {@link #resolve} could give another answer for a sports article: only a place that names a club or a
+     * name ending in " League" is read differently, so most articles need not be scanned for sport words.
+     */
+    boolean dependsOnSport(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if ((m.place() != null && lexicon.clubs.containsKey(m.text())) || m.text().endsWith(" League")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In sport, "Champions League" and "Premier League" are competitions, which are events, not bodies. */
     private static boolean isCompetition(EntityGroup group) {
         return group.evidence != Mention.Evidence.KNOWN && group.fullest().text().endsWith(" League");
@@ -74,14 +89,25 @@ final class EntityResolver {
                 EntityType.ORGANIZATION, Mention.Evidence.KNOWN, null, club, m.abbreviates(), m.headline());
     }
 
-    private static Object key(Mention m) {
+    /** Each lower-case mention text to the group of its first mention. */
+    private Map<String, EntityGroup> byText(List<Mention> mentions, Map<Object, EntityGroup> groups, boolean sport) {
+        Map<String, EntityGroup> byText = new HashMap<>(mentions.size() * 2);
+        for (Mention found : mentions) {
+            Mention m = sport ? asClub(found) : found;
+            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), groups.get(key(m, null)));
+        }
+        return byText;
+    }
+
+    /** @param lowerCaseText the mention's text in lower case, or null to have it made when the key needs it */
+    private static Object key(Mention m, String lowerCaseText) {
         if (m.place() != null) {
             return m.place();
         }
         if (m.organization() != null) {
             return "org:" + m.organization();
         }
-        return m.text().toLowerCase(Locale.ROOT);
+        return lowerCaseText != null ? lowerCaseText : m.text().toLowerCase(Locale.ROOT);
     }
 
     private static List<EntityGroup> live(Map<Object, EntityGroup> groups) {

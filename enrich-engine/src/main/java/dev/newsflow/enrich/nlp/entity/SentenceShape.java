@@ -25,8 +25,8 @@ enum SentenceShape {
             words++;
             if (NameShapes.isAllCaps(t)) {
                 allCaps++;
-            } else if (Character.isLowerCase(t.charAt(0)) && !SMALL_WORDS.contains(t)) {
-                lowerContent++;
+            } else if (lowerContent == 0 && Character.isLowerCase(t.charAt(0)) && !SMALL_WORDS.contains(t)) {
+                lowerContent++; // only whether there is one matters, so the set is not probed again
             }
         }
         String last = tokens.get(tokens.size() - 1).text();

@@ -55,8 +55,9 @@ final class SpanClassifier {
         if (words == 1 && !personCue && (lexicon.nonEntities.contains(name) || lexicon.isDemonym(name))) {
             return;
         }
-        Place place = names.place(name);
-        String organization = names.organization(name, place);
+        boolean known = names.isKnown(name); // one probe rules out both lists for most names
+        Place place = known ? names.place(name) : null;
+        String organization = known ? names.organization(name, place) : null;
         place = organization == null ? place : null;
         if (place != null && ContextTyping.speaksAsPerson(place, tokens, p, q)) {
             out.add(mention(name, tokens, p, q, sentence, EntityType.PERSON, Mention.Evidence.NAME, null, null));

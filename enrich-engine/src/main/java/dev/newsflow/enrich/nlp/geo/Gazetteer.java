@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -56,6 +57,16 @@ public final class Gazetteer {
     /** True when some place name of several words starts with {@code word} ("New" for "New York"). */
     public boolean startsLongerName(String word) {
         return firstWords.contains(word);
+    }
+
+    /** Every exact place name, for callers that fold it into a table of their own; read-only. */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(byName.keySet());
+    }
+
+    /** Every first word of a place name of several words; read-only. */
+    public Set<String> longerNameFirstWords() {
+        return Collections.unmodifiableSet(firstWords);
     }
 
     /** The place with this name in any case ("PARIS" in an all-caps headline), or null. */
