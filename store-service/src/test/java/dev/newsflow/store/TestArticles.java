@@ -81,6 +81,11 @@ public final class TestArticles {
         return this;
     }
 
+    public TestArticles entity(NamedEntity entity) {
+        entities.add(entity);
+        return this;
+    }
+
     public ArticleEnriched build() {
         String id = ArticleId.of(title, body);
         return new ArticleEnriched(id, title, body, source, null, null, publishedAt, language,

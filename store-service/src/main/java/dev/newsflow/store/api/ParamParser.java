@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 public final class ParamParser {
 
     public static final int MAX_TEXT_LENGTH = 500;
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
 
     private final List<InvalidParam> invalid = new ArrayList<>();
 
@@ -34,18 +36,27 @@ public final class ParamParser {
         return text;
     }
 
-    /** An ISO-8601 instant ({@code 2025-02-17T09:30:00Z}), offset date-time, or a date (midnight UTC). */
+    /**
+     * An ISO-8601 instant ({@code 2025-02-17T09:30:00Z}), offset date-time, or a date (midnight UTC), in the years
+     * 0001 to 9999 (UTC): java.time reads {@code +999999999-12-31}, which the database cannot compare with.
+     */
     public Instant time(String name, String value) {
         String text = blankToNull(value);
         if (text == null) {
             return null;
         }
+        Instant instant;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+            instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             return reject(name, "'" + text + "' is not an ISO-8601 date-time like 2025-02-17T09:30:00Z or a date like 2025-02-17");
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return reject(name, "'" + text + "' must fall in the years 0001 to 9999 (UTC)");
+        }
+        return instant;
     }
 
     public SentimentLabel sentiment(String name, String value) {

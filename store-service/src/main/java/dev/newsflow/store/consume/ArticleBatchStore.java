@@ -1,6 +1,7 @@
 package dev.newsflow.store.consume;
 
 import dev.newsflow.store.article.ArticleWriter;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,17 +39,20 @@ class ArticleBatchStore {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return metrics.batchTime().record(() -> {
-            try {
-                writer.storeAll(batch.stream().map(Received::article).toList());
-                committed(batch);
-                return List.of();
-            } catch (DataIntegrityViolationException e) {
-                log.warn("Database refused a batch of {} articles ({}); storing them one by one", batch.size(),
-                        e.getMostSpecificCause().getMessage());
-                return storeOneByOne(batch);
-            }
-        });
+        // only attempts that end stored are timed: a failed one propagates and the batch is retried
+        Timer.Sample sample = metrics.batchStarted();
+        List<Rejected> refused;
+        try {
+            writer.storeAll(batch.stream().map(Received::article).toList());
+            committed(batch);
+            refused = List.of();
+        } catch (DataIntegrityViolationException e) {
+            log.warn("Database refused a batch of {} articles ({}); storing them one by one", batch.size(),
+                    e.getMostSpecificCause().getMessage());
+            refused = storeOneByOne(batch);
+        }
+        metrics.batchStored(sample);
+        return refused;
     }
 
     private List<Rejected> storeOneByOne(List<Received> batch) {

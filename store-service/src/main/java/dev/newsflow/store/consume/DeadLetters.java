@@ -7,7 +7,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends refused records to {@code <topic>-dlt}, same partition, original key and value, the exception in the
+ * Sends refused records to {@code <topic>-dlt}, partitioned by their key (the article id), original key and value, the exception in the
  * {@code kafka_dlt-exception-*} headers. Waits for the broker's acknowledgement: if that fails, the exception
  * fails the batch and it is redelivered, so a record is never dropped silently.
  */

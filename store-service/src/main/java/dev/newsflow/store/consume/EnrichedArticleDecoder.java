@@ -2,7 +2,9 @@ package dev.newsflow.store.consume;
 
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleId;
+import dev.newsflow.events.EntitySentiment;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.events.Geo;
 import dev.newsflow.events.NamedEntity;
 import dev.newsflow.store.article.IncomingArticle;
 import org.springframework.stereotype.Component;
@@ -54,15 +56,30 @@ class EnrichedArticleDecoder {
         }
         List<String> texts = new ArrayList<>(List.of(a.title(), a.body()));
         for (NamedEntity entity : a.entities()) {
-            if (entity.name().isBlank()) {
-                throw new InvalidArticleException("Article " + a.id() + " names an entity with a blank name");
-            }
+            validate(a.id(), entity);
             texts.add(entity.name());
             texts.addAll(entity.aliases());
         }
         // PostgreSQL text cannot hold U+0000; better one dead letter than a failed batch
         if (texts.stream().anyMatch(text -> text.indexOf('\u0000') >= 0)) {
             throw new InvalidArticleException("Article " + a.id() + " contains a NUL character");
+        }
+    }
+
+    /** The writer dereferences all of these; a null here would escape the dead-letter path and stall the store. */
+    private static void validate(String id, NamedEntity entity) {
+        if (entity.name() == null || entity.name().isBlank() || entity.type() == null) {
+            throw new InvalidArticleException("Article " + id + " names an entity without a name or type");
+        }
+        EntitySentiment sentiment = entity.sentiment();
+        if (sentiment != null && (sentiment.label() == null || !(Math.abs(sentiment.score()) <= 1))) {
+            throw new InvalidArticleException("Article " + id + " gives entity '" + entity.name()
+                    + "' a sentiment without a label or with a score outside [-1, 1]");
+        }
+        Geo geo = entity.geo();
+        if (geo != null && !(Math.abs(geo.lat()) <= 90 && Math.abs(geo.lon()) <= 180)) {
+            throw new InvalidArticleException("Article " + id + " places entity '" + entity.name()
+                    + "' outside latitude [-90, 90] or longitude [-180, 180]");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.store.consume;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -21,7 +22,7 @@ class KafkaConfiguration {
                 .partitions(topics.partitions()).replicas(topics.replicationFactor()).build();
     }
 
-    /** As many partitions as the source: dead letters keep their partition number. */
+    /** As many partitions as the source, by convention; dead letters do not rely on it (see the recoverer). */
     @Bean
     NewTopic enrichedArticlesDeadLetterTopic(KafkaTopicProperties topics) {
         return TopicBuilder.name(Topics.deadLetter(Topics.ENRICHED_ARTICLES))
@@ -33,9 +34,15 @@ class KafkaConfiguration {
         return new EventJson();
     }
 
+    /**
+     * Partition -1 lets the producer pick the partition from the key (the article id): a dead-letter topic created
+     * with fewer partitions than the source, by a service started with other settings, must not make every
+     * dead letter fail and stall the store.
+     */
     @Bean
     DeadLetterPublishingRecoverer deadLetterPublishingRecoverer(KafkaOperations<String, byte[]> template) {
-        return new DeadLetterPublishingRecoverer(template);
+        return new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
     }
 
     /**

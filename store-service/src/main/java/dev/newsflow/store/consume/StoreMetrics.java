@@ -25,9 +25,9 @@ class StoreMetrics {
         this.stored = articles("stored");
         this.failed = articles("failed");
         this.batchTime = Timer.builder("newsflow.store.batch.time")
-                .description("Time to store one consumed batch in the database, commit included").register(registry);
+                .description("Time to store one consumed batch in the database, commit included; successful attempts only").register(registry);
         this.batchSize = DistributionSummary.builder("newsflow.store.batch.size")
-                .description("Records per consumed batch").register(registry);
+                .description("Records per consumed batch, per delivery attempt").register(registry);
         this.pipelineLatency = Timer.builder("newsflow.pipeline.latency")
                 .description("From ingestion of an article to its commit in the database")
                 .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
@@ -37,8 +37,12 @@ class StoreMetrics {
         deadLetterCounter(Topics.deadLetter(Topics.ENRICHED_ARTICLES));
     }
 
-    Timer batchTime() {
-        return batchTime;
+    Timer.Sample batchStarted() {
+        return Timer.start(registry);
+    }
+
+    void batchStored(Timer.Sample sample) {
+        sample.stop(batchTime);
     }
 
     void batchReceived(int records) {

@@ -1,7 +1,10 @@
 package dev.newsflow.store.consume;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
@@ -12,5 +15,14 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("newsflow.store.retry")
-public record StoreRetryProperties(@NotNull Duration initialInterval, @NotNull Duration maxInterval) {
+public record StoreRetryProperties(
+        @DefaultValue("500ms") @NotNull @DurationMin(millis = 1, message = "must be at least 1ms, e.g. 500ms")
+        Duration initialInterval,
+        @DefaultValue("30s") @NotNull @DurationMin(millis = 1, message = "must be at least 1ms, e.g. 30s")
+        Duration maxInterval) {
+
+    @AssertTrue(message = "initial-interval must not be longer than max-interval")
+    boolean isInitialWithinMax() {
+        return initialInterval == null || maxInterval == null || initialInterval.compareTo(maxInterval) <= 0;
+    }
 }

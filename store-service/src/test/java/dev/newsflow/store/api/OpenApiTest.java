@@ -2,7 +2,6 @@ package dev.newsflow.store.api;
 
 import dev.newsflow.store.StoreOnH2;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.hasItem;
@@ -13,8 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @StoreOnH2
 class OpenApiTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+
+    OpenApiTest(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @Test
     void describesEveryEndpointWithItsParameters() throws Exception {

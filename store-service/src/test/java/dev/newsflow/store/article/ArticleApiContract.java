@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,12 +34,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** GET /api/articles and /api/articles/{id} as a client sees them; run on H2 and on PostgreSQL. */
 abstract class ArticleApiContract {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ArticleWriter writer;
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final ArticleWriter writer;
+    private final JdbcClient jdbc;
+
+    protected ArticleApiContract(MockMvc mvc, ArticleWriter writer, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.writer = writer;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void storeFixtures() {
@@ -153,6 +156,20 @@ abstract class ArticleApiContract {
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.invalidParams[0].name").value(parameter))
                 .andExpect(jsonPath("$.detail", containsString(parameter)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31T00:00:00Z", "+10000-01-01T00:00:00Z", "0000-12-31T23:00:00Z",
+            "0001-01-01T00:30:00+01:00"})
+    void timesOutsideTheYears0001To9999Are400s(String time) throws Exception {
+        mvc.perform(get("/api/articles").param("from", time))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("from"))
+                .andExpect(jsonPath("$.detail", containsString("0001 to 9999")));
+        mvc.perform(get("/api/entities").param("to", time))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("to"));
+        mvc.perform(get("/api/articles").param("to", "9999-12-31T23:59:59Z")).andExpect(status().isOk());
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.api.TimeField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
@@ -26,12 +25,15 @@ abstract class ArticleStorageContract {
 
     private static final Instant BASE = Instant.parse("2025-01-01T00:00:00Z");
 
-    @Autowired
-    ArticleWriter writer;
-    @Autowired
-    ArticleRepository repository;
-    @Autowired
-    JdbcClient jdbc;
+    private final ArticleWriter writer;
+    private final ArticleRepository repository;
+    private final JdbcClient jdbc;
+
+    protected ArticleStorageContract(ArticleWriter writer, ArticleRepository repository, JdbcClient jdbc) {
+        this.writer = writer;
+        this.repository = repository;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void emptyStore() {

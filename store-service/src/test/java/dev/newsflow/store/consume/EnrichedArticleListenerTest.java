@@ -2,6 +2,7 @@ package dev.newsflow.store.consume;
 
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.CloudEvent;
+import dev.newsflow.events.EntityType;
 import dev.newsflow.events.EventType;
 import dev.newsflow.events.SampleEvents;
 import dev.newsflow.events.Topics;
@@ -16,7 +17,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -65,20 +65,23 @@ class EnrichedArticleListenerTest {
 
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.ENRICHED_ARTICLES);
 
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MeterRegistry meters;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final EmbeddedKafkaBroker broker;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final MeterRegistry meters;
     @MockitoSpyBean
     ArticleWriter writer;
 
     private Consumer<String, byte[]> deadLetterReader;
+
+    EnrichedArticleListenerTest(KafkaTemplate<String, byte[]> kafka, EmbeddedKafkaBroker broker, MockMvc mvc, JdbcClient jdbc, MeterRegistry meters) {
+        this.kafka = kafka;
+        this.broker = broker;
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
 
     @BeforeEach
     void readDeadLetters() {
@@ -140,6 +143,23 @@ class EnrichedArticleListenerTest {
 
         ConsumerRecord<String, byte[]> dead = deadLetter("NOT-AN-ID");
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("NOT-AN-ID");
+    }
+
+    @Test
+    void anEntitySentimentWithoutALabelIsDeadLetteredAndTheNextArticleStored() throws Exception {
+        ArticleEnriched unlabelled = TestArticles.article("Dockers vote on new shifts")
+                .entity("Port Workers Union", EntityType.ORGANIZATION, 2, 0.1).build();
+        String json = new String(TestArticles.json(unlabelled), StandardCharsets.UTF_8)
+                .replace("{\"label\":\"positive\",\"score\":0.1}", "{\"score\":0.1}");
+        assertThat(json).contains("{\"score\":0.1}");
+        ArticleEnriched good = TestArticles.article("Fish auction breaks record").build();
+        send(unlabelled.id(), json.getBytes(StandardCharsets.UTF_8));
+        send(good.id(), TestArticles.json(good));
+
+        ConsumerRecord<String, byte[]> dead = deadLetter(unlabelled.id());
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("Port Workers Union");
+        await().untilAsserted(() -> mvc.perform(get("/api/articles/{id}", good.id())).andExpect(status().isOk()));
+        mvc.perform(get("/api/articles/{id}", unlabelled.id())).andExpect(status().isNotFound());
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.Topics;
 import dev.newsflow.store.TestArticles;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,10 +33,13 @@ class StoreContainersTest {
     @ServiceConnection
     static final PostgreSQLContainer POSTGRES = new PostgreSQLContainer("postgres:17-alpine");
 
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Autowired
-    MockMvc mvc;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MockMvc mvc;
+
+    StoreContainersTest(KafkaTemplate<String, byte[]> kafka, MockMvc mvc) {
+        this.kafka = kafka;
+        this.mvc = mvc;
+    }
 
     @Test
     void anEnrichedEventIsStoredInPostgresAndFoundByFullTextSearch() {

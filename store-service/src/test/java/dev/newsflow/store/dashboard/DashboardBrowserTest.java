@@ -19,7 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,16 +48,19 @@ class DashboardBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String HOSTILE_TITLE = "Council row over <img src=x onerror=alert(1)> harbour fees";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ArticleWriter writer;
-    @Autowired
-    JdbcClient jdbc;
+    private final int port;
+    private final ArticleWriter writer;
+    private final JdbcClient jdbc;
     @TempDir
     Path profile;
 
     private WebDriver browser;
+
+    DashboardBrowserTest(@LocalServerPort int port, ArticleWriter writer, JdbcClient jdbc) {
+        this.port = port;
+        this.writer = writer;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void startBrowserOnAStoreWithArticles() {

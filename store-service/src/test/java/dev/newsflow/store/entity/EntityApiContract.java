@@ -7,11 +7,12 @@ import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.article.ArticleWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.hamcrest.Matchers.closeTo;
@@ -24,12 +25,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** GET /api/entities and /api/entities/{name}; run on H2 and on PostgreSQL. */
 abstract class EntityApiContract {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ArticleWriter writer;
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final ArticleWriter writer;
+    private final JdbcClient jdbc;
+
+    protected EntityApiContract(MockMvc mvc, ArticleWriter writer, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.writer = writer;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void storeArticles() {
@@ -67,7 +71,15 @@ abstract class EntityApiContract {
 
     @Test
     void theDefaultWindowIsTheLast24Hours() throws Exception {
-        mvc.perform(get("/api/entities")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        Instant now = Instant.now();
+        writer.storeAll(List.of(
+                TestArticles.article("Quayside market moves indoors").published(now.minus(Duration.ofHours(2)))
+                        .entity("Quayside Market", EntityType.LOCATION, 2, 0.1).incoming(),
+                TestArticles.article("Lighthouse keeper retires").published(now.minus(Duration.ofHours(30)))
+                        .entity("Old Lighthouse", EntityType.LOCATION, 4, 0.2).incoming()));
+
+        mvc.perform(get("/api/entities")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", contains("Quayside Market")));
     }
 
     @Test

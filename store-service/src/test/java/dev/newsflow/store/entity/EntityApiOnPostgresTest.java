@@ -1,7 +1,14 @@
 package dev.newsflow.store.entity;
 
 import dev.newsflow.store.StoreOnPostgres;
+import dev.newsflow.store.article.ArticleWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 @StoreOnPostgres
 class EntityApiOnPostgresTest extends EntityApiContract {
+
+    EntityApiOnPostgresTest(MockMvc mvc, ArticleWriter writer, JdbcClient jdbc) {
+        super(mvc, writer, jdbc);
+    }
 }

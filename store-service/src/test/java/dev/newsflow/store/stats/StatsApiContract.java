@@ -7,7 +7,6 @@ import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.article.ArticleWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,12 +20,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** GET /api/stats; run on H2 and on PostgreSQL. */
 abstract class StatsApiContract {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ArticleWriter writer;
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final ArticleWriter writer;
+    private final JdbcClient jdbc;
+
+    protected StatsApiContract(MockMvc mvc, ArticleWriter writer, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.writer = writer;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void emptyStore() {
