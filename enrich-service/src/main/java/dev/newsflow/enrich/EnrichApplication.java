@@ -4,9 +4,6 @@ import dev.newsflow.enrich.cli.EnrichCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /**
  * The enrich-service: reads raw articles from Kafka, enriches them, publishes them enriched. The same jar is also the
@@ -21,10 +18,5 @@ public class EnrichApplication {
             System.exit(EnrichCommandLine.run(args));
         }
         SpringApplication.run(EnrichApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -93,7 +93,7 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
-    private void send(ProducerRecord<String, byte[]> record) {
+    public void send(ProducerRecord<String, byte[]> record) {
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {
@@ -101,6 +101,13 @@ public final class KafkaTestClient implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** How many partitions the topic has. */
+    public int partitions(String topic) {
+        try (var consumer = consumer(IsolationLevel.READ_COMMITTED)) {
+            return consumer.partitionsFor(topic).size();
         }
     }
 

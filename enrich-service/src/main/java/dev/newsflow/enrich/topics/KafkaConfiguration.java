@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The topics this service reads and writes, created at start-up when missing, and the codec of their values. The
- * dead-letter topic gets as many partitions as its source, because dead letters keep their partition number.
+ * The topics this service reads and writes, created at start-up when missing, and the codec of their values. A topic
+ * that already exists keeps its partitions; dead letters are partitioned by key, so the dead-letter topic needs no
+ * particular number of them.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {

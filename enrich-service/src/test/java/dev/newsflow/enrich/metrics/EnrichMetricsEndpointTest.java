@@ -37,16 +37,13 @@ class EnrichMetricsEndpointTest {
     @TestBean
     ArticleAnalyzer articleAnalyzer;
 
-    @Autowired
-    MockMvc mvc;
-
     static ArticleAnalyzer articleAnalyzer() {
         return FixedAnalyzer.ferryStory();
     }
 
     @Test
-    void scrapeCountsEnrichedAndDeadLetteredArticlesEntitiesToneAndEngineTime(@Autowired EmbeddedKafkaBroker broker)
-            throws Exception {
+    void scrapeCountsEnrichedAndDeadLetteredArticlesEntitiesToneAndEngineTime(@Autowired EmbeddedKafkaBroker broker,
+            @Autowired MockMvc mvc) throws Exception {
         ArticleIngested raw = TestArticles.raw("Lakeview ferry line approved by the council");
         try (var kafka = new KafkaTestClient(broker.getBrokersAsString())) {
             kafka.send(Topics.RAW_ARTICLES, "broken", "not json".getBytes(StandardCharsets.UTF_8));
@@ -56,7 +53,7 @@ class EnrichMetricsEndpointTest {
         }
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            String scrape = scrape();
+            String scrape = scrape(mvc);
             assertThat(sample(scrape, "newsflow_enrich_articles_total", "outcome=\"enriched\"")).isEqualTo(1);
             assertThat(sample(scrape, "newsflow_enrich_articles_total", "outcome=\"dead-lettered\"")).isEqualTo(1);
             assertThat(sample(scrape, "newsflow_enrich_entities_total", "type=\"PERSON\"")).isEqualTo(1);
@@ -73,7 +70,7 @@ class EnrichMetricsEndpointTest {
         });
     }
 
-    private String scrape() throws Exception {
+    private static String scrape(MockMvc mvc) throws Exception {
         return mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
     }
 

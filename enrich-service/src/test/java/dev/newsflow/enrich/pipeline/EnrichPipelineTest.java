@@ -28,6 +28,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -43,10 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "newsflow.enrich.max-batch=50",
         "newsflow.enrich.retry.attempts=1",
         "newsflow.enrich.retry.backoff=10ms"})
-@EmbeddedKafka
+// the raw topic exists before the service starts, with more partitions than the DLT the service then creates
+@EmbeddedKafka(topics = Topics.RAW_ARTICLES, partitions = EnrichPipelineTest.RAW_PARTITIONS)
 @DirtiesContext
 class EnrichPipelineTest {
 
+    static final int RAW_PARTITIONS = 5;
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.RAW_ARTICLES);
     private static final NewsAnalyzer ENGINE = NewsAnalyzer.load();
 
@@ -152,6 +155,21 @@ class EnrichPipelineTest {
         assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).isNotBlank();
         assertThat(header(dead, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.RAW_ARTICLES);
         assertThat(kafka.awaitRecord(Topics.ENRICHED_ARTICLES, next.id()).key()).isEqualTo(next.id());
+    }
+
+    @Test
+    void deadLettersARecordFromAPartitionNumberItsDeadLetterTopicDoesNotHave() {
+        int lastPartition = RAW_PARTITIONS - 1;
+        assertThat(kafka.partitions(DEAD_LETTERS)).isLessThanOrEqualTo(lastPartition);
+
+        kafka.send(new ProducerRecord<>(Topics.RAW_ARTICLES, lastPartition, "high-partition",
+                "not an article".getBytes(StandardCharsets.UTF_8)));
+
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(DEAD_LETTERS, "high-partition");
+        assertThat(dead.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION).value())
+                .isEqualTo(ByteBuffer.allocate(Integer.BYTES).putInt(lastPartition).array());
+        assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN))
+                .isEqualTo(InvalidArticleException.class.getName());
     }
 
     @Test
