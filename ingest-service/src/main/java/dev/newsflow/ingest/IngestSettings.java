@@ -4,6 +4,7 @@ import dev.newsflow.formats.FormatLimits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -22,8 +23,9 @@ import java.util.List;
  * @param processed           published files, in {@code YYYY-MM-DD} subfolders
  * @param failed              unreadable files, each with a {@code <name>.error.json}
  * @param instanceId          names this instance's claim folder; instances sharing an inbox need distinct ids
- * @param minAge              a file is taken once it was last modified at least this long ago
- * @param pollInterval        pause between two inbox scans
+ * @param minAge              a file is taken once it was last modified at least this long ago ({@code 0}: at once,
+ *                            for writers that only ever rename complete files in)
+ * @param pollInterval        pause between two inbox scans (at least 1ms)
  * @param batchSize           most files claimed per scan, so a huge inbox is never listed into memory at once
  * @param cleanup             what happens to a published file: {@code move} to processed/ or {@code delete}
  * @param recursive           also watch subfolders of the inbox
@@ -33,6 +35,7 @@ import java.util.List;
  * @param maxArticleSize      larger articles are skipped and reported
  * @param maxDecompressedSize a {@code .gz} inflating beyond this goes to failed/
  * @param publishTimeout      how long to wait for Kafka to acknowledge a file's articles before retrying it later
+ *                            (at least 1ms)
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
@@ -42,8 +45,9 @@ public record IngestSettings(
         @NotNull Path processed,
         @NotNull Path failed,
         @DefaultValue("default") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String instanceId,
-        @DefaultValue("1s") @NotNull Duration minAge,
-        @DefaultValue("500ms") @NotNull Duration pollInterval,
+        @DefaultValue("1s") @NotNull @DurationMin(message = "must not be negative (0 takes files at once)") Duration minAge,
+        @DefaultValue("500ms") @NotNull @DurationMin(millis = 1, message = "must be at least 1ms, e.g. 500ms")
+        Duration pollInterval,
         @DefaultValue("500") @Min(1) int batchSize,
         @DefaultValue("move") @NotNull Cleanup cleanup,
         @DefaultValue("false") boolean recursive,
@@ -51,8 +55,9 @@ public record IngestSettings(
         @DefaultValue({".*", "*.tmp", "*.part", "*.crdownload", "~$*"}) List<String> exclude,
         @DefaultValue("50MB") @NotNull DataSize maxFileSize,
         @DefaultValue("512KB") @NotNull DataSize maxArticleSize,
-        @DefaultValue("200MB") @NotNull DataSize maxDecompressedSize,
-        @DefaultValue("30s") @NotNull Duration publishTimeout) {
+        @DefaultValue("100MB") @NotNull DataSize maxDecompressedSize,
+        @DefaultValue("30s") @NotNull @DurationMin(millis = 1, message = "must be at least 1ms, e.g. 30s")
+        Duration publishTimeout) {
 
     public enum Cleanup { MOVE, DELETE }
 

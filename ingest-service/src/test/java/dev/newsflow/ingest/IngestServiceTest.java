@@ -9,6 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -27,9 +31,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "newsflow.ingest.poll-interval=100ms",
-        "newsflow.ingest.min-age=1s"})
+        "newsflow.ingest.min-age=1s",
+        "newsflow.ingest.max-file-size=64KB"})
 @EmbeddedKafka(partitions = 1)
 @AutoConfigureMockMvc
 @DirtiesContext
@@ -57,14 +59,29 @@ class IngestServiceTest {
     static final String BODY = "The island ferry made its first crossing of the year on Monday.\n\n"
             + "Captain Rosa Lind said bookings were higher than last spring.";
 
+    final EventJson json;
+    final MeterRegistry meters;
+    final Environment environment;
+    final MockMvc mvc;
+    final HeldClock clock;
+
     @Autowired
-    EventJson json;
-    @Autowired
-    MeterRegistry meters;
-    @Autowired
-    org.springframework.core.env.Environment environment;
-    @Autowired
-    MockMvc mvc;
+    IngestServiceTest(EventJson json, MeterRegistry meters, Environment environment, MockMvc mvc, HeldClock clock) {
+        this.json = json;
+        this.meters = meters;
+        this.environment = environment;
+        this.mvc = mvc;
+        this.clock = clock;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        HeldClock heldClock() {
+            return new HeldClock();
+        }
+    }
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -126,17 +143,16 @@ class IngestServiceTest {
     @Test
     void aFileStillBeingWrittenIsNotTakenUntilItHasBeenQuietForTheMinimumAge() throws Exception {
         Path growing = FOLDERS.inbox().resolve("growing.txt");
-        Files.writeString(growing, "Choir tour ends in the capital\n\nThe choir sang its final concert");
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
-        writer.scheduleAtFixedRate(() -> append(growing, " and again"), 100, 100, TimeUnit.MILLISECONDS);
+        // held still, the service's "now" never gets min-age past the file's last write, however slow this machine is
+        clock.hold();
         try {
-            await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
-                    .until(() -> Files.exists(growing));
+            Files.writeString(growing, "Choir tour ends in the capital\n\nThe choir sang its final concert");
+            append(growing, " and again");
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Files.exists(growing));
+            append(growing, ". The end.");
         } finally {
-            writer.shutdown();
-            assertThat(writer.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+            clock.release();
         }
-        append(growing, ". The end.");
 
         await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.processedToday())).contains("growing.txt"));
         assertThat(Files.readString(FOLDERS.processedToday().resolve("growing.txt"))).endsWith("The end.");
@@ -217,15 +233,31 @@ class IngestServiceTest {
 
     @Test
     void badInputIsAProblemDetailAndPublishesNothing() throws Exception {
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"cut"))
+        mvc.perform(post("/api/articles").param("filename", "bad-cut.json").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"cut"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.reason").value("malformed"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("invalid JSON")));
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_NDJSON).content("{\"title\": \"No body\"}"))
+        mvc.perform(post("/api/articles").param("filename", "bad-no-body.jsonl").contentType(MediaType.APPLICATION_NDJSON)
+                        .content("{\"title\": \"No body\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("no-articles"))
                 .andExpect(jsonPath("$.problems[0].line").value(1));
+        mvc.perform(post("/api/articles").param("filename", "bad-too-large.txt").contentType(MediaType.TEXT_PLAIN)
+                        .content("Too long\n\n" + "x".repeat(64 * 1024)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.reason").value("too-large"));
+
+        // uploads answer only after Kafka acknowledged, so whatever the bad ones published is there before this one
+        String after = ArticleId.of("Library extends opening hours", "The reading room now stays open until nine.");
+        mvc.perform(post("/api/articles").param("filename", "after-the-bad.txt").contentType(MediaType.TEXT_PLAIN)
+                .content("Library extends opening hours\n\nThe reading room now stays open until nine.")).andExpect(status().isOk());
+        try (RawTopic topic = new RawTopic(environment.getProperty("spring.embedded.kafka.brokers"))) {
+            await().untilAsserted(() -> assertThat(topic.keys()).contains(after));
+            assertThat(topic.records()).extracting(r -> json.read(r.value(), ArticleIngested.class).origin().fileName())
+                    .doesNotContain("bad-cut.json", "bad-no-body.jsonl", "bad-too-large.txt");
+        }
     }
 
     private String errorJson(String name) throws IOException {

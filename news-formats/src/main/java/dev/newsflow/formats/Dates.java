@@ -41,7 +41,7 @@ final class Dates {
             try {
                 return Optional.of(parser.apply(text));
             } catch (DateTimeParseException notThisShape) {
-                // try the next shape
+                // most text fits just one of the shapes, so a miss here is routine
             }
         }
         return Optional.empty();

@@ -9,7 +9,7 @@ package dev.newsflow.formats;
  */
 public record FormatLimits(long maxFileBytes, long maxArticleBytes, long maxDecompressedBytes) {
 
-    public static final FormatLimits DEFAULTS = new FormatLimits(50L << 20, 512L << 10, 200L << 20);
+    public static final FormatLimits DEFAULTS = new FormatLimits(50L << 20, 512L << 10, 100L << 20);
 
     public FormatLimits {
         if (maxFileBytes <= 0 || maxArticleBytes <= 0 || maxDecompressedBytes <= 0) {

@@ -31,6 +31,24 @@ class ArticleFormatsTest {
     }
 
     @Test
+    void aGzipExactlyAtTheDecompressedLimitIsReadWholeEvenAcrossSeveralMembers() {
+        byte[] title = "Harbour crane returns after repairs\n\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = "The crane lifted its first container. ".repeat(3_000).getBytes(StandardCharsets.US_ASCII);
+        byte[] first = Fixtures.gzip(title);
+        byte[] second = Fixtures.gzip(body);
+        byte[] twoMembers = new byte[first.length + second.length];
+        System.arraycopy(first, 0, twoMembers, 0, first.length);
+        System.arraycopy(second, 0, twoMembers, first.length, second.length);
+        long inflated = title.length + body.length;
+
+        FormatResult exact = new ArticleFormats(new FormatLimits(1 << 20, 1 << 20, inflated)).read("crane.txt.gz", twoMembers);
+
+        assertThat(exact.articles()).singleElement().satisfies(a -> assertThat(a.body()).endsWith("first container."));
+        assertFails(() -> new ArticleFormats(new FormatLimits(1 << 20, 1 << 20, inflated - 1)).read("crane.txt.gz",
+                twoMembers), FormatException.Reason.TOO_LARGE, "inflates beyond");
+    }
+
+    @Test
     void aGzNameWithoutGzipContentIsMalformed() {
         assertFails(() -> Fixtures.FORMATS.read("fake.json.gz", "{}".getBytes()), FormatException.Reason.MALFORMED,
                 "not a valid gzip file");

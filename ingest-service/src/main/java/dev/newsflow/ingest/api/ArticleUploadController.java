@@ -5,10 +5,10 @@ import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.metrics.IngestMetrics.FileOutcome;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.read.ArticleReading;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,8 +49,9 @@ class ArticleUploadController {
             "application/x-ndjson", "application/jsonl", MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_RSS_XML_VALUE,
             MediaType.APPLICATION_ATOM_XML_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             "application/gzip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    UploadResult post(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                      @RequestParam(required = false) String filename) {
+    UploadResult post(HttpServletRequest request, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                      @RequestParam(required = false) String filename) throws IOException {
+        byte[] body = UploadBody.read(request.getInputStream(), request.getContentLengthLong(), reading.maxFileBytes());
         return ingest(filename != null && !filename.isBlank() ? filename : UploadNames.forContentType(contentType), body);
     }
 

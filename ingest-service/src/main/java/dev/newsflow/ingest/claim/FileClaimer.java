@@ -30,7 +30,7 @@ public class FileClaimer {
     /** The claimed path, or empty when another instance (or the user) took the file first. */
     public Optional<Path> claim(Path inboxFile) {
         try {
-            return Optional.of(FreeName.moveInto(inboxFile, claimFolder, inboxFile.getFileName().toString(), true));
+            return Optional.of(FreeName.claimInto(inboxFile, claimFolder));
         } catch (NoSuchFileException goneAlready) {
             return Optional.empty();
         } catch (IOException e) {

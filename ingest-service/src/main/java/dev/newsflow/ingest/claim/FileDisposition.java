@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ public class FileDisposition {
     }
 
     /**
-     * Call only after Kafka acknowledged every article of the file. Returns where it went, or empty when deleted.
+     * Call only after Kafka acknowledged every article of the file. Returns where it went, or {@code deleted}.
      *
      * @param report null unless some records were unusable
      */
@@ -40,7 +41,7 @@ public class FileDisposition {
             Files.delete(claimed);
             return "deleted";
         }
-        Path moved = FreeName.moveInto(claimed, day, claimed.getFileName().toString(), false);
+        Path moved = FreeName.moveInto(claimed, day, claimed.getFileName().toString());
         if (report != null) {
             writeReport(moved.resolveSibling(moved.getFileName() + ".error.json"), report);
         }
@@ -48,14 +49,19 @@ public class FileDisposition {
     }
 
     public String failed(Path claimed, ErrorReport report) throws IOException {
-        Path moved = FreeName.moveInto(claimed, settings.failed(), claimed.getFileName().toString(), false);
+        Path moved = FreeName.moveInto(claimed, settings.failed(), claimed.getFileName().toString());
         writeReport(moved.resolveSibling(moved.getFileName() + ".error.json"), report);
         return moved.toString();
     }
 
-    /** Back to the inbox, untouched, to be tried again on a later scan (e.g. Kafka was unreachable). */
-    public void release(Path claimed) throws IOException {
-        FreeName.moveInto(claimed, settings.inbox(), claimed.getFileName().toString(), false);
+    /**
+     * Back to the inbox folder it was claimed from, to be tried again on a later scan (e.g. Kafka was unreachable).
+     * Its modification time becomes now, so it waits out {@code min-age} again instead of being re-claimed by the
+     * very next poll; it is touched while still in the claim folder, so no scan sees it back with its old time.
+     */
+    public Path release(Path claimed, Path folder) throws IOException {
+        Files.setLastModifiedTime(claimed, FileTime.from(clock.instant()));
+        return FreeName.moveInto(claimed, folder, claimed.getFileName().toString());
     }
 
     private void writeReport(Path target, ErrorReport report) throws IOException {

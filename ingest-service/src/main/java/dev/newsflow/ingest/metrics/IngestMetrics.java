@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class IngestMetrics {
 
-    public enum FileOutcome { PROCESSED, PARTIAL, FAILED }
+    public enum FileOutcome { PROCESSED, PARTIAL, FAILED, RETRY }
 
     private final MeterRegistry registry;
     private final Counter bytesRead;

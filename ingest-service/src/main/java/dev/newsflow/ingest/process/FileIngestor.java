@@ -47,7 +47,8 @@ public class FileIngestor {
         this.instance = settings.instanceId();
     }
 
-    public void ingest(Path claimed) throws IOException {
+    /** @param origin the folder it was claimed from, where it goes back when Kafka does not take its articles */
+    public void ingest(Path claimed, Path origin) throws IOException {
         long start = System.nanoTime();
         String name = claimed.getFileName().toString();
         long size = Files.size(claimed);
@@ -72,8 +73,9 @@ public class FileIngestor {
         try {
             ids = publisher.publish(read.articles());
         } catch (PublishFailedException e) {
-            disposition.release(claimed);
-            log.warn("file={} outcome=retry reason=\"{}\" to=inbox", name, e.getMessage());
+            Path to = disposition.release(claimed, origin);
+            metrics.file(FileOutcome.RETRY);
+            log.warn("file={} outcome=retry reason=\"{}\" to={}", name, e.getMessage(), to);
             return;
         }
         ErrorReport report = result.hasProblems() ? new ErrorReport(name, "partial", "invalid-records",

@@ -80,7 +80,8 @@ class InboxPoller implements SmartLifecycle {
         if (!unfinished.isEmpty()) {
             log.info("redoing {} file(s) a previous run left in {}", unfinished.size(), settings.claimFolder());
         }
-        unfinished.forEach(this::ingest);
+        // the folder each was claimed from is not recorded, so a publish failure sends it to the inbox root
+        unfinished.forEach(claimed -> ingest(claimed, settings.inbox()));
     }
 
     private void poll() {
@@ -91,7 +92,7 @@ class InboxPoller implements SmartLifecycle {
                 if (stopping) {
                     return;
                 }
-                claimer.claim(file).ifPresent(this::ingest);
+                claimer.claim(file).ifPresent(claimed -> ingest(claimed, file.getParent()));
             }
         } catch (RuntimeException e) {
             // the poller must survive anything one scan throws, or ingestion silently stops
@@ -99,9 +100,9 @@ class InboxPoller implements SmartLifecycle {
         }
     }
 
-    private void ingest(Path claimed) {
+    private void ingest(Path claimed, Path origin) {
         try {
-            ingestor.ingest(claimed);
+            ingestor.ingest(claimed, origin);
         } catch (IOException | RuntimeException e) {
             log.error("file={} outcome=error to={} (redone on restart)", claimed.getFileName(), claimed.getParent(), e);
         }

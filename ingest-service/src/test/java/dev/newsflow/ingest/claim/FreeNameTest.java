@@ -17,7 +17,7 @@ class FreeNameTest {
         Files.writeString(target.resolve("feed.json.gz"), "first");
         Path second = Files.writeString(dir.resolve("feed.json.gz"), "second");
 
-        Path moved = FreeName.moveInto(second, target, "feed.json.gz", false);
+        Path moved = FreeName.moveInto(second, target, "feed.json.gz");
 
         assertThat(moved.getFileName().toString()).isEqualTo("feed-1.json.gz");
         assertThat(Files.readString(target.resolve("feed.json.gz"))).isEqualTo("first");
