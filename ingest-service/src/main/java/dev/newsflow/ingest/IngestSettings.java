@@ -29,7 +29,7 @@ import java.util.List;
  * @param batchSize           most files claimed per scan, so a huge inbox is never listed into memory at once
  * @param cleanup             what happens to a published file: {@code move} to processed/ or {@code delete}
  * @param recursive           also watch subfolders of the inbox
- * @param include             file-name globs to take (empty: all supported formats)
+ * @param include             file-name globs to take (empty: every file; an unsupported one goes to failed/ with reason {@code unsupported})
  * @param exclude             file-name globs never taken: hidden, temporary and partial downloads
  * @param maxFileSize         larger files go to failed/ unread
  * @param maxArticleSize      larger articles are skipped and reported

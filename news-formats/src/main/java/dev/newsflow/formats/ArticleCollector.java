@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Gathers a reader's records, turning each unusable one into a {@link RecordProblem} instead of an exception. */
 final class ArticleCollector {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final String format;
     private final FormatLimits limits;
@@ -47,7 +52,7 @@ final class ArticleCollector {
         if (value == null) {
             return null;
         }
-        String oneLine = value.replaceAll("\\s+", " ").strip();
+        String oneLine = WHITESPACE.matcher(value).replaceAll(" ").strip();
         return oneLine.isEmpty() ? null : oneLine;
     }
 
@@ -57,8 +62,8 @@ final class ArticleCollector {
         if (cleaned == null) {
             return null;
         }
-        String primary = cleaned.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : null;
+        String primary = SUBTAG_SEPARATOR.split(cleaned)[0].toLowerCase(Locale.ROOT);
+        return LANGUAGE_CODE.matcher(primary).matches() ? primary : null;
     }
 
     /** Raw fields of one record. */

@@ -5,10 +5,13 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Readable text of an HTML fragment: block elements become paragraphs separated by a blank line. */
 final class HtmlText {
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*\\n\\s*");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
     private static final String NOT_ARTICLE_TEXT = "script, style, noscript, template, iframe, svg, form, button, "
             + "nav, header, footer, aside, figure, [role=navigation], [role=banner], [role=contentinfo], "
@@ -33,7 +36,7 @@ final class HtmlText {
             }
         }
         if (paragraphs.isEmpty()) {
-            return root.wholeText().replaceAll("[ \\t]+", " ").replaceAll("\\s*\\n\\s*\\n\\s*", "\n\n").strip();
+            return PARAGRAPH_BREAK.matcher(SPACES.matcher(root.wholeText()).replaceAll(" ")).replaceAll("\n\n").strip();
         }
         return String.join("\n\n", paragraphs);
     }

@@ -21,6 +21,7 @@ final class MarkdownReader implements ArticleReader {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
     private static final Pattern FIRST_HEADING = Pattern.compile("\\A\\s*#\\s+(.+?)\\s*#*\\s*(?:\\n|\\z)");
+    private static final Pattern BLANK_LINE_RUN = Pattern.compile("\\n{3,}");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^]]*)]\\([^)]*\\)");
     private static final Pattern HEADING_MARK = Pattern.compile("(?m)^#{1,6}\\s+");
@@ -75,6 +76,6 @@ final class MarkdownReader implements ArticleReader {
         text = HEADING_MARK.matcher(text).replaceAll("");
         text = QUOTE_OR_BULLET.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("$2");
-        return text.replaceAll("\\n{3,}", "\n\n").strip();
+        return BLANK_LINE_RUN.matcher(text).replaceAll("\n\n").strip();
     }
 }

@@ -99,8 +99,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static Enriched enrich(NewsAnalyzer analyzer, EventJson json, Clock clock, ArticleIngested raw) {
         try {
             Analysis analysis = analyzer.analyze(raw.title(), raw.body());
-            return new Enriched(raw, json.writeString(ArticleEnriched.of(raw, analysis.language(), analysis.entities(),
-                    analysis.sentiment(), analysis.keywords(), analysis.wordCount(), analyzer.version(),
+            return new Enriched(raw, json.writeString(ArticleEnriched.of(raw, analysis.languageOr(raw.language()),
+                    analysis.entities(), analysis.sentiment(), analysis.keywords(), analysis.wordCount(), analyzer.version(),
                     clock.instant())), null);
         } catch (RuntimeException e) {
             return new Enriched(raw, null, e);

@@ -14,8 +14,6 @@ import java.time.Instant;
 @Component
 class ArticleEnricher {
 
-    static final String UNDETERMINED_LANGUAGE = "und";
-
     private final ArticleAnalyzer analyzer;
     private final EnrichMetrics metrics;
     private final Clock clock;
@@ -28,7 +26,7 @@ class ArticleEnricher {
 
     ArticleEnriched enrich(ArticleIngested raw) {
         Analysis analysis = analyze(raw);
-        return ArticleEnriched.of(raw, language(raw, analysis), analysis.entities(), analysis.sentiment(),
+        return ArticleEnriched.of(raw, analysis.languageOr(raw.language()), analysis.entities(), analysis.sentiment(),
                 analysis.keywords(), analysis.wordCount(), analyzer.version(), Instant.now(clock));
     }
 
@@ -39,15 +37,5 @@ class ArticleEnricher {
             // a pathological text may overflow a recursive rule; as an Error it would kill the consumer thread
             throw new EnrichmentFailedException(raw.id(), e);
         }
-    }
-
-    /** The detected language, or the one the source declared when the engine could not tell. */
-    private static String language(ArticleIngested raw, Analysis analysis) {
-        String detected = analysis.language();
-        boolean undetermined = detected == null || detected.isBlank() || UNDETERMINED_LANGUAGE.equals(detected);
-        if (undetermined && raw.language() != null) {
-            return raw.language();
-        }
-        return undetermined ? UNDETERMINED_LANGUAGE : detected;
     }
 }

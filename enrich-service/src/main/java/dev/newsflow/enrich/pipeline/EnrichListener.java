@@ -62,9 +62,11 @@ class EnrichListener {
         }
         publisher.publish(enriched);
         // inside the record's observation, so the line carries the article's trace id from ingest
-        log.info("Enriched article {}: {} entities, {} ({}), language {}", enriched.id(), enriched.entities().size(),
-                enriched.sentiment().label().wireName(), String.format(Locale.ROOT, "%+.2f", enriched.sentiment().score()),
-                enriched.language());
+        if (log.isInfoEnabled()) {
+            log.info("Enriched article {}: {} entities, {} ({}), language {}", enriched.id(),
+                    enriched.entities().size(), enriched.sentiment().label().wireName(),
+                    String.format(Locale.ROOT, "%+.2f", enriched.sentiment().score()), enriched.language());
+        }
         AfterCommit.run(() -> metrics.enriched(enriched));
     }
 }

@@ -31,10 +31,6 @@ public class ArticleReading {
         this.metrics = metrics;
     }
 
-    public boolean supports(String fileName) {
-        return formats.supports(fileName);
-    }
-
     public long maxFileBytes() {
         return formats.limits().maxFileBytes();
     }
