@@ -1,0 +1,96 @@
+package dev.newsflow.events;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The stable entity ids of the contract ({@code entities[].id}): one id per real-world entity, the same in every
+ * article, so consumers can group by it. Written here, once, because producers (enrich) and consumers (store, and
+ * records from before ids existed) must derive exactly the same string.
+ *
+ * <ul>
+ *   <li>{@code geo:country:US} — a country, by ISO 3166-1 alpha-2 code</li>
+ *   <li>{@code geo:geonames:2988507} — a place the gazetteer knows by its GeoNames id</li>
+ *   <li>{@code org:kb:european-union}, {@code person:kb:tony-blair} — an entry of the engine's knowledge lists,
+ *       keyed by its canonical name</li>
+ *   <li>{@code org:name:portmell-harbour-trust} — anything else: type and normalised canonical name</li>
+ * </ul>
+ */
+public final class EntityIds {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern VALID = Pattern.compile("^(geo|org|person):(country|geonames|kb|name):[A-Za-z0-9-]+$");
+
+    private EntityIds() {
+    }
+
+    public static String country(String isoAlpha2) {
+        if (isoAlpha2 == null || !isoAlpha2.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code: " + isoAlpha2);
+        }
+        return "geo:country:" + isoAlpha2.toUpperCase(Locale.ROOT);
+    }
+
+    public static String geonames(long geonamesId) {
+        if (geonamesId <= 0) {
+            throw new IllegalArgumentException("not a GeoNames id: " + geonamesId);
+        }
+        return "geo:geonames:" + geonamesId;
+    }
+
+    /** An entity of the engine's knowledge lists, under its canonical name. */
+    public static String known(EntityType type, String canonicalName) {
+        return prefix(type) + ":kb:" + slug(canonicalName);
+    }
+
+    /** The id of an entity nothing else identifies: its type and normalised name, so exact names group together. */
+    public static String derived(EntityType type, String name) {
+        return prefix(type) + ":name:" + slug(name);
+    }
+
+    public static boolean isValid(String id) {
+        return id != null && VALID.matcher(id).matches();
+    }
+
+    /**
+     * Lower-case ASCII letters and digits joined by single hyphens: compatibility forms folded, accents dropped,
+     * every other character a separator ("Société Générale" and "SOCIETE  GENERALE" give {@code societe-generale}).
+     * A name with no letter or digit at all keeps a stable, non-empty key from its code points.
+     */
+    public static String slug(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an entity needs a name");
+        }
+        String folded = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NON_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = trimHyphens(slug);
+        if (slug.isEmpty()) {
+            StringBuilder codes = new StringBuilder("u");
+            name.strip().codePoints().forEach(cp -> codes.append('-').append(Integer.toHexString(cp)));
+            return codes.toString();
+        }
+        return slug;
+    }
+
+    private static String trimHyphens(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '-') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static String prefix(EntityType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "org";
+            case LOCATION -> "geo";
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package dev.newsflow.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EntityIdsTest {
+
+    @Test
+    void derivedIdsGroupTheSameNameWhateverItsCaseSpacingAndAccents() {
+        String id = EntityIds.derived(EntityType.ORGANIZATION, "Société Générale");
+
+        assertThat(id).isEqualTo("org:name:societe-generale");
+        assertThat(EntityIds.derived(EntityType.ORGANIZATION, "  SOCIETE   GENERALE ")).isEqualTo(id);
+        assertThat(EntityIds.derived(EntityType.ORGANIZATION, "Socie\u0301te\u0301 Ge\u0301ne\u0301rale")).isEqualTo(id);
+    }
+
+    @Test
+    void theTypeIsPartOfTheId() {
+        assertThat(EntityIds.derived(EntityType.PERSON, "Jordan"))
+                .isNotEqualTo(EntityIds.derived(EntityType.LOCATION, "Jordan"));
+    }
+
+    @Test
+    void placesAndKnownEntitiesHaveTheirOwnNamespaces() {
+        assertThat(EntityIds.country("us")).isEqualTo("geo:country:US");
+        assertThat(EntityIds.geonames(2988507)).isEqualTo("geo:geonames:2988507");
+        assertThat(EntityIds.known(EntityType.ORGANIZATION, "European Union")).isEqualTo("org:kb:european-union");
+        assertThat(EntityIds.known(EntityType.PERSON, "Tony Blair")).isEqualTo("person:kb:tony-blair");
+    }
+
+    @Test
+    void everyIdItMakesIsValid() {
+        assertThat(EntityIds.isValid(EntityIds.derived(EntityType.PERSON, "Li Wei"))).isTrue();
+        assertThat(EntityIds.isValid(EntityIds.derived(EntityType.ORGANIZATION, "東京電力"))).isTrue();
+        assertThat(EntityIds.isValid(EntityIds.country("GB"))).isTrue();
+        assertThat(EntityIds.isValid("Tony Blair")).isFalse();
+        assertThat(EntityIds.isValid(null)).isFalse();
+    }
+
+    @Test
+    void aNameWithoutLettersOrDigitsStillGetsAStableKey() {
+        assertThat(EntityIds.slug("東京電力")).isEqualTo(EntityIds.slug(" 東京電力 ")).startsWith("u-");
+    }
+
+    @Test
+    void refusesWhatCannotIdentifyAnything() {
+        assertThatThrownBy(() -> EntityIds.derived(EntityType.PERSON, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EntityIds.country("USA")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EntityIds.geonames(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
