@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ class EnrichedArticleListener {
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                decoded.add(new Received(record, decoder.decode(record.value())));
+                decoded.add(new Received(record, decoder.decode(record.value(), Instant.ofEpochMilli(record.timestamp()))));
             } catch (InvalidArticleException e) {
                 rejected.add(new Rejected(record, e));
             }
