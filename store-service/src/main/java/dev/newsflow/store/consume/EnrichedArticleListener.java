@@ -32,7 +32,8 @@ class EnrichedArticleListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.ENRICHED_ARTICLES)
+    /** Started by DatabaseMigration once the schema is migrated, never before. */
+    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.ENRICHED_ARTICLES, autoStartup = "false")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
         metrics.batchReceived(records.size());
         List<Received> decoded = new ArrayList<>(records.size());
