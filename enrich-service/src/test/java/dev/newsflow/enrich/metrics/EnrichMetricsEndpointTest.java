@@ -63,6 +63,13 @@ class EnrichMetricsEndpointTest {
             assertThat(sample(scrape, "newsflow_enrich_sentiment_total", "label=\"positive\"")).isZero();
             assertThat(sample(scrape, "newsflow_enrich_failures_total", "reason=\"InvalidArticleException\""))
                     .isEqualTo(1);
+            // registered at start-up, so the dashboard shows 0 rather than "No data"
+            assertThat(sample(scrape, "newsflow_enrich_failures_total", "reason=\"EnrichmentFailedException\""))
+                    .isZero();
+            assertThat(sample(scrape, "newsflow_enrich_failures_total", "reason=\"InvalidEnrichmentException\""))
+                    .isZero();
+            assertThat(sample(scrape, "newsflow_enrich_invalid_parts_total", "application=\"enrich-service\""))
+                    .isZero();
             assertThat(sample(scrape, "newsflow_deadletters_total", "topic=\"news.articles.raw.v1-dlt\""))
                     .isEqualTo(1);
             assertThat(sample(scrape, "newsflow_enrich_time_seconds_count", "application=\"enrich-service\""))
