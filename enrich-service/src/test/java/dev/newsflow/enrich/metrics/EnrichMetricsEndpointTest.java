@@ -75,6 +75,12 @@ class EnrichMetricsEndpointTest {
             assertThat(sample(scrape, "newsflow_enrich_time_seconds_count", "application=\"enrich-service\""))
                     .isEqualTo(1);
         });
+        // the consumer lag the dashboard plots, per partition of the raw topic: there within seconds of the first
+        // fetch (the Kafka binder's default refresh found it only up to a minute later)
+        await().atMost(Duration.ofSeconds(25)).untilAsserted(() -> assertThat(Arrays.stream(scrape(mvc).split("\n"))
+                .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag{")
+                        && line.contains("topic=\"news.articles.raw.v1\"")))
+                .isNotEmpty());
     }
 
     private static String scrape(MockMvc mvc) throws Exception {
