@@ -60,7 +60,8 @@ public class SchemaGuard {
             JsonNode without = record.deepCopy();
             remove(without, part);
             if (!isRequired(part, schema.violations(without))) {
-                dropped.add(new DroppedPart(part.toString(), violation.getMessage()));
+                String reason = violation.getInstanceLocation() + ": " + violation.getMessage();
+                dropped.add(new DroppedPart(part.toString(), reason));
                 return without;
             }
             part = part.getParent();

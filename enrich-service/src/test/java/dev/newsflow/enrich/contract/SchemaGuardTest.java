@@ -44,7 +44,10 @@ class SchemaGuardTest {
 
         assertConforms(valid);
         assertThat(valid.dropped()).singleElement()
-                .satisfies(part -> assertThat(part.location()).contains("entities").contains("2").contains("geo"));
+                .satisfies(part -> {
+                    assertThat(part.location()).isEqualTo("/entities/2/geo");
+                    assertThat(part.reason()).startsWith("/entities/2/geo/lat: ");
+                });
         NamedEntity montenegro = valid.article().entities().get(2);
         assertThat(montenegro.name()).isEqualTo("Montenegro");
         assertThat(montenegro.geo()).isNull();
