@@ -24,11 +24,13 @@ public class EnrichMetrics {
     public static final String SENTIMENT = "newsflow.enrich.sentiment";
     public static final String FAILURES = "newsflow.enrich.failures";
     public static final String DEAD_LETTERS = "newsflow.deadletters";
+    public static final String INVALID_PARTS = "newsflow.enrich.invalid.parts";
 
     private final MeterRegistry registry;
     private final Counter enriched;
     private final Counter deadLettered;
     private final Timer engineTime;
+    private final Counter invalidParts;
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -36,6 +38,9 @@ public class EnrichMetrics {
         this.deadLettered = articles("dead-lettered");
         this.engineTime = Timer.builder(TIME)
                 .description("Time the NLP engine spends on one article")
+                .register(registry);
+        this.invalidParts = Counter.builder(INVALID_PARTS)
+                .description("Optional parts left out of enriched articles because they broke article-enriched.v1")
                 .register(registry);
         for (EntityType type : EntityType.values()) {
             entities(type);
@@ -60,11 +65,20 @@ public class EnrichMetrics {
 
     /** Counts one failed attempt; the reason is the exception's simple class name, a small and stable set. */
     public void failed(Throwable failure) {
-        Counter.builder(FAILURES)
+        failures(failure.getClass()).increment();
+    }
+
+    /** Registers the failure counter of one reason at zero, before anything failed for it. */
+    public Counter failures(Class<? extends Throwable> reason) {
+        return Counter.builder(FAILURES)
                 .description("Failed attempts to enrich an article, by exception")
-                .tag("reason", failure.getClass().getSimpleName())
-                .register(registry)
-                .increment();
+                .tag("reason", reason.getSimpleName())
+                .register(registry);
+    }
+
+    /** Counts optional parts left out of a published article because they broke its schema. */
+    public void invalidPartsDropped(int parts) {
+        invalidParts.increment(parts);
     }
 
     /** Counts an article given up on and written to a dead-letter topic. */

@@ -1,5 +1,9 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.enrich.contract.DroppedPart;
+import dev.newsflow.enrich.contract.InvalidEnrichmentException;
+import dev.newsflow.enrich.contract.SchemaGuard;
+import dev.newsflow.enrich.contract.ValidRecord;
 import dev.newsflow.enrich.deadletter.DeadLetters;
 import dev.newsflow.enrich.metrics.AfterCommit;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
@@ -36,15 +40,20 @@ class EnrichListener {
     private final DeadLetters deadLetters;
     private final EnrichMetrics metrics;
     private final RecordObservation observation;
+    private final SchemaGuard guard;
 
     EnrichListener(RawArticleReader reader, ArticleEnricher enricher, EnrichedArticlePublisher publisher,
-            DeadLetters deadLetters, EnrichMetrics metrics, RecordObservation observation) {
+            DeadLetters deadLetters, EnrichMetrics metrics, RecordObservation observation, SchemaGuard guard) {
         this.reader = reader;
         this.enricher = enricher;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.observation = observation;
+        this.guard = guard;
+        // the reasons a record is dead-lettered for show up at 0 before the first one is
+        List.of(InvalidArticleException.class, EnrichmentFailedException.class, InvalidEnrichmentException.class)
+                .forEach(metrics::failures);
     }
 
     @KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW_ARTICLES, batch = "true")
@@ -53,20 +62,28 @@ class EnrichListener {
     }
 
     private void enrich(ConsumerRecord<String, byte[]> record) {
-        ArticleEnriched enriched;
+        ValidRecord valid;
         try {
-            enriched = enricher.enrich(reader.read(record));
-        } catch (InvalidArticleException | EnrichmentFailedException poison) {
+            valid = guard.check(enricher.enrich(reader.read(record)));
+        } catch (InvalidArticleException | EnrichmentFailedException | InvalidEnrichmentException poison) {
             deadLetters.poison(record, poison);
             return;
         }
-        publisher.publish(enriched);
+        publisher.publish(valid);
+        ArticleEnriched enriched = valid.article();
+        for (DroppedPart part : valid.dropped()) {
+            log.warn("Article {} published without {}, which breaks article-enriched.v1: {}", enriched.id(),
+                    part.location(), part.reason());
+        }
         // inside the record's observation, so the line carries the article's trace id from ingest
         if (log.isInfoEnabled()) {
             log.info("Enriched article {}: {} entities, {} ({}), language {}", enriched.id(),
                     enriched.entities().size(), enriched.sentiment().label().wireName(),
                     String.format(Locale.ROOT, "%+.2f", enriched.sentiment().score()), enriched.language());
         }
-        AfterCommit.run(() -> metrics.enriched(enriched));
+        AfterCommit.run(() -> {
+            metrics.enriched(enriched);
+            metrics.invalidPartsDropped(valid.dropped().size());
+        });
     }
 }

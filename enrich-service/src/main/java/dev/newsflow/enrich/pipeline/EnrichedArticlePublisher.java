@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.enrich.contract.ValidRecord;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.CloudEvent;
-import dev.newsflow.events.EventJson;
 import dev.newsflow.events.EventType;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -20,16 +20,16 @@ class EnrichedArticlePublisher {
     static final String SOURCE = "/newsflow/enrich-service";
 
     private final KafkaTemplate<String, byte[]> template;
-    private final EventJson json;
 
-    EnrichedArticlePublisher(KafkaTemplate<String, byte[]> template, EventJson json) {
+    EnrichedArticlePublisher(KafkaTemplate<String, byte[]> template) {
         this.template = template;
-        this.json = json;
     }
 
-    void publish(ArticleEnriched article) {
+    /** Publishes a record the schema guard passed: only a {@link ValidRecord} can be published. */
+    void publish(ValidRecord valid) {
         EventType type = EventType.ARTICLE_ENRICHED;
-        var record = new ProducerRecord<>(type.topic(), article.id(), json.write(article));
+        ArticleEnriched article = valid.article();
+        var record = new ProducerRecord<>(type.topic(), article.id(), valid.json());
         CloudEvent.of(type, SOURCE, article.enrichedAt()).headers()
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         // no wait for the acknowledgement: a failed send fails the transaction's commit, which rolls it all back

@@ -2,17 +2,27 @@ package dev.newsflow.enrich.engine;
 
 import dev.newsflow.enrich.nlp.Analysis;
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.Geo;
+import dev.newsflow.events.NamedEntity;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Delegates to another analyzer, except for articles whose title carries a marker: those make the engine throw, or
- * make the Kafka transaction fail after the enriched record was written (as a crash before the commit would).
+ * make the Kafka transaction fail after the enriched record was written (as a crash before the commit would), or
+ * add a place with coordinates that break the enriched schema.
  */
 public final class ScriptedAnalyzer implements ArticleAnalyzer {
 
     public static final String ENGINE_FAILS = "[engine fails]";
     public static final String CRASH_BEFORE_COMMIT = "[crash before commit]";
+    /** Adds a place whose coordinates are not numbers, as a bad gazetteer entry once gave. */
+    public static final String PLACE_WITHOUT_COORDINATES = "[place at NaN]";
+    public static final String NAN_PLACE = "Montenegro";
 
     private final ArticleAnalyzer delegate;
 
@@ -33,7 +43,15 @@ public final class ScriptedAnalyzer implements ArticleAnalyzer {
                 }
             });
         }
-        return delegate.analyze(title, body);
+        Analysis analysis = delegate.analyze(title, body);
+        if (title.contains(PLACE_WITHOUT_COORDINATES)) {
+            List<NamedEntity> entities = new ArrayList<>(analysis.entities());
+            entities.add(new NamedEntity(NAN_PLACE, EntityType.LOCATION, List.of(), 1, 0, 0.2, null,
+                    new Geo(Double.NaN, Double.NaN, "ME")));
+            return new Analysis(analysis.language(), entities, analysis.sentiment(), analysis.keywords(),
+                    analysis.wordCount());
+        }
+        return analysis;
     }
 
     @Override

@@ -63,11 +63,24 @@ class EnrichMetricsEndpointTest {
             assertThat(sample(scrape, "newsflow_enrich_sentiment_total", "label=\"positive\"")).isZero();
             assertThat(sample(scrape, "newsflow_enrich_failures_total", "reason=\"InvalidArticleException\""))
                     .isEqualTo(1);
+            // registered at start-up, so the dashboard shows 0 rather than "No data"
+            assertThat(sample(scrape, "newsflow_enrich_failures_total", "reason=\"EnrichmentFailedException\""))
+                    .isZero();
+            assertThat(sample(scrape, "newsflow_enrich_failures_total", "reason=\"InvalidEnrichmentException\""))
+                    .isZero();
+            assertThat(sample(scrape, "newsflow_enrich_invalid_parts_total", "application=\"enrich-service\""))
+                    .isZero();
             assertThat(sample(scrape, "newsflow_deadletters_total", "topic=\"news.articles.raw.v1-dlt\""))
                     .isEqualTo(1);
             assertThat(sample(scrape, "newsflow_enrich_time_seconds_count", "application=\"enrich-service\""))
                     .isEqualTo(1);
         });
+        // the consumer lag the dashboard plots, per partition of the raw topic: there within seconds of the first
+        // fetch (the Kafka binder's default refresh found it only up to a minute later)
+        await().atMost(Duration.ofSeconds(25)).untilAsserted(() -> assertThat(Arrays.stream(scrape(mvc).split("\n"))
+                .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag{")
+                        && line.contains("topic=\"news.articles.raw.v1\"")))
+                .isNotEmpty());
     }
 
     private static String scrape(MockMvc mvc) throws Exception {

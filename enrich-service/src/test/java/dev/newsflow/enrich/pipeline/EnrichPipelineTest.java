@@ -201,6 +201,22 @@ class EnrichPipelineTest {
     }
 
     @Test
+    void publishesAnArticleWhoseEnrichmentBreaksTheSchemaWithoutTheBrokenPart() {
+        ArticleIngested raw = TestArticles.raw("Ferry to the coast " + ScriptedAnalyzer.PLACE_WITHOUT_COORDINATES);
+        Analysis expected = ENGINE.analyze(raw.title(), raw.body());
+
+        kafka.sendRaw(raw);
+        ArticleEnriched enriched = json.read(kafka.awaitRecord(Topics.ENRICHED_ARTICLES, raw.id()).value(),
+                ArticleEnriched.class);
+
+        assertThat(enriched.entities()).hasSize(expected.entities().size() + 1);
+        assertThat(enriched.entities().getLast().name()).isEqualTo(ScriptedAnalyzer.NAN_PLACE);
+        assertThat(enriched.entities().getLast().geo()).isNull();
+        assertThat(enriched.entities().subList(0, expected.entities().size())).isEqualTo(expected.entities());
+        assertThat(kafka.records(DEAD_LETTERS, raw.id(), IsolationLevel.READ_UNCOMMITTED)).isEmpty();
+    }
+
+    @Test
     void anOutputWrittenByAnAbortedTransactionIsNeverVisibleToReadCommittedConsumers() {
         ArticleIngested raw = TestArticles.raw("Ferry pier inspection " + ScriptedAnalyzer.CRASH_BEFORE_COMMIT);
 
