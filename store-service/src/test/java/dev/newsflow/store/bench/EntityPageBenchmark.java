@@ -40,11 +40,12 @@ public final class EntityPageBenchmark {
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
-        try (ConfigurableApplicationContext store = new SpringApplicationBuilder(StoreApplication.class).properties(
-                "spring.datasource.url=" + args[0], "spring.datasource.username=" + args[1],
-                "spring.datasource.password=" + args[2], "spring.datasource.hikari.schema=" + SCHEMA,
-                "spring.flyway.schemas=" + SCHEMA, "spring.kafka.listener.auto-startup=false",
-                "spring.kafka.admin.auto-create=false", "server.port=0", "logging.level.root=WARN").run()) {
+        // command-line arguments, which outrank application.yml (default properties would not)
+        try (ConfigurableApplicationContext store = new SpringApplicationBuilder(StoreApplication.class).run(
+                "--spring.datasource.url=" + args[0], "--spring.datasource.username=" + args[1],
+                "--spring.datasource.password=" + args[2], "--spring.datasource.hikari.schema=" + SCHEMA,
+                "--spring.flyway.schemas=" + SCHEMA, "--spring.kafka.listener.auto-startup=false",
+                "--spring.kafka.admin.auto-create=false", "--server.port=0", "--logging.level.root=WARN")) {
             JdbcClient jdbc = store.getBean(JdbcClient.class);
             seed(store.getBean(ArticleWriter.class), jdbc, articles);
             jdbc.sql("VACUUM ANALYZE").update();
