@@ -18,7 +18,7 @@ public record EntityDetail(String id, String name, EntityType type, List<String>
     public record Day(LocalDate date, long articles, long mentions, Double averageSentiment) {
     }
 
-    /** @param articles articles naming both entities */
+    /** @param articles articles naming both entities, among the latest 500 naming the entity of the page */
     public record CoOccurrence(String id, String name, EntityType type, long articles) {
     }
 }

@@ -27,6 +27,8 @@ import java.util.Optional;
 class EntityRepository {
 
     static final int CO_OCCURRING = 10;
+    /** Co-occurrence is counted over an entity's latest articles, so its page costs the same however famous it is. */
+    static final int CO_OCCURRENCE_ARTICLES = 500;
 
     private final JdbcClient jdbc;
     private final EntityForms forms;
@@ -71,11 +73,15 @@ class EntityRepository {
             }
         }
         String key = IdentifiedEntity.formKey(input);
-        return jdbc.sql("SELECT f.entity_id FROM entity_form f JOIN entity e ON e.id = f.entity_id"
-                        + " WHERE f.form_key = :key ORDER BY CASE WHEN e.name_key = :key THEN 0 ELSE 1 END,"
-                        + " (SELECT COUNT(*) FROM article_entity ae WHERE ae.entity_id = f.entity_id) DESC, f.entity_id"
-                        + " LIMIT 1")
-                .param("key", key).query(String.class).list().stream().findFirst();
+        List<String[]> candidates = jdbc.sql("SELECT DISTINCT f.entity_id, e.name_key FROM entity_form f"
+                        + " JOIN entity e ON e.id = f.entity_id WHERE f.form_key = :key ORDER BY f.entity_id")
+                .param("key", key).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<String> shownUnderIt = candidates.stream().filter(c -> c[1].equals(key)).map(c -> c[0]).toList();
+        List<String> ids = shownUnderIt.isEmpty() ? candidates.stream().map(c -> c[0]).toList() : shownUnderIt;
+        // counting articles only when a form is ambiguous: for a frequent entity that count is the costly part
+        return ids.size() <= 1 ? ids.stream().findFirst() : jdbc.sql("SELECT ae.entity_id FROM article_entity ae"
+                        + " WHERE ae.entity_id IN (:ids) GROUP BY ae.entity_id ORDER BY COUNT(*) DESC, ae.entity_id LIMIT 1")
+                .param("ids", ids).query(String.class).list().stream().findFirst().or(() -> ids.stream().findFirst());
     }
 
     EntityDetail detail(String id) {
@@ -89,11 +95,12 @@ class EntityRepository {
                         rs.getLong("mentions"), rs.getDouble("score_sum"), rs.getLong("scored")))
                 .list();
         List<CoOccurrence> coOccurring = jdbc.sql("SELECT e.id, e.name, e.type, t.articles FROM (SELECT o.entity_id,"
-                        + " COUNT(*) AS articles FROM article_entity ae JOIN article_entity o"
-                        + " ON o.article_id = ae.article_id AND o.entity_id <> ae.entity_id WHERE ae.entity_id = :id"
+                        + " COUNT(*) AS articles FROM (SELECT ae.article_id FROM article_entity ae"
+                        + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT :recent) r"
+                        + " JOIN article_entity o ON o.article_id = r.article_id AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT :limit) t"
                         + " JOIN entity e ON e.id = t.entity_id ORDER BY t.articles DESC, e.id")
-                .param("id", id).param("limit", CO_OCCURRING)
+                .param("id", id).param("recent", CO_OCCURRENCE_ARTICLES).param("limit", CO_OCCURRING)
                 .query((rs, row) -> new CoOccurrence(rs.getString("id"), rs.getString("name"),
                         EntityType.valueOf(rs.getString("type")), rs.getLong("articles")))
                 .list();

@@ -32,7 +32,7 @@ public final class EntityPageBenchmark {
     private static final String SCHEMA = "store_bench";
     private static final int VOCABULARY = 5_000;
     private static final int ENTITIES_PER_ARTICLE = 6;
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = 50;
     private static final int CALLS = 200;
 
     private EntityPageBenchmark() {
@@ -137,11 +137,11 @@ public final class EntityPageBenchmark {
         for (String sql : List.of(
                 "SELECT ae.sort_day, COUNT(*), SUM(ae.mentions), SUM(ae.sentiment_score), COUNT(ae.sentiment_score)"
                         + " FROM article_entity ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day",
-                "SELECT f.entity_id FROM entity_form f JOIN entity e ON e.id = f.entity_id WHERE f.form_key = :key"
-                        + " ORDER BY CASE WHEN e.name_key = :key THEN 0 ELSE 1 END, (SELECT COUNT(*) FROM article_entity"
-                        + " ae WHERE ae.entity_id = f.entity_id) DESC, f.entity_id LIMIT 1",
-                "SELECT o.entity_id, COUNT(*) AS articles FROM article_entity ae JOIN article_entity o"
-                        + " ON o.article_id = ae.article_id AND o.entity_id <> ae.entity_id WHERE ae.entity_id = :id"
+                "SELECT DISTINCT f.entity_id, e.name_key FROM entity_form f JOIN entity e ON e.id = f.entity_id"
+                        + " WHERE f.form_key = :key ORDER BY f.entity_id",
+                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_id FROM article_entity ae"
+                        + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT 500) r"
+                        + " JOIN article_entity o ON o.article_id = r.article_id AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT 10")) {
             System.out.println("EXPLAIN ANALYZE " + sql);
             jdbc.sql("EXPLAIN ANALYZE " + sql).param("id", id).param("key", "synthetic location 0")

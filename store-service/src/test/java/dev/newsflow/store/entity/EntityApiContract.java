@@ -168,6 +168,8 @@ abstract class EntityApiContract {
                         "org:name:port-elwen")))
                 .andExpect(jsonPath("$[0].mentions").value(3))
                 .andExpect(jsonPath("$[0].aliases", contains("Société Générale")));
+        // a name two entities are shown under: the one in most articles, then the first id
+        mvc.perform(get("/api/entities/{name}", "port elwen")).andExpect(jsonPath("$.id").value("geo:name:port-elwen"));
     }
 
     /** Issue 17: each entity page view used to keep one or two pooled connections until the pool ran dry. */
