@@ -52,7 +52,8 @@
     button.type = 'button';
     button.dataset.entity = entity.name;
     if (entity.type) button.append(el('span', 'type', entity.type.toLowerCase()));
-    button.addEventListener('click', () => selectEntity(entity.name));
+    // by id when the article carries one: every name of that entity, not just this one
+    button.addEventListener('click', () => selectEntity(entity.id || entity.name, entity.name));
     return button;
   }
 
@@ -99,7 +100,7 @@
     const f = state.filters;
     const parts = [];
     if (f.q) parts.push(`matching “${f.q}”`);
-    if (f.entity) parts.push(`naming ${f.entity}`);
+    if (f.entity) parts.push(`naming ${state.entityLabel || f.entity}`);
     if (f.sentiment) parts.push(`with ${f.sentiment} tone`);
     return parts.length ? `Articles ${parts.join(', ')}` : 'Latest articles';
   }
@@ -114,8 +115,9 @@
         const item = el('li');
         const name = el('button', 'top-entity', entity.name);
         name.type = 'button';
-        name.title = `${entity.name} (${entity.type.toLowerCase()})`;
-        name.addEventListener('click', () => selectEntity(entity.name));
+        const forms = entity.aliases && entity.aliases.length ? `; also “${entity.aliases.join('”, “')}”` : '';
+        name.title = `${entity.name} (${entity.type.toLowerCase()})${forms}`;
+        name.addEventListener('click', () => selectEntity(entity.id, entity.name));
         const bar = el('div', 'bar');
         const counts = entity.sentiment;
         const total = Math.max(1, counts.positive + counts.neutral + counts.negative);
@@ -144,26 +146,30 @@
     }
   }
 
-  async function selectEntity(name) {
+  // key: the entity id, or a name typed or found in an article; label: the name to show meanwhile
+  async function selectEntity(key, label) {
+    const name = label || key;
     $('entity').value = name;
     readFilters();
+    state.filters.entity = key;
+    state.entityLabel = name;
     loadArticles(false);
     const panel = $('entity-panel');
     panel.hidden = false;
     $('entity-name').textContent = name;
     $('entity-facts').textContent = 'Loading…';
     try {
-      const entity = await getJson(`/api/entities/${encodeURIComponent(name)}`);
+      const entity = await getJson(`/api/entities/${encodeURIComponent(key)}`);
       $('entity-name').textContent = entity.name;
       const aliases = entity.aliases.length ? ` · also “${entity.aliases.join('”, “')}”` : '';
-      $('entity-facts').textContent = `${entity.types.join(', ').toLowerCase()} · ${entity.articles} articles · `
+      $('entity-facts').textContent = `${entity.type.toLowerCase()} · ${entity.articles} articles · `
         + `${entity.mentions} mentions${aliases}`;
       drawTimeline(entity.timeline);
       const together = $('co-occurring');
       together.replaceChildren();
       entity.coOccurring.forEach((other) => {
         const li = el('li');
-        li.append(entityChip({ name: other.name, type: other.type }));
+        li.append(entityChip(other));
         together.append(li);
       });
     } catch (error) {
@@ -220,6 +226,7 @@
 
   function readFilters() {
     state.filters = { q: $('q').value.trim(), entity: $('entity').value.trim(), sentiment: $('sentiment').value };
+    state.entityLabel = null;
   }
 
   $('search').addEventListener('submit', (event) => {

@@ -9,6 +9,7 @@ import dev.newsflow.events.EventJson;
 import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.Sentiment;
 import dev.newsflow.events.SentimentLabel;
+import dev.newsflow.store.article.IdentifiedEntity;
 import dev.newsflow.store.article.IncomingArticle;
 
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class TestArticles {
     private Instant ingestedAt = Instant.parse("2025-03-01T10:05:00Z");
     private Sentiment sentiment = new Sentiment(SentimentLabel.NEUTRAL, 0.0, 0.1, 0.1, 0.8);
     private final List<NamedEntity> entities = new ArrayList<>();
+    private final List<String> entityIds = new ArrayList<>();
 
     private TestArticles(String title) {
         this.title = title;
@@ -76,14 +78,24 @@ public final class TestArticles {
     public TestArticles entity(String name, EntityType type, int mentions, double score, String... aliases) {
         SentimentLabel label = score > 0.05 ? SentimentLabel.POSITIVE
                 : score < -0.05 ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
-        entities.add(new NamedEntity(name, type, List.of(aliases), mentions, 0, 0.5,
+        return entity(new NamedEntity(name, type, List.of(aliases), mentions, 0, 0.5,
                 new EntitySentiment(label, score), null));
-        return this;
     }
 
     public TestArticles entity(NamedEntity entity) {
+        return entity(null, entity);
+    }
+
+    /** @param id the stable entity id the record carries; null for a record from before ids */
+    public TestArticles entity(String id, NamedEntity entity) {
         entities.add(entity);
+        entityIds.add(id);
         return this;
+    }
+
+    /** An entity whose record carries this id. */
+    public TestArticles entityWithId(String id, String name, EntityType type, int mentions, String... aliases) {
+        return entity(id, new NamedEntity(name, type, List.of(aliases), mentions, 0, 0.5, null, null));
     }
 
     public ArticleEnriched build() {
@@ -94,7 +106,12 @@ public final class TestArticles {
     }
 
     public IncomingArticle incoming() {
-        return incoming(build());
+        ArticleEnriched article = build();
+        List<IdentifiedEntity> identified = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            identified.add(IdentifiedEntity.of(entityIds.get(i), entities.get(i)));
+        }
+        return new IncomingArticle(article, identified, JSON.writeString(article));
     }
 
     public static IncomingArticle incoming(ArticleEnriched article) {

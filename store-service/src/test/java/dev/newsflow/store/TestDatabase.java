@@ -9,7 +9,7 @@ public final class TestDatabase {
     }
 
     public static void clear(JdbcClient jdbc) {
-        for (String table : new String[] {"article_entity", "entity_alias", "entity", "article"}) {
+        for (String table : new String[] {"article_entity", "entity_form", "entity", "article"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * A validated article search; null means "no filter". {@code from} is inclusive, {@code to} exclusive.
  *
- * @param entity canonical name or alias, case-insensitive
+ * @param entity entity id, or any name or surface form seen for one, case-insensitive
  */
 public record ArticleQuery(
         String q,

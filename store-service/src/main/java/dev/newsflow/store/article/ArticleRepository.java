@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,9 +69,10 @@ public class ArticleRepository {
         if (query.entity() != null || query.entityType() != null) {
             String linked = "SELECT 1 FROM article_entity ae WHERE ae.article_id = a.id";
             if (query.entity() != null) {
-                params.addValue("entityKey", query.entity().toLowerCase(Locale.ROOT));
-                linked += " AND ae.entity_name IN (SELECT e.name FROM entity e WHERE e.name_key = :entityKey"
-                        + " UNION SELECT al.entity_name FROM entity_alias al WHERE al.alias_key = :entityKey)";
+                // an entity id, or any name or surface form seen for one: all entities that form stands for
+                params.addValue("entityKey", IdentifiedEntity.formKey(query.entity())).addValue("entityId", query.entity());
+                linked += " AND ae.entity_id IN (SELECT f.entity_id FROM entity_form f WHERE f.form_key = :entityKey"
+                        + " UNION SELECT e.id FROM entity e WHERE e.id = :entityId)";
             }
             if (query.entityType() != null) {
                 params.addValue("entityType", query.entityType().name());

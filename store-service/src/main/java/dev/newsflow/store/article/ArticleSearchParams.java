@@ -12,7 +12,8 @@ public record ArticleSearchParams(
         @Parameter(description = "Full-text search over title and body (PostgreSQL: web search syntax with "
                 + "\"phrases\", OR and -word); results are then ordered by relevance")
         String q,
-        @Parameter(description = "Canonical entity name or any alias, case-insensitive", example = "Emmanuel Macron")
+        @Parameter(description = "Entity id, or any name or surface form seen for an entity, case-insensitive",
+                example = "Emmanuel Macron")
         String entity,
         @Parameter(description = "Only articles naming an entity of this type (with entity: that entity as this type)",
                 schema = @Schema(allowableValues = {"PERSON", "ORGANIZATION", "LOCATION"}))

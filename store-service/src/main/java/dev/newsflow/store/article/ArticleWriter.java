@@ -1,7 +1,6 @@
 package dev.newsflow.store.article;
 
 import dev.newsflow.events.ArticleEnriched;
-import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.Sentiment;
 import dev.newsflow.store.db.SqlDialect;
 import dev.newsflow.store.db.SqlDialect.Column;
@@ -16,14 +15,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Upserts enriched articles by id, with their entities, aliases and links, in one transaction per call. Uses
+ * Upserts enriched articles by id, with their entities (by entity id), surface forms and links, in one transaction per call. Uses
  * {@link NamedParameterJdbcTemplate} batches because {@code JdbcClient} has no batch API and a poll brings hundreds
  * of records.
  */
@@ -43,21 +44,15 @@ public class ArticleWriter {
             new Column("enricher_version", ":enricherVersion", true),
             new Column("first_stored_at", ":storedAt", false), new Column("stored_at", ":storedAt", true));
 
-    private static final String INSERT_ENTITY = "INSERT INTO entity (name, type, name_key, first_seen_at)"
-            + " VALUES (:name, :type, :nameKey, :storedAt) ON CONFLICT DO NOTHING";
-    private static final String INSERT_ALIAS = "INSERT INTO entity_alias (entity_name, entity_type, alias, alias_key)"
-            + " VALUES (:name, :type, :alias, :aliasKey) ON CONFLICT DO NOTHING";
-    private static final String INSERT_LINK = "INSERT INTO article_entity (article_id, entity_name, entity_type,"
-            + " mentions, first_offset, salience, sentiment_label, sentiment_score) VALUES (:articleId, :name, :type,"
-            + " :mentions, :firstOffset, :salience, :sentimentLabel, :sentimentScore)";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final String upsertArticle;
+    private final EntityRowWriter entityRows;
 
     public ArticleWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entityRows = new EntityRowWriter(jdbc, dialect);
         var columns = new ArrayList<>(ARTICLE_COLUMNS);
         columns.add(new Column("document", dialect.json("document"), true));
         this.upsertArticle = dialect.upsert("article", "id", columns);
@@ -77,13 +72,19 @@ public class ArticleWriter {
                 .map(incoming -> articleParams(incoming, storedAt)).toArray(SqlParameterSource[]::new));
         jdbc.update("DELETE FROM article_entity WHERE article_id IN (:ids)", Map.of("ids", byId.keySet()));
 
-        EntityRows rows = EntityRows.of(byId.values().stream().map(IncomingArticle::article).toList());
-        jdbc.batchUpdate(INSERT_ENTITY, rows.entities().stream()
-                .map(e -> entityParams(e, storedAt)).toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate(INSERT_ALIAS, rows.aliases().stream()
-                .map(ArticleWriter::aliasParams).toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate(INSERT_LINK, rows.links().stream()
-                .map(ArticleWriter::linkParams).toArray(SqlParameterSource[]::new));
+        Map<String, List<IdentifiedEntity>> entities = new LinkedHashMap<>();
+        byId.forEach((id, incoming) -> entities.put(id, incoming.entities()));
+        entityRows.write(EntityRows.of(entities), storedAt, sortDays(byId.keySet()));
+    }
+
+    /** As stored: an article keeps the sort time of its first delivery. */
+    private Map<String, LocalDate> sortDays(Collection<String> ids) {
+        Map<String, LocalDate> days = new HashMap<>();
+        jdbc.query("SELECT id, sort_day FROM article WHERE id IN (:ids)", Map.of("ids", ids),
+                rs -> {
+                    days.put(rs.getString("id"), rs.getObject("sort_day", LocalDate.class));
+                });
+        return days;
     }
 
     private static SqlParameterSource articleParams(IncomingArticle incoming, OffsetDateTime storedAt) {
@@ -101,25 +102,5 @@ public class ArticleWriter {
                 .addValue("sentimentScore", incoming.tone().map(Sentiment::score).orElse(null))
                 .addValue("wordCount", a.wordCount()).addValue("enricherVersion", a.enricherVersion())
                 .addValue("document", incoming.json()).addValue("storedAt", storedAt);
-    }
-
-    private static SqlParameterSource entityParams(NamedEntity entity, OffsetDateTime storedAt) {
-        return new MapSqlParameterSource().addValue("name", entity.name()).addValue("type", entity.type().name())
-                .addValue("nameKey", EntityRows.key(entity.name())).addValue("storedAt", storedAt);
-    }
-
-    private static SqlParameterSource aliasParams(EntityRows.Alias alias) {
-        return new MapSqlParameterSource().addValue("name", alias.entity().name())
-                .addValue("type", alias.entity().type().name()).addValue("alias", alias.alias())
-                .addValue("aliasKey", EntityRows.key(alias.alias()));
-    }
-
-    private static SqlParameterSource linkParams(EntityRows.Link link) {
-        NamedEntity e = link.entity();
-        return new MapSqlParameterSource().addValue("articleId", link.articleId()).addValue("name", e.name())
-                .addValue("type", e.type().name()).addValue("mentions", e.mentions())
-                .addValue("firstOffset", e.firstOffset()).addValue("salience", e.salience())
-                .addValue("sentimentLabel", e.sentiment() == null ? null : e.sentiment().label().wireName())
-                .addValue("sentimentScore", e.sentiment() == null ? null : e.sentiment().score());
     }
 }

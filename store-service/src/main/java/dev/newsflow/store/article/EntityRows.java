@@ -1,54 +1,74 @@
 package dev.newsflow.store.article;
 
-import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.EntitySentiment;
+import dev.newsflow.events.EntityType;
 import dev.newsflow.events.NamedEntity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The entity, alias and article-entity rows of a batch, de-duplicated and sorted by key: writers that insert the
- * same entities in the same order cannot deadlock each other.
+ * The entity, surface-form and article-entity rows of a batch, one entity per id, sorted by key: writers that
+ * insert the same entities in the same order cannot deadlock each other.
+ *
+ * @param entities one per id, with the name of the last article (in batch order) naming it
  */
-record EntityRows(List<NamedEntity> entities, List<Alias> aliases, List<Link> links) {
+record EntityRows(List<Entity> entities, List<Form> forms, List<Link> links) {
 
-    record Alias(NamedEntity entity, String alias) {
+    record Entity(String id, EntityType type, String name) {
     }
 
-    record Link(String articleId, NamedEntity entity) {
+    record Form(String entityId, String form) {
     }
 
-    /** Case-insensitive lookup key of a name or alias. */
-    static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+    record Link(String articleId, String entityId, EntityType type, String name, int mentions, int firstOffset,
+            double salience, EntitySentiment sentiment) {
     }
 
-    static EntityRows of(List<ArticleEnriched> articles) {
-        Map<String, NamedEntity> entities = new TreeMap<>();
-        Map<String, Alias> aliases = new TreeMap<>();
+    /** @param byArticle each article's entities, in the order the articles are stored */
+    static EntityRows of(Map<String, List<IdentifiedEntity>> byArticle) {
+        Map<String, Entity> entities = new TreeMap<>();
+        Map<String, Form> forms = new TreeMap<>();
         List<Link> links = new ArrayList<>();
-        for (ArticleEnriched article : articles) {
-            for (NamedEntity entity : oncePerArticle(article.entities())) {
-                String entityKey = entity.name() + '\u0000' + entity.type();
-                entities.putIfAbsent(entityKey, entity);
-                links.add(new Link(article.id(), entity));
-                entity.aliases().stream()
-                        .filter(alias -> !alias.isBlank() && !alias.equals(entity.name()))
-                        .forEach(alias -> aliases.putIfAbsent(entityKey + '\u0000' + alias, new Alias(entity, alias)));
+        byArticle.forEach((articleId, identified) -> {
+            for (Link link : oncePerArticle(articleId, identified)) {
+                entities.put(link.entityId(), new Entity(link.entityId(), link.type(), link.name()));
+                links.add(link);
             }
-        }
-        return new EntityRows(List.copyOf(entities.values()), List.copyOf(aliases.values()), links);
+            for (IdentifiedEntity e : identified) {
+                addForm(forms, e.id(), e.entity().name());
+                e.entity().aliases().forEach(alias -> addForm(forms, e.id(), alias));
+            }
+        });
+        return new EntityRows(List.copyOf(entities.values()), List.copyOf(forms.values()), links);
     }
 
-    /** The contract lists an entity once per article; should an engine repeat one, the fuller record wins. */
-    private static Iterable<NamedEntity> oncePerArticle(List<NamedEntity> entities) {
-        Map<String, NamedEntity> unique = new LinkedHashMap<>();
-        entities.forEach(e -> unique.merge(e.name() + '\u0000' + e.type(), e,
-                (first, second) -> second.mentions() > first.mentions() ? second : first));
+    private static void addForm(Map<String, Form> forms, String entityId, String form) {
+        if (!form.isBlank()) {
+            forms.putIfAbsent(entityId + '\u0000' + form, new Form(entityId, form));
+        }
+    }
+
+    /**
+     * One link per entity id and article. Should an article list one id under two names, its mentions add up and
+     * the name and sentiment of the more mentioned one win.
+     */
+    private static Iterable<Link> oncePerArticle(String articleId, List<IdentifiedEntity> identified) {
+        Map<String, Link> unique = new LinkedHashMap<>();
+        for (IdentifiedEntity e : identified) {
+            NamedEntity n = e.entity();
+            unique.merge(e.id(), new Link(articleId, e.id(), n.type(), n.name(), n.mentions(), n.firstOffset(),
+                    n.salience(), n.sentiment()), EntityRows::merge);
+        }
         return unique.values();
+    }
+
+    private static Link merge(Link a, Link b) {
+        Link fuller = b.mentions() > a.mentions() ? b : a;
+        return new Link(a.articleId(), a.entityId(), a.type(), fuller.name(), a.mentions() + b.mentions(),
+                Math.min(a.firstOffset(), b.firstOffset()), Math.max(a.salience(), b.salience()), fuller.sentiment());
     }
 }

@@ -24,6 +24,8 @@ final class ArticlePartCheck {
     private static final List<String> SHARES = List.of("positive", "negative", "neutral");
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A language tag the 16-character column holds: ISO 639 code, optionally with subtags ("en", "pt-BR"). */
+    private static final Pattern LANGUAGE = Pattern.compile("(?=.{2,16}$)[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
 
     private ArticlePartCheck() {
     }
@@ -35,6 +37,9 @@ final class ArticlePartCheck {
             if (value != null && !(value.isString() && isStorable(value))) {
                 drop(article, field, dropped);
             }
+        }
+        if (article.has("language") && !LANGUAGE.matcher(article.get("language").stringValue()).matches()) {
+            drop(article, "language", dropped);
         }
         if (article.has("publishedAt") && JsonChecks.instant(article.get("publishedAt")) == null) {
             drop(article, "publishedAt", dropped);

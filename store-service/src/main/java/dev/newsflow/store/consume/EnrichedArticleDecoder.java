@@ -3,8 +3,7 @@ package dev.newsflow.store.consume;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.EventJson;
-import dev.newsflow.events.NamedEntity;
-import dev.newsflow.store.article.IdentifiedEntity;
+import dev.newsflow.store.article.DocumentEntities;
 import dev.newsflow.store.article.IncomingArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Decodes a record value. Only a record that is not an article at all (not JSON, no valid id, no title or body) is
@@ -90,13 +87,7 @@ class EnrichedArticleDecoder {
         }
         try {
             ArticleEnriched event = json.mapper().treeToValue(forRecord, ArticleEnriched.class);
-            List<IdentifiedEntity> entities = new ArrayList<>();
-            for (int i = 0; i < event.entities().size(); i++) {
-                NamedEntity entity = event.entities().get(i);
-                JsonNode given = article.get("entities").get(i).get("id");
-                entities.add(IdentifiedEntity.of(given == null ? null : given.stringValue(), entity));
-            }
-            return new IncomingArticle(event, entities, storedJson);
+            return new IncomingArticle(event, DocumentEntities.read(article, json.mapper()), storedJson);
         } catch (JacksonException e) {
             throw new InvalidArticleException("Article " + id + " cannot be read: " + e.getMessage(), e);
         }

@@ -14,11 +14,8 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    SqlDialect sqlDialect(DatabaseVendor vendor) {
-        return switch (vendor) {
-            case POSTGRESQL -> new PostgresDialect();
-            case H2 -> new H2Dialect();
-        };
+    SqlDialect sqlDialect(JdbcConnectionDetails connection) {
+        return SqlDialect.forJdbcUrl(connection.getJdbcUrl());
     }
 
     /** Boot's {vendor} placeholder would open a connection while the context starts; the URL says as much. */

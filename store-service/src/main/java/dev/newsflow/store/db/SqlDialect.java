@@ -10,6 +10,14 @@ import java.util.List;
  */
 public interface SqlDialect {
 
+    /** The dialect of the database a JDBC URL names, without connecting to it. */
+    static SqlDialect forJdbcUrl(String url) {
+        return switch (DatabaseVendor.fromJdbcUrl(url)) {
+            case POSTGRESQL -> new PostgresDialect();
+            case H2 -> new H2Dialect();
+        };
+    }
+
     /** Turns a named parameter holding JSON text into the column's JSON type. */
     String json(String parameter);
 

@@ -38,7 +38,8 @@ class EntityController {
 
     @GetMapping
     @Operation(summary = "Top entities in a time window",
-            description = "By mentions, then articles. The window defaults to the 24 hours before now.")
+            description = "Grouped by entity id; by mentions, then articles. The window defaults to the 24 hours "
+                    + "before now.")
     List<EntitySummary> top(
             @Parameter(description = "Only this type", schema = @Schema(allowableValues = {"PERSON", "ORGANIZATION", "LOCATION"}))
             @RequestParam(required = false) String type,
@@ -67,8 +68,9 @@ class EntityController {
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "One entity by canonical name or alias",
-            description = "Case-insensitive. Aliases, types, totals, a daily timeline and co-occurring entities.")
+    @Operation(summary = "One entity by id, name or any surface form",
+            description = "Case-insensitive. Its id, the name shown, the other forms seen (aliases), totals, a daily "
+                    + "timeline and co-occurring entities, all grouped by entity id.")
     EntityDetail get(@PathVariable String name) {
         if (name.isBlank() || name.length() > ParamParser.MAX_TEXT_LENGTH) {
             throw new NotFoundException("entity", name);

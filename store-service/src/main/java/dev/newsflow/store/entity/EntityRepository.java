@@ -1,7 +1,9 @@
 package dev.newsflow.store.entity;
 
+import dev.newsflow.events.EntityIds;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.store.api.TimeField;
+import dev.newsflow.store.article.IdentifiedEntity;
 import dev.newsflow.store.db.SqlTime;
 import dev.newsflow.store.entity.EntityDetail.CoOccurrence;
 import dev.newsflow.store.entity.EntityDetail.Day;
@@ -14,24 +16,32 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Entity analytics over the article-entity links, which carry per-article mentions and sentiment. */
+/**
+ * Entity analytics over the article-entity links, grouped by entity id. One entity's page reads only index ranges
+ * on {@code entity_form (form_key)} and {@code article_entity (entity_id, sort_day)}, never a scan of all articles.
+ * Results are read as lists, never as JDBC-backed streams: an unclosed stream keeps its pooled connection for good.
+ */
 @Repository
 class EntityRepository {
 
     static final int CO_OCCURRING = 10;
+    /** Co-occurrence is counted over an entity's latest articles, so its page costs the same however famous it is. */
+    static final int CO_OCCURRENCE_ARTICLES = 500;
 
     private final JdbcClient jdbc;
+    private final EntityForms forms;
 
     EntityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.forms = new EntityForms(jdbc);
     }
 
     List<EntitySummary> top(Instant from, Instant to, TimeField time, EntityType type, int limit) {
         String column = time.column();
-        return jdbc.sql("SELECT ae.entity_name, ae.entity_type, SUM(ae.mentions) AS mentions,"
+        List<EntitySummary> top = jdbc.sql("SELECT e.id, e.name, e.type, t.mentions, t.articles, t.average_sentiment,"
+                        + " t.positive, t.neutral, t.negative FROM (SELECT ae.entity_id, SUM(ae.mentions) AS mentions,"
                         + " COUNT(*) AS articles, AVG(ae.sentiment_score) AS average_sentiment,"
                         + " SUM(CASE WHEN ae.sentiment_label = 'positive' THEN 1 ELSE 0 END) AS positive,"
                         + " SUM(CASE WHEN ae.sentiment_label = 'neutral' THEN 1 ELSE 0 END) AS neutral,"
@@ -39,72 +49,89 @@ class EntityRepository {
                         + " FROM article_entity ae JOIN article a ON a.id = ae.article_id"
                         + " WHERE " + column + " >= :from AND " + column + " < :to"
                         + (type == null ? "" : " AND ae.entity_type = :type")
-                        + " GROUP BY ae.entity_name, ae.entity_type"
-                        + " ORDER BY mentions DESC, articles DESC, ae.entity_name LIMIT :limit")
+                        + " GROUP BY ae.entity_id ORDER BY mentions DESC, articles DESC, ae.entity_id LIMIT :limit) t"
+                        + " JOIN entity e ON e.id = t.entity_id ORDER BY t.mentions DESC, t.articles DESC, e.id")
                 .param("from", SqlTime.of(from)).param("to", SqlTime.of(to))
                 .param("type", type == null ? null : type.name()).param("limit", limit)
                 .query(EntityRepository::summary).list();
+        var aliases = forms.aliases(top.stream().map(EntitySummary::id).toList());
+        return top.stream().map(s -> new EntitySummary(s.id(), s.name(), s.type(),
+                aliases.apply(s.id(), s.name()), s.mentions(), s.articles(), s.averageSentiment(), s.sentiment())).toList();
     }
 
-    /** The canonical name for a name or alias, case-insensitive: an exact canonical match first, else the
-     * entity the alias most often stands for. Never {@code query(...).stream()}: an unclosed stream keeps its
-     * pooled connection for good. */
-    Optional<String> resolve(String nameOrAlias) {
-        String key = nameOrAlias.strip().toLowerCase(Locale.ROOT);
-        Optional<String> canonical = jdbc.sql("SELECT e.name FROM entity e WHERE e.name_key = :key ORDER BY e.name LIMIT 1")
-                .param("key", key).query(String.class).list().stream().findFirst();
-        if (canonical.isPresent()) {
-            return canonical;
+    /**
+     * The entity id for an id, a name or any surface form, case-insensitive: the id itself first; else, among the
+     * entities that form was seen for, one currently shown under that name, then the one in most articles.
+     */
+    Optional<String> resolve(String nameIdOrForm) {
+        String input = nameIdOrForm.strip();
+        if (EntityIds.isValid(input)) {
+            Optional<String> byId = jdbc.sql("SELECT e.id FROM entity e WHERE e.id = :id").param("id", input)
+                    .query(String.class).list().stream().findFirst();
+            if (byId.isPresent()) {
+                return byId;
+            }
         }
-        return jdbc.sql("SELECT al.entity_name FROM entity_alias al LEFT JOIN article_entity ae"
-                        + " ON ae.entity_name = al.entity_name AND ae.entity_type = al.entity_type"
-                        + " WHERE al.alias_key = :key GROUP BY al.entity_name"
-                        + " ORDER BY COUNT(ae.article_id) DESC, al.entity_name LIMIT 1")
-                .param("key", key).query(String.class).list().stream().findFirst();
+        String key = IdentifiedEntity.formKey(input);
+        List<String[]> candidates = jdbc.sql("SELECT DISTINCT f.entity_id, e.name_key FROM entity_form f"
+                        + " JOIN entity e ON e.id = f.entity_id WHERE f.form_key = :key ORDER BY f.entity_id")
+                .param("key", key).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<String> shownUnderIt = candidates.stream().filter(c -> c[1].equals(key)).map(c -> c[0]).toList();
+        List<String> ids = shownUnderIt.isEmpty() ? candidates.stream().map(c -> c[0]).toList() : shownUnderIt;
+        // counting articles only when a form is ambiguous: for a frequent entity that count is the costly part
+        return ids.size() <= 1 ? ids.stream().findFirst() : jdbc.sql("SELECT ae.entity_id FROM article_entity ae"
+                        + " WHERE ae.entity_id IN (:ids) GROUP BY ae.entity_id ORDER BY COUNT(*) DESC, ae.entity_id LIMIT 1")
+                .param("ids", ids).query(String.class).list().stream().findFirst().or(() -> ids.stream().findFirst());
     }
 
-    EntityDetail detail(String name) {
-        List<EntityType> types = jdbc.sql("SELECT e.type FROM entity e WHERE e.name = :name ORDER BY e.type")
-                .param("name", name).query((rs, row) -> EntityType.valueOf(rs.getString(1))).list();
-        List<String> aliases = jdbc.sql("SELECT DISTINCT al.alias FROM entity_alias al WHERE al.entity_name = :name"
-                + " ORDER BY al.alias").param("name", name).query(String.class).list();
-        var totals = jdbc.sql("SELECT COUNT(DISTINCT ae.article_id) AS articles, COALESCE(SUM(ae.mentions), 0) AS mentions,"
-                        + " AVG(ae.sentiment_score) AS average_sentiment FROM article_entity ae WHERE ae.entity_name = :name")
-                .param("name", name)
-                .query((rs, row) -> new Totals(rs.getLong("articles"), rs.getLong("mentions"), average(rs)))
-                .single();
-        List<Day> timeline = jdbc.sql("SELECT a.sort_day, COUNT(DISTINCT a.id) AS articles, SUM(ae.mentions) AS mentions,"
-                        + " AVG(ae.sentiment_score) AS average_sentiment FROM article_entity ae"
-                        + " JOIN article a ON a.id = ae.article_id WHERE ae.entity_name = :name"
-                        + " GROUP BY a.sort_day ORDER BY a.sort_day")
-                .param("name", name)
-                .query((rs, row) -> new Day(rs.getObject("sort_day", LocalDate.class), rs.getLong("articles"),
-                        rs.getLong("mentions"), average(rs)))
+    EntityDetail detail(String id) {
+        var entity = jdbc.sql("SELECT e.name, e.type FROM entity e WHERE e.id = :id").param("id", id)
+                .query((rs, row) -> new String[] {rs.getString("name"), rs.getString("type")}).single();
+        List<DaySums> days = jdbc.sql("SELECT ae.sort_day, COUNT(*) AS articles, SUM(ae.mentions) AS mentions,"
+                        + " SUM(ae.sentiment_score) AS score_sum, COUNT(ae.sentiment_score) AS scored"
+                        + " FROM article_entity ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day")
+                .param("id", id)
+                .query((rs, row) -> new DaySums(rs.getObject("sort_day", LocalDate.class), rs.getLong("articles"),
+                        rs.getLong("mentions"), rs.getDouble("score_sum"), rs.getLong("scored")))
                 .list();
-        List<CoOccurrence> coOccurring = jdbc.sql("SELECT o.entity_name, o.entity_type,"
-                        + " COUNT(DISTINCT o.article_id) AS articles FROM article_entity ae"
-                        + " JOIN article_entity o ON o.article_id = ae.article_id AND o.entity_name <> ae.entity_name"
-                        + " WHERE ae.entity_name = :name GROUP BY o.entity_name, o.entity_type"
-                        + " ORDER BY articles DESC, o.entity_name LIMIT :limit")
-                .param("name", name).param("limit", CO_OCCURRING)
-                .query((rs, row) -> new CoOccurrence(rs.getString("entity_name"),
-                        EntityType.valueOf(rs.getString("entity_type")), rs.getLong("articles")))
+        List<CoOccurrence> coOccurring = jdbc.sql("SELECT e.id, e.name, e.type, t.articles FROM (SELECT o.entity_id,"
+                        + " COUNT(*) AS articles FROM (SELECT ae.article_id FROM article_entity ae"
+                        + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT :recent) r"
+                        + " JOIN article_entity o ON o.article_id = r.article_id AND o.entity_id <> :id"
+                        + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT :limit) t"
+                        + " JOIN entity e ON e.id = t.entity_id ORDER BY t.articles DESC, e.id")
+                .param("id", id).param("recent", CO_OCCURRENCE_ARTICLES).param("limit", CO_OCCURRING)
+                .query((rs, row) -> new CoOccurrence(rs.getString("id"), rs.getString("name"),
+                        EntityType.valueOf(rs.getString("type")), rs.getLong("articles")))
                 .list();
-        return new EntityDetail(name, types, aliases, totals.articles(), totals.mentions(), totals.averageSentiment(),
-                timeline, coOccurring);
+        DaySums total = days.stream().reduce(new DaySums(null, 0, 0, 0, 0), DaySums::plus);
+        return new EntityDetail(id, entity[0], EntityType.valueOf(entity[1]),
+                forms.aliases(List.of(id)).apply(id, entity[0]), total.articles(), total.mentions(),
+                total.average(), days.stream().map(DaySums::day).toList(), coOccurring);
     }
 
-    private record Totals(long articles, long mentions, Double averageSentiment) {
+    /** Per-day sums; averages are taken over the links that have a sentiment score. */
+    private record DaySums(LocalDate date, long articles, long mentions, double scoreSum, long scored) {
+
+        DaySums plus(DaySums other) {
+            return new DaySums(date, articles + other.articles, mentions + other.mentions,
+                    scoreSum + other.scoreSum, scored + other.scored);
+        }
+
+        Double average() {
+            return scored == 0 ? null : scoreSum / scored;
+        }
+
+        Day day() {
+            return new Day(date, articles, mentions, average());
+        }
     }
 
     private static EntitySummary summary(ResultSet rs, int row) throws SQLException {
-        return new EntitySummary(rs.getString("entity_name"), EntityType.valueOf(rs.getString("entity_type")),
-                rs.getLong("mentions"), rs.getLong("articles"), average(rs),
-                new SentimentCounts(rs.getLong("positive"), rs.getLong("neutral"), rs.getLong("negative")));
-    }
-
-    private static Double average(ResultSet rs) throws SQLException {
         double average = rs.getDouble("average_sentiment");
-        return rs.wasNull() ? null : average;
+        Double averageSentiment = rs.wasNull() ? null : average;
+        return new EntitySummary(rs.getString("id"), rs.getString("name"), EntityType.valueOf(rs.getString("type")),
+                List.of(), rs.getLong("mentions"), rs.getLong("articles"), averageSentiment,
+                new SentimentCounts(rs.getLong("positive"), rs.getLong("neutral"), rs.getLong("negative")));
     }
 }

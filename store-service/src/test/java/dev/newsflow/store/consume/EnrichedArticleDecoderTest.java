@@ -117,6 +117,17 @@ class EnrichedArticleDecoderTest {
     }
 
     @Test
+    void aLanguageTheColumnCannotHoldAndAnUnreadablePublishedTimeAreLeftOut() {
+        var incoming = decode(sample.replace("\"language\":\"en\"", "\"language\":\"English as spoken in Leeds\"")
+                .replace("\"publishedAt\":\"2026-11-24T08:00:00Z\"", "\"publishedAt\":\"last Tuesday\""));
+        assertThat(incoming.article().language()).isNull();
+        assertThat(incoming.article().publishedAt()).isNull();
+        assertThat(dropped("language") + dropped("publishedAt")).isEqualTo(2);
+        assertThat(decode(sample.replace("\"language\":\"en\"", "\"language\":\"pt-BR\"")).article().language())
+                .isEqualTo("pt-BR");
+    }
+
+    @Test
     void anEntityIdIsReadAndAnInvalidOneReplacedByTheDerivedId() {
         String json = sample.replace("\"name\":\"Rotterdam\"", "\"id\":\"geo:geonames:2747891\",\"name\":\"Rotterdam\"")
                 .replace("\"name\":\"Anna de Vries\"", "\"id\":\"geo:country:NL\",\"name\":\"Anna de Vries\"");

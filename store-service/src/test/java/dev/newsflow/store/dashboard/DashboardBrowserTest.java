@@ -120,6 +120,28 @@ class DashboardBrowserTest {
         assertThat(target).isNotEmptyFile();
     }
 
+    /** Issue 16: two articles calling one id "US" and "United States" show one entity, its other form on hover. */
+    @Test
+    void showsOneEntityPerIdWithItsOtherFormsOnHover() {
+        Instant now = Instant.now();
+        writer.storeAll(List.of(
+                TestArticles.article("US ports brace for the storm").ingested(now.minusSeconds(200))
+                        .entityWithId("geo:country:US", "US", EntityType.LOCATION, 4).incoming(),
+                TestArticles.article("United States ports reopen").ingested(now.minusSeconds(100))
+                        .entityWithId("geo:country:US", "United States", EntityType.LOCATION, 4).incoming()));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://localhost:" + port + "/");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#top-entities button.top-entity")));
+        List<WebElement> united = browser.findElements(By.cssSelector("#top-entities button.top-entity")).stream()
+                .filter(b -> b.getText().equals("United States") || b.getText().equals("US")).toList();
+        assertThat(united).singleElement().satisfies(b -> assertThat(b.getText()).isEqualTo("United States"))
+                .satisfies(b -> assertThat(b.getDomAttribute("title")).contains("“US”"));
+        united.getFirst().click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entity-facts"), "2 articles"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles li.article"), 2));
+    }
+
     private List<String> titles() {
         return browser.findElements(By.cssSelector("#articles li.article h3")).stream().map(WebElement::getText).toList();
     }

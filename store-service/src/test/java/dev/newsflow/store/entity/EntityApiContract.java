@@ -92,7 +92,8 @@ abstract class EntityApiContract {
         mvc.perform(get("/api/entities/{name}", "mayor moreau"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Ines Moreau"))
-                .andExpect(jsonPath("$.types", contains("PERSON")))
+                .andExpect(jsonPath("$.id").value("person:name:ines-moreau"))
+                .andExpect(jsonPath("$.type").value("PERSON"))
                 .andExpect(jsonPath("$.aliases", contains("Mayor Moreau", "Moreau")))
                 .andExpect(jsonPath("$.articles").value(2))
                 .andExpect(jsonPath("$.mentions").value(4))
@@ -114,6 +115,61 @@ abstract class EntityApiContract {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("from"));
         mvc.perform(get("/api/entities?type=ANIMAL&limit=500"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams.length()").value(2));
+    }
+
+    /** Issue 16: one entity per id, whatever names the articles gave it. */
+    @Test
+    void articlesGivingOneIdDifferentNamesAreOneEntityWithItsFormsListed() throws Exception {
+        TestDatabase.clear(jdbc);
+        writer.storeAll(List.of(TestArticles.article("US tariffs on steel").published("2025-03-01T09:00:00Z")
+                .entityWithId("geo:country:US", "US", EntityType.LOCATION, 2, "U.S.")
+                .entity("Varde Steelworks", EntityType.ORGANIZATION, 1, 0.0).incoming()));
+        writer.storeAll(List.of(TestArticles.article("United States and Canada sign a fisheries pact")
+                .published("2025-03-02T09:00:00Z")
+                .entityWithId("geo:country:US", "United States", EntityType.LOCATION, 3, "US")
+                .entity("Varde Steelworks", EntityType.ORGANIZATION, 1, 0.0).incoming()));
+
+        mvc.perform(get("/api/entities?from=2025-03-01&to=2025-03-04&type=LOCATION"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value("geo:country:US"))
+                .andExpect(jsonPath("$[0].name").value("United States"))
+                .andExpect(jsonPath("$[0].aliases", contains("U.S.", "US")))
+                .andExpect(jsonPath("$[0].mentions").value(5))
+                .andExpect(jsonPath("$[0].articles").value(2));
+        for (String any : List.of("US", "united states", "u.s.", "geo:country:US")) {
+            mvc.perform(get("/api/entities/{name}", any)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value("geo:country:US"))
+                    .andExpect(jsonPath("$.name").value("United States"))
+                    .andExpect(jsonPath("$.aliases", contains("U.S.", "US")))
+                    .andExpect(jsonPath("$.articles").value(2))
+                    .andExpect(jsonPath("$.timeline[*].date", contains("2025-03-01", "2025-03-02")))
+                    .andExpect(jsonPath("$.coOccurring[0].id").value("org:name:varde-steelworks"))
+                    .andExpect(jsonPath("$.coOccurring[0].articles").value(2));
+        }
+        mvc.perform(get("/api/articles").param("entity", "United States"))
+                .andExpect(jsonPath("$.items.length()").value(2));
+        mvc.perform(get("/api/articles").param("entity", "geo:country:US"))
+                .andExpect(jsonPath("$.items.length()").value(2));
+    }
+
+    @Test
+    void withoutIdsEntitiesGroupByTypeAndNormalisedName() throws Exception {
+        TestDatabase.clear(jdbc);
+        writer.storeAll(List.of(
+                TestArticles.article("Société Générale opens a branch").published("2025-03-01T09:00:00Z")
+                        .entity("Société Générale", EntityType.ORGANIZATION, 1, 0.0)
+                        .entity("Port Elwen", EntityType.LOCATION, 1, 0.0).incoming(),
+                TestArticles.article("SOCIETE GENERALE results").published("2025-03-01T10:00:00Z")
+                        .entity("SOCIETE  GENERALE", EntityType.ORGANIZATION, 2, 0.0)
+                        .entity("Port Elwen", EntityType.ORGANIZATION, 1, 0.0).incoming()));
+
+        mvc.perform(get("/api/entities?from=2025-03-01&to=2025-03-02"))
+                .andExpect(jsonPath("$[*].id", contains("org:name:societe-generale", "geo:name:port-elwen",
+                        "org:name:port-elwen")))
+                .andExpect(jsonPath("$[0].mentions").value(3))
+                .andExpect(jsonPath("$[0].aliases", contains("Société Générale")));
+        // a name two entities are shown under: the one in most articles, then the first id
+        mvc.perform(get("/api/entities/{name}", "port elwen")).andExpect(jsonPath("$.id").value("geo:name:port-elwen"));
     }
 
     /** Issue 17: each entity page view used to keep one or two pooled connections until the pool ran dry. */
