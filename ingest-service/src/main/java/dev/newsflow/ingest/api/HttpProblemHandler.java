@@ -28,12 +28,14 @@ class HttpProblemHandler extends ResponseEntityExceptionHandler {
     /** Tomcat's messages for a malformed multipart body ("Stream ended unexpectedly", "no multipart boundary"). */
     @ExceptionHandler
     ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        String why = "the body ends before its closing boundary";
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                why = cause.getMessage();
+            }
         }
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Reason.BAD_REQUEST, "Malformed multipart upload",
-                "the multipart body cannot be read: " + cause.getMessage());
+                "the multipart body cannot be read: " + why);
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -52,8 +53,14 @@ public class ClaimAttempts {
         return found;
     }
 
+    /** Forgets {@code claimed}; the folder goes too once empty, so a clean claim folder is an empty one. */
     public void clear(Path claimed) throws IOException {
         Files.deleteIfExists(counter(claimed));
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException othersStillCounted) {
+            // other files of the same recovery are still being redone
+        }
     }
 
     /** Removes counters whose file is no longer claimed (a crash between finishing a file and clearing it). */
