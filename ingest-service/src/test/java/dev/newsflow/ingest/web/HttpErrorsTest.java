@@ -58,7 +58,12 @@ class HttpErrorsTest {
                 + "Content-Length: 80\r\nConnection: close\r\n\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\";"
                 + " filename=\"a.txt\"\r\n\r\nTitle");
 
-        for (String response : new String[] {noBoundary, truncated}) {
+        String part = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nul\u0000.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nTitle\n\nBody.\r\n--XyZ--\r\n";
+        String nulInName = send("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+                + "Content-Length: " + part.length() + "\r\nConnection: close\r\n\r\n" + part);
+
+        for (String response : new String[] {noBoundary, truncated, nulInName}) {
             assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("application/problem+json")
                     .contains("\"reason\":\"bad-request\"");
         }
