@@ -41,7 +41,7 @@ class InboxPoller implements SmartLifecycle {
     private final FileClaimer claimer;
     private final FileIngestor ingestor;
     private final IngestMetrics metrics;
-    private final ClaimAttempts attempts;
+    private final Recovery recovery;
     /** Inbox entries whose claim failed (no permission to move them, ...): logged once, skipped, counted. */
     private final Set<Path> stuck = new HashSet<>();
     private ScheduledExecutorService executor;
@@ -54,7 +54,7 @@ class InboxPoller implements SmartLifecycle {
         this.claimer = claimer;
         this.ingestor = ingestor;
         this.metrics = metrics;
-        this.attempts = attempts;
+        this.recovery = new Recovery(settings, claimer, attempts, ingestor);
     }
 
     @Override
@@ -62,7 +62,7 @@ class InboxPoller implements SmartLifecycle {
         createFolders();
         stopping = false;
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-poller").factory());
-        executor.execute(this::recover);
+        executor.execute(() -> recovery.run(claimed -> ingest(claimed, settings.inbox())));
         executor.scheduleWithFixedDelay(this::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         log.info("watching inbox={} instance={} min-age={} recursive={}", LogValue.of(settings.inbox().toAbsolutePath()),
                 settings.instanceId(), settings.minAge(), settings.recursive());
@@ -87,36 +87,6 @@ class InboxPoller implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return executor != null;
-    }
-
-    /**
-     * A file found here was being read when the service stopped. Redone once; found again, it took the service down
-     * twice (a reader running out of memory on it, say) and goes to failed/ instead of looping forever.
-     */
-    private void recover() {
-        List<Path> unfinished = claimer.unfinished(Integer.MAX_VALUE);
-        if (!unfinished.isEmpty()) {
-            log.info("redoing {} file(s) a previous run left in {}", unfinished.size(),
-                    LogValue.of(settings.claimFolder()));
-        }
-        try {
-            attempts.clearStale();
-            for (Path claimed : unfinished) {
-                int found = attempts.foundUnfinished(claimed);
-                if (found >= 2) {
-                    ingestor.quarantine(claimed, found);
-                } else {
-                    // the folder it was claimed from is not recorded, so a publish failure sends it to the inbox root
-                    ingest(claimed, settings.inbox());
-                }
-                if (!Files.exists(claimed, LinkOption.NOFOLLOW_LINKS)) {
-                    attempts.clear(claimed);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            log.error("recovering {} failed; the files stay there until the next start",
-                    LogValue.of(settings.claimFolder()), e);
-        }
     }
 
     private void poll() {
