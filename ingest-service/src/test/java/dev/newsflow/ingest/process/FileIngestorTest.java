@@ -129,6 +129,31 @@ class FileIngestorTest {
                 .contains("file=\"x.txt\\nfile=forged.txt outcome=processed \\u001b[31mred.txt\" outcome=failed");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileNameThatIsNotUtf8KeepsItsBytesAndIsPublishedAsAFaithfulUtf8Rendering() throws IOException {
+        IngestSettings settings = settings();
+        ArticlePublisher publisher = mock(ArticlePublisher.class);
+        when(publisher.publish(any())).thenReturn(List.of("id"));
+        FileIngestor ingestor = ingestor(settings, new SimpleMeterRegistry(), publisher);
+        Path claim = Files.createDirectories(settings.claimFolder());
+        // latin\xe9\xff.txt, built from its bytes: a String would re-encode it
+        Path claimed = Path.of(java.net.URI.create(claim.toUri() + "latin%E9%FF.txt"));
+        Files.writeString(claimed, "Harbour reopens\n\nBoats are back.");
+
+        ingestor.ingest(claimed, settings.inbox());
+
+        org.mockito.ArgumentCaptor<List<dev.newsflow.events.ArticleIngested>> published =
+                org.mockito.ArgumentCaptor.forClass(List.class);
+        org.mockito.Mockito.verify(publisher).publish(published.capture());
+        assertThat(published.getValue().getFirst().origin().fileName()).isEqualTo("latin\\xE9\\xFF.txt");
+        Path day = settings.processed().resolve("2026-03-02");
+        try (var moved = Files.list(day)) {
+            assertThat(moved.map(p -> p.toUri().toString())).singleElement()
+                    .satisfies(uri -> assertThat(uri).endsWith("/latin%E9%FF.txt"));
+        }
+    }
+
     private IngestSettings settings() {
         return new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
