@@ -42,19 +42,21 @@ class InboxPoller implements SmartLifecycle {
     private final FileIngestor ingestor;
     private final IngestMetrics metrics;
     private final Recovery recovery;
+    private final FatalErrors fatal;
     /** Inbox entries whose claim failed (no permission to move them, ...): logged once, skipped, counted. */
     private final Set<Path> stuck = new HashSet<>();
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
 
     InboxPoller(IngestSettings settings, Clock clock, FileClaimer claimer, FileIngestor ingestor, IngestMetrics metrics,
-                ClaimAttempts attempts, ArticleFormats formats) {
+                ClaimAttempts attempts, ArticleFormats formats, FatalErrors fatal) {
         this.settings = settings;
         this.scanner = new InboxScanner(settings, clock, formats::supports);
         this.claimer = claimer;
         this.ingestor = ingestor;
         this.metrics = metrics;
         this.recovery = new Recovery(settings, claimer, attempts, ingestor);
+        this.fatal = fatal;
     }
 
     @Override
@@ -126,6 +128,9 @@ class InboxPoller implements SmartLifecycle {
         } catch (IOException | RuntimeException e) {
             log.error("file={} outcome=error to={} (redone on restart)", LogValue.of(FileNames.display(claimed)),
                     LogValue.of(claimed.getParent()), e);
+        } catch (VirtualMachineError e) {
+            fatal.stop(claimed, e);
+            throw e;
         }
     }
 

@@ -36,6 +36,8 @@ class CrashRecoveryTest {
     @TempDir
     Path home;
 
+    final FatalErrors fatal = mock(FatalErrors.class);
+
     @Test
     void aFileThatCrashedTheReaderTwiceGoesToFailedOnTheNextStartInsteadOfBeingReadAgain() throws IOException {
         IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
@@ -54,6 +56,7 @@ class CrashRecoveryTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> verify(crashing).read(anyString(), any()));
         secondRun.stop();
         assertThat(claimed).exists();
+        verify(fatal).stop(org.mockito.ArgumentMatchers.eq(claimed), any(OutOfMemoryError.class));
 
         ArticleReading untouched = mock(ArticleReading.class);
         InboxPoller thirdRun = poller(settings, meters, untouched);
@@ -69,12 +72,12 @@ class CrashRecoveryTest {
         assertThat(settings.claimFolder()).isEmptyDirectory();
     }
 
-    private static InboxPoller poller(IngestSettings settings, SimpleMeterRegistry meters, ArticleReading reading) {
+    private InboxPoller poller(IngestSettings settings, SimpleMeterRegistry meters, ArticleReading reading) {
         Clock clock = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);
         FileIngestor ingestor = new FileIngestor(reading, mock(ArticlePublisher.class),
                 new FileDisposition(settings, new EventJson(), clock), metrics, clock, settings);
         return new InboxPoller(settings, clock, new FileClaimer(settings), ingestor, metrics,
-                new ClaimAttempts(settings), new ArticleFormats(settings.limits()));
+                new ClaimAttempts(settings), new ArticleFormats(settings.limits()), fatal);
     }
 }

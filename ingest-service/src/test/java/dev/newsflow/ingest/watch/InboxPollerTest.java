@@ -52,7 +52,8 @@ class InboxPollerTest {
         when(claimer.unfinished(anyInt())).thenReturn(List.of());
         when(claimer.claim(any())).thenThrow(new UncheckedIOException(new AccessDeniedException(locked.toString())));
         InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), claimer, mock(FileIngestor.class),
-                new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()));
+                new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()),
+                mock(FatalErrors.class));
 
         poller.start();
         try {
