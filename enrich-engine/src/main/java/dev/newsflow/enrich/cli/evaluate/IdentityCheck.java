@@ -66,14 +66,14 @@ public final class IdentityCheck {
                 continue;
             }
             boolean consistent = idsOf.get(cluster).size() == 1;
+            boolean known = isCovered(cluster);
             repeated++;
             repeatedConsistent += consistent ? 1 : 0;
-            if (isCovered(cluster)) {
-                covered++;
-                coveredConsistent += consistent ? 1 : 0;
-                if (!consistent) {
-                    split.add(gold.type(cluster) + " " + gold.names(cluster) + " -> " + idsOf.get(cluster));
-                }
+            covered += known ? 1 : 0;
+            coveredConsistent += known && consistent ? 1 : 0;
+            if (!consistent) {
+                split.add((known ? "known " : "other ") + gold.type(cluster) + " " + gold.names(cluster) + " -> "
+                        + idsOf.get(cluster));
             }
         }
         Set<Integer> mergedClusters = new HashSet<>();

@@ -9,7 +9,8 @@ import java.util.Locale;
  * found in two or more articles, the share given one id everywhere; the same over every gold entity found in two
  * or more articles; and the share of gold entities found at all that share an id with another gold entity.
  *
- * @param split  the covered entities given several ids, with the ids
+ * @param split  the entities found in 2+ articles given several ids, with the ids, each marked "known" (covered
+ *               by the lists) or "other"
  * @param merges each id given to several gold entities, with their gold names
  */
 public record IdentityReport(int covered, int coveredConsistent, int repeated, int repeatedConsistent, int found,

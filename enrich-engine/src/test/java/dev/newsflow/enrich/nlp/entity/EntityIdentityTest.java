@@ -68,6 +68,17 @@ class EntityIdentityTest {
     }
 
     @Test
+    void aBodyNamedAfterAnAcronymIsNotTheAcronymsEntity() {
+        String text = "The KC Commission fined three banks on Monday. Ministers of the KC said the fines were fair.";
+        List<RecognizedEntity> found = RECOGNIZER.recognize(text, SEGMENTER.segment(text));
+
+        RecognizedEntity commission = only(text, "KC Commission");
+
+        assertThat(commission.aliases()).doesNotContain("KC");
+        assertThat(found).extracting(RecognizedEntity::id).contains("org:name:kc-commission", "org:name:kc");
+    }
+
+    @Test
     void anUnknownNameIsItsTypeAndNormalisedName() {
         RecognizedEntity trust = only("The Portmell Harbour Trust said on Monday that fees would rise.",
                 "Portmell Harbour Trust");
