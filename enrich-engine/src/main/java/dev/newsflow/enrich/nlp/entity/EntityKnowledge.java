@@ -30,7 +30,8 @@ public final class EntityKnowledge {
     public String knownId(EntityType type, String name) {
         return switch (type) {
             case LOCATION -> {
-                Place place = gazetteer.find(name) != null ? gazetteer.find(name) : gazetteer.findIgnoreCase(name);
+                Place exact = gazetteer.find(name);
+                Place place = exact != null ? exact : gazetteer.findIgnoreCase(name);
                 yield place != null && place.kind() == Place.Kind.COUNTRY ? place.id() : null;
             }
             case ORGANIZATION -> {

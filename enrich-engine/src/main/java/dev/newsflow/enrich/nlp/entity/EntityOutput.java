@@ -61,7 +61,8 @@ final class EntityOutput {
         }
         int[] distinct = java.util.Arrays.stream(sentences, 0, count).sorted().distinct().toArray();
         Geo geo = group.type == EntityType.LOCATION && group.place != null ? group.place.geo() : null;
-        return new RecognizedEntity(identity.id(), name, group.type, aliases, group.mentions.size(), first, salience, geo, distinct);
+        return new RecognizedEntity(identity.id(), name, group.type, aliases, group.mentions.size(), first, salience,
+                geo, distinct);
     }
 
     private static String canonical(EntityGroup group) {
