@@ -8,14 +8,15 @@ import java.util.Objects;
  *
  * @param id          stable id of the real-world entity, the same in every article ({@link EntityIds}); null in
  *                    records from before ids existed (derive it with {@link EntityIds#derived})
- * @param name        canonical name: for an entity the engine's knowledge knows, the knowledge's name ("United
- *                    States" for "U.S."); otherwise the fullest form the article uses
+ * @param name        the fullest form the article uses ("U.S." in an article that never says "United States")
  * @param aliases     the other forms the article uses (surname, acronym, short name)
  * @param mentions    how many times any form occurs
  * @param firstOffset character offset of the first mention in {@code title + "\n\n" + body}
  * @param salience    importance in the article in [0, 1]
  * @param sentiment   tone of the sentences that mention it; null when not computed
  * @param geo         only for locations the gazetteer knows; null otherwise
+ * @param canonicalName the entity's name in the engine's knowledge ("United States" for "U.S."), the same in every
+ *                    article; null when the knowledge does not know the entity. Show it when grouping by id
  */
 public record NamedEntity(
         String id,
@@ -26,7 +27,8 @@ public record NamedEntity(
         int firstOffset,
         double salience,
         EntitySentiment sentiment,
-        Geo geo) {
+        Geo geo,
+        String canonicalName) {
 
     public NamedEntity {
         Objects.requireNonNull(name, "name");
@@ -34,14 +36,20 @@ public record NamedEntity(
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
+    /** An entity its article names and the knowledge does not know. */
+    public NamedEntity(String id, String name, EntityType type, List<String> aliases, int mentions, int firstOffset,
+            double salience, EntitySentiment sentiment, Geo geo) {
+        this(id, name, type, aliases, mentions, firstOffset, salience, sentiment, geo, null);
+    }
+
     /** An entity without an id, as records from before ids existed carry. */
     public NamedEntity(String name, EntityType type, List<String> aliases, int mentions, int firstOffset,
             double salience, EntitySentiment sentiment, Geo geo) {
-        this(null, name, type, aliases, mentions, firstOffset, salience, sentiment, geo);
+        this(null, name, type, aliases, mentions, firstOffset, salience, sentiment, geo, null);
     }
 
     /** This entity with {@code newId} as its id. */
     public NamedEntity withId(String newId) {
-        return new NamedEntity(newId, name, type, aliases, mentions, firstOffset, salience, sentiment, geo);
+        return new NamedEntity(newId, name, type, aliases, mentions, firstOffset, salience, sentiment, geo, canonicalName);
     }
 }

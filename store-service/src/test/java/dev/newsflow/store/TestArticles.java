@@ -98,6 +98,11 @@ public final class TestArticles {
         return entity(id, new NamedEntity(name, type, List.of(aliases), mentions, 0, 0.5, null, null));
     }
 
+    /** A known entity: the article's form as {@code name}, the knowledge's name as {@code canonicalName}. */
+    public TestArticles knownEntity(String id, String name, String canonicalName, EntityType type, int mentions) {
+        return entity(id, new NamedEntity(id, name, type, List.of(), mentions, 0, 0.5, null, null, canonicalName));
+    }
+
     public ArticleEnriched build() {
         String id = ArticleId.of(title, body);
         return new ArticleEnriched(id, title, body, source, null, null, publishedAt, language,

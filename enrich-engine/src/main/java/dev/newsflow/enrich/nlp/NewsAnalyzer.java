@@ -67,7 +67,7 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
         List<NamedEntity> named = new ArrayList<>(found.size());
         for (RecognizedEntity e : found) {
             named.add(new NamedEntity(e.id(), e.name(), e.type(), e.aliases(), e.mentions(), e.firstOffset(),
-                    e.salience(), tone.toneOf(e.sentences()), e.geo()));
+                    e.salience(), tone.toneOf(e.sentences()), e.geo(), e.canonicalName()));
         }
         return new Analysis(language, named, tone.document(), keywords.extract(text, sentences, KEYWORDS), wordCount);
     }

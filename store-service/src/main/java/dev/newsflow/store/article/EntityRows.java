@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * The entity, surface-form and article-entity rows of a batch, one entity per id, sorted by key: writers that
  * insert the same entities in the same order cannot deadlock each other.
  *
- * @param entities one per id, with the name of the last article (in batch order) naming it
+ * @param entities one per id, with the knowledge's name when a record gives one ({@code canonicalName}), else the
+ *                 name of the last article (in batch order) naming it
  */
 record EntityRows(List<Entity> entities, List<Form> forms, List<Link> links) {
 
@@ -33,14 +34,21 @@ record EntityRows(List<Entity> entities, List<Form> forms, List<Link> links) {
         Map<String, Entity> entities = new TreeMap<>();
         Map<String, Form> forms = new TreeMap<>();
         List<Link> links = new ArrayList<>();
+        Map<String, String> canonicalNames = new TreeMap<>();
         byArticle.forEach((articleId, identified) -> {
-            for (Link link : oncePerArticle(articleId, identified)) {
-                entities.put(link.entityId(), new Entity(link.entityId(), link.type(), link.name()));
-                links.add(link);
-            }
             for (IdentifiedEntity e : identified) {
+                String canonical = e.entity().canonicalName();
+                if (canonical != null && !canonical.isBlank()) {
+                    canonicalNames.put(e.id(), canonical);
+                    addForm(forms, e.id(), canonical);
+                }
                 addForm(forms, e.id(), e.entity().name());
                 e.entity().aliases().forEach(alias -> addForm(forms, e.id(), alias));
+            }
+            for (Link link : oncePerArticle(articleId, identified)) {
+                entities.put(link.entityId(), new Entity(link.entityId(), link.type(),
+                        canonicalNames.getOrDefault(link.entityId(), link.name())));
+                links.add(link);
             }
         });
         return new EntityRows(List.copyOf(entities.values()), List.copyOf(forms.values()), links);

@@ -153,6 +153,22 @@ abstract class EntityApiContract {
     }
 
     @Test
+    void aKnownEntityIsShownByTheKnowledgesNameWhateverFormTheLatestArticleUsed() throws Exception {
+        TestDatabase.clear(jdbc);
+        writer.storeAll(List.of(TestArticles.article("Tariffs on steel").published("2025-03-01T09:00:00Z")
+                .knownEntity("geo:country:US", "US", "United States", EntityType.LOCATION, 2).incoming()));
+        writer.storeAll(List.of(TestArticles.article("Grain prices fall").published("2025-03-02T09:00:00Z")
+                .knownEntity("geo:country:US", "U.S.", "United States", EntityType.LOCATION, 1).incoming()));
+
+        mvc.perform(get("/api/entities?from=2025-03-01&to=2025-03-04"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].name").value("United States"))
+                .andExpect(jsonPath("$[0].aliases", contains("U.S.", "US")));
+        mvc.perform(get("/api/entities/{name}", "united states")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("geo:country:US"));
+    }
+
+    @Test
     void withoutIdsEntitiesGroupByTypeAndNormalisedName() throws Exception {
         TestDatabase.clear(jdbc);
         writer.storeAll(List.of(

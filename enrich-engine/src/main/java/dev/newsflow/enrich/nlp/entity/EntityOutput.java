@@ -44,8 +44,8 @@ final class EntityOutput {
     }
 
     private static RecognizedEntity entity(EntityGroup group, double salience) {
-        EntityIdentity identity = EntityIdentity.of(group, canonical(group));
-        String name = identity.name();
+        String name = canonical(group);
+        EntityIdentity identity = EntityIdentity.of(group, name);
         List<String> aliases = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int[] sentences = new int[group.mentions.size()];
@@ -61,8 +61,8 @@ final class EntityOutput {
         }
         int[] distinct = java.util.Arrays.stream(sentences, 0, count).sorted().distinct().toArray();
         Geo geo = group.type == EntityType.LOCATION && group.place != null ? group.place.geo() : null;
-        return new RecognizedEntity(identity.id(), name, group.type, aliases, group.mentions.size(), first, salience,
-                geo, distinct);
+        return new RecognizedEntity(identity.id(), name, identity.canonicalName(), group.type, aliases,
+                group.mentions.size(), first, salience, geo, distinct);
     }
 
     private static String canonical(EntityGroup group) {

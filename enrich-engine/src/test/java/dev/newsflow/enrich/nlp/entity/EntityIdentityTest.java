@@ -31,9 +31,9 @@ class EntityIdentityTest {
                 only("Farmers in America sold more grain in May, officials said.", "America"));
 
         assertThat(us).extracting(RecognizedEntity::id).containsOnly("geo:country:US");
-        assertThat(us).extracting(RecognizedEntity::name).containsOnly("United States");
-        assertThat(only("Exports to the US rose in May, officials in Lisbon said.", "US").aliases())
-                .containsExactly("US");
+        assertThat(us).extracting(RecognizedEntity::canonicalName).containsOnly("United States");
+        // the name is what the article says; the knowledge's name travels beside it
+        assertThat(us).extracting(RecognizedEntity::name).containsExactly("US", "U.S.", "United States", "USA", "America");
     }
 
     @Test
@@ -52,7 +52,8 @@ class EntityIdentityTest {
         RecognizedEntity mumbai = only("Traders in Mumbai sold rice on Monday, officials said.", "Mumbai");
 
         assertThat(bombay.id()).isEqualTo(mumbai.id()).isEqualTo("geo:geonames:1275339");
-        assertThat(bombay.name()).isEqualTo("Mumbai");
+        assertThat(bombay.name()).isEqualTo("Bombay");
+        assertThat(bombay.canonicalName()).isEqualTo(mumbai.canonicalName()).isEqualTo("Mumbai");
     }
 
     @Test
@@ -62,9 +63,10 @@ class EntityIdentityTest {
         RecognizedEntity dotted = only("The U.N. sent aid to the valley on Monday, officials said.", "U.N.");
 
         assertThat(short1.id()).isEqualTo(full.id()).isEqualTo("org:kb:european-union");
-        assertThat(short1.name()).isEqualTo("European Union");
+        assertThat(short1.name()).isEqualTo("EU");
+        assertThat(short1.canonicalName()).isEqualTo(full.canonicalName()).isEqualTo("European Union");
         assertThat(dotted.id()).isEqualTo("org:kb:united-nations");
-        assertThat(dotted.name()).isEqualTo("United Nations");
+        assertThat(dotted.canonicalName()).isEqualTo("United Nations");
     }
 
     @Test
@@ -85,6 +87,7 @@ class EntityIdentityTest {
 
         assertThat(trust.type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(trust.id()).isEqualTo("org:name:portmell-harbour-trust");
+        assertThat(trust.canonicalName()).isNull();
     }
 
     @Test
