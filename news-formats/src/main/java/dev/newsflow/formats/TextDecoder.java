@@ -1,21 +1,13 @@
 package dev.newsflow.formats;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Bytes to text the way newsrooms actually save files: a BOM wins (UTF-8, UTF-16 LE/BE), then strict UTF-8, then
- * windows-1252 for legacy single-byte files (a superset of Latin-1 that also covers curly quotes and dashes).
- * The result is NFC with {@code \n} line ends. Hand-written because the rule set is this small and fixed; a
- * statistical detector would guess on exactly the short files where guessing hurts.
+ * Bytes to text: the charset as {@link CharsetSniffer} finds it (BOM, XML byte patterns, UTF-8, declared, detected,
+ * windows-1252), then NFC with {@code \n} line ends. Text that still holds control characters is binary data.
  */
 final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final double MAX_CONTROL_RATIO = 0.02;
 
     private TextDecoder() {
@@ -37,23 +29,8 @@ final class TextDecoder {
     }
 
     private static String withoutBom(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(b, WINDOWS_1252);
-        }
+        CharsetSniffer.Sniffed sniffed = CharsetSniffer.sniff(b);
+        return new String(b, sniffed.skip(), b.length - sniffed.skip(), sniffed.charset());
     }
 
     private static String normalise(String text) {
