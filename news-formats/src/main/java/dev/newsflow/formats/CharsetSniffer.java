@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class CharsetSniffer {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset EBCDIC = Charset.forName("IBM037");
@@ -35,16 +35,26 @@ final class CharsetSniffer {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z][\\w.:-]*)", Pattern.CASE_INSENSITIVE);
 
     /** @param skip the length of the byte order mark, which is not text */
-    record Sniffed(Charset charset, int skip) {
+    private record Sniffed(Charset charset, int skip) {
     }
 
     private CharsetSniffer() {
     }
 
-    static Sniffed sniff(byte[] b) {
-        return byteOrderMark(b)
-                .or(() -> utf16Or32Markup(b).map(c -> new Sniffed(c, 0)))
-                .orElseGet(() -> new Sniffed(asciiCompatible(b), 0));
+    /** The text of {@code b}, without its byte order mark. */
+    static String decode(byte[] b) {
+        Optional<Sniffed> sniffed = byteOrderMark(b).or(() -> utf16Or32Markup(b).map(c -> new Sniffed(c, 0)));
+        if (sniffed.isPresent()) {
+            int skip = sniffed.get().skip();
+            return new String(b, skip, b.length - skip, sniffed.get().charset());
+        }
+        // The JDK's lenient decoding is far faster than a strict decoder; only a replacement character in its
+        // result (rare in real UTF-8 text) needs the strict check.
+        String utf8 = new String(b, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(b)) {
+            return utf8;
+        }
+        return new String(b, legacy(b));
     }
 
     private static Optional<Sniffed> byteOrderMark(byte[] b) {
@@ -90,10 +100,7 @@ final class CharsetSniffer {
         return Optional.empty();
     }
 
-    private static Charset asciiCompatible(byte[] b) {
-        if (isUtf8(b)) {
-            return StandardCharsets.UTF_8;
-        }
+    private static Charset legacy(byte[] b) {
         return declared(new String(b, 0, Math.min(b.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1))
                 .filter(c -> !c.name().startsWith("UTF-"))
                 .or(() -> detected(b))

@@ -17,15 +17,17 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
+import java.util.regex.Pattern;
 
 /**
  * Markdown to plain text through a CommonMark parser: each block (paragraph, heading, list item, quote, code block,
  * HTML block) a paragraph, emphasis and link markup gone with the words kept, images and inline HTML tags dropped,
- * a soft line break a space (as a browser shows it), code kept verbatim.
+ * a soft line break a space (as a browser shows it), {@code <br>} a line break, code kept verbatim.
  */
 final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
 
     private MarkdownText() {
     }
@@ -87,7 +89,10 @@ final class MarkdownText {
 
         @Override
         public void visit(HtmlInline html) {
-            // a tag on its own (<br>, <span>, <sup>) carries no words; the text between tags is Text nodes
+            // a tag carries no words (the text between tags is Text nodes), but <br> is a line break
+            if (LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
+                out.append('\n');
+            }
         }
 
         @Override

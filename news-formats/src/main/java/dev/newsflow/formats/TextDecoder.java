@@ -17,7 +17,7 @@ final class TextDecoder {
         if (bytes.length == 0) {
             throw new FormatException(FormatException.Reason.EMPTY, "file is empty");
         }
-        String text = normalise(withoutBom(bytes));
+        String text = normalise(CharsetSniffer.decode(bytes));
         if (text.isBlank()) {
             throw new FormatException(FormatException.Reason.EMPTY, "file contains only whitespace");
         }
@@ -28,20 +28,34 @@ final class TextDecoder {
         return text;
     }
 
-    private static String withoutBom(byte[] b) {
-        CharsetSniffer.Sniffed sniffed = CharsetSniffer.sniff(b);
-        return new String(b, sniffed.skip(), b.length - sniffed.skip(), sniffed.charset());
-    }
-
     private static String normalise(String text) {
         String unixLines = text.replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
     }
 
+    /**
+     * Control characters, or characters no text has (replacement characters, unassigned and private-use code points,
+     * lone surrogates): what binary data turns into under any charset, including behind a stray byte order mark.
+     */
     private static boolean looksBinary(String text) {
-        long controls = text.chars()
-                .filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\f'))
-                .count();
-        return text.indexOf('\0') >= 0 || controls > text.length() * MAX_CONTROL_RATIO;
+        int suspicious = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return true;
+            }
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\f' : c >= 0x7F && isNotText(c)) {
+                suspicious++;
+            }
+        }
+        return suspicious > text.length() * MAX_CONTROL_RATIO;
+    }
+
+    private static boolean isNotText(char c) {
+        if (c == '\uFFFD' || Character.isISOControl(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
     }
 }
