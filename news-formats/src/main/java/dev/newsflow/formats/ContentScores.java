@@ -30,12 +30,19 @@ final class ContentScores {
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final boolean weighClasses;
 
-    ContentScores(Element root, boolean weighClasses) {
+    ContentScores(Element root, TextStats stats, boolean weighClasses) {
         this.weighClasses = weighClasses;
         for (Element element : root.getAllElements()) {
-            String text = paragraphText(element);
-            if (text != null && text.length() >= MIN_PARAGRAPH) {
-                score(element, text);
+            String name = element.normalName();
+            TextStats.Of text = stats.of(element);
+            if (SCORED.contains(name) ? !name.equals("section") || hasNoBlockChild(element) : name.equals("div")) {
+                // a div that holds only inline content is a paragraph (many sites write them that way); one that
+                // mixes loose text with blocks scores its loose text
+                boolean whole = !name.equals("div") || hasNoBlockChild(element);
+                int length = whole ? text.text : text.ownText;
+                if (length >= MIN_PARAGRAPH) {
+                    score(element, length, whole ? text.commas : text.ownCommas);
+                }
             }
         }
     }
@@ -67,8 +74,8 @@ final class ContentScores {
         return weight;
     }
 
-    private void score(Element paragraph, String text) {
-        double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+    private void score(Element paragraph, int length, int commas) {
+        double score = 1 + commas + Math.min(length / 100, 3);
         Element ancestor = paragraph.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
@@ -88,21 +95,6 @@ final class ContentScores {
         return base + classWeight(element);
     }
 
-    /**
-     * The text of a paragraph, of a {@code div} that holds only inline content (many sites write paragraphs that
-     * way), or the loose text of a {@code div} that mixes it with blocks; null for anything else.
-     */
-    private static String paragraphText(Element element) {
-        String name = element.normalName();
-        if (SCORED.contains(name)) {
-            return !name.equals("section") || hasNoBlockChild(element) ? element.text() : null;
-        }
-        if (!name.equals("div")) {
-            return null;
-        }
-        return hasNoBlockChild(element) ? element.text() : element.ownText();
-    }
-
     private static boolean hasNoBlockChild(Element element) {
         for (Element child : element.children()) {
             if (BLOCKS.contains(child.normalName())) {
@@ -110,16 +102,5 @@ final class ContentScores {
             }
         }
         return true;
-    }
-
-    static int commas(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                count++;
-            }
-        }
-        return count;
     }
 }

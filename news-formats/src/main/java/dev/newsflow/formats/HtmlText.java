@@ -50,13 +50,13 @@ final class HtmlText {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                out.append(preformatted > 0 ? text.getWholeText() : text.getWholeText().replace('\n', ' '));
+                out.append(text.getWholeText(), preformatted > 0);
             } else if (node instanceof Element element) {
                 String name = element.normalName();
                 if (name.equals("br")) {
-                    out.append('\n');
+                    out.lineBreak();
                 } else if (CELLS.contains(name)) {
-                    out.append(' ');
+                    out.space();
                 } else if (BLOCKS.contains(name)) {
                     out.breakParagraph();
                 }

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +28,15 @@ final class MainContent {
     private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_BYLINE = 100;
+    private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
 
+    private final TextStats stats;
     private final ContentScores scores;
     private final boolean strict;
     private final Map<Element, Double> finalScores = new IdentityHashMap<>();
 
-    private MainContent(ContentScores scores, boolean strict) {
+    private MainContent(TextStats stats, ContentScores scores, boolean strict) {
+        this.stats = stats;
         this.scores = scores;
         this.strict = strict;
     }
@@ -43,7 +47,8 @@ final class MainContent {
      */
     static String of(Element body, String title, boolean strict) {
         PageFurniture.remove(body, strict);
-        MainContent content = new MainContent(new ContentScores(body, strict), strict);
+        TextStats stats = new TextStats(body);
+        MainContent content = new MainContent(stats, new ContentScores(body, stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
         return HtmlText.render(parts);
@@ -111,54 +116,51 @@ final class MainContent {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.of(sibling) != 0 && finalScore(sibling) + bonus >= threshold) {
                 parts.add(sibling);
-            } else if (sibling.normalName().equals("p") && readsAsProse(sibling)) {
+            } else if (sibling.normalName().equals("p") && readsAsProse(sibling, stats.of(sibling))) {
                 parts.add(sibling);
             }
         }
         return parts;
     }
 
-    private static boolean readsAsProse(Element paragraph) {
-        String text = paragraph.text();
-        double linkDensity = linkDensity(paragraph, text);
-        return text.length() > 80 ? linkDensity < 0.25
-                : !text.isEmpty() && linkDensity == 0 && SENTENCE_END.matcher(text).find();
+    private static boolean readsAsProse(Element paragraph, TextStats.Of text) {
+        return text.text > 80 ? text.linkDensity() < 0.25
+                : text.text > 0 && text.links == 0 && SENTENCE_END.matcher(paragraph.text()).find();
     }
 
     private void clean(Element part, String title) {
         String headline = title == null ? "" : normalised(title);
-        for (Element heading : part.select("h1, h2")) {
-            if (heading.normalName().equals("h1") || normalised(heading.text()).equals(headline)) {
-                heading.remove();
+        List<Element> containers = new ArrayList<>();
+        for (Element element : part.getAllElements()) {
+            if (element == part || element.parent() == null) {
+                continue;
+            }
+            String name = element.normalName();
+            if (name.equals("h1") || name.equals("header")
+                    || (name.equals("h2") && normalised(element.text()).equals(headline))) {
+                element.remove();
+            } else if (element.attr("rel").equals("author") || element.attr("itemprop").equals("author")) {
+                removeBylineLine(element, part);
+            } else if (BYLINE.matcher(PageFurniture.classAndId(element)).find()
+                    && stats.of(element).text < MAX_BYLINE) {
+                element.remove();
+            } else if (strict && CLEANED.contains(name)) {
+                containers.add(element);
             }
         }
-        for (Element header : part.select("header")) {
-            if (header != part) {
-                header.remove();
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            if (looksLikeFurniture(containers.get(i))) {
+                containers.get(i).remove();
             }
         }
-        for (Element byline : part.select("[rel=author], [itemprop~=^author$]")) {
-            // the line the name sits on ("By <a rel=author>..</a>") goes with it, unless that line is prose
-            Element line = byline.parent() != null && byline.parent() != part
-                    && byline.parent().text().length() < MAX_BYLINE ? byline.parent() : byline;
-            if (line.text().length() < MAX_BYLINE) {
-                line.remove();
-            }
-        }
-        for (Element byline : part.select("[class], [id]")) {
-            if (byline != part && BYLINE.matcher(PageFurniture.classAndId(byline)).find()
-                    && byline.text().length() < MAX_BYLINE) {
-                byline.remove();
-            }
-        }
-        if (strict) {
-            List<Element> containers = part.select("form, fieldset, table, ul, ol, div, section");
-            for (int i = containers.size() - 1; i >= 0; i--) {
-                Element container = containers.get(i);
-                if (container != part && looksLikeFurniture(container)) {
-                    container.remove();
-                }
-            }
+    }
+
+    /** The line a byline name sits on ("By <a rel=author>..</a>") goes with it, unless that line is prose. */
+    private void removeBylineLine(Element name, Element part) {
+        Element parent = name.parent();
+        Element line = parent != null && parent != part && stats.of(parent).text < MAX_BYLINE ? parent : name;
+        if (stats.of(line).text < MAX_BYLINE) {
+            line.remove();
         }
     }
 
@@ -168,42 +170,29 @@ final class MainContent {
         if (weight + scores.of(container) < 0) {
             return true;
         }
-        String text = container.text();
-        if (ContentScores.commas(text) >= 10) {
+        TextStats.Of text = stats.of(container);
+        if (text.commas >= 10) {
             return false;
         }
         String name = container.normalName();
         boolean list = name.equals("ul") || name.equals("ol");
         boolean inFigure = container.closest("figure") != null;
-        int paragraphs = container.getElementsByTag("p").size();
-        int images = container.getElementsByTag("img").size();
-        int items = container.getElementsByTag("li").size() - 100;
-        int inputs = container.getElementsByTag("input").size();
-        double linkDensity = linkDensity(container, text);
+        int paragraphs = text.paragraphs;
+        int images = text.images;
+        int items = text.items - 100;
+        double linkDensity = text.linkDensity();
+        // (form inputs, which Readability also counts, are gone with the furniture)
         return (images > 1 && (double) paragraphs / images < 0.5 && !inFigure)
                 || (!list && items > paragraphs)
-                || inputs > paragraphs / 3
-                || (!list && text.length() < 25 && (images == 0 || images > 2) && !inFigure
-                    && container.getElementsByTag("p").isEmpty() && !name.equals("div"))
+                || (!list && text.text < 25 && (images == 0 || images > 2) && !inFigure && paragraphs == 0
+                    && !name.equals("div"))
                 || (!list && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5)
                 || (list && linkDensity > 0.5);
     }
 
     private double finalScore(Element candidate) {
-        return finalScores.computeIfAbsent(candidate,
-                c -> scores.of(c) * (1 - linkDensity(c, c.text())));
-    }
-
-    private static double linkDensity(Element element, String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int linkLength = 0;
-        for (Element link : element.getElementsByTag("a")) {
-            linkLength += link.text().length();
-        }
-        return Math.min(1, (double) linkLength / text.length());
+        return finalScores.computeIfAbsent(candidate, c -> scores.of(c) * (1 - stats.of(c).linkDensity()));
     }
 
     private static String normalised(String text) {

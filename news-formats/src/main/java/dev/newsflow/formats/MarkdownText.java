@@ -64,22 +64,22 @@ final class MarkdownText {
 
         @Override
         public void visit(Text text) {
-            out.append(text.getLiteral());
+            out.append(text.getLiteral(), false);
         }
 
         @Override
         public void visit(Code code) {
-            out.append(code.getLiteral());
+            out.append(code.getLiteral(), false);
         }
 
         @Override
         public void visit(SoftLineBreak softLineBreak) {
-            out.append(' ');
+            out.space();
         }
 
         @Override
         public void visit(HardLineBreak hardLineBreak) {
-            out.append('\n');
+            out.lineBreak();
         }
 
         @Override
@@ -91,7 +91,7 @@ final class MarkdownText {
         public void visit(HtmlInline html) {
             // a tag carries no words (the text between tags is Text nodes), but <br> is a line break
             if (LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
-                out.append('\n');
+                out.lineBreak();
             }
         }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A page's {@code <meta>} values by key, read once. Open Graph uses {@code property}, most others {@code name}, some
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 final class MetaTags {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
     private final Map<String, String> values = new HashMap<>();
@@ -27,10 +29,15 @@ final class MetaTags {
             }
             for (String attribute : KEY_ATTRIBUTES) {
                 // property="og:title article:title" happens: each name is a key
-                for (String key : meta.attr(attribute).toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!key.isEmpty()) {
-                        values.putIfAbsent(key, content);
+                String keys = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                if (keys.indexOf(' ') < 0) {
+                    if (!keys.isEmpty()) {
+                        values.putIfAbsent(keys, content);
                     }
+                    continue;
+                }
+                for (String key : WHITESPACE.split(keys)) {
+                    values.putIfAbsent(key, content);
                 }
             }
         }

@@ -1,9 +1,9 @@
 package dev.newsflow.formats;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "input, select, textarea, button, dialog, nav, aside, footer, link, meta, "
-            + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], "
-            + "amp-ad, amp-embed, amp-analytics, amp-sticky-ad, amp-auto-ads, amp-social-share, amp-sidebar, "
-            + "amp-consent, amp-user-notification, amp-iframe";
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside", "footer",
+            "link", "meta", "amp-ad", "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-auto-ads",
+            "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-iframe");
+    private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UNLIKELY = Pattern.compile("-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
             + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
@@ -41,32 +42,41 @@ final class PageFurniture {
 
     /** @param byName also remove elements that only their class or id calls unlikely text (off on a retry) */
     static void remove(Element root, boolean byName) {
-        root.select(NEVER_TEXT).remove();
-        List<Element> furniture = new ArrayList<>();
-        for (Element element : root.getAllElements()) {
-            if (isFurniture(element, byName)) {
-                furniture.add(element);
+        // one walk that drops a furniture subtree whole, without looking inside it
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element element && node != root && isFurniture(element, byName)
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-        }
-        furniture.forEach(Element::remove);
+        });
     }
 
     private static boolean isFurniture(Element element, boolean byName) {
-        if (CONTAINERS.contains(element.normalName())) {
+        String name = element.normalName();
+        if (NEVER_TEXT.contains(name)) {
+            return true;
+        }
+        if (CONTAINERS.contains(name) || element.attributesSize() == 0) {
             return false;
+        }
+        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+                || INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
+            return true;
         }
         String role = element.attr("role");
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
         String classAndId = classAndId(element);
-        if (classAndId.isEmpty() || insideTableOrCode(element)) {
+        if (classAndId.isEmpty()) {
             return false;
         }
         if (ALWAYS_FURNITURE.matcher(classAndId).find()) {
-            return element.getElementsByTag("article").isEmpty();
+            return element.getElementsByTag("article").isEmpty() && !insideTableOrCode(element);
         }
-        return byName && UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find();
+        return byName && UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find()
+                && !insideTableOrCode(element);
     }
 
     static String classAndId(Element element) {

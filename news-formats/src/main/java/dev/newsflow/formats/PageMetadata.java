@@ -73,19 +73,16 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static Instant published(Document page, MetaTags meta, JsonLd jsonLd) {
-        Element marked = page.selectFirst("[itemprop=datePublished], time[pubdate], time[datetime], time");
-        String[] candidates = {jsonLd.published(), meta.first("article:published_time", "parsely-pub-date",
-                "og:published_time", "article.published", "published_time", "publish-date", "publishdate",
-                "pubdate", "datepublished", "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created",
-                "dcterms.date", "sailthru.date", "date"),
-                marked == null ? null : firstNonBlank(marked.attr("datetime"), marked.attr("content"), marked.text())};
-        for (String candidate : candidates) {
-            Instant parsed = Dates.parse(candidate).orElse(null);
-            if (parsed != null) {
-                return parsed;
-            }
+        Instant declared = Dates.parse(jsonLd.published()).or(() -> Dates.parse(meta.first("article:published_time",
+                "parsely-pub-date", "og:published_time", "article.published", "published_time", "publish-date",
+                "publishdate", "pubdate", "datepublished", "dc.date.issued", "dc.date", "dcterms.issued",
+                "dcterms.created", "dcterms.date", "sailthru.date", "date"))).orElse(null);
+        if (declared != null) {
+            return declared;
         }
-        return null;
+        Element marked = page.selectFirst("[itemprop=datePublished], time[pubdate], time[datetime], time");
+        return marked == null ? null
+                : Dates.parse(firstNonBlank(marked.attr("datetime"), marked.attr("content"), marked.text())).orElse(null);
     }
 
     private static String language(Document page, MetaTags meta, JsonLd jsonLd) {

@@ -2,32 +2,53 @@ package dev.newsflow.formats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Text gathered paragraph by paragraph from a markup tree (HTML or Markdown): runs of spaces become one, line breaks
- * lose the spaces around them, empty paragraphs vanish, and paragraphs are joined by a blank line.
+ * Text gathered paragraph by paragraph from a markup tree (HTML or Markdown): runs of spaces become one (a line
+ * break in source text counts as a space unless it is kept), spaces around kept line breaks go, empty paragraphs
+ * vanish, and paragraphs are joined by a blank line. Done while appending, since pages are read by the thousand.
  */
 final class Paragraphs {
-
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
-    private static final Pattern SPACED_LINE_BREAK = Pattern.compile(" ?\\n ?");
 
     private final List<String> done = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
-    Paragraphs append(CharSequence text) {
-        current.append(text);
+    /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
+    Paragraphs append(CharSequence text, boolean verbatim) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (verbatim && c == '\n') {
+                lineBreak();
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space();
+            } else {
+                current.append(c);
+            }
+        }
         return this;
     }
 
-    Paragraphs append(char c) {
-        current.append(c);
-        return this;
+    Paragraphs append(CharSequence text) {
+        return append(text, true);
+    }
+
+    void space() {
+        int last = current.length() - 1;
+        if (last >= 0 && current.charAt(last) != ' ' && current.charAt(last) != '\n') {
+            current.append(' ');
+        }
+    }
+
+    void lineBreak() {
+        int last = current.length() - 1;
+        if (last >= 0 && current.charAt(last) == ' ') {
+            current.setLength(last);
+        }
+        current.append('\n');
     }
 
     void breakParagraph() {
-        String paragraph = SPACED_LINE_BREAK.matcher(SPACES.matcher(current).replaceAll(" ")).replaceAll("\n").strip();
+        String paragraph = current.toString().strip();
         if (!paragraph.isEmpty()) {
             done.add(paragraph);
         }

@@ -29,8 +29,18 @@ final class TextDecoder {
     }
 
     private static String normalise(String text) {
-        String unixLines = text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
+        String unixLines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return mayNeedComposing(unixLines) ? Normalizer.normalize(unixLines, Normalizer.Form.NFC) : unixLines;
+    }
+
+    /** Text below U+0300 (the first combining mark) is NFC already; a scan for that is far cheaper than NFC. */
+    private static boolean mayNeedComposing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
