@@ -63,6 +63,15 @@ class FeedEncodingTest {
     }
 
     @Test
+    void anEbcdicFeedIsToldByItsPrologBytes() {
+        String feed = feed("IBM037").replace(TITLE, "Fährverbindung nach Øland öffnet");
+
+        ParsedArticle article = Fixtures.FORMATS.read("feed.xml", bytes("", feed, "IBM037")).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Fährverbindung nach Øland öffnet");
+    }
+
+    @Test
     void aCyrillicFeedNamedInThePrologIsNotReadAsWestern() {
         String feed = feed("KOI8-R").replace(TITLE, "Паром на остров начнёт ходить в мае");
 
