@@ -11,21 +11,31 @@ import java.util.List;
 final class Paragraphs {
 
     private final List<String> done = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
+    private final StringBuilder current = new StringBuilder(1024);
 
     /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
     Paragraphs append(CharSequence text, boolean verbatim) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (verbatim && c == '\n') {
-                lineBreak();
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                space();
-            } else {
-                current.append(c);
+        int i = 0;
+        while (i < text.length()) {
+            int word = i;
+            while (i < text.length() && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            current.append(text, word, i);
+            if (i < text.length()) {
+                if (verbatim && text.charAt(i) == '\n') {
+                    lineBreak();
+                } else {
+                    space();
+                }
+                i++;
             }
         }
         return this;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c == '\u00A0' || (c > 0x7F && Character.isWhitespace(c));
     }
 
     Paragraphs append(CharSequence text) {
