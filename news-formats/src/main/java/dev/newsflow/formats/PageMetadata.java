@@ -41,8 +41,9 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String author(Document page, MetaTags meta, JsonLd jsonLd) {
-        String declared = firstNonBlank(jsonLd.author(), meta.first("dc.creator", "dcterms.creator", "author",
-                "parsely-author", "sailthru.author", "byl"), notUrl(meta.first("article:author")));
+        // article:author is usually the author's page; a URL in any of them is not a name
+        String declared = notUrl(firstNonBlank(jsonLd.author(), meta.first("dc.creator", "dcterms.creator", "author",
+                "parsely-author", "sailthru.author", "byl"), notUrl(meta.first("article:author"))));
         return withoutPrefix(declared != null ? declared : markupByline(page));
     }
 

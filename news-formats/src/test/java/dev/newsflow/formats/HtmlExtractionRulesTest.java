@@ -68,6 +68,14 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void anAuthorPageUrlIsNoBylineSoTheMarkupIsAsked() {
+        ParsedArticle article = read("<meta name=\"author\" content=\"https://social.example/inesroth\">",
+                "<article><p class=\"byline\">By Ines Roth</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
+
+    @Test
     void aCommentersNameIsNoByline() {
         ParsedArticle article = read("", "<article>" + PROSE + "</article><div class=\"comments\">"
                 + "<span class=\"comment-author\">Mo</span><p>Nice.</p></div>");
