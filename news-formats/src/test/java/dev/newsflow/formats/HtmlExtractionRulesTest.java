@@ -101,6 +101,8 @@ class HtmlExtractionRulesTest {
             parsely-pub-date ¦ <meta name="parsely-pub-date" content="2026-05-04T08:15:00Z"> ¦ - ¦ 2026-05-04T08:15:00Z
             dc.date ¦ <meta name="DC.date.issued" content="2026-05-04"> ¦ - ¦ 2026-05-04T00:00:00Z
             an offset without colon ¦ <meta name="pubdate" content="2026-05-04T10:15:00+0200"> ¦ - ¦ 2026-05-04T08:15:00Z
+            microseconds and an offset without colon ¦ <meta name="pubdate" content="2026-05-04T10:15:00.123456+0200"> ¦ - ¦ 2026-05-04T08:15:00.123456Z
+            a space before the offset ¦ <meta name="date" content="2026-05-04 10:15:00 +02:00"> ¦ - ¦ 2026-05-04T08:15:00Z
             time element ¦ - ¦ <time datetime="2026-05-04T08:15:00Z">4 May</time> ¦ 2026-05-04T08:15:00Z
             itemprop datePublished ¦ - ¦ <span itemprop="datePublished" content="2026-05-04">4 May 2026</span> ¦ 2026-05-04T00:00:00Z
             a written-out date ¦ - ¦ <time class="published">May 4, 2026</time> ¦ 2026-05-04T00:00:00Z
