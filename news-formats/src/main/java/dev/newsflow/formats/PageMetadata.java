@@ -30,14 +30,24 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
-        String declared = firstNonBlank(jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
+        String declared = words(jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
                 "title", "twitter:title", "parsely-title", "sailthru.title"));
         if (declared != null) {
             String withoutSite = PageTitle.withoutSiteName(SPACES.matcher(declared).replaceAll(" ").strip(), siteName);
             return withoutSite != null ? withoutSite : declared;
         }
-        return firstNonBlank(PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
+        return words(PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
+    }
+
+    /** The first value with a letter or digit in it: a title of only punctuation ("|", "-") is no title. */
+    private static String words(String... values) {
+        for (String value : values) {
+            if (value != null && value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     private static String author(Document page, MetaTags meta, JsonLd jsonLd) {

@@ -183,6 +183,12 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void aTitleOfOnlyPunctuationIsNoTitle() {
+        assertThat(read("<title> | </title>", "<h1>-</h1><h2>Quay opening delayed</h2>" + PROSE).title())
+                .isEqualTo("Quay opening delayed");
+    }
+
+    @Test
     void aPageWithNoTitleOrHeadingAtAllIsTitledByItsFirstSentence() {
         ParsedArticle article = read("", "<div>The quay opens in June. Shipping firms said they would wait for it, "
                 + "as they had booked berths elsewhere.</div>");
