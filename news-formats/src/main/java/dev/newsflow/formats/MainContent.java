@@ -72,7 +72,21 @@ final class MainContent {
         if (top == null || top == body) {
             return body;
         }
-        return widened(top, body);
+        return top.normalName().equals("tr") ? bestCell(top) : widened(top, body);
+    }
+
+    /** A layout table's row holds the navigation cell beside the article cell: the cell with most prose is it. */
+    private Element bestCell(Element row) {
+        Element best = row;
+        int bestProse = -1;
+        for (Element cell : row.children()) {
+            TextStats.Of text = stats.of(cell);
+            if (text.text - text.links > bestProse) {
+                bestProse = text.text - text.links;
+                best = cell;
+            }
+        }
+        return best;
     }
 
     /** A parent that scores better than its best child is the real container (the article, not one section). */

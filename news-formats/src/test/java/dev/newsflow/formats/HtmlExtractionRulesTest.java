@@ -157,6 +157,16 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void anOldTableLayoutGivesTheArticleCellWithoutTheNavigationCell() {
+        String prose = "The harbour authority said on Monday that the new quay would open in June, two months late.";
+        String page = "<table><tr><td class=\"left\"><a href=\"/\">Home</a><br><a href=\"/news\">News</a></td>"
+                + "<td><font size=\"2\">" + (prose + "<br><br>").repeat(4) + "</font></td></tr></table>";
+
+        assertThat(read("<title>Quay opening delayed</title>", page).body())
+                .startsWith("The harbour authority said").doesNotContain("Home", "News");
+    }
+
+    @Test
     void aPageInsideOneFormStillReads() {
         ParsedArticle article = read("<title>Quay opening delayed</title>",
                 "<form id=\"aspnetForm\" action=\"/page.aspx\"><div id=\"story\">" + PROSE + "</div></form>");
