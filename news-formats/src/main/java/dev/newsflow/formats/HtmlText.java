@@ -1,43 +1,82 @@
 package dev.newsflow.formats;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Readable text of an HTML fragment: block elements become paragraphs separated by a blank line. */
+/**
+ * Readable text of HTML: every block element (paragraph, heading, list item, quote, table row, division) becomes a
+ * paragraph separated by a blank line, {@code <br>} a line break, table cells are separated by a space, and text
+ * anywhere is kept, so a page that writes paragraphs as bare {@code div}s or text runs reads as well as one with
+ * {@code <p>}s.
+ */
 final class HtmlText {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*\\n\\s*");
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
+            "figcaption", "header", "footer", "address", "hr", "details", "summary", "caption", "center", "form",
+            "fieldset");
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final String NOT_ARTICLE_TEXT = "script, style, noscript, template, iframe, svg, form, button, "
-            + "nav, header, footer, aside, figure, [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [aria-hidden=true], .ad, .ads, .advert, .advertisement, .promo, .newsletter, "
-            + ".share, .social, .related, .comments, [class*=sponsor], [id^=ad-], [class^=ad-]";
+            + "nav, aside, [aria-hidden=true], .ad, .ads, .advert, .advertisement, .share, .social, .related";
 
     private HtmlText() {
     }
 
-    /** Removes page furniture from {@code root} (which is modified) and returns its paragraphs. */
+    /** Text of an HTML fragment (a feed item's content) without scripts, navigation, share and ad boxes. */
     static String paragraphs(Element root) {
         root.select(NOT_ARTICLE_TEXT).remove();
-        Elements blocks = root.select(BLOCKS);
-        List<String> paragraphs = new ArrayList<>();
-        for (Element block : blocks) {
-            // Nested blocks (a <p> inside a <li> or <blockquote>) are read once, from the innermost element.
-            if (block.select(BLOCKS).size() == 1) {
-                String text = block.text().strip();
-                if (!text.isEmpty()) {
-                    paragraphs.add(text);
+        return render(List.of(root));
+    }
+
+    static String render(List<Element> parts) {
+        Collector collector = new Collector();
+        for (Element part : parts) {
+            part.traverse(collector);
+            collector.out.breakParagraph();
+        }
+        return collector.out.text();
+    }
+
+    private static final class Collector implements NodeVisitor {
+
+        private final Paragraphs out = new Paragraphs();
+        private int preformatted;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                out.append(text.getWholeText(), preformatted > 0);
+            } else if (node instanceof Element element) {
+                String name = element.normalName();
+                if (name.equals("br")) {
+                    out.lineBreak();
+                } else if (CELLS.contains(name)) {
+                    out.space();
+                } else if (BLOCKS.contains(name)) {
+                    out.breakParagraph();
+                }
+                if (name.equals("pre")) {
+                    preformatted++;
                 }
             }
         }
-        if (paragraphs.isEmpty()) {
-            return PARAGRAPH_BREAK.matcher(SPACES.matcher(root.wholeText()).replaceAll(" ")).replaceAll("\n\n").strip();
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String name = element.normalName();
+                if (name.equals("pre")) {
+                    preformatted--;
+                }
+                if (BLOCKS.contains(name)) {
+                    out.breakParagraph();
+                }
+            }
         }
-        return String.join("\n\n", paragraphs);
     }
 }

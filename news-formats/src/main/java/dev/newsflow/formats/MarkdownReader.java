@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -11,22 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown with optional YAML front matter ({@code title}, {@code source}, {@code author}, {@code url},
- * {@code published}, {@code language} and the JSON aliases). Without a front-matter title the first {@code # }
- * heading is the title. Markdown markup is reduced to plain text: the engine downstream reads prose, and a full
- * CommonMark parser would be a dependency for five substitutions.
+ * {@code published}, {@code language} and the JSON aliases). Without a front-matter title a heading that opens the
+ * file is the title. The rest goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
  */
 final class MarkdownReader implements ArticleReader {
 
     static final String FORMAT = "md";
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
-    private static final Pattern FIRST_HEADING = Pattern.compile("\\A\\s*#\\s+(.+?)\\s*#*\\s*(?:\\n|\\z)");
-    private static final Pattern BLANK_LINE_RUN = Pattern.compile("\\n{3,}");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^]]*)]\\([^)]*\\)");
-    private static final Pattern HEADING_MARK = Pattern.compile("(?m)^#{1,6}\\s+");
-    private static final Pattern QUOTE_OR_BULLET = Pattern.compile("(?m)^(?:>\\s?|[*+-]\\s+)");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1");
     private static final int MAX_YAML_ALIASES = 10;
 
     @Override
@@ -41,15 +35,16 @@ final class MarkdownReader implements ArticleReader {
         }
         FieldAliases fields = FieldAliases.of(meta);
         String title = fields.title();
+        Node document = MarkdownText.parse(content);
         if (title == null) {
-            Matcher heading = FIRST_HEADING.matcher(content);
-            if (heading.find()) {
-                title = heading.group(1);
-                content = content.substring(heading.end());
+            Heading heading = MarkdownText.leadingHeading(document);
+            if (heading != null) {
+                title = MarkdownText.plain(heading);
+                heading.unlink();
             }
         }
-        out.add(new ArticleCollector.Fields(title, plain(content), fields.source(), fields.url(), fields.author(),
-                fields.publishedAt(), fields.language()), ArticleCollector.RecordLocation.document());
+        out.add(new ArticleCollector.Fields(title, MarkdownText.plain(document), fields.source(), fields.url(),
+                fields.author(), fields.publishedAt(), fields.language()), ArticleCollector.RecordLocation.document());
         return out.result();
     }
 
@@ -68,14 +63,5 @@ final class MarkdownReader implements ArticleReader {
         } catch (YAMLException e) {
             throw new FormatException(FormatException.Reason.MALFORMED, "invalid YAML front matter: " + e.getMessage(), e);
         }
-    }
-
-    private static String plain(String markdown) {
-        String text = IMAGE.matcher(markdown).replaceAll("");
-        text = LINK.matcher(text).replaceAll("$1");
-        text = HEADING_MARK.matcher(text).replaceAll("");
-        text = QUOTE_OR_BULLET.matcher(text).replaceAll("");
-        text = EMPHASIS.matcher(text).replaceAll("$2");
-        return BLANK_LINE_RUN.matcher(text).replaceAll("\n\n").strip();
     }
 }

@@ -43,4 +43,53 @@ class MarkdownReaderTest {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("bad.md", bad))
                 .isInstanceOf(FormatException.class).hasMessageContaining("invalid YAML front matter");
     }
+
+    @Test
+    void commonMarkBlocksAndInlinesBecomeCleanText() {
+        ParsedArticle article = Fixtures.read("harbour-festival.md").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Harbour festival returns after four years");
+        assertThat(article.author()).isEqualTo("Nia Brennan");
+        assertThat(article.source()).isEqualTo("Bay Courier");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-07-03T07:00:00Z"));
+        assertThat(article.body()).isEqualTo("""
+                Setext headings are headings too
+
+                The harbour festival returns on Saturday for the first time since 2022, with tall ships, a food \
+                market and music on three stages.
+
+                "We had to rebuild it from nothing," said organiser Aled Price.
+
+                What is on
+
+                Tall ships open for visits from 10:00
+
+                Rowing races in the outer harbour
+
+                junior heats in the morning
+
+                finals at 15:00
+
+                Fireworks at ten o'clock
+
+                Tickets cost 12 pounds; see at the entrance.
+                Children under five go free.
+
+                route: quay -> market -> lighthouse
+
+                Road closures: Quay Street from 08:00.
+
+                Visit https://example.org/festival for the programme.""");
+    }
+
+    @Test
+    void aSetextHeadingOpeningTheFileIsTheTitle() {
+        byte[] md = "Ferry timetable changes\n=======================\n\nThe *winter* timetable starts in October.\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ParsedArticle article = Fixtures.FORMATS.read("ferry.md", md).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Ferry timetable changes");
+        assertThat(article.body()).isEqualTo("The winter timetable starts in October.");
+    }
 }

@@ -35,6 +35,23 @@ class TextDecoderTest {
     }
 
     @Test
+    void htmlDeclaringItsCharsetIsReadInIt() {
+        String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Новости дня</p></body></html>";
+
+        assertThat(TextDecoder.decode(page.getBytes(Charset.forName("windows-1251")))).isEqualTo(page);
+    }
+
+    @Test
+    void undeclaredTextThatIsNeitherUtf8NorWesternIsDetected() {
+        String russian = "Городской совет утвердил новый план строительства моста через реку. "
+                + "Работы начнутся весной и продлятся два года, сообщили в администрации.";
+        String japanese = "市議会は月曜日、川に架かる新しい橋の建設計画を承認した。工事は春に始まり、二年間続く予定だ。";
+
+        assertThat(TextDecoder.decode(russian.getBytes(Charset.forName("windows-1251")))).isEqualTo(russian);
+        assertThat(TextDecoder.decode(japanese.getBytes(Charset.forName("Shift_JIS")))).isEqualTo(japanese);
+    }
+
+    @Test
     void normalisesToNfcAndUnixLineEnds() {
         String decomposedCrlf = "Cafe\u0301 news\r\nline two\rline three";
 

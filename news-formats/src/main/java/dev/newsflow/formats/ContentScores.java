@@ -1,0 +1,106 @@
+package dev.newsflow.formats;
+
+import org.jsoup.nodes.Element;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Readability's content score (Arc90, now Mozilla's Readability.js), computed in one pass: every paragraph of 25
+ * characters or more scores 1, plus one per comma, plus one per 100 characters (at most 3), and gives its score to
+ * its parent, half to its grandparent and a shrinking share to three more ancestors. An ancestor starts from its tag
+ * ({@code div} likes text, lists and headings do not) and its class and id ({@code article}, {@code content},
+ * {@code post} up; {@code comment}, {@code sidebar}, {@code share} down).
+ */
+final class ContentScores {
+
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
+    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
+            + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
+            + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline|caption");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+            "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "form");
+    private static final int MIN_PARAGRAPH = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final boolean weighClasses;
+
+    ContentScores(Element root, TextStats stats, boolean weighClasses) {
+        this.weighClasses = weighClasses;
+        for (Element element : root.getAllElements()) {
+            String name = element.normalName();
+            TextStats.Of text = stats.of(element);
+            if (SCORED.contains(name) ? !name.equals("section") || hasNoBlockChild(element) : name.equals("div")) {
+                // a div that holds only inline content is a paragraph (many sites write them that way); one that
+                // mixes loose text with blocks scores its loose text
+                boolean whole = !name.equals("div") || hasNoBlockChild(element);
+                int length = whole ? text.text : text.ownText;
+                if (length >= MIN_PARAGRAPH) {
+                    score(element, length, whole ? text.commas : text.ownCommas);
+                }
+            }
+        }
+    }
+
+    Map<Element, Double> raw() {
+        return scores;
+    }
+
+    double of(Element element) {
+        return scores.getOrDefault(element, 0.0);
+    }
+
+    /** Class and id say content (+25) or furniture (-25); zero when class weighing is off. */
+    int classWeight(Element element) {
+        if (!weighClasses) {
+            return 0;
+        }
+        String names = PageFurniture.classAndId(element);
+        if (names.isEmpty()) {
+            return 0;
+        }
+        int weight = 0;
+        if (NEGATIVE.matcher(names).find()) {
+            weight -= 25;
+        }
+        if (POSITIVE.matcher(names).find()) {
+            weight += 25;
+        }
+        return weight;
+    }
+
+    private void score(Element paragraph, int length, int commas) {
+        double score = 1 + commas + Math.min(length / 100, 3);
+        Element ancestor = paragraph.parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
+            double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            scores.merge(ancestor, initial(ancestor) + share, (old, added) -> old + share);
+            ancestor = ancestor.parent();
+        }
+    }
+
+    private double initial(Element element) {
+        int base = switch (element.normalName()) {
+            case "div", "article" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + classWeight(element);
+    }
+
+    private static boolean hasNoBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

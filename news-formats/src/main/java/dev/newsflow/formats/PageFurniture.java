@@ -1,0 +1,100 @@
+package dev.newsflow.formats;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is on a page but never article text: code and embeds, hidden elements, navigation, asides, page
+ * footers, AMP ads and consent notices, and elements whose class, id or ARIA role name them as furniture (comments,
+ * share bars, related articles, cookie notices, newsletter boxes, menus). A class that also says {@code content},
+ * {@code article} or {@code main} is given the benefit of the doubt, except for the names that are never article
+ * text (cookie and consent notices, comment systems, recommendation widgets).
+ */
+final class PageFurniture {
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside", "footer",
+            "link", "meta", "amp-ad", "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-auto-ads",
+            "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-iframe");
+    private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNLIKELY = Pattern.compile("-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
+            + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
+            + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
+            + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
+            + "|ad-break|agegate|yom-remote|read-?more|more-stories|trending|most-popular|toolbar");
+    private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
+            "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
+            + "|(?:^|\\s)(?:ads?|advert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
+    private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|mathjax|shadow");
+    private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
+            "alert", "alertdialog", "dialog", "banner", "contentinfo");
+    private static final Set<String> CONTAINERS = Set.of("html", "body", "article", "main", "a");
+
+    private PageFurniture() {
+    }
+
+    /** @param byName also remove elements that only their class or id calls unlikely text (off on a retry) */
+    static void remove(Element root, boolean byName) {
+        // one walk that drops a furniture subtree whole, without looking inside it
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element element && node != root && isFurniture(element, byName)
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean isFurniture(Element element, boolean byName) {
+        String name = element.normalName();
+        if (NEVER_TEXT.contains(name)) {
+            return true;
+        }
+        if (CONTAINERS.contains(name) || element.attributesSize() == 0) {
+            return false;
+        }
+        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+                || INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
+            return true;
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String classAndId = classAndId(element);
+        if (classAndId.isEmpty()) {
+            return false;
+        }
+        if (ALWAYS_FURNITURE.matcher(classAndId).find()) {
+            return element.getElementsByTag("article").isEmpty() && !insideTableOrCode(element);
+        }
+        return byName && UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find()
+                && !insideTableOrCode(element);
+    }
+
+    static String classAndId(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean insideTableOrCode(Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("table") || name.equals("code") || name.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.newsflow.formats;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.regex.Pattern;
+
+/**
+ * The headline hidden in a {@code <title>}, which usually carries the site too: {@code "Headline | Site"},
+ * {@code "Site - Section - Headline"}, {@code "Site: Headline"}. The last separated part goes when what is left is
+ * still a headline (three words or more), else the first; a colon splits only when no heading repeats the whole
+ * title. A part that the page's {@code <h1>} repeats, or that is not the site's name, wins outright. Too short or
+ * too long a title gives way to a single {@code <h1>}.
+ */
+final class PageTitle {
+
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»·] ");
+    private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MIN_WORDS = 3;
+    private static final int MIN_LENGTH = 15;
+    private static final int MAX_LENGTH = 150;
+
+    private PageTitle() {
+    }
+
+    /** @param siteName the site's name when the page says it elsewhere: a part equal to it always goes */
+    static String headline(Document page, String siteName) {
+        String original = SPACES.matcher(page.title()).replaceAll(" ").strip();
+        if (original.isEmpty()) {
+            return null;
+        }
+        String withoutSite = withoutSiteName(original, siteName);
+        if (withoutSite != null) {
+            return withoutSite;
+        }
+        String heading = partThatIsAHeading(page, original);
+        if (heading != null) {
+            return heading;
+        }
+        String title = original;
+        if (SEPARATOR.matcher(original).find()) {
+            title = beforeLastSeparator(original);
+            if (words(title) < MIN_WORDS) {
+                title = afterFirstSeparator(original);
+            }
+        } else if (original.contains(": ") && !headingSays(page, original)) {
+            title = original.substring(original.lastIndexOf(": ") + 2);
+            if (words(title) < MIN_WORDS) {
+                title = original.substring(original.indexOf(": ") + 2);
+            } else if (words(original.substring(0, original.indexOf(": "))) > 5) {
+                title = original;
+            }
+        } else if (original.length() < MIN_LENGTH || original.length() > MAX_LENGTH) {
+            Elements h1 = page.getElementsByTag("h1");
+            if (h1.size() == 1 && !h1.getFirst().text().isBlank()) {
+                title = h1.getFirst().text();
+            }
+        }
+        title = title.strip();
+        // A short remainder is more likely a section name than the headline, unless only the site was cut off.
+        boolean hierarchical = HIERARCHICAL.matcher(original).find();
+        if (words(title) <= 4 && (!hierarchical || words(title) != words(SEPARATOR.matcher(original).replaceAll(" ")) - 1)) {
+            return original;
+        }
+        return title;
+    }
+
+    static String withoutSiteName(String title, String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return null;
+        }
+        String site = siteName.strip();
+        var m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            String before = title.substring(0, m.start()).strip();
+            String after = title.substring(m.end()).strip();
+            if (after.equalsIgnoreCase(site) && !before.isEmpty()) {
+                return before;
+            }
+            if (before.equalsIgnoreCase(site) && !after.isEmpty()) {
+                return after;
+            }
+        }
+        return null;
+    }
+
+    /** The page's own {@code <h1>} repeating one part of the title says which part is the headline. */
+    private static String partThatIsAHeading(Document page, String title) {
+        if (!SEPARATOR.matcher(title).find()) {
+            return null;
+        }
+        for (Element h1 : page.getElementsByTag("h1")) {
+            String heading = SPACES.matcher(h1.text()).replaceAll(" ").strip();
+            for (String part : SEPARATOR.split(title)) {
+                if (!heading.isEmpty() && part.strip().equalsIgnoreCase(heading)) {
+                    return heading;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String beforeLastSeparator(String title) {
+        var m = SEPARATOR.matcher(title);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return title.substring(0, last);
+    }
+
+    private static String afterFirstSeparator(String title) {
+        var m = SEPARATOR.matcher(title);
+        return m.find() ? title.substring(m.end()) : title;
+    }
+
+    private static boolean headingSays(Document page, String title) {
+        for (Element heading : page.select("h1, h2")) {
+            if (heading.text().strip().equals(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+    }
+}

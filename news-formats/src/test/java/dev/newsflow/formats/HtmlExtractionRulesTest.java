@@ -1,0 +1,209 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One extraction rule at a time, on small self-written pages. */
+class HtmlExtractionRulesTest {
+
+    private static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
+            + "two months later than planned, because of a shortage of steel.</p>";
+
+    private static ParsedArticle read(String head, String body) {
+        String page = "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+        FormatResult result = Fixtures.FORMATS.read("page.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.problems()).isEmpty();
+        return result.articles().getFirst();
+    }
+
+    /** "-" stands for an empty column in the tables below. */
+    private static String orNothing(String column) {
+        return "-".equals(column) ? "" : column;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD headline beats og:title ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"><title>Quay late | Port News</title> ¦ Quay opening delayed
+            og:title beats the title element ¦ <meta property="og:title" content="Quay opening delayed"><title>Port News: home</title> ¦ Quay opening delayed
+            the site name is cut from the title element ¦ <meta property="og:site_name" content="Port News"><title>Quay delayed | Port News</title> ¦ Quay delayed
+            a site name in front is cut too ¦ <meta name="application-name" content="Port News"><title>Port News - Quay delayed</title> ¦ Quay delayed
+            a title part the h1 repeats is the headline ¦ <title>Quay opening delayed | Harbour | Port News</title> ¦ Quay opening delayed
+            """)
+    void titleRules(String rule, String head, String expected) {
+        assertThat(read(head, "<h1>Quay opening delayed</h1>" + PROSE).title()).as(rule).isEqualTo(expected);
+    }
+
+    @Test
+    void aHeadlineKeepsItsOwnDashWhenOnlyTheSiteIsCutOff() {
+        assertThat(read("<title>Quay opening delayed - steel shortage blamed by harbour authority | Port News</title>",
+                PROSE).title()).isEqualTo("Quay opening delayed - steel shortage blamed by harbour authority");
+    }
+
+    @Test
+    void aPageWithoutTitleElementTakesItsH1ThenItsFirstHeading() {
+        assertThat(read("", "<h1>Quay opening delayed</h1>" + PROSE).title()).isEqualTo("Quay opening delayed");
+        assertThat(read("", "<h2>Quay opening delayed</h2>" + PROSE).title()).isEqualTo("Quay opening delayed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD author object ¦ <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Ines Roth"}}</script> ¦ <p>x</p> ¦ Ines Roth
+            JSON-LD authors in @graph ¦ <script type="application/ld+json">{"@graph":[{"@type":"BlogPosting","author":[{"name":"Ines Roth"},{"name":"Ola Berg"}]}]}</script> ¦ <p>x</p> ¦ Ines Roth, Ola Berg
+            meta author ¦ <meta name="author" content="Ines Roth"> ¦ <p>x</p> ¦ Ines Roth
+            Dublin Core creator ¦ <meta name="DC.creator" content="Ines Roth"> ¦ <p>x</p> ¦ Ines Roth
+            rel=author link ¦ - ¦ <p class="meta">Words: <a rel="author" href="/ines">Ines Roth</a></p> ¦ Ines Roth
+            byline class with By ¦ - ¦ <div class="article-byline">By Ines Roth</div> ¦ Ines Roth
+            itemprop author with name ¦ - ¦ <span itemprop="author" itemscope><span itemprop="name">Ines Roth</span>, Port reporter</span> ¦ Ines Roth
+            """)
+    void bylineRules(String rule, String head, String marker, String expected) {
+        ParsedArticle article = read(orNothing(head), "<article>" + orNothing(marker) + PROSE + "</article>");
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+        assertThat(article.body()).as(rule).doesNotContain("By Ines", "Port reporter");
+    }
+
+    @Test
+    void anAuthorPageUrlIsNoBylineSoTheMarkupIsAsked() {
+        ParsedArticle article = read("<meta name=\"author\" content=\"https://social.example/inesroth\">",
+                "<article><p class=\"byline\">By Ines Roth</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
+
+    @Test
+    void aCommentersNameIsNoByline() {
+        ParsedArticle article = read("", "<article>" + PROSE + "</article><div class=\"comments\">"
+                + "<span class=\"comment-author\">Mo</span><p>Nice.</p></div>");
+
+        assertThat(article.author()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD publisher beats og:site_name ¦ <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Port News Ltd"}}</script><meta property="og:site_name" content="Port News"> ¦ Port News Ltd
+            og:site_name ¦ <meta property="og:site_name" content="Port News"> ¦ Port News
+            application-name ¦ <meta name="application-name" content="Port News"> ¦ Port News
+            JSON-LD WebSite name ¦ <script type="application/ld+json">{"@type":"WebSite","name":"Port News"}</script> ¦ Port News
+            """)
+    void siteNameRules(String rule, String head, String expected) {
+        assertThat(read(head, PROSE).source()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD datePublished ¦ <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-05-04T10:15:00+02:00"}</script> ¦ - ¦ 2026-05-04T08:15:00Z
+            article:published_time ¦ <meta property="article:published_time" content="2026-05-04T08:15:00Z"> ¦ - ¦ 2026-05-04T08:15:00Z
+            parsely-pub-date ¦ <meta name="parsely-pub-date" content="2026-05-04T08:15:00Z"> ¦ - ¦ 2026-05-04T08:15:00Z
+            dc.date ¦ <meta name="DC.date.issued" content="2026-05-04"> ¦ - ¦ 2026-05-04T00:00:00Z
+            an offset without colon ¦ <meta name="pubdate" content="2026-05-04T10:15:00+0200"> ¦ - ¦ 2026-05-04T08:15:00Z
+            microseconds and an offset without colon ¦ <meta name="pubdate" content="2026-05-04T10:15:00.123456+0200"> ¦ - ¦ 2026-05-04T08:15:00.123456Z
+            a space before the offset ¦ <meta name="date" content="2026-05-04 10:15:00 +02:00"> ¦ - ¦ 2026-05-04T08:15:00Z
+            time element ¦ - ¦ <time datetime="2026-05-04T08:15:00Z">4 May</time> ¦ 2026-05-04T08:15:00Z
+            itemprop datePublished ¦ - ¦ <span itemprop="datePublished" content="2026-05-04">4 May 2026</span> ¦ 2026-05-04T00:00:00Z
+            a written-out date ¦ - ¦ <time class="published">May 4, 2026</time> ¦ 2026-05-04T00:00:00Z
+            """)
+    void publicationDateRules(String rule, String head, String marker, String expected) {
+        ParsedArticle article = read(orNothing(head), orNothing(marker) + PROSE);
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            html lang ¦ <html lang="pt-BR"><head></head> ¦ pt
+            content-language ¦ <html><head><meta http-equiv="content-language" content="nl"></head> ¦ nl
+            og:locale ¦ <html><head><meta property="og:locale" content="fr_FR"></head> ¦ fr
+            JSON-LD inLanguage ¦ <html><head><script type="application/ld+json">{"@type":"Article","inLanguage":"es"}</script></head> ¦ es
+            """)
+    void languageRules(String rule, String start, String expected) {
+        byte[] page = (start + "<body>" + PROSE + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        assertThat(Fixtures.FORMATS.read("page.html", page).articles().getFirst().language()).as(rule).isEqualTo(expected);
+    }
+
+    @Test
+    void brokenJsonLdIsSkippedAndTheMetaTagsStillCount() {
+        ParsedArticle article = read("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+                + "<meta property=\"og:title\" content=\"Quay opening delayed\">", PROSE);
+
+        assertThat(article.title()).isEqualTo("Quay opening delayed");
+    }
+
+    @Test
+    void withoutArticleOrMainTheScoredContainerIsTheBodyNotTheSidebar() {
+        String sidebar = "<div class=\"col-right\"><ul><li><a href=\"/1\">Most read: ferry fares rise again next month</a></li>"
+                + "<li><a href=\"/2\">Most read: the bridge closes for repairs</a></li></ul></div>";
+        String story = "<div class=\"col-left\"><div class=\"txt\">" + PROSE.repeat(3)
+                + "<p>Shipping firms, which had booked berths for July, said they would wait.</p></div></div>";
+
+        ParsedArticle article = read("<title>Quay opening delayed</title>", sidebar + story);
+
+        assertThat(article.body()).contains("Shipping firms, which had booked berths").doesNotContain("Most read");
+    }
+
+    @Test
+    void paragraphsWrittenAsDivsAndLineBreaksAreKept() {
+        String story = "<div class=\"content\"><div>The harbour authority said on Monday that the new quay would open in June.</div>"
+                + "<div>Shipping firms, which had booked berths for July, said they would wait.<br>They gave no date.</div></div>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body()).isEqualTo("""
+                The harbour authority said on Monday that the new quay would open in June.
+
+                Shipping firms, which had booked berths for July, said they would wait.
+                They gave no date.""");
+    }
+
+    @Test
+    void anOldTableLayoutGivesTheArticleCellWithoutTheNavigationCell() {
+        String prose = "The harbour authority said on Monday that the new quay would open in June, two months late.";
+        String page = "<table><tr><td class=\"left\"><a href=\"/\">Home</a><br><a href=\"/news\">News</a></td>"
+                + "<td><font size=\"2\">" + (prose + "<br><br>").repeat(4) + "</font></td></tr></table>";
+
+        assertThat(read("<title>Quay opening delayed</title>", page).body())
+                .startsWith("The harbour authority said").doesNotContain("Home", "News");
+    }
+
+    @Test
+    void aPageInsideOneFormStillReads() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>",
+                "<form id=\"aspnetForm\" action=\"/page.aspx\"><div id=\"story\">" + PROSE + "</div></form>");
+
+        assertThat(article.body()).startsWith("The harbour authority said on Monday");
+    }
+
+    @Test
+    void hiddenElementsAndLinkListsInsideTheArticleAreLeftOut() {
+        String story = "<article>" + PROSE + "<div style=\"display: none\">Hidden promo text</div>"
+                + "<ul><li><a href=\"/a\">Ferry fares rise</a></li><li><a href=\"/b\">Bridge closes</a></li></ul>"
+                + "<p hidden>Hidden paragraph</p>" + PROSE.replace("Monday", "Tuesday") + "</article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body())
+                .contains("on Monday", "on Tuesday").doesNotContain("Hidden", "Ferry fares", "Bridge closes");
+    }
+
+    @Test
+    void aPageWithOnlyLooseTextStillYieldsAnArticle() {
+        ParsedArticle article = read("<title>Notice</title>", "The quay opens in June.");
+
+        assertThat(article.title()).isEqualTo("Notice");
+        assertThat(article.body()).isEqualTo("The quay opens in June.");
+    }
+
+    @Test
+    void aTitleOfOnlyPunctuationIsNoTitle() {
+        assertThat(read("<title> | </title>", "<h1>-</h1><h2>Quay opening delayed</h2>" + PROSE).title())
+                .isEqualTo("Quay opening delayed");
+    }
+
+    @Test
+    void aPageWithNoTitleOrHeadingAtAllIsTitledByItsFirstSentence() {
+        ParsedArticle article = read("", "<div>The quay opens in June. Shipping firms said they would wait for it, "
+                + "as they had booked berths elsewhere.</div>");
+
+        assertThat(article.title()).isEqualTo("The quay opens in June.");
+        assertThat(article.body()).startsWith("The quay opens in June. Shipping firms");
+    }
+}
