@@ -48,6 +48,11 @@ public enum Reason {
         return code;
     }
 
+    /** True when the reason is about the input itself, so it counts in {@code newsflow_ingest_articles_rejected_total}. */
+    public boolean rejectsInput() {
+        return rejectsInput;
+    }
+
     public static Reason of(FormatException.Reason reason) {
         return Arrays.stream(values()).filter(r -> r.code.equals(reason.code())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no ingest reason for " + reason));
@@ -55,6 +60,6 @@ public enum Reason {
 
     /** The reasons {@code newsflow_ingest_articles_rejected_total} counts (registered at 0 on start-up). */
     public static List<Reason> rejections() {
-        return Arrays.stream(values()).filter(r -> r.rejectsInput).toList();
+        return Arrays.stream(values()).filter(Reason::rejectsInput).toList();
     }
 }

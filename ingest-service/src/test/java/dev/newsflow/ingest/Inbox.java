@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,8 +18,36 @@ public record Inbox(Path home) {
         return home.resolve("inbox");
     }
 
-    public Path processedToday() {
-        return home.resolve("processed").resolve(LocalDate.now(ZoneOffset.UTC).toString());
+    /**
+     * Names in every {@code processed/<date>/} folder. The date is the service's when it moved the file, which a run
+     * across midnight UTC makes differ from the test's own "today", so no test looks in one date's folder.
+     */
+    public List<String> processedNames() {
+        return processedFiles().map(p -> p.getFileName().toString()).sorted().toList();
+    }
+
+    /** The processed file of this name, in whichever date folder it landed. */
+    public Path processed(String name) {
+        return processedFiles().filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is in no processed/<date>/ folder"));
+    }
+
+    private Stream<Path> processedFiles() {
+        Path processed = home.resolve("processed");
+        if (!Files.isDirectory(processed)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> days = Files.list(processed)) {
+            return days.filter(Files::isDirectory).toList().stream().flatMap(day -> {
+                try (Stream<Path> files = Files.list(day)) {
+                    return files.toList().stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path failed() {

@@ -42,6 +42,6 @@ class IngestKafkaContainerTest {
         try (RawTopic topic = new RawTopic(KAFKA.getBootstrapServers())) {
             await().untilAsserted(() -> assertThat(topic.keys()).contains(id));
         }
-        await().untilAsserted(() -> assertThat(Inbox.names(folders.processedToday())).contains("bridge.txt"));
+        await().untilAsserted(() -> assertThat(folders.processedNames()).contains("bridge.txt"));
     }
 }

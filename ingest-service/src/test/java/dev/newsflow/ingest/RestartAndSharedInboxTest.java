@@ -35,10 +35,10 @@ class RestartAndSharedInboxTest {
                 await().untilAsserted(() -> assertThat(topic.keys()).containsAll(ids));
                 assertThat(Inbox.names(folders.processing("a"))).containsExactly("port.jsonl");
             }
-            assertThat(Inbox.names(folders.processedToday())).isEmpty();
+            assertThat(folders.processedNames()).isEmpty();
 
             try (ConfigurableApplicationContext restarted = start(broker, home, "a", false)) {
-                await().untilAsserted(() -> assertThat(Inbox.names(folders.processedToday())).containsExactly("port.jsonl"));
+                await().untilAsserted(() -> assertThat(folders.processedNames()).containsExactly("port.jsonl"));
                 await().untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains))
                         .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(0), ids.get(1)));
             }
@@ -59,7 +59,7 @@ class RestartAndSharedInboxTest {
                     "Allotment report " + i + "\n\nPlot " + i + " grew the heaviest pumpkin of its row."));
 
             await().atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> assertThat(Inbox.names(folders.processedToday())).hasSize(files));
+                    .untilAsserted(() -> assertThat(folders.processedNames()).hasSize(files));
             await().untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains).count()).isEqualTo(files));
             assertThat(topic.keys().stream().filter(ids::contains)).doesNotHaveDuplicates();
         }

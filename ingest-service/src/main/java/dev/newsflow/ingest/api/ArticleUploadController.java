@@ -1,11 +1,11 @@
 package dev.newsflow.ingest.api;
 
 import dev.newsflow.formats.RecordProblem;
-import dev.newsflow.ingest.Reason;
-import dev.newsflow.ingest.metrics.IngestMetrics;
-import dev.newsflow.ingest.metrics.IngestMetrics.FileOutcome;
-import dev.newsflow.ingest.publish.ArticlePublisher;
-import dev.newsflow.ingest.read.ArticleReading;
+import dev.newsflow.ingest.InputRefusedException;
+import dev.newsflow.ingest.process.Content;
+import dev.newsflow.ingest.process.Ingestion;
+import dev.newsflow.ingest.process.Outcome;
+import dev.newsflow.ingest.process.Source;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,31 +21,23 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * {@code POST /api/articles}: the same formats as the inbox, for users who cannot drop files. The body's content
- * type picks the reader (or a {@code filename} parameter, or a multipart upload's file name). Answers once Kafka
- * acknowledged every article.
+ * {@code POST /api/articles}: the same formats as the inbox, for users who cannot drop files, through the same
+ * {@link Ingestion}. The body's content type picks the reader (or a {@code filename} parameter, or a multipart
+ * upload's file name). Answers once Kafka acknowledged every article.
  */
 @RestController
 @RequestMapping("/api/articles")
 class ArticleUploadController {
 
-    private final ArticleReading reading;
-    private final ArticlePublisher publisher;
-    private final IngestMetrics metrics;
+    private final Ingestion ingestion;
 
-    ArticleUploadController(ArticleReading reading, ArticlePublisher publisher, IngestMetrics metrics) {
-        this.reading = reading;
-        this.publisher = publisher;
-        this.metrics = metrics;
+    ArticleUploadController(Ingestion ingestion) {
+        this.ingestion = ingestion;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     UploadResult upload(@RequestPart("file") MultipartFile file, HttpServletRequest request) throws IOException {
-        UploadLog.started(request);
-        UploadLog.named(request, file.getOriginalFilename());
-        String name = UploadNames.of(file.getOriginalFilename(), file.getContentType());
-        UploadLog.named(request, name);
-        return ingest(name, file.getBytes(), request);
+        return ingest(request, file.getOriginalFilename(), file.getContentType(), file::getBytes);
     }
 
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.APPLICATION_JSON_VALUE,
@@ -54,26 +46,29 @@ class ArticleUploadController {
             "application/gzip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     UploadResult post(HttpServletRequest request, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                       @RequestParam(required = false) String filename) throws IOException {
-        UploadLog.started(request);
-        UploadLog.named(request, filename);
-        String name = UploadNames.of(filename, contentType);
-        UploadLog.named(request, name);
-        byte[] body = UploadBody.read(request.getInputStream(), request.getContentLengthLong(), reading.maxFileBytes());
-        return ingest(name, body, request);
+        return ingest(request, filename, contentType, () -> UploadBody.read(request.getInputStream(),
+                request.getContentLengthLong(), ingestion.maxBytes()));
     }
 
-    private UploadResult ingest(String name, byte[] content, HttpServletRequest request) {
-        ArticleReading.ReadFile read = reading.read(name, content);
-        if (read.articles().isEmpty()) {
-            throw new NoUsableArticleException(read.result().problems(), read.result().problemCount());
+    private UploadResult ingest(HttpServletRequest request, String given, String contentType, Content body)
+            throws IOException {
+        // named on the request too, for the log line of a fault the web layer answers
+        UploadLog.started(request);
+        UploadLog.named(request, given);
+        String name;
+        try {
+            name = UploadNames.of(given, contentType);
+        } catch (InputRefusedException badName) {
+            throw new UploadRefusedException(ingestion.refuse(Source.UPLOAD, given, badName.reason(),
+                    badName.getMessage(), UploadStatus::code));
         }
-        List<String> ids = publisher.publish(read.articles());
-        int skipped = read.result().problemCount();
-        metrics.published(read.result().format(), ids.size());
-        metrics.rejected(Reason.INVALID_RECORD, skipped);
-        metrics.file(skipped > 0 ? FileOutcome.PARTIAL : FileOutcome.PROCESSED);
-        UploadLog.accepted(request, skipped > 0 ? "partial" : "processed", read.result().format(), ids.size(), skipped);
-        return new UploadResult(ids, read.result().format(), read.result().problems(), skipped);
+        UploadLog.named(request, name);
+        Outcome outcome = ingestion.ingest(Source.UPLOAD, name, body, UploadStatus::code);
+        if (outcome instanceof Outcome.Published published) {
+            return new UploadResult(published.ids(), published.result().format(), published.result().problems(),
+                    published.result().problemCount());
+        }
+        throw new UploadRefusedException(outcome);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.api;
 
 import dev.newsflow.ingest.Reason;
+import dev.newsflow.ingest.process.Ingestion;
+import dev.newsflow.ingest.process.Source;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +15,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Errors Spring MVC raises before or around a handler (bad multipart, missing part, wrong method or type) as
@@ -24,6 +30,32 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class HttpProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(HttpProblemHandler.class);
+
+    private final Ingestion ingestion;
+
+    HttpProblemHandler(Ingestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    /**
+     * A multipart upload over {@code max-file-size}, refused while the container parsed it: counted and logged by
+     * {@link Ingestion} like a file or raw body over the limit, so uploads count like files.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        String message = "upload has more than the limit of " + ingestion.maxBytes() + " bytes";
+        try {
+            ingestion.refuse(Source.UPLOAD, null, Reason.TOO_LARGE, message, outcome -> Integer.toString(status.value()));
+        } catch (IOException notFromThisDisposition) {
+            throw new UncheckedIOException(notFromThisDisposition);
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, Reason.TOO_LARGE, "Unreadable article input",
+                message);
+        // the parent's, not this class's: the line is logged already
+        return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
 
     /** Tomcat's messages for a malformed multipart body ("Stream ended unexpectedly", "no multipart boundary"). */
     @ExceptionHandler

@@ -1,17 +1,17 @@
 package dev.newsflow.ingest.api;
 
-import dev.newsflow.ingest.logging.LogValue;
+import dev.newsflow.ingest.process.OutcomeLog;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** One line per upload, accepted or not, shaped like the inbox's {@code file=… outcome=…} line. */
+/**
+ * The log line of an upload the web layer refused before or around ingestion (cross-origin, bad multipart, a fault),
+ * shaped like the ones {@link OutcomeLog} writes for uploads ingestion decided; the request carries the name and
+ * start time for it.
+ */
 final class UploadLog {
 
-    private static final Logger log = LoggerFactory.getLogger(UploadLog.class);
     private static final String NAME = UploadLog.class.getName() + ".name";
     private static final String START = UploadLog.class.getName() + ".start";
-    private static final String NOT_NAMED_YET = "-";
 
     private UploadLog() {
     }
@@ -24,19 +24,9 @@ final class UploadLog {
         request.setAttribute(NAME, name);
     }
 
-    static void accepted(HttpServletRequest request, String outcome, String format, int published, int skipped) {
-        log.info("upload={} outcome={} format={} published={} skipped={} ms={}", name(request), outcome, format,
-                published, skipped, millis(request));
-    }
-
     static void refused(HttpServletRequest request, String outcome, int status, String reason, String message) {
-        log.warn("upload={} outcome={} status={} reason={} message={} ms={}", name(request), outcome, status, reason,
-                LogValue.of(message), millis(request));
-    }
-
-    private static String name(HttpServletRequest request) {
-        Object name = request.getAttribute(NAME);
-        return name == null ? NOT_NAMED_YET : LogValue.of(name);
+        OutcomeLog.uploadRefused(request.getAttribute(NAME) instanceof String name ? name : null, outcome, status,
+                reason, message, millis(request));
     }
 
     private static long millis(HttpServletRequest request) {

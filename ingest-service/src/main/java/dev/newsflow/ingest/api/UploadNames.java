@@ -1,7 +1,8 @@
 package dev.newsflow.ingest.api;
 
 import dev.newsflow.formats.ArticleFormats;
-import dev.newsflow.formats.FormatException;
+import dev.newsflow.ingest.InputRefusedException;
+import dev.newsflow.ingest.Reason;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
@@ -30,21 +31,22 @@ final class UploadNames {
     }
 
     /**
-     * @throws BadUploadException     when the given name holds control characters (a NUL would be refused by the
-     *                                store, a newline or ESC could forge log lines) or unpaired surrogates
-     * @throws FormatException        ({@code unsupported}) when neither name nor content type says the format
+     * @throws InputRefusedException {@code bad-request} when the given name holds control characters (a NUL would
+     *                               be refused by the store, a newline or ESC could forge log lines) or unpaired
+     *                               surrogates; {@code unsupported} when neither name nor content type says the format
      */
     static String of(String given, String contentType) {
         if (given != null && !given.isBlank()) {
             if (!isClean(given)) {
-                throw new BadUploadException("the file name contains control characters or broken UTF-16");
+                throw new InputRefusedException(Reason.BAD_REQUEST,
+                        "the file name contains control characters or broken UTF-16");
             }
             return given;
         }
         String type = baseType(contentType);
         String name = type == null ? null : BY_TYPE.get(type);
         if (name == null) {
-            throw new FormatException(FormatException.Reason.UNSUPPORTED, "cannot tell the format of a "
+            throw new InputRefusedException(Reason.UNSUPPORTED, "cannot tell the format of a "
                     + (type == null ? "body without a content type" : type + " body")
                     + ": name it with ?filename=<name>.<ext> (or a multipart file name), ext one of ."
                     + String.join(", .", ArticleFormats.EXTENSIONS) + ", optionally followed by .gz");

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.claim;
 
+import dev.newsflow.ingest.InputRefusedException;
 import dev.newsflow.ingest.Reason;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class ClaimedFile {
     private ClaimedFile() {
     }
 
-    /** @throws Refused when the entry is not a regular file or is larger than {@code maxBytes} */
+    /** @throws InputRefusedException when the entry is not a regular file or is larger than {@code maxBytes} */
     public static byte[] read(Path claimed, long maxBytes) throws IOException {
         BasicFileAttributes before = Files.readAttributes(claimed, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         refuseUnlessRegular(before);
@@ -36,7 +37,7 @@ public final class ClaimedFile {
             BasicFileAttributes opened = Files.readAttributes(claimed, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             if (!opened.isRegularFile() || !Objects.equals(opened.fileKey(), before.fileKey())) {
-                throw new Refused(Reason.NOT_REGULAR_FILE, "the file was replaced while it was being opened");
+                throw new InputRefusedException(Reason.NOT_REGULAR_FILE, "the file was replaced while it was being opened");
             }
             // read with the ceiling, not by the size seen: a file still growing must not get past the limit
             int ceiling = (int) Math.min(maxBytes, Integer.MAX_VALUE - 9);
@@ -50,32 +51,17 @@ public final class ClaimedFile {
 
     private static void refuseUnlessRegular(BasicFileAttributes entry) {
         if (entry.isSymbolicLink()) {
-            throw new Refused(Reason.NOT_REGULAR_FILE, "a symbolic link is never followed; copy or move the file itself in");
+            throw new InputRefusedException(Reason.NOT_REGULAR_FILE, "a symbolic link is never followed; copy or move the file itself in");
         }
         if (entry.isDirectory()) {
-            throw new Refused(Reason.NOT_REGULAR_FILE, "a directory named like an article file (recursive is off)");
+            throw new InputRefusedException(Reason.NOT_REGULAR_FILE, "a directory named like an article file (recursive is off)");
         }
         if (!entry.isRegularFile()) {
-            throw new Refused(Reason.NOT_REGULAR_FILE, "a device, FIFO or socket is never read");
+            throw new InputRefusedException(Reason.NOT_REGULAR_FILE, "a device, FIFO or socket is never read");
         }
     }
 
-    private static Refused tooLarge(String size, long maxBytes) {
-        return new Refused(Reason.TOO_LARGE, "file has " + size + ", more than the limit of " + maxBytes);
-    }
-
-    /** The claimed entry is not something ingest reads; it goes to failed/ with {@link #reason()}. */
-    public static final class Refused extends RuntimeException {
-
-        private final Reason reason;
-
-        Refused(Reason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
+    private static InputRefusedException tooLarge(String size, long maxBytes) {
+        return new InputRefusedException(Reason.TOO_LARGE, "file has " + size + ", more than the limit of " + maxBytes);
     }
 }

@@ -53,8 +53,8 @@ class FileIngestorTest {
         IngestMetrics metrics = new IngestMetrics(meters);
         ArticlePublisher publisher = mock(ArticlePublisher.class);
         when(publisher.publish(any())).thenThrow(new PublishFailedException("broker down", null));
-        FileIngestor ingestor = new FileIngestor(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics),
-                publisher, new FileDisposition(settings, new EventJson(), clock), metrics, clock, settings);
+        FileIngestor ingestor = new FileIngestor(new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics),
+                publisher, metrics), new FileDisposition(settings, new EventJson(), clock), clock, settings);
         Path claimed = Files.createDirectories(settings.claimFolder()).resolve("bridge.txt");
         Files.writeString(claimed, "Bridge reopens to cyclists\n\nThe repaired deck carries bikes again.");
         Files.setLastModifiedTime(claimed, FileTime.from(NOW.minusSeconds(3600)));
@@ -164,7 +164,7 @@ class FileIngestorTest {
     private static FileIngestor ingestor(IngestSettings settings, SimpleMeterRegistry meters, ArticlePublisher publisher) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         IngestMetrics metrics = new IngestMetrics(meters);
-        return new FileIngestor(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics),
-                publisher, new FileDisposition(settings, new EventJson(), clock), metrics, clock, settings);
+        return new FileIngestor(new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics),
+                publisher, metrics), new FileDisposition(settings, new EventJson(), clock), clock, settings);
     }
 }

@@ -8,6 +8,7 @@ import dev.newsflow.ingest.claim.FileClaimer;
 import dev.newsflow.ingest.claim.FileDisposition;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.process.FileIngestor;
+import dev.newsflow.ingest.process.Ingestion;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.read.ArticleReading;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -75,8 +76,8 @@ class CrashRecoveryTest {
     private InboxPoller poller(IngestSettings settings, SimpleMeterRegistry meters, ArticleReading reading) {
         Clock clock = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);
-        FileIngestor ingestor = new FileIngestor(reading, mock(ArticlePublisher.class),
-                new FileDisposition(settings, new EventJson(), clock), metrics, clock, settings);
+        FileIngestor ingestor = new FileIngestor(new Ingestion(reading, mock(ArticlePublisher.class), metrics),
+                new FileDisposition(settings, new EventJson(), clock), clock, settings);
         return new InboxPoller(settings, clock, new FileClaimer(settings), ingestor, metrics,
                 new ClaimAttempts(settings), new ArticleFormats(settings.limits()), fatal);
     }

@@ -1,8 +1,11 @@
 package dev.newsflow.ingest.web;
 
+import dev.newsflow.ingest.Deltas;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and multipart bodies it cannot parse. Raw sockets, because HTTP clients refuse to send most of these.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "newsflow.ingest.max-file-size=16KB"})
 @EmbeddedKafka(partitions = 1)
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,6 +43,9 @@ class HttpErrorsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -69,6 +76,24 @@ class HttpErrorsTest {
         }
         assertThat(log.getOut()).doesNotContain(" ERROR ").doesNotContain("\tat org.apache");
         assertThat(log.getOut()).contains("upload=- outcome=failed status=400 reason=bad-request");
+    }
+
+    @Test
+    void aMultipartUploadOverTheSizeLimitIsCountedAndLoggedLikeAFileOverIt(CapturedOutput log) {
+        Deltas failed = new Deltas(meters, "newsflow.ingest.files", "outcome", "failed");
+        Deltas tooLarge = new Deltas(meters, "newsflow.ingest.articles.rejected", "reason", "too-large");
+        String part = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"long.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nLong read\n\n" + "x".repeat(20_000) + "\r\n--XyZ--\r\n";
+
+        String response = send("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+                + "Content-Length: " + part.length() + "\r\nConnection: close\r\n\r\n" + part);
+
+        assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("application/problem+json")
+                .contains("\"reason\":\"too-large\"");
+        // counted before the answer was written
+        assertThat(failed.since()).containsExactly(1.0);
+        assertThat(tooLarge.since()).containsExactly(1.0);
+        assertThat(log.getOut()).containsOnlyOnce("outcome=failed status=413 reason=too-large");
     }
 
     @Test

@@ -1,19 +1,16 @@
 package dev.newsflow.enrich.cli.read;
 
-import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.ArticleIngested;
-import dev.newsflow.events.ArticleOrigin;
+import dev.newsflow.formats.ArticleEvents;
 import dev.newsflow.formats.ArticleFormats;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
-import dev.newsflow.formats.ParsedArticle;
 import dev.newsflow.formats.RecordProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,14 +60,7 @@ public final class ArticleFiles {
         byte[] bytes = Files.readAllBytes(file);
         String fileName = file.getFileName().toString();
         FormatResult result = formats.read(fileName, bytes);
-        ArticleOrigin origin = new ArticleOrigin(fileName, result.format(), bytes.length, ArticleId.sha256Hex(bytes));
-        Instant now = clock.instant();
-        List<ArticleIngested> articles = new ArrayList<>(result.articles().size());
-        for (ParsedArticle a : result.articles()) {
-            articles.add(new ArticleIngested(ArticleId.of(a.title(), a.body()), a.title(), a.body(), a.source(), a.url(),
-                    a.author(), a.publishedAt(), a.language(), origin, now));
-        }
-        return new ReadFile(articles, result.problems());
+        return new ReadFile(ArticleEvents.of(fileName, bytes, result, clock.instant()), result.problems());
     }
 
     /** @param problems records of the file that were skipped, and why */
