@@ -12,6 +12,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,8 +41,8 @@ class IngestKafkaContainerTest {
         String id = ArticleId.of("Old bridge reopens to traffic", "Cars crossed the repaired bridge on Thursday.");
 
         try (RawTopic topic = new RawTopic(KAFKA.getBootstrapServers())) {
-            await().untilAsserted(() -> assertThat(topic.keys()).contains(id));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys()).contains(id));
         }
-        await().untilAsserted(() -> assertThat(folders.processedNames()).contains("bridge.txt"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(folders.processedNames()).contains("bridge.txt"));
     }
 }

@@ -117,7 +117,7 @@ class IngestServiceTest {
             assertThat(RawTopic.header(record, EventHeaders.SPEC_VERSION)).isEqualTo("1.0");
             assertThat(RawTopic.header(record, EventHeaders.ID)).isNotBlank();
         }
-        await().untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("ferry.txt"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("ferry.txt"));
         assertThat(Inbox.names(FOLDERS.inbox())).doesNotContain("ferry.txt");
         // its counts are asserted exactly in FileIngestorTest and UploadsCountLikeFilesTest: other tests' txt files
         // share these counters here, and a file is counted just after it is moved
@@ -129,10 +129,10 @@ class IngestServiceTest {
         clock.hold();
         try {
             FOLDERS.drop("twice.txt", "Market hall gets a new roof\n\nRoofers finished the work on Friday.");
-            await().untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("twice.txt"));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("twice.txt"));
             FOLDERS.drop("twice.txt", "Market hall roof passes inspection\n\nInspectors approved the new roof.");
 
-            await().untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("twice.txt", "twice-1.txt"));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("twice.txt", "twice-1.txt"));
         } finally {
             clock.release();
         }
@@ -145,7 +145,7 @@ class IngestServiceTest {
         }
         FOLDERS.drop("after-the-ignored-ones.txt", "Parade route announced\n\nThe parade will pass the old bridge.");
 
-        await().untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("after-the-ignored-ones.txt"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("after-the-ignored-ones.txt"));
         assertThat(Inbox.names(FOLDERS.inbox()))
                 .contains(".draft.txt", "copying.txt.part", "upload.tmp", "~$notes.txt", "film.crdownload");
     }
@@ -164,7 +164,7 @@ class IngestServiceTest {
             clock.release();
         }
 
-        await().untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("growing.txt"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(FOLDERS.processedNames()).contains("growing.txt"));
         assertThat(Files.readString(FOLDERS.processed("growing.txt"))).endsWith("The end.");
     }
 
@@ -179,13 +179,13 @@ class IngestServiceTest {
         FOLDERS.drop("cut.json", "{\"title\": \"Half a record\", \"body\": \"The file ends");
         FOLDERS.drop("slides.docx", "not an article format");
 
-        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.failed()))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Inbox.names(FOLDERS.failed()))
                 .contains("scan.txt", "scan.txt.error.json", "cut.json", "cut.json.error.json",
                         "slides.docx", "slides.docx.error.json"));
         assertThat(errorJson("scan.txt")).contains("\"outcome\" : \"failed\"", "\"reason\" : \"binary\"");
         assertThat(errorJson("cut.json")).contains("\"reason\" : \"malformed\"", "invalid JSON at line 1");
         assertThat(errorJson("slides.docx")).contains("\"reason\" : \"unsupported\"", "'.docx'");
-        await().untilAsserted(() -> assertThat(rejected.since()).containsExactly(1.0, 1.0, 1.0));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rejected.since()).containsExactly(1.0, 1.0, 1.0));
     }
 
     @Test
@@ -200,16 +200,16 @@ class IngestServiceTest {
                 """;
         FOLDERS.drop("coast.jsonl", lines);
 
-        await().untilAsserted(() -> assertThat(FOLDERS.processedNames())
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(FOLDERS.processedNames())
                 .contains("coast.jsonl", "coast.jsonl.error.json"));
         String report = Files.readString(FOLDERS.processed("coast.jsonl.error.json"));
         assertThat(report).contains("\"outcome\" : \"partial\"", "\"line\" : 2", "invalid JSON");
         try (RawTopic topic = topic()) {
-            await().untilAsserted(() -> assertThat(topic.keys()).contains(
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys()).contains(
                     ArticleId.of("Lighthouse keeper retires", "After thirty years the keeper handed over the keys."),
                     ArticleId.of("Seal pups counted on the sandbank", "Volunteers counted ninety pups this week.")));
         }
-        await().untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(partial.since()).containsExactly(1.0);
             assertThat(published.since()).containsExactly(2.0);
         });
@@ -219,7 +219,7 @@ class IngestServiceTest {
     void aFileWithNoUsableRecordFailsWithEveryRecordExplained() throws IOException {
         FOLDERS.drop("titles-only.json", "[{\"title\": \"One\"}, {\"title\": \"Two\"}]");
 
-        await().untilAsserted(() -> assertThat(Inbox.names(FOLDERS.failed())).contains("titles-only.json.error.json"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Inbox.names(FOLDERS.failed())).contains("titles-only.json.error.json"));
         assertThat(errorJson("titles-only.json")).contains("\"reason\" : \"no-articles\"", "\"index\" : 1",
                 "no body text");
     }
@@ -235,7 +235,7 @@ class IngestServiceTest {
                 .andExpect(jsonPath("$.format").value("json"));
 
         try (RawTopic topic = topic()) {
-            await().untilAsserted(() -> assertThat(topic.keys()).contains(id));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys()).contains(id));
         }
     }
 
@@ -273,7 +273,7 @@ class IngestServiceTest {
         mvc.perform(post("/api/articles").param("filename", "after-the-bad.txt").contentType(MediaType.TEXT_PLAIN)
                 .content("Library extends opening hours\n\nThe reading room now stays open until nine.")).andExpect(status().isOk());
         try (RawTopic topic = new RawTopic(environment.getProperty("spring.embedded.kafka.brokers"))) {
-            await().untilAsserted(() -> assertThat(topic.keys()).contains(after));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys()).contains(after));
             assertThat(topic.records()).extracting(r -> json.read(r.value(), ArticleIngested.class).origin().fileName())
                     .doesNotContain("bad-cut.json", "bad-no-body.jsonl", "bad-too-large.txt");
         }

@@ -32,14 +32,14 @@ class RestartAndSharedInboxTest {
                         {"title": "Dockworkers agree new contract", "body": "The union accepted the offer on Sunday."}
                         {"title": "Cruise ship visits postponed", "body": "The port moved three visits to the autumn."}
                         """);
-                await().untilAsserted(() -> assertThat(topic.keys()).containsAll(ids));
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys()).containsAll(ids));
                 assertThat(Inbox.names(folders.processing("a"))).containsExactly("port.jsonl");
             }
             assertThat(folders.processedNames()).isEmpty();
 
             try (ConfigurableApplicationContext restarted = start(broker, home, "a", false)) {
-                await().untilAsserted(() -> assertThat(folders.processedNames()).containsExactly("port.jsonl"));
-                await().untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains))
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(folders.processedNames()).containsExactly("port.jsonl"));
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains))
                         .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(0), ids.get(1)));
             }
             assertThat(Inbox.names(folders.processing("a"))).isEmpty();
@@ -60,7 +60,7 @@ class RestartAndSharedInboxTest {
 
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(folders.processedNames()).hasSize(files));
-            await().untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains).count()).isEqualTo(files));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains).count()).isEqualTo(files));
             assertThat(topic.keys().stream().filter(ids::contains)).doesNotHaveDuplicates();
         }
     }
