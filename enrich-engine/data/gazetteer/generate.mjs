@@ -47,15 +47,28 @@ for (const c of cities) {
   if (c.featureCode === 'PPLC') capitals.set(c.country, p);
 }
 
-const boundsByName = new Map(bounds.map((b) => [b.country, b]));
+// country-json's boxes are not uniformly typed: some sides are null (and null + 44 is 44 in JavaScript, so a
+// half-empty box gave a centre far from the country), some are strings ("42.7" + "-42.7" is no number at all).
+// Only a box of four finite numbers in range is used; any other falls back to the capital's coordinates.
+const side = (v, limit) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= limit;
+const usableBox = (b) => b && side(b.north, 90) && side(b.south, 90) && side(b.east, 180) && side(b.west, 180)
+  && b.south <= b.north;
+// A box with west > east crosses the 180th meridian (New Zealand's east edge is -180): its width wraps around.
+const boxWidth = (b) => (b.east >= b.west ? b.east - b.west : b.east - b.west + 360);
+function boxCentreLongitude(b) {
+  if (b.east >= b.west) return (b.east + b.west) / 2;
+  const centre = (b.west + b.east + 360) / 2;
+  return centre > 180 ? centre - 360 : centre;
+}
+const boundsByName = new Map(bounds.filter(usableBox).map((b) => [b.country, b]));
 for (const [cc, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
   const listed = countriesList.countries[cc];
   const all = [...names, ...(listed ? [listed.name, ...(listed.alias ?? [])] : [])].map(clean);
   const box = all.map((n) => boundsByName.get(n)).find(Boolean);
   const capital = capitals.get(cc);
   let lat = null, lon = null;
-  if (box && box.east - box.west < 180) {
-    lat = (box.north + box.south) / 2; lon = (box.east + box.west) / 2;
+  if (box && boxWidth(box) < 180) {
+    lat = (box.north + box.south) / 2; lon = boxCentreLongitude(box);
   } else if (capital) {
     lat = capital.lat; lon = capital.lon;
   }
@@ -68,6 +81,17 @@ for (const s of iso3166.iso31662) {
   if (!/^[A-Z]{2}$/.test(s.parent)) continue;
   const name = clean(s.name);
   if (usable(name)) place(`admin:${s.code}`, 'admin', s.parent, null, null, 0).names.add(name).add(plain(name));
+}
+
+// Every place written has a kind, a country code, a name and either no coordinates or finite ones in range:
+// a source that changes shape fails the generation instead of shipping a bad coordinate.
+for (const [id, p] of places) {
+  const coordinates = [p.lat, p.lon];
+  const none = coordinates.every((v) => v === null || v === undefined);
+  const valid = Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180;
+  if (!none && !valid) throw new Error(`${id}: coordinates ${p.lat}, ${p.lon} are not a point on Earth`);
+  if (!/^[A-Z]{2}$/.test(p.cc)) throw new Error(`${id}: country code '${p.cc}' is not ISO 3166-1 alpha-2`);
+  if ([...p.names].some((n) => n.trim() === '' || /[\t|\n]/.test(n))) throw new Error(`${id}: empty or unwritable name`);
 }
 
 const fmt = (v) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Math.round(v * 1e5) / 1e5) : v);

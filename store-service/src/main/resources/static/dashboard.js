@@ -61,8 +61,9 @@
     item.dataset.id = article.id;
     item.append(el('h3', 'title', article.title));
     const meta = el('div', 'meta');
-    const tone = article.sentiment || {};
-    meta.append(el('span', `tone ${tone.label}`, `${tone.label} ${formatScore(tone.score || 0)}`));
+    const tone = article.sentiment;
+    meta.append(tone ? el('span', `tone ${tone.label}`, `${tone.label} ${formatScore(tone.score)}`)
+      : el('span', 'tone', 'tone unknown'));
     if (article.source) meta.append(el('span', 'source', article.source));
     meta.append(el('span', 'time', formatTime(article.publishedAt || article.ingestedAt)));
     if (article.language) meta.append(el('span', 'language', article.language));

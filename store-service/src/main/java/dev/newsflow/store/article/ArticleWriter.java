@@ -2,6 +2,7 @@ package dev.newsflow.store.article;
 
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.NamedEntity;
+import dev.newsflow.events.Sentiment;
 import dev.newsflow.store.db.SqlDialect;
 import dev.newsflow.store.db.SqlDialect.Column;
 import dev.newsflow.store.db.SqlTime;
@@ -96,8 +97,8 @@ public class ArticleWriter {
                 .addValue("ingestedAt", SqlTime.of(a.ingestedAt()))
                 .addValue("enrichedAt", SqlTime.of(a.enrichedAt()))
                 .addValue("sortTime", SqlTime.of(sortTime)).addValue("sortDay", SqlTime.utcDay(sortTime))
-                .addValue("sentimentLabel", a.sentiment().label().wireName())
-                .addValue("sentimentScore", a.sentiment().score())
+                .addValue("sentimentLabel", incoming.tone().map(s -> s.label().wireName()).orElse(null))
+                .addValue("sentimentScore", incoming.tone().map(Sentiment::score).orElse(null))
                 .addValue("wordCount", a.wordCount()).addValue("enricherVersion", a.enricherVersion())
                 .addValue("document", incoming.json()).addValue("storedAt", storedAt);
     }

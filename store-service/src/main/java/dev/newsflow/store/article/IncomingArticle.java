@@ -1,10 +1,29 @@
 package dev.newsflow.store.article;
 
 import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.Sentiment;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
- * An enriched article to store: the decoded event for the indexed columns, and its JSON exactly as received, kept
- * whole so fields added to the contract later are served without a store release.
+ * An enriched article to store: the decoded event for the indexed columns, its entities with their ids, and its
+ * JSON as received (less any invalid optional part), kept whole so fields added to the contract later are served
+ * without a store release.
  */
-public record IncomingArticle(ArticleEnriched article, String json) {
+public record IncomingArticle(ArticleEnriched article, List<IdentifiedEntity> entities, String json) {
+
+    public IncomingArticle {
+        entities = List.copyOf(entities);
+    }
+
+    /** An article whose entities carry no ids: each gets its derived one. */
+    public IncomingArticle(ArticleEnriched article, String json) {
+        this(article, article.entities().stream().map(e -> IdentifiedEntity.of(null, e)).toList(), json);
+    }
+
+    /** The document tone; empty when the record's was invalid and left out. */
+    public Optional<Sentiment> tone() {
+        return Optional.of(article.sentiment()).filter(s -> s.label() != null);
+    }
 }

@@ -73,10 +73,11 @@ class ArticleBatchStore {
         metrics.stored(stored.size());
         for (Received received : stored) {
             var article = received.article().article();
+            String tone = received.article().tone().map(s -> s.label().wireName()).orElse("tone unknown");
             metrics.pipelineLatency(Duration.between(article.ingestedAt(), now));
             // one line per article, in the article's own trace, so a trace id found at ingest leads here
             traces.inTraceOf(received.record(), "article stored", () -> log.info("Stored article {} ({} entities, {}) from {}",
-                    article.id(), article.entities().size(), article.sentiment().label().wireName(),
+                    article.id(), article.entities().size(), tone,
                     received.record().topic() + "-" + received.record().partition() + "@" + received.record().offset()));
         }
     }

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +32,15 @@ class EnrichedArticleListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.ENRICHED_ARTICLES)
+    /** Started by DatabaseMigration once the schema is migrated, never before. */
+    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.ENRICHED_ARTICLES, autoStartup = "false")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
         metrics.batchReceived(records.size());
         List<Received> decoded = new ArrayList<>(records.size());
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                decoded.add(new Received(record, decoder.decode(record.value())));
+                decoded.add(new Received(record, decoder.decode(record.value(), Instant.ofEpochMilli(record.timestamp()))));
             } catch (InvalidArticleException e) {
                 rejected.add(new Rejected(record, e));
             }

@@ -62,6 +62,12 @@ class StoreMetrics {
         deadLetterCounter(deadLetterTopic).increment();
     }
 
+    /** @param part the kind of optional part left out of a stored article, e.g. {@code entity.geo} */
+    void partDropped(String part) {
+        Counter.builder("newsflow.store.parts.dropped").tag("part", part)
+                .description("Invalid optional parts left out of stored articles, by kind").register(registry).increment();
+    }
+
     private Counter articles(String outcome) {
         return Counter.builder("newsflow.store.articles").tag("outcome", outcome)
                 .description("Enriched articles consumed, by outcome").register(registry);

@@ -47,19 +47,20 @@ class EntityRepository {
     }
 
     /** The canonical name for a name or alias, case-insensitive: an exact canonical match first, else the
-     * entity the alias most often stands for. */
+     * entity the alias most often stands for. Never {@code query(...).stream()}: an unclosed stream keeps its
+     * pooled connection for good. */
     Optional<String> resolve(String nameOrAlias) {
         String key = nameOrAlias.strip().toLowerCase(Locale.ROOT);
-        Optional<String> canonical = jdbc.sql("SELECT e.name FROM entity e WHERE e.name_key = :key ORDER BY e.name")
-                .param("key", key).query(String.class).stream().findFirst();
+        Optional<String> canonical = jdbc.sql("SELECT e.name FROM entity e WHERE e.name_key = :key ORDER BY e.name LIMIT 1")
+                .param("key", key).query(String.class).list().stream().findFirst();
         if (canonical.isPresent()) {
             return canonical;
         }
         return jdbc.sql("SELECT al.entity_name FROM entity_alias al LEFT JOIN article_entity ae"
                         + " ON ae.entity_name = al.entity_name AND ae.entity_type = al.entity_type"
                         + " WHERE al.alias_key = :key GROUP BY al.entity_name"
-                        + " ORDER BY COUNT(ae.article_id) DESC, al.entity_name")
-                .param("key", key).query(String.class).stream().findFirst();
+                        + " ORDER BY COUNT(ae.article_id) DESC, al.entity_name LIMIT 1")
+                .param("key", key).query(String.class).list().stream().findFirst();
     }
 
     EntityDetail detail(String name) {

@@ -28,7 +28,8 @@ class StatsRepository {
         for (SentimentLabel label : SentimentLabel.values()) {
             bySentiment.put(label.wireName(), 0L);
         }
-        bySentiment.putAll(countBy("sentiment_label"));
+        // an article whose tone was invalid and left out counts under "unknown"
+        bySentiment.putAll(countBy("COALESCE(sentiment_label, 'unknown')"));
         return new StoreStats(articles, entities, SqlTime.toInstant(lastStored), countBy("COALESCE(source, 'unknown')"),
                 countBy("COALESCE(language, 'und')"), bySentiment);
     }

@@ -1,87 +1,137 @@
 package dev.newsflow.store.consume;
 
+import dev.newsflow.events.EntityIds;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.Geo;
 import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.SampleEvents;
 import dev.newsflow.store.TestArticles;
+import dev.newsflow.store.article.IncomingArticle;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class EnrichedArticleDecoderTest {
 
-    private final EnrichedArticleDecoder decoder = new EnrichedArticleDecoder(new EventJson());
+    private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:05Z");
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final EnrichedArticleDecoder decoder = new EnrichedArticleDecoder(new EventJson(), new StoreMetrics(meters));
     private final String sample = new String(TestArticles.json(SampleEvents.enriched()), StandardCharsets.UTF_8);
 
     @Test
     void keepsTheRecordAsReceivedIncludingFieldsItDoesNotKnow() {
         String newer = sample.replaceFirst("\\{", "{\"readingTimeMinutes\":2,");
-        var incoming = decoder.decode(newer.getBytes(StandardCharsets.UTF_8));
+        var incoming = decode(newer);
         assertThat(incoming.article()).isEqualTo(SampleEvents.enriched());
-        assertThat(incoming.json()).contains("readingTimeMinutes");
+        assertThat(incoming.json()).isEqualTo(newer);
+        assertThat(incoming.entities()).extracting(e -> e.id())
+                .containsExactly("person:name:anna-de-vries", "geo:name:rotterdam");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "[1,2]", "null", "{\"id\":\"abc\"}", "not json"})
     void refusesWhatIsNotAnEnrichedArticle(String value) {
-        assertThatThrownBy(() -> decoder.decode(value.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidArticleException.class);
+        assertThatThrownBy(() -> decode(value)).isInstanceOf(InvalidArticleException.class);
     }
 
     @Test
-    void refusesAMissingValueABadIdAnOutOfRangeScoreAndNulCharacters() {
-        assertThatThrownBy(() -> decoder.decode(null)).hasMessageContaining("no value");
+    void refusesOnlyAMissingValueABadIdAMissingTitleOrBodyAndNulCharactersInThem() {
+        assertThatThrownBy(() -> decoder.decode(null, RECEIVED)).hasMessageContaining("no value");
         assertThatThrownBy(() -> decode(sample.replaceFirst("\"id\":\"[0-9a-f]+\"", "\"id\":\"../etc\"")))
                 .hasMessageContaining("../etc");
-        assertThatThrownBy(() -> decode(sample.replace("\"score\":0.31", "\"score\":7")))
-                .hasMessageContaining("[-1, 1]");
         assertThatThrownBy(() -> decode(sample.replace("Engineers", "Engi\\u0000neers")))
                 .hasMessageContaining("NUL");
         assertThatThrownBy(() -> decode(sample.replace("\"title\":\"Harbour", "\"title\":\"   \",\"x\":\"")))
                 .hasMessageContaining("title");
+        String plain = new String(TestArticles.json(TestArticles.article("Quay closed").build()), StandardCharsets.UTF_8);
+        String bodiless = plain.replaceFirst("\"body\":\"[^\"]*\",", "");
+        assertThat(bodiless).isNotEqualTo(plain);
+        assertThatThrownBy(() -> decode(bodiless)).hasMessageContaining("body");
     }
 
     @Test
-    void refusesAnEntitySentimentWithoutALabelOrWithAnOutOfRangeScore() {
+    void anEntitySentimentWithoutALabelIsLeftOutCountedAndLogged(CapturedOutput output) {
         String json = new String(TestArticles.json(TestArticles.article("Pier reopens after storm")
                 .entity("Harbour Board", EntityType.ORGANIZATION, 2, 0.1).build()), StandardCharsets.UTF_8);
         String unlabelled = json.replace("{\"label\":\"positive\",\"score\":0.1}", "{\"score\":0.1}");
         assertThat(unlabelled).isNotEqualTo(json);
-        assertThatThrownBy(() -> decode(unlabelled)).isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("Harbour Board").hasMessageContaining("without a label");
-        assertThatThrownBy(() -> decode(json.replace("\"score\":0.1", "\"score\":-3")))
-                .hasMessageContaining("[-1, 1]");
+
+        IncomingArticle incoming = decode(unlabelled);
+        assertThat(incoming.article().entities()).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Harbour Board"))
+                .satisfies(e -> assertThat(e.sentiment()).isNull());
+        assertThat(incoming.json()).doesNotContain("\"score\":0.1");
+        assertThat(dropped("entity.sentiment")).isEqualTo(1);
+        assertThat(output).contains("WARN").contains(incoming.article().id()).contains("entities[0].sentiment");
+        assertThat(decode(json.replace("\"score\":0.1", "\"score\":-3")).article().entities().getFirst().sentiment())
+                .isNull();
     }
 
     @ParameterizedTest
     @CsvSource({"91, 4", "-90.5, 4", "52, 181", "52, -200", "NaN, 4"})
-    void refusesALocationOffTheGlobe(double lat, double lon) {
+    void aLocationOffTheGlobeKeepsTheArticleAndThePlaceWithoutItsGeo(double lat, double lon) {
         var place = new NamedEntity("Port Elwen", EntityType.LOCATION, List.of(), 1, 0, 0.4, null,
                 new Geo(lat, lon, "NL"));
-        byte[] json = TestArticles.json(TestArticles.article("Ferry to Port Elwen").entity(place).build());
-        assertThatThrownBy(() -> decoder.decode(json)).isInstanceOf(InvalidArticleException.class)
-                .hasMessageContaining("latitude");
+        var incoming = decode(new String(TestArticles.json(TestArticles.article("Ferry to Port Elwen").entity(place)
+                .build()), StandardCharsets.UTF_8));
+        assertThat(incoming.article().entities()).singleElement().satisfies(e -> assertThat(e.geo()).isNull());
+        assertThat(incoming.json()).doesNotContain("\"geo\"");
+        assertThat(dropped("entity.geo")).isEqualTo(1);
     }
 
     @Test
-    void refusesAnEntityWithoutAType() {
+    void anEntityWithoutATypeIsLeftOutAndTheOthersKept() {
         String json = new String(TestArticles.json(TestArticles.article("Mayor opens library")
-                .entity("Lena Brandt", EntityType.PERSON, 1, 0.0).build()), StandardCharsets.UTF_8);
+                .entity("Lena Brandt", EntityType.PERSON, 1, 0.0)
+                .entity("Varde", EntityType.LOCATION, 1, 0.0).build()), StandardCharsets.UTF_8);
         String untyped = json.replace("\"type\":\"PERSON\",", "");
         assertThat(untyped).isNotEqualTo(json);
-        assertThatThrownBy(() -> decode(untyped)).isInstanceOf(InvalidArticleException.class);
+        assertThat(decode(untyped).article().entities()).extracting(NamedEntity::name).containsExactly("Varde");
+        assertThat(dropped("entity")).isEqualTo(1);
     }
 
-    private void decode(String json) {
-        decoder.decode(json.getBytes(StandardCharsets.UTF_8));
+    @Test
+    void badKeywordsAndADocumentSentimentOutOfRangeAreLeftOut() {
+        var incoming = decode(sample.replace("\"score\":0.31", "\"score\":7")
+                .replace("\"keywords\":[\"tidal barrier\",", "\"keywords\":[17,\"\","));
+        assertThat(incoming.tone()).isEmpty();
+        assertThat(incoming.json()).doesNotContain("\"score\":7");
+        assertThat(incoming.article().keywords()).containsExactly("storm surge");
+        assertThat(dropped("sentiment")).isEqualTo(1);
+        assertThat(dropped("keywords")).isEqualTo(2);
+    }
+
+    @Test
+    void anEntityIdIsReadAndAnInvalidOneReplacedByTheDerivedId() {
+        String json = sample.replace("\"name\":\"Rotterdam\"", "\"id\":\"geo:geonames:2747891\",\"name\":\"Rotterdam\"")
+                .replace("\"name\":\"Anna de Vries\"", "\"id\":\"geo:country:NL\",\"name\":\"Anna de Vries\"");
+        var incoming = decode(json);
+        assertThat(incoming.entities()).extracting(e -> e.id())
+                .containsExactly(EntityIds.derived(EntityType.PERSON, "Anna de Vries"), "geo:geonames:2747891");
+        assertThat(dropped("entity.id")).isEqualTo(1);
+    }
+
+    private IncomingArticle decode(String json) {
+        return decoder.decode(json.getBytes(StandardCharsets.UTF_8), RECEIVED);
+    }
+
+    private double dropped(String part) {
+        var counter = meters.find("newsflow.store.parts.dropped").tag("part", part).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

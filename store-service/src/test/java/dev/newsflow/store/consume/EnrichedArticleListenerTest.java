@@ -146,20 +146,21 @@ class EnrichedArticleListenerTest {
     }
 
     @Test
-    void anEntitySentimentWithoutALabelIsDeadLetteredAndTheNextArticleStored() throws Exception {
+    void anArticleWithABadOptionalPartIsStoredWithoutItNotDeadLettered() throws Exception {
         ArticleEnriched unlabelled = TestArticles.article("Dockers vote on new shifts")
                 .entity("Port Workers Union", EntityType.ORGANIZATION, 2, 0.1).build();
         String json = new String(TestArticles.json(unlabelled), StandardCharsets.UTF_8)
                 .replace("{\"label\":\"positive\",\"score\":0.1}", "{\"score\":0.1}");
         assertThat(json).contains("{\"score\":0.1}");
-        ArticleEnriched good = TestArticles.article("Fish auction breaks record").build();
+        double deadLettersBefore = meters.counter("newsflow.deadletters", "topic", DEAD_LETTERS).count();
         send(unlabelled.id(), json.getBytes(StandardCharsets.UTF_8));
-        send(good.id(), TestArticles.json(good));
 
-        ConsumerRecord<String, byte[]> dead = deadLetter(unlabelled.id());
-        assertThat(header(dead, "kafka_dlt-exception-message")).contains("Port Workers Union");
-        await().untilAsserted(() -> mvc.perform(get("/api/articles/{id}", good.id())).andExpect(status().isOk()));
-        mvc.perform(get("/api/articles/{id}", unlabelled.id())).andExpect(status().isNotFound());
+        await().untilAsserted(() -> mvc.perform(get("/api/articles/{id}", unlabelled.id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entities[0].name").value("Port Workers Union"))
+                .andExpect(jsonPath("$.entities[0].sentiment").doesNotExist()));
+        assertThat(meters.counter("newsflow.store.parts.dropped", "part", "entity.sentiment").count()).isEqualTo(1);
+        assertThat(meters.counter("newsflow.deadletters", "topic", DEAD_LETTERS).count()).isEqualTo(deadLettersBefore);
     }
 
     @Test

@@ -8,13 +8,16 @@ import dev.newsflow.store.article.ArticleWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,11 +31,13 @@ abstract class EntityApiContract {
     private final MockMvc mvc;
     private final ArticleWriter writer;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    protected EntityApiContract(MockMvc mvc, ArticleWriter writer, JdbcClient jdbc) {
+    protected EntityApiContract(MockMvc mvc, ArticleWriter writer, JdbcClient jdbc, DataSource dataSource) {
         this.mvc = mvc;
         this.writer = writer;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @BeforeEach
@@ -109,5 +114,22 @@ abstract class EntityApiContract {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("from"));
         mvc.perform(get("/api/entities?type=ANIMAL&limit=500"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams.length()").value(2));
+    }
+
+    /** Issue 17: each entity page view used to keep one or two pooled connections until the pool ran dry. */
+    @Test
+    void entityPageViewsGiveTheirConnectionsBack() throws Exception {
+        int activeBefore = activeConnections();
+        for (int view = 0; view < 100; view++) {
+            String name = view % 2 == 0 ? "Ines Moreau" : "Atlantis " + view;
+            mvc.perform(get("/api/entities/{name}", name))
+                    .andExpect(status().is(view % 2 == 0 ? 200 : 404));
+            assertThat(activeConnections()).as("connections in use after view %d", view).isEqualTo(activeBefore);
+        }
+        mvc.perform(get("/api/stats")).andExpect(status().isOk()).andExpect(jsonPath("$.articles").value(3));
+    }
+
+    private int activeConnections() throws Exception {
+        return dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().getActiveConnections();
     }
 }

@@ -68,4 +68,14 @@ abstract class StatsApiContract {
                 .andExpect(jsonPath("$.bySentiment.*", contains(0, 0, 0)))
                 .andExpect(jsonPath("$.lastStoredAt").doesNotExist());
     }
+
+    @Test
+    void anArticleWhoseToneWasLeftOutIsStoredAndCountedAsUnknown() throws Exception {
+        writer.storeAll(List.of(TestArticles.article("Notice without a tone").tone(null, 0).incoming()));
+
+        mvc.perform(get("/api/stats"))
+                .andExpect(jsonPath("$.articles").value(1))
+                .andExpect(jsonPath("$.bySentiment.unknown").value(1))
+                .andExpect(jsonPath("$.bySentiment.neutral").value(0));
+    }
 }

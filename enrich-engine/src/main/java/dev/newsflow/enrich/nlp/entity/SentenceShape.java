@@ -14,12 +14,15 @@ enum SentenceShape {
             "into", "over", "after", "is", "are", "but", "up", "out", "off", "'s", "\u2019s");
 
     static SentenceShape of(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return PROSE; // every token of the sentence was dropped ("e-mail" opens into no name part)
+        }
         int words = 0;
         int allCaps = 0;
         int lowerContent = 0;
         for (Token token : tokens) {
             String t = token.text();
-            if (!Character.isLetter(t.charAt(0))) {
+            if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
                 continue;
             }
             words++;

@@ -17,8 +17,12 @@ final class ShapeTyping {
     /** Untyped names: two or three capitalised words are most often a person, a single word an organisation. */
     EntityType guess(EntityGroup group) {
         Mention full = group.fullest();
+        if (full.text().isBlank()) {
+            return null;
+        }
         if (full.words() >= 2) {
-            String[] words = full.text().split(" ");
+            // the text is the source's own, so words may be apart by more than one space, a tab or a line break
+            String[] words = full.text().strip().split("\\s+");
             boolean allCommon = true;
             for (String word : words) {
                 allCommon &= lexicon.isCommonWord(word) || !Character.isUpperCase(word.charAt(0));

@@ -33,6 +33,8 @@ public final class Gazetteer {
     private final Map<String, Place> byLowerName = new HashMap<>(80_000);
     /** First words of names of two or more words, so most tokens need a single lookup. */
     private final Set<String> firstWords = new HashSet<>(16_000);
+    /** Every entry of the data files, including those whose names all belong to an earlier one. */
+    private final List<Place> places = new ArrayList<>(30_000);
 
     private Gazetteer() {
     }
@@ -69,6 +71,11 @@ public final class Gazetteer {
         return Collections.unmodifiableSet(firstWords);
     }
 
+    /** Every place loaded, in load order; read-only. */
+    List<Place> places() {
+        return Collections.unmodifiableList(places);
+    }
+
     /** The place with this name in any case ("PARIS" in an all-caps headline), or null. */
     public Place findIgnoreCase(String name) {
         return byLowerName.get(name.toLowerCase(Locale.ROOT));
@@ -92,6 +99,28 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * Coordinates as the data files give them, refused unless they are a point on Earth: a NaN or out-of-range value
+     * would be published on every article naming the place and make the record invalid for its consumers.
+     */
+    static Geo geo(String lat, String lon, String country, String place) {
+        double latitude = parse(lat);
+        double longitude = parse(lon);
+        if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) { // false for NaN too
+            throw new IllegalStateException("gazetteer place '" + place + "' has coordinates '" + lat + "', '" + lon
+                    + "': expected a latitude in [-90, 90] and a longitude in [-180, 180]");
+        }
+        return new Geo(latitude, longitude, country);
+    }
+
+    private static double parse(String degrees) {
+        try {
+            return Double.parseDouble(degrees);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     private void add(String[] columns, Place.Kind only) {
         Place.Kind kind = Place.Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
         if (kind != only && only != null) {
@@ -99,9 +128,9 @@ public final class Gazetteer {
         }
         String[] names = columns[5].split("\\|");
         String country = columns[1].isEmpty() ? null : columns[1];
-        Geo geo = columns[2].isEmpty() ? null
-                : new Geo(Double.parseDouble(columns[2]), Double.parseDouble(columns[3]), country);
+        Geo geo = columns[2].isEmpty() && columns[3].isEmpty() ? null : geo(columns[2], columns[3], country, names[0]);
         Place place = new Place(names[0], kind, country, geo, Long.parseLong(columns[4]));
+        places.add(place);
         for (String name : names) {
             byName.putIfAbsent(name, place);
             int space = name.indexOf(' ');
