@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -22,6 +23,7 @@ import dev.newsflow.system.harness.ArticleFormats;
 import dev.newsflow.system.harness.ExactlyOnce;
 import dev.newsflow.system.harness.GeneratedArticles;
 import dev.newsflow.system.harness.LocalPipeline;
+import dev.newsflow.system.harness.PublisherCounts;
 import dev.newsflow.system.harness.Service;
 import dev.newsflow.system.harness.SharedPipeline;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,19 @@ class PoisonIT {
         TopicGarbage.assertDeadLettered(pipeline.bootstrapServers(), Topics.RAW_ARTICLES, "raw-" + runKey, SETTLE);
         TopicGarbage.assertDeadLettered(pipeline.bootstrapServers(), Topics.ENRICHED_ARTICLES, "enriched-" + runKey, SETTLE);
         assertThat(pids(pipeline)).as("process ids of the services: none restarted").isEqualTo(pids);
+    }
+
+    /** The gazetteer once gave a country NaN coordinates; the store must keep such an article, without the bad part. */
+    @Test
+    void anArticleNamingAPlaceWithoutUsableCoordinatesIsStored(LocalPipeline pipeline) {
+        GeneratedArticles publisher = GeneratedArticles.of("Unusable coordinates", 1);
+        ArticleFiles.dropText(pipeline, "montenegro.txt", "Montenegro opens a new rail link to the coast ("
+                + publisher.publisher() + ")", publisher.publisher(), List.of(
+                "Montenegro opened a new rail link between its capital and the coast on Monday.",
+                "Officials in Montenegro said the line would cut the journey by an hour and bring more visitors."));
+
+        await("the article naming Montenegro to be stored").atMost(SETTLE).until(() ->
+                PublisherCounts.storedCount(pipeline.baseUrl(Service.STORE), publisher.publisher()) == 1);
     }
 
     private void assertFailedWithReason(LocalPipeline pipeline, String name) {
