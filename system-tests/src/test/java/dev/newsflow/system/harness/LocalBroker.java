@@ -12,7 +12,7 @@ import java.util.Map;
 /** The standalone broker of local-kafka as a process; stopped and started again it keeps its data and ports. */
 final class LocalBroker implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final String STARTED = "Kafka Server started";
 
     private final Path home;

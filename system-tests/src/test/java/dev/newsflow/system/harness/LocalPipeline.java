@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class LocalPipeline implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     /**
      * Small enrich transactions make a stream of a thousand articles last long enough for a test to act while part of
      * it is done; a fixed transactional id lets a restarted enrich fence the open transaction of the killed one at once
@@ -30,6 +30,11 @@ public final class LocalPipeline implements AutoCloseable {
      */
     private static final Map<String, String> ENRICH_ENVIRONMENT =
             Map.of("NEWSFLOW_ENRICH_MAX_BATCH", "10", "NEWSFLOW_INSTANCE_ID", "system-tests");
+    /**
+     * Store batches of at most 25 (Kafka's max.poll.records, default 500): the stored count then grows in small steps,
+     * so a test that strikes at a share of the stream does not see it jump past its window in one batch.
+     */
+    private static final Map<String, String> STORE_ENVIRONMENT = Map.of("SPRING_KAFKA_CONSUMER_MAXPOLLRECORDS", "25");
 
     private final Path home;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -186,7 +191,10 @@ public final class LocalPipeline implements AutoCloseable {
         env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put(service.portVariable(), Integer.toString(port));
         switch (service) {
-            case STORE -> database.flatMap(TestDatabase::environmentThrough).ifPresent(env::putAll);
+            case STORE -> {
+                env.putAll(STORE_ENVIRONMENT);
+                database.flatMap(TestDatabase::environmentThrough).ifPresent(env::putAll);
+            }
             case ENRICH -> env.putAll(ENRICH_ENVIRONMENT);
             case INGEST -> { }
         }

@@ -33,8 +33,10 @@ final class NewsflowScript implements AutoCloseable {
         environment.put("PATH", pathFirst + ":" + System.getenv("PATH"));
         environment.put("NEWSFLOW_PROMETHEUS", "off");
         environment.put("NEWSFLOW_JAVA_OPTS", "-Xmx512m");
-        // small enrich transactions, so the stream lasts long enough to stop it half-way
+        // small enrich transactions and store batches, so the stream lasts long enough to stop it half-way and the
+        // stored count grows in small steps (enrich sets its own max.poll.records, so only the store takes the second)
         environment.put("NEWSFLOW_ENRICH_MAX_BATCH", "10");
+        environment.put("SPRING_KAFKA_CONSUMER_MAXPOLLRECORDS", "25");
         for (String port : List.of("NEWSFLOW_KAFKA_PORT", "NEWSFLOW_KAFKA_CONTROLLER_PORT", "NEWSFLOW_INGEST_PORT",
                 "NEWSFLOW_ENRICH_PORT", "NEWSFLOW_STORE_PORT")) {
             environment.put(port, Integer.toString(FreePorts.next()));
