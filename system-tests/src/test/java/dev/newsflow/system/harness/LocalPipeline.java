@@ -7,31 +7,45 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole pipeline as separate processes, the way {@code ./newsflow run} starts it: the standalone broker from
  * local-kafka and the three service jars, on random free ports, with state in a fresh temporary
- * {@code NEWSFLOW_HOME}. PostgreSQL when {@code NEWSFLOW_TEST_DB_URL} is set (CI), H2 under the home otherwise.
- * {@link #close()} stops every process, also from a JVM shutdown hook if the test run is aborted.
+ * {@code NEWSFLOW_HOME}. PostgreSQL when {@code NEWSFLOW_TEST_DB_URL} is set (CI), reached through a
+ * {@link TcpProxy} the tests can cut; H2 under the home otherwise. {@link #close()} stops every process, also from a
+ * JVM shutdown hook if the test run is aborted.
  */
 public final class LocalPipeline implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+    /**
+     * Small enrich transactions make a stream of a thousand articles last long enough for a test to act while part of
+     * it is done; a fixed transactional id lets a restarted enrich fence the open transaction of the killed one at once
+     * instead of after its timeout (both documented settings).
+     */
+    private static final Map<String, String> ENRICH_ENVIRONMENT =
+            Map.of("NEWSFLOW_ENRICH_MAX_BATCH", "10", "NEWSFLOW_INSTANCE_ID", "system-tests");
+    /**
+     * Store batches of at most 25 (Kafka's max.poll.records, default 500): the stored count then grows in small steps,
+     * so a test that strikes at a share of the stream does not see it jump past its window in one batch.
+     */
+    private static final Map<String, String> STORE_ENVIRONMENT = Map.of("SPRING_KAFKA_CONSUMER_MAXPOLLRECORDS", "25");
 
     private final Path home;
-    private final int kafkaPort = FreePorts.next();
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, ManagedProcess> services = new EnumMap<>(Service.class);
     private final Thread shutdownHook = new Thread(this::close, "stop-newsflow-processes");
-    private ManagedProcess broker;
+    private final Optional<TcpProxy> database = TestDatabase.server().map(server -> TcpProxy.start(server.getKey(), server.getValue()));
+    private final LocalBroker broker;
 
     private LocalPipeline(Path home) {
         this.home = home;
+        this.broker = new LocalBroker(home, logFile("local-kafka"));
         for (Service service : Service.values()) {
             ports.put(service, FreePorts.next());
         }
@@ -49,7 +63,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(pipeline.shutdownHook);
         try {
-            pipeline.startBroker();
+            pipeline.broker.start();
             for (Service service : Service.values()) {
                 pipeline.launch(service);
             }
@@ -80,7 +94,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return "localhost:" + kafkaPort;
+        return broker.bootstrapServers();
     }
 
     public String baseUrl(Service service) {
@@ -91,6 +105,16 @@ public final class LocalPipeline implements AutoCloseable {
         return services.get(service).log();
     }
 
+    /** The operating-system process id of a running service, to tell a restart from outside. */
+    public long pid(Service service) {
+        return services.get(service).pid();
+    }
+
+    /** The database connection of the store, when it is PostgreSQL behind a proxy; empty on H2. */
+    public Optional<TcpProxy> database() {
+        return database;
+    }
+
     /** A crash: SIGKILL, no graceful shutdown. */
     public void kill(Service service) {
         services.remove(service).kill();
@@ -98,37 +122,83 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Starts a service that was killed or stopped, on the same port and home, and waits until it is UP. */
     public void restart(Service service) {
+        launchAgain(service);
+        awaitHealthy(service);
+    }
+
+    /** Starts a service that was killed or stopped, without waiting for it to report UP. */
+    public void launchAgain(Service service) {
         ManagedProcess previous = services.remove(service);
         if (previous != null) {
             previous.stop();
         }
         launch(service);
-        awaitHealthy(service);
     }
 
-    private void startBroker() {
-        Map<String, String> env = new HashMap<>();
-        env.put("NEWSFLOW_HOME", home.toString());
-        env.put("NEWSFLOW_KAFKA_PORT", Integer.toString(kafkaPort));
-        env.put("NEWSFLOW_KAFKA_CONTROLLER_PORT", Integer.toString(FreePorts.next()));
-        broker = ManagedProcess.start("local-kafka",
-                java("-Xmx512m", "-jar", Repository.jar("local-kafka").toString()), env, logFile("local-kafka"));
-        await("the Kafka broker to start (log: " + broker.logFile() + ")")
+    public boolean isAlive(Service service) {
+        ManagedProcess process = services.get(service);
+        return process != null && process.isAlive();
+    }
+
+    /** Stops the broker the way an operator does (SIGTERM); {@link #startBroker()} brings it back with its data. */
+    public void stopBroker() {
+        broker.stop();
+    }
+
+    public void startBroker() {
+        broker.start();
+    }
+
+    /** Brings back whatever an earlier test killed or stopped and did not restart, so each test starts whole. */
+    public void ensureRunning() {
+        if (!broker.isAlive()) {
+            broker.start();
+        }
+        for (Service service : Service.values()) {
+            if (!isAlive(service)) {
+                restart(service);
+            }
+        }
+    }
+
+    /**
+     * A further ingest-service instance on the same home (so the same inbox), with its own instance id and port, as a
+     * second machine sharing the folder would run it.
+     */
+    public ManagedProcess startIngestInstance(String instanceId, int port) {
+        Map<String, String> env = environment(Service.INGEST, port);
+        env.put("NEWSFLOW_INSTANCE_ID", instanceId);
+        ManagedProcess process = ManagedProcess.start("ingest-" + instanceId,
+                JavaCommand.jar(Service.INGEST.module()), env,
+                logFile("ingest-service-" + instanceId));
+        await("ingest instance " + instanceId + " to report UP (log: " + process.logFile() + ")")
                 .atMost(STARTUP)
-                .pollInterval(Duration.ofMillis(200))
-                .failFast("local-kafka exited", () -> !broker.isAlive())
-                .until(() -> broker.log().contains("Kafka Server started"));
+                .pollInterval(Duration.ofMillis(500))
+                .failFast("ingest " + instanceId + " exited", () -> !process.isAlive())
+                .until(() -> Http.status("http://localhost:" + port + "/actuator/health") == 200);
+        return process;
     }
 
     private void launch(Service service) {
+        Map<String, String> env = environment(service, ports.get(service));
+        services.put(service, ManagedProcess.start(service.module(),
+                JavaCommand.jar(service.module()), env, logFile(service.module())));
+    }
+
+    private Map<String, String> environment(Service service, int port) {
         Map<String, String> env = new HashMap<>();
         env.put("NEWSFLOW_HOME", home.toString());
         env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-        env.put(service.portVariable(), Integer.toString(ports.get(service)));
-        TestDatabase.environment().ifPresent(env::putAll);
-        ManagedProcess process = ManagedProcess.start(service.module(),
-                java("-Xmx512m", "-jar", Repository.jar(service.module()).toString()), env, logFile(service.module()));
-        services.put(service, process);
+        env.put(service.portVariable(), Integer.toString(port));
+        switch (service) {
+            case STORE -> {
+                env.putAll(STORE_ENVIRONMENT);
+                database.flatMap(TestDatabase::environmentThrough).ifPresent(env::putAll);
+            }
+            case ENRICH -> env.putAll(ENRICH_ENVIRONMENT);
+            case INGEST -> { }
+        }
+        return env;
     }
 
     private void awaitHealthy(Service service) {
@@ -149,16 +219,6 @@ public final class LocalPipeline implements AutoCloseable {
         return home.resolve("logs").resolve(name + ".log");
     }
 
-    private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(List.of(args));
-        return command;
-    }
-
     /** Services first (they commit their offsets), the broker last; never throws, so cleanup always completes. */
     @Override
     public synchronized void close() {
@@ -168,10 +228,8 @@ public final class LocalPipeline implements AutoCloseable {
                 process.close();
             }
         }
-        if (broker != null) {
-            broker.close();
-            broker = null;
-        }
+        broker.close();
+        database.ifPresent(TcpProxy::close);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Injects one {@link LocalPipeline} shared by every test class that uses this extension: starting four JVMs costs
  * more than the tests themselves. JUnit closes it (stopping every process) when the whole run ends, also after
- * failures. Tests that kill processes start their own pipeline instead.
+ * failures. Fault scenarios kill and stop its processes and bring them back; should one fail half-way, the next test
+ * still gets every process running.
  */
 public final class SharedPipeline implements ParameterResolver {
 
@@ -20,7 +21,9 @@ public final class SharedPipeline implements ParameterResolver {
 
     @Override
     public LocalPipeline resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        LocalPipeline pipeline = context.getRoot().getStore(NAMESPACE)
                 .computeIfAbsent(LocalPipeline.class, type -> LocalPipeline.start(), LocalPipeline.class);
+        pipeline.ensureRunning();
+        return pipeline;
     }
 }

@@ -1,0 +1,109 @@
+package dev.newsflow.system.script;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import dev.newsflow.system.harness.FreePorts;
+import dev.newsflow.system.harness.Repository;
+import dev.newsflow.system.harness.TestDatabase;
+
+/**
+ * {@code ./newsflow} of the repository, run as a user runs it, on free ports with its own {@code NEWSFLOW_HOME}.
+ * {@link #close()} runs {@code stop} and then ends, by pid, whatever its pid files still name.
+ */
+final class NewsflowScript implements AutoCloseable {
+
+    private static final long COMMAND_TIMEOUT_MINUTES = 10;
+
+    private final Path home;
+    private final Map<String, String> environment = new HashMap<>();
+
+    NewsflowScript(Path home, Path pathFirst) {
+        this.home = home;
+        environment.put("NEWSFLOW_HOME", home.toString());
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("PATH", pathFirst + ":" + System.getenv("PATH"));
+        environment.put("NEWSFLOW_PROMETHEUS", "off");
+        environment.put("NEWSFLOW_JAVA_OPTS", "-Xmx512m");
+        // small enrich transactions and store batches, so the stream lasts long enough to stop it half-way and the
+        // stored count grows in small steps (enrich sets its own max.poll.records, so only the store takes the second)
+        environment.put("NEWSFLOW_ENRICH_MAX_BATCH", "10");
+        environment.put("SPRING_KAFKA_CONSUMER_MAXPOLLRECORDS", "25");
+        for (String port : List.of("NEWSFLOW_KAFKA_PORT", "NEWSFLOW_KAFKA_CONTROLLER_PORT", "NEWSFLOW_INGEST_PORT",
+                "NEWSFLOW_ENRICH_PORT", "NEWSFLOW_STORE_PORT")) {
+            environment.put(port, Integer.toString(FreePorts.next()));
+        }
+        TestDatabase.environment().ifPresent(environment::putAll);
+    }
+
+    Path home() {
+        return home;
+    }
+
+    String storeUrl() {
+        return "http://localhost:" + environment.get("NEWSFLOW_STORE_PORT");
+    }
+
+    String bootstrapServers() {
+        return "localhost:" + environment.get("NEWSFLOW_KAFKA_PORT");
+    }
+
+    /** Runs {@code ./newsflow <command>} to its end and returns its exit code and output. */
+    Result run(String command) {
+        ProcessBuilder builder = new ProcessBuilder(Repository.file("newsflow").toString(), command)
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(COMMAND_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+            System.out.printf("[newsflow %s] exit %d%n%s", command, process.exitValue(), output.indent(2));
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during ./newsflow " + command, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        run("stop");
+        Path pids = home.resolve("run");
+        if (!Files.isDirectory(pids)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(pids)) {
+            files.filter(file -> file.toString().endsWith(".pid")).forEach(NewsflowScript::endLeftOver);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only a process started from this repository's jars: a pid left in a file may have been reused since. */
+    private static void endLeftOver(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid)
+                    .filter(process -> process.info().commandLine().orElse("").contains(Repository.root().toString()))
+                    .ifPresent(ProcessHandle::destroyForcibly);
+        } catch (IOException | NumberFormatException e) {
+            // nothing we can identify
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+}
