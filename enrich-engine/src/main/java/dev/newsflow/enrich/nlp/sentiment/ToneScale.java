@@ -3,18 +3,18 @@ package dev.newsflow.enrich.nlp.sentiment;
 import dev.newsflow.events.SentimentLabel;
 
 /**
- * Fixed thresholds that turn a tone score in [-1, 1] into a label. They are wider than VADER's ±0.05 because a news
- * report's sentences average out near zero: only a clear lean makes an article positive or negative. With them about half
- * of a general news corpus (the 1,800 articles of the benchmark) is neutral, the share the annotation guidelines
- * expect of factual and mixed reporting.
+ * Fixed thresholds that turn a tone score in [-1, 1] into a label: two global parameters fitted on the 100 annotated
+ * dev and dev2 articles (macro-F1 plus accuracy, grid of 0.01; the chosen pair sits inside the plateau of equally good
+ * pairs, positive 0.04-0.11 and negative -0.14 to -0.21, rather than on its edge). The negative bar is further from zero
+ * than the positive one because news words lean negative: reports of agreements and growth still carry words of
+ * conflict and loss, so a neutral report scores slightly below zero.
  */
 public final class ToneScale {
 
-    /** Scores at or above this are positive; higher than the negative bar because words of agreement, support and
-     * growth run through neutral reporting. */
-    public static final double POSITIVE_AT = 0.15;
+    /** Scores at or above this are positive. */
+    public static final double POSITIVE_AT = 0.05;
     /** Scores at or below this are negative. */
-    public static final double NEGATIVE_AT = -0.10;
+    public static final double NEGATIVE_AT = -0.16;
 
     private ToneScale() {
     }

@@ -1,0 +1,191 @@
+package dev.newsflow.enrich.nlp.entity;
+
+import dev.newsflow.enrich.nlp.tagger.FeatureHash;
+import dev.newsflow.enrich.nlp.text.Token;
+
+import java.util.List;
+
+/**
+ * The features the entity tagger reads for each token of a sentence: the word and its lower-case form with two
+ * words either side, word bigrams, shape, prefix and suffix, position in the clause, what the name lists say about
+ * the word and its neighbours (given name, surname, known place or organisation, title, organisation and place cue
+ * words, demonym, common word), and the label the rule-based mention finder gave it. The lists and rules inform the
+ * model; the weights learned from annotated text decide. Thread-safe; per-sentence state lives in {@link Sentence}.
+ */
+final class TaggerFeatures {
+
+    private static final int LIST_FLAGS = 16;
+
+    private final EntityLexicon lexicon;
+    private final KnownNames names;
+    private final int mask;
+
+    TaggerFeatures(EntityLexicon lexicon, KnownNames names, int mask) {
+        this.lexicon = lexicon;
+        this.names = names;
+        this.mask = mask;
+    }
+
+    /** One sentence's tokens with the rule finder's labels, ready for {@link #features}. */
+    Sentence sentence(List<Token> tokens, List<Mention> ruleMentions) {
+        int[] rules = new int[tokens.size()];
+        int t = 0;
+        for (Mention m : ruleMentions) {
+            while (t < tokens.size() && tokens.get(t).start() < m.start()) {
+                t++;
+            }
+            int code = 1 + (m.type() == null ? 3 : m.type().ordinal()) * 8 + m.evidence().ordinal();
+            for (int k = t; k < tokens.size() && tokens.get(k).end() <= m.end(); k++) {
+                rules[k] = k == t ? code : code | 64;
+            }
+        }
+        int[] listFlags = new int[tokens.size()];
+        boolean[] looked = new boolean[tokens.size()];
+        return new Sentence(tokens, rules, listFlags, looked);
+    }
+
+    static boolean canStart(Token token) {
+        char c = token.text().charAt(0);
+        return Character.isUpperCase(c) || (Character.isDigit(c) && hasLetter(token.text()));
+    }
+
+    /** Writes token {@code i}'s feature buckets to {@code out} (the lower-case word first); returns their count. */
+    int features(Sentence s, int i, int[] out) {
+        int n = 0;
+        String word = s.tokens.get(i).text();
+        out[n++] = word(1, s, i, true);
+        out[n++] = word(2, s, i, false);
+        out[n++] = word(3, s, i - 1, true);
+        out[n++] = word(4, s, i + 1, true);
+        out[n++] = word(5, s, i - 2, true);
+        out[n++] = word(6, s, i + 2, true);
+        out[n++] = bucket(shape(FeatureHash.start(7), s, i));
+        out[n++] = bucket(shape(FeatureHash.next(shape(FeatureHash.start(8), s, i - 1)), s, i));
+        out[n++] = bucket(shape(FeatureHash.next(shape(FeatureHash.start(9), s, i)), s, i + 1));
+        int len = word.length();
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(10), word, 0, Math.min(3, len), false));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(11), word, Math.max(0, len - 3), len, true));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(12), word, Math.max(0, len - 2), len, true));
+        out[n++] = bucket(wordHash(FeatureHash.next(wordHash(FeatureHash.start(13), s, i - 1, true)), s, i, true));
+        out[n++] = bucket(wordHash(FeatureHash.next(wordHash(FeatureHash.start(14), s, i, true)), s, i + 1, true));
+        boolean initial = i == 0 || NameShapes.opensClause(s.tokens.get(i - 1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(15), initial ? 1 : 0));
+        out[n++] = bucket(FeatureHash.start(16));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(17), s.rules[i]));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(18), i > 0 ? s.rules[i - 1] : -1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(19), i + 1 < s.tokens.size() ? s.rules[i + 1] : -1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(20), s.rules[i]), initial ? 1 : 0));
+        n = listFeatures(100, s, i, out, n);
+        n = listFeatures(200, s, i - 1, out, n);
+        n = listFeatures(300, s, i + 1, out, n);
+        return n;
+    }
+
+    private int listFeatures(int template, Sentence s, int i, int[] out, int n) {
+        if (i < 0 || i >= s.tokens.size()) {
+            out[n++] = bucket(FeatureHash.start(template));
+            return n;
+        }
+        int flags = s.listFlags(i);
+        for (int f = 0; f < LIST_FLAGS; f++) {
+            if ((flags & (1 << f)) != 0) {
+                out[n++] = bucket(FeatureHash.start(template + 1 + f));
+            }
+        }
+        return n;
+    }
+
+    /** What the lists say about one word, as bits. */
+    private int listFlags(String word) {
+        int flags = 0;
+        flags |= lexicon.firstNames.contains(word) ? 1 : 0;
+        flags |= lexicon.personNames.contains(word) ? 1 << 1 : 0;
+        flags |= lexicon.isCommonWord(word) ? 1 << 2 : 0;
+        flags |= lexicon.isDemonym(word) ? 1 << 3 : 0;
+        flags |= lexicon.titleHeads.contains(word) || lexicon.honorifics.contains(word) ? 1 << 4 : 0;
+        flags |= lexicon.titleModifiers.contains(word) ? 1 << 5 : 0;
+        flags |= lexicon.orgSuffixes.contains(word) ? 1 << 6 : 0;
+        flags |= lexicon.locSuffixes.contains(word) ? 1 << 7 : 0;
+        flags |= lexicon.orgPrefixes.contains(word) ? 1 << 8 : 0;
+        flags |= lexicon.locPrefixes.contains(word) ? 1 << 9 : 0;
+        flags |= lexicon.nonEntities.contains(word) || lexicon.nonEntitySuffixes.contains(word) ? 1 << 10 : 0;
+        flags |= names.place(word) != null ? 1 << 11 : 0;
+        flags |= lexicon.organizations.containsKey(word) || lexicon.clubs.containsKey(word) ? 1 << 12 : 0;
+        flags |= lexicon.lowerCaseTitles.contains(word) ? 1 << 13 : 0;
+        flags |= lexicon.workNouns.contains(word) || lexicon.organizationNouns.contains(word) ? 1 << 14 : 0;
+        flags |= lexicon.placeNouns.contains(word) || lexicon.organizationFollowers.contains(word) ? 1 << 15 : 0;
+        return flags;
+    }
+
+    private int word(int template, Sentence s, int i, boolean lower) {
+        return bucket(wordHash(FeatureHash.start(template), s, i, lower));
+    }
+
+    private static int wordHash(int h, Sentence s, int i, boolean lower) {
+        if (i < 0) {
+            return FeatureHash.add(h, -1);
+        }
+        if (i >= s.tokens.size()) {
+            return FeatureHash.add(h, -2);
+        }
+        String w = s.tokens.get(i).text();
+        return FeatureHash.add(h, w, 0, w.length(), lower);
+    }
+
+    /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six. */
+    private static int shape(int h, Sentence s, int i) {
+        if (i < 0 || i >= s.tokens.size()) {
+            return FeatureHash.add(h, i < 0 ? -1 : -2);
+        }
+        String w = s.tokens.get(i).text();
+        char last = 0;
+        int written = 0;
+        for (int k = 0; k < w.length() && written < 6; k++) {
+            char c = w.charAt(k);
+            char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (cls != last) {
+                h = FeatureHash.add(h, cls);
+                last = cls;
+                written++;
+            }
+        }
+        return h;
+    }
+
+    private int bucket(int h) {
+        return FeatureHash.bucket(h, mask);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per-sentence state: the rule labels, and list flags looked up once per token. Confined to one call. */
+    final class Sentence {
+
+        final List<Token> tokens;
+        final int[] rules;
+        private final int[] flags;
+        private final boolean[] looked;
+
+        Sentence(List<Token> tokens, int[] rules, int[] flags, boolean[] looked) {
+            this.tokens = tokens;
+            this.rules = rules;
+            this.flags = flags;
+            this.looked = looked;
+        }
+
+        int listFlags(int i) {
+            if (!looked[i]) {
+                flags[i] = TaggerFeatures.this.listFlags(tokens.get(i).text());
+                looked[i] = true;
+            }
+            return flags[i];
+        }
+    }
+}
