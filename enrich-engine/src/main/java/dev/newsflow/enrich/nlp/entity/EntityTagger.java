@@ -22,10 +22,12 @@ final class EntityTagger {
     private final TaggerModel model;
     private final TaggerFeatures features;
     private final KnownNames names;
+    private final EntityLexicon lexicon;
     private final SpanCleaner cleaner;
 
     EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names) {
         this.model = model;
+        this.lexicon = lexicon;
         this.cleaner = new SpanCleaner(lexicon, names);
         this.features = new TaggerFeatures(lexicon, names, model.mask());
         this.names = names;
@@ -72,8 +74,15 @@ final class EntityTagger {
                 end++;
             }
             EntityType type = Tags.type(labels[i]);
-            cleaner.split(text, tokens, i, end, type == EntityType.PERSON,
-                    (a, b) -> out.add(mention(text, tokens, a, b, sentence, type, rules)));
+            int start = type == EntityType.PERSON && i > 0 && lexicon.royalStyles.contains(tokens.get(i - 1).text())
+                    ? i - 1 : i;
+            int of = type == EntityType.PERSON ? placeOfStyle(text, tokens, start, end) : -1;
+            if (of > 0) {
+                add(text, tokens, start, of, sentence, type, rules, out);
+                add(text, tokens, of + 1, end, sentence, EntityType.LOCATION, rules, out);
+            } else {
+                add(text, tokens, start, end, sentence, type, rules, out);
+            }
             i = end;
         }
         int tagged = out.size();
@@ -82,6 +91,28 @@ final class EntityTagger {
                 unconfirmed.add(rule);
             }
         }
+    }
+
+    private void add(String text, List<Token> tokens, int a, int b, int sentence, EntityType type, List<Mention> rules,
+            List<Mention> out) {
+        cleaner.split(text, tokens, a, b, type == EntityType.PERSON,
+                (from, to) -> out.add(mention(text, tokens, from, to, sentence, type, rules)));
+    }
+
+    /**
+     * The "of" in a royal's name followed by the known place the style is of ("King Michael of Romania"), or -1:
+     * the style stays in the name as the guidelines want, and the place is a place of its own.
+     */
+    private int placeOfStyle(String text, List<Token> tokens, int a, int b) {
+        if (!lexicon.royalStyles.contains(tokens.get(a).text())) {
+            return -1;
+        }
+        for (int k = a + 2; k < b - 1; k++) {
+            if (tokens.get(k).text().equals("of") && names.knownLength(text, tokens, k + 1, b) == b - k - 1) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean overlapsAny(Mention rule, List<Mention> out, int from, int to) {

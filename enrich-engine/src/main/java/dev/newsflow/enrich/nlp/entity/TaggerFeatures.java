@@ -39,9 +39,7 @@ final class TaggerFeatures {
                 rules[k] = k == t ? code : code | 64;
             }
         }
-        int[] listFlags = new int[tokens.size()];
-        boolean[] looked = new boolean[tokens.size()];
-        return new Sentence(tokens, rules, listFlags, looked);
+        return new Sentence(tokens, rules);
     }
 
     static boolean canStart(Token token) {
@@ -53,21 +51,21 @@ final class TaggerFeatures {
     int features(Sentence s, int i, int[] out) {
         int n = 0;
         String word = s.tokens.get(i).text();
-        out[n++] = word(1, s, i, true);
-        out[n++] = word(2, s, i, false);
-        out[n++] = word(3, s, i - 1, true);
-        out[n++] = word(4, s, i + 1, true);
-        out[n++] = word(5, s, i - 2, true);
-        out[n++] = word(6, s, i + 2, true);
-        out[n++] = bucket(shape(FeatureHash.start(7), s, i));
-        out[n++] = bucket(shape(FeatureHash.next(shape(FeatureHash.start(8), s, i - 1)), s, i));
-        out[n++] = bucket(shape(FeatureHash.next(shape(FeatureHash.start(9), s, i)), s, i + 1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(1), s.lower(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(2), word, 0, word.length(), false));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(3), s.lower(i - 1)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(4), s.lower(i + 1)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(5), s.lower(i - 2)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(6), s.lower(i + 2)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(7), s.shape(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(8), s.shape(i - 1)), s.shape(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(9), s.shape(i)), s.shape(i + 1)));
         int len = word.length();
         out[n++] = bucket(FeatureHash.add(FeatureHash.start(10), word, 0, Math.min(3, len), false));
         out[n++] = bucket(FeatureHash.add(FeatureHash.start(11), word, Math.max(0, len - 3), len, true));
         out[n++] = bucket(FeatureHash.add(FeatureHash.start(12), word, Math.max(0, len - 2), len, true));
-        out[n++] = bucket(wordHash(FeatureHash.next(wordHash(FeatureHash.start(13), s, i - 1, true)), s, i, true));
-        out[n++] = bucket(wordHash(FeatureHash.next(wordHash(FeatureHash.start(14), s, i, true)), s, i + 1, true));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(13), s.lower(i - 1)), s.lower(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(14), s.lower(i)), s.lower(i + 1)));
         boolean initial = i == 0 || NameShapes.opensClause(s.tokens.get(i - 1));
         out[n++] = bucket(FeatureHash.add(FeatureHash.start(15), initial ? 1 : 0));
         out[n++] = bucket(FeatureHash.start(16));
@@ -97,10 +95,15 @@ final class TaggerFeatures {
 
     /** What the lists say about one word, as bits. */
     private int listFlags(String word) {
-        int flags = 0;
+        int flags = lexicon.isCommonWord(word) ? 1 << 2 : 0;
+        if (!Character.isUpperCase(word.charAt(0))) {
+            flags |= lexicon.lowerCaseTitles.contains(word) ? 1 << 13 : 0;
+            flags |= lexicon.workNouns.contains(word) || lexicon.organizationNouns.contains(word) ? 1 << 14 : 0;
+            flags |= lexicon.placeNouns.contains(word) || lexicon.organizationFollowers.contains(word) ? 1 << 15 : 0;
+            return flags; // the other lists hold capitalised words only
+        }
         flags |= lexicon.firstNames.contains(word) ? 1 : 0;
         flags |= lexicon.personNames.contains(word) ? 1 << 1 : 0;
-        flags |= lexicon.isCommonWord(word) ? 1 << 2 : 0;
         flags |= lexicon.isDemonym(word) ? 1 << 3 : 0;
         flags |= lexicon.titleHeads.contains(word) || lexicon.honorifics.contains(word) ? 1 << 4 : 0;
         flags |= lexicon.titleModifiers.contains(word) ? 1 << 5 : 0;
@@ -111,33 +114,12 @@ final class TaggerFeatures {
         flags |= lexicon.nonEntities.contains(word) || lexicon.nonEntitySuffixes.contains(word) ? 1 << 10 : 0;
         flags |= names.place(word) != null ? 1 << 11 : 0;
         flags |= lexicon.organizations.containsKey(word) || lexicon.clubs.containsKey(word) ? 1 << 12 : 0;
-        flags |= lexicon.lowerCaseTitles.contains(word) ? 1 << 13 : 0;
-        flags |= lexicon.workNouns.contains(word) || lexicon.organizationNouns.contains(word) ? 1 << 14 : 0;
-        flags |= lexicon.placeNouns.contains(word) || lexicon.organizationFollowers.contains(word) ? 1 << 15 : 0;
         return flags;
     }
 
-    private int word(int template, Sentence s, int i, boolean lower) {
-        return bucket(wordHash(FeatureHash.start(template), s, i, lower));
-    }
-
-    private static int wordHash(int h, Sentence s, int i, boolean lower) {
-        if (i < 0) {
-            return FeatureHash.add(h, -1);
-        }
-        if (i >= s.tokens.size()) {
-            return FeatureHash.add(h, -2);
-        }
-        String w = s.tokens.get(i).text();
-        return FeatureHash.add(h, w, 0, w.length(), lower);
-    }
-
-    /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six. */
-    private static int shape(int h, Sentence s, int i) {
-        if (i < 0 || i >= s.tokens.size()) {
-            return FeatureHash.add(h, i < 0 ? -1 : -2);
-        }
-        String w = s.tokens.get(i).text();
+    /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six, as a hash. */
+    private static int shapeHash(String w) {
+        int h = FeatureHash.start(0);
         char last = 0;
         int written = 0;
         for (int k = 0; k < w.length() && written < 6; k++) {
@@ -165,27 +147,55 @@ final class TaggerFeatures {
         return false;
     }
 
-    /** Per-sentence state: the rule labels, and list flags looked up once per token. Confined to one call. */
+    /**
+     * Per-sentence state: the rule labels, and per token the list flags, lower-case word hash and shape hash, each
+     * worked out once, when first asked for. Confined to one call.
+     */
     final class Sentence {
+
+        private static final int LOOKED_UP = 1 << 31;
 
         final List<Token> tokens;
         final int[] rules;
         private final int[] flags;
-        private final boolean[] looked;
+        private final int[] lower;
+        private final int[] shape;
+        private final boolean[] hashed;
 
-        Sentence(List<Token> tokens, int[] rules, int[] flags, boolean[] looked) {
+        Sentence(List<Token> tokens, int[] rules) {
             this.tokens = tokens;
             this.rules = rules;
-            this.flags = flags;
-            this.looked = looked;
+            int n = tokens.size();
+            this.flags = new int[n];
+            this.lower = new int[n];
+            this.shape = new int[n];
+            this.hashed = new boolean[n];
         }
 
         int listFlags(int i) {
-            if (!looked[i]) {
-                flags[i] = TaggerFeatures.this.listFlags(tokens.get(i).text());
-                looked[i] = true;
+            if (flags[i] == 0) {
+                flags[i] = TaggerFeatures.this.listFlags(tokens.get(i).text()) | LOOKED_UP;
             }
-            return flags[i];
+            return flags[i] & ~LOOKED_UP;
+        }
+
+        /** The lower-case word's hash; -1 before the sentence, -2 after it. */
+        int lower(int i) {
+            return i < 0 ? -1 : i >= tokens.size() ? -2 : hashes(i, lower);
+        }
+
+        int shape(int i) {
+            return i < 0 ? -1 : i >= tokens.size() ? -2 : hashes(i, shape);
+        }
+
+        private int hashes(int i, int[] which) {
+            if (!hashed[i]) {
+                String w = tokens.get(i).text();
+                lower[i] = FeatureHash.add(FeatureHash.start(0), w, 0, w.length(), true);
+                shape[i] = shapeHash(w);
+                hashed[i] = true;
+            }
+            return which[i];
         }
     }
 }
