@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * Holds the tagger's spans to the annotation guidelines' idea of a name, which its training data (tokenised
  * differently, and without titles glued on) does not teach: a name is capitalised words joined only by particles
- * ("Bank of England", "Save the Music"), so a span is cut at a spaced dash ("Alan Milburn - a former ...") or a
- * hyphen before a lower-case word ("US-based"), and at any other lower-case word ("Wales fly-half Stephen Jones");
+ * ("Bank of England", "Save the Music"), so a span is cut at a dash ("Alan Milburn - a former ...", "US-Russia",
+ * "US-based"), and at any other lower-case word ("Wales fly-half Stephen Jones");
  * each part starts and ends with a capitalised word or a number; and a person's name sheds the titles around it
  * ("PM John Prescott", "Frank Field MP"), royal styles excepted; a nationality before a body every state has is
- * a modifier, not part of its name ("Brazilian Foreign Ministry", "American Congress").
+ * a modifier, not part of its name ("Brazilian Foreign Ministry", "American Congress"); a name ending in an event's,
+ * law's or award's word is none of the three types.
  */
 final class SpanCleaner {
 
@@ -41,7 +42,7 @@ final class SpanCleaner {
         }
         int p = a;
         for (int k = a; k < b; k++) {
-            if (breaksName(text, tokens, k, b)) {
+            if (breaksName(tokens, k)) {
                 emit(text, tokens, p, k, person, out);
                 p = k + 1;
             }
@@ -49,13 +50,16 @@ final class SpanCleaner {
         emit(text, tokens, p, b, person, out);
     }
 
-    private boolean breaksName(String text, List<Token> tokens, int k, int b) {
+    /**
+     * A dash token inside a span is a break whatever surrounds it: the tokenizer keeps hyphenated names whole
+     * ("Jean-Claude", "Simpson-Daniel"), so a lone "-" is a spaced dash or a compound the splitter opened
+     * ("US-Russia", "UK-based").
+     */
+    private static boolean breaksName(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String word = t.text();
         if (isDash(word)) {
-            boolean spaced = (t.start() > 0 && Character.isWhitespace(text.charAt(t.start() - 1)))
-                    || (t.end() < text.length() && Character.isWhitespace(text.charAt(t.end())));
-            return spaced || (k + 1 < b && !startsUpper(tokens.get(k + 1).text()));
+            return true;
         }
         return Character.isLowerCase(word.charAt(0)) && !NameShapes.isParticle(t) && !JOINERS.contains(word)
                 && !hasUpper(word);
@@ -78,8 +82,8 @@ final class SpanCleaner {
                 q--;
             }
         }
-        if (p < q) {
-            out.part(p, q);
+        if (p < q && !(q - p >= 2 && lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text()))) {
+            out.part(p, q); // a name ending in "Conference", "Agreement", "Cup" is an event or a law, not an entity
         }
     }
 
