@@ -18,7 +18,7 @@ import java.util.Set;
 final class SpanCleaner {
 
     /** Lower-case words that join the parts of one name beyond the particles of {@link NameShapes}. */
-    private static final Set<String> JOINERS = Set.of("and", "for", "the", "on", "&");
+    private static final Set<String> JOINERS = Set.of("and", "for", "the", "&");
 
     private final EntityLexicon lexicon;
     private final KnownNames names;
@@ -82,8 +82,9 @@ final class SpanCleaner {
                 q--;
             }
         }
-        if (p < q && !(q - p >= 2 && lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text()))) {
-            out.part(p, q); // a name ending in "Conference", "Agreement", "Cup" is an event or a law, not an entity
+        if (p < q && !(q - p >= 2 && lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text()))
+                && !(q - p == 1 && lexicon.nonEntities.contains(tokens.get(p).text()))) {
+            out.part(p, q); // not an event or law ("... Agreement", "... Cup"), nor a lone weekday or month
         }
     }
 

@@ -48,6 +48,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLowerCaseWordBetweenTwoNamesKeepsThemApart() {
+        List<RecognizedEntity> found = recognize("He replaced former Leeds team-mate Mark Wright, who guided Chester "
+                + "to the title. The vote in the Commons on Tuesday was close.");
+        assertThat(names(found)).contains("Leeds", "Mark Wright", "Commons")
+                .noneMatch(name -> name.contains("team-mate") || name.contains("Tuesday"));
+    }
+
+    @Test
     void anAcronymIntroducedInParenthesesIsAnAlias() {
         List<RecognizedEntity> found = recognize(
                 "The Northern Fisheries Board (NFB) cut quotas on Monday. Fishermen said the NFB had ignored them.");
