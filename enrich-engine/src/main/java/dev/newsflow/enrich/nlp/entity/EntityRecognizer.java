@@ -31,7 +31,7 @@ public final class EntityRecognizer {
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
-        this.tagger = new EntityTagger(model, lexicon, names);
+        this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names));
         this.splitter = new CompoundSplitter(names);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);

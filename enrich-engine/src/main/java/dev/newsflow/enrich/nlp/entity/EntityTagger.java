@@ -25,11 +25,11 @@ final class EntityTagger {
     private final EntityLexicon lexicon;
     private final SpanCleaner cleaner;
 
-    EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names) {
+    EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names, ListFlags lists) {
         this.model = model;
         this.lexicon = lexicon;
         this.cleaner = new SpanCleaner(lexicon, names);
-        this.features = new TaggerFeatures(lexicon, names, model.mask());
+        this.features = new TaggerFeatures(lists, model.mask());
         this.names = names;
     }
 

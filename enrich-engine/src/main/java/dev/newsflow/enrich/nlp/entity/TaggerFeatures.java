@@ -14,15 +14,12 @@ import java.util.List;
  */
 final class TaggerFeatures {
 
-    private static final int LIST_FLAGS = 16;
-
-    private final EntityLexicon lexicon;
-    private final KnownNames names;
+    
+    private final ListFlags lists;
     private final int mask;
 
-    TaggerFeatures(EntityLexicon lexicon, KnownNames names, int mask) {
-        this.lexicon = lexicon;
-        this.names = names;
+    TaggerFeatures(ListFlags lists, int mask) {
+        this.lists = lists;
         this.mask = mask;
     }
 
@@ -85,36 +82,12 @@ final class TaggerFeatures {
             return n;
         }
         int flags = s.listFlags(i);
-        for (int f = 0; f < LIST_FLAGS; f++) {
+        for (int f = 0; f < ListFlags.COUNT; f++) {
             if ((flags & (1 << f)) != 0) {
                 out[n++] = bucket(FeatureHash.start(template + 1 + f));
             }
         }
         return n;
-    }
-
-    /** What the lists say about one word, as bits. */
-    private int listFlags(String word) {
-        int flags = lexicon.isCommonWord(word) ? 1 << 2 : 0;
-        if (!Character.isUpperCase(word.charAt(0))) {
-            flags |= lexicon.lowerCaseTitles.contains(word) ? 1 << 13 : 0;
-            flags |= lexicon.workNouns.contains(word) || lexicon.organizationNouns.contains(word) ? 1 << 14 : 0;
-            flags |= lexicon.placeNouns.contains(word) || lexicon.organizationFollowers.contains(word) ? 1 << 15 : 0;
-            return flags; // the other lists hold capitalised words only
-        }
-        flags |= lexicon.firstNames.contains(word) ? 1 : 0;
-        flags |= lexicon.personNames.contains(word) ? 1 << 1 : 0;
-        flags |= lexicon.isDemonym(word) ? 1 << 3 : 0;
-        flags |= lexicon.titleHeads.contains(word) || lexicon.honorifics.contains(word) ? 1 << 4 : 0;
-        flags |= lexicon.titleModifiers.contains(word) ? 1 << 5 : 0;
-        flags |= lexicon.orgSuffixes.contains(word) ? 1 << 6 : 0;
-        flags |= lexicon.locSuffixes.contains(word) ? 1 << 7 : 0;
-        flags |= lexicon.orgPrefixes.contains(word) ? 1 << 8 : 0;
-        flags |= lexicon.locPrefixes.contains(word) ? 1 << 9 : 0;
-        flags |= lexicon.nonEntities.contains(word) || lexicon.nonEntitySuffixes.contains(word) ? 1 << 10 : 0;
-        flags |= names.place(word) != null ? 1 << 11 : 0;
-        flags |= lexicon.organizations.containsKey(word) || lexicon.clubs.containsKey(word) ? 1 << 12 : 0;
-        return flags;
     }
 
     /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six, as a hash. */
@@ -174,7 +147,7 @@ final class TaggerFeatures {
 
         int listFlags(int i) {
             if (flags[i] == 0) {
-                flags[i] = TaggerFeatures.this.listFlags(tokens.get(i).text()) | LOOKED_UP;
+                flags[i] = lists.of(tokens.get(i).text()) | LOOKED_UP;
             }
             return flags[i] & ~LOOKED_UP;
         }

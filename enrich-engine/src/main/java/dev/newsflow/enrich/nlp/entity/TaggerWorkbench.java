@@ -20,11 +20,13 @@ public final class TaggerWorkbench {
     private final EntityLexicon lexicon;
     private final KnownNames names;
     private final ProseMentionFinder prose;
+    private final ListFlags lists;
 
     private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.names = new KnownNames(lexicon, gazetteer);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
+        this.lists = new ListFlags(lexicon, names);
     }
 
     public static TaggerWorkbench load() {
@@ -32,7 +34,7 @@ public final class TaggerWorkbench {
     }
 
     public TaggerModel train(List<ConllReader.Sentence> sentences, int buckets, int epochs, long seed) {
-        TaggerFeatures features = new TaggerFeatures(lexicon, names, buckets - 1);
+        TaggerFeatures features = new TaggerFeatures(lists, buckets - 1);
         List<PerceptronTrainer.Example> examples = new ArrayList<>(sentences.size());
         int[] buffer = new int[TaggerModel.MAX_FEATURES];
         for (ConllReader.Sentence s : sentences) {
@@ -52,7 +54,7 @@ public final class TaggerWorkbench {
     /** The labels {@code model} gives the sentence's words. */
     public int[] tag(TaggerModel model, List<String> words) {
         List<Token> tokens = tokens(words);
-        return new EntityTagger(model, lexicon, names).labels(tokens, ruleMentions(tokens));
+        return new EntityTagger(model, lexicon, names, lists).labels(tokens, ruleMentions(tokens));
     }
 
     private List<Mention> ruleMentions(List<Token> tokens) {
