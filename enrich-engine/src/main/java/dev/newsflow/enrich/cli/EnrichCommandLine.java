@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** The engine's commands ({@code analyze}, {@code evaluate}, {@code identity}), run by the enrich-service jar without Kafka. */
+/** The engine's commands ({@code analyze}, {@code evaluate}, {@code identity}, {@code train}), run by the enrich-service jar without Kafka. */
 public final class EnrichCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "identity");
+    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "identity", "train");
 
     private EnrichCommandLine() {
     }
@@ -37,6 +37,7 @@ public final class EnrichCommandLine {
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new IdentityCommand())
+                .addSubcommand(new TrainCommand())
                 .setOut(out)
                 .setErr(err)
                 .execute(args);

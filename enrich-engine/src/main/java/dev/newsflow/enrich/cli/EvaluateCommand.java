@@ -2,6 +2,8 @@ package dev.newsflow.enrich.cli;
 
 import dev.newsflow.enrich.cli.evaluate.GoldArticle;
 import dev.newsflow.enrich.cli.evaluate.Scoreboard;
+import dev.newsflow.enrich.cli.evaluate.TaggerEvaluation;
+import dev.newsflow.enrich.cli.train.TrainingCorpus;
 import dev.newsflow.enrich.cli.read.ArticleFiles;
 import dev.newsflow.enrich.nlp.Analysis;
 import dev.newsflow.enrich.nlp.NewsAnalyzer;
@@ -23,14 +25,21 @@ import java.util.concurrent.Callable;
 /** {@code evaluate --gold GOLD.jsonl --texts DIR}: scores the engine against a gold file and prints the table. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Scores the engine against gold annotations (document-level entities and sentiment, the rules "
-                + "of the corpus' ANNOTATION.md) and prints precision/recall/F1 and sentiment accuracy/macro-F1.")
+                + "of the corpus' ANNOTATION.md) and prints precision/recall/F1, sentiment accuracy/macro-F1 and confusion; with --ner, the tagger's "
+                + "span-level scores on held-out CoNLL data.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "gold annotations, one article per line")
-    private Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
+            description = "gold annotations, one article per line; repeat with --texts to score several sets as one")
+    private List<Path> golds;
 
-    @Option(names = "--texts", required = true, paramLabel = "DIR", description = "directory with one <id>.txt per gold article")
-    private Path texts;
+    @Option(names = "--texts", required = true, paramLabel = "DIR",
+            description = "directory with one <id>.txt per article of the --gold at the same position")
+    private List<Path> texts;
+
+    @Option(names = "--ner", paramLabel = "DIR",
+            description = "also score the entity tagger's spans on DIR's gum-test and held-out wikigold fold")
+    private Path ner;
 
     @Spec
     private CommandSpec spec;
@@ -39,14 +48,31 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (golds.size() != texts.size()) {
+            err.println("evaluate: give one --texts DIR per --gold file");
+            return 2;
+        }
         EventJson json = new EventJson();
+        NewsAnalyzer analyzer = NewsAnalyzer.load();
+        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
+        Scoreboard scoreboard = new Scoreboard();
+        for (int set = 0; set < golds.size(); set++) {
+            score(golds.get(set), texts.get(set), json, analyzer, files, scoreboard, err);
+        }
+        scoreboard.report().print(out);
+        if (ner != null) {
+            new TaggerEvaluation(TrainingCorpus.read(ner)).print(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void score(Path gold, Path texts, EventJson json, NewsAnalyzer analyzer, ArticleFiles files,
+            Scoreboard scoreboard, PrintWriter err) throws IOException {
         List<GoldArticle> golds = Files.readAllLines(gold).stream()
                 .filter(line -> !line.isBlank())
                 .map(line -> json.read(line, GoldArticle.class))
                 .toList();
-        NewsAnalyzer analyzer = NewsAnalyzer.load();
-        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
-        Scoreboard scoreboard = new Scoreboard();
         for (GoldArticle article : golds) {
             Path text = texts.resolve(article.id() + ".txt");
             if (!Files.isRegularFile(text)) {
@@ -58,8 +84,5 @@ final class EvaluateCommand implements Callable<Integer> {
             Analysis analysis = analyzer.analyze(raw.title(), raw.body());
             scoreboard.add(article, analysis.entities(), analysis.sentiment().label());
         }
-        scoreboard.report().print(out);
-        out.flush();
-        return 0;
     }
 }

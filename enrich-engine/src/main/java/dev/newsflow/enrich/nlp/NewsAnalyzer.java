@@ -24,7 +24,6 @@ import java.util.List;
  */
 public final class NewsAnalyzer implements ArticleAnalyzer {
 
-    private static final String VERSION = "newsflow-nlp-1.0.0";
     private static final int KEYWORDS = 10;
     /** Below this many words the language identifier may say "und"; such texts are analysed as English. */
     private static final int SHORT_TEXT_WORDS = 40;
@@ -35,20 +34,22 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
     private final EntityRecognizer entities;
     private final SentimentAnalyzer sentiment;
     private final KeywordExtractor keywords;
+    private final String version;
 
     private NewsAnalyzer(TextSegmenter segmenter, LanguageIdentifier languages, EntityRecognizer entities,
-            SentimentAnalyzer sentiment, KeywordExtractor keywords) {
+            SentimentAnalyzer sentiment, KeywordExtractor keywords, String version) {
         this.segmenter = segmenter;
         this.languages = languages;
         this.entities = entities;
         this.sentiment = sentiment;
         this.keywords = keywords;
+        this.version = version;
     }
 
     /** Loads the engine's data once; the result is thread-safe and meant to be shared. */
     public static NewsAnalyzer load() {
         return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), EntityRecognizer.load(),
-                SentimentAnalyzer.load(), KeywordExtractor.load());
+                SentimentAnalyzer.load(), KeywordExtractor.load(), EngineVersion.compute());
     }
 
     @Override
@@ -74,7 +75,7 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
 
     @Override
     public String version() {
-        return VERSION;
+        return version;
     }
 
     private static int wordCount(List<Sentence> sentences) {

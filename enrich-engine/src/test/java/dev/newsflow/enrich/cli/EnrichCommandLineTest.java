@@ -51,6 +51,7 @@ class EnrichCommandLineTest {
         assertThat(EnrichCommandLine.handles(new String[] {"analyze", "x.txt"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"evaluate"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"identity"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"train"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"--server.port=0"})).isFalse();
         assertThat(EnrichCommandLine.handles(new String[0])).isFalse();
     }
@@ -163,7 +164,8 @@ class EnrichCommandLineTest {
                 .contains("articles 3  missing 1")
                 .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
                 .contains("sentiment     accuracy 0.667")
-                .contains("thresholds    score >= 0.15 positive, <= -0.10 negative");
+                .contains("thresholds    score >= 0.04 positive, <= -0.10 negative")
+                .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
         assertThat(err.toString()).contains("no text for absent");
     }
 
@@ -192,6 +194,24 @@ class EnrichCommandLineTest {
     void identityNeedsOneTextsDirectoryPerGoldFile() {
         assertThat(run("identity", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
         assertThat(err.toString()).contains("one --texts for each --gold");
+    }
+
+    @Test
+    void evaluateScoresSeveralGoldSetsAsOne(@TempDir Path dir) throws IOException {
+        Path one = Files.createDirectory(dir.resolve("one"));
+        Path two = Files.createDirectory(dir.resolve("two"));
+        Files.writeString(one.resolve("flood.txt"), FLOOD);
+        Files.writeString(two.resolve("prize.txt"), PRIZE);
+        Path goldOne = Files.writeString(dir.resolve("one.jsonl"), "{\"id\": \"flood\", \"sentiment\": -1, \"entities\": []}\n");
+        Path goldTwo = Files.writeString(dir.resolve("two.jsonl"), "{\"id\": \"prize\", \"sentiment\": 1, \"entities\": []}\n");
+
+        int exit = run("evaluate", "--gold", goldOne.toString(), "--texts", one.toString(),
+                "--gold", goldTwo.toString(), "--texts", two.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("articles 2  missing 0").contains("sentiment     accuracy 1.000");
+        assertThat(run("evaluate", "--gold", goldOne.toString(), "--gold", goldTwo.toString(), "--texts", one.toString()))
+                .isEqualTo(2);
     }
 
     @Test

@@ -7,9 +7,16 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
-/** The evaluation table: entity precision, recall and F1 (overall, untyped, per type) and sentiment figures. */
+/**
+ * The evaluation table: entity precision, recall and F1 (overall, untyped, per type) and sentiment figures.
+ *
+ * @param sentimentConfusion article counts by [gold label][predicted label or 3 when missing], labels negative,
+ *                           neutral, positive
+ */
 public record Report(int articles, int missing, Score entities, Score untyped, Map<EntityType, Score> perType,
-        double sentimentAccuracy, double sentimentMacroF1, int unlabelled) {
+        double sentimentAccuracy, double sentimentMacroF1, int unlabelled, int[][] sentimentConfusion) {
+
+    private static final String[] LABELS = {"negative", "neutral", "positive"};
 
     public void print(PrintWriter out) {
         out.printf(Locale.ROOT, "articles %d  missing %d%n", articles, missing);
@@ -21,6 +28,12 @@ public record Report(int articles, int missing, Score entities, Score untyped, M
                 sentimentMacroF1, unlabelled);
         out.printf(Locale.ROOT, "thresholds    score >= %.2f positive, <= %.2f negative, neutral between%n",
                 ToneScale.POSITIVE_AT, ToneScale.NEGATIVE_AT);
+        out.printf(Locale.ROOT, "confusion     gold \\ predicted %9s %9s %9s %9s%n", "negative", "neutral", "positive",
+                "missing");
+        for (int g = 0; g < 3; g++) {
+            int[] row = sentimentConfusion[g];
+            out.printf(Locale.ROOT, "              %-18s %9d %9d %9d %9d%n", LABELS[g], row[0], row[1], row[2], row[3]);
+        }
     }
 
     private static void row(PrintWriter out, String name, Score score) {

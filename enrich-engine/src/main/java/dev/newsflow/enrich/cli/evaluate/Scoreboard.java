@@ -97,7 +97,8 @@ public final class Scoreboard {
         }
         int unlabelled = sentiment[0][3] + sentiment[1][3] + sentiment[2][3];
         return new Report(articles, missing, Score.of(tp, fp, fn), Score.of(untyped[0], untyped[1], untyped[2]),
-                perType, articles == 0 ? 0 : (double) correct / articles, f1Sum / 3, unlabelled);
+                perType, articles == 0 ? 0 : (double) correct / articles, f1Sum / 3, unlabelled,
+                new int[][] {sentiment[0].clone(), sentiment[1].clone(), sentiment[2].clone()});
     }
 
     private static int firstMatch(List<GoldName> golds, String name, String type) {

@@ -82,6 +82,9 @@ final class CompoundSplitter {
             }
             offset += part.length() + 1;
         }
+        if (out.isEmpty()) {
+            return null; // "team-mate": no name inside, the word stays as it is
+        }
         return firstLower || allKnown ? out : null;
     }
 

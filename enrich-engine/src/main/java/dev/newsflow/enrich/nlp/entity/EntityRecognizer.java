@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp.entity;
 
 import dev.newsflow.enrich.nlp.geo.Gazetteer;
+import dev.newsflow.enrich.nlp.tagger.TaggerModel;
 import dev.newsflow.enrich.nlp.text.Sentence;
 import dev.newsflow.enrich.nlp.text.Token;
 
@@ -26,9 +27,11 @@ public final class EntityRecognizer {
     private final HeadlineMentionFinder headlines;
     private final EntityResolver resolver;
     private final Set<String> sportWords;
+    private final EntityTagger tagger;
 
-    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer) {
+    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
+        this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names));
         this.splitter = new CompoundSplitter(names);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
@@ -37,7 +40,7 @@ public final class EntityRecognizer {
     }
 
     public static EntityRecognizer load() {
-        return new EntityRecognizer(EntityLexicon.load(), Gazetteer.load());
+        return new EntityRecognizer(EntityLexicon.load(), Gazetteer.load(), TaggerModel.load());
     }
 
     /** Two sport words ("striker", "semi-final") make "Chelsea" or "Barcelona" the club rather than the place. */
@@ -58,6 +61,7 @@ public final class EntityRecognizer {
         List<Mention> mentions = new ArrayList<>();
         Set<String> nonNames = new HashSet<>();
         List<Integer> later = new ArrayList<>();
+        List<Mention> unconfirmed = new ArrayList<>();
         List<List<Token>> tokensOf = new ArrayList<>(sentences.size());
         SentenceShape[] shapes = new SentenceShape[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
@@ -65,11 +69,14 @@ public final class EntityRecognizer {
             tokensOf.add(tokens);
             shapes[i] = SentenceShape.of(tokens);
             if (shapes[i] == SentenceShape.PROSE) {
+                int before = mentions.size();
                 prose.find(text, tokens, i, mentions, nonNames);
+                tagger.retag(text, tokens, i, mentions, before, unconfirmed);
             } else {
                 later.add(i);
             }
         }
+        DocumentMentions.confirm(mentions, unconfirmed);
         if (!later.isEmpty()) {
             Map<String, Mention> forms = new HashMap<>();
             for (Mention m : mentions) {
@@ -85,6 +92,7 @@ public final class EntityRecognizer {
             mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
         }
+        DocumentTypes.unify(mentions);
         return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
     }
 }

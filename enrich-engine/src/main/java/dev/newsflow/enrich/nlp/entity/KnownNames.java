@@ -83,6 +83,11 @@ final class KnownNames {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
+    /** Every name the gazetteer knows; read-only. */
+    Set<String> placeNames() {
+        return gazetteer.names();
+    }
+
     Place place(String name) {
         return gazetteer.find(name);
     }
