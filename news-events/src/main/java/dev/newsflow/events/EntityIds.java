@@ -63,6 +63,39 @@ public final class EntityIds {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an entity needs a name");
         }
+        String ascii = asciiSlug(name);
+        return ascii != null ? ascii : unicodeSlug(name);
+    }
+
+    /**
+     * The slug of an all-ASCII name with a letter or digit, in one pass (most names; the engine makes one per
+     * entity): for ASCII, NFKD and mark removal change nothing and lower-casing is A-Z only, so this is exactly
+     * {@link #unicodeSlug}. Null for any other name.
+     */
+    private static String asciiSlug(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                if (gap && !out.isEmpty()) {
+                    out.append('-');
+                }
+                gap = false;
+                out.append(lower);
+            } else {
+                gap = true;
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+
+    /** The slug by its definition, for any name. */
+    static String unicodeSlug(String name) {
         String folded = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         String slug = NON_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = trimHyphens(slug);

@@ -2,6 +2,9 @@ package dev.newsflow.events;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,6 +40,24 @@ class EntityIdsTest {
         assertThat(EntityIds.isValid(EntityIds.country("GB"))).isTrue();
         assertThat(EntityIds.isValid("Tony Blair")).isFalse();
         assertThat(EntityIds.isValid(null)).isFalse();
+    }
+
+    @Test
+    void theOnePassSlugOfAsciiNamesIsTheDefinitionsSlug() {
+        java.util.Random random = new java.util.Random(16);
+        List<String> names = new ArrayList<>(List.of("AT&T", "  --Mr. O'Neil--  ", "G-7", "U.S.", "a", "---", "Z9 z9"));
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = new char[1 + random.nextInt(12)];
+            for (int j = 0; j < chars.length; j++) {
+                chars[j] = (char) (32 + random.nextInt(95)); // printable ASCII
+            }
+            names.add(new String(chars));
+        }
+        for (String name : names) {
+            if (!name.isBlank()) {
+                assertThat(EntityIds.slug(name)).as(name).isEqualTo(EntityIds.unicodeSlug(name));
+            }
+        }
     }
 
     @Test

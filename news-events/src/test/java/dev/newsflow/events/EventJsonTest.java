@@ -46,6 +46,32 @@ class EventJsonTest {
     }
 
     @Test
+    void everyEntityCarriesItsStableId() {
+        String text = json.writeString(SampleEvents.enriched());
+
+        assertThat(text).contains("{\"id\":\"person:name:anna-de-vries\",\"name\":\"Anna de Vries\"",
+                "{\"id\":\"geo:geonames:2747891\",\"name\":\"Rotterdam\"");
+    }
+
+    @Test
+    void anEntityFromBeforeIdsExistedStillReadsAndValidates() {
+        String text = json.writeString(SampleEvents.enriched()).replace("\"id\":\"person:name:anna-de-vries\",", "");
+
+        ArticleEnriched read = json.read(text, ArticleEnriched.class);
+
+        assertThat(read.entities().getFirst().id()).isNull();
+        assertThat(read.entities().getFirst().name()).isEqualTo("Anna de Vries");
+        assertThat(violations(EventType.ARTICLE_ENRICHED, text)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnEntityIdOutsideTheIdScheme() {
+        String text = json.writeString(SampleEvents.enriched()).replace("person:name:anna-de-vries", "Anna de Vries");
+
+        assertThat(violations(EventType.ARTICLE_ENRICHED, text)).isNotEmpty();
+    }
+
+    @Test
     void unknownValuesAreOmittedNotWrittenAsNull() {
         ArticleIngested bare = new ArticleIngested("0123456789abcdef0123456789abcdef", "T", "B", null, null, null,
                 null, null, null, SampleEvents.ingested().ingestedAt());

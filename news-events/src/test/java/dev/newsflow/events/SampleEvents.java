@@ -22,10 +22,10 @@ public final class SampleEvents {
     }
 
     public static ArticleEnriched enriched() {
-        var person = new NamedEntity("Anna de Vries", EntityType.PERSON, List.of("de Vries"), 2, 140, 0.6,
-                new EntitySentiment(SentimentLabel.POSITIVE, 0.42), null);
-        var place = new NamedEntity("Rotterdam", EntityType.LOCATION, List.of(), 1, 66, 0.4,
-                new EntitySentiment(SentimentLabel.NEUTRAL, 0.0), new Geo(51.9225, 4.47917, "NL"));
+        var person = new NamedEntity("person:name:anna-de-vries", "Anna de Vries", EntityType.PERSON,
+                List.of("de Vries"), 2, 140, 0.6, new EntitySentiment(SentimentLabel.POSITIVE, 0.42), null);
+        var place = new NamedEntity("geo:geonames:2747891", "Rotterdam", EntityType.LOCATION, List.of(), 1, 66,
+                0.4, new EntitySentiment(SentimentLabel.NEUTRAL, 0.0), new Geo(51.9225, 4.47917, "NL"));
         return ArticleEnriched.of(ingested(), "en", List.of(person, place),
                 new Sentiment(SentimentLabel.POSITIVE, 0.31, 0.2, 0.05, 0.75), List.of("tidal barrier", "storm surge"),
                 38, "test-1", Instant.parse("2026-11-24T09:00:01Z"));

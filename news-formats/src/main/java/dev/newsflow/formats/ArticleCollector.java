@@ -18,6 +18,7 @@ final class ArticleCollector {
     private final FormatLimits limits;
     private final List<ParsedArticle> articles = new ArrayList<>();
     private final List<RecordProblem> problems = new ArrayList<>();
+    private int problemCount;
 
     ArticleCollector(String format, FormatLimits limits) {
         this.format = format;
@@ -27,7 +28,7 @@ final class ArticleCollector {
     /** Fields as read (may be null or blank); {@code where} locates the record for a problem report. */
     void add(Fields fields, RecordLocation where) {
         String title = clean(fields.title());
-        String body = fields.body() == null ? null : fields.body().strip();
+        String body = fields.body() == null ? null : CleanText.of(fields.body()).strip();
         if (title == null) {
             problem(where, "no title");
         } else if (body == null || body.isEmpty()) {
@@ -40,19 +41,27 @@ final class ArticleCollector {
         }
     }
 
+    /** Counted always, listed only up to {@link FormatResult#MAX_LISTED_PROBLEMS}. */
     void problem(RecordLocation where, String reason) {
-        problems.add(where.problem(reason));
+        problemCount++;
+        if (problems.size() < FormatResult.MAX_LISTED_PROBLEMS) {
+            problems.add(where.problem(reason));
+        }
+    }
+
+    boolean hasArticles() {
+        return !articles.isEmpty();
     }
 
     FormatResult result() {
-        return new FormatResult(format, articles, problems);
+        return new FormatResult(format, articles, problems, problemCount);
     }
 
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String oneLine = WHITESPACE.matcher(value).replaceAll(" ").strip();
+        String oneLine = WHITESPACE.matcher(CleanText.of(value)).replaceAll(" ").strip();
         return oneLine.isEmpty() ? null : oneLine;
     }
 

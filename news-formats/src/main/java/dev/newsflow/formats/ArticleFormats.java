@@ -18,6 +18,9 @@ public final class ArticleFormats {
     public static final List<String> EXTENSIONS =
             List.of("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xml", "rss", "atom");
 
+    /** Every {@link FormatResult#format()} a read can report. */
+    public static final List<String> FORMATS = List.of("txt", "md", "json", "jsonl", "html", "rss", "atom");
+
     private static final String GZIP = "gz";
 
     private final FormatLimits limits;

@@ -60,8 +60,12 @@ final class JsonArticleReader implements ArticleReader {
                 }
             }
         } catch (JacksonException | FormatException e) {
-            // Keep what was read before the break: it was complete, valid JSON.
             String reason = e instanceof JacksonException je ? "invalid JSON " + where(je) : e.getMessage();
+            if (!out.hasArticles()) {
+                // nothing usable before the break: the file is malformed, as an unreadable single object is
+                throw new FormatException(FormatException.Reason.MALFORMED, reason + " in record " + index, e);
+            }
+            // Keep what was read before the break: it was complete, valid JSON.
             out.problem(ArticleCollector.RecordLocation.index(index), reason + "; nothing after it was read");
         }
     }

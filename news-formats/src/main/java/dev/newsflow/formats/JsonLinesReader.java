@@ -3,10 +3,13 @@ package dev.newsflow.formats;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.List;
 import java.util.Map;
 
-/** {@code .jsonl} / {@code .ndjson}: one article object per line; a bad line is reported and the rest still read. */
+/**
+ * {@code .jsonl} / {@code .ndjson}: one article object per line; a bad line is reported and the rest still read.
+ * Lines are walked in place, one at a time: a file of millions of short lines must not become millions of strings
+ * held at once.
+ */
 final class JsonLinesReader implements ArticleReader {
 
     static final String FORMAT = "jsonl";
@@ -16,23 +19,31 @@ final class JsonLinesReader implements ArticleReader {
     @Override
     public FormatResult read(String text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
+        int lineNumber = 0;
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-            ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.line(i + 1);
-            try {
-                if (mapper.readValue(line, Object.class) instanceof Map<?, ?> record) {
-                    out.add(JsonArticleReader.fields(record), at);
-                } else {
-                    out.problem(at, "line is not a JSON object");
-                }
-            } catch (JacksonException e) {
-                out.problem(at, "invalid JSON " + JsonArticleReader.where(e));
+            lineNumber++;
+            String line = text.substring(start, end).strip();
+            start = end + 1;
+            if (!line.isEmpty()) {
+                readLine(line, ArticleCollector.RecordLocation.line(lineNumber), out);
             }
         }
         return out.result();
+    }
+
+    private void readLine(String line, ArticleCollector.RecordLocation at, ArticleCollector out) {
+        try {
+            if (mapper.readValue(line, Object.class) instanceof Map<?, ?> record) {
+                out.add(JsonArticleReader.fields(record), at);
+            } else {
+                out.problem(at, "line is not a JSON object");
+            }
+        } catch (JacksonException e) {
+            out.problem(at, "invalid JSON " + JsonArticleReader.where(e));
+        }
     }
 }

@@ -1,9 +1,13 @@
 package dev.newsflow.formats;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * Why one record of a multi-article file was skipped. Exactly one of {@code line} (1-based, line-oriented formats)
- * or {@code index} (0-based position in a JSON array or feed) is set.
+ * Why one record of a multi-article file was skipped. At most one of {@code line} (1-based, line-oriented formats)
+ * or {@code index} (0-based position in a JSON array or feed) is set; neither for a whole-document problem. Unset
+ * locations are left out of JSON rather than written as {@code null}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordProblem(Integer line, Integer index, String reason) {
 
     public static RecordProblem atLine(int line, String reason) {

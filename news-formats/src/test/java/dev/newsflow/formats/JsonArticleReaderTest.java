@@ -66,6 +66,41 @@ class JsonArticleReaderTest {
                 .hasMessageContaining("article object or an array");
     }
 
+    @Test
+    void deepNestingIsMalformedWhetherTheOutermostValueIsAnArrayOrAnObject() {
+        String deepArray = "[".repeat(5000) + "]".repeat(5000);
+        String deepObject = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
+
+        for (String json : new String[] {deepArray, deepObject}) {
+            assertThatThrownBy(() -> read(json)).isInstanceOf(FormatException.class)
+                    .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
+        }
+    }
+
+    @Test
+    void nulControlCharactersAndLoneSurrogatesNeverReachAnArticle() {
+        ParsedArticle article = read("""
+                {"title": "Dam\\u0000 report\\ud800", "body": "Levels\\u0007 rose.\\udc00\\nLine two\\ttabbed \\ud83d\\ude00",
+                 "source": "Water\\u001b[31m Desk", "author": "Kim\\u0000 Lee"}
+                """).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Dam report\uFFFD");
+        assertThat(article.body()).isEqualTo("Levels rose.\uFFFD\nLine two\ttabbed \uD83D\uDE00");
+        assertThat(article.source()).isEqualTo("Water[31m Desk");
+        assertThat(article.author()).isEqualTo("Kim Lee");
+    }
+
+    @Test
+    void problemsBeyondTheCapAreCountedNotListed() {
+        String records = String.join(",", java.util.Collections.nCopies(1000, "{}"));
+
+        FormatResult result = read("[{\"title\": \"Kept\", \"body\": \"Text.\"}," + records + "]");
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.problems()).hasSize(FormatResult.MAX_LISTED_PROBLEMS);
+        assertThat(result.problemCount()).isEqualTo(1000);
+    }
+
     private static FormatResult read(String json) {
         return Fixtures.FORMATS.read("upload.json", json.getBytes(StandardCharsets.UTF_8));
     }

@@ -25,4 +25,15 @@ class JsonLinesReaderTest {
 
         assertThat(Fixtures.FORMATS.read("wire.ndjson", content).articles()).hasSize(2);
     }
+    @Test
+    void aMillionEmptyObjectsAreReadAsCountedProblemsWithABoundedList() {
+        byte[] lines = "{}\n".repeat(1_000_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        FormatResult result = Fixtures.FORMATS.read("empty.jsonl", lines);
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problemCount()).isEqualTo(1_000_000);
+        assertThat(result.problems()).hasSize(FormatResult.MAX_LISTED_PROBLEMS);
+        assertThat(result.problems().getLast().line()).isEqualTo(FormatResult.MAX_LISTED_PROBLEMS);
+    }
 }

@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** The engine's commands ({@code analyze}, {@code evaluate}), run by the enrich-service jar without Kafka. */
+/** The engine's commands ({@code analyze}, {@code evaluate}, {@code identity}), run by the enrich-service jar without Kafka. */
 public final class EnrichCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate");
+    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "identity");
 
     private EnrichCommandLine() {
     }
@@ -36,6 +36,7 @@ public final class EnrichCommandLine {
         return new CommandLine(new Root())
                 .addSubcommand(new AnalyzeCommand())
                 .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new IdentityCommand())
                 .setOut(out)
                 .setErr(err)
                 .execute(args);

@@ -66,8 +66,8 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
         List<RecognizedEntity> found = entities.recognize(text, sentences);
         List<NamedEntity> named = new ArrayList<>(found.size());
         for (RecognizedEntity e : found) {
-            named.add(new NamedEntity(e.name(), e.type(), e.aliases(), e.mentions(), e.firstOffset(), e.salience(),
-                    tone.toneOf(e.sentences()), e.geo()));
+            named.add(new NamedEntity(e.id(), e.name(), e.type(), e.aliases(), e.mentions(), e.firstOffset(),
+                    e.salience(), tone.toneOf(e.sentences()), e.geo()));
         }
         return new Analysis(language, named, tone.document(), keywords.extract(text, sentences, KEYWORDS), wordCount);
     }

@@ -50,6 +50,7 @@ class EnrichCommandLineTest {
     void handlesOnlyItsCommands() {
         assertThat(EnrichCommandLine.handles(new String[] {"analyze", "x.txt"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"evaluate"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"identity"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"--server.port=0"})).isFalse();
         assertThat(EnrichCommandLine.handles(new String[0])).isFalse();
     }
@@ -164,6 +165,33 @@ class EnrichCommandLineTest {
                 .contains("sentiment     accuracy 0.667")
                 .contains("thresholds    score >= 0.15 positive, <= -0.10 negative");
         assertThat(err.toString()).contains("no text for absent");
+    }
+
+    @Test
+    void identityJudgesIdsAcrossTheArticlesOfSeveralGoldFiles(@TempDir Path dir) throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        Files.writeString(first.resolve("grain.txt"), "Grain exports rise\n\nExports to the US rose in May, traders said.\n");
+        Files.writeString(second.resolve("steel.txt"),
+                "Steel sales fall\n\nSteel sales to the United States fell in June, traders said.\n");
+        Path firstGold = Files.writeString(dir.resolve("first.jsonl"),
+                "{\"id\": \"grain\", \"sentiment\": 1, \"entities\": [{\"name\": \"US\", \"type\": \"LOCATION\"}]}\n");
+        Path secondGold = Files.writeString(dir.resolve("second.jsonl"), "{\"id\": \"steel\", \"sentiment\": -1, "
+                + "\"entities\": [{\"name\": \"United States\", \"type\": \"LOCATION\", \"aliases\": [\"US\"]}]}\n");
+
+        int exit = run("identity", "--gold", firstGold.toString(), "--texts", first.toString(),
+                "--gold", secondGold.toString(), "--texts", second.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .containsPattern("known countries and organisations in 2\\+ articles +1 +one id +1 +1\\.000")
+                .containsPattern("gold entities found +1 +merged +0 +0\\.000");
+    }
+
+    @Test
+    void identityNeedsOneTextsDirectoryPerGoldFile() {
+        assertThat(run("identity", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
+        assertThat(err.toString()).contains("one --texts for each --gold");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Runs the engine on a raw article and builds the enriched event from both. */
+/** Runs the engine on a raw article and builds the enriched event from both, every entity with its id. */
 @Component
 class ArticleEnricher {
 
@@ -26,7 +26,8 @@ class ArticleEnricher {
 
     ArticleEnriched enrich(ArticleIngested raw) {
         Analysis analysis = analyze(raw);
-        return ArticleEnriched.of(raw, analysis.languageOr(raw.language()), analysis.entities(), analysis.sentiment(),
+        return ArticleEnriched.of(raw, analysis.languageOr(raw.language()),
+                EntityIdFallback.withIds(analysis.entities()), analysis.sentiment(),
                 analysis.keywords(), analysis.wordCount(), analyzer.version(), Instant.now(clock));
     }
 

@@ -16,8 +16,9 @@ public record FixedAnalyzer(Analysis analysis, String version) implements Articl
 
     /** A person and a place in {@code TestArticles.BODY}, negative tone. */
     public static FixedAnalyzer ferryStory() {
-        var person = new NamedEntity("Maria Ortega", EntityType.PERSON, List.of("Ortega"), 1, 110, 0.7, null, null);
-        var place = new NamedEntity("Lakeview", EntityType.LOCATION, List.of(), 1, 30, 0.5, null, null);
+        var person = new NamedEntity("person:name:maria-ortega", "Maria Ortega", EntityType.PERSON, List.of("Ortega"),
+                1, 110, 0.7, null, null);
+        var place = new NamedEntity("geo:name:lakeview", "Lakeview", EntityType.LOCATION, List.of(), 1, 30, 0.5, null, null);
         return new FixedAnalyzer(new Analysis("en", List.of(person, place),
                 new Sentiment(SentimentLabel.NEGATIVE, -0.4, 0.05, 0.35, 0.6), List.of("ferry line"), 40), VERSION);
     }

@@ -8,6 +8,7 @@ import dev.newsflow.enrich.nlp.Analysis;
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleIngested;
+import dev.newsflow.events.NamedEntity;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,33 @@ class ArticleEnricherTest {
         Analysis found = ferryStory.analysis();
         assertThat(enriched).isEqualTo(ArticleEnriched.of(raw, "en", found.entities(), found.sentiment(),
                 found.keywords(), found.wordCount(), FixedAnalyzer.VERSION, NOW));
+    }
+
+    @Test
+    void anEntityTheAnalyzerGaveNoValidIdGetsTheIdDerivedFromItsName() {
+        Analysis found = ferryStory.analysis();
+        NamedEntity withoutId = found.entities().get(0).withId(null);
+        NamedEntity outsideScheme = found.entities().get(1).withId("Lakeview");
+        FixedAnalyzer idless = new FixedAnalyzer(new Analysis("en", List.of(withoutId, outsideScheme),
+                found.sentiment(), found.keywords(), found.wordCount()), "v");
+
+        ArticleEnriched enriched = enricher(idless).enrich(TestArticles.raw("Ferry line approved"));
+
+        assertThat(enriched.entities()).extracting(NamedEntity::id)
+                .containsExactly("person:name:maria-ortega", "geo:name:lakeview");
+        assertThat(enriched.entities()).extracting(NamedEntity::name).containsExactly("Maria Ortega", "Lakeview");
+    }
+
+    @Test
+    void keepsTheIdsTheEngineGave() {
+        Analysis found = ferryStory.analysis();
+        NamedEntity country = found.entities().get(1).withId("geo:country:US");
+        FixedAnalyzer known = new FixedAnalyzer(new Analysis("en", List.of(country), found.sentiment(),
+                found.keywords(), found.wordCount()), "v");
+
+        ArticleEnriched enriched = enricher(known).enrich(TestArticles.raw("Ferry line approved"));
+
+        assertThat(enriched.entities()).extracting(NamedEntity::id).containsExactly("geo:country:US");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.api;
 
 import dev.newsflow.formats.RecordProblem;
+import dev.newsflow.ingest.Reason;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.metrics.IngestMetrics.FileOutcome;
 import dev.newsflow.ingest.publish.ArticlePublisher;
@@ -39,10 +40,12 @@ class ArticleUploadController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UploadResult upload(@RequestPart("file") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? UploadNames.forContentType(file.getContentType()) : file.getOriginalFilename();
-        return ingest(name, file.getBytes());
+    UploadResult upload(@RequestPart("file") MultipartFile file, HttpServletRequest request) throws IOException {
+        UploadLog.started(request);
+        UploadLog.named(request, file.getOriginalFilename());
+        String name = UploadNames.of(file.getOriginalFilename(), file.getContentType());
+        UploadLog.named(request, name);
+        return ingest(name, file.getBytes(), request);
     }
 
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.APPLICATION_JSON_VALUE,
@@ -51,26 +54,33 @@ class ArticleUploadController {
             "application/gzip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     UploadResult post(HttpServletRequest request, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                       @RequestParam(required = false) String filename) throws IOException {
+        UploadLog.started(request);
+        UploadLog.named(request, filename);
+        String name = UploadNames.of(filename, contentType);
+        UploadLog.named(request, name);
         byte[] body = UploadBody.read(request.getInputStream(), request.getContentLengthLong(), reading.maxFileBytes());
-        return ingest(filename != null && !filename.isBlank() ? filename : UploadNames.forContentType(contentType), body);
+        return ingest(name, body, request);
     }
 
-    private UploadResult ingest(String name, byte[] content) {
+    private UploadResult ingest(String name, byte[] content, HttpServletRequest request) {
         ArticleReading.ReadFile read = reading.read(name, content);
         if (read.articles().isEmpty()) {
-            metrics.file(FileOutcome.FAILED);
-            throw new NoUsableArticleException(read.result().problems());
+            throw new NoUsableArticleException(read.result().problems(), read.result().problemCount());
         }
         List<String> ids = publisher.publish(read.articles());
+        int skipped = read.result().problemCount();
         metrics.published(read.result().format(), ids.size());
-        metrics.file(read.result().hasProblems() ? FileOutcome.PARTIAL : FileOutcome.PROCESSED);
-        return new UploadResult(ids, read.result().format(), read.result().problems());
+        metrics.rejected(Reason.INVALID_RECORD, skipped);
+        metrics.file(skipped > 0 ? FileOutcome.PARTIAL : FileOutcome.PROCESSED);
+        UploadLog.accepted(request, skipped > 0 ? "partial" : "processed", read.result().format(), ids.size(), skipped);
+        return new UploadResult(ids, read.result().format(), read.result().problems(), skipped);
     }
 
     /**
-     * @param ids      published article ids, in input order
-     * @param problems records that were skipped, with line or index and why
+     * @param ids          published article ids, in input order
+     * @param problems     records that were skipped, with line or index and why (the first 100)
+     * @param problemCount every skipped record
      */
-    record UploadResult(List<String> ids, String format, List<RecordProblem> problems) {
+    record UploadResult(List<String> ids, String format, List<RecordProblem> problems, int problemCount) {
     }
 }

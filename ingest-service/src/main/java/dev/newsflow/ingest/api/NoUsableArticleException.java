@@ -8,13 +8,19 @@ import java.util.List;
 class NoUsableArticleException extends RuntimeException {
 
     private final List<RecordProblem> problems;
+    private final int problemCount;
 
-    NoUsableArticleException(List<RecordProblem> problems) {
+    NoUsableArticleException(List<RecordProblem> problems, int problemCount) {
         super("no usable article in the upload");
         this.problems = List.copyOf(problems);
+        this.problemCount = problemCount;
     }
 
     List<RecordProblem> problems() {
         return problems;
+    }
+
+    int problemCount() {
+        return problemCount;
     }
 }

@@ -1,14 +1,23 @@
 package dev.newsflow.ingest.api;
 
 import dev.newsflow.formats.FormatException;
+import dev.newsflow.ingest.Reason;
 import dev.newsflow.ingest.metrics.IngestMetrics;
+import dev.newsflow.ingest.metrics.IngestMetrics.FileOutcome;
 import dev.newsflow.ingest.publish.PublishFailedException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Bad uploads become {@code application/problem+json} saying why; nothing is published for them. */
+/**
+ * Bad uploads become {@code application/problem+json} saying why; nothing is published for them. Ahead of the
+ * catch-all {@link HttpProblemHandler}.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = ArticleUploadController.class)
 class UploadErrorHandler {
 
@@ -19,32 +28,43 @@ class UploadErrorHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail unreadable(FormatException e) {
-        metrics.file(IngestMetrics.FileOutcome.FAILED);
-        metrics.rejected(e.reason().code(), 1);
-        HttpStatus status = e.reason() == FormatException.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
-                : e.reason() == FormatException.Reason.UNSUPPORTED ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle("Unreadable article input");
-        problem.setProperty("reason", e.reason().code());
-        return problem;
+    ProblemDetail unreadable(FormatException e, HttpServletRequest request) {
+        Reason reason = Reason.of(e.reason());
+        metrics.file(FileOutcome.FAILED);
+        metrics.rejected(reason, 1);
+        HttpStatus status = reason == Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
+                : reason == Reason.UNSUPPORTED ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+        return refused(request, "failed", Problems.of(status, reason, "Unreadable article input", e.getMessage()));
     }
 
     @ExceptionHandler
-    ProblemDetail nothingUsable(NoUsableArticleException e) {
-        metrics.rejected("invalid-record", e.problems().size());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("No usable article");
-        problem.setProperty("reason", "no-articles");
+    ProblemDetail nothingUsable(NoUsableArticleException e, HttpServletRequest request) {
+        metrics.file(FileOutcome.FAILED);
+        metrics.rejected(Reason.INVALID_RECORD, e.problemCount());
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Reason.NO_ARTICLES, "No usable article",
+                e.getMessage());
         problem.setProperty("problems", e.problems());
-        return problem;
+        problem.setProperty("problemCount", e.problemCount());
+        return refused(request, "failed", problem);
     }
 
     @ExceptionHandler
-    ProblemDetail notAcknowledged(PublishFailedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Kafka did not acknowledge the articles; retry later");
+    ProblemDetail badUpload(BadUploadException e, HttpServletRequest request) {
+        metrics.file(FileOutcome.FAILED);
+        return refused(request, "failed", Problems.of(HttpStatus.BAD_REQUEST, Reason.BAD_REQUEST, "Bad upload",
+                e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail notAcknowledged(PublishFailedException e, HttpServletRequest request) {
+        metrics.file(FileOutcome.RETRY);
+        return refused(request, "retry", Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Reason.KAFKA_UNAVAILABLE,
+                "Kafka did not acknowledge the articles; retry later", e.getMessage()));
+    }
+
+    private static ProblemDetail refused(HttpServletRequest request, String outcome, ProblemDetail problem) {
+        UploadLog.refused(request, outcome, problem.getStatus(), String.valueOf(problem.getProperties().get(Problems.REASON)),
+                problem.getDetail());
         return problem;
     }
 }

@@ -1,10 +1,17 @@
 package dev.newsflow.ingest.api;
 
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.formats.FormatException;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 import java.util.Map;
 
-/** Content type of an upload to the file name whose extension selects the same reader as a dropped file. */
+/**
+ * The name an upload is read under: the one the client gave (a {@code filename} parameter or the multipart file
+ * name), else one whose extension selects the same reader as a dropped file of that content type. The name is data
+ * ({@code origin.fileName}), never a path: nothing is ever written under it.
+ */
 final class UploadNames {
 
     private static final Map<String, String> BY_TYPE = Map.ofEntries(
@@ -22,11 +29,54 @@ final class UploadNames {
     private UploadNames() {
     }
 
-    static String forContentType(String contentType) {
-        if (contentType == null) {
-            return "upload";
+    /**
+     * @throws BadUploadException     when the given name holds control characters (a NUL would be refused by the
+     *                                store, a newline or ESC could forge log lines) or unpaired surrogates
+     * @throws FormatException        ({@code unsupported}) when neither name nor content type says the format
+     */
+    static String of(String given, String contentType) {
+        if (given != null && !given.isBlank()) {
+            if (!isClean(given)) {
+                throw new BadUploadException("the file name contains control characters or broken UTF-16");
+            }
+            return given;
         }
-        MediaType type = MediaType.parseMediaType(contentType);
-        return BY_TYPE.getOrDefault(type.getType() + "/" + type.getSubtype(), "upload");
+        String type = baseType(contentType);
+        String name = type == null ? null : BY_TYPE.get(type);
+        if (name == null) {
+            throw new FormatException(FormatException.Reason.UNSUPPORTED, "cannot tell the format of a "
+                    + (type == null ? "body without a content type" : type + " body")
+                    + ": name it with ?filename=<name>.<ext> (or a multipart file name), ext one of ."
+                    + String.join(", .", ArticleFormats.EXTENSIONS) + ", optionally followed by .gz");
+        }
+        return name;
+    }
+
+    private static boolean isClean(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) || Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= name.length() || !Character.isLowSurrogate(name.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.getType() + "/" + type.getSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
     }
 }

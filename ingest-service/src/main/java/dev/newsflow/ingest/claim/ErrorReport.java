@@ -10,14 +10,16 @@ import java.util.List;
  * could not be used.
  *
  * @param outcome           {@code failed} (nothing published) or {@code partial}
- * @param reason            stable code: {@code empty}, {@code binary}, {@code unsupported}, {@code malformed},
- *                          {@code too-large}, {@code unsafe-xml}, {@code no-articles}, {@code invalid-records}
+ * @param file              the name as dropped, valid UTF-8 ({@code \xHH} for bytes that are not)
+ * @param reason            a {@link dev.newsflow.ingest.Reason} code
  * @param format            the reader that understood the file, when one did
  * @param publishedIds      ids of the articles that were published from it
- * @param problems          one entry per unusable record (line or index, and why)
+ * @param problems          one entry per unusable record (line or index, and why), the first 100
+ * @param problemCount      all unusable records, listed or not
  */
 public record ErrorReport(String file, String outcome, String reason, String message, String format,
-                          List<String> publishedIds, List<RecordProblem> problems, String instance, Instant at) {
+                          List<String> publishedIds, List<RecordProblem> problems, int problemCount, String instance,
+                          Instant at) {
 
     public ErrorReport {
         publishedIds = publishedIds == null ? List.of() : List.copyOf(publishedIds);

@@ -44,7 +44,9 @@ public class FileClaimer {
         if (!Files.isDirectory(claimFolder)) {
             return files;
         }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(claimFolder, Files::isRegularFile)) {
+        // every entry, links and special files included (they are refused, not read), but the attempt counters
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(claimFolder,
+                entry -> !entry.getFileName().toString().equals(ClaimAttempts.FOLDER))) {
             for (Path file : stream) {
                 if (files.size() >= max) {
                     break;

@@ -6,16 +6,25 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /** Where a claimed file goes when its fate is known; none of these ever overwrites an existing file. */
 @Component
 public class FileDisposition {
+
+    /**
+     * Appended to the moved file's name ({@code <name>.error.json}, or {@code <name>-1.error.json} when taken; cut
+     * short before the first dot when that would pass 255 bytes).
+     */
+    static final String REPORT_SUFFIX = ".error.json";
 
     private final IngestSettings settings;
     private final EventJson json;
@@ -36,21 +45,21 @@ public class FileDisposition {
         Path day = settings.processed().resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
         if (settings.cleanup() == IngestSettings.Cleanup.DELETE) {
             if (report != null) {
-                writeReport(FreeName.free(day, claimed.getFileName() + ".error.json"), report);
+                writeReport(FreeName.free(day, claimed, REPORT_SUFFIX), report);
             }
             Files.delete(claimed);
             return "deleted";
         }
-        Path moved = FreeName.moveInto(claimed, day, claimed.getFileName().toString());
+        Path moved = FreeName.moveInto(claimed, day);
         if (report != null) {
-            writeReport(moved.resolveSibling(moved.getFileName() + ".error.json"), report);
+            writeReport(FreeName.free(day, moved, REPORT_SUFFIX), report);
         }
         return moved.toString();
     }
 
     public String failed(Path claimed, ErrorReport report) throws IOException {
-        Path moved = FreeName.moveInto(claimed, settings.failed(), claimed.getFileName().toString());
-        writeReport(moved.resolveSibling(moved.getFileName() + ".error.json"), report);
+        Path moved = FreeName.moveInto(claimed, settings.failed());
+        writeReport(FreeName.free(settings.failed(), moved, REPORT_SUFFIX), report);
         return moved.toString();
     }
 
@@ -60,12 +69,13 @@ public class FileDisposition {
      * very next poll; it is touched while still in the claim folder, so no scan sees it back with its old time.
      */
     public Path release(Path claimed, Path folder) throws IOException {
-        Files.setLastModifiedTime(claimed, FileTime.from(clock.instant()));
-        return FreeName.moveInto(claimed, folder, claimed.getFileName().toString());
+        Files.getFileAttributeView(claimed, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setTimes(FileTime.from(clock.instant()), null, null);
+        return FreeName.moveInto(claimed, folder);
     }
 
     private void writeReport(Path target, ErrorReport report) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path partial = target.resolveSibling(".error-report-" + UUID.randomUUID() + ".tmp");
         Files.write(partial, json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
     }

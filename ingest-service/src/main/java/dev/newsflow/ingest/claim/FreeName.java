@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
  * Moves a file into a folder under its own name, or {@code name-1.ext}, {@code name-2.ext}, ... when taken, so a
- * file dropped twice never overwrites the first one. The suffix goes before the first dot to keep {@code .json.gz}.
+ * file dropped twice never overwrites the first one. The suffix goes before the first dot to keep {@code .json.gz};
+ * a name that would pass 255 bytes with it is cut short before the dot. Names are handled as bytes
+ * ({@link FileNames}), so a name that is not valid UTF-8 keeps its bytes.
  */
 final class FreeName {
 
@@ -25,21 +28,22 @@ final class FreeName {
      */
     static Path claimInto(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);
-        String name = file.getFileName().toString();
+        byte[] name = FileNames.bytes(file);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Path target = folder.resolve(attempt == 0 ? name : suffixed(name, attempt));
-            if (!Files.exists(target)) {
+            Path target = candidate(folder, name, attempt, "");
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             }
         }
-        throw new IOException("no free name for " + name + " in " + folder);
+        throw new IOException("no free name for " + FileNames.display(name) + " in " + folder);
     }
 
     /** Into a folder others write to as well (processed/, failed/, the inbox), never replacing what is there. */
-    static Path moveInto(Path file, Path folder, String name) throws IOException {
+    static Path moveInto(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);
+        byte[] name = FileNames.bytes(file);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Path target = folder.resolve(attempt == 0 ? name : suffixed(name, attempt));
+            Path target = candidate(folder, name, attempt, "");
             try {
                 place(file, target);
                 return target;
@@ -47,13 +51,14 @@ final class FreeName {
                 // another writer holds this name, or took it a moment ago: the next suffix is still ours to try
             }
         }
-        throw new IOException("no free name for " + name + " in " + folder);
+        throw new IOException("no free name for " + FileNames.display(name) + " in " + folder);
     }
 
     /**
      * rename(2) silently replaces an existing target, and the existence check {@code Files.move} makes first races
-     * with other writers; link(2) fails atomically on an existing name instead. A crash between link and delete
-     * leaves the file in both places: it is then redone from the claim folder, which ids make harmless.
+     * with other writers; link(2) fails atomically on an existing name instead (and links a symbolic link itself,
+     * never its target). A crash between link and delete leaves the file in both places: it is then redone from the
+     * claim folder, which ids make harmless.
      */
     private static void place(Path file, Path target) throws IOException {
         try {
@@ -61,28 +66,28 @@ final class FreeName {
         } catch (FileAlreadyExistsException taken) {
             throw taken;
         } catch (UnsupportedOperationException | FileSystemException noHardLink) {
-            // another volume, or a file system without hard links: a plain move still refuses an existing target,
-            // leaving only the small window between its check and its rename
-            Files.move(file, target);
+            // another volume, a directory, or a file system without hard links: a plain move still refuses an
+            // existing target, leaving only the small window between its check and its rename
+            Files.move(file, target, LinkOption.NOFOLLOW_LINKS);
             return;
         }
         Files.delete(file);
     }
 
-    /** A name not taken yet in {@code folder} (for files written rather than moved). */
-    static Path free(Path folder, String name) throws IOException {
+    /** A name not taken yet in {@code folder}: {@code <name of file><trailer>}, for files written rather than moved. */
+    static Path free(Path folder, Path file, String trailer) throws IOException {
         Files.createDirectories(folder);
+        byte[] name = FileNames.bytes(file);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Path target = folder.resolve(attempt == 0 ? name : suffixed(name, attempt));
-            if (!Files.exists(target)) {
+            Path target = candidate(folder, name, attempt, trailer);
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return target;
             }
         }
-        throw new IOException("no free name for " + name + " in " + folder);
+        throw new IOException("no free name for " + FileNames.display(name) + trailer + " in " + folder);
     }
 
-    static String suffixed(String name, int n) {
-        int dot = name.indexOf('.', 1);
-        return dot < 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot);
+    private static Path candidate(Path folder, byte[] name, int attempt, String trailer) {
+        return FileNames.resolve(folder, FileNames.compose(name, attempt == 0 ? "" : "-" + attempt, trailer));
     }
 }

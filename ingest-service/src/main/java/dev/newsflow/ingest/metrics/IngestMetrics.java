@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.metrics;
 
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.ingest.Reason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -9,16 +11,25 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The ingest meters; names are shared with the dashboards, so they must not change. */
+/**
+ * The ingest meters; names are shared with the dashboards, so they must not change. Every tag value a meter can take
+ * is registered at 0 on start-up, so a dashboard shows 0 rather than "No data" for what has not happened yet.
+ */
 @Component
 public class IngestMetrics {
 
     public enum FileOutcome { PROCESSED, PARTIAL, FAILED, RETRY }
 
+    private static final String FILES = "newsflow.ingest.files";
+    private static final String PUBLISHED = "newsflow.ingest.articles.published";
+    private static final String REJECTED = "newsflow.ingest.articles.rejected";
+    private static final String READ_TIME = "newsflow.ingest.read.time";
+
     private final MeterRegistry registry;
     private final Counter bytesRead;
     private final Timer publishTime;
     private final AtomicLong waiting = new AtomicLong();
+    private final AtomicLong stuck = new AtomicLong();
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -27,18 +38,31 @@ public class IngestMetrics {
         this.publishTime = Timer.builder("newsflow.ingest.publish.time")
                 .description("Time until Kafka acknowledged every article of one file or upload").register(registry);
         registry.gauge("newsflow.ingest.inbox.waiting", waiting);
+        registry.gauge("newsflow.ingest.inbox.stuck", stuck);
+        for (FileOutcome outcome : FileOutcome.values()) {
+            files(outcome);
+        }
+        for (Reason reason : Reason.rejections()) {
+            rejectedCounter(reason);
+        }
+        for (String format : ArticleFormats.FORMATS) {
+            registry.counter(PUBLISHED, "format", format);
+            registry.timer(READ_TIME, "format", format);
+        }
     }
 
     public void file(FileOutcome outcome) {
-        registry.counter("newsflow.ingest.files", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+        files(outcome).increment();
     }
 
     public void published(String format, int articles) {
-        registry.counter("newsflow.ingest.articles.published", "format", format).increment(articles);
+        registry.counter(PUBLISHED, "format", format).increment(articles);
     }
 
-    public void rejected(String reason, int articles) {
-        registry.counter("newsflow.ingest.articles.rejected", "reason", reason).increment(articles);
+    public void rejected(Reason reason, int articles) {
+        if (articles > 0) {
+            rejectedCounter(reason).increment(articles);
+        }
     }
 
     public void bytesRead(long bytes) {
@@ -46,7 +70,7 @@ public class IngestMetrics {
     }
 
     public void readTime(String format, Duration time) {
-        registry.timer("newsflow.ingest.read.time", "format", format).record(time);
+        registry.timer(READ_TIME, "format", format).record(time);
     }
 
     public void publishTime(Duration time) {
@@ -55,5 +79,18 @@ public class IngestMetrics {
 
     public void waiting(long files) {
         waiting.set(files);
+    }
+
+    /** Entries that must not be read but could not be moved out of the inbox either (see the log). */
+    public void stuck(long entries) {
+        stuck.set(entries);
+    }
+
+    private Counter files(FileOutcome outcome) {
+        return registry.counter(FILES, "outcome", outcome.name().toLowerCase(Locale.ROOT));
+    }
+
+    private Counter rejectedCounter(Reason reason) {
+        return registry.counter(REJECTED, "reason", reason.code());
     }
 }

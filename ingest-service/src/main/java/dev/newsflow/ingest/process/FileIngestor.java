@@ -2,10 +2,12 @@ package dev.newsflow.ingest.process;
 
 import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatResult;
-import dev.newsflow.formats.RecordProblem;
 import dev.newsflow.ingest.IngestSettings;
+import dev.newsflow.ingest.Reason;
+import dev.newsflow.ingest.claim.ClaimedFile;
 import dev.newsflow.ingest.claim.ErrorReport;
 import dev.newsflow.ingest.claim.FileDisposition;
+import dev.newsflow.ingest.claim.FileNames;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.metrics.IngestMetrics.FileOutcome;
 import dev.newsflow.ingest.publish.ArticlePublisher;
@@ -16,10 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+
+import static dev.newsflow.ingest.logging.LogValue.of;
 
 /**
  * The life of one claimed file: read, publish, and only then move it on. Any exception thrown out of here leaves the
@@ -50,23 +53,20 @@ public class FileIngestor {
     /** @param origin the folder it was claimed from, where it goes back when Kafka does not take its articles */
     public void ingest(Path claimed, Path origin) throws IOException {
         long start = System.nanoTime();
-        String name = claimed.getFileName().toString();
-        long size = Files.size(claimed);
-        if (size > reading.maxFileBytes()) {
-            fail(claimed, start, "too-large", "file has " + size + " bytes, more than the limit of "
-                    + reading.maxFileBytes(), null, List.of());
-            return;
-        }
+        String name = FileNames.display(claimed);
         ArticleReading.ReadFile read;
         try {
-            read = reading.read(name, Files.readAllBytes(claimed));
+            read = reading.read(name, ClaimedFile.read(claimed, reading.maxFileBytes()));
+        } catch (ClaimedFile.Refused e) {
+            fail(claimed, start, e.reason(), e.getMessage(), null);
+            return;
         } catch (FormatException e) {
-            fail(claimed, start, e.reason().code(), e.getMessage(), null, List.of());
+            fail(claimed, start, Reason.of(e.reason()), e.getMessage(), null);
             return;
         }
         FormatResult result = read.result();
         if (read.articles().isEmpty()) {
-            fail(claimed, start, "no-articles", "no usable article in the file", result.format(), result.problems());
+            fail(claimed, start, Reason.NO_ARTICLES, "no usable article in the file", result);
             return;
         }
         List<String> ids;
@@ -75,40 +75,44 @@ public class FileIngestor {
         } catch (PublishFailedException e) {
             Path to = disposition.release(claimed, origin);
             metrics.file(FileOutcome.RETRY);
-            log.warn("file={} outcome=retry reason=\"{}\" to={}", name, e.getMessage(), to);
+            log.warn("file={} outcome=retry reason={} message={} to={}", of(name), Reason.KAFKA_UNAVAILABLE.code(),
+                    of(e.getMessage()), of(to));
             return;
         }
-        ErrorReport report = result.hasProblems() ? new ErrorReport(name, "partial", "invalid-records",
-                result.problems().size() + " record(s) could not be used", result.format(), ids, result.problems(),
-                instance, clock.instant()) : null;
+        ErrorReport report = result.hasProblems() ? new ErrorReport(name, "partial", Reason.INVALID_RECORD.code(),
+                result.problemCount() + " record(s) could not be used", result.format(), ids, result.problems(),
+                result.problemCount(), instance, clock.instant()) : null;
         String to = disposition.processed(claimed, report);
         metrics.published(result.format(), ids.size());
-        rejectedRecords(result.problems());
+        metrics.rejected(Reason.INVALID_RECORD, result.problemCount());
         metrics.file(report == null ? FileOutcome.PROCESSED : FileOutcome.PARTIAL);
-        log.info("file={} outcome={} format={} published={} skipped={} to={} ms={}", name,
-                report == null ? "processed" : "partial", result.format(), ids.size(), result.problems().size(), to,
+        log.info("file={} outcome={} format={} published={} skipped={} to={} ms={}", of(name),
+                report == null ? "processed" : "partial", result.format(), ids.size(), result.problemCount(), of(to),
                 millisSince(start));
     }
 
-    private void fail(Path claimed, long start, String reason, String message, String format,
-                      List<RecordProblem> problems) throws IOException {
-        String name = claimed.getFileName().toString();
-        String to = disposition.failed(claimed, new ErrorReport(name, "failed", reason, message, format, List.of(),
-                problems, instance, clock.instant()));
-        metrics.file(FileOutcome.FAILED);
-        if (problems.isEmpty()) {
-            metrics.rejected(reason, 1);
-        } else {
-            rejectedRecords(problems);
-        }
-        log.warn("file={} outcome=failed reason={} message=\"{}\" skipped={} to={} ms={}", name, reason, message,
-                problems.size(), to, millisSince(start));
+    /** A file that took the service down while it was read, twice: to failed/ unread. */
+    public void quarantine(Path claimed, int crashes) throws IOException {
+        fail(claimed, System.nanoTime(), Reason.READER_CRASHED, "ingest stopped " + crashes + " times while this file"
+                + " was being read (out of memory or killed), so it is not read again; move it back into the inbox"
+                + " to retry", null);
     }
 
-    private void rejectedRecords(List<RecordProblem> problems) {
-        if (!problems.isEmpty()) {
-            metrics.rejected("invalid-record", problems.size());
+    /** @param result what was read, when the file was readable but held nothing usable */
+    private void fail(Path claimed, long start, Reason reason, String message, FormatResult result) throws IOException {
+        String name = FileNames.display(claimed);
+        int skipped = result == null ? 0 : result.problemCount();
+        String to = disposition.failed(claimed, new ErrorReport(name, "failed", reason.code(), message,
+                result == null ? null : result.format(), List.of(), result == null ? List.of() : result.problems(),
+                skipped, instance, clock.instant()));
+        metrics.file(FileOutcome.FAILED);
+        if (skipped == 0) {
+            metrics.rejected(reason, 1);
+        } else {
+            metrics.rejected(Reason.INVALID_RECORD, skipped);
         }
+        log.warn("file={} outcome=failed reason={} message={} skipped={} to={} ms={}", of(name), reason.code(),
+                of(message), skipped, of(to), millisSince(start));
     }
 
     private static long millisSince(long startNanos) {

@@ -53,8 +53,9 @@ public class ArticlePublisher {
         } catch (ExecutionException | TimeoutException e) {
             throw new PublishFailedException("Kafka did not acknowledge all " + articles.size() + " articles: "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
-        } catch (org.apache.kafka.common.KafkaException e) {
-            // send() itself fails fast when, e.g., the broker's metadata cannot be fetched within max.block.ms
+        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException e) {
+            // send() itself fails fast when, e.g., the broker's metadata cannot be fetched within max.block.ms;
+            // KafkaTemplate wraps that in its own KafkaException
             throw new PublishFailedException("Kafka refused the articles: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,10 @@
 package dev.newsflow.ingest.watch;
 
+import dev.newsflow.formats.ArticleFormats;
 import dev.newsflow.ingest.IngestSettings;
+import dev.newsflow.ingest.claim.ClaimAttempts;
+import dev.newsflow.ingest.claim.FileNames;
+import dev.newsflow.ingest.logging.LogValue;
 import dev.newsflow.ingest.claim.FileClaimer;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.process.FileIngestor;
@@ -10,10 +14,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,15 +41,22 @@ class InboxPoller implements SmartLifecycle {
     private final FileClaimer claimer;
     private final FileIngestor ingestor;
     private final IngestMetrics metrics;
+    private final Recovery recovery;
+    private final FatalErrors fatal;
+    /** Inbox entries whose claim failed (no permission to move them, ...): logged once, skipped, counted. */
+    private final Set<Path> stuck = new HashSet<>();
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    InboxPoller(IngestSettings settings, Clock clock, FileClaimer claimer, FileIngestor ingestor, IngestMetrics metrics) {
+    InboxPoller(IngestSettings settings, Clock clock, FileClaimer claimer, FileIngestor ingestor, IngestMetrics metrics,
+                ClaimAttempts attempts, ArticleFormats formats, FatalErrors fatal) {
         this.settings = settings;
-        this.scanner = new InboxScanner(settings, clock);
+        this.scanner = new InboxScanner(settings, clock, formats::supports);
         this.claimer = claimer;
         this.ingestor = ingestor;
         this.metrics = metrics;
+        this.recovery = new Recovery(settings, claimer, attempts, ingestor);
+        this.fatal = fatal;
     }
 
     @Override
@@ -48,9 +64,9 @@ class InboxPoller implements SmartLifecycle {
         createFolders();
         stopping = false;
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-poller").factory());
-        executor.execute(this::recover);
+        executor.execute(() -> recovery.run(claimed -> ingest(claimed, settings.inbox())));
         executor.scheduleWithFixedDelay(this::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        log.info("watching inbox={} instance={} min-age={} recursive={}", settings.inbox().toAbsolutePath(),
+        log.info("watching inbox={} instance={} min-age={} recursive={}", LogValue.of(settings.inbox().toAbsolutePath()),
                 settings.instanceId(), settings.minAge(), settings.recursive());
     }
 
@@ -75,28 +91,34 @@ class InboxPoller implements SmartLifecycle {
         return executor != null;
     }
 
-    private void recover() {
-        List<Path> unfinished = claimer.unfinished(Integer.MAX_VALUE);
-        if (!unfinished.isEmpty()) {
-            log.info("redoing {} file(s) a previous run left in {}", unfinished.size(), settings.claimFolder());
-        }
-        // the folder each was claimed from is not recorded, so a publish failure sends it to the inbox root
-        unfinished.forEach(claimed -> ingest(claimed, settings.inbox()));
-    }
-
     private void poll() {
         try {
-            InboxScanner.Scan scan = scanner.scan();
+            stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));
+            InboxScanner.Scan scan = scanner.scan(stuck);
             metrics.waiting(scan.waiting());
             for (Path file : scan.ready()) {
                 if (stopping) {
                     return;
                 }
-                claimer.claim(file).ifPresent(claimed -> ingest(claimed, file.getParent()));
+                claim(file).ifPresent(claimed -> ingest(claimed, file.getParent()));
             }
         } catch (RuntimeException e) {
             // the poller must survive anything one scan throws, or ingestion silently stops
             log.error("inbox scan failed; retrying on the next poll", e);
+        } finally {
+            metrics.stuck(stuck.size());
+        }
+    }
+
+    private Optional<Path> claim(Path file) {
+        try {
+            return claimer.claim(file);
+        } catch (UncheckedIOException e) {
+            stuck.add(file);
+            log.warn("file={} outcome=stuck reason={} message={} (left in the inbox unread; it is skipped until it is"
+                    + " removed or the service restarts)", LogValue.of(FileNames.display(file)),
+                    LogValue.of(e.getCause().getClass().getSimpleName()), LogValue.of(e.getCause().getMessage()));
+            return Optional.empty();
         }
     }
 
@@ -104,7 +126,11 @@ class InboxPoller implements SmartLifecycle {
         try {
             ingestor.ingest(claimed, origin);
         } catch (IOException | RuntimeException e) {
-            log.error("file={} outcome=error to={} (redone on restart)", claimed.getFileName(), claimed.getParent(), e);
+            log.error("file={} outcome=error to={} (redone on restart)", LogValue.of(FileNames.display(claimed)),
+                    LogValue.of(claimed.getParent()), e);
+        } catch (VirtualMachineError e) {
+            fatal.stop(claimed, e);
+            throw e;
         }
     }
 

@@ -61,18 +61,48 @@ class InboxScannerTest {
         assertThat(deep).extracting(p -> home.resolve("inbox").relativize(p).toString()).containsExactly("wire/today.jsonl");
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void linksSpecialFilesAndDirectoriesNamedLikeArticlesAreReturnedToBeRefusedButNeverEntered() throws Exception {
+        Path outside = file("outside/secret.txt", NOW.minusSeconds(60));
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Files.createSymbolicLink(inbox.resolve("passwd.txt"), outside);
+        Files.createDirectories(inbox.resolve("folder.txt"));
+        Files.createSymbolicLink(inbox.resolve("linked-folder"), outside.getParent());
+        Files.createDirectories(inbox.resolve("plain-folder"));
+        Path fifo = inbox.resolve("pipe.txt");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        for (String name : List.of("passwd.txt", "folder.txt", "linked-folder", "plain-folder", "pipe.txt")) {
+            // touch -h sets the entry's own time without opening it (Java's setTimes opens it: a FIFO would block)
+            new ProcessBuilder("touch", "-h", "-d", "@" + NOW.minusSeconds(60).getEpochSecond(),
+                    inbox.resolve(name).toString()).start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        List<String> flat = names(scanner(100, false, List.of(), List.of()).scan().ready());
+        List<String> deep = names(scanner(100, true, List.of(), List.of()).scan().ready());
+
+        assertThat(flat).containsExactlyInAnyOrder("passwd.txt", "folder.txt", "linked-folder", "pipe.txt");
+        assertThat(deep).containsExactlyInAnyOrder("passwd.txt", "linked-folder", "pipe.txt")
+                .noneMatch(name -> name.contains("secret"));
+    }
+
+    private List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> home.resolve("inbox").relativize(p).toString()).toList();
+    }
+
     private InboxScanner scanner(int batch, boolean recursive, List<String> include, List<String> exclude) {
         IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
                 Duration.ofMillis(100), batch, IngestSettings.Cleanup.MOVE, recursive, include, exclude,
                 DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30));
-        return new InboxScanner(settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new InboxScanner(settings, Clock.fixed(NOW, ZoneOffset.UTC), name -> name.endsWith(".txt"));
     }
 
-    private void file(String relative, Instant modified) throws IOException {
+    private Path file(String relative, Instant modified) throws IOException {
         Path file = home.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, "Headline\n\nBody.");
         Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
     }
 }

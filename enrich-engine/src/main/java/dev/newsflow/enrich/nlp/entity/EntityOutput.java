@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes resolved groups as entities: canonical name (the fullest prose form; headline-only names in
- * normal case), aliases, mention count, first offset, the sentences that mention it, and salience.
+ * Writes resolved groups as entities: id and canonical name ({@link EntityIdentity}: the knowledge's name for a
+ * known entity, else the fullest prose form, headline-only names in normal case), aliases (every other form the
+ * article used), mention count, first offset, the sentences that mention it, and salience.
  *
  * <p>Salience weighs mentions (a title mention counts double) and how early the entity first appears,
  * scaled so the article's most salient entity has 1.
@@ -43,7 +44,8 @@ final class EntityOutput {
     }
 
     private static RecognizedEntity entity(EntityGroup group, double salience) {
-        String name = canonical(group);
+        EntityIdentity identity = EntityIdentity.of(group, canonical(group));
+        String name = identity.name();
         List<String> aliases = new ArrayList<>();
         int first = Integer.MAX_VALUE;
         int[] sentences = new int[group.mentions.size()];
@@ -59,7 +61,8 @@ final class EntityOutput {
         }
         int[] distinct = java.util.Arrays.stream(sentences, 0, count).sorted().distinct().toArray();
         Geo geo = group.type == EntityType.LOCATION && group.place != null ? group.place.geo() : null;
-        return new RecognizedEntity(name, group.type, aliases, group.mentions.size(), first, salience, geo, distinct);
+        return new RecognizedEntity(identity.id(), name, group.type, aliases, group.mentions.size(), first, salience,
+                geo, distinct);
     }
 
     private static String canonical(EntityGroup group) {

@@ -120,7 +120,10 @@ final class EntityResolver {
         return live;
     }
 
-    /** "IMF" joins "International Monetary Fund" when its letters are the name's initials. */
+    /**
+     * "IMF" joins "International Monetary Fund" when its letters are the name's initials, but not a name that has
+     * the acronym as a word of its own: "EC Commission" is a body of the EC, not the EC.
+     */
     private void mergeAcronyms(List<EntityGroup> groups) {
         Map<String, EntityGroup> byInitials = new HashMap<>();
         for (EntityGroup group : groups) {
@@ -132,9 +135,21 @@ final class EntityResolver {
         for (EntityGroup group : groups) {
             Mention full = group.fullest();
             if (full.words() == 1 && group.evidence != Mention.Evidence.KNOWN && NameShapes.isAcronym(full.text())) {
-                EntityGroup.merge(byInitials.get(full.text().replace(".", "")), group);
+                EntityGroup expanded = byInitials.get(full.text().replace(".", ""));
+                if (expanded != null && !hasWord(expanded.fullest().text(), full.text())) {
+                    EntityGroup.merge(expanded, group);
+                }
             }
         }
+    }
+
+    private static boolean hasWord(String name, String word) {
+        for (String part : name.split("[ -]")) {
+            if (part.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String initials(String name) {

@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * An entity of one article with everything {@code NamedEntity} needs except its sentiment.
  *
+ * @param id        the entity's stable id across articles ({@code EntityIds})
  * @param sentences indexes of the sentences that mention it, ascending (for per-entity tone)
  * @param geo       for places the gazetteer knows; null otherwise
  */
-public record RecognizedEntity(String name, EntityType type, List<String> aliases, int mentions, int firstOffset,
-        double salience, Geo geo, int[] sentences) {
+public record RecognizedEntity(String id, String name, EntityType type, List<String> aliases, int mentions,
+        int firstOffset, double salience, Geo geo, int[] sentences) {
 
     public RecognizedEntity {
         aliases = List.copyOf(aliases);

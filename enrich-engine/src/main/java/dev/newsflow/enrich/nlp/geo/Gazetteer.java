@@ -22,7 +22,9 @@ import java.util.Map;
  * ISO 3166 countries and subdivisions) under the hand-curated {@code regions.tsv}. Immutable once loaded.
  *
  * <p>When two places share a name the first loaded wins: curated regions, then countries, then cities by
- * falling population, then subdivisions, so "Georgia" is the country and "Paris" the French capital.
+ * falling population, then subdivisions, so "Georgia" is the country and "Paris" the French capital. Rows with
+ * the same id ({@link PlaceIds}) are one place, named as the first row names it: the curated "United States" takes
+ * the generated "United States of America" as another of its names.
  */
 public final class Gazetteer {
 
@@ -41,11 +43,13 @@ public final class Gazetteer {
 
     public static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
-        gazetteer.read("regions.tsv").forEach(columns -> gazetteer.add(columns, null));
+        // a place listed twice (a curated row over a generated one) is one place: every name goes to the first
+        Map<String, Place> byId = new HashMap<>(40_000);
+        gazetteer.read("regions.tsv").forEach(columns -> gazetteer.add(columns, null, byId));
         List<String[]> places = gazetteer.read("places.tsv");
         for (Place.Kind kind : LOAD_ORDER) {
             for (String[] columns : places) {
-                gazetteer.add(columns, kind);
+                gazetteer.add(columns, kind, byId);
             }
         }
         return gazetteer;
@@ -121,7 +125,7 @@ public final class Gazetteer {
         }
     }
 
-    private void add(String[] columns, Place.Kind only) {
+    private void add(String[] columns, Place.Kind only, Map<String, Place> byId) {
         Place.Kind kind = Place.Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
         if (kind != only && only != null) {
             return;
@@ -129,8 +133,13 @@ public final class Gazetteer {
         String[] names = columns[5].split("\\|");
         String country = columns[1].isEmpty() ? null : columns[1];
         Geo geo = columns[2].isEmpty() && columns[3].isEmpty() ? null : geo(columns[2], columns[3], country, names[0]);
-        Place place = new Place(names[0], kind, country, geo, Long.parseLong(columns[4]));
-        places.add(place);
+        String id = PlaceIds.id(kind, country, names[0], columns.length > 6 ? columns[6] : "");
+        Place place = byId.get(id);
+        if (place == null) {
+            place = new Place(names[0], kind, country, geo, Long.parseLong(columns[4]), id);
+            byId.put(id, place);
+            places.add(place);
+        }
         for (String name : names) {
             byName.putIfAbsent(name, place);
             int space = name.indexOf(' ');

@@ -9,8 +9,9 @@ import dev.newsflow.events.Geo;
  * @param name        the gazetteer's usual name
  * @param countryCode ISO 3166-1 alpha-2, or null for regions spanning countries
  * @param geo         coordinates and country, or null when the source has no coordinates
+ * @param id          the contract's entity id ({@code EntityIds}): the same for every name of the place
  */
-public record Place(String name, Kind kind, String countryCode, Geo geo, long population) {
+public record Place(String name, Kind kind, String countryCode, Geo geo, long population, String id) {
 
     public enum Kind {
         COUNTRY, ADMIN, CITY, REGION

@@ -28,6 +28,24 @@ class GazetteerTest {
     }
 
     @Test
+    void everyPlaceHasTheIdOfItsKind() {
+        assertThat(GAZETTEER.find("U.S.A.").id()).isEqualTo("geo:country:US");
+        assertThat(GAZETTEER.find("United States of America")).isSameAs(GAZETTEER.find("U.S."));
+        assertThat(GAZETTEER.find("Lyon").id()).isEqualTo("geo:geonames:2996944");
+        assertThat(GAZETTEER.find("Kiev").id()).isEqualTo(GAZETTEER.find("Kyiv").id()).isEqualTo("geo:geonames:703448");
+        assertThat(GAZETTEER.find("Middle East").id()).isEqualTo(GAZETTEER.find("Mideast").id())
+                .isEqualTo("geo:name:middle-east");
+    }
+
+    @Test
+    void aNationOrAFormerStateSharingACountryCodeKeepsAnIdOfItsOwn() {
+        assertThat(GAZETTEER.find("Scotland").id()).isEqualTo("geo:name:scotland");
+        assertThat(GAZETTEER.find("West Germany").id()).isNotEqualTo(GAZETTEER.find("Germany").id());
+        assertThat(GAZETTEER.find("Germany").id()).isEqualTo("geo:country:DE");
+        assertThat(GAZETTEER.find("Soviet Union").id()).isEqualTo("geo:country:SU");
+    }
+
+    @Test
     void aCountryWinsOverATownOfTheSameName() {
         assertThat(GAZETTEER.find("Georgia").kind()).isEqualTo(Place.Kind.COUNTRY);
     }

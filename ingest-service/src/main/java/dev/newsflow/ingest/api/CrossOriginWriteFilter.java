@@ -1,0 +1,67 @@
+package dev.newsflow.ingest.api;
+
+import dev.newsflow.ingest.Reason;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Refuses writes sent by a web page of another origin. {@code text/plain} and multipart posts need no CORS preflight,
+ * so without this any page open in a browser on the same machine could post articles. Browsers always send
+ * {@code Origin} on such requests; curl and scripts send none and stay allowed.
+ */
+@Component
+class CrossOriginWriteFilter extends OncePerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),
+            HttpMethod.OPTIONS.name());
+
+    private final Set<String> allowed;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    CrossOriginWriteFilter(ApiSettings settings) {
+        this.allowed = Set.copyOf(settings.allowedOrigins());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || SAFE_METHODS.contains(request.getMethod()) || allowed.contains(origin)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, Reason.CROSS_ORIGIN, "Cross-origin write refused",
+                "requests from web pages of origin " + origin + " may not write here; list the origin in"
+                        + " newsflow.ingest.api.allowed-origins to allow it");
+        if (Problems.isUpload(request.getRequestURI())) {
+            UploadLog.refused(request, "failed", HttpStatus.FORBIDDEN.value(), Reason.CROSS_ORIGIN.code(),
+                    problem.getDetail());
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // written before Spring MVC, so without its ProblemDetail mix-in: the same fields, flat
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", request.getRequestURI());
+        body.put(Problems.REASON, Reason.CROSS_ORIGIN.code());
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

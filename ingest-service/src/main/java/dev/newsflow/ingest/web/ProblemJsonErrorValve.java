@@ -1,0 +1,42 @@
+package dev.newsflow.ingest.web;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Tomcat rejects some requests before any servlet sees them (an encoded {@code /}, {@code \} or NUL in the path, an
+ * over-long request line); its error page is HTML. This valve answers those as problem+json like every other error,
+ * with {@code reason} {@code bad-request} (or the status's reason), and never shows server details.
+ */
+public class ProblemJsonErrorValve extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        String reason = status == 404 ? "not-found" : status == 405 ? "method-not-allowed" : status == 413 ? "too-large"
+                : status >= 500 ? "internal" : "bad-request";
+        String detail = status == 400 ? "the request line or headers are malformed (an encoded '/', '\\\\' or NUL in"
+                + " the path, an over-long URL or header, or invalid characters)" : "the request was refused";
+        String body = "{\"type\":\"about:blank\",\"title\":\"Request rejected\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"reason\":\"" + reason + "\"}";
+        try {
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(body);
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client is gone or the response was committed meanwhile: nothing more to say
+        }
+    }
+}

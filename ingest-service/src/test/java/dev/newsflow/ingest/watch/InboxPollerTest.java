@@ -1,0 +1,69 @@
+package dev.newsflow.ingest.watch;
+
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.ingest.IngestSettings;
+import dev.newsflow.ingest.claim.ClaimAttempts;
+import dev.newsflow.ingest.claim.FileClaimer;
+import dev.newsflow.ingest.metrics.IngestMetrics;
+import dev.newsflow.ingest.process.FileIngestor;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.unit.DataSize;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(OutputCaptureExtension.class)
+class InboxPollerTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void anEntryThatCannotBeClaimedIsLoggedOnceCountedAndSkippedSoTheFilesAfterItStillFlow(CapturedOutput log)
+            throws IOException {
+        IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
+                home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
+                Duration.ofMillis(20), 1, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5));
+        Path locked = Files.writeString(Files.createDirectories(settings.inbox()).resolve("locked.txt"), "T\n\nB.");
+        Files.setLastModifiedTime(locked, FileTime.from(Instant.now().minusSeconds(60)));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        FileClaimer claimer = mock(FileClaimer.class);
+        when(claimer.unfinished(anyInt())).thenReturn(List.of());
+        when(claimer.claim(any())).thenThrow(new UncheckedIOException(new AccessDeniedException(locked.toString())));
+        InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), claimer, mock(FileIngestor.class),
+                new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()),
+                mock(FatalErrors.class));
+
+        poller.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> meters.get("newsflow.ingest.inbox.stuck").gauge().value() == 1.0);
+        } finally {
+            poller.stop();
+        }
+
+        assertThat(log.getOut().split("outcome=stuck", -1)).hasSize(2);
+        assertThat(log.getOut()).contains("file=locked.txt outcome=stuck reason=AccessDeniedException");
+    }
+}
