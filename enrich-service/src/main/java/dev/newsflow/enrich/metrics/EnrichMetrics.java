@@ -25,7 +25,6 @@ public class EnrichMetrics implements DeadLetterListener {
     public static final String ENTITIES = "newsflow.enrich.entities";
     public static final String SENTIMENT = "newsflow.enrich.sentiment";
     public static final String FAILURES = "newsflow.enrich.failures";
-    public static final String DEAD_LETTERS = "newsflow.deadletters";
     public static final String INVALID_PARTS = "newsflow.enrich.invalid.parts";
 
     private final MeterRegistry registry;
