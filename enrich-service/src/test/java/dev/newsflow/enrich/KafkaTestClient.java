@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.CloudEvent;
+import dev.newsflow.kafka.CloudEventRecords;
 import dev.newsflow.events.EventHeaders;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.EventType;
@@ -13,7 +14,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -66,11 +66,8 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** A raw article as ingest-service publishes it, for the given partition (null: by key). */
     public ProducerRecord<String, byte[]> rawRecord(ArticleIngested article, Integer partition) {
-        var record = new ProducerRecord<>(EventType.ARTICLE_INGESTED.topic(), partition, article.id(),
-                json.write(article));
-        CloudEvent.of(EventType.ARTICLE_INGESTED, "/newsflow/test", Instant.now()).headers()
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return CloudEventRecords.record(CloudEvent.of(EventType.ARTICLE_INGESTED, "/newsflow/test", Instant.now()),
+                partition, article.id(), json.write(article));
     }
 
     public void send(String topic, String key, byte[] value) {
@@ -151,8 +148,7 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CloudEventRecords.header(record, name);
     }
 
     @Override

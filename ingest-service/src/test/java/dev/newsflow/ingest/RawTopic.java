@@ -1,13 +1,13 @@
 package dev.newsflow.ingest;
 
 import dev.newsflow.events.Topics;
+import dev.newsflow.kafka.CloudEventRecords;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,7 @@ public final class RawTopic implements AutoCloseable {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CloudEventRecords.header(record, name);
     }
 
     @Override

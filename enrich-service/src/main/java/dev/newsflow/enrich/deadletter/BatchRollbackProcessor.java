@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.deadletter;
 
 import dev.newsflow.enrich.metrics.EnrichMetrics;
+import dev.newsflow.kafka.DeadLetters;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

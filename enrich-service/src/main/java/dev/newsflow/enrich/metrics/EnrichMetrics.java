@@ -4,9 +4,11 @@ import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.SentimentLabel;
+import dev.newsflow.kafka.DeadLetterListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Supplier;
@@ -16,14 +18,13 @@ import java.util.function.Supplier;
  * registered at zero up front, so a dashboard shows 0 rather than "No data" before the first article.
  */
 @Component
-public class EnrichMetrics {
+public class EnrichMetrics implements DeadLetterListener {
 
     public static final String ARTICLES = "newsflow.enrich.articles";
     public static final String TIME = "newsflow.enrich.time";
     public static final String ENTITIES = "newsflow.enrich.entities";
     public static final String SENTIMENT = "newsflow.enrich.sentiment";
     public static final String FAILURES = "newsflow.enrich.failures";
-    public static final String DEAD_LETTERS = "newsflow.deadletters";
     public static final String INVALID_PARTS = "newsflow.enrich.invalid.parts";
 
     private final MeterRegistry registry;
@@ -81,18 +82,10 @@ public class EnrichMetrics {
         invalidParts.increment(parts);
     }
 
-    /** Counts an article given up on and written to a dead-letter topic. */
-    public void deadLettered(String deadLetterTopic) {
+    /** Counts an article given up on and written to a dead-letter topic (that topic's count is the sender's). */
+    @Override
+    public void deadLettered(ConsumerRecord<?, ?> record, Exception reason) {
         deadLettered.increment();
-        deadLetters(deadLetterTopic).increment();
-    }
-
-    /** Registers the dead-letter counter of a topic at zero, before anything is written there. */
-    public Counter deadLetters(String deadLetterTopic) {
-        return Counter.builder(DEAD_LETTERS)
-                .description("Records written to a dead-letter topic")
-                .tag("topic", deadLetterTopic)
-                .register(registry);
     }
 
     private Counter articles(String outcome) {

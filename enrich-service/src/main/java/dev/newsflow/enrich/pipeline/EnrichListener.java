@@ -4,11 +4,12 @@ import dev.newsflow.enrich.contract.DroppedPart;
 import dev.newsflow.enrich.contract.InvalidEnrichmentException;
 import dev.newsflow.enrich.contract.SchemaGuard;
 import dev.newsflow.enrich.contract.ValidRecord;
-import dev.newsflow.enrich.deadletter.DeadLetters;
-import dev.newsflow.enrich.metrics.AfterCommit;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.Topics;
+import dev.newsflow.kafka.AfterCommit;
+import dev.newsflow.kafka.DeadLetters;
+import dev.newsflow.kafka.RecordObservation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,9 @@ class EnrichListener {
         try {
             valid = guard.check(enricher.enrich(reader.read(record)));
         } catch (InvalidArticleException | EnrichmentFailedException | InvalidEnrichmentException poison) {
-            deadLetters.poison(record, poison);
+            // dead-lettered at once, and its failure counted: a redelivery would fail the same way
+            deadLetters.accept(record, poison);
+            AfterCommit.run(() -> metrics.failed(poison));
             return;
         }
         publisher.publish(valid);

@@ -4,11 +4,9 @@ import dev.newsflow.enrich.contract.ValidRecord;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.CloudEvent;
 import dev.newsflow.events.EventType;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import dev.newsflow.kafka.CloudEventRecords;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends an enriched article, keyed by its id, with CloudEvents headers. Called inside the listener's Kafka
@@ -27,12 +25,9 @@ class EnrichedArticlePublisher {
 
     /** Publishes a record the schema guard passed: only a {@link ValidRecord} can be published. */
     void publish(ValidRecord valid) {
-        EventType type = EventType.ARTICLE_ENRICHED;
         ArticleEnriched article = valid.article();
-        var record = new ProducerRecord<>(type.topic(), article.id(), valid.json());
-        CloudEvent.of(type, SOURCE, article.enrichedAt()).headers()
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         // no wait for the acknowledgement: a failed send fails the transaction's commit, which rolls it all back
-        template.send(record);
+        template.send(CloudEventRecords.record(CloudEvent.of(EventType.ARTICLE_ENRICHED, SOURCE, article.enrichedAt()), article.id(),
+                valid.json()));
     }
 }

@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.pipeline;
 
 import dev.newsflow.enrich.deadletter.BatchRollbackProcessor;
-import dev.newsflow.enrich.deadletter.DeadLetters;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
+import dev.newsflow.kafka.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

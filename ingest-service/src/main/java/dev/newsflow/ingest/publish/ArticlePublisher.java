@@ -5,13 +5,11 @@ import dev.newsflow.events.CloudEvent;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.EventType;
 import dev.newsflow.ingest.IngestSettings;
+import dev.newsflow.kafka.CloudEventRecords;
 import dev.newsflow.ingest.metrics.IngestMetrics;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -66,10 +64,7 @@ public class ArticlePublisher {
     }
 
     private CompletableFuture<?> send(ArticleIngested article) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.ARTICLE_INGESTED.topic(), article.id(),
-                json.write(article));
-        CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, clock.instant()).headers().forEach((name, value) ->
-                record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
-        return kafka.send(record);
+        return kafka.send(CloudEventRecords.record(CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, clock.instant()),
+                article.id(), json.write(article)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.store.consume;
 
+import dev.newsflow.kafka.RecordObservation;
 import dev.newsflow.store.article.ArticleWriter;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -25,13 +26,13 @@ class ArticleBatchStore {
     private final ArticleWriter writer;
     private final StoreMetrics metrics;
     private final Clock clock;
-    private final RecordTraces traces;
+    private final RecordObservation observation;
 
-    ArticleBatchStore(ArticleWriter writer, StoreMetrics metrics, Clock clock, RecordTraces traces) {
+    ArticleBatchStore(ArticleWriter writer, StoreMetrics metrics, Clock clock, RecordObservation observation) {
         this.writer = writer;
         this.metrics = metrics;
         this.clock = clock;
-        this.traces = traces;
+        this.observation = observation;
     }
 
     /** @return the articles the database refused */
@@ -76,7 +77,7 @@ class ArticleBatchStore {
             String tone = received.article().tone().map(s -> s.label().wireName()).orElse("tone unknown");
             metrics.pipelineLatency(Duration.between(article.ingestedAt(), now));
             // one line per article, in the article's own trace, so a trace id found at ingest leads here
-            traces.inTraceOf(received.record(), "article stored", () -> log.info("Stored article {} ({} entities, {}) from {}",
+            observation.observe(EnrichedArticleListener.ID, received.record(), () -> log.info("Stored article {} ({} entities, {}) from {}",
                     article.id(), article.entities().size(), tone,
                     received.record().topic() + "-" + received.record().partition() + "@" + received.record().offset()));
         }

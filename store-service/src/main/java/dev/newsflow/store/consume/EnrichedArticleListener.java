@@ -1,6 +1,7 @@
 package dev.newsflow.store.consume;
 
 import dev.newsflow.events.Topics;
+import dev.newsflow.kafka.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,6 @@ class EnrichedArticleListener {
             }
         }
         rejected.addAll(store.store(decoded));
-        rejected.forEach(deadLetters::publish);
+        rejected.forEach(refused -> deadLetters.accept(refused.record(), refused.reason()));
     }
 }

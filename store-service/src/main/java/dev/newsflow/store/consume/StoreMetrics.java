@@ -1,17 +1,18 @@
 package dev.newsflow.store.consume;
 
-import dev.newsflow.events.Topics;
+import dev.newsflow.kafka.DeadLetterListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 
 /** The store's meters, under the names the dashboards and the README list. */
 @Component
-class StoreMetrics {
+class StoreMetrics implements DeadLetterListener {
 
     private final MeterRegistry registry;
     private final Counter stored;
@@ -33,8 +34,6 @@ class StoreMetrics {
                 .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofHours(1))
                 .register(registry);
-        // registered up front so dashboards show 0, not "No data", before the first dead letter
-        deadLetterCounter(Topics.deadLetter(Topics.ENRICHED_ARTICLES));
     }
 
     Timer.Sample batchStarted() {
@@ -57,9 +56,10 @@ class StoreMetrics {
         pipelineLatency.record(latency.isNegative() ? Duration.ZERO : latency);
     }
 
-    void deadLettered(String deadLetterTopic) {
+    /** An article given up on; the dead-letter topic's own count is the sender's. */
+    @Override
+    public void deadLettered(ConsumerRecord<?, ?> record, Exception reason) {
         failed.increment();
-        deadLetterCounter(deadLetterTopic).increment();
     }
 
     /** @param part the kind of optional part left out of a stored article, e.g. {@code entity.geo} */
@@ -71,10 +71,5 @@ class StoreMetrics {
     private Counter articles(String outcome) {
         return Counter.builder("newsflow.store.articles").tag("outcome", outcome)
                 .description("Enriched articles consumed, by outcome").register(registry);
-    }
-
-    private Counter deadLetterCounter(String topic) {
-        return Counter.builder("newsflow.deadletters").tag("topic", topic)
-                .description("Records sent to a dead-letter topic").register(registry);
     }
 }

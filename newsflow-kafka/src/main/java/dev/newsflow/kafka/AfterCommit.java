@@ -1,4 +1,4 @@
-package dev.newsflow.enrich.metrics;
+package dev.newsflow.kafka;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

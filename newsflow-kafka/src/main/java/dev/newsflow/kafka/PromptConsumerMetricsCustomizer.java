@@ -1,4 +1,4 @@
-package dev.newsflow.enrich.metrics;
+package dev.newsflow.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
