@@ -46,6 +46,7 @@ class ReaderFuzzTest {
         int articles = 0;
         int errors = 0;
         long mostAllocated = 0;
+        long start = System.nanoTime();
         for (int n = 0; n < INPUTS; n++) {
             HostileInputs.Input input = inputs.input(n, (int) LIMITS.maxFileBytes());
             Outcome outcome = assertTimeoutPreemptively(PER_INPUT, () -> read(input),
@@ -60,8 +61,8 @@ class ReaderFuzzTest {
             }
         }
         System.out.printf("reader fuzz: seed %d, %d inputs tried: %d gave articles, %d a clear error; most allocated"
-                + " by one read %d KB (bound %d KB)%n", SEED, INPUTS, articles, errors, mostAllocated >> 10,
-                MAX_ALLOCATED >> 10);
+                + " by one read %d KB (bound %d KB); %d ms%n", SEED, INPUTS, articles, errors, mostAllocated >> 10,
+                MAX_ALLOCATED >> 10, (System.nanoTime() - start) / 1_000_000);
         assertThat(failures).as("%d of %d inputs failed; the first ones", failures.size(), INPUTS).isEmpty();
         assertThat(articles).as("inputs that still gave articles (the mutations left some readable)").isPositive();
         assertThat(errors).as("inputs refused with a clear error").isPositive();
