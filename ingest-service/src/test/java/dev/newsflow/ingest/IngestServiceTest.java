@@ -4,6 +4,7 @@ import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.EventHeaders;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.ingest.security.TestApiKey;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "newsflow.ingest.poll-interval=100ms",
         "newsflow.ingest.min-age=1s",
-        "newsflow.ingest.max-file-size=64KB"})
+        "newsflow.ingest.max-file-size=64KB",
+        TestApiKey.PROPERTY})
 @EmbeddedKafka(partitions = 1)
 @AutoConfigureMockMvc
 @DirtiesContext
@@ -228,7 +230,7 @@ class IngestServiceTest {
     void postingJsonAnswersWithThePublishedIds() throws Exception {
         String id = ArticleId.of("Tram line extended to the stadium", "The new stop opened before the match.");
 
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"headline\": \"Tram line extended to the stadium\", \"text\": \"The new stop opened before the match.\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ids[0]").value(id))
@@ -244,7 +246,7 @@ class IngestServiceTest {
         MockMultipartFile file = new MockMultipartFile("file", "notice.md", "application/octet-stream",
                 "---\ntitle: Pool closes for repairs\nsource: Town Bulletin\n---\nThe pool shuts for two weeks.".getBytes());
 
-        mvc.perform(multipart("/api/articles").file(file))
+        mvc.perform(multipart("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).file(file))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value("md"))
                 .andExpect(jsonPath("$.ids.length()").value(1));
@@ -252,25 +254,25 @@ class IngestServiceTest {
 
     @Test
     void badInputIsAProblemDetailAndPublishesNothing() throws Exception {
-        mvc.perform(post("/api/articles").param("filename", "bad-cut.json").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "bad-cut.json").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"cut"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.reason").value("malformed"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("invalid JSON")));
-        mvc.perform(post("/api/articles").param("filename", "bad-no-body.jsonl").contentType(MediaType.APPLICATION_NDJSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "bad-no-body.jsonl").contentType(MediaType.APPLICATION_NDJSON)
                         .content("{\"title\": \"No body\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("no-articles"))
                 .andExpect(jsonPath("$.problems[0].line").value(1));
-        mvc.perform(post("/api/articles").param("filename", "bad-too-large.txt").contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "bad-too-large.txt").contentType(MediaType.TEXT_PLAIN)
                         .content("Too long\n\n" + "x".repeat(64 * 1024)))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.reason").value("too-large"));
 
         // uploads answer only after Kafka acknowledged, so whatever the bad ones published is there before this one
         String after = ArticleId.of("Library extends opening hours", "The reading room now stays open until nine.");
-        mvc.perform(post("/api/articles").param("filename", "after-the-bad.txt").contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "after-the-bad.txt").contentType(MediaType.TEXT_PLAIN)
                 .content("Library extends opening hours\n\nThe reading room now stays open until nine.")).andExpect(status().isOk());
         try (RawTopic topic = new RawTopic(environment.getProperty("spring.embedded.kafka.brokers"))) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys()).contains(after));
@@ -283,7 +285,7 @@ class IngestServiceTest {
     void uploadedTextWithNulOrALoneSurrogateIsCleanedSoTheAnswerMatchesWhatIsStored() throws Exception {
         String id = ArticleId.of("Dam report \uFFFD", "Levels rose.");
 
-        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Dam\\u0000 report \\ud800\", \"body\": \"Levels\\u0000 rose.\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ids[0]").value(id));
@@ -298,9 +300,9 @@ class IngestServiceTest {
 
     @Test
     void everyUploadLogsOneLineAcceptedOrRefused(CapturedOutput log) throws Exception {
-        mvc.perform(post("/api/articles").param("filename", "logged.txt").contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "logged.txt").contentType(MediaType.TEXT_PLAIN)
                 .content("Harbour crane replaced\n\nThe new crane lifts twice the load.")).andExpect(status().isOk());
-        mvc.perform(post("/api/articles").param("filename", "logged\u001b[31m\nfile=x.json").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "logged\u001b[31m\nfile=x.json").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\": \"cut")).andExpect(status().isBadRequest());
 
         assertThat(log.getOut()).contains("upload=logged.txt outcome=processed format=txt published=1 skipped=0")
@@ -310,18 +312,18 @@ class IngestServiceTest {
 
     @Test
     void oneVocabularyOfReasonsWithoutNulls() throws Exception {
-        mvc.perform(post("/api/articles").contentType("application/gzip").content(new byte[] {31, -117, 8, 0}))
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).contentType("application/gzip").content(new byte[] {31, -117, 8, 0}))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.reason").value("unsupported"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("?filename=")));
-        mvc.perform(post("/api/articles").param("filename", "no-body.jsonl").contentType(MediaType.APPLICATION_NDJSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "no-body.jsonl").contentType(MediaType.APPLICATION_NDJSON)
                         .content("{\"title\": \"No body\"}"))
                 .andExpect(jsonPath("$.problems[0].line").value(1))
                 .andExpect(jsonPath("$.problems[0].index").doesNotExist());
-        mvc.perform(post("/api/articles").param("filename", "deep.json").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "deep.json").contentType(MediaType.APPLICATION_JSON)
                         .content("[".repeat(3000) + "]".repeat(3000)))
                 .andExpect(jsonPath("$.reason").value("malformed"));
-        mvc.perform(multipart("/api/articles").file(new MockMultipartFile("file", "nul\u0000.txt", "text/plain",
+        mvc.perform(multipart("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).file(new MockMultipartFile("file", "nul\u0000.txt", "text/plain",
                         "Title\n\nBody.".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -330,15 +332,15 @@ class IngestServiceTest {
 
     @Test
     void crossOriginUploadsAreRefusedWhileRequestsWithoutAnOriginPass() throws Exception {
-        mvc.perform(post("/api/articles").header("Origin", "https://attacker.example").contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).header("Origin", "https://attacker.example").contentType(MediaType.TEXT_PLAIN)
                         .content("Injected\n\nFrom a web page."))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.reason").value("cross-origin"));
-        mvc.perform(multipart("/api/articles").file(new MockMultipartFile("file", "form.txt", "text/plain",
+        mvc.perform(multipart("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).file(new MockMultipartFile("file", "form.txt", "text/plain",
                         "Injected\n\nBy a form.".getBytes(StandardCharsets.UTF_8))).header("Origin", "null"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/articles").param("filename", "scripted.txt").contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "scripted.txt").contentType(MediaType.TEXT_PLAIN)
                 .content("Council meets on Tuesday\n\nThe agenda lists the bridge.")).andExpect(status().isOk());
     }
 

@@ -20,6 +20,11 @@ final class PlainTextReader implements ArticleReader {
     // A publisher is a short run of capitalised words, so "Storm hits - live updates" keeps its whole title.
     private static final Pattern PUBLISHER_SUFFIX = Pattern.compile(
             "^(.+)\\s+[–—-]\\s+([\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’]*(?:\\s[\\p{Lu}\\p{N}&][\\p{L}\\p{N}.&'’]*){0,3})$");
+    /**
+     * Longest title line searched for a publisher suffix. No title is longer, and the suffix pattern backtracks
+     * quadratically over a long line of spaces and dashes: a hostile 200 KB first line took minutes.
+     */
+    private static final int MAX_TITLE_LINE = 1_000;
     private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
     private static final Pattern RELATED_MARKER = Pattern.compile(
@@ -33,7 +38,7 @@ final class PlainTextReader implements ArticleReader {
         List<String> lines = text.lines().map(String::strip).toList();
         int i = nextText(lines, 0);
         String titleLine = lines.get(i);
-        Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine);
+        Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine.length() <= MAX_TITLE_LINE ? titleLine : "");
         String title = suffix.matches() ? suffix.group(1).strip() : titleLine;
         String source = suffix.matches() ? suffix.group(2) : null;
         String author = null;

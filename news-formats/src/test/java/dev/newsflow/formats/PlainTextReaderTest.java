@@ -64,4 +64,15 @@ class PlainTextReaderTest {
     private static FormatResult read(String text) {
         return Fixtures.FORMATS.read("note.txt", text.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aHugeFirstLineOfSpacesIsReadPromptlyInsteadOfBacktrackingForMinutes() {
+        String line = "Storm" + " ".repeat(100_000) + "warning";
+
+        FormatResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new ArticleFormats(FormatLimits.DEFAULTS).read("storm.txt",
+                        (line + "\n\nThe coast expects gales.").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.source()).isNull());
+    }
 }

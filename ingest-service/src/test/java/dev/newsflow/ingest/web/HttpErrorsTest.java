@@ -2,6 +2,7 @@ package dev.newsflow.ingest.web;
 
 import dev.newsflow.ingest.Deltas;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.newsflow.ingest.security.TestApiKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,13 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-                "newsflow.ingest.max-file-size=16KB"})
+                "newsflow.ingest.max-file-size=16KB", TestApiKey.PROPERTY})
 @EmbeddedKafka(partitions = 1)
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class HttpErrorsTest {
 
     static final Path HOME = tempHome();
+    static final String KEY_HEADER = TestApiKey.HEADER + ": " + TestApiKey.KEY + "\r\n";
 
     @LocalServerPort
     int port;
@@ -59,15 +61,15 @@ class HttpErrorsTest {
 
     @Test
     void malformedMultipartBodiesAreAProblemWithAReasonAndNoStackTrace(CapturedOutput log) {
-        String noBoundary = send("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data\r\n"
+        String noBoundary = send("POST /api/articles HTTP/1.1\r\nHost: x\r\n" + KEY_HEADER + "Content-Type: multipart/form-data\r\n"
                 + "Content-Length: 5\r\nConnection: close\r\n\r\nhello");
-        String truncated = send("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+        String truncated = send("POST /api/articles HTTP/1.1\r\nHost: x\r\n" + KEY_HEADER + "Content-Type: multipart/form-data; boundary=XyZ\r\n"
                 + "Content-Length: 80\r\nConnection: close\r\n\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\";"
                 + " filename=\"a.txt\"\r\n\r\nTitle");
 
         String part = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nul\u0000.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\nTitle\n\nBody.\r\n--XyZ--\r\n";
-        String nulInName = send("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+        String nulInName = send("POST /api/articles HTTP/1.1\r\nHost: x\r\n" + KEY_HEADER + "Content-Type: multipart/form-data; boundary=XyZ\r\n"
                 + "Content-Length: " + part.length() + "\r\nConnection: close\r\n\r\n" + part);
 
         for (String response : new String[] {noBoundary, truncated, nulInName}) {
@@ -85,8 +87,8 @@ class HttpErrorsTest {
         String part = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"long.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\nLong read\n\n" + "x".repeat(20_000) + "\r\n--XyZ--\r\n";
 
-        String response = send("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
-                + "Content-Length: " + part.length() + "\r\nConnection: close\r\n\r\n" + part);
+        String response = send("POST /api/articles HTTP/1.1\r\nHost: x\r\n" + KEY_HEADER
+                + "Content-Type: multipart/form-data; boundary=XyZ\r\n" + "Content-Length: " + part.length() + "\r\nConnection: close\r\n\r\n" + part);
 
         assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("application/problem+json")
                 .contains("\"reason\":\"too-large\"");
@@ -101,7 +103,7 @@ class HttpErrorsTest {
         String longQuery = "x=" + "a".repeat(20_000);
         for (String target : new String[] {"/api/articles%2Fx", "/api/%5C..%5Cetc", "/api/articles%00.txt",
                 "/api/articles?" + longQuery}) {
-            String response = send("POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            String response = send("POST " + target + " HTTP/1.1\r\nHost: x\r\n" + KEY_HEADER + "Content-Length: 0\r\nConnection: close\r\n\r\n");
 
             assertThat(response).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("application/problem+json")
                     .contains("\"reason\":\"bad-request\"").doesNotContain("<html");
