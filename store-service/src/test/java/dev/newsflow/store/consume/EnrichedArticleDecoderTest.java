@@ -40,7 +40,7 @@ class EnrichedArticleDecoderTest {
         assertThat(incoming.article()).isEqualTo(SampleEvents.enriched());
         assertThat(incoming.json()).isEqualTo(newer);
         assertThat(incoming.entities()).extracting(e -> e.id())
-                .containsExactly("person:name:anna-de-vries", "geo:name:rotterdam");
+                .containsExactly("person:name:anna-de-vries", "geo:geonames:2747891");
     }
 
     @ParameterizedTest
