@@ -1,6 +1,5 @@
 package dev.newsflow.enrich.pipeline;
 
-import dev.newsflow.enrich.contract.DroppedPart;
 import dev.newsflow.enrich.contract.InvalidEnrichmentException;
 import dev.newsflow.enrich.contract.SchemaGuard;
 import dev.newsflow.enrich.contract.ValidRecord;
@@ -9,6 +8,7 @@ import dev.newsflow.enrich.metrics.AfterCommit;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.Topics;
+import dev.newsflow.events.validation.DroppedPart;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
