@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A record that meets its contract.
  *
- * @param record  the record without the dropped parts (a copy: the input tree is never changed)
+ * @param record  the record as given when it conforms; otherwise a copy without the dropped parts (the input is
+ *                never changed)
  * @param dropped the optional parts left out to make it conform, in the order they were found; empty for a valid one
  */
 public record Validated(JsonNode record, List<DroppedPart> dropped) {
