@@ -32,6 +32,10 @@ public record ArticleEnriched(
 
     public ArticleEnriched {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(ingestedAt, "ingestedAt");
+        Objects.requireNonNull(enricherVersion, "enricherVersion");
         entities = List.copyOf(entities);
         keywords = List.copyOf(keywords);
         Objects.requireNonNull(sentiment, "sentiment");

@@ -1,5 +1,7 @@
 package dev.newsflow.events;
 
+import java.util.Objects;
+
 /**
  * Where an article came from.
  *
@@ -10,4 +12,9 @@ package dev.newsflow.events;
  * @param contentSha256 hex SHA-256 of the file's bytes as dropped
  */
 public record ArticleOrigin(String fileName, String format, long sizeBytes, String contentSha256) {
+
+    public ArticleOrigin {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(format, "format");
+    }
 }

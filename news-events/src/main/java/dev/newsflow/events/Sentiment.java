@@ -1,5 +1,7 @@
 package dev.newsflow.events;
 
+import java.util.Objects;
+
 /**
  * Document tone.
  *
@@ -7,4 +9,8 @@ package dev.newsflow.events;
  * @param positive share of positive sentiment in [0, 1]; the three shares add up to 1
  */
 public record Sentiment(SentimentLabel label, double score, double positive, double negative, double neutral) {
+
+    public Sentiment {
+        Objects.requireNonNull(label, "label");
+    }
 }

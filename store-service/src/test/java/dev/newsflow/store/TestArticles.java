@@ -12,6 +12,8 @@ import dev.newsflow.events.SentimentLabel;
 import dev.newsflow.store.article.IdentifiedEntity;
 import dev.newsflow.store.article.IncomingArticle;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class TestArticles {
     private Instant publishedAt = Instant.parse("2025-03-01T10:00:00Z");
     private Instant ingestedAt = Instant.parse("2025-03-01T10:05:00Z");
     private Sentiment sentiment = new Sentiment(SentimentLabel.NEUTRAL, 0.0, 0.1, 0.1, 0.8);
+    private boolean toneKnown = true;
     private final List<NamedEntity> entities = new ArrayList<>();
     private final List<String> entityIds = new ArrayList<>();
 
@@ -75,6 +78,12 @@ public final class TestArticles {
         return this;
     }
 
+    /** As the decoder gives an article whose document sentiment was invalid and left out. */
+    public TestArticles unknownTone() {
+        this.toneKnown = false;
+        return this;
+    }
+
     public TestArticles entity(String name, EntityType type, int mentions, double score, String... aliases) {
         SentimentLabel label = score > 0.05 ? SentimentLabel.POSITIVE
                 : score < -0.05 ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
@@ -116,7 +125,12 @@ public final class TestArticles {
         for (int i = 0; i < entities.size(); i++) {
             identified.add(IdentifiedEntity.of(entityIds.get(i), entities.get(i)));
         }
-        return new IncomingArticle(article, identified, JSON.writeString(article));
+        if (toneKnown) {
+            return new IncomingArticle(article, identified, JSON.writeString(article));
+        }
+        ObjectNode stored = JSON.mapper().valueToTree(article);
+        stored.remove("sentiment");
+        return new IncomingArticle(article, identified, stored.toString(), false);
     }
 
     public static IncomingArticle incoming(ArticleEnriched article) {

@@ -1,14 +1,15 @@
 package dev.newsflow.enrich.contract;
 
+import dev.newsflow.events.validation.RecordValidator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The schema the enriched records are checked against, compiled once at start-up. */
+/** The contract's validator, its schemas compiled once at start-up. */
 @Configuration(proxyBeanMethods = false)
 class ContractConfiguration {
 
     @Bean
-    EnrichedArticleSchema enrichedArticleSchema() {
-        return new EnrichedArticleSchema();
+    RecordValidator recordValidator() {
+        return new RecordValidator();
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.contract;
 
 import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.validation.DroppedPart;
 
 import java.util.List;
 

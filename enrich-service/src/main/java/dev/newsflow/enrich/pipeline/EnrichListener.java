@@ -1,12 +1,12 @@
 package dev.newsflow.enrich.pipeline;
 
-import dev.newsflow.enrich.contract.DroppedPart;
 import dev.newsflow.enrich.contract.InvalidEnrichmentException;
 import dev.newsflow.enrich.contract.SchemaGuard;
 import dev.newsflow.enrich.contract.ValidRecord;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.Topics;
+import dev.newsflow.events.validation.DroppedPart;
 import dev.newsflow.kafka.AfterCommit;
 import dev.newsflow.kafka.DeadLetters;
 import dev.newsflow.kafka.RecordObservation;

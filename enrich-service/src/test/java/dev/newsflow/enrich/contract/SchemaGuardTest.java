@@ -4,11 +4,13 @@ import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.EntitySentiment;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.events.EventType;
 import dev.newsflow.events.Geo;
 import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.SampleEvents;
 import dev.newsflow.events.Sentiment;
 import dev.newsflow.events.SentimentLabel;
+import dev.newsflow.events.validation.RecordValidator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SchemaGuardTest {
 
-    private static final EnrichedArticleSchema SCHEMA = new EnrichedArticleSchema();
+    private static final RecordValidator VALIDATOR = new RecordValidator();
 
     private final EventJson json = new EventJson();
-    private final SchemaGuard guard = new SchemaGuard(SCHEMA, json);
+    private final SchemaGuard guard = new SchemaGuard(VALIDATOR, json);
 
     @Test
     void aValidRecordIsPublishedAsItIs() {
@@ -88,7 +90,7 @@ class SchemaGuardTest {
     }
 
     private void assertConforms(ValidRecord valid) {
-        assertThat(SCHEMA.violations(json.mapper().readTree(valid.json()))).isEmpty();
+        assertThat(VALIDATOR.violations(EventType.ARTICLE_ENRICHED, json.mapper().readTree(valid.json()))).isEmpty();
         assertThat(json.read(valid.json(), ArticleEnriched.class)).isEqualTo(valid.article());
     }
 

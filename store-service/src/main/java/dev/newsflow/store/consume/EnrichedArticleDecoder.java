@@ -1,8 +1,14 @@
 package dev.newsflow.store.consume;
 
 import dev.newsflow.events.ArticleEnriched;
-import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.events.EventType;
+import dev.newsflow.events.Sentiment;
+import dev.newsflow.events.SentimentLabel;
+import dev.newsflow.events.validation.DroppedPart;
+import dev.newsflow.events.validation.RecordValidator;
+import dev.newsflow.events.validation.UnusableRecordException;
+import dev.newsflow.events.validation.Validated;
 import dev.newsflow.store.article.DocumentEntities;
 import dev.newsflow.store.article.IncomingArticle;
 import org.slf4j.Logger;
@@ -14,24 +20,30 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Decodes a record value. Only a record that is not an article at all (not JSON, no valid id, no title or body) is
- * refused, with a reason, for the dead-letter topic. An invalid optional part (an entity's geo or sentiment, an
- * entity without name or type, keywords, document sentiment...) is left out of what is stored, counted under
- * {@code newsflow.store.parts.dropped} and logged with the article id.
+ * Decodes a record value, validated by the contract's {@link RecordValidator} with the store's
+ * {@linkplain RequiredPartFallbacks#STORE_RULES rules}. Only a record that is not an article at all (not JSON, no
+ * valid id, no title or body) is refused, with a reason, for the dead-letter topic. An invalid optional part is left
+ * out of what is stored, counted under {@code newsflow.store.parts.dropped} and logged with the article id.
  */
 @Component
 class EnrichedArticleDecoder {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleDecoder.class);
+    /** The event record needs a sentiment; this one stands in for "left out" ({@link IncomingArticle#tone()}). */
+    private static final Sentiment UNKNOWN_TONE = new Sentiment(SentimentLabel.NEUTRAL, 0, 0, 0, 1);
 
     private final EventJson json;
     private final StoreMetrics metrics;
+    private final RecordValidator validator;
 
-    EnrichedArticleDecoder(EventJson json, StoreMetrics metrics) {
+    EnrichedArticleDecoder(EventJson json, StoreMetrics metrics, RecordValidator validator) {
         this.json = json;
         this.metrics = metrics;
+        this.validator = validator;
     }
 
     /** @param received the record's timestamp, standing in for a missing enrichedAt */
@@ -48,46 +60,36 @@ class EnrichedArticleDecoder {
         if (tree == null || !tree.isObject()) {
             throw new InvalidArticleException("Not an enriched article: the value is not a JSON object");
         }
-        ObjectNode article = (ObjectNode) tree;
-        String id = requireArticle(article);
-        DroppedParts dropped = new DroppedParts();
-        ArticlePartCheck.clean(article, received, dropped);
-        EntityPartCheck.clean(article, dropped);
+        String id = tree.path("id").asString("(no id)");
+        Validated validated;
+        try {
+            validated = validator.validate(EventType.ARTICLE_ENRICHED, tree, RequiredPartFallbacks.STORE_RULES);
+        } catch (UnusableRecordException e) {
+            throw new InvalidArticleException("Article " + id + " cannot be stored: " + e.violation().describe(), e);
+        }
+        ObjectNode article = (ObjectNode) validated.record();
+        List<DroppedPart> dropped = new ArrayList<>(validated.dropped());
+        RequiredPartFallbacks.fill(article, received, dropped);
         IncomingArticle incoming = toIncoming(article, id,
                 dropped.isEmpty() ? new String(value, StandardCharsets.UTF_8) : json.mapper().writeValueAsString(article));
         if (!dropped.isEmpty()) {
-            dropped.list().forEach(part -> metrics.partDropped(part.part()));
-            log.warn("Article {}: stored without its invalid optional parts {}", id, dropped.paths());
+            dropped.forEach(part -> metrics.partDropped(DroppedPartTag.of(part.kind())));
+            log.warn("Article {}: stored without its invalid optional parts {}", id,
+                    String.join(", ", dropped.stream().map(DroppedPart::reason).toList()));
         }
         return incoming;
     }
 
-    private static String requireArticle(ObjectNode article) {
-        JsonNode id = article.get("id");
-        if (id == null || !id.isString() || !ArticleId.isValid(id.stringValue())) {
-            throw new InvalidArticleException("Article id '" + (id == null ? null : id.asString())
-                    + "' is not 32 lower-case hex characters");
-        }
-        JsonNode body = article.get("body");
-        if (!JsonChecks.isText(article.get("title")) || body == null || !body.isString()) {
-            throw new InvalidArticleException("Article " + id.stringValue() + " lacks a title or a body");
-        }
-        if (!JsonChecks.isStorable(article.get("title")) || !JsonChecks.isStorable(body)) {
-            throw new InvalidArticleException("Article " + id.stringValue() + " contains a NUL character");
-        }
-        return id.stringValue();
-    }
-
     private IncomingArticle toIncoming(ObjectNode article, String id, String storedJson) {
+        boolean toneKnown = article.has("sentiment");
         ObjectNode forRecord = article;
-        if (!article.has("sentiment")) {
-            // the event record needs a sentiment; an empty one (no label) stands for "left out" (IncomingArticle.tone)
+        if (!toneKnown) {
             forRecord = article.deepCopy();
-            forRecord.putObject("sentiment");
+            forRecord.set("sentiment", json.mapper().valueToTree(UNKNOWN_TONE));
         }
         try {
             ArticleEnriched event = json.mapper().treeToValue(forRecord, ArticleEnriched.class);
-            return new IncomingArticle(event, DocumentEntities.read(article, json.mapper()), storedJson);
+            return new IncomingArticle(event, DocumentEntities.read(article, json.mapper()), storedJson, toneKnown);
         } catch (JacksonException e) {
             throw new InvalidArticleException("Article " + id + " cannot be read: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import dev.newsflow.events.EventJson;
 import dev.newsflow.events.Geo;
 import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.SampleEvents;
+import dev.newsflow.events.validation.RecordValidator;
 import dev.newsflow.store.TestArticles;
 import dev.newsflow.store.article.IncomingArticle;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -30,7 +31,8 @@ class EnrichedArticleDecoderTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:05Z");
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final EnrichedArticleDecoder decoder = new EnrichedArticleDecoder(new EventJson(), new StoreMetrics(meters));
+    private final EnrichedArticleDecoder decoder = new EnrichedArticleDecoder(new EventJson(), new StoreMetrics(meters),
+            new RecordValidator());
     private final String sample = new String(TestArticles.json(SampleEvents.enriched()), StandardCharsets.UTF_8);
 
     @Test
@@ -41,6 +43,42 @@ class EnrichedArticleDecoderTest {
         assertThat(incoming.json()).isEqualTo(newer);
         assertThat(incoming.entities()).extracting(e -> e.id())
                 .containsExactly("person:name:anna-de-vries", "geo:geonames:2747891");
+    }
+
+    @Test
+    void readsARecordWithFieldsItDoesNotKnowAtAnyDepthAndKeepsThem() {
+        String newer = sample.replace("\"label\":\"positive\",\"score\":0.31",
+                        "\"label\":\"positive\",\"score\":0.31,\"model\":{\"name\":\"tone-2\"}")
+                .replace("\"name\":\"Rotterdam\"", "\"name\":\"Rotterdam\",\"wikidata\":\"Q34370\"")
+                .replace("\"countryCode\":\"NL\"", "\"countryCode\":\"NL\",\"elevation\":[-6]")
+                .replace("\"fileName\":\"barrier.txt\"", "\"fileName\":\"barrier.txt\",\"encoding\":\"utf-8\"")
+                .replaceFirst("\\{", "{\"readingTime\":{\"minutes\":2},");
+        assertThat(newer).contains("tone-2", "Q34370", "elevation", "utf-8", "readingTime");
+
+        var incoming = decode(newer);
+
+        assertThat(incoming.article()).isEqualTo(SampleEvents.enriched());
+        assertThat(incoming.tone()).contains(SampleEvents.enriched().sentiment());
+        assertThat(incoming.json()).isEqualTo(newer);
+        assertThat(meters.find("newsflow.store.parts.dropped").counters()).isEmpty();
+    }
+
+    @Test
+    void aNulCharacterCostsOnlyThePartThatHasIt() {
+        var incoming = decode(sample.replace("\"storm surge\"", "\"storm\\u0000surge\"")
+                .replace("{\"id\"", "{\"note\":\"a\\u0000b\",\"id\""));
+        assertThat(incoming.article().keywords()).containsExactly("tidal barrier");
+        assertThat(incoming.json()).doesNotContain("note");
+        assertThat(dropped("keywords") + dropped("unknown")).isEqualTo(2);
+    }
+
+    @Test
+    void missingTimesAreReplacedAndCounted() {
+        var incoming = decode(sample.replaceFirst("\"enrichedAt\":\"[^\"]*\"", "\"enrichedAt\":\"soon\"")
+                .replaceFirst(",\"ingestedAt\":\"[^\"]*\"", ""));
+        assertThat(incoming.article().enrichedAt()).isEqualTo(RECEIVED);
+        assertThat(incoming.article().ingestedAt()).isEqualTo(RECEIVED);
+        assertThat(dropped("enrichedAt") + dropped("ingestedAt")).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -77,7 +115,7 @@ class EnrichedArticleDecoderTest {
                 .satisfies(e -> assertThat(e.sentiment()).isNull());
         assertThat(incoming.json()).doesNotContain("\"score\":0.1");
         assertThat(dropped("entity.sentiment")).isEqualTo(1);
-        assertThat(output).contains("WARN").contains(incoming.article().id()).contains("entities[0].sentiment");
+        assertThat(output).contains("WARN").contains(incoming.article().id()).contains("/entities/0/sentiment: ");
         assertThat(decode(json.replace("\"score\":0.1", "\"score\":-3")).article().entities().getFirst().sentiment())
                 .isNull();
     }

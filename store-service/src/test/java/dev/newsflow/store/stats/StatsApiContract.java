@@ -71,7 +71,7 @@ abstract class StatsApiContract {
 
     @Test
     void anArticleWhoseToneWasLeftOutIsStoredAndCountedAsUnknown() throws Exception {
-        writer.storeAll(List.of(TestArticles.article("Notice without a tone").tone(null, 0).incoming()));
+        writer.storeAll(List.of(TestArticles.article("Notice without a tone").unknownTone().incoming()));
 
         mvc.perform(get("/api/stats"))
                 .andExpect(jsonPath("$.articles").value(1))

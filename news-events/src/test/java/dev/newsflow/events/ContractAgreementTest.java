@@ -1,0 +1,132 @@
+package dev.newsflow.events;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every contract record agrees with the schema object it is written as: the same fields, and the constructor refuses
+ * (or replaces) null exactly for what the schema requires, so a record that can be built is one the schema accepts.
+ */
+class ContractAgreementTest {
+
+    /**
+     * Schema properties a record does not have (none today): an entry makes the test fail once the record gains the
+     * field, so a gap cannot outlive its fix.
+     */
+    private static final Map<Class<?>, Set<String>> KNOWN_GAPS = Map.of();
+
+    /**
+     * Primitive components the schema leaves optional: an invalid value costs only itself (the consumer reads its
+     * absence as 0) instead of taking the whole object with it. Boxing them would say "absent" instead of 0.
+     */
+    private static final Set<String> OPTIONAL_PRIMITIVES = Set.of("ArticleOrigin.sizeBytes", "Sentiment.positive",
+            "Sentiment.negative", "Sentiment.neutral", "NamedEntity.firstOffset", "NamedEntity.salience");
+
+    private static final JsonMapper MAPPER = new EventJson().mapper();
+
+    static Stream<Arguments> recordsAndTheirSchemas() {
+        ArticleEnriched enriched = SampleEvents.enriched();
+        NamedEntity person = enriched.entities().getFirst();
+        NamedEntity place = enriched.entities().get(1);
+        return Stream.of(
+                Arguments.of(SampleEvents.ingested(), EventType.ARTICLE_INGESTED, ""),
+                Arguments.of(SampleEvents.ingested().origin(), EventType.ARTICLE_INGESTED, "/$defs/origin"),
+                Arguments.of(enriched, EventType.ARTICLE_ENRICHED, ""),
+                Arguments.of(enriched.origin(), EventType.ARTICLE_ENRICHED, "/properties/origin"),
+                Arguments.of(enriched.sentiment(), EventType.ARTICLE_ENRICHED, "/properties/sentiment"),
+                Arguments.of(person, EventType.ARTICLE_ENRICHED, "/$defs/entity"),
+                Arguments.of(person.sentiment(), EventType.ARTICLE_ENRICHED, "/$defs/entity/properties/sentiment"),
+                Arguments.of(place.geo(), EventType.ARTICLE_ENRICHED, "/$defs/entity/properties/geo"));
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}{2}")
+    @MethodSource("recordsAndTheirSchemas")
+    void theRecordHasExactlyTheSchemasFields(Record sample, EventType type, String pointer) {
+        JsonNode schema = schemaObject(type, pointer);
+        Set<String> properties = new TreeSet<>(schema.path("properties").propertyNames());
+        Set<String> components = new TreeSet<>(Arrays.stream(sample.getClass().getRecordComponents())
+                .map(RecordComponent::getName).toList());
+        Set<String> gaps = KNOWN_GAPS.getOrDefault(sample.getClass(), Set.of());
+
+        for (String gap : gaps) {
+            assertThat(components).as("known gap closed: remove " + gap + " from KNOWN_GAPS").doesNotContain(gap);
+        }
+        assertThat(properties).as("known gaps are in the schema").containsAll(gaps);
+        properties.removeAll(gaps);
+        assertThat(components).as(sample.getClass().getSimpleName() + " components vs schema properties")
+                .isEqualTo(properties);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}{2}")
+    @MethodSource("recordsAndTheirSchemas")
+    void theConstructorInsistsOnExactlyWhatTheSchemaRequires(Record sample, EventType type, String pointer)
+            throws ReflectiveOperationException {
+        Set<String> required = new HashSet<>();
+        schemaObject(type, pointer).path("required").forEach(name -> required.add(name.asString()));
+        String owner = sample.getClass().getSimpleName();
+        RecordComponent[] components = sample.getClass().getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            String name = owner + "." + components[i].getName();
+            boolean isRequired = required.contains(components[i].getName());
+            if (components[i].getType().isPrimitive()) {
+                assertThat(isRequired || OPTIONAL_PRIMITIVES.contains(name))
+                        .as(name + " is a primitive: it is always written, so the schema must require it").isTrue();
+                assertThat(isRequired && OPTIONAL_PRIMITIVES.contains(name))
+                        .as(name + " is required now: remove it from OPTIONAL_PRIMITIVES").isFalse();
+            } else {
+                assertThat(neverHoldsNull(sample, i))
+                        .as(name + (isRequired ? " is required: the constructor must refuse or replace null"
+                                : " is optional: the constructor must accept null"))
+                        .isEqualTo(isRequired);
+            }
+        }
+    }
+
+    /** Whether building the record with null for component {@code index} fails or gives a non-null value. */
+    private static boolean neverHoldsNull(Record sample, int index) throws ReflectiveOperationException {
+        RecordComponent[] components = sample.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = i == index ? null : components[i].getAccessor().invoke(sample);
+            types[i] = components[i].getType();
+        }
+        Constructor<?> canonical = sample.getClass().getDeclaredConstructor(types);
+        try {
+            Object built = canonical.newInstance(values);
+            return components[index].getAccessor().invoke(built) != null;
+        } catch (InvocationTargetException e) {
+            assertThat(e.getCause()).as(components[index].getName()).isInstanceOf(NullPointerException.class);
+            return true;
+        }
+    }
+
+    private static JsonNode schemaObject(EventType type, String pointer) {
+        try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            JsonNode schema = MAPPER.readTree(in).at(JsonPointer.compile(pointer));
+            assertThat(schema.isObject()).as(type + pointer).isTrue();
+            return schema;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
