@@ -37,6 +37,26 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void quotesListsAndBracketsNestedBeyondAnyArticleAreAClearErrorNotAStackOverflowOrAMemoryHog() {
+        for (String nested : new String[] {"> ".repeat(3_000) + "x", "- ".repeat(3_000) + "x", "1. ".repeat(3_000) + "x",
+                "[".repeat(8_000) + "x" + "]".repeat(8_000)}) {
+            byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
+                    .hasMessageContaining("levels deep");
+        }
+    }
+
+    @Test
+    void ordinaryNestingReadsAsText() {
+        byte[] md = ("# Shallow\n\n" + "> ".repeat(MarkdownText.MAX_NESTING) + "quoted words\n\n- a\n  - b\n    - c\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Fixtures.FORMATS.read("shallow.md", md).articles().getFirst().body())
+                .isEqualTo("quoted words\n\na\n\nb\n\nc");
+    }
+
+    @Test
     void brokenFrontMatterIsAClearError() {
         byte[] bad = "---\ntitle: [unclosed\n---\nBody text.".getBytes(StandardCharsets.UTF_8);
 
