@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,8 @@ import dev.newsflow.system.harness.Repository;
 final class ServiceConfiguration {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    private static final Pattern IMPORTED = Pattern.compile("classpath:([\\w.-]+\\.ya?ml)");
+    private static final List<String> SHARED_MODULES = List.of("newsflow-kafka", "newsflow-security");
 
     private final Map<String, String> properties = new HashMap<>();
 
@@ -28,6 +31,20 @@ final class ServiceConfiguration {
                     .forEach(file -> properties.putAll(YamlNode.load(file).flatten()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        loadImports();
+    }
+
+    /** The shared modules' files the service imports ({@code spring.config.import: classpath:newsflow-kafka.yml}). */
+    private void loadImports() {
+        Matcher imported = IMPORTED.matcher(properties.getOrDefault("spring.config.import", ""));
+        while (imported.find()) {
+            for (String shared : SHARED_MODULES) {
+                Path file = Repository.file(shared + "/src/main/resources/" + imported.group(1));
+                if (Files.isRegularFile(file)) {
+                    YamlNode.load(file).flatten().forEach(properties::putIfAbsent);
+                }
+            }
         }
     }
 
