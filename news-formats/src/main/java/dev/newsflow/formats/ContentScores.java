@@ -79,7 +79,8 @@ final class ContentScores {
         Element ancestor = paragraph.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            scores.merge(ancestor, initial(ancestor) + share, (old, added) -> old + share);
+            // the start value (tag and class weights) only for an element scored the first time
+            scores.compute(ancestor, (element, old) -> (old == null ? initial(element) : old) + share);
             ancestor = ancestor.parent();
         }
     }

@@ -27,10 +27,6 @@ public record FormatResult(String format, List<ParsedArticle> articles, List<Rec
         }
     }
 
-    public FormatResult(String format, List<ParsedArticle> articles, List<RecordProblem> problems) {
-        this(format, articles, problems, problems.size());
-    }
-
     public boolean hasArticles() {
         return !articles.isEmpty();
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * headline and byline, link lists, image galleries, forms).
  *
  * <p>Why not a Readability port from Maven Central: {@code readability4j} 1.0.8 (2021) brings the Kotlin runtime and
- * an older jsoup, and read our 50 KB benchmark pages at about 300 pages per CPU-second against jsoup's own parse at
+ * an older jsoup, and read our 50 KB benchmark pages (a one-off measurement, not re-runnable from the repo; see
+ * BENCHMARKS.md) at about 300 pages per CPU-second against jsoup's own parse at
  * about 2,000, because it re-walks and re-clones the document on each pass; the target is 2,000 pages/s for the
  * whole read. This class does the same scoring in one pass over the parsed page.
  */

@@ -26,7 +26,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
                 jsonLd.websiteName(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         return new PageMetadata(title(page, meta, jsonLd, siteName), author(page, meta, jsonLd), siteName,
-                url(page, meta, jsonLd), published(page, meta, jsonLd), language(page, meta, jsonLd));
+                url(page, meta), published(page, meta, jsonLd), language(page, meta, jsonLd));
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
@@ -78,7 +78,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         return false;
     }
 
-    private static String url(Document page, MetaTags meta, JsonLd jsonLd) {
+    private static String url(Document page, MetaTags meta) {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         return firstNonBlank(canonical == null ? null : canonical.attr("href"), meta.first("og:url"));
     }

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.cli;
 import dev.newsflow.enrich.cli.train.TrainingCorpus;
 import dev.newsflow.enrich.nlp.entity.TaggerWorkbench;
 import dev.newsflow.enrich.nlp.tagger.TaggerModel;
+import dev.newsflow.events.ArticleId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 
 /** {@code train --ner DIR --out FILE}: rebuilds the entity tagger's model from the CoNLL files, reproducibly. */
@@ -55,18 +55,11 @@ final class TrainCommand implements Callable<Integer> {
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
-        Files.write(out, bytes.toByteArray());
-        String sha = HexFormat.of().formatHex(sha256(bytes.toByteArray()));
+        byte[] written = bytes.toByteArray();
+        Files.write(out, written);
+        String sha = ArticleId.sha256Hex(written);
         spec.commandLine().getOut().printf("trained on %d sentences, %d epochs, seed %d: %s (%d bytes, sha256 %s)%n",
                 corpus.training().size(), epochs, seed, out, bytes.size(), sha);
         return 0;
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

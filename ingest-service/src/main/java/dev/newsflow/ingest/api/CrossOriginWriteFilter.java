@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Refuses writes sent by a web page of another origin. {@code text/plain} and multipart posts need no CORS preflight,
- * so without this any page open in a browser on the same machine could post articles. Browsers always send
- * {@code Origin} on such requests; curl and scripts send none and stay allowed.
+ * Refuses writes sent by a web page of another origin. The API key already keeps browsers out (a key sent in a
+ * header forces a CORS preflight that no unlisted origin passes); this is defence in depth for a page that holds a
+ * key, and for {@code text/plain} and multipart posts, which need no preflight. Browsers always send {@code Origin}
+ * on such requests; curl and scripts send none and stay allowed.
  */
 @Component
 class CrossOriginWriteFilter extends OncePerRequestFilter {

@@ -27,15 +27,7 @@ final class FreeName {
      * poller thread ever writes here, so a name seen free stays free until the move.
      */
     static Path claimInto(Path file, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        byte[] name = FileNames.bytes(file);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Path target = candidate(folder, name, attempt, "");
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-        throw new IOException("no free name for " + FileNames.display(name) + " in " + folder);
+        return Files.move(file, free(folder, file, ""), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Into a folder others write to as well (processed/, failed/, the inbox), never replacing what is there. */

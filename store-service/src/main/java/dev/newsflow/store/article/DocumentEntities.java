@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The entities of an enriched article's JSON, each with the id it carries or its derived one. */
-public final class DocumentEntities {
+final class DocumentEntities {
 
     private DocumentEntities() {
     }
 
     /** @throws tools.jackson.core.JacksonException when an entity is not a valid entity of the contract */
-    public static List<IdentifiedEntity> read(JsonNode article, JsonMapper mapper) {
+    static List<IdentifiedEntity> read(JsonNode article, JsonMapper mapper) {
         JsonNode entities = article.get("entities");
         List<IdentifiedEntity> read = new ArrayList<>();
         if (entities == null || !entities.isArray()) {

@@ -9,7 +9,7 @@ import dev.newsflow.events.validation.DroppedPart;
 import dev.newsflow.events.validation.RecordValidator;
 import dev.newsflow.events.validation.UnusableRecordException;
 import dev.newsflow.events.validation.Validated;
-import dev.newsflow.store.article.DocumentEntities;
+import dev.newsflow.store.article.IdentifiedEntity;
 import dev.newsflow.store.article.IncomingArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +89,9 @@ class EnrichedArticleDecoder {
         }
         try {
             ArticleEnriched event = json.mapper().treeToValue(forRecord, ArticleEnriched.class);
-            return new IncomingArticle(event, DocumentEntities.read(article, json.mapper()), storedJson, toneKnown);
+            // the record already read each entity with its id: no second pass over the JSON
+            return new IncomingArticle(event, event.entities().stream().map(e -> IdentifiedEntity.of(e.id(), e)).toList(),
+                    storedJson, toneKnown);
         } catch (JacksonException e) {
             throw new InvalidArticleException("Article " + id + " cannot be read: " + e.getMessage(), e);
         }

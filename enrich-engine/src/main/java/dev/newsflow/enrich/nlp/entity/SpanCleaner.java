@@ -97,10 +97,6 @@ final class SpanCleaner {
         return word.equals("-") || word.equals("\u2013") || word.equals("\u2014") || word.equals("--");
     }
 
-    private static boolean startsUpper(String word) {
-        return Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
-    }
-
     private static boolean hasUpper(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isUpperCase(word.charAt(i))) {

@@ -29,11 +29,6 @@ public final class FeatureHash {
         return (h ^ value) * FNV_PRIME;
     }
 
-    /** A separator between two parts, so "ab"+"c" and "a"+"bc" differ. */
-    public static int next(int h) {
-        return (h ^ 0x1F) * FNV_PRIME;
-    }
-
     public static int bucket(int h, int mask) {
         return mix(h) & mask;
     }

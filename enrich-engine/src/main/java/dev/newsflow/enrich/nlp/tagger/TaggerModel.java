@@ -42,7 +42,7 @@ public final class TaggerModel {
         return mask;
     }
 
-    /** One label per token of {@code sentence}; {@code buffer} holds one token's features (see {@link #MAX_FEATURES}). */
+    /** One label per token of {@code sentence}, decoded left to right (each token sees the labels before it). */
     public int[] tag(TokenFeatures sentence) {
         int n = sentence.size();
         int[] labels = new int[n];
