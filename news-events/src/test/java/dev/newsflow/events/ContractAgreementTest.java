@@ -1,11 +1,15 @@
 package dev.newsflow.events;
 
+import dev.newsflow.events.validation.RecordValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,6 +139,25 @@ class ContractAgreementTest {
                             + " accept it"))
                     .isEqualTo(schemaRefuses);
         }
+    }
+
+    /** Unicode spaces too: the record refuses a title exactly when the validator does, whatever "white space" is. */
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\t\r\n", "\u2003", "\u00a0", "\u3000", "\ufeff", " x "})
+    void theRecordAndTheValidatorAgreeOnWhatIsWhiteSpaceOnly(String title) {
+        ObjectNode record = (ObjectNode) MAPPER.valueToTree(SampleEvents.ingested());
+        record.put("title", title);
+        boolean schemaAccepts = new RecordValidator().violations(EventType.ARTICLE_INGESTED, record).isEmpty();
+
+        boolean recordAccepts;
+        try {
+            MAPPER.treeToValue(record, ArticleIngested.class);
+            recordAccepts = true;
+        } catch (ValueInstantiationException e) {
+            recordAccepts = false;
+        }
+
+        assertThat(recordAccepts).as("the record accepts \"%s\"", title).isEqualTo(schemaAccepts);
     }
 
     /** The property's own schema, following a local {@code $ref} ({@code #/$defs/text}). */
