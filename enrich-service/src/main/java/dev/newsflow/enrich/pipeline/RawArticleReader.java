@@ -58,8 +58,8 @@ class RawArticleReader {
                     String.join(", ", validated.dropped().stream().map(DroppedPart::reason).toList()));
         }
         try {
-            // a conforming record builds (ContractAgreementTest); what is left is a date-time the schema's format
-            // check accepts and java.time does not (a leap second)
+            // a conforming record builds (ContractAgreementTest); kept for a value the schema's checks accept and
+            // Jackson still cannot read into the record (a date-time java.time parses differently)
             return json.mapper().treeToValue(validated.record(), ArticleIngested.class);
         } catch (JacksonException e) {
             throw new InvalidArticleException(where(record) + " is not a valid raw article: " + e.getOriginalMessage(), e);
