@@ -10,15 +10,11 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Replays a dead-letter topic once: every record that was in it when the replay started goes back to its source
@@ -43,7 +39,9 @@ final class Replayer {
         List<String> lines = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             KafkaProducer<byte[], byte[]> producer = dryRun ? null : transactionalProducer(target)) {
+             // one transactional id per dead-letter topic: a second replay of the same topic fences a stale first one
+             Republisher republisher = dryRun ? Republisher.none()
+                     : Republisher.transactional(bootstrapServers, groupId + "-" + target.deadLetterTopic())) {
             List<TopicPartition> partitions = consumer.partitionsFor(target.deadLetterTopic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
@@ -51,38 +49,23 @@ final class Replayer {
             }
             consumer.assign(partitions);
             Map<TopicPartition, Long> snapshot = consumer.endOffsets(partitions);
-            if (producer != null) {
-                producer.initTransactions();
-            }
             while (!caughtUp(consumer, snapshot)) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
-                records.forEach(r -> {
-                    if (r.offset() < snapshot.get(new TopicPartition(r.topic(), r.partition()))) {
-                        batch.add(r);
-                    }
-                });
-                if (batch.isEmpty()) {
-                    continue;
-                }
-                if (producer != null) {
-                    producer.beginTransaction();
-                }
+                List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
                 Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-                for (ConsumerRecord<byte[], byte[]> record : batch) {
-                    String to = target.topicFor(record.headers());
-                    if (producer != null) {
-                        producer.send(new ProducerRecord<>(to, null, record.key(), record.value(),
-                                ReplayedHeaders.of(record.headers(), record.topic(), record.partition(), record.offset())));
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                    if (record.offset() >= snapshot.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
                     }
+                    String to = target.topicFor(record.headers());
+                    out.add(new ProducerRecord<>(to, null, record.key(), record.value(),
+                            ReplayedHeaders.of(record.headers(), record.topic(), record.partition(), record.offset())));
                     offsets.put(new TopicPartition(record.topic(), record.partition()),
                             new OffsetAndMetadata(record.offset() + 1));
                     perTarget.merge(to, 1, Integer::sum);
                     lines.add(describe(record, to));
                 }
-                if (producer != null) {
-                    producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
-                    producer.commitTransaction();
+                if (!out.isEmpty()) {
+                    republisher.publish(out, offsets, consumer.groupMetadata());
                 }
             }
         }
@@ -115,13 +98,5 @@ final class Replayer {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return props;
-    }
-
-    private KafkaProducer<byte[], byte[]> transactionalProducer(ReplayTarget target) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        // one transactional id per dead-letter topic: a second replay of the same topic fences a stale first one
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + target.deadLetterTopic());
-        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 }

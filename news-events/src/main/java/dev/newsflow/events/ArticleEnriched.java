@@ -32,8 +32,8 @@ public record ArticleEnriched(
 
     public ArticleEnriched {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(body, "body");
+        ArticleText.requireText(title, "title");
+        ArticleText.requireText(body, "body");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
         Objects.requireNonNull(enricherVersion, "enricherVersion");
         entities = List.copyOf(entities);

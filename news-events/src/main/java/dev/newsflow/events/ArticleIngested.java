@@ -24,8 +24,8 @@ public record ArticleIngested(
 
     public ArticleIngested {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(body, "body");
+        ArticleText.requireText(title, "title");
+        ArticleText.requireText(body, "body");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
     }
 }

@@ -55,6 +55,17 @@ public final class EntityIds {
     }
 
     /**
+     * {@code id} when it is a valid id of an entity of {@code type}, else the id {@link #derived} gives the type and
+     * name: the rule every producer and consumer applies to an id that is missing (records from before ids), out of
+     * the scheme, or of another type ({@code org:} on a person). The type is part of the check because the schema
+     * asks for it ({@code entities[].id} starts with the prefix of {@code entities[].type}): an id of another type
+     * would group a person with an organisation.
+     */
+    public static String validOrDerived(String id, EntityType type, String name) {
+        return isValid(id) && id.startsWith(prefix(type) + ":") ? id : derived(type, name);
+    }
+
+    /**
      * Lower-case ASCII letters and digits joined by single hyphens: compatibility forms folded, accents dropped,
      * every other character a separator ("Société Générale" and "SOCIETE  GENERALE" give {@code societe-generale}).
      * A name with no letter or digit at all keeps a stable, non-empty key from its code points.

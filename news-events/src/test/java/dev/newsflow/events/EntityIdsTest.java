@@ -43,6 +43,18 @@ class EntityIdsTest {
     }
 
     @Test
+    void aValidIdOfTheEntitysTypeIsKeptAndAnyOtherReplacedByTheDerivedOne() {
+        assertThat(EntityIds.validOrDerived("person:kb:tony-blair", EntityType.PERSON, "Blair"))
+                .isEqualTo("person:kb:tony-blair");
+        assertThat(EntityIds.validOrDerived("geo:country:GB", EntityType.LOCATION, "Britain")).isEqualTo("geo:country:GB");
+        assertThat(EntityIds.validOrDerived(null, EntityType.PERSON, "Tony Blair")).isEqualTo("person:name:tony-blair");
+        assertThat(EntityIds.validOrDerived("Tony Blair", EntityType.PERSON, "Tony Blair"))
+                .isEqualTo("person:name:tony-blair");
+        assertThat(EntityIds.validOrDerived("org:kb:tony-blair", EntityType.PERSON, "Tony Blair"))
+                .as("an id of another type").isEqualTo("person:name:tony-blair");
+    }
+
+    @Test
     void theOnePassSlugOfAsciiNamesIsTheDefinitionsSlug() {
         java.util.Random random = new java.util.Random(16);
         List<String> names = new ArrayList<>(List.of("AT&T", "  --Mr. O'Neil--  ", "G-7", "U.S.", "a", "---", "Z9 z9"));

@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * is created and looks for new ones once a minute by default; the per-partition ones, among them
  * {@code records-lag} ({@code kafka_consumer_fetch_manager_records_lag}), only come into being after the partitions
  * are assigned and first fetched, so with the default they were missing from every scrape for up to a minute after
- * start-up and after each rebalance.
+ * start-up and after each rebalance. Each series is bound once, under the real topic name ({@link DeprecatedTopicMetrics}).
  */
 final class PromptConsumerMetrics<K, V> extends MicrometerConsumerListener<K, V> {
 
@@ -31,6 +31,6 @@ final class PromptConsumerMetrics<K, V> extends MicrometerConsumerListener<K, V>
 
     @Override
     protected MeterBinder createClientMetrics(Consumer<K, V> consumer, List<Tag> tags) {
-        return new KafkaClientMetrics(consumer, tags, scheduler, refresh);
+        return new KafkaClientMetrics(DeprecatedTopicMetrics.withoutCopies(consumer), tags, scheduler, refresh);
     }
 }

@@ -100,6 +100,19 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aTitleOrBodyOfWhiteSpaceOnlyMakesEitherEventUnusable() {
+        for (EventType type : EventType.values()) {
+            for (String field : List.of("title", "body")) {
+                ObjectNode blank = (ObjectNode) (type == ENRICHED ? sample() : tree(SampleEvents.ingested()));
+                blank.put(field, " \n\t ");
+
+                assertThatThrownBy(() -> VALIDATOR.validate(type, blank)).as(type + " " + field)
+                        .isInstanceOf(UnusableRecordException.class).hasMessageContaining("/" + field + ": ");
+            }
+        }
+    }
+
+    @Test
     void aReaderCanDoWithoutARequiredPartItFillsInItself() {
         ObjectNode record = sample();
         ((ObjectNode) record.at("/sentiment")).put("score", -3);

@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /** The store's own error handling; topics, dead letters and the codec come from newsflow-kafka. */
 @Configuration(proxyBeanMethods = false)
@@ -16,10 +15,6 @@ class KafkaConfiguration {
      */
     @Bean
     CommonErrorHandler batchRetryingErrorHandler(StoreRetryProperties retry) {
-        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
-        backOff.setMaxInterval(retry.maxInterval().toMillis());
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        backOff.setMaxAttempts(Long.MAX_VALUE);
-        return new DefaultErrorHandler(backOff);
+        return new DefaultErrorHandler(retry.backOff());
     }
 }

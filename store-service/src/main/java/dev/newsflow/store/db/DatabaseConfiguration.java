@@ -14,8 +14,8 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    SqlDialect sqlDialect(JdbcConnectionDetails connection) {
-        return SqlDialect.forJdbcUrl(connection.getJdbcUrl());
+    SqlDialect sqlDialect(DatabaseVendor vendor) {
+        return vendor.dialect();
     }
 
     /** Boot's {vendor} placeholder would open a connection while the context starts; the URL says as much. */

@@ -10,8 +10,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.BackOffExecution;
 
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,16 +57,16 @@ class DatabaseMigration implements FlywayMigrationStrategy, SmartLifecycle {
             return;
         }
         retries = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("db-migration").daemon().factory());
-        schedule(retry.initialInterval());
+        scheduleAfter(retry.backOff().start());
     }
 
-    private void schedule(Duration delay) {
+    /** The next attempt after the back-off's next wait; its waits never run out ({@link StoreRetryProperties}). */
+    private void scheduleAfter(BackOffExecution waits) {
         retries.schedule(() -> {
             if (!attempt()) {
-                Duration next = delay.multipliedBy(2);
-                schedule(next.compareTo(retry.maxInterval()) > 0 ? retry.maxInterval() : next);
+                scheduleAfter(waits);
             }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }, waits.nextBackOff(), TimeUnit.MILLISECONDS);
     }
 
     private boolean attempt() {

@@ -4,7 +4,7 @@ import org.springframework.boot.jdbc.DatabaseDriver;
 
 /**
  * The database product, told from the JDBC URL rather than from a connection: the store must start (and report
- * DOWN) while its database is unreachable.
+ * DOWN) while its database is unreachable. The one place the URL is read: the dialect and the migrations follow.
  */
 enum DatabaseVendor {
     POSTGRESQL, H2;
@@ -15,6 +15,14 @@ enum DatabaseVendor {
             case H2 -> H2;
             default -> throw new IllegalStateException(
                     "Unsupported database URL " + url + ": newsflow stores articles in PostgreSQL or H2");
+        };
+    }
+
+    /** The SQL this vendor needs where PostgreSQL and H2 differ. */
+    SqlDialect dialect() {
+        return switch (this) {
+            case POSTGRESQL -> new PostgresDialect();
+            case H2 -> new H2Dialect();
         };
     }
 

@@ -12,10 +12,7 @@ public interface SqlDialect {
 
     /** The dialect of the database a JDBC URL names, without connecting to it. */
     static SqlDialect forJdbcUrl(String url) {
-        return switch (DatabaseVendor.fromJdbcUrl(url)) {
-            case POSTGRESQL -> new PostgresDialect();
-            case H2 -> new H2Dialect();
-        };
+        return DatabaseVendor.fromJdbcUrl(url).dialect();
     }
 
     /** Turns a named parameter holding JSON text into the column's JSON type. */

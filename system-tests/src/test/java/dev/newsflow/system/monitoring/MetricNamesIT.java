@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -57,6 +59,24 @@ class MetricNamesIT {
         assertThat(documented).as("metrics in the README").hasSizeGreaterThanOrEqualTo(15);
 
         awaitAllExported(pipeline, documented);
+    }
+
+    /**
+     * The consumer-lag panel sums by topic: Kafka 4.1's deprecated copy of each series ({@code topic} with the dots
+     * replaced by underscores) would draw every topic twice.
+     */
+    @Test
+    void eachPartitionsLagIsExportedOnceUnderItsTopicsName(LocalPipeline pipeline) {
+        await().atMost(SCRAPES).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<String> lag = new ArrayList<>();
+            for (Service service : Service.values()) {
+                Http.body(pipeline.baseUrl(service) + "/actuator/prometheus").lines()
+                        .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag{")).forEach(lag::add);
+            }
+            assertThat(lag).as("lag series").anyMatch(line -> line.contains("topic=\"news.articles.raw.v1\""))
+                    .anyMatch(line -> line.contains("topic=\"news.articles.enriched.v1\""))
+                    .noneMatch(line -> line.contains("topic=\"news_articles_"));
+        });
     }
 
     /** Scrapes add no traffic; a few of them give gauges that are updated in the background (lag) time to appear. */
