@@ -215,6 +215,36 @@ class EnrichCommandLineTest {
     }
 
     @Test
+    void evaluateAndIdentityAskForTheirGoldSetsAlike() {
+        assertThat(run("evaluate", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
+        assertThat(err.toString()).contains("one --texts for each --gold");
+    }
+
+    @Test
+    void evaluateScoresTheTaggerOnTheHeldOutFilesWithoutNeedingTheTrainingFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("flood.txt"), FLOOD);
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"flood\", \"sentiment\": -1, \"entities\": []}\n");
+        Path ner = Files.createDirectory(dir.resolve("ner"));
+        String conll = """
+                -DOCSTART-\tO
+                # doc = fixture
+
+                Maria\tB-PER
+                Lindqvist\tI-PER
+                visited\tO
+                Tallinn\tB-LOC
+                .\tO
+                """;
+        Files.writeString(ner.resolve("gum-test.conll"), conll);
+        Files.writeString(ner.resolve("wikigold.conll"), conll.repeat(5)); // the 5th document is held out
+
+        int exit = run("evaluate", "--gold", gold.toString(), "--texts", dir.toString(), "--ner", ner.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("articles 1  missing 0").contains("gum-test.conll").contains("wikigold.conll");
+    }
+
+    @Test
     void missingOptionIsAUsageError() {
         assertThat(run("evaluate", "--texts", "somewhere")).isEqualTo(2);
         assertThat(err.toString()).contains("--gold");
