@@ -191,9 +191,12 @@ class EnrichCommandLineTest {
     }
 
     @Test
-    void identityNeedsOneTextsDirectoryPerGoldFile() {
-        assertThat(run("identity", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
-        assertThat(err.toString()).contains("one --texts for each --gold");
+    void evaluateAndIdentityNeedOneTextsDirectoryPerGoldFileAlike() {
+        for (String command : List.of("identity", "evaluate")) {
+            err.getBuffer().setLength(0);
+            assertThat(run(command, "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
+            assertThat(err.toString()).as(command).contains("one --texts for each --gold");
+        }
     }
 
     @Test
@@ -212,12 +215,6 @@ class EnrichCommandLineTest {
         assertThat(out.toString()).contains("articles 2  missing 0").contains("sentiment     accuracy 1.000");
         assertThat(run("evaluate", "--gold", goldOne.toString(), "--gold", goldTwo.toString(), "--texts", one.toString()))
                 .isEqualTo(2);
-    }
-
-    @Test
-    void evaluateAndIdentityAskForTheirGoldSetsAlike() {
-        assertThat(run("evaluate", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
-        assertThat(err.toString()).contains("one --texts for each --gold");
     }
 
     @Test
