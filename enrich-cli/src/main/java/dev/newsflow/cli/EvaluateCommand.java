@@ -1,22 +1,23 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.cli.evaluate.GoldArticle;
+import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.Scoreboard;
 import dev.newsflow.cli.evaluate.TaggerEvaluation;
-import dev.newsflow.cli.train.TrainingCorpus;
 import dev.newsflow.cli.read.ArticleFiles;
+import dev.newsflow.cli.train.TrainingCorpus;
+import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.NewsAnalyzer;
-import dev.newsflow.events.ArticleIngested;
-import dev.newsflow.events.EventJson;
+import dev.newsflow.nlp.entity.EntityData;
+import dev.newsflow.nlp.entity.TaggerWorkbench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -29,13 +30,8 @@ import java.util.concurrent.Callable;
                 + "span-level scores on held-out CoNLL data.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
-            description = "gold annotations, one article per line; repeat with --texts to score several sets as one")
-    private List<Path> golds;
-
-    @Option(names = "--texts", required = true, paramLabel = "DIR",
-            description = "directory with one <id>.txt per article of the --gold at the same position")
-    private List<Path> texts;
+    @Mixin
+    private GoldOptions gold;
 
     @Option(names = "--ner", paramLabel = "DIR",
             description = "also score the entity tagger's spans on DIR's gum-test and held-out wikigold fold")
@@ -48,41 +44,27 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (golds.size() != texts.size()) {
-            err.println("evaluate: give one --texts DIR per --gold file");
-            return 2;
-        }
-        EventJson json = new EventJson();
-        NewsAnalyzer analyzer = NewsAnalyzer.load();
+        List<GoldText> articles = gold.articles();
+        EntityData data = EntityData.load();
+        NewsAnalyzer analyzer = NewsAnalyzer.load(data);
         ArticleFiles files = new ArticleFiles(Clock.systemUTC());
         Scoreboard scoreboard = new Scoreboard();
-        for (int set = 0; set < golds.size(); set++) {
-            score(golds.get(set), texts.get(set), json, analyzer, files, scoreboard, err);
+        for (GoldText article : articles) {
+            if (!article.hasText()) {
+                err.printf("evaluate: no text for %s (looked for %s); counted as missed%n", article.article().id(),
+                        article.file());
+                scoreboard.add(article.article(), null, null);
+                continue;
+            }
+            ArticleIngested raw = article.text(files);
+            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
+            scoreboard.add(article.article(), analysis.entities(), analysis.sentiment().label());
         }
         scoreboard.report().print(out);
         if (ner != null) {
-            new TaggerEvaluation(TrainingCorpus.read(ner)).print(out);
+            new TaggerEvaluation(TrainingCorpus.readHeldOut(ner)).print(TaggerWorkbench.load(data), data.model(), out);
         }
         out.flush();
         return 0;
-    }
-
-    private static void score(Path gold, Path texts, EventJson json, NewsAnalyzer analyzer, ArticleFiles files,
-            Scoreboard scoreboard, PrintWriter err) throws IOException {
-        List<GoldArticle> golds = Files.readAllLines(gold).stream()
-                .filter(line -> !line.isBlank())
-                .map(line -> json.read(line, GoldArticle.class))
-                .toList();
-        for (GoldArticle article : golds) {
-            Path text = texts.resolve(article.id() + ".txt");
-            if (!Files.isRegularFile(text)) {
-                err.printf("evaluate: no text for %s (looked for %s); counted as missed%n", article.id(), text);
-                scoreboard.add(article, null, null);
-                continue;
-            }
-            ArticleIngested raw = files.read(text).articles().getFirst();
-            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
-            scoreboard.add(article, analysis.entities(), analysis.sentiment().label());
-        }
     }
 }

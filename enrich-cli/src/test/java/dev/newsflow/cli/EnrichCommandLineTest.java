@@ -191,9 +191,12 @@ class EnrichCommandLineTest {
     }
 
     @Test
-    void identityNeedsOneTextsDirectoryPerGoldFile() {
-        assertThat(run("identity", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
-        assertThat(err.toString()).contains("one --texts for each --gold");
+    void evaluateAndIdentityNeedOneTextsDirectoryPerGoldFileAlike() {
+        for (String command : List.of("identity", "evaluate")) {
+            err.getBuffer().setLength(0);
+            assertThat(run(command, "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
+            assertThat(err.toString()).as(command).contains("one --texts for each --gold");
+        }
     }
 
     @Test
@@ -212,6 +215,30 @@ class EnrichCommandLineTest {
         assertThat(out.toString()).contains("articles 2  missing 0").contains("sentiment     accuracy 1.000");
         assertThat(run("evaluate", "--gold", goldOne.toString(), "--gold", goldTwo.toString(), "--texts", one.toString()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void evaluateScoresTheTaggerOnTheHeldOutFilesWithoutNeedingTheTrainingFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("flood.txt"), FLOOD);
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"flood\", \"sentiment\": -1, \"entities\": []}\n");
+        Path ner = Files.createDirectory(dir.resolve("ner"));
+        String conll = """
+                -DOCSTART-\tO
+                # doc = fixture
+
+                Maria\tB-PER
+                Lindqvist\tI-PER
+                visited\tO
+                Tallinn\tB-LOC
+                .\tO
+                """;
+        Files.writeString(ner.resolve("gum-test.conll"), conll);
+        Files.writeString(ner.resolve("wikigold.conll"), conll.repeat(5)); // the 5th document is held out
+
+        int exit = run("evaluate", "--gold", gold.toString(), "--texts", dir.toString(), "--ner", ner.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("articles 1  missing 0").contains("gum-test.conll").contains("wikigold.conll");
     }
 
     @Test

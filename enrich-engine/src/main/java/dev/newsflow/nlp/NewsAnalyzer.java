@@ -1,5 +1,6 @@
 package dev.newsflow.nlp;
 
+import dev.newsflow.nlp.entity.EntityData;
 import dev.newsflow.nlp.entity.EntityRecognizer;
 import dev.newsflow.nlp.entity.RecognizedEntity;
 import dev.newsflow.nlp.keywords.KeywordExtractor;
@@ -48,7 +49,12 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
 
     /** Loads the engine's data once; the result is thread-safe and meant to be shared. */
     public static NewsAnalyzer load() {
-        return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), EntityRecognizer.load(),
+        return load(EntityData.load());
+    }
+
+    /** The engine on entity data already loaded, which it shares with whoever else holds it. */
+    public static NewsAnalyzer load(EntityData entityData) {
+        return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), EntityRecognizer.load(entityData),
                 SentimentAnalyzer.load(), KeywordExtractor.load(), EngineVersion.compute());
     }
 

@@ -11,9 +11,8 @@ import java.util.List;
 /** The shipped tagger's span scores on the CoNLL data it was not trained on: gum-test and the wikigold fold. */
 public record TaggerEvaluation(TrainingCorpus corpus) {
 
-    public void print(PrintWriter out) {
-        TaggerWorkbench workbench = TaggerWorkbench.load();
-        TaggerModel model = TaggerModel.load();
+    /** Prints the scores of {@code model} as {@code workbench} runs it (the engine's, loaded once by the caller). */
+    public void print(TaggerWorkbench workbench, TaggerModel model, PrintWriter out) {
         score(workbench, model, corpus.gumTest()).print(TrainingCorpus.GUM_TEST, out);
         score(workbench, model, corpus.wikigoldHeldOut()).print(TrainingCorpus.WIKIGOLD + " (held-out fold: every 5th document)", out);
     }

@@ -29,6 +29,16 @@ public record TrainingCorpus(List<ConllReader.Sentence> training, List<ConllRead
                 training.addAll(d.sentences());
             }
         }
+        return withHeldOut(dir, training);
+    }
+
+    /** Only the held-out data, for scoring: the training files are not read, and {@link #training} is empty. */
+    public static TrainingCorpus readHeldOut(Path dir) throws IOException {
+        return withHeldOut(dir, new ArrayList<>());
+    }
+
+    /** The held-out data, with the wikigold documents that are not held out added to {@code training}. */
+    private static TrainingCorpus withHeldOut(Path dir, List<ConllReader.Sentence> training) throws IOException {
         List<ConllReader.Sentence> heldOut = new ArrayList<>();
         List<ConllReader.Document> wikigold = read(dir, WIKIGOLD);
         for (int i = 0; i < wikigold.size(); i++) {

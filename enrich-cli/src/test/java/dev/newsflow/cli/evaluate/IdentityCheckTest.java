@@ -1,5 +1,6 @@
 package dev.newsflow.cli.evaluate;
 
+import dev.newsflow.nlp.entity.EntityData;
 import dev.newsflow.nlp.entity.EntityKnowledge;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.NamedEntity;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IdentityCheckTest {
 
-    private static final EntityKnowledge KNOWLEDGE = EntityKnowledge.load();
+    private static final EntityKnowledge KNOWLEDGE = EntityKnowledge.of(EntityData.load());
 
     private static GoldArticle.Entity gold(String name, String type, String... aliases) {
         return new GoldArticle.Entity(name, type, List.of(aliases), List.of());

@@ -22,8 +22,9 @@ public final class EntityKnowledge {
         this.gazetteer = gazetteer;
     }
 
-    public static EntityKnowledge load() {
-        return new EntityKnowledge(EntityLexicon.load(), Gazetteer.load());
+    /** The knowledge of data already loaded (the recognizer's), which it shares. */
+    public static EntityKnowledge of(EntityData data) {
+        return new EntityKnowledge(data.lexicon, data.gazetteer);
     }
 
     /** The id of the country ({@code LOCATION}) or organisation or club ({@code ORGANIZATION}) so named, or null. */

@@ -26,6 +26,8 @@ final class EntityLexicon {
     final Set<String> vocabulary;
     /** Demonyms of one or two words ("French", "South African"). */
     final Set<String> demonyms;
+    /** The demonyms of sovereign states only ("British", not "Scottish" or "European"). */
+    final Set<String> nationalDemonyms;
     final Set<String> nonEntities;
     final Set<String> titleHeads;
     final Set<String> titleModifiers;
@@ -80,7 +82,8 @@ final class EntityLexicon {
         known.addAll(vocabulary);
         knownWordTable = asciiTable(known);
         nonEntities = WordLists.words("non-entities.txt");
-        demonyms = new HashSet<>(WordLists.lines("demonyms-generated.txt"));
+        nationalDemonyms = Set.copyOf(WordLists.lines("demonyms-generated.txt"));
+        demonyms = new HashSet<>(nationalDemonyms);
         demonyms.addAll(WordLists.words("demonyms.txt"));
         List<String> titles = WordLists.lines("titles.txt");
         titleHeads = WordLists.tagged(titles, "head");

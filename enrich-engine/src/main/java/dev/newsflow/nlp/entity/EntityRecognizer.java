@@ -40,7 +40,12 @@ public final class EntityRecognizer {
     }
 
     public static EntityRecognizer load() {
-        return new EntityRecognizer(EntityLexicon.load(), Gazetteer.load(), TaggerModel.load());
+        return load(EntityData.load());
+    }
+
+    /** A recognizer on data already loaded, which it shares. */
+    public static EntityRecognizer load(EntityData data) {
+        return new EntityRecognizer(data.lexicon, data.gazetteer, data.model);
     }
 
     /** Two sport words ("striker", "semi-final") make "Chelsea" or "Barcelona" the club rather than the place. */

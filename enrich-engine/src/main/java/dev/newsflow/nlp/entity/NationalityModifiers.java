@@ -1,12 +1,15 @@
 package dev.newsflow.nlp.entity;
 
+import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
 
 /**
- * Decides whether a nationality before a name is a modifier ("Brazilian Foreign Ministry" is the Foreign
- * Ministry) or part of the name ("Scottish Labour Party" is a party of its own).
+ * Decides whether a nationality or a country before a name is a modifier ("Brazilian Foreign Ministry" is the
+ * Foreign Ministry, "US State Department" the State Department) or part of the name ("Scottish Labour Party" is a
+ * party of its own). The guidelines keep the body's name without the modifier, the full form being an alias, and
+ * the body's name is what its id is found by.
  */
 final class NationalityModifiers {
 
@@ -27,6 +30,51 @@ final class NationalityModifiers {
             return 2;
         }
         return lexicon.isDemonym(tokens.get(p).text()) ? 1 : 0;
+    }
+
+    /**
+     * Where the body a span names starts, past a national modifier: {@code a} when it has none. A modifier is a
+     * demonym or a country's name, also possessive ("Britain's"); the body after it is one every state has
+     * ("... Ministry", "... Department of Justice"), or, after a state's own demonym or name, a listed
+     * organisation ("British Foreign Office"): not after a region's ("Scottish Parliament" is its own). A span
+     * the lists know whole ("European Parliament", "US Congress") keeps its modifier.
+     */
+    int bodyStart(String text, List<Token> tokens, int a, int b) {
+        int demonym = demonymLength(tokens, a, b);
+        int modifier = demonym > 0 ? demonym : countryLength(text, tokens, a, b);
+        int body = a + modifier;
+        if (body < b && isPossessive(tokens.get(body).text())) {
+            body++;
+        }
+        if (modifier == 0 || body >= b || names.knownLength(text, tokens, a, b) == b - a) {
+            return a;
+        }
+        if (isStateBody(tokens, body, b) || isStateBodyOf(tokens, body, b)) {
+            return body;
+        }
+        boolean national = demonym == 0 || lexicon.nationalDemonyms.contains(KnownNames.span(text, tokens, a, a + demonym));
+        boolean listed = names.knownLength(text, tokens, body, b) == b - body
+                && names.organization(KnownNames.span(text, tokens, body, b), null) != null;
+        return national && listed ? body : a;
+    }
+
+    /** Words of the country named at {@code p} ("US", "United States"), 0 if none. */
+    private int countryLength(String text, List<Token> tokens, int p, int b) {
+        int known = names.knownLength(text, tokens, p, b);
+        if (known == 0 || known == b - p) {
+            return 0;
+        }
+        Place place = names.place(KnownNames.span(text, tokens, p, p + known));
+        return place != null && place.kind() == Place.Kind.COUNTRY ? known : 0;
+    }
+
+    /** "Department of Justice": a state body's word opening the name, before "of". */
+    private boolean isStateBodyOf(List<Token> tokens, int p, int q) {
+        return q - p >= 3 && lexicon.stateBodies.contains(tokens.get(p).text()) && tokens.get(p + 1).text().equals("of");
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s");
     }
 
     /** A known party after a nationality: its regional branch ("Scottish Labour Party") is an organisation itself. */

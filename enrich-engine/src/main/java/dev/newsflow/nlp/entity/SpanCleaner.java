@@ -11,9 +11,11 @@ import java.util.Set;
  * ("Bank of England", "Save the Music"), so a span is cut at a dash ("Alan Milburn - a former ...", "US-Russia",
  * "US-based"), and at any other lower-case word ("Wales fly-half Stephen Jones");
  * each part starts and ends with a capitalised word or a number; and a person's name sheds the titles around it
- * ("PM John Prescott", "Frank Field MP"), royal styles excepted; a nationality before a body every state has is
- * a modifier, not part of its name ("Brazilian Foreign Ministry", "American Congress"); a name ending in an event's,
- * law's or award's word is none of the three types.
+ * ("PM John Prescott", "Frank Field MP"), royal styles excepted, and the political labels before it ({@link
+ * PersonLabels}: "Blairite Alan Milburn", "Labour's Alan Milburn"); a nationality or country before a body of a state
+ * is a modifier, not part of its name ({@link NationalityModifiers}: "Brazilian Foreign Ministry", "US State
+ * Department", "Houses of Parliament" is Parliament); a name ending in an event's, law's or award's word is none of
+ * the three types.
  */
 final class SpanCleaner {
 
@@ -23,11 +25,13 @@ final class SpanCleaner {
     private final EntityLexicon lexicon;
     private final KnownNames names;
     private final NationalityModifiers nationalities;
+    private final PersonLabels labels;
 
     SpanCleaner(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
         this.names = names;
         this.nationalities = new NationalityModifiers(lexicon, names);
+        this.labels = new PersonLabels(lexicon);
     }
 
     /** Receives one cleaned part {@code [from, to)} of a span. */
@@ -36,9 +40,8 @@ final class SpanCleaner {
     }
 
     void split(String text, List<Token> tokens, int a, int b, boolean person, Parts out) {
-        int demonym = person ? 0 : nationalities.demonymLength(tokens, a, b);
-        if (demonym > 0 && a + demonym < b && nationalities.isStateBody(tokens, a + demonym, b)) {
-            a += demonym;
+        if (!person) {
+            a = pluralBodyStart(text, tokens, nationalities.bodyStart(text, tokens, a, b), b);
         }
         int p = a;
         for (int k = a; k < b; k++) {
@@ -48,6 +51,19 @@ final class SpanCleaner {
             }
         }
         emit(text, tokens, p, b, person, out);
+    }
+
+    /**
+     * Past the plural of an organisation's word before a listed organisation: the "Houses of Parliament" are
+     * Parliament, whose two chambers they are; {@code a} otherwise.
+     */
+    private int pluralBodyStart(String text, List<Token> tokens, int a, int b) {
+        String word = tokens.get(a).text();
+        if (b - a < 3 || !word.endsWith("s") || !lexicon.orgPrefixes.contains(word.substring(0, word.length() - 1))
+                || !tokens.get(a + 1).text().equals("of") || names.knownLength(text, tokens, a + 2, b) != b - a - 2) {
+            return a;
+        }
+        return names.organization(KnownNames.span(text, tokens, a + 2, b), null) != null ? a + 2 : a;
     }
 
     /**
@@ -73,9 +89,11 @@ final class SpanCleaner {
             q--;
         }
         if (person && p < q && !lexicon.royalStyles.contains(tokens.get(p).text())) {
-            int title = names.titleLength(text, tokens, p, q);
-            if (title > 0 && p + title < q) {
-                p += title;
+            p = PersonLabels.afterPossessive(tokens, p, q);
+            // labels and titles in any order: "Tory MP Alan Milburn", "Former Labour MP Alan Milburn"
+            for (int shed = 1; shed > 0; p += shed) {
+                int title = names.titleLength(text, tokens, p, q);
+                shed = title > 0 && p + title < q ? title : labels.isLabel(tokens, p, q) ? 1 : 0;
             }
             while (q - 1 > p && (lexicon.titleHeads.contains(tokens.get(q - 1).text())
                     || lexicon.honorifics.contains(tokens.get(q - 1).text()))) {

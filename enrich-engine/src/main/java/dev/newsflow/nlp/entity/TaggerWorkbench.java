@@ -33,6 +33,11 @@ public final class TaggerWorkbench {
         return new TaggerWorkbench(EntityLexicon.load(), Gazetteer.load());
     }
 
+    /** A workbench on data already loaded (the engine's), which it shares. */
+    public static TaggerWorkbench load(EntityData data) {
+        return new TaggerWorkbench(data.lexicon, data.gazetteer);
+    }
+
     public TaggerModel train(List<ConllReader.Sentence> sentences, int buckets, int epochs, long seed) {
         TaggerFeatures features = new TaggerFeatures(lists, buckets - 1);
         List<PerceptronTrainer.Example> examples = new ArrayList<>(sentences.size());

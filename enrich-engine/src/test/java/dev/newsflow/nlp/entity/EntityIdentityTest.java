@@ -102,4 +102,12 @@ class EntityIdentityTest {
         assertThat(full.id()).isEqualTo("person:name:margaret-okonjo").isEqualTo(paired.id());
         assertThat(bare.id()).isEqualTo("person:name:okonjo");
     }
+
+    @Test
+    void aPartysBrandingIsTheParty() {
+        RecognizedEntity brand = only("Voters turned to New Labour in May, the pollsters in Leeds said.", "New Labour");
+
+        assertThat(brand.id()).isEqualTo("org:kb:labour-party");
+        assertThat(brand.canonicalName()).isEqualTo("Labour Party");
+    }
 }
