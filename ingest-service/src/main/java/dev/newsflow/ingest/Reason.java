@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The one vocabulary of reasons ingest gives: the {@code reason} of a {@code .error.json}, of a problem+json answer
- * and the tag of {@code newsflow_ingest_articles_rejected_total}. Codes are stable; the README lists them once.
+ * and the tag of {@code newsflow_ingest_articles_rejected_total}. Codes are stable; docs/operations.md lists them once.
  */
 public enum Reason {
     EMPTY("empty", true),

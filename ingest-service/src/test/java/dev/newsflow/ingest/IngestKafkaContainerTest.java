@@ -24,7 +24,8 @@ class IngestKafkaContainerTest {
 
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka-native:4.1.1");
+    // the parent pom's kafka.image (Surefire passes it): one Kafka version for every variant and docker compose
+    static final KafkaContainer KAFKA = new KafkaContainer(System.getProperty("newsflow.kafka-image"));
 
     @TempDir
     static Path home;

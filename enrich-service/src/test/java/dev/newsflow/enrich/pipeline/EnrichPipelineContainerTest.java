@@ -30,7 +30,8 @@ class EnrichPipelineContainerTest {
 
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    // the parent pom's kafka.image (Surefire passes it): one Kafka version for every variant and docker compose
+    static final KafkaContainer KAFKA = new KafkaContainer(System.getProperty("newsflow.kafka-image"));
 
     @Test
     void enrichesARawArticleAndDeadLettersARecordThatIsNotOne() {

@@ -3,8 +3,8 @@ package dev.newsflow.store.consume;
 import java.util.Set;
 
 /**
- * The {@code part} tag of {@code newsflow.store.parts.dropped}: the dropped part's kind under the tag values the README's
- * store metrics table lists, which {@link #KNOWN} must keep in step with ({@code entity.geo} for the kind {@code entities[].geo}, {@code keywords} for {@code keywords[]}).
+ * The {@code part} tag of {@code newsflow.store.parts.dropped}: the dropped part's kind under the tag values docs/monitoring.md's
+ * metrics table lists, which {@link #KNOWN} must keep in step with ({@code entity.geo} for the kind {@code entities[].geo}, {@code keywords} for {@code keywords[]}).
  * Parts the contract does not know (a field added later that broke a store rule) all count as {@code unknown}, so
  * record contents cannot grow the tag's values.
  */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 
-/** The store's meters, under the names the dashboards and the README list. */
+/** The store's meters, under the names the dashboards and docs/monitoring.md list. */
 @Component
 class StoreMetrics implements DeadLetterListener {
 

@@ -27,7 +27,8 @@ class StoreContainersTest {
 
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka-native:4.1.2");
+    // the parent pom's kafka.image (Surefire passes it): one Kafka version for every variant and docker compose
+    static final KafkaContainer KAFKA = new KafkaContainer(System.getProperty("newsflow.kafka-image"));
 
     @Container
     @ServiceConnection

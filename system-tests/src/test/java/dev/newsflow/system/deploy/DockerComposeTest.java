@@ -128,6 +128,15 @@ class DockerComposeTest {
     }
 
     @Test
+    void composeRunsTheKafkaImageTheTestcontainersVariantsTest() {
+        String image = System.getProperty("newsflow.kafka-image");
+        assertThat(image).as("the parent pom's kafka.image, passed by Surefire").isNotBlank();
+
+        assertThat(services.values()).extracting(service -> service.get("image").text())
+                .filteredOn(name -> name.startsWith("apache/kafka")).isNotEmpty().containsOnly(image);
+    }
+
+    @Test
     void enrichCanBeScaledOut() {
         YamlNode enrich = services.get("enrich-service");
 

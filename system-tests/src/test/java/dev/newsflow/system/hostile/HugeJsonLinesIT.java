@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 17, item 3: a 45 MB JSON Lines file of 15 million {@code {}} lines (under the 50 MB limit) ends in
  * {@code failed/} without killing ingest, which runs here with the heap the system tests give every service,
- * {@code -Xmx512m}: the smallest heap the README documents for ingest (the issue saw it die at {@code -Xmx1g}).
+ * {@code -Xmx512m}: the smallest heap docs/operations.md documents for ingest (the issue saw it die at {@code -Xmx1g}).
  * Ingest then takes the next file as usual.
  */
 @Order(Integer.MAX_VALUE - 1)

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import dev.newsflow.events.EventJson;
 import tools.jackson.databind.JsonNode;
 
-/** The Prometheus metric names that users see: in the Grafana dashboards' queries and in the README's list. */
+/** The Prometheus metric names that users see: in the Grafana dashboards' queries and in docs/monitoring.md. */
 final class UsedMetricNames {
 
     /** Metric families the services export; label names and PromQL functions never start like this. */
@@ -30,16 +30,30 @@ final class UsedMetricNames {
         return names;
     }
 
-    /** Every {@code newsflow_*} name between the README's monitoring section markers. */
-    static Set<String> inReadmeMonitoringSection(Path readme) {
-        String text = read(readme);
-        int start = text.indexOf("<!-- section:monitoring -->");
-        int end = text.indexOf("<!-- /section:monitoring -->");
+    /** Every {@code newsflow_*} name of the monitoring page's table of series that exist from start-up. */
+    static Set<String> fromStartUp(Path monitoring) {
+        String text = read(monitoring);
+        int start = text.indexOf("<!-- metrics:from-start-up -->");
+        int end = text.indexOf("<!-- /metrics:from-start-up -->");
         if (start < 0 || end < start) {
-            throw new IllegalStateException(readme + " has no monitoring section");
+            throw new IllegalStateException(monitoring + " has no <!-- metrics:from-start-up --> table");
         }
+        return newsflowNames(text.substring(start, end));
+    }
+
+    /** Every {@code newsflow_*} name anywhere on the monitoring page. */
+    static Set<String> documented(Path monitoring) {
+        return newsflowNames(read(monitoring));
+    }
+
+    /** A name without the suffix Prometheus gives a sample of a counter, timer or histogram. */
+    static String family(String name) {
+        return name.replaceFirst("_(total|count|sum|max|bucket|created)$", "");
+    }
+
+    private static Set<String> newsflowNames(String text) {
         Set<String> names = new TreeSet<>();
-        for (String name : metricsIn(text.substring(start, end))) {
+        for (String name : metricsIn(text)) {
             if (name.startsWith("newsflow_")) {
                 names.add(name);
             }
