@@ -26,9 +26,7 @@ import java.util.regex.Pattern;
 final class MainContent {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final int MAX_BYLINE = 100;
     private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
 
     private final TextStats stats;
@@ -154,10 +152,11 @@ final class MainContent {
             if (name.equals("h1") || name.equals("header")
                     || (name.equals("h2") && normalised(element.text()).equals(headline))) {
                 element.remove();
-            } else if (element.attr("rel").equals("author") || element.attr("itemprop").equals("author")) {
+            } else if (Byline.isDeclared(element)) {
                 removeBylineLine(element, part);
-            } else if (BYLINE.matcher(PageFurniture.classAndId(element)).find()
-                    && stats.of(element).text < MAX_BYLINE) {
+            } else if ((Byline.isNamedByClass(PageFurniture.classAndId(element))
+                    || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
+                    && stats.of(element).text < Byline.MAX_LENGTH) {
                 element.remove();
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
@@ -173,8 +172,8 @@ final class MainContent {
     /** The line a byline name sits on ("By <a rel=author>..</a>") goes with it, unless that line is prose. */
     private void removeBylineLine(Element name, Element part) {
         Element parent = name.parent();
-        Element line = parent != null && parent != part && stats.of(parent).text < MAX_BYLINE ? parent : name;
-        if (stats.of(line).text < MAX_BYLINE) {
+        Element line = parent != null && parent != part && stats.of(parent).text < Byline.MAX_LENGTH ? parent : name;
+        if (stats.of(line).text < Byline.MAX_LENGTH) {
             line.remove();
         }
     }
