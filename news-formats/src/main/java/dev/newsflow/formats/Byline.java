@@ -49,9 +49,21 @@ final class Byline {
         return m.find() ? m.group(1) : null;
     }
 
-    /** Cheap test before {@link #nameOnLine}: the element's first text starts with "by". */
+    /**
+     * Cheap test before {@link #nameOnLine}, asked of every element of the article: its first text starts with "by".
+     * Reads the raw text node in place (no normalised copy of what may be a whole paragraph).
+     */
     static boolean mayOpen(Element element) {
-        return element.firstChild() instanceof TextNode first && first.text().stripLeading().regionMatches(true, 0, "by ", 0, 3);
+        if (!(element.firstChild() instanceof TextNode first)) {
+            return false;
+        }
+        String text = first.getWholeText();
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
+                && Character.isWhitespace(text.charAt(i + 2));
     }
 
     static boolean isShort(String text) {

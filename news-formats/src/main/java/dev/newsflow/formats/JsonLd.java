@@ -1,7 +1,5 @@
 package dev.newsflow.formats;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
@@ -37,14 +35,12 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
 
     private enum Kind { ARTICLE, WEBSITE, WEBPAGE }
 
-    static JsonLd of(Document page) {
+    /** @param blocks the text of each {@code <script type="application/ld+json">} ({@link MetaTags#jsonLd}) */
+    static JsonLd of(List<String> blocks) {
         Map<Kind, Map<?, ?>> found = new EnumMap<>(Kind.class);
         Map<Object, Map<?, ?>> byId = new HashMap<>();
-        for (Element script : page.getElementsByTag("script")) {
-            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
-            Object json = parse(script.data());
+        for (String block : blocks) {
+            Object json = parse(block);
             for (Kind kind : Kind.values()) {
                 if (!found.containsKey(kind)) {
                     Map<?, ?> object = find(json, 0, kind);

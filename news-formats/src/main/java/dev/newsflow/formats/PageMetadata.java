@@ -22,13 +22,13 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     static PageMetadata of(Document page) {
         MetaTags meta = new MetaTags(page);
-        JsonLd jsonLd = JsonLd.of(page);
+        JsonLd jsonLd = JsonLd.of(meta.jsonLd());
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
                 jsonLd.websiteName(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         return new PageMetadata(title(page, meta, jsonLd, siteName), author(page, meta, jsonLd, parselyPage), siteName,
-                url(page, meta), PublicationDate.of(page, meta, jsonLd, parselyPage), language(page, meta, jsonLd));
+                url(meta), PublicationDate.of(page, meta, jsonLd, parselyPage), language(page, meta, jsonLd));
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
@@ -93,9 +93,8 @@ record PageMetadata(String title, String author, String siteName, String url, In
         return false;
     }
 
-    private static String url(Document page, MetaTags meta) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
-        return firstNonBlank(canonical == null ? null : canonical.attr("href"), meta.first("og:url"));
+    private static String url(MetaTags meta) {
+        return firstNonBlank(meta.canonical(), meta.first("og:url"));
     }
 
     private static String language(Document page, MetaTags meta, JsonLd jsonLd) {
