@@ -26,22 +26,29 @@ final class MetaTags {
     private String canonical;
 
     MetaTags(Document page) {
-        for (Element element : page.getAllElements()) {
-            switch (element.normalName()) {
-                case "meta" -> add(element);
-                case "script" -> {
-                    if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        jsonLd.add(element.data());
-                    }
+        // a visit, not getAllElements(): no list of every element on the page
+        page.traverse((node, depth) -> {
+            if (node instanceof Element element) {
+                read(element);
+            }
+        });
+    }
+
+    private void read(Element element) {
+        switch (element.normalName()) {
+            case "meta" -> add(element);
+            case "script" -> {
+                if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    jsonLd.add(element.data());
                 }
-                case "link" -> {
-                    if (canonical == null && element.attr("rel").equalsIgnoreCase("canonical")
-                            && !element.attr("href").isBlank()) {
-                        canonical = element.attr("href");
-                    }
+            }
+            case "link" -> {
+                if (canonical == null && element.attr("rel").equalsIgnoreCase("canonical")
+                        && !element.attr("href").isBlank()) {
+                    canonical = element.attr("href");
                 }
-                default -> {
-                }
+            }
+            default -> {
             }
         }
     }

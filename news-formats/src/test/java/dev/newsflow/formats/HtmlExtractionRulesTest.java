@@ -206,4 +206,27 @@ class HtmlExtractionRulesTest {
         assertThat(article.title()).isEqualTo("The quay opens in June.");
         assertThat(article.body()).startsWith("The quay opens in June. Shipping firms");
     }
+
+    @Test
+    void anArticleInSeveralSectionsIsReadWholeNotOneSection() {
+        String[] steps = {"Soak the pot in water for an hour, so that the clay does not draw the moisture out of the new soil.",
+                "Fill the bottom third with gravel, then with compost mixed with a handful of sand, and press it down gently.",
+                "Set the fern in the middle, fill in around the roots, and water it slowly until water runs from the base.",
+                "Keep the pot out of direct sun, in a cool room, and mist the fronds every second morning for a month."};
+        StringBuilder page = new StringBuilder("<div class=\"page\"><h1>How to pot a fern</h1>");
+        for (int i = 0; i < steps.length; i++) {
+            page.append("<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\">")
+                    .append("<span class=\"head\">Step ").append(i + 1).append("</span><p>").append(steps[i])
+                    .append("</p></div><figure><img src=\"s.jpg\" alt=\"\"><figcaption>Step photo</figcaption></figure></div></div>");
+            if (i == 0) {
+                page.append("<div class=\"mod\"><h3>Other people are reading</h3><ul><li><a href=\"/a\">Ferns for shade</a></li>"
+                        + "<li><a href=\"/b\">Moss gardens</a></li></ul></div>");
+            }
+        }
+        page.append("</div>");
+
+        assertThat(read("<title>How to pot a fern</title>", page.toString()).body())
+                .contains("Soak the pot", "Fill the bottom third", "Set the fern", "mist the fronds")
+                .doesNotContain("Ferns for shade");
+    }
 }
