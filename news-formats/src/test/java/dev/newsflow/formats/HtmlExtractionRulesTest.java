@@ -12,10 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One extraction rule at a time, on small self-written pages. */
 class HtmlExtractionRulesTest {
 
-    private static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
+    static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
             + "two months later than planned, because of a shortage of steel.</p>";
 
-    private static ParsedArticle read(String head, String body) {
+    /** The article of a page with this head and body; a page that yields a problem fails the test. */
+    static ParsedArticle read(String head, String body) {
         String page = "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
         FormatResult result = Fixtures.FORMATS.read("page.html", page.getBytes(StandardCharsets.UTF_8));
         assertThat(result.problems()).isEmpty();

@@ -4,9 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import static dev.newsflow.formats.HtmlExtractionRulesTest.PROSE;
+import static dev.newsflow.formats.HtmlExtractionRulesTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,16 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "By" lines, dates written out in words, and look-alikes that are not the article's.
  */
 class HtmlMetadataClassesTest {
-
-    private static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
-            + "two months later than planned, because of a shortage of steel.</p>";
-
-    private static ParsedArticle read(String head, String body) {
-        String page = "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
-        FormatResult result = Fixtures.FORMATS.read("page.html", page.getBytes(StandardCharsets.UTF_8));
-        assertThat(result.problems()).isEmpty();
-        return result.articles().getFirst();
-    }
 
     @Test
     void aWordPressGraphNamesAuthorPublisherAndDateByReference() {
