@@ -42,7 +42,7 @@ public class ReadingBenchmark {
     @Setup
     public void setUp() {
         formats = new ArticleFormats(FormatLimits.DEFAULTS);
-        pages = SyntheticPages.generate(32, pageBytes, 13L);
+        pages = SyntheticPages.readingSet(pageBytes);
     }
 
     @Benchmark

@@ -26,7 +26,7 @@ public final class ReadingCpuTime {
     public static void main(String[] args) {
         int pageBytes = args.length > 0 ? Integer.parseInt(args[0]) : 51_200;
         ArticleFormats formats = new ArticleFormats(FormatLimits.DEFAULTS);
-        List<byte[]> pages = SyntheticPages.generate(32, pageBytes, 13L);
+        List<byte[]> pages = SyntheticPages.readingSet(pageBytes);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] perCpuSecond = new double[ROUNDS];
         long checksum = 0;

@@ -20,6 +20,11 @@ final class SyntheticPages {
     private SyntheticPages() {
     }
 
+    /** The pages both reading measurements read ({@link ReadingBenchmark}, {@link ReadingCpuTime}): 32, seed 13. */
+    static List<byte[]> readingSet(int pageBytes) {
+        return generate(32, pageBytes, 13L);
+    }
+
     static List<byte[]> generate(int count, int targetBytes, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<byte[]> pages = new ArrayList<>(count);

@@ -1,9 +1,11 @@
 package dev.newsflow.formats;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 
 /**
  * Entry point: reads any supported article file, chosen by its extension. Thread-safe; create one and share it.
@@ -14,31 +16,37 @@ import java.util.Optional;
  */
 public final class ArticleFormats {
 
-    /** Extensions understood (without {@code .gz}, which wraps any of them). */
-    public static final List<String> EXTENSIONS =
-            List.of("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xml", "rss", "atom");
-
-    /** Every {@link FormatResult#format()} a read can report. */
-    public static final List<String> FORMATS = List.of("txt", "md", "json", "jsonl", "html", "rss", "atom");
+    /** Every {@link FormatResult#format()} a read can report: the readers' own names. */
+    public static final List<String> FORMATS = List.of(PlainTextReader.FORMAT, MarkdownReader.FORMAT,
+            JsonArticleReader.FORMAT, JsonLinesReader.FORMAT, HtmlArticleReader.FORMAT, FeedReader.RSS, FeedReader.ATOM);
 
     private static final String GZIP = "gz";
+    // The readers hold no state, so one set serves every instance; the table is the one list of extensions.
+    private static final SequencedMap<String, ArticleReader> READERS = readers();
+
+    /** Extensions understood (without {@code .gz}, which wraps any of them). */
+    public static final List<String> EXTENSIONS = List.copyOf(READERS.keySet());
 
     private final FormatLimits limits;
-    private final Map<String, ArticleReader> readers;
 
     public ArticleFormats(FormatLimits limits) {
         this.limits = limits;
+    }
+
+    private static SequencedMap<String, ArticleReader> readers() {
         ArticleReader text = new PlainTextReader();
         ArticleReader markdown = new MarkdownReader();
-        ArticleReader json = new JsonArticleReader();
         ArticleReader jsonLines = new JsonLinesReader();
         ArticleReader html = new HtmlArticleReader();
         ArticleReader feed = new FeedReader();
-        this.readers = Map.ofEntries(Map.entry("txt", text), Map.entry("text", text),
-                Map.entry("md", markdown), Map.entry("markdown", markdown),
-                Map.entry("json", json), Map.entry("jsonl", jsonLines), Map.entry("ndjson", jsonLines),
-                Map.entry("html", html), Map.entry("htm", html),
-                Map.entry("xml", feed), Map.entry("rss", feed), Map.entry("atom", feed));
+        SequencedMap<String, ArticleReader> readers = new LinkedHashMap<>();
+        List.of("txt", "text").forEach(ext -> readers.put(ext, text));
+        List.of("md", "markdown").forEach(ext -> readers.put(ext, markdown));
+        readers.put("json", new JsonArticleReader());
+        List.of("jsonl", "ndjson").forEach(ext -> readers.put(ext, jsonLines));
+        List.of("html", "htm").forEach(ext -> readers.put(ext, html));
+        List.of("xml", "rss", "atom").forEach(ext -> readers.put(ext, feed));
+        return Collections.unmodifiableSequencedMap(readers);
     }
 
     public FormatLimits limits() {
@@ -47,7 +55,7 @@ public final class ArticleFormats {
 
     /** True when {@code fileName} has an extension this class reads (possibly under {@code .gz}). */
     public boolean supports(String fileName) {
-        return extension(innerName(fileName)).map(readers::containsKey).orElse(false);
+        return extension(innerName(fileName)).map(READERS::containsKey).orElse(false);
     }
 
     /**
@@ -66,7 +74,7 @@ public final class ArticleFormats {
             bytes = Gzip.inflate(content, limits.maxDecompressedBytes());
         }
         String ext = extension(name).orElse("");
-        ArticleReader reader = readers.get(ext);
+        ArticleReader reader = READERS.get(ext);
         if (reader == null) {
             throw new FormatException(FormatException.Reason.UNSUPPORTED, "unsupported file type '"
                     + (ext.isEmpty() ? name : "." + ext) + "'; supported: ." + String.join(", .", EXTENSIONS)

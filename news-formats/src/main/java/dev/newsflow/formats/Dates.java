@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,11 +10,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.text.ParsePosition;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Publication dates as newsrooms write them; a date without a zone is taken as UTC, one without a time as midnight. */
 final class Dates {
@@ -21,21 +27,23 @@ final class Dates {
     // 2026-04-08T06:30:00.123+0200, 2026-04-08 06:30:00 +02:00, 2026-04-08 06:30:00 Z: as CMSs write meta tags
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON = offsetDateTime("+HHmm");
     private static final DateTimeFormatter SPACED_OFFSET = offsetDateTime("+HH:MM");
-    // October 12, 2025 / Sunday, October 12, 2025 and 12 October 2025, as <time> elements show them
-    private static final DateTimeFormatter MONTH_NAME_FIRST =
-            DateTimeFormatter.ofPattern("[EEEE, ]MMMM d, uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    // As pages show dates in <time> elements and bylines: October 12, 2025 / Sunday, October 12, 2025 / Oct. 12, 2025 /
+    // 12 October 2025 / Sun, 12 Oct 2025 / 2025/10/12, possibly followed by a time, which is not read
+    private static final List<DateTimeFormatter> WRITTEN_OUT = Stream.of("[EEEE, ][EEE, ]MMMM d[,] uuuu",
+                    "[EEEE, ][EEE, ]MMM d[,] uuuu", "[EEEE, ][EEE, ]d MMMM[,] uuuu", "[EEEE, ][EEE, ]d MMM[,] uuuu",
+                    "uuuu/MM/dd", "uuuu/M/d")
+            .map(pattern -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                    .toFormatter(Locale.ENGLISH))
+            .toList();
+    private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
     private static final List<Function<String, Instant>> PARSERS = List.of(
             Instant::parse,
             s -> OffsetDateTime.parse(s).toInstant(),
-            s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
             s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
             s -> LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC),
             s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant(),
             s -> OffsetDateTime.parse(s, OFFSET_WITHOUT_COLON).toInstant(),
-            s -> OffsetDateTime.parse(s, SPACED_OFFSET).toInstant(),
-            s -> LocalDate.parse(s, MONTH_NAME_FIRST).atStartOfDay(ZoneOffset.UTC).toInstant(),
-            s -> LocalDate.parse(s, DAY_FIRST).atStartOfDay(ZoneOffset.UTC).toInstant());
+            s -> OffsetDateTime.parse(s, SPACED_OFFSET).toInstant());
 
     private Dates() {
     }
@@ -60,11 +68,45 @@ final class Dates {
     }
 
     private static Optional<Instant> parseText(String text) {
+        if (text.length() < 8 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
+            return writtenOut(text);
+        }
         for (Function<String, Instant> parser : PARSERS) {
             try {
                 return Optional.of(parser.apply(text));
             } catch (DateTimeParseException notThisShape) {
                 // most text fits just one of the shapes, so a miss here is routine
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date written out, read from the start of the text without exceptions (most text is no date at all). */
+    private static Optional<Instant> writtenOut(String text) {
+        ParsePosition rfc1123 = new ParsePosition(0);
+        if (DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(text, rfc1123) != null
+                && rfc1123.getErrorIndex() < 0 && rfc1123.getIndex() == text.length()) {
+            try {
+                return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeException impossible) {
+                return Optional.empty();
+            }
+        }
+        String plain = ORDINAL_OR_DOT.matcher(text).replaceAll("");
+        for (DateTimeFormatter format : WRITTEN_OUT) {
+            ParsePosition position = new ParsePosition(0);
+            TemporalAccessor fields = format.parseUnresolved(plain, position);
+            boolean wholeDate = fields != null && position.getErrorIndex() < 0 && (position.getIndex() == plain.length()
+                    || !Character.isLetterOrDigit(plain.charAt(position.getIndex())));
+            if (wholeDate && fields.isSupported(ChronoField.YEAR) && fields.isSupported(ChronoField.MONTH_OF_YEAR)
+                    && fields.isSupported(ChronoField.DAY_OF_MONTH)) {
+                try {
+                    return Optional.of(LocalDate.of((int) fields.getLong(ChronoField.YEAR),
+                            (int) fields.getLong(ChronoField.MONTH_OF_YEAR), (int) fields.getLong(ChronoField.DAY_OF_MONTH))
+                            .atStartOfDay(ZoneOffset.UTC).toInstant());
+                } catch (DateTimeException impossible) {
+                    return Optional.empty(); // 31 April
+                }
             }
         }
         return Optional.empty();

@@ -18,11 +18,14 @@ import java.util.Locale;
  */
 final class FeedReader implements ArticleReader {
 
+    static final String RSS = "rss";
+    static final String ATOM = "atom";
+
     @Override
     public FormatResult read(String text, FormatLimits limits) {
         SyndFeed feed = parse(text);
         String format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
-                ? "atom" : "rss";
+                ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {

@@ -1,12 +1,12 @@
 package dev.newsflow.formats;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,31 +19,40 @@ import java.util.stream.Stream;
  * The schema.org article a page describes in {@code <script type="application/ld+json">}: the first object whose
  * {@code @type} is an article or a posting ({@code NewsArticle}, {@code BlogPosting}, {@code ReportageNewsArticle},
  * ...), found at the top, in an array, in {@code @graph} or nested (a {@code WebPage}'s {@code mainEntity}). Blocks
- * that are not valid JSON are skipped: a broken tag must not cost the page.
+ * that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author and the
+ * publisher by reference only ({@code "author": {"@id": "#person-1"}}, as WordPress' SEO plugins write it): such a
+ * reference is looked up among the page's other objects. The {@code WebPage} object is asked for the date when the
+ * article object has none.
  */
-record JsonLd(Map<?, ?> article, Map<?, ?> website) {
+record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Object, Map<?, ?>> byId) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final int MAX_DEPTH = 6;
-    private static final JsonLd NONE = new JsonLd(Map.of(), Map.of());
+    private static final JsonLd NONE = new JsonLd(Map.of(), Map.of(), Map.of(), Map.of());
 
-    static JsonLd of(Document page) {
-        Map<?, ?> article = null;
-        Map<?, ?> website = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            Object json = parse(script.data());
-            if (article == null) {
-                article = find(json, 0, true);
+    private enum Kind { ARTICLE, WEBSITE, WEBPAGE }
+
+    /** @param blocks the text of each {@code <script type="application/ld+json">} ({@link MetaTags#jsonLd}) */
+    static JsonLd of(List<String> blocks) {
+        Map<Kind, Map<?, ?>> found = new EnumMap<>(Kind.class);
+        Map<Object, Map<?, ?>> byId = new HashMap<>();
+        for (String block : blocks) {
+            Object json = parse(block);
+            for (Kind kind : Kind.values()) {
+                if (!found.containsKey(kind)) {
+                    Map<?, ?> object = find(json, 0, kind);
+                    if (object != null) {
+                        found.put(kind, object);
+                    }
+                }
             }
-            if (website == null) {
-                website = find(json, 0, false);
-            }
+            index(json, 0, byId);
         }
-        return article == null && website == null ? NONE
-                : new JsonLd(article == null ? Map.of() : article, website == null ? Map.of() : website);
+        return found.isEmpty() ? NONE : new JsonLd(found.getOrDefault(Kind.ARTICLE, Map.of()),
+                found.getOrDefault(Kind.WEBSITE, Map.of()), found.getOrDefault(Kind.WEBPAGE, Map.of()), byId);
     }
 
     String headline() {
@@ -54,8 +63,14 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website) {
     String author() {
         Object author = article.get("author") != null ? article.get("author") : article.get("creator");
         List<?> authors = author instanceof List<?> list ? list : author == null ? List.of() : List.of(author);
-        String names = authors.stream()
-                .map(a -> a instanceof Map<?, ?> map ? text(map.get("name")).orElse(null) : text(a).orElse(null))
+        return names(authors.stream().map(a -> a instanceof Map<?, ?> map ? resolved(map).get("name") : a).toList());
+    }
+
+    /** A name or a list of names (strings), joined by commas; null when there is none. */
+    static String names(Object value) {
+        List<?> all = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        String names = all.stream()
+                .map(name -> text(name).orElse(null))
                 .filter(Objects::nonNull)
                 .filter(name -> !name.startsWith("http"))
                 .distinct()
@@ -63,8 +78,13 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website) {
         return names.isEmpty() ? null : names;
     }
 
+    /** A JSON object written in an attribute, or an empty map when the text is none. */
+    static Map<?, ?> object(String json) {
+        return json != null && parse(json) instanceof Map<?, ?> map ? map : Map.of();
+    }
+
     String publisher() {
-        return article.get("publisher") instanceof Map<?, ?> publisher ? text(publisher.get("name")).orElse(null)
+        return article.get("publisher") instanceof Map<?, ?> publisher ? text(resolved(publisher).get("name")).orElse(null)
                 : text(article.get("publisher")).orElse(null);
     }
 
@@ -73,7 +93,8 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website) {
     }
 
     String published() {
-        return text(article.get("datePublished")).or(() -> text(article.get("dateCreated"))).orElse(null);
+        return text(article.get("datePublished")).or(() -> text(article.get("dateCreated")))
+                .or(() -> text(webPage.get("datePublished"))).orElse(null);
     }
 
     String language() {
@@ -88,23 +109,43 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website) {
         }
     }
 
-    private static Map<?, ?> find(Object json, int depth, boolean article) {
+    /** A reference ({@code {"@id": "..."}} and nothing else to read) stands for the object of that id. */
+    private Map<?, ?> resolved(Map<?, ?> reference) {
+        Object id = reference.get("@id");
+        return id != null && text(reference.get("name")).isEmpty() ? byId.getOrDefault(id, reference) : reference;
+    }
+
+    private static void index(Object json, int depth, Map<Object, Map<?, ?>> byId) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (json instanceof List<?> list) {
+            list.forEach(item -> index(item, depth + 1, byId));
+        } else if (json instanceof Map<?, ?> map) {
+            if (map.get("@id") != null && map.get("@type") != null) {
+                byId.putIfAbsent(map.get("@id"), map);
+            }
+            map.values().forEach(value -> index(value, depth + 1, byId));
+        }
+    }
+
+    private static Map<?, ?> find(Object json, int depth, Kind kind) {
         if (depth > MAX_DEPTH) {
             return null;
         }
         if (json instanceof List<?> list) {
             for (Object item : list) {
-                Map<?, ?> found = find(item, depth + 1, article);
+                Map<?, ?> found = find(item, depth + 1, kind);
                 if (found != null) {
                     return found;
                 }
             }
         } else if (json instanceof Map<?, ?> map) {
-            if (article ? isArticle(map.get("@type")) : isWebsite(map.get("@type"))) {
+            if (is(kind, map.get("@type"))) {
                 return map;
             }
             for (Object value : map.values()) {
-                Map<?, ?> found = value instanceof Map || value instanceof List ? find(value, depth + 1, article) : null;
+                Map<?, ?> found = value instanceof Map || value instanceof List ? find(value, depth + 1, kind) : null;
                 if (found != null) {
                     return found;
                 }
@@ -113,12 +154,12 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website) {
         return null;
     }
 
-    private static boolean isArticle(Object type) {
-        return types(type).anyMatch(t -> t.endsWith("article") || t.endsWith("posting") || t.equals("report"));
-    }
-
-    private static boolean isWebsite(Object type) {
-        return types(type).anyMatch("website"::equals);
+    private static boolean is(Kind kind, Object type) {
+        return types(type).anyMatch(switch (kind) {
+            case ARTICLE -> t -> t.endsWith("article") || t.endsWith("posting") || t.equals("report");
+            case WEBSITE -> "website"::equals;
+            case WEBPAGE -> t -> t.endsWith("page");
+        });
     }
 
     private static Stream<String> types(Object type) {

@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
 final class MainContent {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final int MAX_BYLINE = 100;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int CANDIDATES_LOOKED_AT = 30;
+    private static final int MIN_SHARING = 3;
+    private static final double CLOSE_SCORE = 0.75;
     private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
 
     private final TextStats stats;
@@ -73,7 +75,45 @@ final class MainContent {
         if (top == null || top == body) {
             return body;
         }
-        return top.normalName().equals("tr") ? bestCell(top) : widened(top, body);
+        return top.normalName().equals("tr") ? bestCell(top) : widened(sharedAncestor(top, best, byRawScore, body), body);
+    }
+
+    /**
+     * Readability's rule for an article in several sections (how-to steps, live-blog entries, a long read's
+     * chapters): when at least three of the five best candidates score close to the best one and share one of its
+     * ancestors, that ancestor holds the article.
+     */
+    private Element sharedAncestor(Element top, double best, List<Map.Entry<Element, Double>> byRawScore, Element body) {
+        List<Map.Entry<Element, Double>> byFinal = new ArrayList<>();
+        // a final score is at most the raw one, so the five best final scores are among the best raw ones
+        for (int i = 0; i < Math.min(byRawScore.size(), CANDIDATES_LOOKED_AT); i++) {
+            Element candidate = byRawScore.get(i).getKey();
+            byFinal.add(Map.entry(candidate, finalScore(candidate)));
+        }
+        byFinal.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        List<Element> close = byFinal.stream().limit(TOP_CANDIDATES)
+                .filter(c -> c.getKey() != top && c.getValue() >= best * CLOSE_SCORE)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (close.size() < MIN_SHARING) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            Element candidateAncestor = ancestor;
+            if (close.stream().filter(c -> isInside(c, candidateAncestor)).count() >= MIN_SHARING) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A layout table's row holds the navigation cell beside the article cell: the cell with most prose is it. */
@@ -154,10 +194,11 @@ final class MainContent {
             if (name.equals("h1") || name.equals("header")
                     || (name.equals("h2") && normalised(element.text()).equals(headline))) {
                 element.remove();
-            } else if (element.attr("rel").equals("author") || element.attr("itemprop").equals("author")) {
+            } else if (Byline.isDeclared(element)) {
                 removeBylineLine(element, part);
-            } else if (BYLINE.matcher(PageFurniture.classAndId(element)).find()
-                    && stats.of(element).text < MAX_BYLINE) {
+            } else if ((Byline.isNamedByClass(PageFurniture.classAndId(element))
+                    || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
+                    && stats.of(element).text < Byline.MAX_LENGTH) {
                 element.remove();
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
@@ -173,8 +214,8 @@ final class MainContent {
     /** The line a byline name sits on ("By <a rel=author>..</a>") goes with it, unless that line is prose. */
     private void removeBylineLine(Element name, Element part) {
         Element parent = name.parent();
-        Element line = parent != null && parent != part && stats.of(parent).text < MAX_BYLINE ? parent : name;
-        if (stats.of(line).text < MAX_BYLINE) {
+        Element line = parent != null && parent != part && stats.of(parent).text < Byline.MAX_LENGTH ? parent : name;
+        if (stats.of(line).text < Byline.MAX_LENGTH) {
             line.remove();
         }
     }

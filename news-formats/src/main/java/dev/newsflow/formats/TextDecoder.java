@@ -54,6 +54,10 @@ final class TextDecoder {
         if (c <= 0x9F || c == '\uFFFD') {
             return true;
         }
+        // Latin-1 letters to Greek and the dashes and quotes of general punctuation: all assigned, no lookup needed
+        if (c < 0x0370 || (c >= 0x2010 && c <= 0x2027)) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
     }

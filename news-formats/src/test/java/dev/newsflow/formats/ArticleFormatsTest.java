@@ -3,7 +3,9 @@ package dev.newsflow.formats;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,5 +104,17 @@ class ArticleFormatsTest {
     private static void assertFails(Runnable read, FormatException.Reason reason, String message) {
         assertThatThrownBy(read::run).isInstanceOf(FormatException.class).hasMessageContaining(message)
                 .extracting(e -> ((FormatException) e).reason()).isEqualTo(reason);
+    }
+
+    @Test
+    void everyFormatAReadReportsIsListedAndEveryListedExtensionIsRead() {
+        List<String> reported = Stream.of("harbour-barrier.txt", "council-vote.md", "articles.json", "wire.jsonl",
+                        "museum.html", "regional.rss", "science.atom")
+                .map(name -> Fixtures.read(name).format())
+                .toList();
+
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(ArticleFormats.FORMATS);
+        assertThat(ArticleFormats.EXTENSIONS).allMatch(ext -> Fixtures.FORMATS.supports("file." + ext))
+                .contains("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xml", "rss", "atom");
     }
 }

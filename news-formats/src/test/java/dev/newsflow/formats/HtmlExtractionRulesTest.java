@@ -12,10 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One extraction rule at a time, on small self-written pages. */
 class HtmlExtractionRulesTest {
 
-    private static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
+    static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
             + "two months later than planned, because of a shortage of steel.</p>";
 
-    private static ParsedArticle read(String head, String body) {
+    /** The article of a page with this head and body; a page that yields a problem fails the test. */
+    static ParsedArticle read(String head, String body) {
         String page = "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
         FormatResult result = Fixtures.FORMATS.read("page.html", page.getBytes(StandardCharsets.UTF_8));
         assertThat(result.problems()).isEmpty();
@@ -205,5 +206,28 @@ class HtmlExtractionRulesTest {
 
         assertThat(article.title()).isEqualTo("The quay opens in June.");
         assertThat(article.body()).startsWith("The quay opens in June. Shipping firms");
+    }
+
+    @Test
+    void anArticleInSeveralSectionsIsReadWholeNotOneSection() {
+        String[] steps = {"Soak the pot in water for an hour, so that the clay does not draw the moisture out of the new soil.",
+                "Fill the bottom third with gravel, then with compost mixed with a handful of sand, and press it down gently.",
+                "Set the fern in the middle, fill in around the roots, and water it slowly until water runs from the base.",
+                "Keep the pot out of direct sun, in a cool room, and mist the fronds every second morning for a month."};
+        StringBuilder page = new StringBuilder("<div class=\"page\"><h1>How to pot a fern</h1>");
+        for (int i = 0; i < steps.length; i++) {
+            page.append("<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\">")
+                    .append("<span class=\"head\">Step ").append(i + 1).append("</span><p>").append(steps[i])
+                    .append("</p></div><figure><img src=\"s.jpg\" alt=\"\"><figcaption>Step photo</figcaption></figure></div></div>");
+            if (i == 0) {
+                page.append("<div class=\"mod\"><h3>Other people are reading</h3><ul><li><a href=\"/a\">Ferns for shade</a></li>"
+                        + "<li><a href=\"/b\">Moss gardens</a></li></ul></div>");
+            }
+        }
+        page.append("</div>");
+
+        assertThat(read("<title>How to pot a fern</title>", page.toString()).body())
+                .contains("Soak the pot", "Fill the bottom third", "Set the fern", "mist the fronds")
+                .doesNotContain("Ferns for shade");
     }
 }

@@ -1,0 +1,77 @@
+package dev.newsflow.formats;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a byline looks like in a page's markup, for both sides of reading: {@link PageMetadata} takes the author's
+ * name from it, {@link MainContent} keeps it out of the article's text. A byline is short ({@value #MAX_LENGTH}
+ * characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or id naming it
+ * ({@code byline}, {@code author}, {@code dateline}, {@code writtenby}), or, unmarked, is a line of its own that
+ * reads "By Firstname Lastname".
+ */
+final class Byline {
+
+    static final int MAX_LENGTH = 100;
+
+    // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
+    private static final Pattern MARKUP_WORDS = Pattern.compile("byline|author(?!i[szt])|dateline|writtenby");
+    private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
+    private static final Pattern PREFIX = Pattern.compile("^(?i:by|von|par|por|door|di)\\s*:?\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
+            + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))");
+
+    private Byline() {
+    }
+
+    /** {@code rel=author} or {@code itemprop=author}: the page says outright that this names the author. */
+    static boolean isDeclared(Element element) {
+        return AUTHOR_TOKEN.matcher(element.attr("rel")).find() || AUTHOR_TOKEN.matcher(element.attr("itemprop")).find();
+    }
+
+    /** A class or id that names a byline (already lower-cased, as {@link PageFurniture#classAndId} gives it). */
+    static boolean isNamedByClass(String classAndId) {
+        return !classAndId.isEmpty() && MARKUP_WORDS.matcher(classAndId).find();
+    }
+
+    /** The name on an unmarked "By Ines Roth" line, or null when the text is not such a line. */
+    static String nameOnLine(String text) {
+        if (text.length() > MAX_LENGTH || text.length() < 6) {
+            return null;
+        }
+        Matcher m = BY_NAME.matcher(text.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Cheap test before {@link #nameOnLine}, asked of every element of the article: its first text starts with "by".
+     * Reads the raw text node in place (no normalised copy of what may be a whole paragraph).
+     */
+    static boolean mayOpen(Element element) {
+        if (!(element.firstChild() instanceof TextNode first)) {
+            return false;
+        }
+        String text = first.getWholeText();
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
+                && Character.isWhitespace(text.charAt(i + 2));
+    }
+
+    static boolean isShort(String text) {
+        return !text.isEmpty() && text.length() < MAX_LENGTH;
+    }
+
+    /** "By: Ines Roth" and "von Ines Roth" give "Ines Roth". */
+    static String withoutPrefix(String byline) {
+        return byline == null ? null : PREFIX.matcher(SPACES.matcher(byline).replaceAll(" ").strip()).replaceFirst("");
+    }
+}

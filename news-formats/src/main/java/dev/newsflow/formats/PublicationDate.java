@@ -1,0 +1,80 @@
+package dev.newsflow.formats;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * When a page says its article was published. Declarations first, in the order publishers mean them: JSON-LD
+ * {@code datePublished}, then the meta tags CMSs and analytics write ({@code article:published_time},
+ * {@code parsely-pub-date} and Parse.ly's older {@code parsely-page} object, Dublin Core, {@code sailthru.date}, ...),
+ * each tried until one reads as a date. Then markup: {@code itemprop=datePublished}, {@code <time pubdate>}, a
+ * {@code <time>} in the article before one elsewhere, and last an element whose class says it holds the publication
+ * date. Dates in comments, related-article lists, sidebars and footers are never the article's.
+ */
+final class PublicationDate {
+
+    private static final List<String> META_KEYS = List.of("article:published_time", "parsely-pub-date",
+            "og:published_time", "og:article:published_time", "article:published", "article.published",
+            "published_time", "publish-date", "publish_date", "publishdate", "date_published", "pubdate",
+            "datepublished", "publication_date", "citation_publication_date", "citation_date", "dc.date.issued",
+            "dc.date.created", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "date");
+    private static final Pattern DATE_CLASS =
+            Pattern.compile("published|pub-?date|post-?date|entry-date|article-?date|dateline|timestamp");
+
+    private PublicationDate() {
+    }
+
+    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage) {
+        Optional<Instant> declared = Dates.parse(jsonLd.published());
+        for (String key : META_KEYS) {
+            if (declared.isPresent()) {
+                return declared.get();
+            }
+            declared = Dates.parse(meta.first(key));
+        }
+        return declared.or(() -> Dates.parse(parselyPage.get("pub_date")))
+                .orElseGet(() -> page.body() == null ? null : marked(page.body()));
+    }
+
+    private static Instant marked(Element body) {
+        Instant pubdate = null;
+        Instant inArticle = null;
+        Instant anyTime = null;
+        Instant byClass = null;
+        for (Element element : body.getAllElements()) {
+            boolean time = element.normalName().equals("time");
+            if (element.attr("itemprop").equals("datePublished")) {
+                Instant date = dateIn(element);
+                if (date != null) {
+                    return date;
+                }
+            } else if (time && pubdate == null && element.hasAttr("pubdate")) {
+                pubdate = dateIn(element);
+            } else if (time && inArticle == null && !PageMetadata.insideFurniture(element)) {
+                Instant date = dateIn(element);
+                inArticle = element.closest("article, main, [role=main]") != null ? date : null;
+                anyTime = anyTime == null ? date : anyTime;
+            } else if (byClass == null && !time && DATE_CLASS.matcher(PageFurniture.classAndId(element)).find()
+                    && element.childrenSize() <= 2 && !PageMetadata.insideFurniture(element)) {
+                byClass = dateIn(element);
+            }
+        }
+        return pubdate != null ? pubdate : inArticle != null ? inArticle : anyTime != null ? anyTime : byClass;
+    }
+
+    private static Instant dateIn(Element element) {
+        for (String attribute : List.of("datetime", "content", "title")) {
+            Optional<Instant> date = Dates.parse(element.attr(attribute));
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        return Dates.parse(element.text()).orElse(null);
+    }
+}
