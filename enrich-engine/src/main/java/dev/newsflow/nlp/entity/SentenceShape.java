@@ -20,8 +20,12 @@ enum SentenceShape {
         int words = 0;
         int allCaps = 0;
         int lowerContent = 0;
+        int separators = 0;
         for (Token token : tokens) {
             String t = token.text();
+            if (t.equals(",") || t.equals(";")) {
+                separators++;
+            }
             if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
                 continue;
             }
@@ -39,6 +43,9 @@ enum SentenceShape {
         }
         if (words >= 2 && allCaps * 10 >= words * 6) {
             return HEADLINE;
+        }
+        if (words >= 4 && lowerContent == 0 && separators >= 3 && separators * 3 >= words) {
+            return PROSE; // a list of names (a team line-up, a cast): capitals are names, as in prose
         }
         return words >= 4 && lowerContent == 0 ? HEADLINE : PROSE;
     }

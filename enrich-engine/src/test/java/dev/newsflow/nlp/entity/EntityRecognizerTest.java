@@ -39,6 +39,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theSurnamesOfATeamLineUpArePeople() {
+        List<RecognizedEntity> found = recognize("""
+                Harwick edge past Dunmore
+
+                Harwick beat Dunmore 24-10 on Saturday. Fly-half Tom Pellew kicked four penalties and Alun Brisco \
+                scored the only try after a break by Gethin Morrow.
+
+                Pellew; Brisco, Ashdown, Morrow, Vellacott; Dunstan, Halloran; Peverell, Quarrie, Tresize.
+
+                Replacements: Lanyon, Pascoe, Trebilcock, Nancarrow.
+                """);
+        for (String player : List.of("Ashdown", "Vellacott", "Halloran", "Peverell", "Pascoe", "Trebilcock")) {
+            assertThat(find(found, player)).as(player).map(RecognizedEntity::type).contains(EntityType.PERSON);
+        }
+    }
+
+    @Test
     void aNameEndsAtADashAndShedsTheTitlesAroundIt() {
         List<RecognizedEntity> found = recognize("The minister, Harold Wexby - a veteran of three cabinets - said the "
                 + "plan would fail. Backbench critic Ian Dorrell MP agreed with Wexby. Labour MP Sarah Quill did not.");
