@@ -77,9 +77,17 @@ final class EntityTagger {
             int start = type == EntityType.PERSON && i > 0 && lexicon.royalStyles.contains(tokens.get(i - 1).text())
                     ? i - 1 : i;
             int of = type == EntityType.PERSON ? placeOfStyle(text, tokens, start, end) : -1;
+            int glued = type == EntityType.PERSON ? end : gluedAbbreviation(text, tokens, start, end);
             if (of > 0) {
                 add(text, tokens, start, of, sentence, type, rules, out);
                 add(text, tokens, of + 1, end, sentence, EntityType.LOCATION, rules, out);
+            } else if (glued < end) {
+                String abbreviation = tokens.get(start).text();
+                add(text, tokens, start, glued, sentence,
+                        names.place(abbreviation) != null ? EntityType.LOCATION : EntityType.ORGANIZATION, rules, out);
+                if (names.isKnown(KnownNames.span(text, tokens, glued, end))) {
+                    add(text, tokens, glued, end, sentence, type, rules, out);
+                }
             } else {
                 add(text, tokens, start, end, sentence, type, rules, out);
             }
@@ -97,6 +105,21 @@ final class EntityTagger {
             List<Mention> out) {
         cleaner.split(text, tokens, a, b, type == EntityType.PERSON,
                 (from, to) -> out.add(mention(text, tokens, from, to, sentence, type, rules)));
+    }
+
+    /**
+     * Where a known dotted abbreviation ("U.S.", "U.K.", "U.N.") ends when the rest of the span is one capitalised
+     * common word ("U.S. Action", "U.K. Markets": wire copy capitalises the word after the abbreviation's full stop,
+     * and the capitals read as one name) or a known name of its own ("U.S. Congress": the guidelines' "US" and
+     * "State Department"); {@code b}, the whole span, otherwise. Undotted ones head their own brands ("BBC News").
+     */
+    private int gluedAbbreviation(String text, List<Token> tokens, int a, int b) {
+        String first = tokens.get(a).text();
+        if (b - a < 2 || !first.endsWith(".") || !NameShapes.isAllCaps(first) || !names.isKnown(first)) {
+            return b;
+        }
+        boolean commonWord = b - a == 2 && lexicon.isCommonWord(tokens.get(a + 1).text());
+        return commonWord || names.isKnown(KnownNames.span(text, tokens, a + 1, b)) ? a + 1 : b;
     }
 
     /**

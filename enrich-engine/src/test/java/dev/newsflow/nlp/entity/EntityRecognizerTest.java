@@ -56,6 +56,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDottedAbbreviationDoesNotSwallowTheCapitalisedWordAfterIt() {
+        List<RecognizedEntity> found = recognize("Japan protests over tariffs\n\nTrade officials in Tokyo described the "
+                + "U.S. Action as a severe warning to Japanese exporters. Dealers said the U.K. Markets had been volatile "
+                + "since January, and the U.S. Congress is due to debate the tariffs next week.");
+        assertThat(names(found)).contains("U.K.", "Congress").noneMatch(name -> name.startsWith("U.K. ")
+                || name.startsWith("U.S. "));
+        assertThat(find(found, "U.K.").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find(found, "Congress").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aNameEndsAtADashAndShedsTheTitlesAroundIt() {
         List<RecognizedEntity> found = recognize("The minister, Harold Wexby - a veteran of three cabinets - said the "
                 + "plan would fail. Backbench critic Ian Dorrell MP agreed with Wexby. Labour MP Sarah Quill did not.");
