@@ -67,6 +67,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanyNameGoesOnPastAndToItsLegalForm() {
+        List<RecognizedEntity> found = recognize("Utility profits rise\n\nShares of Pellworth and Co Inc rose on "
+                + "Tuesday after Harlan Electric and Power Co reported higher profits.");
+        assertThat(names(found)).contains("Pellworth and Co Inc", "Harlan Electric and Power Co");
+        assertThat(find(found, "Pellworth and Co Inc").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aNameEndsAtADashAndShedsTheTitlesAroundIt() {
         List<RecognizedEntity> found = recognize("The minister, Harold Wexby - a veteran of three cabinets - said the "
                 + "plan would fail. Backbench critic Ian Dorrell MP agreed with Wexby. Labour MP Sarah Quill did not.");
