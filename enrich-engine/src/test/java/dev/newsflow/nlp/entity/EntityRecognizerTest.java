@@ -39,18 +39,18 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void theSurnamesOfATeamLineUpArePeople() {
+    void theSurnamesOfATeamLineUpArePeopleEvenWhenOneIsAlsoAPlace() {
         List<RecognizedEntity> found = recognize("""
                 Harwick edge past Dunmore
 
                 Harwick beat Dunmore 24-10 on Saturday. Fly-half Tom Pellew kicked four penalties and Alun Brisco \
                 scored the only try after a break by Gethin Morrow.
 
-                Pellew; Brisco, Ashdown, Morrow, Vellacott; Dunstan, Halloran; Peverell, Quarrie, Tresize.
+                Pellew; Brisco, Ashdown, Morrow, Vellacott; Dunstan, Halloran; Peverell, Hamilton, Tresize.
 
                 Replacements: Lanyon, Pascoe, Trebilcock, Nancarrow.
                 """);
-        for (String player : List.of("Ashdown", "Vellacott", "Halloran", "Peverell", "Pascoe", "Trebilcock")) {
+        for (String player : List.of("Ashdown", "Vellacott", "Halloran", "Peverell", "Pascoe", "Trebilcock", "Hamilton")) {
             assertThat(find(found, player)).as(player).map(RecognizedEntity::type).contains(EntityType.PERSON);
         }
     }
