@@ -57,4 +57,32 @@ final class DocumentTypes {
             }
         }
     }
+
+    /**
+     * The names of one list (a team line-up, a cast: {@link SentenceShape#LIST}) are of one kind: with three or more,
+     * each takes the type most of them have, when one type has more than half ("G Murphy" among "J Hayes",
+     * "D O'Callaghan" and "P Stringer" is a player too).
+     */
+    static void unifyList(List<Mention> mentions) {
+        int[] votes = new int[3];
+        for (Mention m : mentions) {
+            if (m.type() != null) {
+                votes[m.type().ordinal()]++;
+            }
+        }
+        for (int t = 0; t < 3; t++) {
+            if (mentions.size() >= 3 && votes[t] * 2 > mentions.size()) {
+                EntityType winner = EntityType.values()[t];
+                for (int i = 0; i < mentions.size(); i++) {
+                    Mention m = mentions.get(i);
+                    if (m.type() != null && m.type() != winner) {
+                        mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), winner,
+                                Mention.Evidence.NAME, winner == EntityType.LOCATION ? m.place() : null,
+                                winner == EntityType.ORGANIZATION ? m.organization() : null, m.abbreviates(),
+                                m.headline()));
+                    }
+                }
+            }
+        }
+    }
 }

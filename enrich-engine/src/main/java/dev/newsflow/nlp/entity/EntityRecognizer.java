@@ -73,10 +73,13 @@ public final class EntityRecognizer {
             List<Token> tokens = new SentenceTokens(splitter.split(sentences.get(i).tokens()));
             tokensOf.add(tokens);
             shapes[i] = SentenceShape.of(tokens);
-            if (shapes[i] == SentenceShape.PROSE) {
+            if (shapes[i] == SentenceShape.PROSE || shapes[i] == SentenceShape.LIST) {
                 int before = mentions.size();
                 prose.find(text, tokens, i, mentions, nonNames);
                 tagger.retag(text, tokens, i, mentions, before, unconfirmed);
+                if (shapes[i] == SentenceShape.LIST) {
+                    DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
+                }
             } else {
                 later.add(i);
             }

@@ -9,6 +9,7 @@ import dev.newsflow.events.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The statistical step of entity recognition: the trained tagger reads a sentence, with the rule finder's mentions
@@ -18,6 +19,10 @@ import java.util.List;
  * (typed F1 0.806 against 0.798); every other span takes the tagger's type. Thread-safe.
  */
 final class EntityTagger {
+
+    private static final Set<String> LEGAL_FORMS = Set.of("Co", "Co.", "Company", "Inc", "Inc.", "Corp", "Corp.",
+            "Ltd", "Ltd.", "Plc", "PLC", "Sons", "Son");
+    private static final int MAX_COMPANY_WORDS = 4;
 
     private final TaggerModel model;
     private final TaggerFeatures features;
@@ -74,12 +79,25 @@ final class EntityTagger {
                 end++;
             }
             EntityType type = Tags.type(labels[i]);
+            int company = names.place(KnownNames.span(text, tokens, i, end)) != null ? end : companyAfterAnd(tokens, end);
+            if (company > end) {
+                end = company;
+                type = EntityType.ORGANIZATION;
+            }
             int start = type == EntityType.PERSON && i > 0 && lexicon.royalStyles.contains(tokens.get(i - 1).text())
                     ? i - 1 : i;
             int of = type == EntityType.PERSON ? placeOfStyle(text, tokens, start, end) : -1;
+            int glued = type == EntityType.PERSON ? end : gluedAbbreviation(text, tokens, start, end);
             if (of > 0) {
                 add(text, tokens, start, of, sentence, type, rules, out);
                 add(text, tokens, of + 1, end, sentence, EntityType.LOCATION, rules, out);
+            } else if (glued < end) {
+                String abbreviation = tokens.get(start).text();
+                add(text, tokens, start, glued, sentence,
+                        names.place(abbreviation) != null ? EntityType.LOCATION : EntityType.ORGANIZATION, rules, out);
+                if (names.isKnown(KnownNames.span(text, tokens, glued, end))) {
+                    add(text, tokens, glued, end, sentence, type, rules, out);
+                }
             } else {
                 add(text, tokens, start, end, sentence, type, rules, out);
             }
@@ -97,6 +115,44 @@ final class EntityTagger {
             List<Mention> out) {
         cleaner.split(text, tokens, a, b, type == EntityType.PERSON,
                 (from, to) -> out.add(mention(text, tokens, from, to, sentence, type, rules)));
+    }
+
+    /**
+     * The end of a company name that goes on past "and" or "&" to a capitalised run closing on a legal form
+     * ("Merck and Co Inc", "Virginia Electric and Power Co", "Marks & Sons Ltd"), read by the tagger as two names
+     * because its training text rarely has them; {@code b} when there is none. A place before the "and" is a name of
+     * its own ("France and Juster Steel Corp").
+     */
+    private static int companyAfterAnd(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !(tokens.get(b).text().equals("and") || tokens.get(b).text().equals("&"))) {
+            return b;
+        }
+        int k = b + 1;
+        while (k < tokens.size() && k - b <= MAX_COMPANY_WORDS && TaggerFeatures.canStart(tokens.get(k))) {
+            k++;
+            if (LEGAL_FORMS.contains(tokens.get(k - 1).text())) {
+                while (k < tokens.size() && LEGAL_FORMS.contains(tokens.get(k).text())) {
+                    k++; // "Co Inc"
+                }
+                return k;
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Where a known dotted abbreviation ("U.S.", "U.K.", "U.N.") ends when the rest of the span is one capitalised
+     * common word ("U.S. Action", "U.K. Markets": wire copy capitalises the word after the abbreviation's full stop,
+     * and the capitals read as one name) or a known name of its own ("U.S. Congress": the guidelines' "US" and
+     * "State Department"); {@code b}, the whole span, otherwise. Undotted ones head their own brands ("BBC News").
+     */
+    private int gluedAbbreviation(String text, List<Token> tokens, int a, int b) {
+        String first = tokens.get(a).text();
+        if (b - a < 2 || !first.endsWith(".") || !NameShapes.isAllCaps(first) || !names.isKnown(first)) {
+            return b;
+        }
+        boolean commonWord = b - a == 2 && lexicon.isCommonWord(tokens.get(a + 1).text());
+        return commonWord || names.isKnown(KnownNames.span(text, tokens, a + 1, b)) ? a + 1 : b;
     }
 
     /**

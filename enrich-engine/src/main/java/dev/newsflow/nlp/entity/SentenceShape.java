@@ -5,9 +5,12 @@ import dev.newsflow.nlp.text.Token;
 import java.util.List;
 import java.util.Set;
 
-/** Whether a sentence's capitals carry information (prose) or not (all-caps or title-case headline, dateline). */
+/**
+ * Whether a sentence's capitals carry information (prose, or a list of names such as a team line-up) or not (all-caps
+ * or title-case headline, dateline).
+ */
 enum SentenceShape {
-    PROSE, HEADLINE, DATELINE;
+    PROSE, LIST, HEADLINE, DATELINE;
 
     private static final Set<String> SMALL_WORDS = Set.of(
             "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as", "vs", "with", "from",
@@ -20,8 +23,12 @@ enum SentenceShape {
         int words = 0;
         int allCaps = 0;
         int lowerContent = 0;
+        int separators = 0;
         for (Token token : tokens) {
             String t = token.text();
+            if (t.equals(",") || t.equals(";")) {
+                separators++;
+            }
             if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
                 continue;
             }
@@ -39,6 +46,9 @@ enum SentenceShape {
         }
         if (words >= 2 && allCaps * 10 >= words * 6) {
             return HEADLINE;
+        }
+        if (words >= 4 && lowerContent == 0 && separators >= 3 && separators * 3 >= words) {
+            return LIST; // a list of names (a team line-up, a cast): capitals are names, as in prose
         }
         return words >= 4 && lowerContent == 0 ? HEADLINE : PROSE;
     }

@@ -15,6 +15,9 @@ import java.util.List;
 final class TaggerFeatures {
 
     
+    /** The start hash of each feature template, worked out once: it is the same for every token. */
+    private static final int[] START = starts();
+
     private final ListFlags lists;
     private final int mask;
 
@@ -39,6 +42,14 @@ final class TaggerFeatures {
         return new Sentence(tokens, rules);
     }
 
+    private static int[] starts() {
+        int[] start = new int[400];
+        for (int t = 0; t < start.length; t++) {
+            start[t] = FeatureHash.start(t);
+        }
+        return start;
+    }
+
     static boolean canStart(Token token) {
         char c = token.text().charAt(0);
         return Character.isUpperCase(c) || (Character.isDigit(c) && hasLetter(token.text()));
@@ -48,28 +59,28 @@ final class TaggerFeatures {
     int features(Sentence s, int i, int[] out) {
         int n = 0;
         String word = s.tokens.get(i).text();
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(1), s.lower(i)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(2), word, 0, word.length(), false));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(3), s.lower(i - 1)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(4), s.lower(i + 1)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(5), s.lower(i - 2)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(6), s.lower(i + 2)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(7), s.shape(i)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(8), s.shape(i - 1)), s.shape(i)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(9), s.shape(i)), s.shape(i + 1)));
+        out[n++] = bucket(FeatureHash.add(START[1], s.lower(i)));
+        out[n++] = bucket(FeatureHash.add(START[2], word, 0, word.length(), false));
+        out[n++] = bucket(FeatureHash.add(START[3], s.lower(i - 1)));
+        out[n++] = bucket(FeatureHash.add(START[4], s.lower(i + 1)));
+        out[n++] = bucket(FeatureHash.add(START[5], s.lower(i - 2)));
+        out[n++] = bucket(FeatureHash.add(START[6], s.lower(i + 2)));
+        out[n++] = bucket(FeatureHash.add(START[7], s.shape(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[8], s.shape(i - 1)), s.shape(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[9], s.shape(i)), s.shape(i + 1)));
         int len = word.length();
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(10), word, 0, Math.min(3, len), false));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(11), word, Math.max(0, len - 3), len, true));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(12), word, Math.max(0, len - 2), len, true));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(13), s.lower(i - 1)), s.lower(i)));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(14), s.lower(i)), s.lower(i + 1)));
+        out[n++] = bucket(FeatureHash.add(START[10], word, 0, Math.min(3, len), false));
+        out[n++] = bucket(FeatureHash.add(START[11], word, Math.max(0, len - 3), len, true));
+        out[n++] = bucket(FeatureHash.add(START[12], word, Math.max(0, len - 2), len, true));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[13], s.lower(i - 1)), s.lower(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[14], s.lower(i)), s.lower(i + 1)));
         boolean initial = i == 0 || NameShapes.opensClause(s.tokens.get(i - 1));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(15), initial ? 1 : 0));
-        out[n++] = bucket(FeatureHash.start(16));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(17), s.rules[i]));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(18), i > 0 ? s.rules[i - 1] : -1));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.start(19), i + 1 < s.tokens.size() ? s.rules[i + 1] : -1));
-        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(20), s.rules[i]), initial ? 1 : 0));
+        out[n++] = bucket(FeatureHash.add(START[15], initial ? 1 : 0));
+        out[n++] = bucket(START[16]);
+        out[n++] = bucket(FeatureHash.add(START[17], s.rules[i]));
+        out[n++] = bucket(FeatureHash.add(START[18], i > 0 ? s.rules[i - 1] : -1));
+        out[n++] = bucket(FeatureHash.add(START[19], i + 1 < s.tokens.size() ? s.rules[i + 1] : -1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[20], s.rules[i]), initial ? 1 : 0));
         n = listFeatures(100, s, i, out, n);
         n = listFeatures(200, s, i - 1, out, n);
         n = listFeatures(300, s, i + 1, out, n);
@@ -78,13 +89,13 @@ final class TaggerFeatures {
 
     private int listFeatures(int template, Sentence s, int i, int[] out, int n) {
         if (i < 0 || i >= s.tokens.size()) {
-            out[n++] = bucket(FeatureHash.start(template));
+            out[n++] = bucket(START[template]);
             return n;
         }
         int flags = s.listFlags(i);
         for (int f = 0; f < ListFlags.COUNT; f++) {
             if ((flags & (1 << f)) != 0) {
-                out[n++] = bucket(FeatureHash.start(template + 1 + f));
+                out[n++] = bucket(START[template + 1 + f]);
             }
         }
         return n;
@@ -92,7 +103,7 @@ final class TaggerFeatures {
 
     /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six, as a hash. */
     private static int shapeHash(String w) {
-        int h = FeatureHash.start(0);
+        int h = START[0];
         char last = 0;
         int written = 0;
         for (int k = 0; k < w.length() && written < 6; k++) {
@@ -164,7 +175,7 @@ final class TaggerFeatures {
         private int hashes(int i, int[] which) {
             if (!hashed[i]) {
                 String w = tokens.get(i).text();
-                lower[i] = FeatureHash.add(FeatureHash.start(0), w, 0, w.length(), true);
+                lower[i] = FeatureHash.add(START[0], w, 0, w.length(), true);
                 shape[i] = shapeHash(w);
                 hashed[i] = true;
             }

@@ -24,6 +24,10 @@ public final class TaggerModel {
     private static final int T_PREV = 1001;
     private static final int T_PREV2 = 1002;
     private static final int T_PREV_WORD = 1003;
+    /** The templates' start hashes, the same for every token, so worked out once. */
+    private static final int PREV = FeatureHash.start(T_PREV);
+    private static final int PREV2 = FeatureHash.start(T_PREV2);
+    private static final int PREV_WORD = FeatureHash.start(T_PREV_WORD);
     /** Dynamic features (from the labels already given) added to each token's own. */
     static final int DYNAMIC = 3;
 
@@ -67,9 +71,9 @@ public final class TaggerModel {
     public static final int MAX_FEATURES = 80;
 
     static void dynamicFeatures(int word, int prev, int prev2, int mask, int[] out) {
-        out[0] = FeatureHash.bucket(FeatureHash.add(FeatureHash.start(T_PREV), prev), mask);
-        out[1] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(T_PREV2), prev2), prev), mask);
-        out[2] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(T_PREV_WORD), word), prev), mask);
+        out[0] = FeatureHash.bucket(FeatureHash.add(PREV, prev), mask);
+        out[1] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(PREV2, prev2), prev), mask);
+        out[2] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(PREV_WORD, word), prev), mask);
     }
 
     static void scores(float[] weights, int[] features, int count, int[] dynamic, float[] out) {

@@ -39,6 +39,42 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theSurnamesOfATeamLineUpArePeopleEvenWhenOneIsAlsoAPlace() {
+        List<RecognizedEntity> found = recognize("""
+                Harwick edge past Dunmore
+
+                Harwick beat Dunmore 24-10 on Saturday. Fly-half Tom Pellew kicked four penalties and Alun Brisco \
+                scored the only try after a break by Gethin Morrow.
+
+                Pellew; Brisco, Ashdown, Morrow, Vellacott; Dunstan, Halloran; Peverell, Hamilton, Tresize.
+
+                Replacements: Lanyon, Pascoe, Trebilcock, Nancarrow.
+                """);
+        for (String player : List.of("Ashdown", "Vellacott", "Halloran", "Peverell", "Pascoe", "Trebilcock", "Hamilton")) {
+            assertThat(find(found, player)).as(player).map(RecognizedEntity::type).contains(EntityType.PERSON);
+        }
+    }
+
+    @Test
+    void aDottedAbbreviationDoesNotSwallowTheCapitalisedWordAfterIt() {
+        List<RecognizedEntity> found = recognize("Japan protests over tariffs\n\nTrade officials in Tokyo described the "
+                + "U.S. Action as a severe warning to Japanese exporters. Dealers said the U.K. Markets had been volatile "
+                + "since January, and the U.S. Congress is due to debate the tariffs next week.");
+        assertThat(names(found)).contains("U.K.", "Congress").noneMatch(name -> name.startsWith("U.K. ")
+                || name.startsWith("U.S. "));
+        assertThat(find(found, "U.K.").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+        assertThat(find(found, "Congress").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompanyNameGoesOnPastAndToItsLegalForm() {
+        List<RecognizedEntity> found = recognize("Utility profits rise\n\nShares of Pellworth and Co Inc rose on "
+                + "Tuesday after Harlan Electric and Power Co reported higher profits.");
+        assertThat(names(found)).contains("Pellworth and Co Inc", "Harlan Electric and Power Co");
+        assertThat(find(found, "Pellworth and Co Inc").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aNameEndsAtADashAndShedsTheTitlesAroundIt() {
         List<RecognizedEntity> found = recognize("The minister, Harold Wexby - a veteran of three cabinets - said the "
                 + "plan would fail. Backbench critic Ian Dorrell MP agreed with Wexby. Labour MP Sarah Quill did not.");
