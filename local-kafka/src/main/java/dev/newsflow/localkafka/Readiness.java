@@ -1,31 +1,26 @@
 package dev.newsflow.localkafka;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.errors.AuthenticationException;
 
 /**
- * Says {@value #READY} once a client can use the broker: with SCRAM, after the user has been created or its password
- * set (through the controller listener, the only one that lets a client in before the user exists), then a client
- * logged in as that user has seen the cluster. The user is set on every start, not only when the storage is
- * formatted, so a data folder from a PLAINTEXT run or a changed password works too. {@code ./newsflow} and the system
- * tests wait for this line.
+ * Says {@value #READY} once a client, logged in as the SCRAM user if there is one, has seen the cluster: the broker
+ * may log that it started a moment before its client listener lets anyone in. {@code ./newsflow} and the system tests
+ * wait for this line.
  */
 final class Readiness {
 
     static final String READY = "local-kafka: ready";
-    private static final int ITERATIONS = 8192;
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private Readiness() {
     }
@@ -34,28 +29,23 @@ final class Readiness {
     static void announceWhenReady(BrokerSettings settings) {
         Thread.ofPlatform().daemon().name("local-kafka-readiness").start(() -> {
             try {
-                settings.scram().ifPresent(scram -> setUser(settings, scram));
                 awaitClient(settings);
                 System.out.println(READY + " on " + settings.bootstrapServers() + " ("
                         + settings.scram().map(Scram::toString).orElse("PLAINTEXT, no authentication") + ")");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (AuthenticationException e) {
+                // the user is stored when the data folder is formatted: one formatted without it, or with another
+                // password, refuses the user for good
+                System.err.println("local-kafka: the broker refuses " + settings.scram().map(Scram::toString).orElse("")
+                        + ": " + settings.logDir() + " was formatted without this user or with another password. Start"
+                        + " with the earlier settings, or stop, delete " + settings.kafkaDir() + " (its topics are lost)"
+                        + " and start again");
+                System.exit(2);
             } catch (RuntimeException e) {
                 System.err.println("local-kafka: the broker is not ready for clients: " + e);
             }
         });
-    }
-
-    private static void setUser(BrokerSettings settings, Scram scram) {
-        try (Admin controller = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG,
-                settings.controllerAddress()))) {
-            var upsert = new UserScramCredentialUpsertion(scram.username(),
-                    new ScramCredentialInfo(ScramMechanism.fromMechanismName(scram.mechanism()), ITERATIONS),
-                    scram.password());
-            retry(() -> controller.alterUserScramCredentials(List.of(upsert)).all());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void awaitClient(BrokerSettings settings) throws InterruptedException {
@@ -66,19 +56,29 @@ final class Readiness {
             config.put(SaslConfigs.SASL_MECHANISM, scram.mechanism());
             config.put(SaslConfigs.SASL_JAAS_CONFIG, scram.jaasConfig());
         });
+        awaitListener(settings.port());
         try (Admin client = Admin.create(config)) {
-            retry(() -> client.describeCluster().clusterId());
+            while (true) {
+                try {
+                    client.describeCluster().clusterId().get();
+                    return;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof AuthenticationException refused) {
+                        throw refused;
+                    }
+                    // still starting (the admin client itself retries for up to a minute per call): ask again
+                }
+            }
         }
     }
 
-    /** Asks until answered: the broker may still be starting (the admin client waits up to a minute per call). */
-    private static void retry(Supplier<KafkaFuture<?>> call) throws InterruptedException {
+    /** Before the admin client tries, which would log a warning per attempt while the port is still closed. */
+    private static void awaitListener(int port) throws InterruptedException {
         while (true) {
-            try {
-                call.get().get();
+            try (Socket socket = new Socket("localhost", port)) {
                 return;
-            } catch (ExecutionException e) {
-                // not up yet (or the new user not yet known to the broker): ask again
+            } catch (IOException e) {
+                Thread.sleep(POLL);
             }
         }
     }
