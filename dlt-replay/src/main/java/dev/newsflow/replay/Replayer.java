@@ -32,10 +32,17 @@ final class Replayer {
 
     private final String bootstrapServers;
     private final String groupId;
+    private final Properties client;
 
     Replayer(String bootstrapServers, String groupId) {
+        this(bootstrapServers, groupId, new Properties());
+    }
+
+    /** @param client further client properties (security.protocol, sasl.*, ssl.*) for the consumer and the producer */
+    Replayer(String bootstrapServers, String groupId, Properties client) {
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId;
+        this.client = client;
     }
 
     ReplayReport replay(ReplayTarget target, boolean dryRun) {
@@ -109,6 +116,8 @@ final class Replayer {
 
     private Properties consumerProperties() {
         Properties props = new Properties();
+        // first, so the settings the exactly-once replay depends on cannot be changed by the file
+        props.putAll(client);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -119,6 +128,7 @@ final class Replayer {
 
     private KafkaProducer<byte[], byte[]> transactionalProducer(ReplayTarget target) {
         Properties props = new Properties();
+        props.putAll(client);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         // one transactional id per dead-letter topic: a second replay of the same topic fences a stale first one
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + target.deadLetterTopic());
