@@ -30,8 +30,8 @@ final class Readiness {
         Thread.ofPlatform().daemon().name("local-kafka-readiness").start(() -> {
             try {
                 awaitClient(settings);
-                System.out.println(READY + " on " + settings.bootstrapServers() + " ("
-                        + settings.scram().map(Scram::toString).orElse("PLAINTEXT, no authentication") + ")");
+                System.out.println(READY + " on " + settings.bootstrapServers() + " (" + settings.protocol()
+                        + settings.scram().map(scram -> ", " + scram).orElse(", no authentication") + ")");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (AuthenticationException e) {

@@ -49,6 +49,6 @@ public record Scram(String mechanism, String username, String password) {
     /** Never the password: settings end up in logs and failure messages. */
     @Override
     public String toString() {
-        return "Scram[" + mechanism + ", user '" + username + "']";
+        return mechanism + ", user '" + username + "'";
     }
 }

@@ -17,6 +17,7 @@ public final class KafkaAuthenticationCheck implements SmartLifecycle {
 
     private final Map<String, Object> adminConfig;
     private final AuthenticationFailureExit failure;
+    private volatile boolean running;
     private volatile Thread thread;
 
     public KafkaAuthenticationCheck(Map<String, Object> adminConfig, AuthenticationFailureExit failure) {
@@ -26,26 +27,27 @@ public final class KafkaAuthenticationCheck implements SmartLifecycle {
 
     @Override
     public void start() {
+        running = true;
         thread = Thread.ofVirtual().name("kafka-authentication-check").start(this::check);
     }
 
     @Override
     public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            running.interrupt();
+        running = false;
+        Thread checking = thread;
+        if (checking != null) {
+            checking.interrupt();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return running;
     }
 
     private void check() {
         try (Admin admin = Admin.create(adminConfig)) {
-            while (thread != null) {
+            while (running) {
                 try {
                     admin.describeCluster().clusterId().get();
                     return;
