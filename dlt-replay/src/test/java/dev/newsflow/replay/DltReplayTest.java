@@ -26,6 +26,6 @@ class DltReplayTest {
 
     @Test
     void theHelpNamesTheCommandConfigOption() {
-        assertThat(DltReplay.commandLine().getUsageMessage()).contains("--command-config=FILE", "sasl.jaas.config");
+        assertThat(DltReplay.commandLine().getUsageMessage()).contains("--command-config=FILE", "security.protocol");
     }
 }
