@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public final class LocalPipeline implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(5);
+    // generous: on a loaded 2-core machine (CI, parallel builds) three Spring Boot services took 5 minutes to start
+    private static final Duration STARTUP = Duration.ofMinutes(10);
     /**
      * Small enrich transactions make a stream of a thousand articles last long enough for a test to act while part of
      * it is done; a fixed transactional id lets a restarted enrich fence the open transaction of the killed one at once

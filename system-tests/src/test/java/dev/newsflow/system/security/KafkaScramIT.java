@@ -28,7 +28,7 @@ class KafkaScramIT {
     private static final String PASSWORD = "scram-" + UUID.randomUUID();
     private static final String WRONG_PASSWORD = "wrong-" + UUID.randomUUID();
     private static final Duration PIPELINE = Duration.ofMinutes(3);
-    private static final Duration EXIT = Duration.ofMinutes(5);
+    private static final Duration EXIT = Duration.ofMinutes(10);
     private static final String REFUSED = "Kafka refused this service";
 
     private static LocalPipeline pipeline;
