@@ -42,8 +42,10 @@ public final class AuthenticationFailureExit {
         log.error("Kafka refused this service: the {} was not let in by {} ({}): {}. Check NEWSFLOW_KAFKA_USERNAME and "
                         + "NEWSFLOW_KAFKA_PASSWORD (or spring.kafka.properties.sasl.jaas.config); stopping with exit code {}",
                 client, identity.bootstrapServers(), identity.describe(), reason, EXIT_CODE);
-        // not on the calling thread: closing the context waits for the Kafka client threads, one of which may be it
-        Thread.ofPlatform().name("kafka-authentication-exit").start(
+        // not on the calling thread: closing the context waits for the Kafka client threads, one of which may be it.
+        // Not a daemon either (it would inherit that from a virtual caller): once the context is closed, no other
+        // thread keeps the JVM alive, which would then end with status 0 before System.exit(78) ran
+        Thread.ofPlatform().daemon(false).name("kafka-authentication-exit").start(
                 () -> exit.accept(SpringApplication.exit(context, () -> EXIT_CODE)));
     }
 
