@@ -28,10 +28,17 @@ final class Replayer {
 
     private final String bootstrapServers;
     private final String groupId;
+    private final Properties client;
 
     Replayer(String bootstrapServers, String groupId) {
+        this(bootstrapServers, groupId, new Properties());
+    }
+
+    /** @param client further client properties (security.protocol, sasl.*, ssl.*) for the consumer and the producer */
+    Replayer(String bootstrapServers, String groupId, Properties client) {
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId;
+        this.client = client;
     }
 
     ReplayReport replay(ReplayTarget target, boolean dryRun) {
@@ -41,7 +48,7 @@ final class Replayer {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
              // one transactional id per dead-letter topic: a second replay of the same topic fences a stale first one
              Republisher republisher = dryRun ? Republisher.none()
-                     : Republisher.transactional(bootstrapServers, groupId + "-" + target.deadLetterTopic())) {
+                     : Republisher.transactional(bootstrapServers, groupId + "-" + target.deadLetterTopic(), client)) {
             List<TopicPartition> partitions = consumer.partitionsFor(target.deadLetterTopic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
@@ -92,6 +99,8 @@ final class Replayer {
 
     private Properties consumerProperties() {
         Properties props = new Properties();
+        // first, so the settings the exactly-once replay depends on cannot be changed by the file
+        props.putAll(client);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

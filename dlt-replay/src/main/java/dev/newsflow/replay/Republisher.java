@@ -38,10 +38,11 @@ interface Republisher extends AutoCloseable {
 
     /**
      * A transactional producer under {@code transactionalId}, its transactions initialised (which fences a stale
-     * producer of the same id).
+     * producer of the same id). {@code client} carries further client properties (security.protocol, sasl.*, ssl.*).
      */
-    static Republisher transactional(String bootstrapServers, String transactionalId) {
+    static Republisher transactional(String bootstrapServers, String transactionalId, Properties client) {
         Properties props = new Properties();
+        props.putAll(client);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),

@@ -2,6 +2,7 @@ package dev.newsflow.localkafka;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the broker keeps its data and which ports it listens on.
@@ -9,10 +10,15 @@ import java.util.Map;
  * @param home           the newsflow state folder; the broker owns {@code <home>/kafka}
  * @param port           the client (PLAINTEXT) port services connect to
  * @param controllerPort the KRaft controller port
+ * @param scram          the SCRAM user clients must log in as; empty for a PLAINTEXT client port
  */
-public record BrokerSettings(Path home, int port, int controllerPort) {
+public record BrokerSettings(Path home, int port, int controllerPort, Optional<Scram> scram) {
 
     public static final int DEFAULT_PORT = 19092;
+
+    public BrokerSettings(Path home, int port, int controllerPort) {
+        this(home, port, controllerPort, Optional.empty());
+    }
 
     public BrokerSettings {
         home = home.toAbsolutePath().normalize();
@@ -26,13 +32,14 @@ public record BrokerSettings(Path home, int port, int controllerPort) {
     /**
      * Reads {@code NEWSFLOW_HOME} (default {@code ./var}), {@code NEWSFLOW_KAFKA_PORT} (default 19092) and
      * {@code NEWSFLOW_KAFKA_CONTROLLER_PORT} (default: the client port + 1), the names the run script and
-     * the system tests use.
+     * the system tests use; with {@code NEWSFLOW_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT} also the SCRAM user
+     * ({@link Scram#fromEnvironment}).
      */
     public static BrokerSettings fromEnvironment(Map<String, String> env) {
         Path home = Path.of(env.getOrDefault("NEWSFLOW_HOME", "./var"));
         int port = parsePort(env, "NEWSFLOW_KAFKA_PORT", DEFAULT_PORT);
         int controllerPort = parsePort(env, "NEWSFLOW_KAFKA_CONTROLLER_PORT", port + 1);
-        return new BrokerSettings(home, port, controllerPort);
+        return new BrokerSettings(home, port, controllerPort, Scram.fromEnvironment(env));
     }
 
     public Path kafkaDir() {
@@ -49,6 +56,15 @@ public record BrokerSettings(Path home, int port, int controllerPort) {
 
     public String bootstrapServers() {
         return "localhost:" + port;
+    }
+
+    public String controllerAddress() {
+        return "localhost:" + controllerPort;
+    }
+
+    /** The protocol of the client port, which is also its listener's name. */
+    public String protocol() {
+        return scram.isPresent() ? "SASL_PLAINTEXT" : "PLAINTEXT";
     }
 
     private static int parsePort(Map<String, String> env, String name, int fallback) {

@@ -1,5 +1,8 @@
 package dev.newsflow.localkafka;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import kafka.Kafka;
 
 /**
@@ -25,9 +28,12 @@ public final class LocalKafka {
         if (Storage.formatOnce(settings)) {
             System.out.println("local-kafka: formatted " + settings.logDir());
         }
-        System.out.println("local-kafka: starting broker on " + settings.bootstrapServers()
+        System.out.println("local-kafka: starting broker on " + settings.bootstrapServers() + ", " + settings.protocol()
                 + " (controller port " + settings.controllerPort() + ", data in " + settings.logDir() + ")");
+        Readiness.announceWhenReady(settings);
+        List<String> arguments = new ArrayList<>(List.of(settings.propertiesFile().toString()));
+        ServerProperties.secrets(settings).forEach((name, value) -> arguments.addAll(List.of("--override", name + "=" + value)));
         // blocks until the broker shuts down; Kafka installs its own SIGTERM hook for a clean stop
-        Kafka.main(new String[] {settings.propertiesFile().toString()});
+        Kafka.main(arguments.toArray(String[]::new));
     }
 }

@@ -15,17 +15,22 @@ final class ServerProperties {
     }
 
     static Map<String, String> of(BrokerSettings settings) {
-        String client = "localhost:" + settings.port();
+        String client = settings.protocol() + "://localhost:" + settings.port();
         String controller = "localhost:" + settings.controllerPort();
         Map<String, String> props = new LinkedHashMap<>();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.bootstrap.servers", controller);
-        props.put("listeners", "PLAINTEXT://" + client + ",CONTROLLER://" + controller);
-        props.put("advertised.listeners", "PLAINTEXT://" + client);
+        props.put("listeners", client + ",CONTROLLER://" + controller);
+        props.put("advertised.listeners", client);
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        // one listener for clients and the broker itself: with SCRAM the broker logs in as the same user
+        props.put("inter.broker.listener.name", settings.protocol());
+        props.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT," + settings.protocol() + ":" + settings.protocol());
+        settings.scram().ifPresent(scram -> {
+            props.put("sasl.enabled.mechanisms", scram.mechanism());
+            props.put("sasl.mechanism.inter.broker.protocol", scram.mechanism());
+        });
         props.put("log.dirs", settings.logDir().toString());
         // one node: every internal topic can only have one replica
         props.put("offsets.topic.replication.factor", "1");
@@ -36,6 +41,16 @@ final class ServerProperties {
         // consumers of a freshly started pipeline should not wait for stragglers that will never come
         props.put("group.initial.rebalance.delay.ms", "0");
         return props;
+    }
+
+    /**
+     * The broker's own login on the SASL listener, given to Kafka as an {@code --override} and not written to
+     * {@code server.properties}: the password stays off the disk.
+     */
+    static Map<String, String> secrets(BrokerSettings settings) {
+        return settings.scram().map(scram -> Map.of("listener.name.sasl_plaintext."
+                + scram.mechanism().toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config", scram.jaasConfig()))
+                .orElse(Map.of());
     }
 
     static void write(BrokerSettings settings) {

@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "newsflow.security.keys=" + UploadKeyAndSecretsTest.ROTATED_OUT + "," + TestApiKey.KEY,
-        // ignored on a PLAINTEXT connection, but logged (masked, it must be) with the producer's configuration
-        "spring.kafka.properties.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required"
-                + " username=\"ingest\" password=\"" + UploadKeyAndSecretsTest.KAFKA_PASSWORD + "\";"})
+        // the login newsflow-kafka.yml builds the JAAS line from: unused on a PLAINTEXT connection, but logged (masked,
+        // it must be) with every client's configuration
+        "NEWSFLOW_KAFKA_USERNAME=ingest", "NEWSFLOW_KAFKA_PASSWORD=" + UploadKeyAndSecretsTest.KAFKA_PASSWORD})
 @EmbeddedKafka(partitions = 1)
 @AutoConfigureMockMvc
 @DirtiesContext
@@ -103,6 +103,7 @@ class UploadKeyAndSecretsTest {
                 .contentType(MediaType.TEXT_PLAIN).content("Ferry timetable changes\n\nBoats leave earlier."))
                 .andExpect(status().isOk());
 
+        assertThat(environment.getProperty("spring.kafka.properties.sasl.jaas.config")).contains(KAFKA_PASSWORD);
         assertThat(log.getAll()).contains("ProducerConfig values", "2 API key(s) from newsflow.security.keys")
                 .doesNotContain(TestApiKey.KEY).doesNotContain(ROTATED_OUT).doesNotContain(KAFKA_PASSWORD)
                 .doesNotContainIgnoringCase("generated security password");

@@ -99,6 +99,18 @@ class DockerComposeTest {
     }
 
     @Test
+    void ingestAcceptsUploadsWithTheKeyGeneratedPrivatelyInItsHome() {
+        Map<String, String> ingest = environment(services.get("ingest-service"));
+        String keyFile = ingest.get("NEWSFLOW_SECURITY_KEYS_FILE");
+
+        assertThat(keyFile).as("without a key every upload is refused").startsWith(ingest.get("NEWSFLOW_HOME") + "/");
+        assertThat(String.join("\n", texts(services.get("newsflow-home").get("command"))))
+                .as("generated once, random, readable by the service's user only")
+                .contains("key=" + keyFile, "[ ! -s \"$$key\" ]", "umask 077", "/dev/urandom", "chown -R 10001:10001",
+                        "chmod 600");
+    }
+
+    @Test
     void everyMountedRepositoryFileExistsAndEveryNamedVolumeIsDeclared() {
         Set<String> declared = compose.get("volumes").entries().keySet();
 

@@ -22,9 +22,23 @@ final class ServiceConfiguration {
     private static final Pattern IMPORTED = Pattern.compile("classpath:([\\w.-]+\\.ya?ml)");
     private static final List<String> SHARED_MODULES = List.of("newsflow-kafka", "newsflow-security");
 
+    /**
+     * newsflow-security binds these from the environment with no YAML of its own ({@code SecuritySettings}); a service
+     * that depends on it reads them.
+     */
+    private static final List<String> SECURITY_SETTINGS = List.of("newsflow.security.keys", "newsflow.security.keys-file",
+            "newsflow.security.header", "newsflow.security.reads-open");
+
     private final Map<String, String> properties = new HashMap<>();
+    private final boolean secured;
 
     private ServiceConfiguration(String module) {
+        try {
+            secured = Files.readString(Repository.file(module + "/pom.xml"))
+                    .contains("<artifactId>newsflow-security</artifactId>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Path resources = Repository.file(module + "/src/main/resources");
         try (Stream<Path> files = Files.list(resources)) {
             files.filter(file -> file.toString().endsWith(".yml") || file.toString().endsWith(".yaml"))
@@ -80,6 +94,13 @@ final class ServiceConfiguration {
             }
             names.add(key.replace('.', '_').replace("-", "").toUpperCase());
         });
+        if (secured) {
+            // both forms Spring Boot maps a dashed name from: NEWSFLOW_SECURITY_KEYSFILE and NEWSFLOW_SECURITY_KEYS_FILE
+            SECURITY_SETTINGS.forEach(setting -> {
+                names.add(setting.replace('.', '_').replace("-", "").toUpperCase());
+                names.add(setting.replace('.', '_').replace('-', '_').toUpperCase());
+            });
+        }
         return names;
     }
 }

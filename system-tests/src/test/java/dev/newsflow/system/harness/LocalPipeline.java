@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public final class LocalPipeline implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(5);
+    // generous: on a loaded 2-core machine (CI, parallel builds) three Spring Boot services took 5 minutes to start
+    private static final Duration STARTUP = Duration.ofMinutes(10);
     /**
      * Small enrich transactions make a stream of a thousand articles last long enough for a test to act while part of
      * it is done; a fixed transactional id lets a restarted enrich fence the open transaction of the killed one at once
@@ -41,11 +42,13 @@ public final class LocalPipeline implements AutoCloseable {
     private final Map<Service, ManagedProcess> services = new EnumMap<>(Service.class);
     private final Thread shutdownHook = new Thread(this::close, "stop-newsflow-processes");
     private final Optional<TcpProxy> database = TestDatabase.server().map(server -> TcpProxy.start(server.getKey(), server.getValue()));
+    private final Map<String, String> kafkaSecurity;
     private final LocalBroker broker;
 
-    private LocalPipeline(Path home) {
+    private LocalPipeline(Path home, Map<String, String> kafkaSecurity) {
         this.home = home;
-        this.broker = new LocalBroker(home, logFile("local-kafka"));
+        this.kafkaSecurity = Map.copyOf(kafkaSecurity);
+        this.broker = new LocalBroker(home, logFile("local-kafka"), kafkaSecurity);
         for (Service service : Service.values()) {
             ports.put(service, FreePorts.next());
         }
@@ -53,9 +56,17 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Starts the broker, then the three services, and returns once every service reports UP. */
     public static LocalPipeline start() {
+        return start(Map.of());
+    }
+
+    /**
+     * The same with the broker's client port and every service's login set by {@code NEWSFLOW_KAFKA_SECURITY_PROTOCOL},
+     * {@code NEWSFLOW_KAFKA_USERNAME} and {@code NEWSFLOW_KAFKA_PASSWORD}, as {@code ./newsflow} passes them.
+     */
+    public static LocalPipeline start(Map<String, String> kafkaSecurity) {
         LocalPipeline pipeline;
         try {
-            pipeline = new LocalPipeline(Files.createTempDirectory(workDirectory(), "pipeline-"));
+            pipeline = new LocalPipeline(Files.createTempDirectory(workDirectory(), "pipeline-"), kafkaSecurity);
             Files.createDirectories(pipeline.home.resolve("logs"));
             Files.createDirectories(pipeline.inbox());
         } catch (IOException e) {
@@ -179,6 +190,18 @@ public final class LocalPipeline implements AutoCloseable {
         return process;
     }
 
+    /**
+     * One more instance of a service on a port of its own, with some variables changed (another login, say), not
+     * waited for and not managed: the caller closes it.
+     */
+    public ManagedProcess startExtra(Service service, String name, Map<String, String> changes) {
+        Map<String, String> env = environment(service, FreePorts.next());
+        env.put("NEWSFLOW_INSTANCE_ID", name);
+        env.putAll(changes);
+        return ManagedProcess.start(service.module() + "-" + name, JavaCommand.jar(service.module()), env,
+                logFile(service.module() + "-" + name));
+    }
+
     private void launch(Service service) {
         Map<String, String> env = environment(service, ports.get(service));
         services.put(service, ManagedProcess.start(service.module(),
@@ -189,6 +212,7 @@ public final class LocalPipeline implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("NEWSFLOW_HOME", home.toString());
         env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.putAll(kafkaSecurity);
         env.put(service.portVariable(), Integer.toString(port));
         switch (service) {
             case STORE -> {

@@ -49,6 +49,11 @@ public final class ManagedProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit status of a process that has ended. */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
     public String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);

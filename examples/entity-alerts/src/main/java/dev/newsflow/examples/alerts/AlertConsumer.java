@@ -77,6 +77,8 @@ public final class AlertConsumer implements Runnable {
 
     private static Properties properties(AlertSettings settings) {
         Properties props = new Properties();
+        // first, so the settings this consumer's behaviour depends on cannot be changed by the file
+        props.putAll(settings.client());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         // enrich-service writes in transactions: read only committed records, each article exactly once

@@ -1,8 +1,11 @@
 package dev.newsflow.examples.alerts;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +25,24 @@ class AlertSettingsTest {
         assertThat(settings.groupId()).isEqualTo("desk-alerts");
         assertThat(settings.bootstrapServers()).isEqualTo("kafka:9092");
         assertThat(settings.topic()).isEqualTo("news.articles.enriched.v1");
+    }
+
+    @Test
+    void aCommandConfigFileGivesTheConsumerItsKafkaLogin(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("client.properties"), """
+                security.protocol=SASL_SSL
+                sasl.mechanism=SCRAM-SHA-512
+                sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required \\
+                  username="alerts" password="pw";
+                """);
+
+        AlertSettings settings = AlertSettings.parse(new String[] {"--watch=X", "--command-config=" + file}, Map.of());
+
+        assertThat(settings.client()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .hasEntrySatisfying("sasl.jaas.config", jaas -> assertThat(jaas).contains("username=\"alerts\""));
+        assertThatThrownBy(() -> AlertSettings.parse(new String[] {"--watch=X", "--command-config=" + dir.resolve("none")},
+                Map.of())).hasMessageContaining("cannot read --command-config");
     }
 
     @Test

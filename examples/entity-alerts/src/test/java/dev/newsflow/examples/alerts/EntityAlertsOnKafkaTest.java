@@ -62,7 +62,7 @@ class EntityAlertsOnKafkaTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AlertSettings settings = new AlertSettings(broker.getBrokersAsString(), "alerts-test", TOPIC,
-                List.of("United States", "Anna de Vries"), -0.5, true);
+                List.of("United States", "Anna de Vries"), -0.5, true, Map.of());
         AlertConsumer consumer = new AlertConsumer(settings, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         Thread loop = new Thread(consumer, "alerts-test");

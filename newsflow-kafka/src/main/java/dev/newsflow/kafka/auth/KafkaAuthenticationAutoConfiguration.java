@@ -1,0 +1,35 @@
+package dev.newsflow.kafka.auth;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * A service Kafka does not let in stops with one clear line ({@link AuthenticationFailureExit}) instead of running on
+ * without consuming or publishing.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@ConditionalOnBean(KafkaAdmin.class)
+public class KafkaAuthenticationAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuthenticationFailureExit kafkaAuthenticationFailureExit(ConfigurableApplicationContext context, KafkaAdmin admin) {
+        return new AuthenticationFailureExit(context, KafkaClientIdentity.of(admin.getConfigurationProperties()),
+                System::exit);
+    }
+
+    @Bean
+    KafkaAuthenticationCheck kafkaAuthenticationCheck(KafkaAdmin admin, AuthenticationFailureExit failure) {
+        return new KafkaAuthenticationCheck(admin.getConfigurationProperties(), failure);
+    }
+
+    @Bean
+    ConsumerAuthenticationListener kafkaConsumerAuthenticationListener(AuthenticationFailureExit failure) {
+        return new ConsumerAuthenticationListener(failure);
+    }
+}
