@@ -1,5 +1,5 @@
 // Generates enrich-engine's gazetteer and name lists from the pinned npm packages in package.json.
-// Run: npm ci && node generate.mjs   (writes into ../../src/main/resources/dev/newsflow/enrich/nlp/)
+// Run: npm ci && node generate.mjs   (writes into ../../src/main/resources/dev/newsflow/nlp/)
 // Credits and licences of every source package are listed in the repository's NOTICE file.
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, '../../src/main/resources/dev/newsflow/enrich/nlp');
+const out = join(here, '../../src/main/resources/dev/newsflow/nlp');
 
 const MIN_CITY_POPULATION = 15000;
 

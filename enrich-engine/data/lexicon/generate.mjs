@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('vader-sentiment/package.json'));
 const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
-const target = join(here, '../../src/main/resources/dev/newsflow/enrich/nlp/sentiment/vader-lexicon.tsv');
+const target = join(here, '../../src/main/resources/dev/newsflow/nlp/sentiment/vader-lexicon.tsv');
 
 const entries = new Map();
 for (const line of readFileSync(join(packageDir, 'vader_lexicon.txt'), 'utf8').split('\n')) {

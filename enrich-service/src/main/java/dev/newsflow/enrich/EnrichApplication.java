@@ -1,6 +1,6 @@
 package dev.newsflow.enrich;
 
-import dev.newsflow.enrich.cli.EnrichCommandLine;
+import dev.newsflow.cli.EnrichCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

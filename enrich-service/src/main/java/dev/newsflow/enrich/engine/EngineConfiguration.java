@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.engine;
 
-import dev.newsflow.enrich.nlp.ArticleAnalyzer;
-import dev.newsflow.enrich.nlp.NewsAnalyzer;
+import dev.newsflow.nlp.ArticleAnalyzer;
+import dev.newsflow.nlp.NewsAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.info.InfoContributor;

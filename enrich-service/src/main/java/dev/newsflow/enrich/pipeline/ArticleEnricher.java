@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.pipeline;
 
 import dev.newsflow.enrich.metrics.EnrichMetrics;
-import dev.newsflow.enrich.nlp.Analysis;
-import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.nlp.Analysis;
+import dev.newsflow.nlp.ArticleAnalyzer;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleIngested;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.engine;
 
 import dev.newsflow.enrich.TestArticles;
-import dev.newsflow.enrich.nlp.Analysis;
-import dev.newsflow.enrich.nlp.NewsAnalyzer;
+import dev.newsflow.nlp.Analysis;
+import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.EventJson;

@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.engine;
 
-import dev.newsflow.enrich.nlp.Analysis;
-import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.nlp.Analysis;
+import dev.newsflow.nlp.ArticleAnalyzer;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.Geo;
 import dev.newsflow.events.NamedEntity;

@@ -3,7 +3,7 @@ package dev.newsflow.enrich.metrics;
 import dev.newsflow.enrich.KafkaTestClient;
 import dev.newsflow.enrich.TestArticles;
 import dev.newsflow.enrich.engine.FixedAnalyzer;
-import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.nlp.ArticleAnalyzer;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.Topics;
 import org.junit.jupiter.api.Test;

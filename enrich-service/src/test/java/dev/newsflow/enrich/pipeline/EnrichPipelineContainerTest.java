@@ -2,7 +2,7 @@ package dev.newsflow.enrich.pipeline;
 
 import dev.newsflow.enrich.KafkaTestClient;
 import dev.newsflow.enrich.TestArticles;
-import dev.newsflow.enrich.nlp.NewsAnalyzer;
+import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.EventHeaders;

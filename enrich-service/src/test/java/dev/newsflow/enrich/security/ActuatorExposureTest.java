@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.security;
 
 import dev.newsflow.enrich.engine.FixedAnalyzer;
-import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.nlp.ArticleAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

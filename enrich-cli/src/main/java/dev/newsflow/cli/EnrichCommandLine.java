@@ -1,0 +1,50 @@
+package dev.newsflow.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** The engine's commands ({@code analyze}, {@code evaluate}, {@code identity}, {@code train}), run by the enrich-service jar without Kafka. */
+public final class EnrichCommandLine {
+
+    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "identity", "train");
+
+    private EnrichCommandLine() {
+    }
+
+    /** True when the arguments ask for a command rather than the service. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs the command; returns the process exit code. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Runs the command with results written to {@code out} and logs and errors to {@code err}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return new CommandLine(new Root())
+                .addSubcommand(new AnalyzeCommand())
+                .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new IdentityCommand())
+                .addSubcommand(new TrainCommand())
+                .setOut(out)
+                .setErr(err)
+                .execute(args);
+    }
+
+    @Command(name = "enrich-service", mixinStandardHelpOptions = true,
+            description = "Runs the newsflow enrich engine on article files, without Kafka.")
+    static final class Root {
+    }
+}

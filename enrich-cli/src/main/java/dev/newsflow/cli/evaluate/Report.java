@@ -1,0 +1,42 @@
+package dev.newsflow.cli.evaluate;
+
+import dev.newsflow.nlp.sentiment.ToneScale;
+import dev.newsflow.events.EntityType;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The evaluation table: entity precision, recall and F1 (overall, untyped, per type) and sentiment figures.
+ *
+ * @param sentimentConfusion article counts by [gold label][predicted label or 3 when missing], labels negative,
+ *                           neutral, positive
+ */
+public record Report(int articles, int missing, Score entities, Score untyped, Map<EntityType, Score> perType,
+        double sentimentAccuracy, double sentimentMacroF1, int unlabelled, int[][] sentimentConfusion) {
+
+    private static final String[] LABELS = {"negative", "neutral", "positive"};
+
+    public void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "articles %d  missing %d%n", articles, missing);
+        out.printf(Locale.ROOT, "%-13s %9s %9s %9s%n", "", "precision", "recall", "F1");
+        row(out, "entities", entities);
+        row(out, "untyped", untyped);
+        perType.forEach((type, score) -> row(out, type.name(), score));
+        out.printf(Locale.ROOT, "sentiment     accuracy %.3f  macro-F1 %.3f  unlabelled %d%n", sentimentAccuracy,
+                sentimentMacroF1, unlabelled);
+        out.printf(Locale.ROOT, "thresholds    score >= %.2f positive, <= %.2f negative, neutral between%n",
+                ToneScale.POSITIVE_AT, ToneScale.NEGATIVE_AT);
+        out.printf(Locale.ROOT, "confusion     gold \\ predicted %9s %9s %9s %9s%n", "negative", "neutral", "positive",
+                "missing");
+        for (int g = 0; g < 3; g++) {
+            int[] row = sentimentConfusion[g];
+            out.printf(Locale.ROOT, "              %-18s %9d %9d %9d %9d%n", LABELS[g], row[0], row[1], row[2], row[3]);
+        }
+    }
+
+    private static void row(PrintWriter out, String name, Score score) {
+        out.printf(Locale.ROOT, "%-13s %9.3f %9.3f %9.3f%n", name, score.precision(), score.recall(), score.f1());
+    }
+}

@@ -1,0 +1,230 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.events.ArticleEnriched;
+import dev.newsflow.events.EventJson;
+import dev.newsflow.events.SentimentLabel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnrichCommandLineTest {
+
+    private static final String FLOOD = """
+            Floods kill dozens and destroy homes across the valley
+
+            Heavy rain caused deadly floods on Sunday, killing at least forty people and destroying hundreds of homes.
+
+            Rescue workers said the disaster was the worst in decades, and many families lost everything.
+            """;
+    private static final String PRIZE = """
+            Local school wins national science prize – Valley Herald
+
+            Local school wins national science prize – Valley Herald
+
+            Source: Valley Herald
+
+            Pupils of the village school won the national science prize on Friday, a wonderful success that delighted teachers.
+
+            The head teacher praised the brilliant team and said the whole town was proud and happy.
+            """;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return EnrichCommandLine.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void handlesOnlyItsCommands() {
+        assertThat(EnrichCommandLine.handles(new String[] {"analyze", "x.txt"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"evaluate"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"identity"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"train"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"--server.port=0"})).isFalse();
+        assertThat(EnrichCommandLine.handles(new String[0])).isFalse();
+    }
+
+    @Test
+    void analyzePrintsOneEnrichedArticlePerFileOfADirectory(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("flood.txt"), FLOOD);
+        Files.writeString(dir.resolve("prize.txt"), PRIZE);
+
+        int exit = run("analyze", dir.toString());
+
+        List<ArticleEnriched> articles = out.toString().lines()
+                .map(line -> new EventJson().read(line, ArticleEnriched.class)).toList();
+        assertThat(exit).isZero();
+        assertThat(articles).extracting(a -> a.origin().fileName()).containsExactly("flood.txt", "prize.txt");
+        ArticleEnriched flood = articles.get(0);
+        ArticleEnriched prize = articles.get(1);
+        assertThat(flood.title()).isEqualTo("Floods kill dozens and destroy homes across the valley");
+        assertThat(flood.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(flood.language()).isEqualTo("en");
+        assertThat(prize.title()).isEqualTo("Local school wins national science prize");
+        assertThat(prize.source()).isEqualTo("Valley Herald");
+        assertThat(prize.body()).startsWith("Pupils of the village school");
+        assertThat(prize.sentiment().label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(prize.keywords()).contains("national science prize");
+        assertThat(err.toString()).contains("2 articles from 2 files");
+    }
+
+    @Test
+    void analyzeReadsEveryFormatIngestReads(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), """
+                ---
+                title: Harbour bridge reopens after repairs
+                publisher: Coast Courier
+                ---
+                The harbour bridge reopened on Monday after six months of repairs, the city said.
+                """);
+        Files.writeString(dir.resolve("b.html"), """
+                <html lang="en"><head><title>Museum opens new wing</title>
+                <meta property="og:site_name" content="Town Gazette"></head>
+                <body><nav>Home | News</nav><article><p>The museum opened a new wing on Saturday.</p></article></body></html>
+                """);
+        Files.writeString(dir.resolve("c.rss"), """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Valley Radio</title>
+                <item><title>Ferry service resumes</title><description>The ferry ran again on Friday.</description></item>
+                <item><title>Library extends hours</title><description>The library now opens on Sundays.</description></item>
+                </channel></rss>
+                """);
+        Files.write(dir.resolve("d.jsonl.gz"), gzip("""
+                {"title": "Rail strike ends", "body": "Train drivers went back to work on Tuesday.", "source": {"dataset": "ours"}}
+                """));
+        Files.writeString(dir.resolve("notes.pdf"), "not an article");
+
+        int exit = run("analyze", dir.toString());
+
+        List<ArticleEnriched> articles = out.toString().lines()
+                .map(line -> new EventJson().read(line, ArticleEnriched.class)).toList();
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(articles).extracting(ArticleEnriched::title).containsExactly("Harbour bridge reopens after repairs",
+                "Museum opens new wing", "Ferry service resumes", "Library extends hours", "Rail strike ends");
+        assertThat(articles).extracting(a -> a.origin().format()).containsExactly("md", "html", "rss", "rss", "jsonl");
+        assertThat(articles).extracting(ArticleEnriched::source)
+                .containsExactly("Coast Courier", "Town Gazette", "Valley Radio", "Valley Radio", null);
+        assertThat(articles.get(1).body()).doesNotContain("Home | News");
+        assertThat(err.toString()).contains("5 articles from 4 files").doesNotContain("notes.pdf");
+    }
+
+    @Test
+    void analyzeReportsABadRecordAndKeepsTheOthersOfTheFile(@TempDir Path dir) throws IOException {
+        Path batch = Files.writeString(dir.resolve("batch.jsonl"), """
+                {"title": "Rail strike ends", "body": "Train drivers went back to work on Tuesday."}
+                {"title": "No body here"}
+                {"title": "Ferry service resumes", "body": "The ferry ran again on Friday."}
+                """);
+
+        int exit = run("analyze", batch.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(err.toString()).contains("batch.jsonl line 2").contains("1 records skipped");
+    }
+
+    @Test
+    void analyzeReportsAnUnreadableFileAndGoesOnWithTheOthers(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-empty.txt"), "\n\n");
+        Files.writeString(dir.resolve("b-flood.txt"), FLOOD);
+
+        int exit = run("analyze", dir.resolve("a-empty.txt").toString(), dir.resolve("b-flood.txt").toString(),
+                dir.resolve("missing.txt").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("a-empty.txt").contains("missing.txt").contains("2 files failed");
+    }
+
+    @Test
+    void evaluatePrintsTheScoreTable(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("flood.txt"), FLOOD);
+        Files.writeString(dir.resolve("prize.txt"), PRIZE);
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"id": "flood", "sentiment": -1, "entities": []}
+                {"id": "prize", "sentiment": 1, "entities": []}
+                {"id": "absent", "sentiment": 0, "entities": [{"name": "Norway", "type": "LOCATION", "aliases": [], "alt_types": []}]}
+                """);
+
+        int exit = run("evaluate", "--gold", gold.toString(), "--texts", dir.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("articles 3  missing 1")
+                .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
+                .contains("sentiment     accuracy 0.667")
+                .contains("thresholds    score >= 0.04 positive, <= -0.10 negative")
+                .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
+        assertThat(err.toString()).contains("no text for absent");
+    }
+
+    @Test
+    void identityJudgesIdsAcrossTheArticlesOfSeveralGoldFiles(@TempDir Path dir) throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        Files.writeString(first.resolve("grain.txt"), "Grain exports rise\n\nExports to the US rose in May, traders said.\n");
+        Files.writeString(second.resolve("steel.txt"),
+                "Steel sales fall\n\nSteel sales to the United States fell in June, traders said.\n");
+        Path firstGold = Files.writeString(dir.resolve("first.jsonl"),
+                "{\"id\": \"grain\", \"sentiment\": 1, \"entities\": [{\"name\": \"US\", \"type\": \"LOCATION\"}]}\n");
+        Path secondGold = Files.writeString(dir.resolve("second.jsonl"), "{\"id\": \"steel\", \"sentiment\": -1, "
+                + "\"entities\": [{\"name\": \"United States\", \"type\": \"LOCATION\", \"aliases\": [\"US\"]}]}\n");
+
+        int exit = run("identity", "--gold", firstGold.toString(), "--texts", first.toString(),
+                "--gold", secondGold.toString(), "--texts", second.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .containsPattern("known countries and organisations in 2\\+ articles +1 +one id +1 +1\\.000")
+                .containsPattern("gold entities found +1 +merged +0 +0\\.000");
+    }
+
+    @Test
+    void identityNeedsOneTextsDirectoryPerGoldFile() {
+        assertThat(run("identity", "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
+        assertThat(err.toString()).contains("one --texts for each --gold");
+    }
+
+    @Test
+    void evaluateScoresSeveralGoldSetsAsOne(@TempDir Path dir) throws IOException {
+        Path one = Files.createDirectory(dir.resolve("one"));
+        Path two = Files.createDirectory(dir.resolve("two"));
+        Files.writeString(one.resolve("flood.txt"), FLOOD);
+        Files.writeString(two.resolve("prize.txt"), PRIZE);
+        Path goldOne = Files.writeString(dir.resolve("one.jsonl"), "{\"id\": \"flood\", \"sentiment\": -1, \"entities\": []}\n");
+        Path goldTwo = Files.writeString(dir.resolve("two.jsonl"), "{\"id\": \"prize\", \"sentiment\": 1, \"entities\": []}\n");
+
+        int exit = run("evaluate", "--gold", goldOne.toString(), "--texts", one.toString(),
+                "--gold", goldTwo.toString(), "--texts", two.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("articles 2  missing 0").contains("sentiment     accuracy 1.000");
+        assertThat(run("evaluate", "--gold", goldOne.toString(), "--gold", goldTwo.toString(), "--texts", one.toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void missingOptionIsAUsageError() {
+        assertThat(run("evaluate", "--texts", "somewhere")).isEqualTo(2);
+        assertThat(err.toString()).contains("--gold");
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.geo.Gazetteer;
+import dev.newsflow.nlp.geo.Place;
+import dev.newsflow.events.EntityIds;
+import dev.newsflow.events.EntityType;
+
+import java.util.Locale;
+
+/**
+ * What the engine's knowledge lists say a bare name is, outside any article: the id of the country or the listed
+ * organisation or club it names. For tools that judge the ids (which entities the lists cover), not for
+ * recognition, which decides in context.
+ */
+public final class EntityKnowledge {
+
+    private final EntityLexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    private EntityKnowledge(EntityLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    public static EntityKnowledge load() {
+        return new EntityKnowledge(EntityLexicon.load(), Gazetteer.load());
+    }
+
+    /** The id of the country ({@code LOCATION}) or organisation or club ({@code ORGANIZATION}) so named, or null. */
+    public String knownId(EntityType type, String name) {
+        return switch (type) {
+            case LOCATION -> {
+                Place exact = gazetteer.find(name);
+                Place place = exact != null ? exact : gazetteer.findIgnoreCase(name);
+                yield place != null && place.kind() == Place.Kind.COUNTRY ? place.id() : null;
+            }
+            case ORGANIZATION -> {
+                String organization = lexicon.organizationsLowerCase.get(name.toLowerCase(Locale.ROOT));
+                organization = organization != null ? organization : lexicon.clubs.get(name);
+                yield organization == null ? null : EntityIds.known(EntityType.ORGANIZATION, organization);
+            }
+            case PERSON -> null;
+        };
+    }
+}

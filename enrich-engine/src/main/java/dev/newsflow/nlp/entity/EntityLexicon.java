@@ -1,0 +1,199 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.lexicon.WordTable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word knowledge behind entity recognition: given names and common words (generated from licensed
+ * packages), and the hand-curated titles, demonyms, organisation and place cue words and well-known
+ * organisations. Immutable once loaded.
+ */
+final class EntityLexicon {
+
+    final Set<String> firstNames;
+    /** Given names and surnames ("Smith", "Nguyen"). */
+    final Set<String> personNames;
+    /** Lower-case common English words. */
+    final Set<String> commonWords;
+    /** Lower-case less common English words: enough to drop a sentence-initial capital, not to judge names. */
+    final Set<String> vocabulary;
+    /** Demonyms of one or two words ("French", "South African"). */
+    final Set<String> demonyms;
+    final Set<String> nonEntities;
+    final Set<String> titleHeads;
+    final Set<String> titleModifiers;
+    final Set<String> honorifics;
+    final Set<String> royalStyles;
+    /** Multi-word titles, words joined by one space ("Secretary of State"). */
+    final Set<String> titlePhrases;
+    final Set<String> orgSuffixes;
+    final Set<String> orgPrefixes;
+    final Set<String> locSuffixes;
+    /** Last words of names that are never entities (agreements, events, awards, diseases). */
+    final Set<String> nonEntitySuffixes;
+    /** First words of names that are never entities (storms, military operations): "Hurricane Mitch". */
+    final Set<String> nonEntityPrefixes;
+    final Set<String> locPrefixes;
+    /** Lower-case nouns before "of" that make the name after it a place: "the city of ...". */
+    final Set<String> placeNouns;
+    /** Lower-case nouns right before a name that make it a work: "the film ...", "the novel ...". */
+    final Set<String> workNouns;
+    /** Lower-case nouns right before a name that make it an organisation: "water firm ...", "rock band ...". */
+    final Set<String> organizationNouns;
+    /** Lower-case words right after a name that make it an organisation: "... spokesman". */
+    final Set<String> organizationFollowers;
+    /** Lower-case members of a band: after a name or before "of" they make it a band ("... frontman"). */
+    final Set<String> bandRoles;
+    /** Bodies every state has; a nationality before them is a modifier, not part of the name ("Foreign Ministry"). */
+    final Set<String> stateBodies;
+    /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
+    final Map<String, String> organizations;
+    /** Every name of a sports club to the club's first-listed name; names that are places need a sports article. */
+    final Map<String, String> clubs;
+    /** Lower-case words that make an article one about sport ("striker", "midfielder"). */
+    final Set<String> sportWords;
+    /** The same in lower case, for all-caps headlines. */
+    final Map<String, String> organizationsLowerCase;
+    /** First words of multi-word organisation names and title phrases ("Bank", "Secretary"). */
+    final Set<String> longNameFirstWords;
+    /** Lower-case lead-in words of title phrases ("president" in "former president Jimmy Carter"). */
+    final Set<String> lowerCaseTitles;
+
+    private final WordTable commonWordTable;
+    /** The common words and the vocabulary. */
+    private final WordTable knownWordTable;
+
+    private EntityLexicon() {
+        firstNames = WordLists.words("first-names.txt");
+        personNames = WordLists.words("person-names.txt");
+        commonWords = WordLists.words("common-words.txt");
+        vocabulary = WordLists.words("vocabulary.txt");
+        commonWordTable = asciiTable(commonWords);
+        Set<String> known = new HashSet<>(commonWords);
+        known.addAll(vocabulary);
+        knownWordTable = asciiTable(known);
+        nonEntities = WordLists.words("non-entities.txt");
+        demonyms = new HashSet<>(WordLists.lines("demonyms-generated.txt"));
+        demonyms.addAll(WordLists.words("demonyms.txt"));
+        List<String> titles = WordLists.lines("titles.txt");
+        titleHeads = WordLists.tagged(titles, "head");
+        titleModifiers = WordLists.tagged(titles, "modifier");
+        honorifics = WordLists.tagged(titles, "honorific");
+        royalStyles = WordLists.tagged(titles, "royal");
+        titlePhrases = new HashSet<>();
+        for (String line : titles) {
+            if (line.startsWith("phrase ")) {
+                titlePhrases.add(line.substring("phrase ".length()).strip());
+            }
+        }
+        lowerCaseTitles = new HashSet<>();
+        for (String head : titleHeads) {
+            lowerCaseTitles.add(head.toLowerCase(Locale.ROOT));
+        }
+        List<String> orgCues = WordLists.lines("org-cues.txt");
+        orgSuffixes = WordLists.tagged(orgCues, "suffix");
+        orgPrefixes = WordLists.tagged(orgCues, "prefix");
+        nonEntitySuffixes = WordLists.tagged(orgCues, "none");
+        nonEntityPrefixes = WordLists.tagged(orgCues, "none-prefix");
+        List<String> locCues = WordLists.lines("loc-cues.txt");
+        locSuffixes = WordLists.tagged(locCues, "suffix");
+        locPrefixes = WordLists.tagged(locCues, "prefix");
+        placeNouns = WordLists.tagged(locCues, "noun-of");
+        workNouns = WordLists.tagged(orgCues, "work-noun");
+        organizationNouns = WordLists.tagged(orgCues, "noun");
+        organizationFollowers = WordLists.tagged(orgCues, "follower");
+        stateBodies = WordLists.tagged(orgCues, "state-body");
+        bandRoles = WordLists.tagged(orgCues, "band-role");
+        longNameFirstWords = new HashSet<>();
+        organizations = new HashMap<>();
+        organizationsLowerCase = new HashMap<>();
+        for (String line : WordLists.lines("organizations.txt")) {
+            String[] names = line.split("\\|");
+            for (String name : names) {
+                organizations.putIfAbsent(name.strip(), names[0].strip());
+                organizationsLowerCase.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), names[0].strip());
+            }
+        }
+        clubs = new HashMap<>();
+        for (String line : WordLists.lines("sports-clubs.txt")) {
+            String[] names = line.split("\\|");
+            for (String name : names) {
+                clubs.putIfAbsent(name.strip(), names[0].strip());
+            }
+        }
+        sportWords = WordLists.words("sport-words.txt");
+        longNameFirstWords.addAll(firstWords(organizations.keySet()));
+        longNameFirstWords.addAll(firstWords(clubs.keySet()));
+        longNameFirstWords.addAll(firstWords(titlePhrases));
+    }
+
+    private static Set<String> firstWords(Iterable<String> names) {
+        Set<String> first = new HashSet<>();
+        for (String name : names) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                first.add(name.substring(0, space));
+            }
+        }
+        return first;
+    }
+
+    static EntityLexicon load() {
+        return new EntityLexicon();
+    }
+
+    /** A nationality or demonym, also in the plural ("Zambians") or closing a compound ("anti-American"). */
+    boolean isDemonym(String word) {
+        if (demonyms.contains(word)) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            return isDemonym(word.substring(hyphen + 1));
+        }
+        return word.length() > 3 && word.endsWith("s") && demonyms.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** An English word in any of the word lists, common or not. */
+    boolean isKnownWord(String word) {
+        if (isAscii(word)) {
+            return knownWordTable.find(word) >= 0;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return commonWords.contains(lower) || vocabulary.contains(lower);
+    }
+
+    boolean isCommonWord(String word) {
+        return isAscii(word) ? commonWordTable.find(word) >= 0 : commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The lower-case ASCII words of the lists, looked up in place without a lower-case copy of the word. For an
+     * ASCII word the table's folding is exactly {@code toLowerCase(Locale.ROOT)}; other words take the sets.
+     */
+    private static WordTable asciiTable(Set<String> words) {
+        List<String> ascii = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (isAscii(word) && word.equals(word.toLowerCase(Locale.ROOT))) {
+                ascii.add(word);
+            }
+        }
+        return WordTable.of(ascii);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

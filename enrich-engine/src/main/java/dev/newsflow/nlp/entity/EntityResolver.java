@@ -1,0 +1,164 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns an article's mentions into entities: mentions of one place, organisation or name form one
+ * entity; later short forms join the full name ({@link PersonNameMerger}: "Macron" → "Emmanuel Macron");
+ * acronyms join the name they abbreviate, whether introduced in parentheses or matching its initials;
+ * what is still untyped gets a type from its shape.
+ */
+final class EntityResolver {
+
+    private final EntityLexicon lexicon;
+    private final EntityOutput output;
+    private final ListTyping lists;
+    private final ShapeTyping shapes;
+
+    EntityResolver(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.output = new EntityOutput();
+        this.lists = new ListTyping(lexicon);
+        this.shapes = new ShapeTyping(lexicon);
+    }
+
+    /** @param sport the article is about sport: place names of clubs name the clubs */
+    List<RecognizedEntity> resolve(String text, List<Mention> mentions, boolean sport) {
+        Map<Object, EntityGroup> groups = new LinkedHashMap<>(mentions.size() * 2);
+        Map<String, EntityGroup> people = new HashMap<>();
+        for (Mention found : mentions) {
+            Mention m = sport ? asClub(found) : found;
+            boolean person = m.place() == null && m.type() == EntityType.PERSON;
+            String lower = person ? m.text().toLowerCase(Locale.ROOT) : null;
+            EntityGroup group = groups.computeIfAbsent(key(m, lower), k -> new EntityGroup());
+            group.add(m);
+            if (person) {
+                people.putIfAbsent(lower, group);
+            }
+        }
+        Map<String, EntityGroup> byText = null; // only acronyms introduced in parentheses need it: built when one is
+        for (Mention m : mentions) {
+            if (m.abbreviates() != null) {
+                byText = byText != null ? byText : byText(mentions, groups, sport);
+                EntityGroup.merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m, null)));
+            }
+        }
+        PersonNameMerger.mergeSpeakingPlaces(live(groups), people);
+        List<EntityGroup> live = live(groups);
+        PersonNameMerger.mergeShortNames(live);
+        mergeAcronyms(live(groups));
+        List<EntityGroup> result = live(groups);
+        lists.apply(text, mentions, result);
+        for (EntityGroup group : result) {
+            if (group.type == null) {
+                group.type = shapes.guess(group);
+            }
+        }
+        result.removeIf(g -> g.type == null || (sport && isCompetition(g)));
+        return output.entities(result, text.length());
+    }
+
+    /**
+     * Whether {@link #resolve} could give another answer for a sports article: only a place that names a club or a
+     * name ending in " League" is read differently, so most articles need not be scanned for sport words.
+     */
+    boolean dependsOnSport(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if ((m.place() != null && lexicon.clubs.containsKey(m.text())) || m.text().endsWith(" League")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In sport, "Champions League" and "Premier League" are competitions, which are events, not bodies. */
+    private static boolean isCompetition(EntityGroup group) {
+        return group.evidence != Mention.Evidence.KNOWN && group.fullest().text().endsWith(" League");
+    }
+
+    private Mention asClub(Mention m) {
+        String club = m.place() != null ? lexicon.clubs.get(m.text()) : null;
+        return club == null ? m : new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
+                EntityType.ORGANIZATION, Mention.Evidence.KNOWN, null, club, m.abbreviates(), m.headline());
+    }
+
+    /** Each lower-case mention text to the group of its first mention. */
+    private Map<String, EntityGroup> byText(List<Mention> mentions, Map<Object, EntityGroup> groups, boolean sport) {
+        Map<String, EntityGroup> byText = new HashMap<>(mentions.size() * 2);
+        for (Mention found : mentions) {
+            Mention m = sport ? asClub(found) : found;
+            byText.putIfAbsent(m.text().toLowerCase(Locale.ROOT), groups.get(key(m, null)));
+        }
+        return byText;
+    }
+
+    /** @param lowerCaseText the mention's text in lower case, or null to have it made when the key needs it */
+    private static Object key(Mention m, String lowerCaseText) {
+        if (m.place() != null) {
+            return m.place();
+        }
+        if (m.organization() != null) {
+            return "org:" + m.organization();
+        }
+        return lowerCaseText != null ? lowerCaseText : m.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<EntityGroup> live(Map<Object, EntityGroup> groups) {
+        List<EntityGroup> live = new ArrayList<>(groups.size());
+        for (EntityGroup group : groups.values()) {
+            if (!group.merged) {
+                live.add(group);
+            }
+        }
+        return live;
+    }
+
+    /**
+     * "IMF" joins "International Monetary Fund" when its letters are the name's initials, but not a name that has
+     * the acronym as a word of its own: "EC Commission" is a body of the EC, not the EC.
+     */
+    private void mergeAcronyms(List<EntityGroup> groups) {
+        Map<String, EntityGroup> byInitials = new HashMap<>();
+        for (EntityGroup group : groups) {
+            Mention full = group.fullest();
+            if (full.words() >= 2 && group.type != EntityType.PERSON) {
+                byInitials.putIfAbsent(initials(full.text()), group);
+            }
+        }
+        for (EntityGroup group : groups) {
+            Mention full = group.fullest();
+            if (full.words() == 1 && group.evidence != Mention.Evidence.KNOWN && NameShapes.isAcronym(full.text())) {
+                EntityGroup expanded = byInitials.get(full.text().replace(".", ""));
+                if (expanded != null && !hasWord(expanded.fullest().text(), full.text())) {
+                    EntityGroup.merge(expanded, group);
+                }
+            }
+        }
+    }
+
+    private static boolean hasWord(String name, String word) {
+        for (String part : name.split("[ -]")) {
+            if (part.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[ -]")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+}

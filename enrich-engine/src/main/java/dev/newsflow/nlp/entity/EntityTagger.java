@@ -1,0 +1,147 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.geo.Place;
+import dev.newsflow.nlp.tagger.TaggerModel;
+import dev.newsflow.nlp.tagger.Tags;
+import dev.newsflow.nlp.tagger.TokenFeatures;
+import dev.newsflow.nlp.text.Token;
+import dev.newsflow.events.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statistical step of entity recognition: the trained tagger reads a sentence, with the rule finder's mentions
+ * among its features, and its spans become the sentence's mentions. A span the rules delimited the same way keeps
+ * the rules' type and what the lists know about it (the place, the organisation, the name an acronym stands for):
+ * on dev+dev2 that typing beats the tagger's own for exactly those spans, where a list, a title or a cue word speaks
+ * (typed F1 0.806 against 0.798); every other span takes the tagger's type. Thread-safe.
+ */
+final class EntityTagger {
+
+    private final TaggerModel model;
+    private final TaggerFeatures features;
+    private final KnownNames names;
+    private final EntityLexicon lexicon;
+    private final SpanCleaner cleaner;
+
+    EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names, ListFlags lists) {
+        this.model = model;
+        this.lexicon = lexicon;
+        this.cleaner = new SpanCleaner(lexicon, names);
+        this.features = new TaggerFeatures(lists, model.mask());
+        this.names = names;
+    }
+
+    /** The labels of {@code tokens}, given the rule finder's mentions of that sentence (in text order). */
+    int[] labels(List<Token> tokens, List<Mention> ruleMentions) {
+        TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
+        return model.tag(new TokenFeatures() {
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+
+            @Override
+            public boolean canStart(int i) {
+                return TaggerFeatures.canStart(tokens.get(i));
+            }
+
+            @Override
+            public int features(int i, int[] out) {
+                return features.features(sentence, i, out);
+            }
+        });
+    }
+
+    /**
+     * Replaces the mentions {@code out[from..]}, the rules' for this sentence, by the tagger's; a rule mention the
+     * tagger found nothing over goes to {@code unconfirmed}, for {@link DocumentMentions} to judge against the whole
+     * article.
+     */
+    void retag(String text, List<Token> tokens, int sentence, List<Mention> out, int from, List<Mention> unconfirmed) {
+        List<Mention> rules = from == out.size() ? List.of() : new ArrayList<>(out.subList(from, out.size()));
+        int[] labels = labels(tokens, rules);
+        out.subList(from, out.size()).clear();
+        int i = 0;
+        while (i < labels.length) {
+            if (!Tags.begins(labels[i])) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < labels.length && labels[end] == labels[i] + 1) {
+                end++;
+            }
+            EntityType type = Tags.type(labels[i]);
+            int start = type == EntityType.PERSON && i > 0 && lexicon.royalStyles.contains(tokens.get(i - 1).text())
+                    ? i - 1 : i;
+            int of = type == EntityType.PERSON ? placeOfStyle(text, tokens, start, end) : -1;
+            if (of > 0) {
+                add(text, tokens, start, of, sentence, type, rules, out);
+                add(text, tokens, of + 1, end, sentence, EntityType.LOCATION, rules, out);
+            } else {
+                add(text, tokens, start, end, sentence, type, rules, out);
+            }
+            i = end;
+        }
+        int tagged = out.size();
+        for (Mention rule : rules) {
+            if (!overlapsAny(rule, out, from, tagged)) {
+                unconfirmed.add(rule);
+            }
+        }
+    }
+
+    private void add(String text, List<Token> tokens, int a, int b, int sentence, EntityType type, List<Mention> rules,
+            List<Mention> out) {
+        cleaner.split(text, tokens, a, b, type == EntityType.PERSON,
+                (from, to) -> out.add(mention(text, tokens, from, to, sentence, type, rules)));
+    }
+
+    /**
+     * The "of" in a royal's name followed by the known place the style is of ("King Michael of Romania"), or -1:
+     * the style stays in the name as the guidelines want, and the place is a place of its own.
+     */
+    private int placeOfStyle(String text, List<Token> tokens, int a, int b) {
+        if (!lexicon.royalStyles.contains(tokens.get(a).text())) {
+            return -1;
+        }
+        for (int k = a + 2; k < b - 1; k++) {
+            if (tokens.get(k).text().equals("of") && names.knownLength(text, tokens, k + 1, b) == b - k - 1) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean overlapsAny(Mention rule, List<Mention> out, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (out.get(k).start() < rule.end() && rule.start() < out.get(k).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention mention(String text, List<Token> tokens, int a, int b, int sentence, EntityType type,
+            List<Mention> rules) {
+        int start = tokens.get(a).start();
+        int end = tokens.get(b - 1).end();
+        for (Mention rule : rules) {
+            if (rule.start() == start && rule.end() == end) {
+                if (rule.type() != null) {
+                    return rule;
+                }
+                return new Mention(rule.text(), start, end, sentence, rule.words(), type, Mention.Evidence.GUESS,
+                        type == EntityType.LOCATION ? rule.place() : null,
+                        type == EntityType.ORGANIZATION ? rule.organization() : null, rule.abbreviates(), false);
+            }
+        }
+        String name = text.substring(start, end);
+        Place place = type == EntityType.LOCATION ? names.place(name) : null;
+        String organization = type == EntityType.ORGANIZATION ? names.organization(name, null) : null;
+        Mention.Evidence evidence = place != null || organization != null ? Mention.Evidence.KNOWN : Mention.Evidence.NAME;
+        return new Mention(name, start, end, sentence, b - a, type, evidence, place, organization, null, false);
+    }
+}

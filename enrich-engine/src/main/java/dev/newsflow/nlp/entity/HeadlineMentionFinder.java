@@ -1,0 +1,84 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.geo.Gazetteer;
+import dev.newsflow.nlp.geo.Place;
+import dev.newsflow.nlp.text.Token;
+import dev.newsflow.events.EntityType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds names in all-caps or title-case headlines and in datelines, where capitals say nothing: only
+ * names the article's prose already uses, well-known organisations and gazetteer places count, matched in
+ * any case. A dateline's leading place counts even when the gazetteer does not know it.
+ */
+final class HeadlineMentionFinder {
+
+    private static final int MAX_WORDS = 5;
+
+    private final EntityLexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    HeadlineMentionFinder(EntityLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /** @param prose the article's prose mentions by lower-case name */
+    void find(String text, List<Token> tokens, int sentence, boolean dateline, Map<String, Mention> prose,
+            List<Mention> out) {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!NameShapes.isCapitalised(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int matched = match(text, tokens, i, sentence, prose, out);
+            if (matched == 0 && dateline && i == 0) {
+                int end = 1;
+                while (end < n && NameShapes.isAllCaps(tokens.get(end).text())) {
+                    end++;
+                }
+                out.add(new Mention(KnownNames.span(text, tokens, 0, end), tokens.get(0).start(),
+                        tokens.get(end - 1).end(), sentence, end, EntityType.LOCATION, Mention.Evidence.CUE, null, null,
+                        null, true));
+                matched = end;
+            }
+            i += Math.max(matched, 1);
+        }
+    }
+
+    private int match(String text, List<Token> tokens, int i, int sentence, Map<String, Mention> prose,
+            List<Mention> out) {
+        for (int k = Math.min(MAX_WORDS, tokens.size() - i); k >= 1; k--) {
+            if (!NameShapes.isCapitalised(tokens.get(i + k - 1))) {
+                continue;
+            }
+            String name = KnownNames.span(text, tokens, i, i + k);
+            String lower = name.toLowerCase(Locale.ROOT);
+            Mention known = prose.get(lower);
+            String organization = known == null ? lexicon.organizationsLowerCase.get(lower) : null;
+            Place place = known == null && organization == null ? gazetteer.findIgnoreCase(name) : null;
+            if (place != null && k == 1 && place.kind() != Place.Kind.COUNTRY && lexicon.isCommonWord(lower)) {
+                place = null;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(i + k - 1).end();
+            if (known != null) {
+                out.add(new Mention(name, start, end, sentence, k, known.type(), known.evidence(), known.place(),
+                        known.organization(), null, true));
+                return k;
+            }
+            if (organization != null || place != null) {
+                EntityType type = organization != null ? EntityType.ORGANIZATION : EntityType.LOCATION;
+                out.add(new Mention(name, start, end, sentence, k, type, Mention.Evidence.KNOWN, place, organization,
+                        null, true));
+                return k;
+            }
+        }
+        return 0;
+    }
+}

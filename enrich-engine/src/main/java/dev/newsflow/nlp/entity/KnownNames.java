@@ -1,0 +1,149 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.geo.Gazetteer;
+import dev.newsflow.nlp.geo.Place;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Looks token runs up in the lists: the longest known place or organisation name, the longest title at a
+ * position. Only words that start a multi-word list entry are tried at more than one length, so a lookup
+ * costs one hash probe for most words.
+ *
+ * <p>What the lists say about a string is folded into one table of flags, built once: a word's single probe
+ * tells whether it is a known name, starts a longer one, or is part of a title, where the separate lists
+ * (organisations, clubs, 80,000 place names, title words) took a probe each, most of them cache misses.
+ */
+final class KnownNames {
+
+    private static final int MAX_KNOWN_WORDS = 6;
+
+    /** A well-known organisation, sports club or place of exactly this name. */
+    private static final int KNOWN = 1;
+    /** Starts a multi-word place name. */
+    private static final int STARTS_PLACE = 1 << 1;
+    /** Starts a multi-word organisation or club name or title phrase. */
+    private static final int STARTS_LONG_NAME = 1 << 2;
+    private static final int TITLE_MODIFIER = 1 << 3;
+    private static final int TITLE_HEAD = 1 << 4;
+    private static final int HONORIFIC = 1 << 5;
+    private static final int TITLE_PHRASE = 1 << 6;
+    private static final int ORGANIZATION_OR_CLUB = 1 << 7;
+
+    private final EntityLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Map<String, Integer> flags;
+
+    KnownNames(EntityLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        Set<String> places = gazetteer.names();
+        this.flags = new HashMap<>((places.size() + lexicon.organizations.size() + lexicon.clubs.size()) * 4 / 3 + 64);
+        mark(places, KNOWN);
+        mark(lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
+        mark(lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
+        mark(gazetteer.longerNameFirstWords(), STARTS_PLACE);
+        mark(lexicon.longNameFirstWords, STARTS_LONG_NAME);
+        mark(lexicon.titleModifiers, TITLE_MODIFIER);
+        mark(lexicon.titleHeads, TITLE_HEAD);
+        mark(lexicon.honorifics, HONORIFIC);
+        mark(lexicon.titlePhrases, TITLE_PHRASE);
+    }
+
+    private void mark(Set<String> words, int flag) {
+        for (String word : words) {
+            flags.merge(word, flag, (a, b) -> a | b);
+        }
+    }
+
+    private int flagsOf(String word) {
+        Integer found = flags.get(word);
+        return found == null ? 0 : found;
+    }
+
+    /** The flags of token {@code i}'s word, looked up once per sentence when the tokens can remember them. */
+    private int flagsAt(List<Token> tokens, int i) {
+        if (!(tokens instanceof SentenceTokens sentence)) {
+            return flagsOf(tokens.get(i).text());
+        }
+        int remembered = sentence.flags(i);
+        if (remembered != 0) {
+            return remembered;
+        }
+        int found = flagsOf(sentence.get(i).text());
+        sentence.remember(i, found);
+        return found;
+    }
+
+    static String span(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** Every name the gazetteer knows; read-only. */
+    Set<String> placeNames() {
+        return gazetteer.names();
+    }
+
+    Place place(String name) {
+        return gazetteer.find(name);
+    }
+
+    /** A well-known organisation, sports club or place of exactly this name. */
+    boolean isKnown(String name) {
+        return (flagsOf(name) & KNOWN) != 0;
+    }
+
+    /** Length of the longest known place or organisation name starting at {@code p}, 0 if none. */
+    int knownLength(String text, List<Token> tokens, int p, int b) {
+        Token first = tokens.get(p);
+        int firstFlags = flagsAt(tokens, p);
+        boolean longer = (firstFlags & (STARTS_LONG_NAME | STARTS_PLACE)) != 0;
+        if (longer && b <= p) {
+            return 0;
+        }
+        for (int k = longer ? Math.min(MAX_KNOWN_WORDS, b - p) : 1; k >= 2; k--) {
+            if (NameShapes.isCapitalised(tokens.get(p + k - 1)) && isKnown(span(text, tokens, p, p + k))) {
+                return k;
+            }
+        }
+        // one word: the token's own text is the span, so its flags are already at hand
+        return NameShapes.isCapitalised(first) && (firstFlags & KNOWN) != 0 ? 1 : 0;
+    }
+
+    /** Length of a title starting at {@code p} ("Mr", "Prime Minister", "Secretary of State"), 0 if none. */
+    int titleLength(String text, List<Token> tokens, int p, int b) {
+        int wordFlags = flagsAt(tokens, p);
+        for (int k = (wordFlags & STARTS_LONG_NAME) != 0 ? Math.min(4, b - p) : 1; k >= 2; k--) {
+            if ((flagsOf(span(text, tokens, p, p + k)) & TITLE_PHRASE) != 0) {
+                return k;
+            }
+        }
+        int q = p;
+        int qFlags = wordFlags;
+        while (q < b && (qFlags & TITLE_MODIFIER) != 0) {
+            q++;
+            qFlags = q < b ? flagsAt(tokens, q) : 0;
+        }
+        if (q < b && (qFlags & TITLE_HEAD) != 0) {
+            q++;
+            while (q < b && (flagsAt(tokens, q) & TITLE_HEAD) != 0) {
+                q++;
+            }
+            return q - p;
+        }
+        return (wordFlags & HONORIFIC) != 0 ? 1 : 0;
+    }
+
+    /** The well-known organisation, or the club whose name is not also a place ("Arsenal", not "Chelsea"). */
+    String organization(String name, Place place) {
+        if ((flagsOf(name) & ORGANIZATION_OR_CLUB) == 0) {
+            return null;
+        }
+        String organization = lexicon.organizations.get(name);
+        return organization == null && place == null ? lexicon.clubs.get(name) : organization;
+    }
+}

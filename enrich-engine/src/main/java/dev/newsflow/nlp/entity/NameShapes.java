@@ -1,0 +1,67 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.text.Token;
+
+import java.util.Set;
+
+/** Character-level tests on tokens; no allocation. */
+final class NameShapes {
+
+    /** Lower-case particles inside names: "Bank of England", "Charles de Gaulle", "Ludwig van Beethoven". */
+    private static final Set<String> PARTICLES = Set.of(
+            "of", "de", "du", "da", "di", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le",
+            "al", "el", "bin", "ibn", "y", "&", "upon");
+
+    private NameShapes() {
+    }
+
+    static boolean isCapitalised(Token token) {
+        return Character.isUpperCase(token.text().charAt(0));
+    }
+
+    static boolean isParticle(Token token) {
+        return PARTICLES.contains(token.text());
+    }
+
+    /** All letters upper case and at least two of them ("NATO", "U.S.", "IRAN"). */
+    static boolean isAllCaps(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** An acronym-shaped word: 2-6 capitals, maybe with digits or dots ("BA", "G8", "U.N."). */
+    static boolean isAcronym(String word) {
+        return word.length() <= 8 && isAllCaps(word) && Character.isLetter(word.charAt(0));
+    }
+
+    /** Tokens after which a capitalised word is capitalised only because a sentence or quote starts. */
+    static boolean opensClause(Token token) {
+        String t = token.text();
+        if (t.length() != 1) {
+            return t.equals("--");
+        }
+        char c = t.charAt(0);
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == ':' || c == '-'
+                || c == '\u2014' || c == '\u2013' || c == '[' || c == ';';
+    }
+
+    static String titleCase(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.tagger.FeatureHash;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+
+/**
+ * The features the entity tagger reads for each token of a sentence: the word and its lower-case form with two
+ * words either side, word bigrams, shape, prefix and suffix, position in the clause, what the name lists say about
+ * the word and its neighbours (given name, surname, known place or organisation, title, organisation and place cue
+ * words, demonym, common word), and the label the rule-based mention finder gave it. The lists and rules inform the
+ * model; the weights learned from annotated text decide. Thread-safe; per-sentence state lives in {@link Sentence}.
+ */
+final class TaggerFeatures {
+
+    
+    private final ListFlags lists;
+    private final int mask;
+
+    TaggerFeatures(ListFlags lists, int mask) {
+        this.lists = lists;
+        this.mask = mask;
+    }
+
+    /** One sentence's tokens with the rule finder's labels, ready for {@link #features}. */
+    Sentence sentence(List<Token> tokens, List<Mention> ruleMentions) {
+        int[] rules = new int[tokens.size()];
+        int t = 0;
+        for (Mention m : ruleMentions) {
+            while (t < tokens.size() && tokens.get(t).start() < m.start()) {
+                t++;
+            }
+            int code = 1 + (m.type() == null ? 3 : m.type().ordinal()) * 8 + m.evidence().ordinal();
+            for (int k = t; k < tokens.size() && tokens.get(k).end() <= m.end(); k++) {
+                rules[k] = k == t ? code : code | 64;
+            }
+        }
+        return new Sentence(tokens, rules);
+    }
+
+    static boolean canStart(Token token) {
+        char c = token.text().charAt(0);
+        return Character.isUpperCase(c) || (Character.isDigit(c) && hasLetter(token.text()));
+    }
+
+    /** Writes token {@code i}'s feature buckets to {@code out} (the lower-case word first); returns their count. */
+    int features(Sentence s, int i, int[] out) {
+        int n = 0;
+        String word = s.tokens.get(i).text();
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(1), s.lower(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(2), word, 0, word.length(), false));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(3), s.lower(i - 1)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(4), s.lower(i + 1)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(5), s.lower(i - 2)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(6), s.lower(i + 2)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(7), s.shape(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(8), s.shape(i - 1)), s.shape(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(9), s.shape(i)), s.shape(i + 1)));
+        int len = word.length();
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(10), word, 0, Math.min(3, len), false));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(11), word, Math.max(0, len - 3), len, true));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(12), word, Math.max(0, len - 2), len, true));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(13), s.lower(i - 1)), s.lower(i)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(14), s.lower(i)), s.lower(i + 1)));
+        boolean initial = i == 0 || NameShapes.opensClause(s.tokens.get(i - 1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(15), initial ? 1 : 0));
+        out[n++] = bucket(FeatureHash.start(16));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(17), s.rules[i]));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(18), i > 0 ? s.rules[i - 1] : -1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.start(19), i + 1 < s.tokens.size() ? s.rules[i + 1] : -1));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(FeatureHash.start(20), s.rules[i]), initial ? 1 : 0));
+        n = listFeatures(100, s, i, out, n);
+        n = listFeatures(200, s, i - 1, out, n);
+        n = listFeatures(300, s, i + 1, out, n);
+        return n;
+    }
+
+    private int listFeatures(int template, Sentence s, int i, int[] out, int n) {
+        if (i < 0 || i >= s.tokens.size()) {
+            out[n++] = bucket(FeatureHash.start(template));
+            return n;
+        }
+        int flags = s.listFlags(i);
+        for (int f = 0; f < ListFlags.COUNT; f++) {
+            if ((flags & (1 << f)) != 0) {
+                out[n++] = bucket(FeatureHash.start(template + 1 + f));
+            }
+        }
+        return n;
+    }
+
+    /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six, as a hash. */
+    private static int shapeHash(String w) {
+        int h = FeatureHash.start(0);
+        char last = 0;
+        int written = 0;
+        for (int k = 0; k < w.length() && written < 6; k++) {
+            char c = w.charAt(k);
+            char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (cls != last) {
+                h = FeatureHash.add(h, cls);
+                last = cls;
+                written++;
+            }
+        }
+        return h;
+    }
+
+    private int bucket(int h) {
+        return FeatureHash.bucket(h, mask);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per-sentence state: the rule labels, and per token the list flags, lower-case word hash and shape hash, each
+     * worked out once, when first asked for. Confined to one call.
+     */
+    final class Sentence {
+
+        private static final int LOOKED_UP = 1 << 31;
+
+        final List<Token> tokens;
+        final int[] rules;
+        private final int[] flags;
+        private final int[] lower;
+        private final int[] shape;
+        private final boolean[] hashed;
+
+        Sentence(List<Token> tokens, int[] rules) {
+            this.tokens = tokens;
+            this.rules = rules;
+            int n = tokens.size();
+            this.flags = new int[n];
+            this.lower = new int[n];
+            this.shape = new int[n];
+            this.hashed = new boolean[n];
+        }
+
+        int listFlags(int i) {
+            if (flags[i] == 0) {
+                flags[i] = lists.of(tokens.get(i).text()) | LOOKED_UP;
+            }
+            return flags[i] & ~LOOKED_UP;
+        }
+
+        /** The lower-case word's hash; -1 before the sentence, -2 after it. */
+        int lower(int i) {
+            return i < 0 ? -1 : i >= tokens.size() ? -2 : hashes(i, lower);
+        }
+
+        int shape(int i) {
+            return i < 0 ? -1 : i >= tokens.size() ? -2 : hashes(i, shape);
+        }
+
+        private int hashes(int i, int[] which) {
+            if (!hashed[i]) {
+                String w = tokens.get(i).text();
+                lower[i] = FeatureHash.add(FeatureHash.start(0), w, 0, w.length(), true);
+                shape[i] = shapeHash(w);
+                hashed[i] = true;
+            }
+            return which[i];
+        }
+    }
+}

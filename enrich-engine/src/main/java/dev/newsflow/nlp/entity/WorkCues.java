@@ -1,0 +1,96 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises the titles of works (films, books, shows, games), which are never entities although they
+ * look like names, by the words before them. Without this "the film Million Dollar Baby" would yield a
+ * person and "starred in Ocean's Twelve" an organisation.
+ */
+final class WorkCues {
+
+    /** Verbs of acting right before "in" that make the following name a work: "starred in ...". */
+    private static final Set<String> ACTING = Set.of(
+            "starring", "starred", "stars", "appeared", "appearing", "appears", "cameo", "role", "roles");
+
+    private final EntityLexicon lexicon;
+
+    WorkCues(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A title-cased name is a work when a work noun stands before it ("the film X", "a revue, X"), a year's
+     * ("1947's X"), an acting verb and "in" ("starred in X", "playing Y in X"), "star of", or when it fills
+     * a quotation by itself.
+     */
+    boolean namesWork(List<Token> tokens, int start, int end) {
+        if (start == 0) {
+            return false;
+        }
+        String previous = tokens.get(start - 1).text();
+        String before = start >= 2 ? tokens.get(start - 2).text() : "";
+        if (lexicon.workNouns.contains(previous) || (previous.equals(",") && lexicon.workNouns.contains(before))) {
+            return true;
+        }
+        if (end == start + 1 && end < tokens.size() && tokens.get(start).text().indexOf('-') > 0
+                && Character.isDigit(tokens.get(end).text().charAt(0))) {
+            return true; // "Half-Life 2": a numbered sequel of a game or film
+        }
+        if ((previous.equals("as") || previous.equals("including") || previous.equals("like")) && start >= 3) {
+            int at = previous.equals("as") && before.equals("such") ? start - 3 : start - 2;
+            if (tokens.get(at).text().equals(",") && at > 0) {
+                at--; // "films, including X"
+            }
+            String head = tokens.get(at).text();
+            if (lexicon.workNouns.contains(head)) {
+                return true; // "films such as X", "novels including X"
+            }
+        }
+        if ((previous.equals("'s") || previous.equals("\u2019s")) && before.length() == 4
+                && Character.isDigit(before.charAt(0)) && Character.isDigit(before.charAt(3))) {
+            return true;
+        }
+        if (previous.equals("in")) {
+            return ACTING.contains(before) || playsPartIn(tokens, start - 1);
+        }
+        if (previous.equals("of") && (before.equals("star") || before.equals("stars"))) {
+            return true;
+        }
+        return isOpeningQuote(previous) && end < tokens.size() && isClosingQuote(tokens.get(end).text());
+    }
+
+    /** A word that continues a list, so a name right after a work's title is the next work ("X and Y"). */
+    static boolean isListJoin(String t) {
+        return t.equals("and") || t.equals("or") || t.equals(",");
+    }
+
+    /** How works and events are remembered, so that their other mentions ("the Incredibles") are dropped too. */
+    static String withoutArticle(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.startsWith("the ") ? lower.substring(4) : lower;
+    }
+
+    /** "playing a boxer in X": a role (a capitalised name) between "playing" and "in". */
+    private static boolean playsPartIn(List<Token> tokens, int in) {
+        for (int i = in - 2; i >= 0 && i >= in - 6; i--) {
+            String t = tokens.get(i).text();
+            if (t.equals("playing") || t.equals("played") || t.equals("plays")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpeningQuote(String t) {
+        return t.equals("\"") || t.equals("\u201C") || t.equals("\u2018") || t.equals("'");
+    }
+
+    private static boolean isClosingQuote(String t) {
+        return t.equals("\"") || t.equals("\u201D") || t.equals("\u2019") || t.equals("'");
+    }
+}

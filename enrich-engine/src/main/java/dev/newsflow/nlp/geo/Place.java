@@ -1,0 +1,19 @@
+package dev.newsflow.nlp.geo;
+
+import dev.newsflow.events.Geo;
+
+/**
+ * A place the gazetteer knows. Every name of the place (exonyms, abbreviations) maps to the same instance,
+ * so "US" and "America" in one article resolve to one entity.
+ *
+ * @param name        the gazetteer's usual name
+ * @param countryCode ISO 3166-1 alpha-2, or null for regions spanning countries
+ * @param geo         coordinates and country, or null when the source has no coordinates
+ * @param id          the contract's entity id ({@code EntityIds}): the same for every name of the place
+ */
+public record Place(String name, Kind kind, String countryCode, Geo geo, long population, String id) {
+
+    public enum Kind {
+        COUNTRY, ADMIN, CITY, REGION
+    }
+}

@@ -1,0 +1,36 @@
+package dev.newsflow.nlp.geo;
+
+import dev.newsflow.events.EntityIds;
+import dev.newsflow.events.EntityType;
+
+/**
+ * The contract id of a gazetteer row, from its {@code id} column: a GeoNames id (digits), an explicit contract id
+ * ({@code geo:...}, for curated rows where the default would be wrong: England is not the United Kingdom, West
+ * Germany is not today's Germany), or empty for the default: a country by its ISO code, anything else by its
+ * canonical name.
+ */
+final class PlaceIds {
+
+    private PlaceIds() {
+    }
+
+    static String id(Place.Kind kind, String countryCode, String canonicalName, String column) {
+        String given = column.strip();
+        if (!given.isEmpty() && given.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return EntityIds.geonames(Long.parseLong(given));
+        }
+        if (given.startsWith("geo:")) {
+            if (!EntityIds.isValid(given)) {
+                throw new IllegalStateException("invalid place id " + given + " for " + canonicalName);
+            }
+            return given;
+        }
+        if (!given.isEmpty()) {
+            throw new IllegalStateException("place id neither a GeoNames id nor geo:...: " + given);
+        }
+        if (kind == Place.Kind.COUNTRY && countryCode != null) {
+            return EntityIds.country(countryCode);
+        }
+        return EntityIds.derived(EntityType.LOCATION, canonicalName);
+    }
+}

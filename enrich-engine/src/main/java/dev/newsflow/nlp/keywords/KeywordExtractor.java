@@ -1,0 +1,96 @@
+package dev.newsflow.nlp.keywords;
+
+import dev.newsflow.nlp.lexicon.WordTable;
+import dev.newsflow.nlp.text.Sentence;
+import dev.newsflow.nlp.text.Token;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An article's key phrases, RAKE-style (Rose et al., 2010): candidates are runs of up to three content words between
+ * stop words and punctuation (longer runs give their three-word windows); a phrase scores how often it occurs times the summed frequency of its words, doubled
+ * when it is in the headline. Phrases already covered by a better one are dropped. Hand-written because the
+ * Java keyword libraries pull in whole NLP stacks; this is a few microseconds per article, with stop words looked up
+ * in place and phrases counted as numbers ({@link PhraseCounts}). Thread-safe.
+ */
+public final class KeywordExtractor {
+
+    private static final long NOT_A_CANDIDATE = -1;
+
+    private final WordTable stopWords;
+
+    private KeywordExtractor(WordTable stopWords) {
+        this.stopWords = stopWords;
+    }
+
+    public static KeywordExtractor load() {
+        try (InputStream in = KeywordExtractor.class.getResourceAsStream("stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource stopwords.txt");
+            }
+            List<String> words = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.strip().split("\\s+")) {
+                        if (!word.isEmpty()) {
+                            words.add(word);
+                        }
+                    }
+                }
+            }
+            return new KeywordExtractor(WordTable.of(words));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stopwords.txt", e);
+        }
+    }
+
+    /** Up to {@code max} lower-case key phrases, best first; the first sentence is taken as the headline. */
+    public List<String> extract(String text, List<Sentence> sentences, int max) {
+        PhraseCounts counts = new PhraseCounts();
+        int[] run = new int[16];
+        for (int s = 0; s < sentences.size(); s++) {
+            int length = 0;
+            for (Token token : sentences.get(s).tokens()) {
+                String word = token.text();
+                long candidate = candidateHash(word);
+                int hash = (int) candidate;
+                if (candidate != NOT_A_CANDIDATE && stopWords.find(word, 0, word.length(), hash) < 0) {
+                    if (length == run.length) {
+                        run = Arrays.copyOf(run, length * 2);
+                    }
+                    run[length++] = counts.word(word, hash);
+                } else {
+                    counts.addRun(run, length, s == 0);
+                    length = 0;
+                }
+            }
+            counts.addRun(run, length, s == 0);
+        }
+        return max <= 0 ? List.of() : new PhraseRanking(counts).best(max);
+    }
+
+    /**
+     * The token's {@link WordTable#hash} (as an unsigned value) when it may be part of a key phrase if it is not a stop
+     * word, else {@link #NOT_A_CANDIDATE}; one pass over the characters does both.
+     */
+    private static long candidateHash(String token) {
+        if (token.length() < 2 || !Character.isLetter(token.charAt(0))) {
+            return NOT_A_CANDIDATE;
+        }
+        int hash = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c) || c == '\'' || c == '\u2019') { // contractions ("don't") are not topics
+                return NOT_A_CANDIDATE;
+            }
+            hash = 31 * hash + WordTable.fold(c);
+        }
+        return hash & 0xFFFF_FFFFL;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.newsflow.nlp.tagger;
+
+/** The tokens of one sentence as the tagger sees them; features are asked for only for tokens it scores. */
+public interface TokenFeatures {
+
+    int size();
+
+    /** Whether token {@code i} may open an entity (a capitalised word). */
+    boolean canStart(int i);
+
+    /** Writes token {@code i}'s feature buckets to {@code out}, its lower-case word first; returns their count. */
+    int features(int i, int[] out);
+}

@@ -1,0 +1,49 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.text.TextSegmenter;
+import dev.newsflow.nlp.text.Token;
+import dev.newsflow.events.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Texts from real web pages that once made the recogniser throw, and so got their articles dead-lettered. */
+class EntityRecognizerRobustnessTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static List<String> names(String text) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text)).stream().map(RecognizedEntity::name).toList();
+    }
+
+    @Test
+    void aSentenceWhoseOnlyWordIsALowerCaseCompoundIsSkipped() {
+        // "e-mail" opens into no name part at all, which left a sentence of no tokens
+        assertThat(names("Ferry talks resumed in Lakeview on Monday.\n\ne-mail\n\nwell-known\n\nThe mayor spoke."))
+                .contains("Lakeview");
+    }
+
+    @Test
+    void aNameWhoseWordsAreApartByMoreThanOneSpaceIsTypedLikeAnyOther() {
+        // the name's text is the page's own: a double space or a tab between the words once made an empty word
+        String text = "The talks were led by Kalusha  Bwalya on Monday.";
+        assertThat(RECOGNIZER.recognize(text, SEGMENTER.segment(text))).singleElement()
+                .satisfies(bwalya -> {
+                    assertThat(bwalya.name()).isEqualTo("Kalusha  Bwalya");
+                    assertThat(bwalya.type()).isEqualTo(EntityType.PERSON);
+                });
+        assertThat(names("The talks were led by Kalusha\t Bwalya on Monday.")).containsExactly("Kalusha\t Bwalya");
+        assertThat(names(" Harwick  Tenfold  Ostravia  said on Monday it would cut jobs."))
+                .containsExactly("Harwick  Tenfold  Ostravia");
+    }
+
+    @Test
+    void aSentenceOfNoTokensOrOfEmptyTokensHasTheShapeOfProse() {
+        assertThat(SentenceShape.of(List.of())).isEqualTo(SentenceShape.PROSE);
+        assertThat(SentenceShape.of(List.of(new Token("", 0, 0), new Token("Paris", 0, 5))))
+                .isEqualTo(SentenceShape.PROSE);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.newsflow.nlp.language;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageIdentifierTest {
+
+    private static final LanguageIdentifier IDENTIFIER = LanguageIdentifier.load();
+
+    @Test
+    void recognisesEnglishNews() {
+        assertThat(IDENTIFIER.identify("The city council said on Monday that it would open two new libraries "
+                + "in the spring, after residents asked for more places to study.")).isEqualTo("en");
+    }
+
+    @Test
+    void recognisesEnglishWithFewFunctionWords() {
+        assertThat(IDENTIFIER.identify("QUARTERLY RESULTS\n\nRevenue up sharply; shares climb after strong "
+                + "holiday sales; chief executive upbeat; analysts expect further growth next quarter")).isEqualTo("en");
+    }
+
+    @Test
+    void marksGermanAndFrenchArticles() {
+        assertThat(IDENTIFIER.identify("Der Stadtrat hat am Montag beschlossen, im Frühjahr zwei neue Bibliotheken "
+                + "zu eröffnen, nachdem viele Bürger mehr Plätze zum Lernen gefordert hatten.")).isEqualTo("de");
+        assertThat(IDENTIFIER.identify("Le conseil municipal a décidé lundi d'ouvrir deux nouvelles bibliothèques "
+                + "au printemps, après que les habitants ont demandé davantage de places pour étudier.")).isEqualTo("fr");
+    }
+
+    @Test
+    void tooLittleTextIsUndetermined() {
+        assertThat(IDENTIFIER.identify("Ok 42")).isEqualTo(LanguageIdentifier.UNDETERMINED);
+        assertThat(IDENTIFIER.identify("")).isEqualTo(LanguageIdentifier.UNDETERMINED);
+    }
+}
