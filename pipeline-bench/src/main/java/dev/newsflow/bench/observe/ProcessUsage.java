@@ -27,7 +27,7 @@ public final class ProcessUsage implements Runnable {
     private volatile boolean running = true;
 
     public ProcessUsage(Map<String, Long> pids, Duration interval) {
-        this.pids = Map.copyOf(pids);
+        this.pids = new LinkedHashMap<>(pids);
         this.interval = interval;
     }
 
