@@ -107,6 +107,10 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--probe-interval", defaultValue = "PT0.1S", description = "pause between store probe rounds (default: ${DEFAULT-VALUE})")
     Duration probeInterval;
 
+    @Option(names = "--probe-limit", defaultValue = "64",
+            description = "most articles the store probe asks for per round, those enriched first (default: ${DEFAULT-VALUE})")
+    int probeLimit;
+
     public static void main(String[] args) {
         CommandLine command = new CommandLine(new PipelineBench())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -139,7 +143,7 @@ public final class PipelineBench implements Callable<Integer> {
             RunResult result;
             try {
                 result = new BenchRun(plan, feeder, timeline, watcher,
-                        new StoreProbe(store, timeline, clock, probeInterval), store, new ServiceMetrics(http, services),
+                        new StoreProbe(store, timeline, clock, probeInterval, probeLimit), store, new ServiceMetrics(http, services),
                         clock, System.err).run(marker.runId(), rate, timeout, stall);
             } finally {
                 usage.stop();
