@@ -17,9 +17,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** {@code analyze PATH...}: one enriched article JSON per line on stdout; progress and problems on stderr. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -28,7 +32,10 @@ import java.util.concurrent.CompletableFuture;
                 + "enriched article JSON per line.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    private static final int BATCH = 64;
+    /** Articles one task analyses: enough to amortise the hand-over, few enough to spread a small file. */
+    private static final int CHUNK = 16;
+    /** Chunks in flight per core: keeps every core busy while the results wait to be printed in order. */
+    private static final int WINDOW_PER_CORE = 8;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
     private List<Path> paths;
@@ -36,10 +43,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private PrintWriter out;
+    private PrintWriter err;
+    private int articles;
+    private int skipped;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
         long start = System.nanoTime();
         // the engine's data loads while the format readers start and the first file is read
         CompletableFuture<LoadedEngine> engine = CompletableFuture.supplyAsync(
@@ -48,41 +60,40 @@ final class AnalyzeCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         ArticleFiles files = new ArticleFiles(clock);
         EventJson json = new EventJson();
-        int articles = 0;
-        int skipped = 0;
+        int cores = Runtime.getRuntime().availableProcessors();
         int failedFiles = 0;
         List<Path> inputs = files.expand(paths);
-        for (Path file : inputs) {
-            ReadFile read;
-            try {
-                read = files.read(file);
-            } catch (IOException | RuntimeException e) {
-                failedFiles++;
-                err.printf("analyze: skipped %s: %s%n", file, e.getMessage());
-                continue;
-            }
-            for (RecordProblem problem : read.problems()) {
-                err.printf("analyze: skipped %s %s%n", file, problem);
-            }
-            skipped += read.problems().size();
-            NewsAnalyzer analyzer = engine.join().analyzer(); // an engine that cannot load ends the command
-            // the engine is thread-safe: a file's articles are analysed on all cores, a batch at a time so that a
-            // large file does not hold all its results in memory, and printed in file order
-            List<ArticleIngested> raws = read.articles();
-            for (int from = 0; from < raws.size(); from += BATCH) {
-                List<Enriched> results = raws.subList(from, Math.min(from + BATCH, raws.size())).parallelStream()
-                        .map(raw -> enrich(analyzer, json, clock, raw))
-                        .toList();
-                for (Enriched result : results) {
-                    if (result.json() != null) {
-                        out.println(result.json());
-                        articles++;
-                    } else {
-                        skipped++;
-                        err.printf("analyze: skipped %s article %s (%s): %s%n", file, result.raw().id(),
-                                result.raw().title(), result.failure());
+        // the engine is thread-safe: files are read here, one after the other, while chunks of their articles
+        // (from one file or many small ones) are analysed on every core; results are printed in input order
+        Deque<Chunk> pending = new ArrayDeque<>();
+        try (ExecutorService analysis = Executors.newFixedThreadPool(cores,
+                Thread.ofPlatform().name("analyze-", 0).daemon().factory())) {
+            for (Path file : inputs) {
+                ReadFile read;
+                try {
+                    read = files.read(file);
+                } catch (IOException | RuntimeException e) {
+                    failedFiles++;
+                    err.printf("analyze: skipped %s: %s%n", file, e.getMessage());
+                    continue;
+                }
+                for (RecordProblem problem : read.problems()) {
+                    err.printf("analyze: skipped %s %s%n", file, problem);
+                }
+                skipped += read.problems().size();
+                NewsAnalyzer analyzer = engine.join().analyzer(); // an engine that cannot load ends the command
+                List<ArticleIngested> raws = read.articles();
+                for (int from = 0; from < raws.size(); from += CHUNK) {
+                    List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
+                    pending.add(new Chunk(file, CompletableFuture.supplyAsync(
+                            () -> chunk.stream().map(raw -> enrich(analyzer, json, clock, raw)).toList(), analysis)));
+                    while (pending.size() >= cores * WINDOW_PER_CORE) {
+                        print(pending.poll());
                     }
                 }
+            }
+            while (!pending.isEmpty()) {
+                print(pending.poll());
             }
         }
         out.flush();
@@ -96,6 +107,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failedFiles == 0 && skipped == 0 ? 0 : 1;
     }
 
+    private void print(Chunk chunk) {
+        for (Enriched result : chunk.results().join()) {
+            if (result.json() != null) {
+                out.println(result.json());
+                articles++;
+            } else {
+                skipped++;
+                err.printf("analyze: skipped %s article %s (%s): %s%n", chunk.file(), result.raw().id(),
+                        result.raw().title(), result.failure());
+            }
+        }
+    }
+
     private static Enriched enrich(NewsAnalyzer analyzer, EventJson json, Clock clock, ArticleIngested raw) {
         try {
             Analysis analysis = analyzer.analyze(raw.title(), raw.body());
@@ -105,6 +129,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return new Enriched(raw, null, e);
         }
+    }
+
+    /** A chunk of one file's articles, being analysed. */
+    private record Chunk(Path file, CompletableFuture<List<Enriched>> results) {
     }
 
     /** One article's enriched JSON, or why it could not be analysed. */

@@ -2,10 +2,14 @@ package dev.newsflow.bench;
 
 import dev.newsflow.bench.feed.Corpus;
 import dev.newsflow.bench.feed.Feeder;
+import dev.newsflow.bench.feed.FileLayout;
 import dev.newsflow.bench.feed.InboxFeeder;
 import dev.newsflow.bench.feed.LoadPlan;
 import dev.newsflow.bench.feed.RawTopicFeeder;
 import dev.newsflow.bench.feed.RunMarker;
+import dev.newsflow.bench.observe.LoadAverage;
+import dev.newsflow.bench.observe.ProcessUsage;
+import dev.newsflow.bench.observe.ProducerPerfReference;
 import dev.newsflow.bench.observe.ServiceMetrics;
 import dev.newsflow.bench.observe.StoreApi;
 import dev.newsflow.bench.observe.StoreProbe;
@@ -13,12 +17,19 @@ import dev.newsflow.bench.observe.Timeline;
 import dev.newsflow.bench.observe.TopicWatcher;
 import dev.newsflow.bench.report.ReportPrinter;
 import dev.newsflow.bench.report.RunResult;
+import dev.newsflow.bench.report.SummaryTable;
+import dev.newsflow.events.Topics;
 import dev.newsflow.events.EventJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.OptionalDouble;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +46,9 @@ public final class PipelineBench implements Callable<Integer> {
 
     enum Mode { inbox, raw }
 
+    private static final List<String> COMPONENTS = List.of("local-kafka", "ingest-service", "enrich-service",
+            "store-service");
+
     @Option(names = "--corpus", defaultValue = "../shared/corpus/bench.jsonl",
             description = "JSON Lines, one {title, body} per line (default: ${DEFAULT-VALUE})")
     Path corpus;
@@ -46,7 +60,11 @@ public final class PipelineBench implements Callable<Integer> {
             description = "inbox: .jsonl files into ingest's inbox; raw: events straight to news.articles.raw.v1 (enrich + store only). Default: ${DEFAULT-VALUE}")
     Mode mode;
 
-    @Option(names = "--batch", defaultValue = "50", description = "articles per inbox file / per producer flush (default: ${DEFAULT-VALUE})")
+    @Option(names = "--files", defaultValue = "jsonl",
+            description = "inbox mode: jsonl (--batch articles per .jsonl file) or single (one .txt file per article, what users drop). Default: ${DEFAULT-VALUE}")
+    FileLayout files;
+
+    @Option(names = "--batch", defaultValue = "50", description = "articles per inbox file / per producer flush; with --files single, articles fed at once (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--rate", defaultValue = "0", description = "articles/s offered; 0 feeds as fast as possible (default)")
@@ -74,8 +92,24 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--stall", defaultValue = "PT60S", description = "give up when no stage moves for this long (default: ${DEFAULT-VALUE})")
     Duration stall;
 
+    @Option(names = "--run-dir", defaultValue = "${env:NEWSFLOW_HOME:-./var}/run",
+            description = "pid files of ./newsflow start, for peak RSS and CPU per process (default: ${DEFAULT-VALUE})")
+    Path runDir;
+
+    @Option(names = "--reference-records", defaultValue = "20000",
+            description = "records Kafka's ProducerPerformance sends after the run, at the mean raw record size; 0 skips it (default: ${DEFAULT-VALUE})")
+    int referenceRecords;
+
+    @Option(names = "--kafka-classpath", defaultValue = "local-kafka/target/lib/*",
+            description = "class path holding kafka-tools, for ProducerPerformance (default: ${DEFAULT-VALUE}, built by ./newsflow build)")
+    String kafkaClasspath;
+
     @Option(names = "--probe-interval", defaultValue = "PT0.1S", description = "pause between store probe rounds (default: ${DEFAULT-VALUE})")
     Duration probeInterval;
+
+    @Option(names = "--probe-limit", defaultValue = "64",
+            description = "most articles the store probe asks for per round, those enriched first (default: ${DEFAULT-VALUE})")
+    int probeLimit;
 
     public static void main(String[] args) {
         CommandLine command = new CommandLine(new PipelineBench())
@@ -102,17 +136,64 @@ public final class PipelineBench implements Callable<Integer> {
         services.put("store-service", storeUrl);
         try (Feeder feeder = feeder(marker, json, clock);
              TopicWatcher watcher = new TopicWatcher(bootstrapServers, marker, timeline, json, clock)) {
-            RunResult result = new BenchRun(plan, feeder, timeline, watcher,
-                    new StoreProbe(store, timeline, clock, probeInterval), store, new ServiceMetrics(http, services),
-                    clock, System.err).run(marker.runId(), rate, timeout, stall);
+            ProcessUsage usage = new ProcessUsage(ProcessUsage.pidsIn(runDir, COMPONENTS), Duration.ofMillis(200));
+            String loadBefore = LoadAverage.oneMinute();
+            usage.start();
+            Thread sampling = Thread.ofPlatform().name("process-usage").start(usage);
+            RunResult result;
+            try {
+                result = new BenchRun(plan, feeder, timeline, watcher,
+                        new StoreProbe(store, timeline, clock, probeInterval, probeLimit), store, new ServiceMetrics(http, services),
+                        clock, System.err).run(marker.runId(), rate, timeout, stall);
+            } finally {
+                usage.stop();
+                sampling.join();
+            }
+            String loadAfter = LoadAverage.oneMinute();
             new ReportPrinter(System.out).print(result);
-            return result.outcome().equals("complete") ? 0 : 1;
+            int recordBytes = watcher.meanRawRecordBytes();
+            OptionalDouble reference = reference(recordBytes);
+            new SummaryTable(describeFiles(), reference, recordBytes, usage.usage(), loadBefore + "→" + loadAfter)
+                    .print(result, clock.instant().truncatedTo(ChronoUnit.MINUTES).toString(), System.out);
+            boolean exact = SummaryTable.lost(result.timeline()) == 0 && SummaryTable.duplicated(result.timeline()) == 0
+                    && (result.storedBefore() < 0 || result.storedAfter() - result.storedBefore() == plan.size());
+            if (!exact) {
+                System.err.println("pipeline-bench: articles lost or duplicated (see the checks line)");
+            }
+            return result.outcome().equals("complete") && exact ? 0 : 1;
+        }
+    }
+
+    private String describeFiles() {
+        return switch (mode) {
+            case raw -> "raw topic, " + batch + " per flush";
+            case inbox -> files == FileLayout.single ? "single .txt" : "jsonl × " + batch;
+        };
+    }
+
+    private OptionalDouble reference(int recordBytes) throws Exception {
+        if (referenceRecords <= 0 || recordBytes <= 0) {
+            return OptionalDouble.empty();
+        }
+        String topic = "nfbench-producer-performance";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            int partitions = admin.describeTopics(List.of(Topics.RAW_ARTICLES)).allTopicNames().get()
+                    .get(Topics.RAW_ARTICLES).partitions().size();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            try {
+                System.err.printf("ProducerPerformance: %d records of %d bytes, %d partitions%n", referenceRecords,
+                        recordBytes, partitions);
+                return new ProducerPerfReference(Path.of(System.getProperty("java.home"), "bin", "java"),
+                        kafkaClasspath, bootstrapServers).run(topic, referenceRecords, recordBytes);
+            } finally {
+                admin.deleteTopics(List.of(topic)).all().get();
+            }
         }
     }
 
     private Feeder feeder(RunMarker marker, EventJson json, Clock clock) {
         return switch (mode) {
-            case inbox -> new InboxFeeder(inbox, marker.runId(), json.mapper(), clock);
+            case inbox -> new InboxFeeder(inbox, marker.runId(), json.mapper(), clock, files);
             case raw -> new RawTopicFeeder(bootstrapServers, json, clock);
         };
     }

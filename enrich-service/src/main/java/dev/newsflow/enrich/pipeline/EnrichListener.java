@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.pipeline;
 
 import dev.newsflow.enrich.contract.InvalidEnrichmentException;
-import dev.newsflow.enrich.contract.SchemaGuard;
 import dev.newsflow.enrich.contract.ValidRecord;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.events.ArticleEnriched;
@@ -26,7 +25,9 @@ import java.util.Locale;
  * per article, so it is paid once per batch rather than once per article.
  * <p>
  * A poison record (unreadable, or the engine fails on it) is dead-lettered within the batch, which goes on; any
- * other exception rolls the whole batch back for redelivery (see {@code BatchRollbackProcessor}).
+ * other exception rolls the whole batch back for redelivery (see {@code BatchRollbackProcessor}). The records are
+ * analysed side by side ({@link BatchAnalysis}), then published one by one in the batch's order on this thread,
+ * the one the transaction belongs to.
  */
 @Component
 class EnrichListener {
@@ -35,23 +36,19 @@ class EnrichListener {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichListener.class);
 
-    private final RawArticleReader reader;
-    private final ArticleEnricher enricher;
+    private final BatchAnalysis analysis;
     private final EnrichedArticlePublisher publisher;
     private final DeadLetters deadLetters;
     private final EnrichMetrics metrics;
     private final RecordObservation observation;
-    private final SchemaGuard guard;
 
-    EnrichListener(RawArticleReader reader, ArticleEnricher enricher, EnrichedArticlePublisher publisher,
-            DeadLetters deadLetters, EnrichMetrics metrics, RecordObservation observation, SchemaGuard guard) {
-        this.reader = reader;
-        this.enricher = enricher;
+    EnrichListener(BatchAnalysis analysis, EnrichedArticlePublisher publisher, DeadLetters deadLetters,
+            EnrichMetrics metrics, RecordObservation observation) {
+        this.analysis = analysis;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.observation = observation;
-        this.guard = guard;
         // the reasons a record is dead-lettered for show up at 0 before the first one is
         List.of(InvalidArticleException.class, EnrichmentFailedException.class, InvalidEnrichmentException.class)
                 .forEach(metrics::failures);
@@ -59,19 +56,19 @@ class EnrichListener {
 
     @KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW_ARTICLES, batch = "true")
     void onRawArticles(List<ConsumerRecord<String, byte[]>> records) {
-        records.forEach(record -> observation.observe(ID, record, () -> enrich(record)));
+        // published inside the record's observation, so the enriched record carries the article's trace onwards
+        analysis.analyse(records).forEach(done -> observation.observe(ID, done.record(), () -> publish(done)));
     }
 
-    private void enrich(ConsumerRecord<String, byte[]> record) {
-        ValidRecord valid;
-        try {
-            valid = guard.check(enricher.enrich(reader.read(record)));
-        } catch (InvalidArticleException | EnrichmentFailedException | InvalidEnrichmentException poison) {
+    private void publish(BatchAnalysis.Analysed done) {
+        if (done.poison() != null) {
             // dead-lettered at once, and its failure counted: a redelivery would fail the same way
-            deadLetters.accept(record, poison);
+            RuntimeException poison = done.poison();
+            deadLetters.accept(done.record(), poison);
             AfterCommit.run(() -> metrics.failed(poison));
             return;
         }
+        ValidRecord valid = done.valid();
         publisher.publish(valid);
         ArticleEnriched enriched = valid.article();
         for (DroppedPart part : valid.dropped()) {

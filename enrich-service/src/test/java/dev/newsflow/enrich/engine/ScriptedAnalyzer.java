@@ -5,21 +5,18 @@ import dev.newsflow.nlp.ArticleAnalyzer;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.Geo;
 import dev.newsflow.events.NamedEntity;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Delegates to another analyzer, except for articles whose title carries a marker: those make the engine throw, or
- * make the Kafka transaction fail after the enriched record was written (as a crash before the commit would), or
- * add a place with coordinates that break the enriched schema.
+ * add a place with coordinates that break the enriched schema. (A crash before the commit is the publisher's:
+ * {@code CrashingPublisher}, since the engine runs off the transaction's thread.)
  */
 public final class ScriptedAnalyzer implements ArticleAnalyzer {
 
     public static final String ENGINE_FAILS = "[engine fails]";
-    public static final String CRASH_BEFORE_COMMIT = "[crash before commit]";
     /** Adds a place whose coordinates are not numbers, as a bad gazetteer entry once gave. */
     public static final String PLACE_WITHOUT_COORDINATES = "[place at NaN]";
     public static final String NAN_PLACE = "Montenegro";
@@ -34,14 +31,6 @@ public final class ScriptedAnalyzer implements ArticleAnalyzer {
     public Analysis analyze(String title, String body) {
         if (title.contains(ENGINE_FAILS)) {
             throw new IllegalStateException("engine broke on purpose");
-        }
-        if (title.contains(CRASH_BEFORE_COMMIT)) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    throw new IllegalStateException("crashed after writing, before committing");
-                }
-            });
         }
         Analysis analysis = delegate.analyze(title, body);
         if (title.contains(PLACE_WITHOUT_COORDINATES)) {

@@ -26,6 +26,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.nio.ByteBuffer;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // the raw topic exists before the service starts, with more partitions than the DLT the service then creates
 @EmbeddedKafka(topics = Topics.RAW_ARTICLES, partitions = EnrichPipelineTest.RAW_PARTITIONS)
 @DirtiesContext
+@Import(CrashingPublisher.Configuration.class)
 class EnrichPipelineTest {
 
     static final int RAW_PARTITIONS = 5;
@@ -218,7 +220,7 @@ class EnrichPipelineTest {
 
     @Test
     void anOutputWrittenByAnAbortedTransactionIsNeverVisibleToReadCommittedConsumers() {
-        ArticleIngested raw = TestArticles.raw("Ferry pier inspection " + ScriptedAnalyzer.CRASH_BEFORE_COMMIT);
+        ArticleIngested raw = TestArticles.raw("Ferry pier inspection " + CrashingPublisher.CRASH_BEFORE_COMMIT);
 
         kafka.sendRaw(raw);
         kafka.awaitRecord(DEAD_LETTERS, raw.id());
@@ -231,7 +233,7 @@ class EnrichPipelineTest {
     @Test
     void aBatchThatKeepsFailingToCommitGoesWholeToTheDeadLetterTopicWithTheFailure() {
         ArticleIngested partner = TestArticles.raw("Ferry pier reopens to passengers");
-        ArticleIngested crashing = TestArticles.raw("Ferry pier closed again " + ScriptedAnalyzer.CRASH_BEFORE_COMMIT);
+        ArticleIngested crashing = TestArticles.raw("Ferry pier closed again " + CrashingPublisher.CRASH_BEFORE_COMMIT);
 
         kafka.sendTogether(List.of(kafka.rawRecord(partner, 2), kafka.rawRecord(crashing, 2)));
 

@@ -18,17 +18,17 @@ class EnrichSettingsTest {
             .withUserConfiguration(Settings.class);
 
     @Test
-    void defaultsToOneThreadBatchesOf200AndTwoRedeliveriesASecondApart() {
+    void defaultsToOneConsumerBatchesOf200AnalysedOnEveryCoreAndTwoRedeliveriesASecondApart() {
         runner.run(context -> assertThat(context.getBean(EnrichSettings.class))
-                .isEqualTo(new EnrichSettings(1, 200, new EnrichSettings.Retry(2, Duration.ofSeconds(1)))));
+                .isEqualTo(new EnrichSettings(1, 200, 0, new EnrichSettings.Retry(2, Duration.ofSeconds(1)))));
     }
 
     @Test
     void bindsWhatTheUserSets() {
-        runner.withPropertyValues("newsflow.enrich.concurrency=4", "newsflow.enrich.max-batch=50",
+        runner.withPropertyValues("newsflow.enrich.concurrency=4", "newsflow.enrich.max-batch=50", "newsflow.enrich.threads=3",
                         "newsflow.enrich.retry.attempts=0", "newsflow.enrich.retry.backoff=250ms")
                 .run(context -> assertThat(context.getBean(EnrichSettings.class))
-                        .isEqualTo(new EnrichSettings(4, 50, new EnrichSettings.Retry(0, Duration.ofMillis(250)))));
+                        .isEqualTo(new EnrichSettings(4, 50, 3, new EnrichSettings.Retry(0, Duration.ofMillis(250)))));
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Asks the store, over and over, for the articles whose enriched event was seen but that it has not shown yet.
- * Asking only for those keeps the probe's load on the store small: in a pipeline that keeps up the list is short.
+ * Asking only for those, and for at most a round's limit of them (the ones enriched first), keeps the probe's load
+ * on the store small; when the store lags, a stored time is then late by up to one round.
  */
 public final class StoreProbe implements Runnable {
 
@@ -16,22 +17,24 @@ public final class StoreProbe implements Runnable {
     private final Timeline timeline;
     private final Clock clock;
     private final Duration pause;
+    private final int limit;
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean stopped;
 
-    public StoreProbe(StoreApi store, Timeline timeline, Clock clock, Duration pause) {
+    public StoreProbe(StoreApi store, Timeline timeline, Clock clock, Duration pause, int limit) {
         this.store = store;
         this.timeline = timeline;
         this.clock = clock;
         this.pause = pause;
+        this.limit = limit;
     }
 
     @Override
     public void run() {
         try {
             while (!stopped) {
-                for (Timeline.Pending pending : timeline.awaitingStore()) {
+                for (Timeline.Pending pending : timeline.awaitingStore(limit)) {
                     ask(pending);
                 }
                 Thread.sleep(pause);

@@ -3,6 +3,8 @@ package dev.newsflow.bench.observe;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import java.util.List;
 
 /**
@@ -49,16 +51,17 @@ public final class Timeline {
     }
 
     /** Articles whose enriched event was seen but that the store has not shown yet: the store probe's work list. */
-    public synchronized List<Pending> awaitingStore() {
-        List<Pending> pending = new ArrayList<>();
+    /**
+     * The articles whose enriched event was seen but that are not stored yet, those seen first first, at most
+     * {@code limit}: the store stores them in about that order, and asking for a whole backlog every round would
+     * take the store's time from storing.
+     */
+    public synchronized List<Pending> awaitingStore(int limit) {
         long[] seen = times[Stage.ENRICHED_SEEN.ordinal()];
         long[] stored = times[Stage.STORED.ordinal()];
-        for (int i = 0; i < ids.length; i++) {
-            if (seen[i] != 0 && stored[i] == 0) {
-                pending.add(new Pending(i, ids[i]));
-            }
-        }
-        return pending;
+        return IntStream.range(0, ids.length).filter(i -> seen[i] != 0 && stored[i] == 0).boxed()
+                .sorted(Comparator.comparingLong(i -> seen[i])).limit(limit)
+                .map(i -> new Pending(i, ids[i])).toList();
     }
 
     public synchronized int reached(Stage stage) {

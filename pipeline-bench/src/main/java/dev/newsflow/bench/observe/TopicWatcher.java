@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,6 +38,8 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
     private final EventJson json;
     private final Clock clock;
     private final AtomicInteger unreadable = new AtomicInteger();
+    private final AtomicLong rawBytes = new AtomicLong();
+    private final AtomicInteger rawRecords = new AtomicInteger();
 
     public TopicWatcher(String bootstrapServers, RunMarker marker, Timeline timeline, EventJson json, Clock clock) {
         this.consumer = new KafkaConsumer<>(Map.of(
@@ -85,7 +88,11 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
         try {
             if (record.topic().equals(Topics.RAW_ARTICLES)) {
                 ArticleIngested raw = json.read(record.value(), ArticleIngested.class);
-                sequence(raw.title()).ifPresent(seq -> timeline.rawEvent(seq, raw.id(), raw.ingestedAt(), clock.instant()));
+                sequence(raw.title()).ifPresent(seq -> {
+                    timeline.rawEvent(seq, raw.id(), raw.ingestedAt(), clock.instant());
+                    rawBytes.addAndGet(record.value().length);
+                    rawRecords.incrementAndGet();
+                });
             } else {
                 ArticleEnriched enriched = json.read(record.value(), ArticleEnriched.class);
                 sequence(enriched.title()).ifPresent(seq ->
@@ -100,6 +107,12 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
     private OptionalInt sequence(String title) {
         OptionalInt seq = marker.sequenceOf(title);
         return seq.isPresent() && seq.getAsInt() < timeline.size() ? seq : OptionalInt.empty();
+    }
+
+    /** Mean value size of this run's raw records, 0 before the first one: the size the reference producer sends. */
+    public int meanRawRecordBytes() {
+        int n = rawRecords.get();
+        return n == 0 ? 0 : (int) (rawBytes.get() / n);
     }
 
     public int unreadable() {

@@ -26,7 +26,7 @@ class InboxFeederTest {
         List<BenchArticle> batch = List.of(new BenchArticle(0, "Port strike ends", "Dockers voted."),
                 new BenchArticle(1, "Wheat price falls", "A large harvest."));
 
-        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC()).feed(batch, 3);
+        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.jsonl).feed(batch, 3);
 
         try (Stream<Path> files = Files.list(inbox)) {
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("nfbench-0badcafe-00003.jsonl");
@@ -38,8 +38,23 @@ class InboxFeederTest {
     }
 
     @Test
+    void writesOneTextFilePerArticleWhenAskedForSingleFiles() throws IOException {
+        List<BenchArticle> batch = List.of(new BenchArticle(7, "Port strike ends", "Dockers voted."),
+                new BenchArticle(8, "Wheat price falls", "A large harvest."));
+
+        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single).feed(batch, 3);
+
+        try (Stream<Path> files = Files.list(inbox).sorted()) {
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactly("nfbench-0badcafe-000007.txt", "nfbench-0badcafe-000008.txt");
+        }
+        assertThat(Files.readString(inbox.resolve("nfbench-0badcafe-000008.txt")))
+                .isEqualTo("Wheat price falls\n\nA large harvest.\n");
+    }
+
+    @Test
     void saysWhenThereIsNoInbox() {
-        assertThatThrownBy(() -> new InboxFeeder(inbox.resolve("missing"), "0badcafe", json, Clock.systemUTC()))
+        assertThatThrownBy(() -> new InboxFeeder(inbox.resolve("missing"), "0badcafe", json, Clock.systemUTC(), FileLayout.jsonl))
                 .hasMessageContaining("is the pipeline running?");
     }
 }

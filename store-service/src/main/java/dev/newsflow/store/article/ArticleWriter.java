@@ -15,9 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,17 +72,7 @@ public class ArticleWriter {
 
         Map<String, List<IdentifiedEntity>> entities = new LinkedHashMap<>();
         byId.forEach((id, incoming) -> entities.put(id, incoming.entities()));
-        entityRows.write(EntityRows.of(entities), storedAt, sortDays(byId.keySet()));
-    }
-
-    /** As stored: an article keeps the sort time of its first delivery. */
-    private Map<String, LocalDate> sortDays(Collection<String> ids) {
-        Map<String, LocalDate> days = new HashMap<>();
-        jdbc.query("SELECT id, sort_day FROM article WHERE id IN (:ids)", Map.of("ids", ids),
-                rs -> {
-                    days.put(rs.getString("id"), rs.getObject("sort_day", LocalDate.class));
-                });
-        return days;
+        entityRows.write(EntityRows.of(entities), storedAt);
     }
 
     private static SqlParameterSource articleParams(IncomingArticle incoming, OffsetDateTime storedAt) {

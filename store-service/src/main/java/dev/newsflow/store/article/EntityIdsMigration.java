@@ -18,7 +18,6 @@ import tools.jackson.core.JacksonException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,23 +79,20 @@ class EntityIdsMigration implements JavaMigration {
         int done = 0;
         var after = new MapSqlParameterSource("limit", PAGE).addValue("afterTime", null).addValue("afterId", "");
         while (true) {
-            List<StoredArticle> page = jdbc.query("SELECT id, stored_at, sort_day, document FROM article"
+            List<StoredArticle> page = jdbc.query("SELECT id, stored_at, document FROM article"
                     + (done == 0 ? "" : " WHERE (stored_at, id) > (:afterTime, :afterId)")
                     + " ORDER BY stored_at, id LIMIT :limit", after, (rs, row) -> new StoredArticle(rs.getString("id"),
-                    rs.getObject("stored_at", OffsetDateTime.class), rs.getObject("sort_day", LocalDate.class),
-                    rs.getString("document")));
+                    rs.getObject("stored_at", OffsetDateTime.class), rs.getString("document")));
             if (page.isEmpty()) {
                 return done;
             }
             Map<String, List<IdentifiedEntity>> entities = new LinkedHashMap<>();
-            Map<String, LocalDate> sortDays = new HashMap<>();
             for (StoredArticle article : page) {
                 List<IdentifiedEntity> identified = entitiesOf(jdbc, article);
                 identified.forEach(e -> idsByV1Key.put(e.entity().name() + '\u0000' + e.entity().type(), e.id()));
                 entities.put(article.id(), identified);
-                sortDays.put(article.id(), article.sortDay());
             }
-            writer.write(EntityRows.of(entities), page.getFirst().storedAt(), sortDays);
+            writer.write(EntityRows.of(entities), page.getFirst().storedAt());
             done += page.size();
             after.addValue("afterTime", page.getLast().storedAt()).addValue("afterId", page.getLast().id());
         }
@@ -127,7 +123,7 @@ class EntityIdsMigration implements JavaMigration {
         return entity;
     }
 
-    private record StoredArticle(String id, OffsetDateTime storedAt, LocalDate sortDay, String document) {
+    private record StoredArticle(String id, OffsetDateTime storedAt, String document) {
     }
 
     @Override

@@ -6,10 +6,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes entity rows: entities upserted by id (the latest name wins, the first-seen time stays), surface forms and
@@ -21,7 +19,9 @@ final class EntityRowWriter {
             + " VALUES (:entityId, :form, :formKey) ON CONFLICT DO NOTHING";
     private static final String INSERT_LINK = "INSERT INTO article_entity (article_id, entity_id, entity_type, name,"
             + " mentions, first_offset, salience, sentiment_label, sentiment_score, sort_day) VALUES (:articleId,"
-            + " :entityId, :type, :name, :mentions, :firstOffset, :salience, :sentimentLabel, :sentimentScore, :sortDay)";
+            + " :entityId, :type, :name, :mentions, :firstOffset, :salience, :sentimentLabel, :sentimentScore,"
+            // the article's stored sort day (kept from its first delivery), read by the database in the same statement
+            + " (SELECT sort_day FROM article WHERE id = :articleId))";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String upsertEntity;
@@ -33,8 +33,8 @@ final class EntityRowWriter {
                 new Column("name_key", ":nameKey", true), new Column("first_seen_at", ":storedAt", false)));
     }
 
-    /** @param sortDays the stored sort day of every linked article */
-    void write(EntityRows rows, OffsetDateTime storedAt, Map<String, LocalDate> sortDays) {
+    /** Every linked article must be stored already: a link copies its article's sort day. */
+    void write(EntityRows rows, OffsetDateTime storedAt) {
         jdbc.batchUpdate(upsertEntity, rows.entities().stream()
                 .map(e -> new MapSqlParameterSource().addValue("id", e.id()).addValue("type", e.type().name())
                         .addValue("name", e.name()).addValue("nameKey", IdentifiedEntity.formKey(e.name()))
@@ -45,17 +45,16 @@ final class EntityRowWriter {
                         .addValue("formKey", IdentifiedEntity.formKey(f.form())))
                 .toArray(SqlParameterSource[]::new));
         jdbc.batchUpdate(INSERT_LINK, rows.links().stream()
-                .map(link -> linkParams(link, sortDays.get(link.articleId()))).toArray(SqlParameterSource[]::new));
+                .map(EntityRowWriter::linkParams).toArray(SqlParameterSource[]::new));
     }
 
-    private static SqlParameterSource linkParams(EntityRows.Link link, LocalDate sortDay) {
+    private static SqlParameterSource linkParams(EntityRows.Link link) {
         var sentiment = link.sentiment();
         return new MapSqlParameterSource().addValue("articleId", link.articleId())
                 .addValue("entityId", link.entityId()).addValue("type", link.type().name())
                 .addValue("name", link.name()).addValue("mentions", link.mentions())
                 .addValue("firstOffset", link.firstOffset()).addValue("salience", link.salience())
                 .addValue("sentimentLabel", sentiment == null ? null : sentiment.label().wireName())
-                .addValue("sentimentScore", sentiment == null ? null : sentiment.score())
-                .addValue("sortDay", sortDay);
+                .addValue("sentimentScore", sentiment == null ? null : sentiment.score());
     }
 }

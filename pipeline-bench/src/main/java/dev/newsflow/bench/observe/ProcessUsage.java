@@ -1,0 +1,111 @@
+package dev.newsflow.bench.observe;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Samples the pipeline's processes from {@code /proc} while a run lasts: the highest resident set seen and the CPU
+ * time spent between {@link #start()} and {@link #stop()}. The processes are the ones {@code ./newsflow start}
+ * recorded in its pid files; a component without a live pid is left out of the report.
+ */
+public final class ProcessUsage implements Runnable {
+
+    /** Linux reports CPU time in USER_HZ ticks, 100 per second on every mainstream architecture. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private final Map<String, Long> pids;
+    private final Duration interval;
+    private final Map<String, Long> peakRssKb = new ConcurrentHashMap<>();
+    private final Map<String, Long> ticksAtStart = new ConcurrentHashMap<>();
+    private final Map<String, Long> ticksAtStop = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+
+    public ProcessUsage(Map<String, Long> pids, Duration interval) {
+        this.pids = new LinkedHashMap<>(pids);
+        this.interval = interval;
+    }
+
+    /** The live pids in {@code runDir} ({@code <component>.pid}, as {@code ./newsflow start} writes them). */
+    public static Map<String, Long> pidsIn(Path runDir, Iterable<String> components) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        for (String component : components) {
+            try {
+                long pid = Long.parseLong(Files.readString(runDir.resolve(component + ".pid")).strip());
+                if (Files.isDirectory(Path.of("/proc", Long.toString(pid)))) {
+                    found.put(component, pid);
+                }
+            } catch (IOException | NumberFormatException e) {
+                // not started by ./newsflow, or not running: nothing to sample
+            }
+        }
+        return found;
+    }
+
+    public void start() {
+        pids.forEach((name, pid) -> cpuTicks(pid).ifPresent(t -> ticksAtStart.put(name, t)));
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            pids.forEach((name, pid) -> rssKb(pid).ifPresent(kb -> peakRssKb.merge(name, kb, Math::max)));
+            try {
+                Thread.sleep(interval);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    public void stop() {
+        running = false;
+        pids.forEach((name, pid) -> cpuTicks(pid).ifPresent(t -> ticksAtStop.put(name, t)));
+    }
+
+    /** Per component: peak RSS in MB and CPU seconds over the run, in the order the pids were given. */
+    public Map<String, Usage> usage() {
+        Map<String, Usage> usage = new LinkedHashMap<>();
+        pids.keySet().forEach(name -> {
+            if (peakRssKb.containsKey(name) && ticksAtStart.containsKey(name) && ticksAtStop.containsKey(name)) {
+                usage.put(name, new Usage(peakRssKb.get(name) / 1024.0,
+                        (ticksAtStop.get(name) - ticksAtStart.get(name)) / TICKS_PER_SECOND));
+            }
+        });
+        return usage;
+    }
+
+    static Optional<Long> rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Optional.of(Long.parseLong(line.substring(6).strip().split("\\s+")[0]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended or /proc is not there
+        }
+        return Optional.empty();
+    }
+
+    /** utime + stime of the whole process (all threads). */
+    static Optional<Long> cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // fields after "(command)": state is field 3, utime 14 and stime 15
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Optional.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** @param peakRssMb highest resident set seen; @param cpuSeconds CPU time spent during the run */
+    public record Usage(double peakRssMb, double cpuSeconds) {
+    }
+}
