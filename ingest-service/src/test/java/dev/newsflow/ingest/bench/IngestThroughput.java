@@ -1,32 +1,33 @@
 package dev.newsflow.ingest.bench;
 
-import dev.newsflow.events.Topics;
-import dev.newsflow.ingest.IngestApplication;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Ingest alone (issue 12): how fast one instance turns one-article files dropped at once into committed records on
- * the raw topic, against an in-process broker. Not a test: run it by hand (BENCHMARKS.md, "Ingest alone") with
- * {@code <files> [<articles per file>]}. The clock starts when the last file is in the inbox, so it measures
- * claiming, reading, publishing and moving, not writing the files; it stops when every file is in processed/ and
- * the raw topic holds that many committed records.
+ * Ingest alone (issue 12): how fast one ingest-service process turns files dropped at once into published articles,
+ * against the local-kafka broker, both as the built jars. Not a test, and JDK-only, so it runs as a source file:
+ * <pre>
+ * ./mvnw -o -q -pl local-kafka,ingest-service -am package -DskipTests
+ * java ingest-service/src/test/java/dev/newsflow/ingest/bench/IngestThroughput.java 20000 1
+ * </pre>
+ * Arguments: files, articles per file (1: {@code .txt}; more: {@code .jsonl}), optionally the ingest jar (to compare
+ * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording).
+ * The clock starts once the last file is renamed into the inbox ({@code min-age} 0) and stops when every file is in
+ * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}.
  */
 public final class IngestThroughput {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private IngestThroughput() {
     }
@@ -34,33 +35,79 @@ public final class IngestThroughput {
     public static void main(String[] args) throws Exception {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int perFile = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        String ingestJar = args.length > 2 ? args[2] : "ingest-service/target/ingest-service-0.1.0-SNAPSHOT.jar";
+        String kafkaJar = args.length > 3 ? args[3] : "local-kafka/target/local-kafka-0.1.0-SNAPSHOT.jar";
         Path home = Files.createTempDirectory("ingest-bench");
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-        broker.afterPropertiesSet();
-        try (ConfigurableApplicationContext ingest = new SpringApplicationBuilder(IngestApplication.class).run(
-                "--server.port=0", "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--newsflow.home=" + home, "--newsflow.ingest.min-age=0s", "--newsflow.ingest.poll-interval=50ms",
-                "--logging.level.dev.newsflow.ingest.process.OutcomeLog=warn")) {
-            Path staging = Files.createDirectories(home.resolve("staging"));
-            for (int i = 0; i < files; i++) {
-                Files.writeString(staging.resolve("article-" + i + (perFile == 1 ? ".txt" : ".jsonl")), article(i, perFile));
+        Files.createDirectories(home.resolve("logs"));
+        int kafkaPort = freePort();
+        int httpPort = freePort();
+        List<Process> processes = new ArrayList<>();
+        try {
+            processes.add(start(List.of("-Xmx512m", "-jar", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
+                    "NEWSFLOW_KAFKA_PORT", Integer.toString(kafkaPort),
+                    "NEWSFLOW_KAFKA_CONTROLLER_PORT", Integer.toString(freePort())), home.resolve("logs/kafka.log")));
+            while (!Files.readString(home.resolve("logs/kafka.log")).contains("Kafka Server started")) {
+                alive(processes, home);
+                Thread.sleep(200); // a bench's poll for a process, not a test's synchronisation
             }
-            Path inbox = home.resolve("inbox");
-            for (int i = 0; i < files; i++) {
-                String name = "article-" + i + (perFile == 1 ? ".txt" : ".jsonl");
-                Files.move(staging.resolve(name), inbox.resolve(name));
+            List<String> ingest = new ArrayList<>(List.of("-Xmx512m"));
+            String extra = System.getenv("BENCH_JVM_ARGS");
+            if (extra != null && !extra.isBlank()) {
+                ingest.addAll(List.of(extra.trim().split("\\s+")));
             }
+            ingest.addAll(List.of("-jar", ingestJar));
+            processes.add(start(ingest, Map.of("NEWSFLOW_HOME", home.toString(),
+                    "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
+                    "NEWSFLOW_INGEST_PORT", Integer.toString(httpPort), "NEWSFLOW_INGEST_MIN_AGE", "0s",
+                    "NEWSFLOW_INGEST_POLL_INTERVAL", "50ms"), home.resolve("logs/ingest.log")));
+            String base = "http://localhost:" + httpPort;
+            while (status(base + "/actuator/health") != 200) {
+                alive(processes, home);
+                Thread.sleep(200);
+            }
+            drop(home, files, perFile);
             long start = System.nanoTime();
             while (processed(home) < files) {
-                Thread.sleep(20); // a bench's poll, not a test's synchronisation
+                Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long committed = committedRecords(broker.getBrokersAsString());
-            System.out.printf("| %d files × %d article(s) | %.1f s | **%.0f files/s** | %.0f articles/s | %d committed "
-                    + "raw records (expected %d) |%n", files, perFile, seconds, files / seconds,
-                    files * (double) perFile / seconds, committed, (long) files * perFile);
+            double articles = published(base);
+            System.out.printf("| %d files × %d article(s) | %.1f s | **%.0f files/s** | %.0f articles/s | %.0f published "
+                    + "(expected %d) |%n", files, perFile, seconds, files / seconds, articles / seconds, articles,
+                    (long) files * perFile);
         } finally {
-            broker.destroy();
+            for (Process process : processes.reversed()) {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+    }
+
+    private static void alive(List<Process> processes, Path home) {
+        if (processes.stream().anyMatch(process -> !process.isAlive())) {
+            throw new IllegalStateException("a process exited; see " + home.resolve("logs"));
+        }
+    }
+
+    private static Process start(List<String> jvm, Map<String, String> env, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** Written elsewhere first, then renamed in, so ingest sees every file whole and all of them at once. */
+    private static void drop(Path home, int files, int perFile) throws IOException {
+        Path staging = Files.createDirectories(home.resolve("staging"));
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        String extension = perFile == 1 ? ".txt" : ".jsonl";
+        for (int i = 0; i < files; i++) {
+            Files.writeString(staging.resolve("article-" + i + extension), article(i, perFile));
+        }
+        for (int i = 0; i < files; i++) {
+            Files.move(staging.resolve("article-" + i + extension), inbox.resolve("article-" + i + extension));
         }
     }
 
@@ -83,26 +130,33 @@ public final class IngestThroughput {
         if (!Files.isDirectory(processed)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(processed)) {
-            return files.filter(Files::isRegularFile).count();
+        try (Stream<Path> entries = Files.walk(processed)) {
+            return entries.filter(Files::isRegularFile).count();
         }
     }
 
-    private static long committedRecords(String bootstrap) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = IntStream.range(0, consumer.partitionsFor(Topics.RAW_ARTICLES,
-                    Duration.ofSeconds(30)).size()).mapToObj(p -> new TopicPartition(Topics.RAW_ARTICLES, p)).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long records = 0;
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                records += consumer.poll(Duration.ofMillis(500)).count();
-            }
-            return records;
+    private static double published(String base) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("newsflow_ingest_articles_published_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }
