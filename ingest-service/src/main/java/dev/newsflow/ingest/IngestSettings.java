@@ -26,7 +26,8 @@ import java.util.List;
  * @param minAge              a file is taken once it was last modified at least this long ago ({@code 0}: at once,
  *                            for writers that only ever rename complete files in)
  * @param pollInterval        pause between two inbox scans (at least 1ms)
- * @param batchSize           most files claimed per scan, so a huge inbox is never listed into memory at once
+ * @param batchSize           most files claimed per scan, so a huge inbox is never listed into memory at once; also
+ *                            the most files published in one Kafka transaction
  * @param cleanup             what happens to a published file: {@code move} to processed/ or {@code delete}
  * @param recursive           also watch subfolders of the inbox
  * @param include             file-name globs to take (empty: every file; an unsupported one goes to failed/ with reason {@code unsupported})
@@ -36,6 +37,8 @@ import java.util.List;
  * @param maxDecompressedSize a {@code .gz} inflating beyond this goes to failed/
  * @param publishTimeout      how long to wait for Kafka to acknowledge a file's articles before retrying it later
  *                            (at least 1ms)
+ * @param batchBytes          a Kafka transaction takes claimed files until their sizes reach this (the file that
+ *                            crosses it included, so a larger file goes alone): bounds what is held in memory
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
@@ -57,7 +60,8 @@ public record IngestSettings(
         @DefaultValue("512KB") @NotNull DataSize maxArticleSize,
         @DefaultValue("100MB") @NotNull DataSize maxDecompressedSize,
         @DefaultValue("30s") @NotNull @DurationMin(millis = 1, message = "must be at least 1ms, e.g. 30s")
-        Duration publishTimeout) {
+        Duration publishTimeout,
+        @DefaultValue("8MB") @NotNull DataSize batchBytes) {
 
     public enum Cleanup { MOVE, DELETE }
 

@@ -58,6 +58,21 @@ public enum Reason {
                 .orElseThrow(() -> new IllegalArgumentException("no ingest reason for " + reason));
     }
 
+    /**
+     * The reason of an error answer the framework or the container raised, by its HTTP status: the one mapping the
+     * MVC handlers and the container's error valve share.
+     */
+    public static Reason forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 413 -> TOO_LARGE;
+            case 415 -> UNSUPPORTED;
+            case 503 -> KAFKA_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL : BAD_REQUEST;
+        };
+    }
+
     /** The reasons {@code newsflow_ingest_articles_rejected_total} counts (registered at 0 on start-up). */
     public static List<Reason> rejections() {
         return Arrays.stream(values()).filter(Reason::rejectsInput).toList();

@@ -30,7 +30,7 @@ class IngestSettingsTest {
     private static List<String> violations(Duration minAge, Duration pollInterval, Duration publishTimeout) {
         IngestSettings settings = new IngestSettings(Path.of("inbox"), Path.of("processing"), Path.of("processed"),
                 Path.of("failed"), "default", minAge, pollInterval, 500, IngestSettings.Cleanup.MOVE, false, List.of(),
-                List.of(), DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), publishTimeout);
+                List.of(), DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), publishTimeout, DataSize.ofMegabytes(8));
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             return factory.getValidator().validate(settings).stream()
                     .map((ConstraintViolation<IngestSettings> v) -> v.getPropertyPath() + ": " + v.getMessage()).toList();

@@ -12,7 +12,19 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+
+import dev.newsflow.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,6 +74,47 @@ class RestartAndSharedInboxTest {
                     .untilAsserted(() -> assertThat(folders.processedNames()).hasSize(files));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(topic.keys().stream().filter(ids::contains).count()).isEqualTo(files));
             assertThat(topic.keys().stream().filter(ids::contains)).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aTransactionLeftOpenByAKilledInstanceIsAbortedAsSoonAsTheSameInstanceStartsAgain(EmbeddedKafkaBroker broker,
+                                                                                         @TempDir Path home) {
+        String bootstrap = broker.getBrokersAsString();
+        // what a kill -9 in the middle of a file leaves: the instance's transaction, open, with a record in it
+        try (KafkaProducer<String, byte[]> killed = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-ingest-killed-0",
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000), new StringSerializer(), new ByteArraySerializer())) {
+            killed.initTransactions();
+            killed.beginTransaction();
+            killed.send(new ProducerRecord<>(Topics.RAW_ARTICLES, 0, "half", new byte[]{'{', '}'}));
+            killed.flush();
+            assertThat(committedEnd(bootstrap)).as("read_committed consumers are held at the open transaction")
+                    .isLessThan(writtenEnd(bootstrap));
+
+            try (ConfigurableApplicationContext restarted = start(broker, home, "killed", false)) {
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                        assertThat(committedEnd(bootstrap)).isEqualTo(writtenEnd(bootstrap)));
+            }
+        }
+    }
+
+    /** The end of partition 0 for a read_committed consumer: the last stable offset. */
+    private static long committedEnd(String bootstrap) {
+        return end(bootstrap, "read_committed");
+    }
+
+    private static long writtenEnd(String bootstrap) {
+        return end(bootstrap, "read_uncommitted");
+    }
+
+    private static long end(String bootstrap, String isolation) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            TopicPartition partition = new TopicPartition(Topics.RAW_ARTICLES, 0);
+            return consumer.endOffsets(List.of(partition), Duration.ofSeconds(30)).get(partition);
         }
     }
 

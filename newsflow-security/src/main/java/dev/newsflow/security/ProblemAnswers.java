@@ -4,16 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * 401 and 403 as {@code application/problem+json}, with a {@code reason} like every other error of the services.
@@ -24,7 +20,6 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
 
     private final ApiKeys keys;
     private final String header;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     ProblemAnswers(ApiKeys keys, String header) {
         this.keys = keys;
@@ -54,17 +49,8 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "this key may not do this");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason,
-                       String title, String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        body.put("reason", reason);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                              String reason, String title, String detail) throws IOException {
+        ProblemJson.write(response, status.value(), title, detail, request.getRequestURI(), reason);
     }
 }

@@ -95,7 +95,8 @@ class BatchAnalysisTest {
 
     private BatchAnalysis analysis(ArticleAnalyzer analyzer, int threads) {
         var enricher = new ArticleEnricher(analyzer, new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
-        return new BatchAnalysis(new RawArticleReader(json), enricher, new SchemaGuard(new RecordValidator(), json),
+        var validator = new RecordValidator();
+        return new BatchAnalysis(new RawArticleReader(json, validator), enricher, new SchemaGuard(validator, json),
                 new EnrichSettings(1, 200, threads, new EnrichSettings.Retry(0, Duration.ZERO)));
     }
 

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.api;
 
 import dev.newsflow.ingest.Reason;
+import dev.newsflow.security.ProblemJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,15 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +29,6 @@ class CrossOriginWriteFilter extends OncePerRequestFilter {
             HttpMethod.OPTIONS.name());
 
     private final Set<String> allowed;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     CrossOriginWriteFilter(ApiSettings settings) {
         this.allowed = Set.copyOf(settings.allowedOrigins());
@@ -53,16 +49,7 @@ class CrossOriginWriteFilter extends OncePerRequestFilter {
             UploadLog.refused(request, "failed", HttpStatus.FORBIDDEN.value(), Reason.CROSS_ORIGIN.code(),
                     problem.getDetail());
         }
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // written before Spring MVC, so without its ProblemDetail mix-in: the same fields, flat
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        body.put(Problems.REASON, Reason.CROSS_ORIGIN.code());
-        json.writeValue(response.getOutputStream(), body);
+        ProblemJson.write(response, problem.getStatus(), problem.getTitle(), problem.getDetail(),
+                request.getRequestURI(), Reason.CROSS_ORIGIN.code());
     }
 }

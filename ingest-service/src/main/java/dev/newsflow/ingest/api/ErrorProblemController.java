@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.api;
 
+import dev.newsflow.ingest.Reason;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -23,9 +24,9 @@ class ErrorProblemController implements ErrorController {
         HttpStatus status = HttpStatus.resolve(code) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(code);
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         String detail = message == null || message.toString().isBlank() ? status.getReasonPhrase() : message.toString();
-        ProblemDetail problem = Problems.of(status, Problems.forStatus(code), status.getReasonPhrase(), detail);
+        ProblemDetail problem = Problems.of(status, Reason.forStatus(code), status.getReasonPhrase(), detail);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri && Problems.isUpload(uri)) {
-            UploadLog.refused(request, "failed", code, Problems.forStatus(code).code(), detail);
+            UploadLog.refused(request, "failed", code, Reason.forStatus(code).code(), detail);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

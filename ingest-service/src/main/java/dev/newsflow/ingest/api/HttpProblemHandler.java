@@ -86,7 +86,7 @@ class HttpProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
         if (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.REASON)) {
-            problem.setProperty(Problems.REASON, Problems.forStatus(statusCode.value()).code());
+            problem.setProperty(Problems.REASON, Reason.forStatus(statusCode.value()).code());
         }
         if (request instanceof ServletWebRequest servlet && Problems.isUpload(servlet.getRequest().getRequestURI())) {
             HttpServletRequest http = servlet.getRequest();

@@ -36,7 +36,7 @@ public class IngestMetrics {
         this.bytesRead = Counter.builder("newsflow.ingest.bytes.read")
                 .description("Bytes of files and uploads read").register(registry);
         this.publishTime = Timer.builder("newsflow.ingest.publish.time")
-                .description("Time until Kafka acknowledged every article of one file or upload").register(registry);
+                .description("Time until Kafka committed the transaction of one batch of files or one upload").register(registry);
         registry.gauge("newsflow.ingest.inbox.waiting", waiting);
         registry.gauge("newsflow.ingest.inbox.stuck", stuck);
         for (FileOutcome outcome : FileOutcome.values()) {

@@ -12,9 +12,12 @@ import dev.newsflow.ingest.process.Outcome.Retry;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A claimed file through {@link Ingestion}, then moved on: to processed/ once Kafka acknowledged its articles, to
@@ -42,6 +45,50 @@ public class FileIngestor {
         String name = FileNames.display(claimed);
         ingestion.ingest(Source.FILE, name, () -> ClaimedFile.read(claimed, ingestion.maxBytes()),
                 outcome -> settle(claimed, origin, name, outcome));
+    }
+
+    /** A claimed file and the folder it was claimed from. */
+    public record Claim(Path claimed, Path origin) {
+    }
+
+    /**
+     * Claimed files through one {@link Ingestion#ingestAll} (one Kafka transaction), each then moved on as
+     * {@link #ingest} does.
+     *
+     * @param unsettled told about a file that could not be read or moved on: it stays claimed, redone on restart
+     * @param fatal     told which file was being read when the JVM ran out (of memory, say) before the error is
+     *                  rethrown; the batch's other files, of which nothing was published yet, go back to their folders
+     *                  first so that only the culprit is charged with the crash
+     */
+    public void ingestAll(List<Claim> claims, Ingestion.Unsettled unsettled, BiConsumer<Path, VirtualMachineError> fatal) {
+        Claim[] reading = {null};
+        List<Ingestion.Input> inputs = claims.stream().map(claim -> {
+            String name = FileNames.display(claim.claimed());
+            return new Ingestion.Input(name, () -> {
+                reading[0] = claim;
+                return ClaimedFile.read(claim.claimed(), ingestion.maxBytes());
+            }, outcome -> settle(claim.claimed(), claim.origin(), name, outcome));
+        }).toList();
+        try {
+            ingestion.ingestAll(Source.FILE, inputs, unsettled);
+        } catch (VirtualMachineError e) {
+            Claim culprit = reading[0] == null ? claims.getFirst() : reading[0];
+            giveBackAllBut(claims, culprit);
+            fatal.accept(culprit.claimed(), e);
+            throw e;
+        }
+    }
+
+    private void giveBackAllBut(List<Claim> claims, Claim culprit) {
+        for (Claim claim : claims) {
+            try {
+                if (claim != culprit && Files.exists(claim.claimed(), LinkOption.NOFOLLOW_LINKS)) {
+                    disposition.release(claim.claimed(), claim.origin());
+                }
+            } catch (IOException | RuntimeException e) {
+                // best effort while the JVM is failing: what stays claimed is redone on the next start
+            }
+        }
     }
 
     /** A file that took the service down while it was read, twice: to failed/ unread. */

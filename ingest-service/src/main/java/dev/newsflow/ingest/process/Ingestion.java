@@ -13,7 +13,10 @@ import dev.newsflow.ingest.publish.PublishFailedException;
 import dev.newsflow.ingest.read.ArticleReading;
 import org.springframework.stereotype.Component;
 
+import dev.newsflow.events.ArticleIngested;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one ingest path for dropped files and uploads alike: read, check that something is usable, publish, then let
@@ -40,8 +43,46 @@ public class Ingestion {
 
     /** @param name the name it is read under (its extension picks the reader) and logged and published with */
     public Outcome ingest(Source source, String name, Content content, Disposition disposition) throws IOException {
+        List<Exception> unsettled = new ArrayList<>();
+        Outcome outcome = ingestAll(source, List.of(new Input(name, content, disposition)),
+                (failed, e) -> unsettled.add(e)).getFirst();
+        if (!unsettled.isEmpty()) {
+            if (unsettled.getFirst() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) unsettled.getFirst();
+        }
+        return outcome;
+    }
+
+    /**
+     * Several inputs at once: each is read, then the usable articles of all of them are published in one Kafka
+     * transaction, and only once it is committed is each input's disposition run (all of them retried when it is
+     * not). An input whose disposition throws is handed to {@code unsettled} and neither counted nor logged; the
+     * others are still settled.
+     */
+    public List<Outcome> ingestAll(Source source, List<Input> inputs, Unsettled unsettled) {
         long start = System.nanoTime();
-        return finish(source, name, attempt(source, name, content), disposition, start);
+        List<Read> reads = inputs.stream().map(input -> read(source, input)).toList();
+        Retry notCommitted = publish(reads.stream().filter(r -> r.ready() != null).map(Read::ready).toList());
+        List<Outcome> settled = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            Read read = reads.get(i);
+            try {
+                if (read.unreadable() != null) {
+                    throw read.unreadable();
+                }
+                Outcome outcome = read.ready() == null ? read.refused() : notCommitted != null ? notCommitted
+                        : new Published(read.ready().result(), ids(read.ready()));
+                finish(source, input.name(), outcome, input.disposition(), start);
+                settled.add(outcome);
+            } catch (IOException | RuntimeException e) {
+                unsettled.failed(input.name(), e);
+                settled.add(null);
+            }
+        }
+        return settled;
     }
 
     /** An input refused as a whole without being read (a bad upload name, a file that crashed the reader). */
@@ -50,23 +91,53 @@ public class Ingestion {
         return finish(source, name, new Failed(reason, message, null), disposition, System.nanoTime());
     }
 
-    private Outcome attempt(Source source, String name, Content content) throws IOException {
+    /** @param name the name it is read under (its extension picks the reader) and logged and published with */
+    public record Input(String name, Content content, Disposition disposition) {
+    }
+
+    /** Told about an input whose disposition failed (a file that could not be moved stays claimed). */
+    @FunctionalInterface
+    public interface Unsettled {
+        void failed(String name, Exception e);
+    }
+
+    /** One of: usable and ready to publish, refused (nothing to publish), or not readable (left as it is). */
+    private record Read(ArticleReading.ReadFile ready, Failed refused, IOException unreadable) {
+    }
+
+    private Read read(Source source, Input input) {
         ArticleReading.ReadFile read;
         try {
-            read = reading.read(name, content.read());
+            read = reading.read(input.name(), input.content().read());
         } catch (InputRefusedException e) {
-            return new Failed(e.reason(), e.getMessage(), null);
+            return new Read(null, new Failed(e.reason(), e.getMessage(), null), null);
         } catch (FormatException e) {
-            return new Failed(Reason.of(e.reason()), e.getMessage(), null);
+            return new Read(null, new Failed(Reason.of(e.reason()), e.getMessage(), null), null);
+        } catch (IOException e) {
+            return new Read(null, null, e);
         }
         if (read.articles().isEmpty()) {
-            return new Failed(Reason.NO_ARTICLES, "no usable article in the " + source.noun(), read.result());
+            return new Read(null, new Failed(Reason.NO_ARTICLES, "no usable article in the " + source.noun(),
+                    read.result()), null);
+        }
+        return new Read(read, null, null);
+    }
+
+    /** @return null when committed (or nothing to publish), the {@link Retry} of them all when not */
+    private Retry publish(List<ArticleReading.ReadFile> ready) {
+        if (ready.isEmpty()) {
+            return null;
         }
         try {
-            return new Published(read.result(), publisher.publish(read.articles()));
+            publisher.publishAll(ready.stream().map(ArticleReading.ReadFile::articles).toList());
+            return null;
         } catch (PublishFailedException e) {
             return new Retry(e.getMessage());
         }
+    }
+
+    private static List<String> ids(ArticleReading.ReadFile read) {
+        return read.articles().stream().map(ArticleIngested::id).toList();
     }
 
     private Outcome finish(Source source, String name, Outcome outcome, Disposition disposition, long start)

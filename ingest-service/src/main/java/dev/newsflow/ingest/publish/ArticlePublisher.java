@@ -5,8 +5,11 @@ import dev.newsflow.events.CloudEvent;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.EventType;
 import dev.newsflow.ingest.IngestSettings;
-import dev.newsflow.kafka.CloudEventRecords;
 import dev.newsflow.ingest.metrics.IngestMetrics;
+import dev.newsflow.kafka.CloudEventRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +20,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Publishes raw articles keyed by article id with CloudEvents headers and returns only once Kafka acknowledged all
- * of them (the producer is idempotent with {@code acks=all}), so callers may then let go of the input.
+ * Publishes raw articles keyed by article id with CloudEvents headers, the articles of several files in one Kafka
+ * transaction, and returns only once that transaction is committed, so callers may then let go of every one of the
+ * files. Sends are not waited for one by one: the producer batches and compresses them, and the commit is the one
+ * wait. When anything fails the transaction is aborted, so a read_committed consumer (enrich) sees all of a file's
+ * articles or none of them, however often the file is tried.
+ * <p>
+ * One transaction at a time per instance (a lock, held by the inbox poller and by uploads alike), so the producer is
+ * always the one transactional id {@code newsflow-ingest-<instance-id>-0} (see {@link TransactionalProducer}).
  */
 @Component
 public class ArticlePublisher {
 
     static final String SOURCE = "/newsflow/ingest-service";
+    private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventJson json;
     private final Clock clock;
     private final Duration timeout;
     private final IngestMetrics metrics;
+    private final ReentrantLock oneTransactionAtATime = new ReentrantLock();
 
     public ArticlePublisher(KafkaTemplate<String, byte[]> kafka, EventJson json, Clock clock, IngestSettings settings,
                             IngestMetrics metrics) {
@@ -42,29 +54,67 @@ public class ArticlePublisher {
         this.metrics = metrics;
     }
 
-    /** @throws PublishFailedException when any article was not acknowledged within the publish timeout */
-    public List<String> publish(List<ArticleIngested> articles) {
+    /**
+     * Every article of every file in one transaction.
+     *
+     * @throws PublishFailedException when the transaction was not committed within the publish timeout (it is then
+     *                                aborted: none of the articles is visible to read_committed consumers)
+     */
+    public void publishAll(List<List<ArticleIngested>> files) {
+        int articles = files.stream().mapToInt(List::size).sum();
         long start = System.nanoTime();
+        inTransaction(operations -> {
+            List<CompletableFuture<?>> acks = files.stream().flatMap(List::stream)
+                    .<CompletableFuture<?>>map(article -> send(operations, article)).toList();
+            awaitAcks(acks, articles);
+        }, "Kafka refused the " + articles + " articles: ");
+        metrics.publishTime(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Takes this instance's transactional id at once, before any file is found: a predecessor killed in the middle of
+     * a transaction is fenced and its open transaction aborted now, instead of holding read_committed consumers back
+     * until {@code transaction.timeout.ms} runs out. Logged, not thrown, when Kafka cannot be reached: the first
+     * publish then does it.
+     */
+    public void takeTransactionalId() {
         try {
-            List<CompletableFuture<?>> acks = articles.stream().<CompletableFuture<?>>map(this::send).toList();
+            inTransaction(operations -> { }, "");
+        } catch (PublishFailedException e) {
+            log.warn("could not take the transactional id yet (the first publish will): {}", e.getMessage());
+        }
+    }
+
+    private void inTransaction(java.util.function.Consumer<KafkaOperations<String, byte[]>> work, String failure) {
+        oneTransactionAtATime.lock();
+        try {
+            kafka.executeInTransaction(operations -> {
+                work.accept(operations);
+                return null;
+            });
+        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException e) {
+            // send() fails fast when, e.g., the broker's metadata cannot be fetched within max.block.ms; the commit
+            // when the coordinator cannot be reached; KafkaTemplate wraps some of these in its own KafkaException
+            throw new PublishFailedException(failure + e.getMessage(), e);
+        } finally {
+            oneTransactionAtATime.unlock();
+        }
+    }
+
+    private void awaitAcks(List<CompletableFuture<?>> acks, int articles) {
+        try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Kafka did not acknowledge all " + articles.size() + " articles: "
+            throw new PublishFailedException("Kafka did not acknowledge all " + articles + " articles: "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
-        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException e) {
-            // send() itself fails fast when, e.g., the broker's metadata cannot be fetched within max.block.ms;
-            // KafkaTemplate wraps that in its own KafkaException
-            throw new PublishFailedException("Kafka refused the articles: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException("interrupted while waiting for Kafka", e);
         }
-        metrics.publishTime(Duration.ofNanos(System.nanoTime() - start));
-        return articles.stream().map(ArticleIngested::id).toList();
     }
 
-    private CompletableFuture<?> send(ArticleIngested article) {
-        return kafka.send(CloudEventRecords.record(CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, clock.instant()),
-                article.id(), json.write(article)));
+    private CompletableFuture<?> send(KafkaOperations<String, byte[]> operations, ArticleIngested article) {
+        return operations.send(CloudEventRecords.record(
+                CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, clock.instant()), article.id(), json.write(article)));
     }
 }

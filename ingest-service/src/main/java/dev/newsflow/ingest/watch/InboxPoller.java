@@ -8,6 +8,7 @@ import dev.newsflow.ingest.logging.LogValue;
 import dev.newsflow.ingest.claim.FileClaimer;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.process.FileIngestor;
+import dev.newsflow.ingest.publish.ArticlePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +31,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives ingestion on one background thread: first redoes what a crash left in this instance's claim folder, then
- * scans the inbox every poll interval, claiming and ingesting ready files one at a time.
+ * Drives ingestion on one background thread: first takes this instance's transactional id and redoes what a crash
+ * left in this instance's claim folder, then scans the inbox every poll interval, claiming ready files into batches
+ * of at most {@code batch-size} files and {@code batch-bytes}, each published in one Kafka transaction.
  */
 @Component
 class InboxPoller implements SmartLifecycle {
@@ -49,13 +53,13 @@ class InboxPoller implements SmartLifecycle {
     private volatile boolean stopping;
 
     InboxPoller(IngestSettings settings, Clock clock, FileClaimer claimer, FileIngestor ingestor, IngestMetrics metrics,
-                ClaimAttempts attempts, ArticleFormats formats, FatalErrors fatal) {
+                ClaimAttempts attempts, ArticleFormats formats, FatalErrors fatal, ArticlePublisher publisher) {
         this.settings = settings;
         this.scanner = new InboxScanner(settings, clock, formats::supports);
         this.claimer = claimer;
         this.ingestor = ingestor;
         this.metrics = metrics;
-        this.recovery = new Recovery(settings, claimer, attempts, ingestor);
+        this.recovery = new Recovery(settings, claimer, attempts, ingestor, publisher);
         this.fatal = fatal;
     }
 
@@ -96,12 +100,24 @@ class InboxPoller implements SmartLifecycle {
             stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));
             InboxScanner.Scan scan = scanner.scan(stuck);
             metrics.waiting(scan.waiting());
+            List<FileIngestor.Claim> batch = new ArrayList<>();
+            long bytes = 0;
             for (Path file : scan.ready()) {
                 if (stopping) {
-                    return;
+                    break;
                 }
-                claim(file).ifPresent(claimed -> ingest(claimed, file.getParent()));
+                Optional<Path> claimed = claim(file);
+                if (claimed.isPresent()) {
+                    batch.add(new FileIngestor.Claim(claimed.get(), file.getParent()));
+                    bytes += size(claimed.get());
+                }
+                if (bytes >= settings.batchBytes().toBytes()) {
+                    ingest(batch);
+                    batch = new ArrayList<>();
+                    bytes = 0;
+                }
             }
+            ingest(batch);
         } catch (RuntimeException e) {
             // the poller must survive anything one scan throws, or ingestion silently stops
             log.error("inbox scan failed; retrying on the next poll", e);
@@ -119,6 +135,28 @@ class InboxPoller implements SmartLifecycle {
                     + " removed or the service restarts)", LogValue.of(FileNames.display(file)),
                     LogValue.of(e.getCause().getClass().getSimpleName()), LogValue.of(e.getCause().getMessage()));
             return Optional.empty();
+        }
+    }
+
+    private void ingest(List<FileIngestor.Claim> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            ingestor.ingestAll(batch, (name, e) -> log.error("file={} outcome=error (left claimed, redone on restart)",
+                    LogValue.of(name), e), fatal::stop);
+        } catch (RuntimeException e) {
+            log.error("files={} outcome=error to={} (redone on restart)", batch.size(),
+                    LogValue.of(settings.claimFolder()), e);
+        }
+    }
+
+    /** The size a claimed entry counts for in a batch: a link or special file is never read, so it counts 0. */
+    private static long size(Path claimed) {
+        try {
+            return Files.readAttributes(claimed, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

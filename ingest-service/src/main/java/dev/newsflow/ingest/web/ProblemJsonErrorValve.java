@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.web;
 
+import dev.newsflow.ingest.Reason;
+import dev.newsflow.security.ProblemJson;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -11,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Tomcat rejects some requests before any servlet sees them (an encoded {@code /}, {@code \} or NUL in the path, an
  * over-long request line); its error page is HTML. This valve answers those as problem+json like every other error,
- * with {@code reason} {@code bad-request} (or the status's reason), and never shows server details.
+ * with the status's {@link Reason#forStatus reason} ({@code bad-request} mostly), and never shows server details.
  */
 public class ProblemJsonErrorValve extends ErrorReportValve {
 
@@ -21,12 +23,10 @@ public class ProblemJsonErrorValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        String reason = status == 404 ? "not-found" : status == 405 ? "method-not-allowed" : status == 413 ? "too-large"
-                : status >= 500 ? "internal" : "bad-request";
-        String detail = status == 400 ? "the request line or headers are malformed (an encoded '/', '\\\\' or NUL in"
+        String detail = status == 400 ? "the request line or headers are malformed (an encoded '/', '\\' or NUL in"
                 + " the path, an over-long URL or header, or invalid characters)" : "the request was refused";
-        String body = "{\"type\":\"about:blank\",\"title\":\"Request rejected\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"reason\":\"" + reason + "\"}";
+        String body = ProblemJson.toJson(ProblemJson.body(status, "Request rejected", detail, null,
+                Reason.forStatus(status).code()));
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -135,14 +135,15 @@ class UploadsCountLikeFilesTest {
     private static Ingestion ingestion(IngestSettings settings, MeterRegistry meters) {
         IngestMetrics metrics = new IngestMetrics(meters);
         ArticlePublisher publisher = mock(ArticlePublisher.class);
-        when(publisher.publish(any())).thenAnswer(call -> {
-            List<ArticleIngested> articles = call.getArgument(0);
-            if (articles.stream().anyMatch(a -> a.title().startsWith(UNACKNOWLEDGED))) {
+        org.mockito.Mockito.doAnswer(call -> {
+            List<List<ArticleIngested>> files = call.getArgument(0);
+            if (files.stream().flatMap(List::stream).anyMatch(a -> a.title().startsWith(UNACKNOWLEDGED))) {
                 throw new PublishFailedException("Kafka did not acknowledge", null);
             }
-            return articles.stream().map(ArticleIngested::id).toList();
-        });
-        return new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), CLOCK, metrics), publisher,
+            return null;
+        }).when(publisher).publishAll(any());
+        return new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), CLOCK, metrics,
+                new dev.newsflow.events.validation.RecordValidator(), new dev.newsflow.events.EventJson()), publisher,
                 metrics);
     }
 
@@ -172,7 +173,7 @@ class UploadsCountLikeFilesTest {
         return new IngestSettings(root.resolve("inbox"), root.resolve("processing"), root.resolve("processed"),
                 root.resolve("failed"), "default", Duration.ofSeconds(1), Duration.ofMillis(100), 10,
                 IngestSettings.Cleanup.MOVE, false, List.of(), List.of(), DataSize.ofKilobytes(16),
-                DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30));
+                DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30), DataSize.ofMegabytes(8));
     }
 
     record Input(String name, byte[] bytes) {

@@ -47,13 +47,14 @@ class FileIngestorTest {
         IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
                 Duration.ofMillis(100), 10, IngestSettings.Cleanup.MOVE, true, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30));
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30), DataSize.ofMegabytes(8));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         IngestMetrics metrics = new IngestMetrics(meters);
         ArticlePublisher publisher = mock(ArticlePublisher.class);
-        when(publisher.publish(any())).thenThrow(new PublishFailedException("broker down", null));
-        FileIngestor ingestor = new FileIngestor(new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics),
+        org.mockito.Mockito.doThrow(new PublishFailedException("broker down", null)).when(publisher).publishAll(any());
+        FileIngestor ingestor = new FileIngestor(new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics,
+                new dev.newsflow.events.validation.RecordValidator(), new EventJson()),
                 publisher, metrics), new FileDisposition(settings, new EventJson(), clock), clock, settings);
         Path claimed = Files.createDirectories(settings.claimFolder()).resolve("bridge.txt");
         Files.writeString(claimed, "Bridge reopens to cyclists\n\nThe repaired deck carries bikes again.");
@@ -134,7 +135,6 @@ class FileIngestorTest {
     void aFileNameThatIsNotUtf8KeepsItsBytesAndIsPublishedAsAFaithfulUtf8Rendering() throws IOException {
         IngestSettings settings = settings();
         ArticlePublisher publisher = mock(ArticlePublisher.class);
-        when(publisher.publish(any())).thenReturn(List.of("id"));
         FileIngestor ingestor = ingestor(settings, new SimpleMeterRegistry(), publisher);
         Path claim = Files.createDirectories(settings.claimFolder());
         // latin\xe9\xff.txt, built from its bytes: a String would re-encode it
@@ -143,10 +143,10 @@ class FileIngestorTest {
 
         ingestor.ingest(claimed, settings.inbox());
 
-        org.mockito.ArgumentCaptor<List<dev.newsflow.events.ArticleIngested>> published =
+        org.mockito.ArgumentCaptor<List<List<dev.newsflow.events.ArticleIngested>>> published =
                 org.mockito.ArgumentCaptor.forClass(List.class);
-        org.mockito.Mockito.verify(publisher).publish(published.capture());
-        assertThat(published.getValue().getFirst().origin().fileName()).isEqualTo("latin\\xE9\\xFF.txt");
+        org.mockito.Mockito.verify(publisher).publishAll(published.capture());
+        assertThat(published.getValue().getFirst().getFirst().origin().fileName()).isEqualTo("latin\\xE9\\xFF.txt");
         Path day = settings.processed().resolve("2026-03-02");
         try (var moved = Files.list(day)) {
             assertThat(moved.map(p -> p.toUri().toString())).singleElement()
@@ -158,13 +158,14 @@ class FileIngestorTest {
         return new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
                 Duration.ofMillis(100), 10, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30));
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30), DataSize.ofMegabytes(8));
     }
 
     private static FileIngestor ingestor(IngestSettings settings, SimpleMeterRegistry meters, ArticlePublisher publisher) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         IngestMetrics metrics = new IngestMetrics(meters);
-        return new FileIngestor(new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics),
+        return new FileIngestor(new Ingestion(new ArticleReading(new ArticleFormats(settings.limits()), clock, metrics,
+                new dev.newsflow.events.validation.RecordValidator(), new EventJson()),
                 publisher, metrics), new FileDisposition(settings, new EventJson(), clock), clock, settings);
     }
 }

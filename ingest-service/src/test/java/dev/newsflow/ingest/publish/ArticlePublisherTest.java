@@ -30,16 +30,19 @@ class ArticlePublisherTest {
         KafkaTemplate<String, byte[]> kafka = mock(KafkaTemplate.class);
         when(kafka.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
                 .thenThrow(new KafkaException("Send failed"));
+        when(kafka.executeInTransaction(any())).thenAnswer(call -> call
+                .<org.springframework.kafka.core.KafkaOperations.OperationsCallback<String, byte[], ?>>getArgument(0)
+                .doInOperations(kafka));
         IngestSettings settings = new IngestSettings(Path.of("inbox"), Path.of("processing"), Path.of("processed"),
                 Path.of("failed"), "default", Duration.ofSeconds(1), Duration.ofMillis(100), 10,
                 IngestSettings.Cleanup.MOVE, false, List.of(), List.of(), DataSize.ofMegabytes(50),
-                DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5));
+                DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
         ArticlePublisher publisher = new ArticlePublisher(kafka, new EventJson(), Clock.systemUTC(), settings,
                 new IngestMetrics(new SimpleMeterRegistry()));
         ArticleIngested article = new ArticleIngested("id-1", "Title", "Body.", null, null, null, null, null,
                 new ArticleOrigin("a.txt", "txt", 10, "00"), Instant.EPOCH);
 
-        assertThatThrownBy(() -> publisher.publish(List.of(article))).isInstanceOf(PublishFailedException.class)
+        assertThatThrownBy(() -> publisher.publishAll(List.of(List.of(article)))).isInstanceOf(PublishFailedException.class)
                 .hasMessageContaining("Send failed");
     }
 }

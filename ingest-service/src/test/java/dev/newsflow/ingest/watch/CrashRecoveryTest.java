@@ -44,7 +44,7 @@ class CrashRecoveryTest {
         IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
                 Duration.ofMillis(50), 10, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5));
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
         // left by the first crash: claimed, never finished
         Path claimed = Files.writeString(Files.createDirectories(settings.claimFolder()).resolve("huge.jsonl"), "{}\n");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -79,6 +79,6 @@ class CrashRecoveryTest {
         FileIngestor ingestor = new FileIngestor(new Ingestion(reading, mock(ArticlePublisher.class), metrics),
                 new FileDisposition(settings, new EventJson(), clock), clock, settings);
         return new InboxPoller(settings, clock, new FileClaimer(settings), ingestor, metrics,
-                new ClaimAttempts(settings), new ArticleFormats(settings.limits()), fatal);
+                new ClaimAttempts(settings), new ArticleFormats(settings.limits()), fatal, mock(ArticlePublisher.class));
     }
 }

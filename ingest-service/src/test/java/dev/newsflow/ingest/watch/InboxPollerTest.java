@@ -44,7 +44,7 @@ class InboxPollerTest {
         IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
                 Duration.ofMillis(20), 1, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5));
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
         Path locked = Files.writeString(Files.createDirectories(settings.inbox()).resolve("locked.txt"), "T\n\nB.");
         Files.setLastModifiedTime(locked, FileTime.from(Instant.now().minusSeconds(60)));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -53,7 +53,7 @@ class InboxPollerTest {
         when(claimer.claim(any())).thenThrow(new UncheckedIOException(new AccessDeniedException(locked.toString())));
         InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), claimer, mock(FileIngestor.class),
                 new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()),
-                mock(FatalErrors.class));
+                mock(FatalErrors.class), mock(dev.newsflow.ingest.publish.ArticlePublisher.class));
 
         poller.start();
         try {

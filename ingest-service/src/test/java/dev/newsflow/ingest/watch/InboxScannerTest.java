@@ -94,7 +94,7 @@ class InboxScannerTest {
         IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
                 Duration.ofMillis(100), batch, IngestSettings.Cleanup.MOVE, recursive, include, exclude,
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30));
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(30), DataSize.ofMegabytes(8));
         return new InboxScanner(settings, Clock.fixed(NOW, ZoneOffset.UTC), name -> name.endsWith(".txt"));
     }
 

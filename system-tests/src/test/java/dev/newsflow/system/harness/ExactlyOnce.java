@@ -42,15 +42,6 @@ public final class ExactlyOnce {
         return counted.raw();
     }
 
-    /**
-     * The same, except that the enriched topic may carry an article more than once: when ingest crashes after Kafka
-     * took some of a file's articles but before it could move the file, it publishes them again on restart (the same
-     * ids, so the store keeps one copy), and enrich enriches what it reads.
-     */
-    public void assertStoredOnceEnrichedAtLeastOnce(GeneratedArticles articles) {
-        settle(articles);
-    }
-
     private Counted settle(GeneratedArticles articles) {
         int expected = articles.count();
         long[] stored = {-1};

@@ -10,8 +10,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * The total end offset of a topic, looked up cheaply and often. For a topic written without transactions (the raw
- * topic: ingest's producer is idempotent, not transactional) that is the number of records written so far.
+ * The total end offset of a topic, looked up cheaply and often, as a read_uncommitted consumer sees it: every record
+ * written so far, committed or not (plus one marker per partition for each transaction that ended), so a count of
+ * what a producer has sent even while its transaction is still open.
  */
 public final class TopicOffsets implements AutoCloseable {
 

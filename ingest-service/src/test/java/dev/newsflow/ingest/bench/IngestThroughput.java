@@ -1,0 +1,162 @@
+package dev.newsflow.ingest.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Ingest alone (issue 12): how fast one ingest-service process turns files dropped at once into published articles,
+ * against the local-kafka broker, both as the built jars. Not a test, and JDK-only, so it runs as a source file:
+ * <pre>
+ * ./mvnw -o -q -pl local-kafka,ingest-service -am package -DskipTests
+ * java ingest-service/src/test/java/dev/newsflow/ingest/bench/IngestThroughput.java 20000 1
+ * </pre>
+ * Arguments: files, articles per file (1: {@code .txt}; more: {@code .jsonl}), optionally the ingest jar (to compare
+ * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording).
+ * The clock starts once the last file is renamed into the inbox ({@code min-age} 0) and stops when every file is in
+ * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}.
+ */
+public final class IngestThroughput {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private IngestThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int files = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int perFile = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        String ingestJar = args.length > 2 ? args[2] : "ingest-service/target/ingest-service-0.1.0-SNAPSHOT.jar";
+        String kafkaJar = args.length > 3 ? args[3] : "local-kafka/target/local-kafka-0.1.0-SNAPSHOT.jar";
+        Path home = Files.createTempDirectory("ingest-bench");
+        Files.createDirectories(home.resolve("logs"));
+        int kafkaPort = freePort();
+        int httpPort = freePort();
+        List<Process> processes = new ArrayList<>();
+        try {
+            processes.add(start(List.of("-Xmx512m", "-jar", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
+                    "NEWSFLOW_KAFKA_PORT", Integer.toString(kafkaPort),
+                    "NEWSFLOW_KAFKA_CONTROLLER_PORT", Integer.toString(freePort())), home.resolve("logs/kafka.log")));
+            while (!Files.readString(home.resolve("logs/kafka.log")).contains("Kafka Server started")) {
+                alive(processes, home);
+                Thread.sleep(200); // a bench's poll for a process, not a test's synchronisation
+            }
+            List<String> ingest = new ArrayList<>(List.of("-Xmx512m"));
+            String extra = System.getenv("BENCH_JVM_ARGS");
+            if (extra != null && !extra.isBlank()) {
+                ingest.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            ingest.addAll(List.of("-jar", ingestJar));
+            processes.add(start(ingest, Map.of("NEWSFLOW_HOME", home.toString(),
+                    "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
+                    "NEWSFLOW_INGEST_PORT", Integer.toString(httpPort), "NEWSFLOW_INGEST_MIN_AGE", "0s",
+                    "NEWSFLOW_INGEST_POLL_INTERVAL", "50ms"), home.resolve("logs/ingest.log")));
+            String base = "http://localhost:" + httpPort;
+            while (status(base + "/actuator/health") != 200) {
+                alive(processes, home);
+                Thread.sleep(200);
+            }
+            drop(home, files, perFile);
+            long start = System.nanoTime();
+            while (processed(home) < files) {
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double articles = published(base);
+            System.out.printf("| %d files × %d article(s) | %.1f s | **%.0f files/s** | %.0f articles/s | %.0f published "
+                    + "(expected %d) |%n", files, perFile, seconds, files / seconds, articles / seconds, articles,
+                    (long) files * perFile);
+        } finally {
+            for (Process process : processes.reversed()) {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+    }
+
+    private static void alive(List<Process> processes, Path home) {
+        if (processes.stream().anyMatch(process -> !process.isAlive())) {
+            throw new IllegalStateException("a process exited; see " + home.resolve("logs"));
+        }
+    }
+
+    private static Process start(List<String> jvm, Map<String, String> env, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** Written elsewhere first, then renamed in, so ingest sees every file whole and all of them at once. */
+    private static void drop(Path home, int files, int perFile) throws IOException {
+        Path staging = Files.createDirectories(home.resolve("staging"));
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        String extension = perFile == 1 ? ".txt" : ".jsonl";
+        for (int i = 0; i < files; i++) {
+            Files.writeString(staging.resolve("article-" + i + extension), article(i, perFile));
+        }
+        for (int i = 0; i < files; i++) {
+            Files.move(staging.resolve("article-" + i + extension), inbox.resolve("article-" + i + extension));
+        }
+    }
+
+    private static String article(int i, int perFile) {
+        if (perFile == 1) {
+            return "Harbour report number " + i + "\n\nThe harbour master counted " + i
+                    + " boats at the pier on Tuesday morning, more than the week before.";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int j = 0; j < perFile; j++) {
+            lines.append("{\"title\": \"Harbour report ").append(i).append('-').append(j)
+                    .append("\", \"body\": \"The harbour master counted ").append(j).append(" boats at pier ")
+                    .append(i).append(" on Tuesday.\"}\n");
+        }
+        return lines.toString();
+    }
+
+    private static long processed(Path home) throws IOException {
+        Path processed = home.resolve("processed");
+        if (!Files.isDirectory(processed)) {
+            return 0;
+        }
+        try (Stream<Path> entries = Files.walk(processed)) {
+            return entries.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static double published(String base) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("newsflow_ingest_articles_published_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
