@@ -50,6 +50,9 @@ class BatchAnalysis implements AutoCloseable {
                 results.add(result.join());
             } catch (CompletionException e) {
                 pending.forEach(rest -> rest.cancel(false));
+                if (e.getCause() instanceof Error error) {
+                    throw error; // as on the listener's own thread: stops the container, dead-letters nothing
+                }
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }

@@ -11,12 +11,18 @@ import dev.newsflow.ingest.process.Outcome.Retry;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.PublishFailedException;
 import dev.newsflow.ingest.read.ArticleReading;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.springframework.stereotype.Component;
 
 import dev.newsflow.events.ArticleIngested;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one ingest path for dropped files and uploads alike: read, check that something is usable, publish, then let
@@ -64,7 +70,8 @@ public class Ingestion {
     public List<Outcome> ingestAll(Source source, List<Input> inputs, Unsettled unsettled) {
         long start = System.nanoTime();
         List<Read> reads = inputs.stream().map(input -> read(source, input)).toList();
-        Retry notCommitted = publish(reads.stream().filter(r -> r.ready() != null).map(Read::ready).toList());
+        Map<ArticleReading.ReadFile, Retry> notCommitted =
+                publish(reads.stream().filter(r -> r.ready() != null).map(Read::ready).toList());
         List<Outcome> settled = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Input input = inputs.get(i);
@@ -73,7 +80,8 @@ public class Ingestion {
                 if (read.unreadable() != null) {
                     throw read.unreadable();
                 }
-                Outcome outcome = read.ready() == null ? read.refused() : notCommitted != null ? notCommitted
+                Outcome outcome = read.ready() == null ? read.refused()
+                        : notCommitted.containsKey(read.ready()) ? notCommitted.get(read.ready())
                         : new Published(read.ready().result(), ids(read.ready()));
                 finish(source, input.name(), outcome, input.disposition(), start);
                 settled.add(outcome);
@@ -115,6 +123,10 @@ public class Ingestion {
             return new Read(null, new Failed(Reason.of(e.reason()), e.getMessage(), null), null);
         } catch (IOException e) {
             return new Read(null, null, e);
+        } catch (RuntimeException e) {
+            // a reader bug on one input must not strand the other inputs of its batch in processing/
+            return new Read(null, new Failed(Reason.READER_CRASHED, "the reader failed on this input: " + e, null),
+                    null);
         }
         if (read.articles().isEmpty()) {
             return new Read(null, new Failed(Reason.NO_ARTICLES, "no usable article in the " + source.noun(),
@@ -123,17 +135,47 @@ public class Ingestion {
         return new Read(read, null, null);
     }
 
-    /** @return null when committed (or nothing to publish), the {@link Retry} of them all when not */
-    private Retry publish(List<ArticleReading.ReadFile> ready) {
+    /** @return the inputs whose articles were not committed, each with its {@link Retry}; empty when all were */
+    private Map<ArticleReading.ReadFile, Retry> publish(List<ArticleReading.ReadFile> ready) {
         if (ready.isEmpty()) {
-            return null;
+            return Map.of();
         }
         try {
             publisher.publishAll(ready.stream().map(ArticleReading.ReadFile::articles).toList());
-            return null;
+            return Map.of();
         } catch (PublishFailedException e) {
-            return new Retry(e.getMessage());
+            if (ready.size() == 1 || !refusedForGood(e)) {
+                Map<ArticleReading.ReadFile, Retry> all = new IdentityHashMap<>();
+                ready.forEach(file -> all.put(file, new Retry(e.getMessage())));
+                return all;
+            }
+            // Kafka refused a record for good (too large, say): publish each input alone, so only the input that
+            // holds it keeps coming back and the rest of its batch goes on
+            Map<ArticleReading.ReadFile, Retry> failed = new IdentityHashMap<>();
+            for (ArticleReading.ReadFile file : ready) {
+                try {
+                    publisher.publishAll(List.of(file.articles()));
+                } catch (PublishFailedException alone) {
+                    failed.put(file, new Retry(alone.getMessage()));
+                }
+            }
+            return failed;
         }
+    }
+
+    /** A Kafka error that is not worth retrying as it is (not a timeout, not a broker away). */
+    private static boolean refusedForGood(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException
+                    || cause instanceof TimeoutException) {
+                return false;
+            }
+            if (cause instanceof ApiException
+                    || cause instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> ids(ArticleReading.ReadFile read) {

@@ -43,13 +43,13 @@ class Recovery {
 
     /** @param redo ingests one claimed file (a publish failure sends it to the inbox root: its origin is not kept) */
     void run(Consumer<Path> redo) {
-        // first of all: fence a predecessor killed mid-transaction, so consumers do not wait for its timeout
-        publisher.takeTransactionalId();
-        List<Path> unfinished = claimer.unfinished(Integer.MAX_VALUE);
-        if (!unfinished.isEmpty()) {
-            log.info("redoing {} file(s) a previous run left in {}", unfinished.size(), LogValue.of(claimFolder));
-        }
         try {
+            // first of all: fence a predecessor killed mid-transaction, so consumers do not wait for its timeout
+            publisher.takeTransactionalId();
+            List<Path> unfinished = claimer.unfinished(Integer.MAX_VALUE);
+            if (!unfinished.isEmpty()) {
+                log.info("redoing {} file(s) a previous run left in {}", unfinished.size(), LogValue.of(claimFolder));
+            }
             attempts.clearStale();
             for (Path claimed : unfinished) {
                 int found = attempts.foundUnfinished(claimed);

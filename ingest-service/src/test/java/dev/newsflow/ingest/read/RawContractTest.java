@@ -22,16 +22,19 @@ class RawContractTest {
     @Test
     void anArticleBreakingTheRawSchemaIsRefusedAsAnInvalidRecordAndTheOthersAreKept() {
         ArticleIngested good = article("Harbour reopens", "Boats are back in the harbour.");
-        // an empty title is what the schema forbids (minLength 1); readers never make one, so it is built here
-        ArticleIngested untitled = article("", "A body without any title at all.");
+        // an id that is not 32 hex digits breaks the schema in a part it requires, yet the record's constructor takes
+        // it; readers never make one, so it is built here
+        ArticleIngested misnamed = new ArticleIngested("not-an-article-id", "Ferry late", "The ferry was late again.",
+                null, null, null, null, null, new ArticleOrigin("a.jsonl", "jsonl", 10, null),
+                Instant.parse("2026-03-02T09:00:00Z"));
         FormatResult read = new FormatResult("jsonl", List.of(), List.of(RecordProblem.atLine(3, "not JSON")), 1);
 
-        ArticleReading.ReadFile checked = contract.check(read, List.of(good, untitled));
+        ArticleReading.ReadFile checked = contract.check(read, List.of(good, misnamed));
 
         assertThat(checked.articles()).containsExactly(good);
         assertThat(checked.result().problemCount()).isEqualTo(2);
         assertThat(checked.result().problems()).hasSize(2).last().satisfies(problem ->
-                assertThat(problem.reason()).contains(untitled.id()).contains("raw-article schema").contains("/title"));
+                assertThat(problem.reason()).contains(misnamed.id()).contains("raw-article schema").contains("/id"));
     }
 
     @Test
@@ -46,7 +49,7 @@ class RawContractTest {
     }
 
     private static ArticleIngested article(String title, String body) {
-        return new ArticleIngested(ArticleId.of(title.isEmpty() ? "x" : title, body), title, body, null, null, null,
+        return new ArticleIngested(ArticleId.of(title, body), title, body, null, null, null,
                 null, null, new ArticleOrigin("a.jsonl", "jsonl", 10, null), Instant.parse("2026-03-02T09:00:00Z"));
     }
 }

@@ -56,7 +56,9 @@ public final class KafkaAuthenticationCheck implements SmartLifecycle {
                         failure.fail("Kafka admin client", firstLine(refused));
                         return;
                     }
-                    // not reachable within the admin client's own timeout (it retries meanwhile): ask again
+                    // not reachable within the admin client's own timeout (it retries meanwhile): ask again, after a
+                    // pause, so an error that comes back at once does not spin a core and fill the log
+                    Thread.sleep(1_000);
                 }
             }
         } catch (InterruptedException e) {
