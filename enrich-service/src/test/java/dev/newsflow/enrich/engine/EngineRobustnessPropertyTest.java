@@ -67,8 +67,10 @@ class EngineRobustnessPropertyTest {
         } catch (RuntimeException | StackOverflowError e) {
             return failure(n, "the engine threw " + e + " at " + engineFrames(e), title, body);
         }
-        if (title.isBlank()) {
-            return null; // the enriched contract requires a non-blank title: such a record is dead-lettered, not published
+        if (title.isBlank() || body.isBlank()) {
+            // both contracts require a title and a body with text: such a raw record is dead-lettered when enrich
+            // reads it (RawArticleReaderTest), so nothing would be published for it
+            return null;
         }
         ArticleIngested raw = new ArticleIngested(RAW.id(), title, body, RAW.source(), RAW.url(), RAW.author(),
                 RAW.publishedAt(), RAW.language(), RAW.origin(), RAW.ingestedAt());
