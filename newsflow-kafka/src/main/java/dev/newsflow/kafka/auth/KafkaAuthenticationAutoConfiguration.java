@@ -2,6 +2,7 @@ package dev.newsflow.kafka.auth;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +24,9 @@ public class KafkaAuthenticationAutoConfiguration {
                 System::exit);
     }
 
+    /** Only where there is a login to refuse: a PLAINTEXT connection has none, so no admin client at start-up. */
     @Bean
+    @ConditionalOnExpression("!'${spring.kafka.security.protocol:PLAINTEXT}'.equalsIgnoreCase('PLAINTEXT')")
     KafkaAuthenticationCheck kafkaAuthenticationCheck(KafkaAdmin admin, AuthenticationFailureExit failure) {
         return new KafkaAuthenticationCheck(admin.getConfigurationProperties(), failure);
     }
