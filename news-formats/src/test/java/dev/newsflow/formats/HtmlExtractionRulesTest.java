@@ -230,4 +230,21 @@ class HtmlExtractionRulesTest {
                 .contains("Soak the pot", "Fill the bottom third", "Set the fern", "mist the fronds")
                 .doesNotContain("Ferns for shade");
     }
+
+    @Test
+    void theRestOfAnArticleCollapsedBehindReadMoreIsReadAndAReadMoreLinkBoxIsNot() {
+        String story = "<article><div class=\"story-body\"><p>The county council voted on Tuesday to keep the night "
+                + "ferry running through the winter, after a petition signed by more than four thousand residents.</p>"
+                + "<div class=\"read-more\"><a href=\"/ferry-timetable\">Read more: the full winter timetable</a></div>"
+                + "<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"#\">Read more</a></div>"
+                + "<div id=\"read-more-content\"><p>Councillors had proposed ending the service in October to save money, "
+                + "but workers on the early shifts at the hospital said they had no other way to reach the island.</p>"
+                + "<p>The ferry company said it would need a larger subsidy from March, and the council agreed to "
+                + "review the contract in the spring, once the passenger figures for the winter are known.</p>"
+                + "</div></div></div></article>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
+                .contains("petition signed", "workers on the early shifts", "review the contract in the spring")
+                .doesNotContain("Read more");
+    }
 }
