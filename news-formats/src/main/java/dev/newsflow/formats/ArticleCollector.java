@@ -32,7 +32,8 @@ final class ArticleCollector {
             problem(where, "no title");
         } else if (body == null || body.isEmpty()) {
             problem(where, "no body text");
-        } else if (utf8Length(title) + utf8Length(body) > limits.maxArticleBytes()) {
+        } else if (3L * (title.length() + body.length()) > limits.maxArticleBytes()
+                && utf8Length(title) + utf8Length(body) > limits.maxArticleBytes()) { // a char is at most 3 bytes
             problem(where, "article larger than the limit of " + limits.maxArticleBytes() + " bytes");
         } else {
             articles.add(new ParsedArticle(title, body, clean(fields.source()), clean(fields.url()),

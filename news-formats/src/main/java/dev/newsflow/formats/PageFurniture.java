@@ -66,7 +66,7 @@ final class PageFurniture {
             return false;
         }
         if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
-                || INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
+                || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
             return true;
         }
         String role = element.attr("role");
@@ -78,10 +78,20 @@ final class PageFurniture {
             return false;
         }
         if (ALWAYS_FURNITURE.matcher(classAndId).find()) {
-            return element.getElementsByTag("article").isEmpty() && !insideTableOrCode(element);
+            return !holdsArticle(element) && !insideTableOrCode(element);
         }
         return byName && (UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find()
                 || EXPANDER.matcher(classAndId).find() && !holdsProse(element)) && !insideTableOrCode(element);
+    }
+
+    /** A walk without a list of matches: furniture boxes (comment sections) can be half the page. */
+    private static boolean holdsArticle(Element element) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("article") || holdsArticle(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsProse(Element element) {
