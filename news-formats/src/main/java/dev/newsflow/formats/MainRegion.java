@@ -9,8 +9,8 @@ import java.util.List;
  * The text of the region a page declares as its main content ({@code <main>}, {@code role=main}), taken whole. For
  * pages whose text is many short items side by side (a product or feature page, a list of short entries, each a card
  * or list item of its own): no single container scores as the article there, and the best one holds a fraction of
- * the text. Asked only when scoring found very little; the region's furniture is removed as usual, its headline goes,
- * and a region that is mostly links (a page of teasers) is no article.
+ * the text. Asked only when scoring found very little and the page marks no {@code <article>}; the region's furniture
+ * is removed as usual, its headline goes, and a region that is mostly links (a page of teasers) is no article.
  */
 final class MainRegion {
 
@@ -19,10 +19,11 @@ final class MainRegion {
     private MainRegion() {
     }
 
-    /** Empty when the page declares no main region or the region reads as a list of links. */
+    /** Empty when the page declares no main region, marks an article, or the region reads as a list of links. */
     static String of(Document page) {
         Element main = page.selectFirst("main, [role=main]");
-        if (main == null) {
+        // a page that marks its article says where the text is: a short article stays short beside teasers
+        if (main == null || page.selectFirst("article") != null) {
             return "";
         }
         PageFurniture.remove(main, true);
