@@ -1,6 +1,5 @@
 package dev.newsflow.formats;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,8 @@ final class ArticleCollector {
             problem(where, "no title");
         } else if (body == null || body.isEmpty()) {
             problem(where, "no body text");
-        } else if ((title + body).getBytes(StandardCharsets.UTF_8).length > limits.maxArticleBytes()) {
+        } else if (3L * (title.length() + body.length()) > limits.maxArticleBytes()
+                && utf8Length(title) + utf8Length(body) > limits.maxArticleBytes()) { // a char is at most 3 bytes
             problem(where, "article larger than the limit of " + limits.maxArticleBytes() + " bytes");
         } else {
             articles.add(new ParsedArticle(title, body, clean(fields.source()), clean(fields.url()),
@@ -55,6 +55,19 @@ final class ArticleCollector {
 
     FormatResult result() {
         return new FormatResult(format, articles, problems, problemCount);
+    }
+
+    /** Bytes of the text in UTF-8, counted without encoding it (every article is measured). */
+    private static long utf8Length(String text) {
+        long bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                // 2 bytes below U+0800, else 3; a surrogate pair is 4 bytes for its 2 chars
+                bytes += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return bytes;
     }
 
     private static String clean(String value) {

@@ -33,6 +33,9 @@ final class CleanText {
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                continue; // printable ASCII, most of any text: neither dropped nor a surrogate
+            }
             if (dropped(c)) {
                 return false;
             }

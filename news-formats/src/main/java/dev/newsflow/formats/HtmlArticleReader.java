@@ -7,7 +7,8 @@ import org.jsoup.nodes.Document;
  * {@code .html} / {@code .htm}: one article page. Metadata comes from {@link PageMetadata} (JSON-LD, meta tags,
  * markup), the body from {@link MainContent} (Readability's scoring). A page where the first pass finds less than
  * {@value #MIN_BODY} characters is read again without judging class names, and a much longer text wins: pages whose
- * article sits in a container with an unlucky class name still give their text.
+ * article sits in a container with an unlucky class name still give their text. A page still that short after both
+ * passes, whose declared main region holds several times more text, is read as that region ({@link MainRegion}).
  */
 final class HtmlArticleReader implements ArticleReader {
 
@@ -15,6 +16,8 @@ final class HtmlArticleReader implements ArticleReader {
     private static final int MIN_BODY = 500;
     // A retry that finds only a little more has found furniture the first pass rightly left out, not the article.
     private static final double RETRY_GAIN = 1.5;
+    // The declared main region taken whole wins only when it holds several times what scoring found.
+    private static final double REGION_GAIN = 3;
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
@@ -26,6 +29,12 @@ final class HtmlArticleReader implements ArticleReader {
             String retry = MainContent.of(Jsoup.parse(text).body(), meta.title(), false);
             if (retry.length() > body.length() * RETRY_GAIN) {
                 body = retry;
+            }
+        }
+        if (body.length() < MIN_BODY) {
+            String region = MainRegion.of(Jsoup.parse(text));
+            if (region.length() > body.length() * REGION_GAIN) {
+                body = region;
             }
         }
         // A page with text but no title, heading or title tag is still an article: its first sentence names it.

@@ -27,11 +27,16 @@ final class PageFurniture {
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
             + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
-            + "|ad-break|agegate|yom-remote|read-?more|more-stories|trending|most-popular|toolbar");
+            + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
     private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|(?:^|\\s)(?:ads?|advert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
             + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
+    // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
+    // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
+    private static final Pattern EXPANDER = Pattern.compile("read-?more|show-?more|continue-?reading");
+    private static final int PROSE_PARAGRAPH = 100;
+    private static final int PROSE_PARAGRAPHS = 2;
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|mathjax|shadow");
     private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo");
@@ -61,7 +66,7 @@ final class PageFurniture {
             return false;
         }
         if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
-                || INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
+                || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
             return true;
         }
         String role = element.attr("role");
@@ -73,10 +78,30 @@ final class PageFurniture {
             return false;
         }
         if (ALWAYS_FURNITURE.matcher(classAndId).find()) {
-            return element.getElementsByTag("article").isEmpty() && !insideTableOrCode(element);
+            return !holdsArticle(element) && !insideTableOrCode(element);
         }
-        return byName && UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find()
-                && !insideTableOrCode(element);
+        return byName && (UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find()
+                || EXPANDER.matcher(classAndId).find() && !holdsProse(element)) && !insideTableOrCode(element);
+    }
+
+    /** A walk without a list of matches: furniture boxes (comment sections) can be half the page. */
+    private static boolean holdsArticle(Element element) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("article") || holdsArticle(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsProse(Element element) {
+        int paragraphs = 0;
+        for (Element paragraph : element.getElementsByTag("p")) {
+            if (paragraph.text().length() >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String classAndId(Element element) {

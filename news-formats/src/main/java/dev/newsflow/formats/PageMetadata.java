@@ -98,7 +98,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String language(Document page, MetaTags meta, JsonLd jsonLd) {
-        Element html = page.selectFirst("html");
+        Element html = page.firstElementChild(); // the root element: no selector walk for it
         return firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 jsonLd.language(), meta.first("content-language", "og:locale", "dc.language", "language"),
                 page.body() == null ? null : page.body().attr("lang"));

@@ -15,22 +15,23 @@ final class Paragraphs {
 
     /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
     Paragraphs append(CharSequence text, boolean verbatim) {
-        int i = 0;
-        while (i < text.length()) {
-            int word = i;
-            while (i < text.length() && !isSpace(text.charAt(i))) {
-                i++;
+        int length = text.length();
+        int run = 0; // start of the text not yet appended, copied in one piece up to the next whitespace to change
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            // a single space between two words is already what the output wants: most whitespace is that
+            if (!isSpace(c) || (c == ' ' && i > run && i + 1 < length && !isSpace(text.charAt(i + 1)))) {
+                continue;
             }
-            current.append(text, word, i);
-            if (i < text.length()) {
-                if (verbatim && text.charAt(i) == '\n') {
-                    lineBreak();
-                } else {
-                    space();
-                }
-                i++;
+            current.append(text, run, i);
+            if (verbatim && c == '\n') {
+                lineBreak();
+            } else {
+                space();
             }
+            run = i + 1;
         }
+        current.append(text, run, length);
         return this;
     }
 

@@ -91,7 +91,10 @@ final class TextStats {
             boolean space = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (c > ' ' && c < 0x7F && c != ',') {
+                    length++; // most characters are printable ASCII: no whitespace lookup for them
+                    space = false;
+                } else if (Character.isWhitespace(c) || c == '\u00A0') {
                     if (!space) {
                         length++;
                         space = true;

@@ -230,4 +230,58 @@ class HtmlExtractionRulesTest {
                 .contains("Soak the pot", "Fill the bottom third", "Set the fern", "mist the fronds")
                 .doesNotContain("Ferns for shade");
     }
+
+    @Test
+    void theRestOfAnArticleCollapsedBehindReadMoreIsReadAndAReadMoreLinkBoxIsNot() {
+        String story = "<article><div class=\"story-body\"><p>The county council voted on Tuesday to keep the night "
+                + "ferry running through the winter, after a petition signed by more than four thousand residents.</p>"
+                + "<div class=\"read-more\"><a href=\"/ferry-timetable\">Read more: the full winter timetable</a></div>"
+                + "<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"#\">Read more</a></div>"
+                + "<div id=\"read-more-content\"><p>Councillors had proposed ending the service in October to save money, "
+                + "but workers on the early shifts at the hospital said they had no other way to reach the island.</p>"
+                + "<p>The ferry company said it would need a larger subsidy from March, and the council agreed to "
+                + "review the contract in the spring, once the passenger figures for the winter are known.</p>"
+                + "</div></div></div></article>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
+                .contains("petition signed", "workers on the early shifts", "review the contract in the spring")
+                .doesNotContain("Read more");
+    }
+
+    @Test
+    void aPageOfManyShortItemsIsReadAsItsWholeMainRegion() {
+        String[][] features = {{"Route planner", "Plan a trip across the valley by bus, ferry and train, with the changes "
+                + "and the walking between stops shown on one map."},
+            {"Live departures", "See when the next ferry or bus leaves from any stop, updated every minute from "
+                + "the operators' own timetables."},
+            {"Season tickets", "Buy a weekly or monthly ticket on your phone and show it to the driver or the "
+                + "ferry crew when you board."},
+            {"Step-free travel", "Find the stations and piers with lifts and ramps, and the buses that kneel "
+                + "for wheelchairs and prams."}};
+        StringBuilder main = new StringBuilder("<main><section class=\"intro\"><header><h1>Welcome to Valley Transit</h1>"
+                + "<p>Everything you need to get around the valley, in one app.</p></header></section>"
+                + "<section class=\"more\"><ul class=\"features\">");
+        for (String[] feature : features) {
+            main.append("<li class=\"feature\"><h2>").append(feature[0]).append("</h2><p>").append(feature[1])
+                    .append("</p><a href=\"/").append(feature[0].length()).append("\">Learn more</a></li>");
+        }
+        main.append("</ul><div class=\"notice\"><h4>Important: update the app</h4><p>The new version of the app keeps "
+                + "your saved trips, tickets and favourite stops, but you need to sign in again after you update it.</p>"
+                + "</div></section></main>");
+
+        assertThat(read("<title>Valley Transit app</title>", main.toString()).body())
+                .contains("Everything you need to get around", "Plan a trip across the valley", "next ferry or bus",
+                        "weekly or monthly ticket", "lifts and ramps", "keeps your saved trips");
+    }
+
+    @Test
+    void aShortNewsItemInAMainRegionWithATeaserListStaysShort() {
+        String main = "<main><article><h1>Ferry fares frozen</h1>" + PROSE + "</article><div class=\"more-news\"><ul>"
+                + "<li><a href=\"/a\">Bridge repairs to start in May after a long delay over the steel contract</a></li>"
+                + "<li><a href=\"/b\">The valley museum reopens its upper gallery with a show of river maps</a></li>"
+                + "<li><a href=\"/c\">School bus routes change from Monday as two villages share one service</a></li>"
+                + "</ul></div></main>";
+
+        assertThat(read("<title>Ferry fares frozen</title>", main).body()).doesNotContain("Bridge repairs", "museum");
+    }
 }

@@ -1,0 +1,36 @@
+package dev.newsflow.formats;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+
+/**
+ * The text of the region a page declares as its main content ({@code <main>}, {@code role=main}), taken whole. For
+ * pages whose text is many short items side by side (a product or feature page, a list of short entries, each a card
+ * or list item of its own): no single container scores as the article there, and the best one holds a fraction of
+ * the text. Asked only when scoring found very little and the page marks no {@code <article>}; the region's furniture
+ * is removed as usual, its headline goes, and a region that is mostly links (a page of teasers) is no article.
+ */
+final class MainRegion {
+
+    private static final double MAX_LINK_DENSITY = 0.4;
+
+    private MainRegion() {
+    }
+
+    /** Empty when the page declares no main region, marks an article, or the region reads as a list of links. */
+    static String of(Document page) {
+        Element main = page.selectFirst("main, [role=main]");
+        // a page that marks its article says where the text is: a short article stays short beside teasers
+        if (main == null || page.selectFirst("article") != null) {
+            return "";
+        }
+        PageFurniture.remove(main, true);
+        main.select("h1").remove();
+        if (new TextStats(main).of(main).linkDensity() > MAX_LINK_DENSITY) {
+            return "";
+        }
+        return HtmlText.render(List.of(main));
+    }
+}
