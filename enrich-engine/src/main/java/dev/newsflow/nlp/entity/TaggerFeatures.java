@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.tagger.FeatureHash;
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * The features the entity tagger reads for each token of a sentence: the word and its lower-case form with two
  * words either side, word bigrams, shape, prefix and suffix, position in the clause, what the name lists say about
  * the word and its neighbours (given name, surname, known place or organisation, title, organisation and place cue
- * words, demonym, common word), and the label the rule-based mention finder gave it. The lists and rules inform the
+ * words, demonym, common word), the Brown cluster of the word (its first 4, 6 and 10 steps and the whole path) and
+ * of its neighbours, and the label the rule-based mention finder gave it. The lists and rules inform the
  * model; the weights learned from annotated text decide. Thread-safe; per-sentence state lives in {@link Sentence}.
  */
 final class TaggerFeatures {
@@ -19,10 +21,12 @@ final class TaggerFeatures {
     private static final int[] START = starts();
 
     private final ListFlags lists;
+    private final WordClusters clusters;
     private final int mask;
 
-    TaggerFeatures(ListFlags lists, int mask) {
+    TaggerFeatures(ListFlags lists, WordClusters clusters, int mask) {
         this.lists = lists;
+        this.clusters = clusters;
         this.mask = mask;
     }
 
@@ -81,6 +85,13 @@ final class TaggerFeatures {
         out[n++] = bucket(FeatureHash.add(START[18], i > 0 ? s.rules[i - 1] : -1));
         out[n++] = bucket(FeatureHash.add(START[19], i + 1 < s.tokens.size() ? s.rules[i + 1] : -1));
         out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[20], s.rules[i]), initial ? 1 : 0));
+        int path = s.cluster(i);
+        out[n++] = bucket(FeatureHash.add(START[21], WordClusters.prefix(path, 4)));
+        out[n++] = bucket(FeatureHash.add(START[22], WordClusters.prefix(path, 6)));
+        out[n++] = bucket(FeatureHash.add(START[23], WordClusters.prefix(path, 10)));
+        out[n++] = bucket(FeatureHash.add(START[24], path));
+        out[n++] = bucket(FeatureHash.add(START[25], s.cluster(i - 1)));
+        out[n++] = bucket(FeatureHash.add(START[26], s.cluster(i + 1)));
         n = listFeatures(100, s, i, out, n);
         n = listFeatures(200, s, i - 1, out, n);
         n = listFeatures(300, s, i + 1, out, n);
@@ -144,6 +155,7 @@ final class TaggerFeatures {
         private final int[] flags;
         private final int[] lower;
         private final int[] shape;
+        private final int[] cluster;
         private final boolean[] hashed;
 
         Sentence(List<Token> tokens, int[] rules) {
@@ -153,6 +165,7 @@ final class TaggerFeatures {
             this.flags = new int[n];
             this.lower = new int[n];
             this.shape = new int[n];
+            this.cluster = new int[n];
             this.hashed = new boolean[n];
         }
 
@@ -172,11 +185,17 @@ final class TaggerFeatures {
             return i < 0 ? -1 : i >= tokens.size() ? -2 : hashes(i, shape);
         }
 
+        /** The word's Brown cluster path ({@link WordClusters}); -1 before the sentence, -2 after it. */
+        int cluster(int i) {
+            return i < 0 ? -1 : i >= tokens.size() ? -2 : hashes(i, cluster);
+        }
+
         private int hashes(int i, int[] which) {
             if (!hashed[i]) {
                 String w = tokens.get(i).text();
                 lower[i] = FeatureHash.add(START[0], w, 0, w.length(), true);
                 shape[i] = shapeHash(w);
+                cluster[i] = clusters.path(lower[i]);
                 hashed[i] = true;
             }
             return which[i];
