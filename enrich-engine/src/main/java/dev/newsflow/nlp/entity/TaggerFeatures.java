@@ -92,6 +92,9 @@ final class TaggerFeatures {
         out[n++] = bucket(FeatureHash.add(START[24], path));
         out[n++] = bucket(FeatureHash.add(START[25], s.cluster(i - 1)));
         out[n++] = bucket(FeatureHash.add(START[26], s.cluster(i + 1)));
+        out[n++] = bucket(FeatureHash.add(START[27], WordClusters.prefix(s.cluster(i - 1), 6)));
+        out[n++] = bucket(FeatureHash.add(START[28], WordClusters.prefix(s.cluster(i + 1), 6)));
+        out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[29], path), s.shape(i)));
         n = listFeatures(100, s, i, out, n);
         n = listFeatures(200, s, i - 1, out, n);
         n = listFeatures(300, s, i + 1, out, n);
