@@ -50,7 +50,7 @@ final class EntityTagger {
 
             @Override
             public boolean canStart(int i) {
-                return TaggerFeatures.canStart(tokens.get(i));
+                return TaggerFeatures.mayOpen(tokens.get(i));
             }
 
             @Override

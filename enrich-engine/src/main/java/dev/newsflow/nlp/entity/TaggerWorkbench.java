@@ -51,7 +51,7 @@ public final class TaggerWorkbench {
             int[][] perToken = new int[tokens.size()][];
             boolean[] canStart = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                canStart[i] = TaggerFeatures.canStart(tokens.get(i));
+                canStart[i] = TaggerFeatures.mayOpen(tokens.get(i));
                 perToken[i] = java.util.Arrays.copyOf(buffer, features.features(sentence, i, buffer));
             }
             examples.add(new PerceptronTrainer.Example(perToken, canStart, s.labels()));

@@ -20,16 +20,15 @@ import java.util.zip.GZIPInputStream;
 public final class WordClusters {
 
     public static final String RESOURCE = "/dev/newsflow/nlp/tagger/word-clusters.tsv.gz";
-    private static final WordClusters NONE = new WordClusters(new int[2], new int[2]);
+    private static final WordClusters NONE = new WordClusters(new int[4]);
 
-    private final int[] keys;
-    private final int[] paths;
+    /** Slot s holds a key at 2s and its path at 2s + 1: one cache line per look-up. */
+    private final int[] table;
     private final int mask;
 
-    private WordClusters(int[] keys, int[] paths) {
-        this.keys = keys;
-        this.paths = paths;
-        this.mask = keys.length - 1;
+    private WordClusters(int[] table) {
+        this.table = table;
+        this.mask = table.length / 2 - 1;
     }
 
     /** No clusters: every word's path is 0. */
@@ -47,10 +46,11 @@ public final class WordClusters {
     public int path(int key) {
         int k = key == 0 ? 1 : key;
         for (int slot = FeatureHash.bucket(k, mask); ; slot = (slot + 1) & mask) {
-            if (keys[slot] == k) {
-                return paths[slot];
+            int at = table[2 * slot];
+            if (at == k) {
+                return table[2 * slot + 1];
             }
-            if (keys[slot] == 0) {
+            if (at == 0) {
                 return 0;
             }
         }
@@ -82,8 +82,7 @@ public final class WordClusters {
             lines++;
         }
         int size = Integer.highestOneBit(Math.max(2, lines * 5 / 3)) << 1; // load factor at most 0.6
-        int[] keys = new int[size];
-        int[] paths = new int[size];
+        int[] table = new int[2 * size];
         int mask = size - 1;
         int start = 0;
         while (start < text.length()) {
@@ -98,15 +97,15 @@ public final class WordClusters {
             }
             int k = key(text, start, tab);
             int slot = FeatureHash.bucket(k, mask);
-            while (keys[slot] != 0 && keys[slot] != k) {
+            while (table[2 * slot] != 0 && table[2 * slot] != k) {
                 slot = (slot + 1) & mask;
             }
-            if (keys[slot] == 0) { // of two words with one hash the first (alphabetically) keeps its path
-                keys[slot] = k;
-                paths[slot] = path;
+            if (table[2 * slot] == 0) { // of two words with one hash the first (alphabetically) keeps its path
+                table[2 * slot] = k;
+                table[2 * slot + 1] = path;
             }
             start = end + 1;
         }
-        return new WordClusters(keys, paths);
+        return new WordClusters(table);
     }
 }
