@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class EngineVersion {
 
-    static final String PREFIX = "newsflow-nlp-3";
+    static final String PREFIX = "newsflow-nlp-4";
 
     /** Every resource the engine loads; {@code EngineVersionTest} checks the list against the resource folder. */
     static final List<String> DATA = List.of(
@@ -25,7 +25,7 @@ public final class EngineVersion {
             "entity/person-names.txt", "entity/sport-words.txt", "entity/sports-clubs.txt", "entity/titles.txt",
             "entity/vocabulary.txt", "geo/places.tsv", "geo/regions.tsv", "keywords/stopwords.txt",
             "sentiment/boosters.tsv", "sentiment/negators.txt", "sentiment/news-valence.tsv",
-            "sentiment/vader-lexicon.tsv", "tagger/entity-tagger.bin.gz");
+            "sentiment/vader-lexicon.tsv", "tagger/entity-tagger.bin.gz", "tagger/word-clusters.tsv.gz");
 
     private static final String ROOT = "/dev/newsflow/nlp/";
 

@@ -2,6 +2,7 @@ package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.geo.Gazetteer;
 import dev.newsflow.nlp.tagger.TaggerModel;
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Sentence;
 import dev.newsflow.nlp.text.Token;
 
@@ -29,9 +30,9 @@ public final class EntityRecognizer {
     private final Set<String> sportWords;
     private final EntityTagger tagger;
 
-    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model) {
+    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
-        this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names));
+        this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
         this.splitter = new CompoundSplitter(names);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
@@ -45,7 +46,7 @@ public final class EntityRecognizer {
 
     /** A recognizer on data already loaded, which it shares. */
     public static EntityRecognizer load(EntityData data) {
-        return new EntityRecognizer(data.lexicon, data.gazetteer, data.model);
+        return new EntityRecognizer(data.lexicon, data.gazetteer, data.model, data.clusters);
     }
 
     /** Two sport words ("striker", "semi-final") make "Chelsea" or "Barcelona" the club rather than the place. */

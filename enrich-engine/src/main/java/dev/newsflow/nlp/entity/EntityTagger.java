@@ -4,6 +4,7 @@ import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.tagger.TaggerModel;
 import dev.newsflow.nlp.tagger.Tags;
 import dev.newsflow.nlp.tagger.TokenFeatures;
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 import dev.newsflow.events.EntityType;
 
@@ -30,11 +31,11 @@ final class EntityTagger {
     private final EntityLexicon lexicon;
     private final SpanCleaner cleaner;
 
-    EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names, ListFlags lists) {
+    EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names, ListFlags lists, WordClusters clusters) {
         this.model = model;
         this.lexicon = lexicon;
         this.cleaner = new SpanCleaner(lexicon, names);
-        this.features = new TaggerFeatures(lists, model.mask());
+        this.features = new TaggerFeatures(lists, clusters, model.mask());
         this.names = names;
     }
 
@@ -49,7 +50,7 @@ final class EntityTagger {
 
             @Override
             public boolean canStart(int i) {
-                return TaggerFeatures.canStart(tokens.get(i));
+                return TaggerFeatures.mayOpen(tokens.get(i));
             }
 
             @Override

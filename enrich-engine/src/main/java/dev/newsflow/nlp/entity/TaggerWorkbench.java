@@ -4,6 +4,7 @@ import dev.newsflow.nlp.geo.Gazetteer;
 import dev.newsflow.nlp.tagger.ConllReader;
 import dev.newsflow.nlp.tagger.PerceptronTrainer;
 import dev.newsflow.nlp.tagger.TaggerModel;
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.ArrayList;
@@ -21,8 +22,10 @@ public final class TaggerWorkbench {
     private final KnownNames names;
     private final ProseMentionFinder prose;
     private final ListFlags lists;
+    private final WordClusters clusters;
 
-    private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer) {
+    private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters) {
+        this.clusters = clusters;
         this.lexicon = lexicon;
         this.names = new KnownNames(lexicon, gazetteer);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -30,16 +33,16 @@ public final class TaggerWorkbench {
     }
 
     public static TaggerWorkbench load() {
-        return new TaggerWorkbench(EntityLexicon.load(), Gazetteer.load());
+        return new TaggerWorkbench(EntityLexicon.load(), Gazetteer.load(), WordClusters.load());
     }
 
     /** A workbench on data already loaded (the engine's), which it shares. */
     public static TaggerWorkbench load(EntityData data) {
-        return new TaggerWorkbench(data.lexicon, data.gazetteer);
+        return new TaggerWorkbench(data.lexicon, data.gazetteer, data.clusters);
     }
 
     public TaggerModel train(List<ConllReader.Sentence> sentences, int buckets, int epochs, long seed) {
-        TaggerFeatures features = new TaggerFeatures(lists, buckets - 1);
+        TaggerFeatures features = new TaggerFeatures(lists, clusters, buckets - 1);
         List<PerceptronTrainer.Example> examples = new ArrayList<>(sentences.size());
         int[] buffer = new int[TaggerModel.MAX_FEATURES];
         for (ConllReader.Sentence s : sentences) {
@@ -48,7 +51,7 @@ public final class TaggerWorkbench {
             int[][] perToken = new int[tokens.size()][];
             boolean[] canStart = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                canStart[i] = TaggerFeatures.canStart(tokens.get(i));
+                canStart[i] = TaggerFeatures.mayOpen(tokens.get(i));
                 perToken[i] = java.util.Arrays.copyOf(buffer, features.features(sentence, i, buffer));
             }
             examples.add(new PerceptronTrainer.Example(perToken, canStart, s.labels()));
@@ -59,7 +62,7 @@ public final class TaggerWorkbench {
     /** The labels {@code model} gives the sentence's words. */
     public int[] tag(TaggerModel model, List<String> words) {
         List<Token> tokens = tokens(words);
-        return new EntityTagger(model, lexicon, names, lists).labels(tokens, ruleMentions(tokens));
+        return new EntityTagger(model, lexicon, names, lists, clusters).labels(tokens, ruleMentions(tokens));
     }
 
     private List<Mention> ruleMentions(List<Token> tokens) {

@@ -1,0 +1,37 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Single-word company names no list knows, in sentences with no cue word ("firm", "spokesman"): the tagger types
+ * them from what its word clusters say about words used alike (other companies), not as the surname its shape and
+ * "X said" suggest.
+ */
+class UnlistedNameTypingTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static EntityType typeOf(String name, String text) {
+        List<RecognizedEntity> found = RECOGNIZER.recognize(text, SEGMENTER.segment(text));
+        return found.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().type();
+    }
+
+    @Test
+    void anUnlistedBankIsAnOrganisationNotAPerson() {
+        assertThat(typeOf("Citicorp", "Citicorp reported higher profits on Tuesday. Citicorp said lending to "
+                + "companies grew strongly in the quarter.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anUnlistedConsoleMakerIsAnOrganisationNotAPerson() {
+        assertThat(typeOf("Nintendo", "Nintendo sold more consoles than expected in Japan. Nintendo said demand "
+                + "for the new handheld was strong.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.newsflow.nlp.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WordClustersTest {
+
+    private static final WordClusters SHIPPED = WordClusters.load();
+
+    private static int path(WordClusters clusters, String word) {
+        return clusters.path(WordClusters.key(word, 0, word.length()));
+    }
+
+    private static WordClusters read(String lines) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
+            zip.write(lines.getBytes(StandardCharsets.UTF_8));
+        }
+        return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    @Test
+    void shippedClustersGroupCompaniesWithCompaniesAndCitiesWithCities() {
+        assertThat(path(SHIPPED, "Opel")).isNotZero().isEqualTo(path(SHIPPED, "nokia"));
+        assertThat(path(SHIPPED, "London")).isNotZero().isEqualTo(path(SHIPPED, "Paris"));
+        assertThat(path(SHIPPED, "London")).isNotEqualTo(path(SHIPPED, "Opel"));
+        assertThat(path(SHIPPED, "qxzvvbn-not-a-word")).isZero();
+    }
+
+    @Test
+    void looksUpCaseInsensitivelyAndKeepsPathsApartFromTheirPrefixes() throws IOException {
+        WordClusters clusters = read("acme\t0110\nbeta\t01\ngamma\t0110\n");
+
+        assertThat(path(clusters, "ACME")).isEqualTo(path(clusters, "gamma")).isEqualTo(0b10110);
+        assertThat(path(clusters, "beta")).isEqualTo(0b101);
+        assertThat(WordClusters.prefix(path(clusters, "acme"), 2)).isEqualTo(path(clusters, "beta"));
+        assertThat(WordClusters.prefix(path(clusters, "beta"), 4)).isEqualTo(0b101); // shorter: the whole path
+        assertThat(WordClusters.prefix(0, 4)).isZero();
+        assertThat(path(clusters, "delta")).isZero();
+    }
+
+    @Test
+    void refusesALineWithoutAPath() {
+        assertThatThrownBy(() -> read("acme 0110\n")).isInstanceOf(IOException.class);
+    }
+}
