@@ -74,6 +74,10 @@ class EnrichMetricsEndpointTest {
                     .isEqualTo(1);
             assertThat(sample(scrape, "newsflow_enrich_time_seconds_count", "application=\"enrich-service\""))
                     .isEqualTo(1);
+            // the engine's CPU time next to its wall-clock time: on a busy machine only the former compares with
+            // the engine's benchmarks
+            assertThat(sample(scrape, "newsflow_enrich_engine_cpu_seconds_total", "application=\"enrich-service\""))
+                    .isNotNegative();
         });
         // the consumer lag the dashboard plots, per partition of the raw topic: there within seconds of the first
         // fetch (the Kafka binder's default refresh found it only up to a minute later)
