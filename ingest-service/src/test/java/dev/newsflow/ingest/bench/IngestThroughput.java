@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * Arguments: files, articles per file (1: {@code .txt}; more: {@code .jsonl}), optionally the ingest jar (to compare
  * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording).
  * The clock starts once the last file is renamed into the inbox ({@code min-age} 0) and stops when every file is in
- * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}.
+ * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}. CPU per article
+ * (utime + stime from {@code /proc}, counted from before the first file is dropped) and peak RSS are per process,
+ * the figures that mean something on a loaded machine.
  */
 public final class IngestThroughput {
 
@@ -65,22 +67,74 @@ public final class IngestThroughput {
                 alive(processes, home);
                 Thread.sleep(200);
             }
+            long[] cpuBefore = {cpuTicks(processes.get(0)), cpuTicks(processes.get(1))};
+            Map<String, long[]> threadsBefore = threadTicks(processes.get(1));
             drop(home, files, perFile);
             long start = System.nanoTime();
+            long[] peakRss = new long[2];
             while (processed(home) < files) {
+                for (int i = 0; i < 2; i++) {
+                    peakRss[i] = Math.max(peakRss[i], rssKb(processes.get(i)));
+                }
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double articles = published(base);
+            // CPU from before the first file was dropped: ingest starts on the files while they are still coming in
+            double kafkaMs = (cpuTicks(processes.get(0)) - cpuBefore[0]) * 10.0 / articles;
+            double ingestMs = (cpuTicks(processes.get(1)) - cpuBefore[1]) * 10.0 / articles;
             System.out.printf("| %d files × %d article(s) | %.1f s | **%.0f files/s** | %.0f articles/s | %.0f published "
-                    + "(expected %d) |%n", files, perFile, seconds, files / seconds, articles / seconds, articles,
-                    (long) files * perFile);
+                    + "(expected %d) | ingest %.2f CPU-ms/article, %d MB | broker %.2f CPU-ms/article, %d MB |%n",
+                    files, perFile, seconds, files / seconds, articles / seconds, articles, (long) files * perFile,
+                    ingestMs, peakRss[1] / 1024, kafkaMs, peakRss[0] / 1024);
+            if (System.getenv("BENCH_THREADS") != null) {
+                threadTicks(processes.get(1)).forEach((name, ticks) -> {
+                    long[] before = threadsBefore.getOrDefault(name, new long[2]);
+                    if (ticks[0] + ticks[1] > before[0] + before[1]) {
+                        System.out.printf("  ingest thread %-16s user %.3f sys %.3f CPU-ms/article%n", name,
+                                (ticks[0] - before[0]) * 10.0 / articles, (ticks[1] - before[1]) * 10.0 / articles);
+                    }
+                });
+            }
         } finally {
             for (Process process : processes.reversed()) {
                 process.destroy();
                 process.waitFor();
             }
         }
+    }
+
+    /** utime + stime of a process in clock ticks (USER_HZ, 100 on Linux), from {@code /proc/<pid>/stat}. */
+    private static long cpuTicks(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** user and system ticks per thread name (digits folded, so pools add up), for BENCH_THREADS. */
+    private static Map<String, long[]> threadTicks(Process process) throws IOException {
+        Map<String, long[]> ticks = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long[] sum = ticks.computeIfAbsent(name, n -> new long[2]);
+                    sum[0] += Long.parseLong(fields[11]);
+                    sum[1] += Long.parseLong(fields[12]);
+                } catch (IOException ended) {
+                    // a thread that ended meanwhile
+                }
+            }
+        }
+        return ticks;
+    }
+
+    private static long rssKb(Process process) throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst().orElse(0);
     }
 
     private static void alive(List<Process> processes, Path home) {
