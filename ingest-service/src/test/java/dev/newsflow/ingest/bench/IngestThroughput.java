@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * java ingest-service/src/test/java/dev/newsflow/ingest/bench/IngestThroughput.java 20000 1
  * </pre>
  * Arguments: files, articles per file (1: {@code .txt}; more: {@code .jsonl}), optionally the ingest jar (to compare
- * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording).
+ * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording),
+ * {@code BENCH_KAFKA_JVM_ARGS} to the broker's; {@code BENCH_THREADS=1} adds CPU per article of each thread.
  * The clock starts once the last file is renamed into the inbox ({@code min-age} 0) and stops when every file is in
  * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}. CPU per article
  * (utime + stime from {@code /proc}, counted from before the first file is dropped) and peak RSS are per process,
@@ -45,20 +46,14 @@ public final class IngestThroughput {
         int httpPort = freePort();
         List<Process> processes = new ArrayList<>();
         try {
-            processes.add(start(List.of("-Xmx512m", "-jar", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
+            processes.add(start(jvm("-Xmx512m", "BENCH_KAFKA_JVM_ARGS", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
                     "NEWSFLOW_KAFKA_PORT", Integer.toString(kafkaPort),
                     "NEWSFLOW_KAFKA_CONTROLLER_PORT", Integer.toString(freePort())), home.resolve("logs/kafka.log")));
             while (!Files.readString(home.resolve("logs/kafka.log")).contains("Kafka Server started")) {
                 alive(processes, home);
                 Thread.sleep(200); // a bench's poll for a process, not a test's synchronisation
             }
-            List<String> ingest = new ArrayList<>(List.of("-Xmx512m"));
-            String extra = System.getenv("BENCH_JVM_ARGS");
-            if (extra != null && !extra.isBlank()) {
-                ingest.addAll(List.of(extra.trim().split("\\s+")));
-            }
-            ingest.addAll(List.of("-jar", ingestJar));
-            processes.add(start(ingest, Map.of("NEWSFLOW_HOME", home.toString(),
+            processes.add(start(jvm("-Xmx512m", "BENCH_JVM_ARGS", ingestJar), Map.of("NEWSFLOW_HOME", home.toString(),
                     "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
                     "NEWSFLOW_INGEST_PORT", Integer.toString(httpPort), "NEWSFLOW_INGEST_MIN_AGE", "0s",
                     "NEWSFLOW_INGEST_POLL_INTERVAL", "50ms"), home.resolve("logs/ingest.log")));
@@ -68,7 +63,7 @@ public final class IngestThroughput {
                 Thread.sleep(200);
             }
             long[] cpuBefore = {cpuTicks(processes.get(0)), cpuTicks(processes.get(1))};
-            Map<String, long[]> threadsBefore = threadTicks(processes.get(1));
+            List<Map<String, long[]>> threadsBefore = List.of(threadTicks(processes.get(0)), threadTicks(processes.get(1)));
             drop(home, files, perFile);
             long start = System.nanoTime();
             long[] peakRss = new long[2];
@@ -87,12 +82,14 @@ public final class IngestThroughput {
                     + "(expected %d) | ingest %.2f CPU-ms/article, %d MB | broker %.2f CPU-ms/article, %d MB |%n",
                     files, perFile, seconds, files / seconds, articles / seconds, articles, (long) files * perFile,
                     ingestMs, peakRss[1] / 1024, kafkaMs, peakRss[0] / 1024);
-            if (System.getenv("BENCH_THREADS") != null) {
-                threadTicks(processes.get(1)).forEach((name, ticks) -> {
-                    long[] before = threadsBefore.getOrDefault(name, new long[2]);
-                    if (ticks[0] + ticks[1] > before[0] + before[1]) {
-                        System.out.printf("  ingest thread %-16s user %.3f sys %.3f CPU-ms/article%n", name,
-                                (ticks[0] - before[0]) * 10.0 / articles, (ticks[1] - before[1]) * 10.0 / articles);
+            for (int i = 0; i < 2 && System.getenv("BENCH_THREADS") != null; i++) {
+                String process = i == 0 ? "broker" : "ingest";
+                Map<String, long[]> before = threadsBefore.get(i);
+                threadTicks(processes.get(i)).forEach((name, ticks) -> {
+                    long[] was = before.getOrDefault(name, new long[2]);
+                    if (ticks[0] + ticks[1] > was[0] + was[1]) {
+                        System.out.printf("  %s thread %-16s user %.3f sys %.3f CPU-ms/article%n", process, name,
+                                (ticks[0] - was[0]) * 10.0 / articles, (ticks[1] - was[1]) * 10.0 / articles);
                     }
                 });
             }
@@ -102,6 +99,17 @@ public final class IngestThroughput {
                 process.waitFor();
             }
         }
+    }
+
+    /** The heap, then the JVM options of environment variable {@code extraVariable} (split on spaces), then the jar. */
+    private static List<String> jvm(String heap, String extraVariable, String jar) {
+        List<String> args = new ArrayList<>(List.of(heap));
+        String extra = System.getenv(extraVariable);
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        args.addAll(List.of("-jar", jar));
+        return args;
     }
 
     /** utime + stime of a process in clock ticks (USER_HZ, 100 on Linux), from {@code /proc/<pid>/stat}. */
