@@ -26,8 +26,8 @@ import java.util.List;
  * @param minAge              a file is taken once it was last modified at least this long ago ({@code 0}: at once,
  *                            for writers that only ever rename complete files in)
  * @param pollInterval        pause between two inbox scans (at least 1ms)
- * @param batchSize           most files claimed per scan, so a huge inbox is never listed into memory at once; also
- *                            the most files published in one Kafka transaction
+ * @param batchSize           most files published in one Kafka transaction, and so held claimed at once: a scan claims
+ *                            every ready file, a batch at a time, and a huge inbox is never listed into memory
  * @param cleanup             what happens to a published file: {@code move} to processed/ or {@code delete}
  * @param recursive           also watch subfolders of the inbox
  * @param include             file-name globs to take (empty: every file; an unsupported one goes to failed/ with reason {@code unsupported})

@@ -38,6 +38,15 @@ final class ServerProperties {
         props.put("transaction.state.log.min.isr", "1");
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
+        // threads for the machine it runs on (two cores shared with three services), not Kafka's server defaults of
+        // 3 network, 8 request-handler and 10 background threads: fewer threads to wake, stacks and buffers to keep
+        int cores = Runtime.getRuntime().availableProcessors();
+        props.put("num.network.threads", Integer.toString(Math.min(3, cores)));
+        props.put("num.io.threads", Integer.toString(Math.min(8, Math.max(2, cores))));
+        props.put("background.threads", Integer.toString(Math.min(10, Math.max(2, cores))));
+        // the log cleaner (compacting Kafka's own offsets and transaction topics) allocates its key map on the heap at
+        // start-up, 128 MB by default, a quarter of the broker's heap; 32 MB still maps over a million keys per pass
+        props.put("log.cleaner.dedupe.buffer.size", Integer.toString(32 * 1024 * 1024));
         // consumers of a freshly started pipeline should not wait for stragglers that will never come
         props.put("group.initial.rebalance.delay.ms", "0");
         return props;

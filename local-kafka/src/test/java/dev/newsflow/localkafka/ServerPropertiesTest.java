@@ -25,6 +25,13 @@ class ServerPropertiesTest {
     }
 
     @Test
+    void requestThreadsFollowTheCoresNotAServersDefaults() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(Integer.parseInt(props.get("num.io.threads"))).isBetween(2, Math.max(2, Math.min(8, cores)));
+        assertThat(Integer.parseInt(props.get("num.network.threads"))).isBetween(1, 3);
+    }
+
+    @Test
     void internalTopicsFitOnASingleNode() {
         assertThat(props)
                 .containsEntry("offsets.topic.replication.factor", "1")

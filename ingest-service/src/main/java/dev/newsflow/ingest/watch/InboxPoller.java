@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Drives ingestion on one background thread: first takes this instance's transactional id and redoes what a crash
- * left in this instance's claim folder, then scans the inbox every poll interval, claiming ready files into batches
- * of at most {@code batch-size} files and {@code batch-bytes}, each published in one Kafka transaction.
+ * left in this instance's claim folder, then scans the inbox every poll interval, claiming every ready file into
+ * batches of at most {@code batch-size} files and {@code batch-bytes}, each published in one Kafka transaction as
+ * soon as it is full, while the scan goes on.
  */
 @Component
 class InboxPoller implements SmartLifecycle {
@@ -98,31 +99,51 @@ class InboxPoller implements SmartLifecycle {
     private void poll() {
         try {
             stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));
-            InboxScanner.Scan scan = scanner.scan(stuck);
-            metrics.waiting(scan.waiting());
-            List<FileIngestor.Claim> batch = new ArrayList<>();
-            long bytes = 0;
-            for (Path file : scan.ready()) {
+            Batch batch = new Batch();
+            long seen = scanner.scan(stuck, file -> {
                 if (stopping) {
-                    break;
+                    return false;
                 }
-                Optional<Path> claimed = claim(file);
-                if (claimed.isPresent()) {
-                    batch.add(new FileIngestor.Claim(claimed.get(), file.getParent()));
-                    bytes += size(claimed.get());
+                claim(file).ifPresent(claimed -> batch.add(new FileIngestor.Claim(claimed, file.getParent())));
+                if (batch.full()) {
+                    ingest(batch.drain());
                 }
-                if (bytes >= settings.batchBytes().toBytes()) {
-                    ingest(batch);
-                    batch = new ArrayList<>();
-                    bytes = 0;
-                }
-            }
-            ingest(batch);
+                return !stopping;
+            });
+            ingest(batch.drain());
+            metrics.waiting(seen - batch.claimed);
         } catch (RuntimeException e) {
             // the poller must survive anything one scan throws, or ingestion silently stops
             log.error("inbox scan failed; retrying on the next poll", e);
         } finally {
             metrics.stuck(stuck.size());
+        }
+    }
+
+    /**
+     * The claimed files of one Kafka transaction: at most {@code batch-size} files, and files until their sizes reach
+     * {@code batch-bytes} (the file that crosses it included). Also counts the files the scan claimed in all.
+     */
+    private final class Batch {
+        private List<FileIngestor.Claim> claims = new ArrayList<>();
+        private long bytes;
+        private long claimed;
+
+        void add(FileIngestor.Claim claim) {
+            claims.add(claim);
+            claimed++;
+            bytes += size(claim.claimed());
+        }
+
+        boolean full() {
+            return claims.size() >= settings.batchSize() || bytes >= settings.batchBytes().toBytes();
+        }
+
+        List<FileIngestor.Claim> drain() {
+            List<FileIngestor.Claim> full = claims;
+            claims = new ArrayList<>();
+            bytes = 0;
+            return full;
         }
     }
 

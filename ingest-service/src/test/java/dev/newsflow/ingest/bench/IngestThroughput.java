@@ -21,9 +21,12 @@ import java.util.stream.Stream;
  * java ingest-service/src/test/java/dev/newsflow/ingest/bench/IngestThroughput.java 20000 1
  * </pre>
  * Arguments: files, articles per file (1: {@code .txt}; more: {@code .jsonl}), optionally the ingest jar (to compare
- * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording).
+ * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording),
+ * {@code BENCH_KAFKA_JVM_ARGS} to the broker's; {@code BENCH_THREADS=1} adds CPU per article of each thread.
  * The clock starts once the last file is renamed into the inbox ({@code min-age} 0) and stops when every file is in
- * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}.
+ * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}. CPU per article
+ * (utime + stime from {@code /proc}, counted from before the first file is dropped) and peak RSS are per process,
+ * the figures that mean something on a loaded machine.
  */
 public final class IngestThroughput {
 
@@ -43,20 +46,14 @@ public final class IngestThroughput {
         int httpPort = freePort();
         List<Process> processes = new ArrayList<>();
         try {
-            processes.add(start(List.of("-Xmx512m", "-jar", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
+            processes.add(start(jvm("-Xmx512m", "BENCH_KAFKA_JVM_ARGS", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
                     "NEWSFLOW_KAFKA_PORT", Integer.toString(kafkaPort),
                     "NEWSFLOW_KAFKA_CONTROLLER_PORT", Integer.toString(freePort())), home.resolve("logs/kafka.log")));
             while (!Files.readString(home.resolve("logs/kafka.log")).contains("Kafka Server started")) {
                 alive(processes, home);
                 Thread.sleep(200); // a bench's poll for a process, not a test's synchronisation
             }
-            List<String> ingest = new ArrayList<>(List.of("-Xmx512m"));
-            String extra = System.getenv("BENCH_JVM_ARGS");
-            if (extra != null && !extra.isBlank()) {
-                ingest.addAll(List.of(extra.trim().split("\\s+")));
-            }
-            ingest.addAll(List.of("-jar", ingestJar));
-            processes.add(start(ingest, Map.of("NEWSFLOW_HOME", home.toString(),
+            processes.add(start(jvm("-Xmx512m", "BENCH_JVM_ARGS", ingestJar), Map.of("NEWSFLOW_HOME", home.toString(),
                     "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
                     "NEWSFLOW_INGEST_PORT", Integer.toString(httpPort), "NEWSFLOW_INGEST_MIN_AGE", "0s",
                     "NEWSFLOW_INGEST_POLL_INTERVAL", "50ms"), home.resolve("logs/ingest.log")));
@@ -65,22 +62,87 @@ public final class IngestThroughput {
                 alive(processes, home);
                 Thread.sleep(200);
             }
+            long[] cpuBefore = {cpuTicks(processes.get(0)), cpuTicks(processes.get(1))};
+            List<Map<String, long[]>> threadsBefore = List.of(threadTicks(processes.get(0)), threadTicks(processes.get(1)));
             drop(home, files, perFile);
             long start = System.nanoTime();
+            long[] peakRss = new long[2];
             while (processed(home) < files) {
+                for (int i = 0; i < 2; i++) {
+                    peakRss[i] = Math.max(peakRss[i], rssKb(processes.get(i)));
+                }
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double articles = published(base);
+            // CPU from before the first file was dropped: ingest starts on the files while they are still coming in
+            double kafkaMs = (cpuTicks(processes.get(0)) - cpuBefore[0]) * 10.0 / articles;
+            double ingestMs = (cpuTicks(processes.get(1)) - cpuBefore[1]) * 10.0 / articles;
             System.out.printf("| %d files × %d article(s) | %.1f s | **%.0f files/s** | %.0f articles/s | %.0f published "
-                    + "(expected %d) |%n", files, perFile, seconds, files / seconds, articles / seconds, articles,
-                    (long) files * perFile);
+                    + "(expected %d) | ingest %.2f CPU-ms/article, %d MB | broker %.2f CPU-ms/article, %d MB |%n",
+                    files, perFile, seconds, files / seconds, articles / seconds, articles, (long) files * perFile,
+                    ingestMs, peakRss[1] / 1024, kafkaMs, peakRss[0] / 1024);
+            for (int i = 0; i < 2 && System.getenv("BENCH_THREADS") != null; i++) {
+                String process = i == 0 ? "broker" : "ingest";
+                Map<String, long[]> before = threadsBefore.get(i);
+                threadTicks(processes.get(i)).forEach((name, ticks) -> {
+                    long[] was = before.getOrDefault(name, new long[2]);
+                    if (ticks[0] + ticks[1] > was[0] + was[1]) {
+                        System.out.printf("  %s thread %-16s user %.3f sys %.3f CPU-ms/article%n", process, name,
+                                (ticks[0] - was[0]) * 10.0 / articles, (ticks[1] - was[1]) * 10.0 / articles);
+                    }
+                });
+            }
         } finally {
             for (Process process : processes.reversed()) {
                 process.destroy();
                 process.waitFor();
             }
         }
+    }
+
+    /** The heap, then the JVM options of environment variable {@code extraVariable} (split on spaces), then the jar. */
+    private static List<String> jvm(String heap, String extraVariable, String jar) {
+        List<String> args = new ArrayList<>(List.of(heap));
+        String extra = System.getenv(extraVariable);
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        args.addAll(List.of("-jar", jar));
+        return args;
+    }
+
+    /** utime + stime of a process in clock ticks (USER_HZ, 100 on Linux), from {@code /proc/<pid>/stat}. */
+    private static long cpuTicks(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** user and system ticks per thread name (digits folded, so pools add up), for BENCH_THREADS. */
+    private static Map<String, long[]> threadTicks(Process process) throws IOException {
+        Map<String, long[]> ticks = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long[] sum = ticks.computeIfAbsent(name, n -> new long[2]);
+                    sum[0] += Long.parseLong(fields[11]);
+                    sum[1] += Long.parseLong(fields[12]);
+                } catch (IOException ended) {
+                    // a thread that ended meanwhile
+                }
+            }
+        }
+        return ticks;
+    }
+
+    private static long rssKb(Process process) throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst().orElse(0);
     }
 
     private static void alive(List<Process> processes, Path home) {

@@ -24,11 +24,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -37,6 +39,35 @@ class InboxPollerTest {
 
     @TempDir
     Path home;
+
+    @Test
+    void aBurstLargerThanOneBatchIsTakenByOnePollInBatchesNotOneBatchPerPollInterval() throws IOException {
+        IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
+                home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
+                Duration.ofHours(1), 10, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
+        Path inbox = Files.createDirectories(settings.inbox());
+        for (int i = 0; i < 25; i++) {
+            Files.writeString(inbox.resolve("article-" + i + ".txt"), "Title " + i + "\n\nBody.");
+        }
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        FileIngestor ingestor = mock(FileIngestor.class);
+        doAnswer(call -> batches.add(call.<List<?>>getArgument(0).size())).when(ingestor).ingestAll(any(), any(), any());
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), new FileClaimer(settings), ingestor,
+                new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()),
+                mock(FatalErrors.class), mock(dev.newsflow.ingest.publish.ArticlePublisher.class));
+
+        poller.start();
+        try {
+            // the first poll runs at once, the next one an hour later
+            await().atMost(Duration.ofSeconds(60)).until(() -> batches.stream().mapToInt(Integer::intValue).sum() == 25);
+        } finally {
+            poller.stop();
+        }
+
+        assertThat(batches).containsExactly(10, 10, 5);
+    }
 
     @Test
     void anEntryThatCannotBeClaimedIsLoggedOnceCountedAndSkippedSoTheFilesAfterItStillFlow(CapturedOutput log)

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +27,28 @@ class InboxScannerTest {
     Path home;
 
     @Test
-    void returnsAtMostOneBatchButCountsEveryWaitingFile() throws IOException {
+    void oneScanHandsOnEveryReadyFileWhateverTheBatchSizeAndCountsThemAll() throws IOException {
         for (int i = 0; i < 25; i++) {
             file("inbox/article-" + i + ".txt", NOW.minusSeconds(60));
         }
+        List<Path> ready = new ArrayList<>();
 
-        InboxScanner.Scan scan = scanner(10, false, List.of(), List.of()).scan();
+        long seen = scanner(10, false, List.of(), List.of()).scan(Set.of(), ready::add);
 
-        assertThat(scan.ready()).hasSize(10);
-        assertThat(scan.waiting()).isEqualTo(25);
+        assertThat(ready).hasSize(25);
+        assertThat(seen).isEqualTo(25);
+    }
+
+    @Test
+    void aTakerThatSaysStopEndsTheScan() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            file("inbox/article-" + i + ".txt", NOW.minusSeconds(60));
+        }
+        List<Path> ready = new ArrayList<>();
+
+        scanner(10, false, List.of(), List.of()).scan(Set.of(), file -> ready.add(file) && ready.size() < 2);
+
+        assertThat(ready).hasSize(2);
     }
 
     @Test
@@ -41,10 +56,11 @@ class InboxScannerTest {
         file("inbox/settled.txt", NOW.minusSeconds(5));
         file("inbox/fresh.txt", NOW.minusMillis(200));
 
-        InboxScanner.Scan scan = scanner(100, false, List.of(), List.of()).scan();
+        List<Path> ready = new ArrayList<>();
+        long seen = scanner(100, false, List.of(), List.of()).scan(Set.of(), ready::add);
 
-        assertThat(scan.ready()).extracting(p -> p.getFileName().toString()).containsExactly("settled.txt");
-        assertThat(scan.waiting()).isEqualTo(2);
+        assertThat(ready).extracting(p -> p.getFileName().toString()).containsExactly("settled.txt");
+        assertThat(seen).isEqualTo(2);
     }
 
     @Test
@@ -54,8 +70,8 @@ class InboxScannerTest {
         file("inbox/wire/draft-today.jsonl", NOW.minusSeconds(60));
         file("inbox/.sync/hidden.jsonl", NOW.minusSeconds(60));
 
-        List<Path> flat = scanner(100, false, List.of("*.jsonl"), List.of("draft-*")).scan().ready();
-        List<Path> deep = scanner(100, true, List.of("*.jsonl"), List.of("draft-*")).scan().ready();
+        List<Path> flat = ready(scanner(100, false, List.of("*.jsonl"), List.of("draft-*")));
+        List<Path> deep = ready(scanner(100, true, List.of("*.jsonl"), List.of("draft-*")));
 
         assertThat(flat).isEmpty();
         assertThat(deep).extracting(p -> home.resolve("inbox").relativize(p).toString()).containsExactly("wire/today.jsonl");
@@ -78,12 +94,18 @@ class InboxScannerTest {
                     inbox.resolve(name).toString()).start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         }
 
-        List<String> flat = names(scanner(100, false, List.of(), List.of()).scan().ready());
-        List<String> deep = names(scanner(100, true, List.of(), List.of()).scan().ready());
+        List<String> flat = names(ready(scanner(100, false, List.of(), List.of())));
+        List<String> deep = names(ready(scanner(100, true, List.of(), List.of())));
 
         assertThat(flat).containsExactlyInAnyOrder("passwd.txt", "folder.txt", "linked-folder", "pipe.txt");
         assertThat(deep).containsExactlyInAnyOrder("passwd.txt", "linked-folder", "pipe.txt")
                 .noneMatch(name -> name.contains("secret"));
+    }
+
+    private static List<Path> ready(InboxScanner scanner) {
+        List<Path> ready = new ArrayList<>();
+        scanner.scan(Set.of(), ready::add);
+        return ready;
     }
 
     private List<String> names(List<Path> paths) {
