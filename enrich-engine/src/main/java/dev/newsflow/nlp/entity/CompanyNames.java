@@ -15,11 +15,13 @@ import java.util.Set;
  * <ul>
  * <li>it is the short form of a company named in full elsewhere in the article: the first words of a name ending in
  * a legal form ("Whittaker" after "Whittaker Corp", "Alcan Aluminium" after "Alcan Aluminium Ltd", "Tiffany" after
- * "Tiffany and Co");</li>
+ * "Tiffany and Co"), leading initials aside ("Woolworth" after "F.W. Woolworth Co");</li>
  * <li>or a word only a business has follows it ("Kresge stores", "Opel workers", "Acme's shares", "Acme
  * spokesman");</li>
- * <li>or an apposition calls it a business ("Metrovias, the private firm that runs ...", "Tiffany, a retailer of
- * ...");</li>
+ * <li>or an apposition or a predicate calls it a business ("Metrovias, the private firm that runs ...", "Tiffany, a
+ * retailer of ...", "Kresge had been a chain of ..."), the business noun heading the phrase ("a company director" is
+ * a person);</li>
+ * <li>or a Reuters ticker symbol follows it ("Citicorp &lt;CCI&gt;");</li>
  * <li>or it owns a person named in full ("ABN Amro's Paul Mackel"): a person's possessive is rarely followed by
  * another person's full name, a company's often is (its analyst, its chief executive).</li>
  * </ul>
@@ -39,6 +41,12 @@ final class CompanyNames {
     /** Nouns of an apposition that make a name a business, beyond the organisation nouns of the lists. */
     private static final Set<String> BUSINESS_NOUNS = Set.of("retailer", "maker", "producer", "operator", "provider",
             "consultancy", "broker", "brokerage", "distributor", "developer", "publisher", "agency");
+
+    /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Kresge had been a chain". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "had", "has");
+    /** Words that open what qualifies a head noun: "the firm that runs", "a retailer of", "a chain based in". */
+    private static final Set<String> QUALIFIERS = Set.of("of", "that", "which", "in", "with", "for", "from", "based",
+            "and", "whose", "owned", "run", "to");
 
     private final EntityLexicon lexicon;
 
@@ -107,18 +115,30 @@ final class CompanyNames {
             if (!COMPANY_ENDINGS.contains(words[words.length - 1])) {
                 continue;
             }
-            StringBuilder prefix = new StringBuilder();
-            for (int w = 0; w < words.length - 1; w++) {
-                if (words[w].equals("and") || words[w].equals("&") || COMPANY_ENDINGS.contains(words[w])) {
-                    break;
-                }
-                prefix.append(w == 0 ? "" : " ").append(words[w]);
-                if (Character.isUpperCase(words[w].charAt(0))) {
-                    forms.add(prefix.toString().toLowerCase(Locale.ROOT));
-                }
+            int first = 0;
+            while (first < words.length - 2 && isInitials(words[first])) {
+                first++; // "F.W. Woolworth Co" is "F.W. Woolworth" and "Woolworth"
+            }
+            addPrefixes(words, 0, forms);
+            if (first > 0) {
+                addPrefixes(words, first, forms);
             }
         }
         return forms;
+    }
+
+    /** Adds the capitalised leading runs of {@code words[from..]} before "and", "&" or the legal form. */
+    private static void addPrefixes(String[] words, int from, Set<String> forms) {
+        StringBuilder prefix = new StringBuilder();
+        for (int w = from; w < words.length - 1; w++) {
+            if (words[w].equals("and") || words[w].equals("&") || COMPANY_ENDINGS.contains(words[w])) {
+                return;
+            }
+            prefix.append(w == from ? "" : " ").append(words[w]);
+            if (Character.isUpperCase(words[w].charAt(0))) {
+                forms.add(prefix.toString().toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     private boolean isBusinessContext(String text, Mention m, Mention next) {
@@ -130,20 +150,35 @@ final class CompanyNames {
                 return true; // "ABN Amro's Paul Mackel"
             }
         }
-        String word = wordAt(text, skipSpaces(text, at));
+        at = skipSpaces(text, at);
+        if (isTicker(text, at)) {
+            return true; // "Hollingworth <HWC>"
+        }
+        String word = wordAt(text, at);
         if (BUSINESS_WORDS.contains(word)) {
             return true;
         }
-        if (!text.startsWith(", ", m.end())) {
+        int p;
+        if (text.startsWith(", ", m.end())) {
+            p = m.end() + 2; // "Metrovias, the private firm ..."
+        } else if (COPULAS.contains(word)) {
+            p = skipSpaces(text, at + word.length()); // "Kresge had been a nationwide chain ..."
+            if (word.equals("had") || word.equals("has")) {
+                String been = wordAt(text, p);
+                if (!been.equals("been")) {
+                    return false;
+                }
+                p = skipSpaces(text, p + been.length());
+            }
+        } else {
             return false;
         }
-        int p = m.end() + 2;
         String article = wordAt(text, p);
         if (!(article.equals("the") || article.equals("a") || article.equals("an"))) {
             return false;
         }
         p += article.length();
-        for (int w = 0; w < 3; w++) { // "the private firm", "a retailer of"
+        for (int w = 0; w < 3; w++) {
             p = skipSpaces(text, p);
             String noun = wordAt(text, p);
             if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
@@ -151,10 +186,44 @@ final class CompanyNames {
             }
             p += noun.length();
             if (lexicon.organizationNouns.contains(noun) || BUSINESS_NOUNS.contains(noun)) {
-                return !text.startsWith("'s", p) && !text.startsWith("\u2019s", p); // not "the firm's chief"
+                return endsNounPhrase(text, p); // "the private firm that", not "a company director"
             }
         }
         return false;
+    }
+
+    /** Whether the noun phrase ends at {@code p}: punctuation or a word that starts what qualifies the head. */
+    private static boolean endsNounPhrase(String text, int p) {
+        if (p >= text.length() || (text.charAt(p) != ' ' && !Character.isLetter(text.charAt(p))
+                && text.charAt(p) != '\'' && text.charAt(p) != '\u2019')) {
+            return true;
+        }
+        return text.charAt(p) == ' ' && QUALIFIERS.contains(wordAt(text, skipSpaces(text, p)));
+    }
+
+    /** A Reuters ticker symbol in angle brackets, which only a listed company has: "<HWC>", "<SIEG.F>". */
+    private static boolean isTicker(String text, int p) {
+        if (p >= text.length() || text.charAt(p) != '<') {
+            return false;
+        }
+        int q = p + 1;
+        while (q < text.length() && q - p <= 10 && (Character.isUpperCase(text.charAt(q)) || text.charAt(q) == '.')) {
+            q++;
+        }
+        return q > p + 1 && q < text.length() && text.charAt(q) == '>';
+    }
+
+    /** "E.F.", "J.": letters each followed by a full stop. */
+    private static boolean isInitials(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i += 2) {
+            if (!Character.isUpperCase(word.charAt(i)) || i + 1 >= word.length() || word.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipSpaces(String text, int p) {

@@ -31,6 +31,18 @@ class CompanyNamesTest {
     }
 
     @Test
+    void theShortFormLeavesTheInitialsOfAFoundersNameAside() {
+        String text = "Trading in J.R. Pellington Co was halted on Monday, and Pellington said it would explain.";
+        assertThat(typeOf(text, "Pellington")).contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameWithATickerSymbolIsACompany() {
+        assertThat(typeOf("Dunmore <DUNM> said it would close two mills in Ohio next year.", "Dunmore"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aNameFollowedByWhatOnlyABusinessHasIsACompany() {
         assertThat(typeOf("Profits fell at Castellane, and Castellane's shares dropped by a third.", "Castellane"))
                 .contains(EntityType.ORGANIZATION);
@@ -50,6 +62,8 @@ class CompanyNamesTest {
                 .contains(EntityType.ORGANIZATION);
         assertThat(typeOf("Drummond, a retailer of garden tools, is up for sale.", "Drummond"))
                 .contains(EntityType.ORGANIZATION);
+        assertThat(typeOf("Buyers are scarce. Pellworth had been a national chain of 300 shops.", "Pellworth"))
+                .contains(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -66,5 +80,7 @@ class CompanyNamesTest {
                 .contains(EntityType.PERSON);
         assertThat(typeOf("At Gatwick, the company has written to every home nearby.", "Gatwick"))
                 .contains(EntityType.LOCATION);
+        assertThat(typeOf("The court heard that Rawcliffe was a company director until 2001.", "Rawcliffe"))
+                .isNotEqualTo(java.util.Optional.of(EntityType.ORGANIZATION));
     }
 }
