@@ -30,6 +30,7 @@ public final class EntityRecognizer {
     private final EntityTagger tagger;
     private final GivenNames givenNames;
     private final CompanyNames companies;
+    private final TitledNames titled;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -41,6 +42,7 @@ public final class EntityRecognizer {
         this.sportWords = lexicon.sportWords;
         this.givenNames = new GivenNames(lexicon, names);
         this.companies = new CompanyNames(lexicon);
+        this.titled = new TitledNames(lexicon);
     }
 
     public static EntityRecognizer load() {
@@ -82,6 +84,7 @@ public final class EntityRecognizer {
                 prose.find(text, tokens, i, mentions, nonNames);
                 tagger.retag(text, tokens, i, mentions, before, unconfirmed);
                 givenNames.restore(text, tokens, mentions, before);
+                titled.retype(tokens, mentions, before);
                 if (shapes[i] == SentenceShape.LIST) {
                     DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
                 }
