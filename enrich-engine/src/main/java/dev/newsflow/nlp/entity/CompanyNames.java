@@ -55,22 +55,22 @@ final class CompanyNames {
     }
 
     void retype(String text, List<Mention> mentions) {
-        Set<String> persons = personEvidence(mentions);
         Set<String> shortForms = shortForms(mentions);
-        Set<String> companies = new HashSet<>();
+        Set<String> companies = null; // most articles have none: nothing is allocated for them
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            String lower = m.text().toLowerCase(Locale.ROOT);
-            if (isCandidate(m) && !persons.contains(lower) && (shortForms.contains(lower)
+            if (isCandidate(m) && ((!shortForms.isEmpty() && shortForms.contains(m.text().toLowerCase(Locale.ROOT)))
                     || (m.type() == EntityType.PERSON
                         && isBusinessContext(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)))) {
-                companies.add(lower);
+                companies = companies != null ? companies : new HashSet<>();
+                companies.add(m.text().toLowerCase(Locale.ROOT));
             }
         }
-        if (companies.isEmpty()) {
+        if (companies == null) {
             return;
         }
-        for (int i = 0; i < mentions.size(); i++) {
+        companies.removeAll(personEvidence(mentions));
+        for (int i = 0; i < mentions.size() && !companies.isEmpty(); i++) {
             Mention m = mentions.get(i);
             if (isCandidate(m) && companies.contains(m.text().toLowerCase(Locale.ROOT))) {
                 mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
@@ -106,15 +106,14 @@ final class CompanyNames {
 
     /** The leading words, in lower case, of every organisation named with a legal form ("whittaker", "alcan"). */
     private static Set<String> shortForms(List<Mention> mentions) {
-        Set<String> forms = new HashSet<>();
+        Set<String> forms = Set.of();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.ORGANIZATION || m.words() < 2) {
+            if (m.type() != EntityType.ORGANIZATION || m.words() < 2
+                    || !COMPANY_ENDINGS.contains(m.text().substring(m.text().lastIndexOf(' ') + 1))) {
                 continue;
             }
             String[] words = m.text().split(" ");
-            if (!COMPANY_ENDINGS.contains(words[words.length - 1])) {
-                continue;
-            }
+            forms = forms.isEmpty() ? new HashSet<>() : forms;
             int first = 0;
             while (first < words.length - 2 && isInitials(words[first])) {
                 first++; // "F.W. Woolworth Co" is "F.W. Woolworth" and "Woolworth"
