@@ -29,6 +29,9 @@ public final class EntityRecognizer {
     private final EntityResolver resolver;
     private final Set<String> sportWords;
     private final EntityTagger tagger;
+    private final GivenNames givenNames;
+    private final CompanyNames companies;
+    private final TitledNames titled;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -38,6 +41,9 @@ public final class EntityRecognizer {
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon);
         this.sportWords = lexicon.sportWords;
+        this.givenNames = new GivenNames(lexicon, names);
+        this.companies = new CompanyNames(lexicon);
+        this.titled = new TitledNames(lexicon);
     }
 
     public static EntityRecognizer load() {
@@ -78,6 +84,8 @@ public final class EntityRecognizer {
                 int before = mentions.size();
                 prose.find(text, tokens, i, mentions, nonNames);
                 tagger.retag(text, tokens, i, mentions, before, unconfirmed);
+                givenNames.restore(text, tokens, mentions, before);
+                titled.retype(tokens, mentions, before);
                 if (shapes[i] == SentenceShape.LIST) {
                     DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
                 }
@@ -102,6 +110,7 @@ public final class EntityRecognizer {
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
         }
         DocumentTypes.unify(mentions);
+        companies.retype(text, mentions);
         return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
     }
 }

@@ -1,0 +1,243 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Companies the tagger took for people (or, for a short form, for an unknown place: "Virginia Electric"). Most company names are, or began as, surnames ("Whittaker", "Tiffany",
+ * "Kresge"), and the tagger, reading one sentence at a time, calls a lone one a person. Over the whole article, a
+ * name that nothing marks as a person (no title before it, no given name, not the surname of a person named in full)
+ * is a company when:
+ * <ul>
+ * <li>it is the short form of a company named in full elsewhere in the article: the first words of a name ending in
+ * a legal form ("Whittaker" after "Whittaker Corp", "Alcan Aluminium" after "Alcan Aluminium Ltd", "Tiffany" after
+ * "Tiffany and Co"), leading initials aside ("Woolworth" after "F.W. Woolworth Co");</li>
+ * <li>or a word only a business has follows it ("Kresge stores", "Opel workers", "Acme's shares", "Acme
+ * spokesman");</li>
+ * <li>or an apposition or a predicate calls it a business ("Metrovias, the private firm that runs ...", "Tiffany, a
+ * retailer of ...", "Kresge had been a chain of ..."), the business noun heading the phrase ("a company director" is
+ * a person);</li>
+ * <li>or a Reuters ticker symbol follows it ("Citicorp &lt;CCI&gt;");</li>
+ * <li>or it owns a person named in full ("ABN Amro's Paul Mackel"): a person's possessive is rarely followed by
+ * another person's full name, a company's often is (its analyst, its chief executive).</li>
+ * </ul>
+ * The context cues retype only a guessed person: after a place ("Gatwick workers", "At Gatwick, the company has
+ * ...") the same words say nothing about the name.
+ */
+final class CompanyNames {
+
+    /** Last words that make a name a company's full name. */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
+            "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "GmbH", "SpA", "Corporation", "Company",
+            "Incorporated", "Limited", "Group", "Holdings", "Brothers", "Bros");
+    /** Words after a name (or its possessive) that only a business takes. */
+    private static final Set<String> BUSINESS_WORDS = Set.of("shares", "stock", "shareholders", "stockholders",
+            "stores", "subsidiary", "subsidiaries", "plant", "plants", "factory", "factories", "workers", "dealers",
+            "chairman", "chairwoman", "spokesman", "spokeswoman", "executives", "brand", "brands", "models");
+    /** Nouns of an apposition that make a name a business, beyond the organisation nouns of the lists. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("retailer", "maker", "producer", "operator", "provider",
+            "consultancy", "broker", "brokerage", "distributor", "developer", "publisher", "agency");
+
+    /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Kresge had been a chain". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "had", "has");
+    /** Words that open what qualifies a head noun: "the firm that runs", "a retailer of", "a chain based in". */
+    private static final Set<String> QUALIFIERS = Set.of("of", "that", "which", "in", "with", "for", "from", "based",
+            "and", "whose", "owned", "run", "to");
+
+    private final EntityLexicon lexicon;
+
+    CompanyNames(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void retype(String text, List<Mention> mentions) {
+        Set<String> shortForms = shortForms(mentions);
+        Set<String> companies = null; // most articles have none: nothing is allocated for them
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (isCandidate(m) && ((!shortForms.isEmpty() && shortForms.contains(m.text().toLowerCase(Locale.ROOT)))
+                    || (m.type() == EntityType.PERSON
+                        && isBusinessContext(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)))) {
+                companies = companies != null ? companies : new HashSet<>();
+                companies.add(m.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (companies == null) {
+            return;
+        }
+        companies.removeAll(personEvidence(mentions));
+        for (int i = 0; i < mentions.size() && !companies.isEmpty(); i++) {
+            Mention m = mentions.get(i);
+            if (isCandidate(m) && companies.contains(m.text().toLowerCase(Locale.ROOT))) {
+                mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
+                        EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null, m.abbreviates(), m.headline()));
+            }
+        }
+    }
+
+    /** A person the tagger guessed, or a place no gazetteer knows. */
+    private static boolean isCandidate(Mention m) {
+        return (m.type() == EntityType.PERSON && m.evidence().compareTo(Mention.Evidence.TITLE) < 0)
+                || (m.type() == EntityType.LOCATION && m.place() == null && m.evidence() != Mention.Evidence.KNOWN);
+    }
+
+    /** Names some mention marks as a person's: by a title, a given name, or as the surname of a full name. */
+    private Set<String> personEvidence(List<Mention> mentions) {
+        Set<String> persons = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String lower = m.text().toLowerCase(Locale.ROOT);
+            int space = m.text().indexOf(' ');
+            if (m.evidence().compareTo(Mention.Evidence.TITLE) >= 0) {
+                persons.add(lower);
+            } else if (space > 0 && lexicon.firstNames.contains(m.text().substring(0, space))) {
+                persons.add(lower);
+                persons.add(lower.substring(lower.lastIndexOf(' ') + 1));
+            }
+        }
+        return persons;
+    }
+
+    /** The leading words, in lower case, of every organisation named with a legal form ("whittaker", "alcan"). */
+    private static Set<String> shortForms(List<Mention> mentions) {
+        Set<String> forms = Set.of();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION || m.words() < 2
+                    || !COMPANY_ENDINGS.contains(m.text().substring(m.text().lastIndexOf(' ') + 1))) {
+                continue;
+            }
+            String[] words = m.text().split(" ");
+            forms = forms.isEmpty() ? new HashSet<>() : forms;
+            int first = 0;
+            while (first < words.length - 2 && isInitials(words[first])) {
+                first++; // "F.W. Woolworth Co" is "F.W. Woolworth" and "Woolworth"
+            }
+            addPrefixes(words, 0, forms);
+            if (first > 0) {
+                addPrefixes(words, first, forms);
+            }
+        }
+        return forms;
+    }
+
+    /** Adds the capitalised leading runs of {@code words[from..]} before "and", "&" or the legal form. */
+    private static void addPrefixes(String[] words, int from, Set<String> forms) {
+        StringBuilder prefix = new StringBuilder();
+        for (int w = from; w < words.length - 1; w++) {
+            if (words[w].equals("and") || words[w].equals("&") || COMPANY_ENDINGS.contains(words[w])) {
+                return;
+            }
+            prefix.append(w == from ? "" : " ").append(words[w]);
+            if (Character.isUpperCase(words[w].charAt(0))) {
+                forms.add(prefix.toString().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private boolean isBusinessContext(String text, Mention m, Mention next) {
+        int at = m.end();
+        if (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at)) {
+            at += 2;
+            if (next != null && next.type() == EntityType.PERSON && next.start() == at + 1 && next.words() >= 2
+                    && lexicon.firstNames.contains(next.text().substring(0, next.text().indexOf(' ')))) {
+                return true; // "ABN Amro's Paul Mackel"
+            }
+        }
+        at = skipSpaces(text, at);
+        if (isTicker(text, at)) {
+            return true; // "Hollingworth <HWC>"
+        }
+        String word = wordAt(text, at);
+        if (BUSINESS_WORDS.contains(word)) {
+            return true;
+        }
+        int p;
+        if (text.startsWith(", ", m.end())) {
+            p = m.end() + 2; // "Metrovias, the private firm ..."
+        } else if (COPULAS.contains(word)) {
+            p = skipSpaces(text, at + word.length()); // "Kresge had been a nationwide chain ..."
+            if (word.equals("had") || word.equals("has")) {
+                String been = wordAt(text, p);
+                if (!been.equals("been")) {
+                    return false;
+                }
+                p = skipSpaces(text, p + been.length());
+            }
+        } else {
+            return false;
+        }
+        String article = wordAt(text, p);
+        if (!(article.equals("the") || article.equals("a") || article.equals("an"))) {
+            return false;
+        }
+        p += article.length();
+        for (int w = 0; w < 3; w++) {
+            p = skipSpaces(text, p);
+            String noun = wordAt(text, p);
+            if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
+                return false;
+            }
+            p += noun.length();
+            if (lexicon.organizationNouns.contains(noun) || BUSINESS_NOUNS.contains(noun)) {
+                return endsNounPhrase(text, p); // "the private firm that", not "a company director"
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun phrase ends at {@code p}: punctuation or a word that starts what qualifies the head. */
+    private static boolean endsNounPhrase(String text, int p) {
+        if (p >= text.length() || (text.charAt(p) != ' ' && !Character.isLetter(text.charAt(p))
+                && text.charAt(p) != '\'' && text.charAt(p) != '\u2019')) {
+            return true;
+        }
+        return text.charAt(p) == ' ' && QUALIFIERS.contains(wordAt(text, skipSpaces(text, p)));
+    }
+
+    /** A Reuters ticker symbol in angle brackets, which only a listed company has: "<HWC>", "<SIEG.F>". */
+    private static boolean isTicker(String text, int p) {
+        if (p >= text.length() || text.charAt(p) != '<') {
+            return false;
+        }
+        int q = p + 1;
+        while (q < text.length() && q - p <= 10 && (Character.isUpperCase(text.charAt(q)) || text.charAt(q) == '.')) {
+            q++;
+        }
+        return q > p + 1 && q < text.length() && text.charAt(q) == '>';
+    }
+
+    /** "E.F.", "J.": letters each followed by a full stop. */
+    private static boolean isInitials(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i += 2) {
+            if (!Character.isUpperCase(word.charAt(i)) || i + 1 >= word.length() || word.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipSpaces(String text, int p) {
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    /** The run of letters and hyphens at {@code p}, possibly empty. */
+    private static String wordAt(String text, int p) {
+        int q = p;
+        while (q < text.length() && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '-')) {
+            q++;
+        }
+        return text.substring(p, q);
+    }
+}

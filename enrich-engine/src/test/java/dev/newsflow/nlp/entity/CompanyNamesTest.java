@@ -1,0 +1,86 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A lone company name read as a person's is a company when the article names it in full or treats it as one. */
+class CompanyNamesTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static Optional<EntityType> typeOf(String text, String name) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text)).stream()
+                .filter(e -> e.name().equals(name) || e.aliases().contains(name))
+                .map(RecognizedEntity::type).findFirst();
+    }
+
+    @Test
+    void theShortFormOfACompanyNamedWithItsLegalFormIsTheCompany() {
+        String text = "Hollingworth Corp said it would sell its paint unit. Hollingworth reported a loss for the year. "
+                + "Analysts said Hollingworth had few options.";
+        assertThat(typeOf(text, "Hollingworth")).contains(EntityType.ORGANIZATION);
+        assertThat(typeOf("Pendry Brothers Ltd cut its dividend. Pendry Brothers said trade was poor.", "Pendry Brothers"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void theShortFormLeavesTheInitialsOfAFoundersNameAside() {
+        String text = "Trading in J.R. Pellington Co was halted on Monday, and Pellington said it would explain.";
+        assertThat(typeOf(text, "Pellington")).contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameWithATickerSymbolIsACompany() {
+        assertThat(typeOf("Dunmore <DUNM> said it would close two mills in Ohio next year.", "Dunmore"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameFollowedByWhatOnlyABusinessHasIsACompany() {
+        assertThat(typeOf("Profits fell at Castellane, and Castellane's shares dropped by a third.", "Castellane"))
+                .contains(EntityType.ORGANIZATION);
+        assertThat(typeOf("Talks went on all night as Marwood workers walked out again.", "Marwood"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNameBeforeAnOfficeOnlyABusinessHasIsACompany() {
+        assertThat(typeOf("\"We are done,\" said Nortex chairman and chief executive Bill Hargreaves.", "Nortex"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAppositionThatCallsTheNameABusinessMakesItACompany() {
+        assertThat(typeOf("Trains stopped when Ferrovalle, the private firm that runs the line, cut wages.", "Ferrovalle"))
+                .contains(EntityType.ORGANIZATION);
+        assertThat(typeOf("Drummond, a retailer of garden tools, is up for sale.", "Drummond"))
+                .contains(EntityType.ORGANIZATION);
+        assertThat(typeOf("Buyers are scarce. Pellworth had been a national chain of 300 shops.", "Pellworth"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void theOwnerOfAPersonNamedInFullIsACompany() {
+        assertThat(typeOf("\"Rates will rise,\" said Quarterhill's Paul Menzies on Friday.", "Quarterhill"))
+                .contains(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPersonNamedInFullOrWithATitleStaysAPerson() {
+        String text = "Dorothy Hollingworth founded Hollingworth Corp in 1960. Hollingworth said she never looked back.";
+        assertThat(typeOf(text, "Dorothy Hollingworth")).contains(EntityType.PERSON);
+        assertThat(typeOf("Mr Castellane said shares were not his concern. Castellane shares fell.", "Castellane"))
+                .contains(EntityType.PERSON);
+        assertThat(typeOf("At Gatwick, the company has written to every home nearby.", "Gatwick"))
+                .contains(EntityType.LOCATION);
+        assertThat(typeOf("The court heard that Rawcliffe was a company director until 2001.", "Rawcliffe"))
+                .isNotEqualTo(java.util.Optional.of(EntityType.ORGANIZATION));
+    }
+}
