@@ -73,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             NewsAnalyzer loaded = NewsAnalyzer.load();
             timer.engineLoaded(System.nanoTime());
             return loaded;
-        }, task -> Thread.ofVirtual().name("engine-load").start(task));
+        }, task -> Thread.ofPlatform().name("engine-load").daemon().start(task));
         ArticleFiles files = new ArticleFiles(clock);
         EventJson json = new EventJson();
         int failedFiles = 0;

@@ -62,7 +62,7 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
     private static NewsAnalyzer load(Supplier<EntityData> entityData) {
         // what loads in the background starts first, so that it overlaps reading the entity data (start-up time)
         CompletableFuture<String> version = CompletableFuture.supplyAsync(EngineVersion::compute,
-                task -> Thread.ofVirtual().name("engine-version").start(task));
+                task -> Thread.ofPlatform().name("engine-version").daemon().start(task));
         SentimentAnalyzer sentiment = SentimentAnalyzer.load();
         EntityRecognizer entities = EntityRecognizer.load(entityData.get());
         return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), entities, sentiment,

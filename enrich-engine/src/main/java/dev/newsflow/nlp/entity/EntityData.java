@@ -23,7 +23,10 @@ public final class EntityData {
         this.model = model;
     }
 
-    /** The three parts load side by side (on virtual threads): the command line waits for them at start-up. */
+    /**
+     * The three parts load side by side: the command line waits for them at start-up. Platform threads: virtual ones
+     * deadlocked in Spring Boot's nested-jar class loader (both carriers pinned waiting for its lock).
+     */
     public static EntityData load() {
         CompletableFuture<Gazetteer> gazetteer = inBackground(Gazetteer::load, "gazetteer");
         CompletableFuture<TaggerModel> model = inBackground(TaggerModel::load, "tagger-model");
@@ -36,7 +39,7 @@ public final class EntityData {
     }
 
     private static <T> CompletableFuture<T> inBackground(Supplier<T> load, String name) {
-        return CompletableFuture.supplyAsync(load, task -> Thread.ofVirtual().name(name).start(task));
+        return CompletableFuture.supplyAsync(load, task -> Thread.ofPlatform().name(name).daemon().start(task));
     }
 
     /** The shipped tagger model. */
