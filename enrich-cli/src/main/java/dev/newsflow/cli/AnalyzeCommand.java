@@ -10,6 +10,8 @@ import dev.newsflow.events.EventJson;
 import dev.newsflow.formats.RecordProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,39 +36,52 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Articles one task analyses: enough to amortise the hand-over, few enough to spread a small file. */
     private static final int CHUNK = 16;
-    /** Chunks in flight per core: keeps every core busy while the results wait to be printed in order. */
+    /** Chunks in flight per thread: keeps every core busy while the results wait to be printed in order. */
     private static final int WINDOW_PER_CORE = 8;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
     private List<Path> paths;
 
+    @Option(names = "--threads", paramLabel = "N", description = "threads analysing articles (default: one per core); "
+            + "the output is the same whatever the number")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Spec
     private CommandSpec spec;
 
+    private final Clock clock;
+    private final RunTimer timer = new RunTimer();
     private PrintWriter out;
     private PrintWriter err;
     private int articles;
     private int skipped;
 
+    /** @param clock stamps the articles' ingestion and enrichment times */
+    AnalyzeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() throws IOException {
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
-        long start = System.nanoTime();
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         // the engine's data loads while the format readers start and the first file is read
-        CompletableFuture<LoadedEngine> engine = CompletableFuture.supplyAsync(
-                () -> new LoadedEngine(NewsAnalyzer.load(), System.nanoTime()),
-                task -> Thread.ofVirtual().name("engine-load").start(task));
-        Clock clock = Clock.systemUTC();
+        CompletableFuture<NewsAnalyzer> engine = CompletableFuture.supplyAsync(() -> {
+            NewsAnalyzer loaded = NewsAnalyzer.load();
+            timer.engineLoaded(System.nanoTime());
+            return loaded;
+        }, task -> Thread.ofPlatform().name("engine-load").daemon().start(task));
         ArticleFiles files = new ArticleFiles(clock);
         EventJson json = new EventJson();
-        int cores = Runtime.getRuntime().availableProcessors();
         int failedFiles = 0;
         List<Path> inputs = files.expand(paths);
         // the engine is thread-safe: files are read here, one after the other, while chunks of their articles
         // (from one file or many small ones) are analysed on every core; results are printed in input order
         Deque<Chunk> pending = new ArrayDeque<>();
-        try (ExecutorService analysis = Executors.newFixedThreadPool(cores,
+        try (ExecutorService analysis = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("analyze-", 0).daemon().factory())) {
             for (Path file : inputs) {
                 ReadFile read;
@@ -81,13 +96,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.printf("analyze: skipped %s %s%n", file, problem);
                 }
                 skipped += read.problems().size();
-                NewsAnalyzer analyzer = engine.join().analyzer(); // an engine that cannot load ends the command
+                NewsAnalyzer analyzer = engine.join(); // an engine that cannot load ends the command
                 List<ArticleIngested> raws = read.articles();
                 for (int from = 0; from < raws.size(); from += CHUNK) {
                     List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
                     pending.add(new Chunk(file, CompletableFuture.supplyAsync(
                             () -> chunk.stream().map(raw -> enrich(analyzer, json, clock, raw)).toList(), analysis)));
-                    while (pending.size() >= cores * WINDOW_PER_CORE) {
+                    while (pending.size() >= threads * WINDOW_PER_CORE) {
                         print(pending.poll());
                     }
                 }
@@ -97,11 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        long end = System.nanoTime();
-        long loaded = engine.join().at();
-        err.printf("analyze: %d articles from %d files in %d ms (engine loaded in %d ms, %.0f articles/s)%s%s%n",
-                articles, inputs.size() - failedFiles, (end - start) / 1_000_000, (loaded - start) / 1_000_000,
-                articles / Math.max((end - loaded) / 1e9, 1e-9),
+        engine.join();
+        err.printf("analyze: %s%s%s%n", timer.summary(articles, inputs.size() - failedFiles),
                 failedFiles == 0 ? "" : ", " + failedFiles + " files failed",
                 skipped == 0 ? "" : ", " + skipped + " records skipped");
         return failedFiles == 0 && skipped == 0 ? 0 : 1;
@@ -111,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Enriched result : chunk.results().join()) {
             if (result.json() != null) {
                 out.println(result.json());
-                articles++;
+                timer.printed(++articles);
             } else {
                 skipped++;
                 err.printf("analyze: skipped %s article %s (%s): %s%n", chunk.file(), result.raw().id(),
@@ -137,9 +149,5 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** One article's enriched JSON, or why it could not be analysed. */
     private record Enriched(ArticleIngested raw, String json, RuntimeException failure) {
-    }
-
-    /** @param at when loading finished ({@link System#nanoTime()}) */
-    private record LoadedEngine(NewsAnalyzer analyzer, long at) {
     }
 }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Set;
 
 /** The engine's commands ({@code analyze}, {@code evaluate}, {@code identity}, {@code train}), run by the enrich-service jar without Kafka. */
@@ -33,8 +34,13 @@ public final class EnrichCommandLine {
 
     /** Runs the command with results written to {@code out} and logs and errors to {@code err}. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Clock.systemUTC());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code clock} stamping what {@code analyze} prints. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         return new CommandLine(new Root())
-                .addSubcommand(new AnalyzeCommand())
+                .addSubcommand(new AnalyzeCommand(clock))
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new IdentityCommand())
                 .addSubcommand(new TrainCommand())

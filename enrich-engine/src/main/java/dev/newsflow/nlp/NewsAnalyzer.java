@@ -17,6 +17,8 @@ import dev.newsflow.events.SentimentLabel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The engine: segments the article once, identifies its language and, for English, finds entities, tone
@@ -49,13 +51,22 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
 
     /** Loads the engine's data once; the result is thread-safe and meant to be shared. */
     public static NewsAnalyzer load() {
-        return load(EntityData.load());
+        return load(EntityData::load);
     }
 
     /** The engine on entity data already loaded, which it shares with whoever else holds it. */
     public static NewsAnalyzer load(EntityData entityData) {
-        return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), EntityRecognizer.load(entityData),
-                SentimentAnalyzer.load(), KeywordExtractor.load(), EngineVersion.compute());
+        return load(() -> entityData);
+    }
+
+    private static NewsAnalyzer load(Supplier<EntityData> entityData) {
+        // what loads in the background starts first, so that it overlaps reading the entity data (start-up time)
+        CompletableFuture<String> version = CompletableFuture.supplyAsync(EngineVersion::compute,
+                task -> Thread.ofPlatform().name("engine-version").daemon().start(task));
+        SentimentAnalyzer sentiment = SentimentAnalyzer.load();
+        EntityRecognizer entities = EntityRecognizer.load(entityData.get());
+        return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), entities, sentiment,
+                KeywordExtractor.load(), version.join());
     }
 
     @Override

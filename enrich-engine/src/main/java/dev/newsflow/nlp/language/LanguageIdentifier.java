@@ -11,14 +11,14 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Identifies an article's language with the optimaize language-detector and its 70 built-in profiles, after a cheap
  * check that recognises plainly English text (see {@link EnglishShortcut}). Only the opening of the text is read: a
  * few hundred characters decide the language of a news article. Thread-safe; load once. Reading the 70 profiles costs
- * about half a CPU-second, so they are read on a background thread while the engine loads its other data and the first
- * articles, which are usually plainly English, are analysed; the first article that needs them waits for them.
+ * about half a CPU-second, so they are read only when the first text that is not plainly English comes (that text
+ * waits for them): a run on English news, such as a one-article command line run, never pays for them, and on two
+ * cores reading them up front competed with the rest of the start-up.
  */
 public final class LanguageIdentifier {
 
@@ -31,16 +31,27 @@ public final class LanguageIdentifier {
     private static final double MIN_PROBABILITY = 0.80;
 
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
-    private final CompletableFuture<LanguageDetector> detector;
+    private volatile LanguageDetector detector;
 
-    private LanguageIdentifier(CompletableFuture<LanguageDetector> detector) {
-        this.detector = detector;
+    private LanguageIdentifier() {
     }
 
-    /** Returns at once; the detector's profiles are read in the background. */
+    /** Returns at once; the detector's profiles are read when first needed. */
     public static LanguageIdentifier load() {
-        return new LanguageIdentifier(CompletableFuture.supplyAsync(LanguageIdentifier::readDetector,
-                task -> Thread.ofVirtual().name("language-profiles").start(task)));
+        return new LanguageIdentifier();
+    }
+
+    private LanguageDetector detector() {
+        LanguageDetector read = detector;
+        if (read == null) {
+            synchronized (this) {
+                read = detector;
+                if (read == null) {
+                    detector = read = readDetector();
+                }
+            }
+        }
+        return read;
     }
 
     private static LanguageDetector readDetector() {
@@ -62,7 +73,7 @@ public final class LanguageIdentifier {
         if (letters(sample) < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        List<DetectedLanguage> candidates = detector.join().getProbabilities(texts.forText(sample));
+        List<DetectedLanguage> candidates = detector().getProbabilities(texts.forText(sample));
         if (candidates.isEmpty() || candidates.getFirst().getProbability() < MIN_PROBABILITY) {
             return UNDETERMINED;
         }
