@@ -42,14 +42,22 @@ class AnalyzeThreadsTest {
         }
         Files.writeString(dir.resolve("b-batch.jsonl"), batch);
         Files.writeString(dir.resolve("c-last.txt"), article(95).title() + "\n\n" + article(95).body());
+        // a file large enough to be read on its own and split over the threads (a feed or export, not a drop)
+        StringBuilder large = new StringBuilder();
+        for (int i = 96; i < 346; i++) {
+            large.append("{\"title\": \"%s\", \"body\": \"%s\"}\n".formatted(article(i).title(), article(i).body()));
+        }
+        assertThat(large.length()).isGreaterThan(64 * 1024);
+        Files.writeString(dir.resolve("d-large.jsonl"), large);
 
         List<String> one = analyze(dir, "1");
         List<String> two = analyze(dir, "2");
         List<String> four = analyze(dir, "4");
 
-        assertThat(one).hasSize(96);
+        assertThat(one).hasSize(346);
         assertThat(one.getFirst()).contains("\"fileName\":\"a00.txt\"");
-        assertThat(one.getLast()).contains("\"fileName\":\"c-last.txt\"");
+        assertThat(one.get(95)).contains("\"fileName\":\"c-last.txt\"");
+        assertThat(one.getLast()).contains("\"fileName\":\"d-large.jsonl\"");
         assertThat(two).containsExactlyElementsOf(one);
         assertThat(four).containsExactlyElementsOf(one);
     }
@@ -72,7 +80,7 @@ class AnalyzeThreadsTest {
         int exit = EnrichCommandLine.run(new String[] {"analyze", "--threads", threads, dir.toString()},
                 new PrintWriter(out), new PrintWriter(err), CLOCK);
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("96 articles from 47 files");
+        assertThat(err.toString()).contains("346 articles from 48 files");
         return new ArrayList<>(out.toString().lines().toList());
     }
 
@@ -85,7 +93,7 @@ class AnalyzeThreadsTest {
         String body = ("%s council %s on Monday. Council leader %s said the decision followed months of talks. "
                 + "\"We listened to the people of %s,\" %s told reporters. Officials expect more news in week %d.")
                 .formatted(place, event, person, place, person.substring(person.indexOf(' ') + 1), i + 1);
-        return new Article(title, body.replace("\"", i >= 45 && i < 95 ? "'" : "\""));
+        return new Article(title, body.replace("\"", (i >= 45 && i < 95) || i >= 96 ? "'" : "\""));
     }
 
     private record Article(String title, String body) {
