@@ -8,21 +8,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Companies the tagger took for people (or, for a short form, for an unknown place: "Virginia Electric"). Most company names are, or began as, surnames ("Whittaker", "Tiffany",
- * "Kresge"), and the tagger, reading one sentence at a time, calls a lone one a person. Over the whole article, a
+ * Companies the tagger took for people (or, for a short form, for an unknown place: "Virginia Electric"). Most company names are, or began as, surnames ("Pemberton", "Ashdown",
+ * "Hallbeck"), and the tagger, reading one sentence at a time, calls a lone one a person. Over the whole article, a
  * name that nothing marks as a person (no title before it, no given name, not the surname of a person named in full)
  * is a company when:
  * <ul>
  * <li>it is the short form of a company named in full elsewhere in the article: the first words of a name ending in
- * a legal form ("Whittaker" after "Whittaker Corp", "Alcan Aluminium" after "Alcan Aluminium Ltd", "Tiffany" after
- * "Tiffany and Co"), leading initials aside ("Woolworth" after "F.W. Woolworth Co");</li>
- * <li>or a word only a business has follows it ("Kresge stores", "Opel workers", "Acme's shares", "Acme
+ * a legal form ("Pemberton" after "Pemberton Corp", "Norvale Aluminium" after "Norvale Aluminium Ltd", "Ashdown" after
+ * "Ashdown and Co"), leading initials aside ("Pellington" after "J.R. Pellington Co");</li>
+ * <li>or a word only a business has follows it ("Hallbeck stores", "Opel workers", "Acme's shares", "Acme
  * spokesman");</li>
- * <li>or an apposition or a predicate calls it a business ("Metrovias, the private firm that runs ...", "Tiffany, a
- * retailer of ...", "Kresge had been a chain of ..."), the business noun heading the phrase ("a company director" is
+ * <li>or an apposition or a predicate calls it a business ("Transvera, the private firm that runs ...", "Ashdown, a
+ * retailer of ...", "Hallbeck had been a chain of ..."), the business noun heading the phrase ("a company director" is
  * a person);</li>
- * <li>or a Reuters ticker symbol follows it ("Citicorp &lt;CCI&gt;");</li>
- * <li>or it owns a person named in full ("ABN Amro's Paul Mackel"): a person's possessive is rarely followed by
+ * <li>or a stock ticker follows it ("Dunmore &lt;DUNM&gt;", "Dunmore (DUNM.N)", "Dunmore (NYSE: DUNM)");</li>
+ * <li>or it owns a person named in full ("Kellerman's Rosa Feld"): a person's possessive is rarely followed by
  * another person's full name, a company's often is (its analyst, its chief executive).</li>
  * </ul>
  * The context cues retype only a guessed person: after a place ("Gatwick workers", "At Gatwick, the company has
@@ -39,10 +39,11 @@ final class CompanyNames {
             "stores", "subsidiary", "subsidiaries", "plant", "plants", "factory", "factories", "workers", "dealers",
             "chairman", "chairwoman", "spokesman", "spokeswoman", "executives", "brand", "brands", "models");
     /** Nouns of an apposition that make a name a business, beyond the organisation nouns of the lists. */
-    private static final Set<String> BUSINESS_NOUNS = Set.of("retailer", "maker", "producer", "operator", "provider",
-            "consultancy", "broker", "brokerage", "distributor", "developer", "publisher", "agency");
+    // not the nouns that are also people's trades ("a property developer", "a film producer", "a broker")
+    private static final Set<String> BUSINESS_NOUNS = Set.of("retailer", "provider", "consultancy", "brokerage",
+            "agency");
 
-    /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Kresge had been a chain". */
+    /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Hallbeck had been a chain". */
     private static final Set<String> COPULAS = Set.of("is", "was", "had", "has");
     /** Words that open what qualifies a head noun: "the firm that runs", "a retailer of", "a chain based in". */
     private static final Set<String> QUALIFIERS = Set.of("of", "that", "which", "in", "with", "for", "from", "based",
@@ -99,12 +100,16 @@ final class CompanyNames {
             } else if (space > 0 && lexicon.firstNames.contains(m.text().substring(0, space))) {
                 persons.add(lower);
                 persons.add(lower.substring(lower.lastIndexOf(' ') + 1));
+            } else if (space > 0) {
+                // a given name off the lists ("Thabo", or "Bill" rejoined by GivenNames): its surname alone is the
+                // person's too, while the full span may still be a company the tagger took for a person
+                persons.add(lower.substring(lower.lastIndexOf(' ') + 1));
             }
         }
         return persons;
     }
 
-    /** The leading words, in lower case, of every organisation named with a legal form ("whittaker", "alcan"). */
+    /** The leading words, in lower case, of every organisation named with a legal form ("pemberton", "norvale"). */
     private static Set<String> shortForms(List<Mention> mentions) {
         Set<String> forms = Set.of();
         for (Mention m : mentions) {
@@ -116,7 +121,7 @@ final class CompanyNames {
             forms = forms.isEmpty() ? new HashSet<>() : forms;
             int first = 0;
             while (first < words.length - 2 && isInitials(words[first])) {
-                first++; // "F.W. Woolworth Co" is "F.W. Woolworth" and "Woolworth"
+                first++; // "J.R. Pellington Co" is "J.R. Pellington" and "Pellington"
             }
             addPrefixes(words, 0, forms);
             if (first > 0) {
@@ -146,7 +151,7 @@ final class CompanyNames {
             at += 2;
             if (next != null && next.type() == EntityType.PERSON && next.start() == at + 1 && next.words() >= 2
                     && lexicon.firstNames.contains(next.text().substring(0, next.text().indexOf(' ')))) {
-                return true; // "ABN Amro's Paul Mackel"
+                return true; // "Kellerman's Rosa Feld"
             }
         }
         at = skipSpaces(text, at);
@@ -159,9 +164,9 @@ final class CompanyNames {
         }
         int p;
         if (text.startsWith(", ", m.end())) {
-            p = m.end() + 2; // "Metrovias, the private firm ..."
+            p = m.end() + 2; // "Transvera, the private firm ..."
         } else if (COPULAS.contains(word)) {
-            p = skipSpaces(text, at + word.length()); // "Kresge had been a nationwide chain ..."
+            p = skipSpaces(text, at + word.length()); // "Hallbeck had been a chain ..."
             if (word.equals("had") || word.equals("has")) {
                 String been = wordAt(text, p);
                 if (!been.equals("been")) {
@@ -200,16 +205,31 @@ final class CompanyNames {
         return text.charAt(p) == ' ' && QUALIFIERS.contains(wordAt(text, skipSpaces(text, p)));
     }
 
-    /** A Reuters ticker symbol in angle brackets, which only a listed company has: "<HWC>", "<SIEG.F>". */
+    /**
+     * A stock ticker, which only a listed company has: wire style in angle brackets ("<HWC>", "<SIEG.F>") or in
+     * parentheses with an exchange suffix or prefix ("(HWC.N)", "(NYSE: HWC)"). A bare capitalised word in
+     * parentheses is not one: "(ECB)" is the acronym of the name before it.
+     */
     private static boolean isTicker(String text, int p) {
-        if (p >= text.length() || text.charAt(p) != '<') {
+        if (p >= text.length() || (text.charAt(p) != '<' && text.charAt(p) != '(')) {
             return false;
         }
+        char close = text.charAt(p) == '<' ? '>' : ')';
         int q = p + 1;
-        while (q < text.length() && q - p <= 10 && (Character.isUpperCase(text.charAt(q)) || text.charAt(q) == '.')) {
+        boolean exchange = false;
+        int colon = text.indexOf(':', q);
+        if (close == ')' && colon > q && colon - q <= 8 && colon + 1 < text.length() && text.charAt(colon + 1) == ' '
+                && text.substring(q, colon).chars().allMatch(Character::isLetter)) {
+            exchange = true; // "(NYSE: HWC)", "(Nasdaq: HWC)"
+            q = colon + 2;
+        }
+        int symbol = q;
+        boolean dotted = false;
+        while (q < text.length() && q - symbol < 10 && (Character.isUpperCase(text.charAt(q)) || text.charAt(q) == '.')) {
+            dotted |= text.charAt(q) == '.';
             q++;
         }
-        return q > p + 1 && q < text.length() && text.charAt(q) == '>';
+        return q > symbol && q < text.length() && text.charAt(q) == close && (close == '>' || exchange || dotted);
     }
 
     /** "E.F.", "J.": letters each followed by a full stop. */

@@ -66,6 +66,7 @@ final class GivenNames {
         }
         return !(lexicon.titleHeads.contains(word) || lexicon.titleModifiers.contains(word)
                 || lexicon.honorifics.contains(word) || lexicon.royalStyles.contains(word)
+                || lexicon.nonEntityPrefixes.contains(word) // "when Hurricane Delphine struck": a storm, not a person
                 || lexicon.nonEntities.contains(word) || lexicon.isDemonym(word) || lexicon.clubs.containsKey(word)
                 || lexicon.organizations.containsKey(word) || names.place(word) != null
                 || labels.isLabel(tokens, g, Math.min(q, tokens.size())));

@@ -34,7 +34,7 @@ final class TitledNames {
                     || (i > from && mentions.get(i - 1).end() > tokens.get(k - 1).start())
                     || (k >= 2 && NameShapes.isCapitalised(tokens.get(k - 2)) && !NameShapes.opensClause(tokens.get(k - 2)))
                     || lexicon.orgSuffixes.contains(tokens.get(k + m.words() - 1).text())) {
-                continue; // "Whittaker General Medical Corp": the honorific's word inside a company's name
+                continue; // "Pemberton General Medical Corp": the honorific's word inside a company's name
             }
             mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), EntityType.PERSON,
                     Mention.Evidence.TITLE, null, null, m.abbreviates(), m.headline()));

@@ -100,17 +100,22 @@ class InboxPoller implements SmartLifecycle {
         try {
             stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));
             Batch batch = new Batch();
-            long seen = scanner.scan(stuck, file -> {
-                if (stopping) {
-                    return false;
-                }
-                claim(file).ifPresent(claimed -> batch.add(new FileIngestor.Claim(claimed, file.getParent())));
-                if (batch.full()) {
-                    ingest(batch.drain());
-                }
-                return !stopping;
-            });
-            ingest(batch.drain());
+            long seen;
+            try {
+                seen = scanner.scan(stuck, file -> {
+                    if (stopping) {
+                        return false;
+                    }
+                    claim(file).ifPresent(claimed -> batch.add(new FileIngestor.Claim(claimed, file.getParent())));
+                    if (batch.full()) {
+                        ingest(batch.drain());
+                    }
+                    return !stopping;
+                });
+            } finally {
+                // files claimed before a scan failed are published now, not left in claim/ until a restart
+                ingest(batch.drain());
+            }
             metrics.waiting(seen - batch.claimed);
         } catch (RuntimeException e) {
             // the poller must survive anything one scan throws, or ingestion silently stops
