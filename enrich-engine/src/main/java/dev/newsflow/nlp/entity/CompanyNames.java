@@ -117,7 +117,7 @@ final class CompanyNames {
                     || !COMPANY_ENDINGS.contains(m.text().substring(m.text().lastIndexOf(' ') + 1))) {
                 continue;
             }
-            String[] words = m.text().split(" ");
+            String[] words = m.text().split("\\s+"); // a name may span a double space or a line break
             forms = forms.isEmpty() ? new HashSet<>() : forms;
             int first = 0;
             while (first < words.length - 2 && isInitials(words[first])) {

@@ -31,6 +31,16 @@ class CompanyNamesTest {
     }
 
     @Test
+    void aCompanyNameSpanningDoubleSpacesIsReadWithoutFailing() {
+        String text = "Kestrel  Foods  Corp  said  it  would  cut  jobs,  and  Kestrel  shares  fell.";
+        assertThat(RECOGNIZER.recognize(text, SEGMENTER.segment(text)))
+                .anySatisfy(e -> {
+                    assertThat(e.name()).startsWith("Kestrel");
+                    assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+                });
+    }
+
+    @Test
     void theShortFormLeavesTheInitialsOfAFoundersNameAside() {
         String text = "Trading in J.R. Pellington Co was halted on Monday, and Pellington said it would explain.";
         assertThat(typeOf(text, "Pellington")).contains(EntityType.ORGANIZATION);
