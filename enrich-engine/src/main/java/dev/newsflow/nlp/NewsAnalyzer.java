@@ -17,7 +17,6 @@ import dev.newsflow.events.SentimentLabel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -61,8 +60,7 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
 
     private static NewsAnalyzer load(Supplier<EntityData> entityData) {
         // what loads in the background starts first, so that it overlaps reading the entity data (start-up time)
-        CompletableFuture<String> version = CompletableFuture.supplyAsync(EngineVersion::compute,
-                task -> Thread.ofPlatform().name("engine-version").daemon().start(task));
+        BackgroundLoad<String> version = BackgroundLoad.start("engine-version", EngineVersion::compute);
         SentimentAnalyzer sentiment = SentimentAnalyzer.load();
         EntityRecognizer entities = EntityRecognizer.load(entityData.get());
         return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), entities, sentiment,

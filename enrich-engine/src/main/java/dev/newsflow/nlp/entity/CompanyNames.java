@@ -97,12 +97,12 @@ final class CompanyNames {
             int space = m.text().indexOf(' ');
             if (m.evidence().compareTo(Mention.Evidence.TITLE) >= 0) {
                 persons.add(lower);
-            } else if (space > 0 && lexicon.firstNames.contains(m.text().substring(0, space))) {
-                persons.add(lower);
-                persons.add(lower.substring(lower.lastIndexOf(' ') + 1));
             } else if (space > 0) {
-                // a given name off the lists ("Thabo", or "Bill" rejoined by GivenNames): its surname alone is the
-                // person's too, while the full span may still be a company the tagger took for a person
+                // the surname of a full name is a person's; the full span only with a listed given name, since with
+                // one off the lists ("Thabo", or "Bill" rejoined by GivenNames) it may be a company taken for a person
+                if (lexicon.firstNames.contains(m.text().substring(0, space))) {
+                    persons.add(lower);
+                }
                 persons.add(lower.substring(lower.lastIndexOf(' ') + 1));
             }
         }
@@ -178,7 +178,7 @@ final class CompanyNames {
             return false;
         }
         String article = wordAt(text, p);
-        if (!(article.equals("the") || article.equals("a") || article.equals("an"))) {
+        if (!NameShapes.isArticle(article)) {
             return false;
         }
         p += article.length();

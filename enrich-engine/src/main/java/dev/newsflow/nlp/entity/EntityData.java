@@ -1,12 +1,9 @@
 package dev.newsflow.nlp.entity;
 
+import dev.newsflow.nlp.BackgroundLoad;
 import dev.newsflow.nlp.geo.Gazetteer;
 import dev.newsflow.nlp.tagger.TaggerModel;
 import dev.newsflow.nlp.tagger.WordClusters;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * The data entity recognition reads (word lists, gazetteer, tagger model, word clusters), loaded once so that a tool needing the
@@ -26,24 +23,13 @@ public final class EntityData {
         this.clusters = clusters;
     }
 
-    /**
-     * The parts load side by side: the command line waits for them at start-up. Platform threads: virtual ones
-     * deadlocked in Spring Boot's nested-jar class loader (both carriers pinned waiting for its lock).
-     */
+    /** The parts load side by side: the command line waits for them at start-up. */
     public static EntityData load() {
-        CompletableFuture<Gazetteer> gazetteer = inBackground(Gazetteer::load, "gazetteer");
-        CompletableFuture<TaggerModel> model = inBackground(TaggerModel::load, "tagger-model");
-        CompletableFuture<WordClusters> clusters = inBackground(WordClusters::load, "word-clusters");
+        BackgroundLoad<Gazetteer> gazetteer = BackgroundLoad.start("gazetteer", Gazetteer::load);
+        BackgroundLoad<TaggerModel> model = BackgroundLoad.start("tagger-model", TaggerModel::load);
+        BackgroundLoad<WordClusters> clusters = BackgroundLoad.start("word-clusters", WordClusters::load);
         EntityLexicon lexicon = EntityLexicon.load();
-        try {
-            return new EntityData(lexicon, gazetteer.join(), model.join(), clusters.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static <T> CompletableFuture<T> inBackground(Supplier<T> load, String name) {
-        return CompletableFuture.supplyAsync(load, task -> Thread.ofPlatform().name(name).daemon().start(task));
+        return new EntityData(lexicon, gazetteer.join(), model.join(), clusters.join());
     }
 
     /** The shipped tagger model. */

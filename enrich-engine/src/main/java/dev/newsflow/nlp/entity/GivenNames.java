@@ -4,7 +4,6 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Gives back a person the given name the tagger cut off. Given names that are also common English words ("Bill",
@@ -16,9 +15,6 @@ import java.util.Set;
  * A capitalised word after an article is an office or a body ("the Exchequer Nigel Lawson"). An all-caps word ("MP", "DJ") is a title or an acronym, never a given name.
  */
 final class GivenNames {
-
-    /** "the Exchequer Nigel Lawson": after an article, a capitalised word names an office or a body. */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final EntityLexicon lexicon;
     private final KnownNames names;
@@ -54,7 +50,7 @@ final class GivenNames {
     private boolean isCutGivenName(List<Token> tokens, int g, int q) {
         String word = tokens.get(g).text();
         String before = tokens.get(g - 1).text();
-        if (!Character.isLowerCase(before.charAt(0)) || NameShapes.isParticle(tokens.get(g - 1)) || ARTICLES.contains(before)
+        if (!Character.isLowerCase(before.charAt(0)) || NameShapes.isParticle(tokens.get(g - 1)) || NameShapes.isArticle(before)
                 || !Character.isUpperCase(word.charAt(0)) || word.length() < 3 || NameShapes.isAllCaps(word)) {
             return false;
         }

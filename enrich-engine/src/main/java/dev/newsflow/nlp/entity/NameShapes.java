@@ -12,11 +12,18 @@ final class NameShapes {
             "of", "de", "du", "da", "di", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le",
             "al", "el", "bin", "ibn", "y", "&", "upon");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private NameShapes() {
     }
 
     static boolean isCapitalised(Token token) {
         return Character.isUpperCase(token.text().charAt(0));
+    }
+
+    /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
+    static boolean isArticle(String word) {
+        return ARTICLES.contains(word);
     }
 
     static boolean isParticle(Token token) {

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -146,14 +145,7 @@ public final class TaggerModel {
 
     /** The model shipped in the engine's resources. */
     public static TaggerModel load() {
-        try (InputStream in = TaggerModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return ShippedResource.read(RESOURCE, TaggerModel::read);
     }
 
     public static final String RESOURCE = "/dev/newsflow/nlp/tagger/entity-tagger.bin.gz";

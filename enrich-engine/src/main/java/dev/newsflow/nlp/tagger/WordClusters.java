@@ -2,7 +2,6 @@ package dev.newsflow.nlp.tagger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
@@ -64,14 +63,7 @@ public final class WordClusters {
 
     /** The shipped clusters. */
     public static WordClusters load() {
-        try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return ShippedResource.read(RESOURCE, WordClusters::read);
     }
 
     /** Reads "word TAB bits" lines (gzip); the text is decoded once and scanned, no string per line. */
