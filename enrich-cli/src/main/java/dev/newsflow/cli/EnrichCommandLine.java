@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 
-/** The engine's commands ({@code analyze}, {@code evaluate}, {@code identity}, {@code train}), run by the enrich-service jar without Kafka. */
+/**
+ * The engine's commands ({@code analyze}, {@code evaluate}, {@code fit-tone}, {@code identity}, {@code train}), run by
+ * the enrich-service jar without Kafka.
+ */
 public final class EnrichCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "identity", "train");
+    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "fit-tone", "identity", "train");
 
     private EnrichCommandLine() {
     }
@@ -42,6 +45,7 @@ public final class EnrichCommandLine {
         return new CommandLine(new Root())
                 .addSubcommand(new AnalyzeCommand(clock))
                 .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new FitToneCommand())
                 .addSubcommand(new IdentityCommand())
                 .addSubcommand(new TrainCommand())
                 .setOut(out)

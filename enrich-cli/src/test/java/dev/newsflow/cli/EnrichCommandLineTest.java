@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.SentimentLabel;
+import dev.newsflow.nlp.sentiment.ToneScale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,7 @@ class EnrichCommandLineTest {
         assertThat(EnrichCommandLine.handles(new String[] {"analyze", "x.txt"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"evaluate"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"identity"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"fit-tone"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"train"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"--server.port=0"})).isFalse();
         assertThat(EnrichCommandLine.handles(new String[0])).isFalse();
@@ -164,8 +166,32 @@ class EnrichCommandLineTest {
                 .contains("articles 3  missing 1")
                 .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
                 .contains("sentiment     accuracy 0.667")
-                .contains("thresholds    score >= 0.04 positive, <= -0.10 negative")
+                .contains("thresholds    score >= 0.04 positive, <= -0.14 negative")
                 .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
+        assertThat(err.toString()).contains("no text for absent");
+    }
+
+    @Test
+    void fitTonePrintsTheBarsTheGoldArticlesGiveBesideTheShippedOnes(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("flood.txt"), FLOOD);
+        Files.writeString(dir.resolve("prize.txt"), PRIZE);
+        Files.writeString(dir.resolve("meeting.txt"), "Council meeting\n\nThe committee meets on Tuesday in the town hall. "
+                + "It will publish its minutes next month.\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"id": "flood", "sentiment": -1, "entities": []}
+                {"id": "meeting", "sentiment": 0, "entities": []}
+                {"id": "prize", "sentiment": 1, "entities": []}
+                {"id": "absent", "sentiment": 1, "entities": []}
+                """);
+
+        int exit = run("fit-tone", "--gold", gold.toString(), "--texts", dir.toString());
+
+        // three articles a scale can tell apart: the narrowest neutral band around the neutral one's score of 0
+        assertThat(out.toString())
+                .contains("articles  3 (negative 1, neutral 1, positive 1)")
+                .contains("fitted    ToneScale[positiveAt=0.01, negativeAt=-0.01]  accuracy 1.000  macro-F1 1.000")
+                .contains("shipped   " + ToneScale.DOCUMENT + "  accuracy 1.000  macro-F1 1.000");
+        assertThat(exit).as("the fitted bars are not the shipped ones").isEqualTo(1);
         assertThat(err.toString()).contains("no text for absent");
     }
 
@@ -192,7 +218,7 @@ class EnrichCommandLineTest {
 
     @Test
     void evaluateAndIdentityNeedOneTextsDirectoryPerGoldFileAlike() {
-        for (String command : List.of("identity", "evaluate")) {
+        for (String command : List.of("identity", "evaluate", "fit-tone")) {
             err.getBuffer().setLength(0);
             assertThat(run(command, "--gold", "a.jsonl", "--gold", "b.jsonl", "--texts", "a")).isEqualTo(2);
             assertThat(err.toString()).as(command).contains("one --texts for each --gold");

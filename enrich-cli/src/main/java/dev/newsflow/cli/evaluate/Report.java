@@ -27,7 +27,7 @@ public record Report(int articles, int missing, Score entities, Score untyped, M
         out.printf(Locale.ROOT, "sentiment     accuracy %.3f  macro-F1 %.3f  unlabelled %d%n", sentimentAccuracy,
                 sentimentMacroF1, unlabelled);
         out.printf(Locale.ROOT, "thresholds    score >= %.2f positive, <= %.2f negative, neutral between%n",
-                ToneScale.POSITIVE_AT, ToneScale.NEGATIVE_AT);
+                ToneScale.DOCUMENT.positiveAt(), ToneScale.DOCUMENT.negativeAt());
         out.printf(Locale.ROOT, "confusion     gold \\ predicted %9s %9s %9s %9s%n", "negative", "neutral", "positive",
                 "missing");
         for (int g = 0; g < 3; g++) {

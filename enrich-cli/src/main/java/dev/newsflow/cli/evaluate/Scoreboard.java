@@ -21,7 +21,7 @@ public final class Scoreboard {
 
     private final Map<EntityType, int[]> typed = new EnumMap<>(EntityType.class); // tp, fp, fn
     private final int[] untyped = new int[3];
-    private final int[][] sentiment = new int[3][4]; // [gold + 1][predicted + 1, or 3 when missing]
+    private final ToneTally sentiment = new ToneTally();
     private int articles;
     private int missing;
 
@@ -66,7 +66,7 @@ public final class Scoreboard {
         }
         untyped[0] += matchedUntyped.size();
         untyped[2] += golds.size() - matchedUntyped.size();
-        sentiment[gold.sentiment() + 1][predictedLabel == null ? 3 : polarity(predictedLabel) + 1]++;
+        sentiment.add(gold.sentiment(), predictedLabel);
     }
 
     public Report report() {
@@ -81,24 +81,8 @@ public final class Scoreboard {
             fn += c[2];
             perType.put(entry.getKey(), Score.of(c[0], c[1], c[2]));
         }
-        int correct = 0;
-        double f1Sum = 0;
-        for (int c = 0; c < 3; c++) {
-            correct += sentiment[c][c];
-            int predictedAsC = 0;
-            int goldC = 0;
-            for (int other = 0; other < 3; other++) {
-                predictedAsC += sentiment[other][c];
-            }
-            for (int p = 0; p < 4; p++) {
-                goldC += sentiment[c][p];
-            }
-            f1Sum += Score.of(sentiment[c][c], predictedAsC - sentiment[c][c], goldC - sentiment[c][c]).f1();
-        }
-        int unlabelled = sentiment[0][3] + sentiment[1][3] + sentiment[2][3];
         return new Report(articles, missing, Score.of(tp, fp, fn), Score.of(untyped[0], untyped[1], untyped[2]),
-                perType, articles == 0 ? 0 : (double) correct / articles, f1Sum / 3, unlabelled,
-                new int[][] {sentiment[0].clone(), sentiment[1].clone(), sentiment[2].clone()});
+                perType, sentiment.accuracy(), sentiment.macroF1(), sentiment.unlabelled(), sentiment.confusion());
     }
 
     private static int firstMatch(List<GoldName> golds, String name, String type) {
@@ -109,14 +93,6 @@ public final class Scoreboard {
             }
         }
         return -1;
-    }
-
-    private static int polarity(SentimentLabel label) {
-        return switch (label) {
-            case POSITIVE -> 1;
-            case NEGATIVE -> -1;
-            case NEUTRAL -> 0;
-        };
     }
 
     private record GoldName(Set<String> names, Set<String> types, EntityType type) {

@@ -11,6 +11,9 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Identifies an article's language with the optimaize language-detector and its 70 built-in profiles, after a cheap
@@ -31,27 +34,37 @@ public final class LanguageIdentifier {
     private static final double MIN_PROBABILITY = 0.80;
 
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
-    private volatile LanguageDetector detector;
+    /**
+     * Reads the profiles once, on the first thread that needs them (others wait for it), and keeps the outcome: a
+     * failure is remembered and thrown again rather than costing every later non-English article another read.
+     */
+    private final FutureTask<LanguageDetector> detector;
 
-    private LanguageIdentifier() {
+    LanguageIdentifier(Callable<LanguageDetector> reader) {
+        this.detector = new FutureTask<>(reader);
     }
 
     /** Returns at once; the detector's profiles are read when first needed. */
     public static LanguageIdentifier load() {
-        return new LanguageIdentifier();
+        return new LanguageIdentifier(LanguageIdentifier::readDetector);
     }
 
     private LanguageDetector detector() {
-        LanguageDetector read = detector;
-        if (read == null) {
-            synchronized (this) {
-                read = detector;
-                if (read == null) {
-                    detector = read = readDetector();
-                }
+        detector.run(); // reads on the first call only: a task that has run, or is running, does nothing
+        try {
+            return detector.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("cannot read the language detector's profiles", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the language detector's profiles were read", e);
         }
-        return read;
     }
 
     private static LanguageDetector readDetector() {

@@ -63,11 +63,11 @@ public final class SentimentAnalyzer {
     private static Sentiment sentiment(double score, double positive, double negative, double neutral) {
         double total = positive + negative + neutral;
         if (total == 0) {
-            return new Sentiment(ToneScale.label(score), score, 0, 0, 1);
+            return new Sentiment(ToneScale.DOCUMENT.label(score), score, 0, 0, 1);
         }
         double positiveShare = positive / total;
         double negativeShare = negative / total;
-        return new Sentiment(ToneScale.label(score), score, positiveShare, negativeShare,
+        return new Sentiment(ToneScale.DOCUMENT.label(score), score, positiveShare, negativeShare,
                 Math.max(0, 1 - positiveShare - negativeShare));
     }
 }

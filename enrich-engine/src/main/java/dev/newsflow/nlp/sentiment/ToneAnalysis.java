@@ -11,7 +11,10 @@ import dev.newsflow.events.Sentiment;
  */
 public record ToneAnalysis(Sentiment document, double[] sentenceScores) {
 
-    /** Mean score of the given sentences, labelled on the same scale as the document; indexes out of range are ignored. */
+    /**
+     * Mean score of the given sentences, labelled on the entity scale ({@link ToneScale#ENTITY}); indexes out of range
+     * are ignored.
+     */
     public EntitySentiment toneOf(int... sentenceIndexes) {
         double sum = 0;
         int count = 0;
@@ -22,6 +25,6 @@ public record ToneAnalysis(Sentiment document, double[] sentenceScores) {
             }
         }
         double score = count == 0 ? 0 : sum / count;
-        return new EntitySentiment(ToneScale.label(score), score);
+        return new EntitySentiment(ToneScale.ENTITY.label(score), score);
     }
 }

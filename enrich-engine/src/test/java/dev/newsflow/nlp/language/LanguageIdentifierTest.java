@@ -2,7 +2,12 @@ package dev.newsflow.nlp.language;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LanguageIdentifierTest {
 
@@ -32,5 +37,24 @@ class LanguageIdentifierTest {
     void tooLittleTextIsUndetermined() {
         assertThat(IDENTIFIER.identify("Ok 42")).isEqualTo(LanguageIdentifier.UNDETERMINED);
         assertThat(IDENTIFIER.identify("")).isEqualTo(LanguageIdentifier.UNDETERMINED);
+    }
+
+    @Test
+    void profilesThatFailToLoadAreNotReadAgainForEveryArticle() {
+        AtomicInteger reads = new AtomicInteger();
+        LanguageIdentifier broken = new LanguageIdentifier(() -> {
+            reads.incrementAndGet();
+            throw new UncheckedIOException(new IOException("profiles missing from the jar"));
+        });
+        String german = "Der Stadtrat hat am Montag beschlossen, im Frühjahr zwei neue Bibliotheken zu eröffnen.";
+        String french = "Le conseil municipal a décidé lundi d'ouvrir deux nouvelles bibliothèques au printemps.";
+
+        assertThatThrownBy(() -> broken.identify(german)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("profiles missing from the jar");
+        assertThatThrownBy(() -> broken.identify(french)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("profiles missing from the jar");
+        assertThat(broken.identify("The city council said on Monday that it would open two new libraries in the spring."))
+                .as("plainly English text never needs the profiles").isEqualTo("en");
+        assertThat(reads).hasValue(1);
     }
 }
