@@ -33,6 +33,12 @@ public enum Reason {
     METHOD_NOT_ALLOWED("method-not-allowed", false),
     /** Kafka did not acknowledge in time: nothing is wrong with the input, retry later. */
     KAFKA_UNAVAILABLE("kafka-unavailable", false),
+    /**
+     * Kafka refused the input's records for good (larger than the topic allows, invalid, or no permission to write to
+     * the topic): the file goes to failed/ instead of coming back for ever. Not counted as rejected input, since the
+     * cause may be the topic's settings rather than the input.
+     */
+    KAFKA_REFUSED("kafka-refused", false),
     /** A fault of the service itself. */
     INTERNAL("internal", false);
 

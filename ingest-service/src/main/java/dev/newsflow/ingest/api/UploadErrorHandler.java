@@ -30,6 +30,7 @@ class UploadErrorHandler {
         String title = switch (f.reason()) {
             case NO_ARTICLES -> "No usable article";
             case BAD_REQUEST -> "Bad upload";
+            case KAFKA_REFUSED -> "Kafka refused the articles";
             default -> "Unreadable article input";
         };
         ProblemDetail problem = Problems.of(UploadStatus.of(f), f.reason(), title, f.message());

@@ -14,7 +14,8 @@ final class UploadStatus {
         return switch (outcome) {
             case Outcome.Published p -> HttpStatus.OK;
             case Outcome.Failed f -> f.reason() == Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
-                    : f.reason() == Reason.UNSUPPORTED ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+                    : f.reason() == Reason.UNSUPPORTED ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                    : f.reason() == Reason.KAFKA_REFUSED ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
             case Outcome.Retry r -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }

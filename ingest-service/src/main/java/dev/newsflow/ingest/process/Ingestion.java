@@ -10,11 +10,8 @@ import dev.newsflow.ingest.process.Outcome.Published;
 import dev.newsflow.ingest.process.Outcome.Retry;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.PublishFailedException;
+import dev.newsflow.ingest.publish.PublishRefusedException;
 import dev.newsflow.ingest.read.ArticleReading;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.TimeoutException;
 import org.springframework.stereotype.Component;
 
 import dev.newsflow.events.ArticleIngested;
@@ -70,7 +67,7 @@ public class Ingestion {
     public List<Outcome> ingestAll(Source source, List<Input> inputs, Unsettled unsettled) {
         long start = System.nanoTime();
         List<Read> reads = inputs.stream().map(input -> read(source, input)).toList();
-        Map<ArticleReading.ReadFile, Retry> notCommitted =
+        Map<ArticleReading.ReadFile, Outcome> notCommitted =
                 publish(reads.stream().filter(r -> r.ready() != null).map(Read::ready).toList());
         List<Outcome> settled = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
@@ -135,8 +132,11 @@ public class Ingestion {
         return new Read(read, null, null);
     }
 
-    /** @return the inputs whose articles were not committed, each with its {@link Retry}; empty when all were */
-    private Map<ArticleReading.ReadFile, Retry> publish(List<ArticleReading.ReadFile> ready) {
+    /**
+     * @return the inputs whose articles were not committed, each with its {@link Retry}, or its {@link Failed} when
+     *         Kafka refused them for good; empty when all were committed
+     */
+    private Map<ArticleReading.ReadFile, Outcome> publish(List<ArticleReading.ReadFile> ready) {
         if (ready.isEmpty()) {
             return Map.of();
         }
@@ -144,38 +144,29 @@ public class Ingestion {
             publisher.publishAll(ready.stream().map(ArticleReading.ReadFile::articles).toList());
             return Map.of();
         } catch (PublishFailedException e) {
-            if (ready.size() == 1 || !refusedForGood(e)) {
-                Map<ArticleReading.ReadFile, Retry> all = new IdentityHashMap<>();
-                ready.forEach(file -> all.put(file, new Retry(e.getMessage())));
-                return all;
+            Map<ArticleReading.ReadFile, Outcome> notCommitted = new IdentityHashMap<>();
+            if (ready.size() == 1 || !(e instanceof PublishRefusedException)) {
+                ready.forEach(file -> notCommitted.put(file, notCommitted(e, file)));
+                return notCommitted;
             }
             // Kafka refused a record for good (too large, say): publish each input alone, so only the input that
-            // holds it keeps coming back and the rest of its batch goes on
-            Map<ArticleReading.ReadFile, Retry> failed = new IdentityHashMap<>();
+            // holds it goes to failed/ and the rest of its batch goes on
             for (ArticleReading.ReadFile file : ready) {
                 try {
                     publisher.publishAll(List.of(file.articles()));
                 } catch (PublishFailedException alone) {
-                    failed.put(file, new Retry(alone.getMessage()));
+                    notCommitted.put(file, notCommitted(alone, file));
                 }
             }
-            return failed;
+            return notCommitted;
         }
     }
 
-    /** A Kafka error that is not worth retrying as it is (not a timeout, not a broker away). */
-    private static boolean refusedForGood(Throwable e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof RetriableException
-                    || cause instanceof TimeoutException) {
-                return false;
-            }
-            if (cause instanceof ApiException
-                    || cause instanceof SerializationException) {
-                return true;
-            }
-        }
-        return false;
+    /** Failed for good when Kafka refused the input's records (retrying cannot help), else tried again later. */
+    private static Outcome notCommitted(PublishFailedException e, ArticleReading.ReadFile file) {
+        return e instanceof PublishRefusedException
+                ? new Failed(Reason.KAFKA_REFUSED, e.getMessage(), null)
+                : new Retry(e.getMessage());
     }
 
     private static List<String> ids(ArticleReading.ReadFile read) {

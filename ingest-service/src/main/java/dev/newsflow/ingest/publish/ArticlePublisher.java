@@ -58,7 +58,8 @@ public class ArticlePublisher {
      * Every article of every file in one transaction.
      *
      * @throws PublishFailedException when the transaction was not committed within the publish timeout (it is then
-     *                                aborted: none of the articles is visible to read_committed consumers)
+     *                                aborted: none of the articles is visible to read_committed consumers); a
+     *                                {@link PublishRefusedException} when Kafka refused a record for good
      */
     public void publishAll(List<List<ArticleIngested>> files) {
         int articles = files.stream().mapToInt(List::size).sum();
@@ -95,7 +96,7 @@ public class ArticlePublisher {
         } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException e) {
             // send() fails fast when, e.g., the broker's metadata cannot be fetched within max.block.ms; the commit
             // when the coordinator cannot be reached; KafkaTemplate wraps some of these in its own KafkaException
-            throw new PublishFailedException(failure + e.getMessage(), e);
+            throw KafkaRefusals.of(failure + e.getMessage(), e);
         } finally {
             oneTransactionAtATime.unlock();
         }
@@ -105,7 +106,7 @@ public class ArticlePublisher {
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Kafka did not acknowledge all " + articles + " articles: "
+            throw KafkaRefusals.of("Kafka did not acknowledge all " + articles + " articles: "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

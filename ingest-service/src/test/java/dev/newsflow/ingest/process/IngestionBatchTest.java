@@ -24,6 +24,7 @@ import dev.newsflow.ingest.process.Outcome.Published;
 import dev.newsflow.ingest.process.Outcome.Retry;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.PublishFailedException;
+import dev.newsflow.ingest.publish.PublishRefusedException;
 import dev.newsflow.ingest.read.ArticleReading;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -41,21 +42,39 @@ class IngestionBatchTest {
     private final List<Outcome> settled = new ArrayList<>();
 
     @Test
-    void aRecordKafkaRefusesForGoodKeepsOnlyItsOwnFileComingBack() {
-        refuseBatchesHolding("Oversized", new RecordTooLargeException("record too large"));
+    void aRecordKafkaRefusesForGoodFailsOnlyItsOwnFileAndTheRestOfTheBatchIsPublished() {
+        refuseBatchesHolding("Oversized", new PublishRefusedException("Kafka refused: record too large",
+                new RecordTooLargeException("record too large")));
 
         List<Outcome> outcomes = ingestion.ingestAll(Source.FILE, List.of(file("a.txt", "Harbour reopens"),
                 file("b.txt", "Oversized appendix"), file("c.txt", "Ferry timetable")), this::unsettled);
 
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(0)).isInstanceOf(Published.class);
-        assertThat(outcomes.get(1)).isInstanceOf(Retry.class);
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(Failed.class, failed -> {
+            assertThat(failed.reason()).isEqualTo(Reason.KAFKA_REFUSED);
+            assertThat(failed.message()).contains("record too large");
+        });
         assertThat(outcomes.get(2)).isInstanceOf(Published.class);
     }
 
     @Test
+    void aLoneFileKafkaRefusesForGoodFailsAtOnce() {
+        refuseBatchesHolding("", new PublishRefusedException("Kafka refused: not authorised",
+                new org.apache.kafka.common.errors.TopicAuthorizationException("not authorised")));
+
+        List<Outcome> outcomes = ingestion.ingestAll(Source.FILE, List.of(file("a.txt", "Harbour reopens")),
+                this::unsettled);
+
+        assertThat(outcomes.getFirst()).isInstanceOfSatisfying(Failed.class,
+                failed -> assertThat(failed.reason()).isEqualTo(Reason.KAFKA_REFUSED));
+        org.mockito.Mockito.verify(publisher, org.mockito.Mockito.times(1)).publishAll(any());
+    }
+
+    @Test
     void aBrokerAwayRetriesTheWholeBatchWithoutTryingEachFileAlone() {
-        refuseBatchesHolding("", new TimeoutException("broker away"));
+        refuseBatchesHolding("", new PublishFailedException("Kafka did not answer: broker away",
+                new TimeoutException("broker away")));
 
         List<Outcome> outcomes = ingestion.ingestAll(Source.FILE, List.of(file("a.txt", "Harbour reopens"),
                 file("b.txt", "Ferry timetable")), this::unsettled);
@@ -78,12 +97,12 @@ class IngestionBatchTest {
                 failed -> assertThat(failed.reason()).isEqualTo(Reason.READER_CRASHED));
     }
 
-    private void refuseBatchesHolding(String titleStart, RuntimeException cause) {
+    private void refuseBatchesHolding(String titleStart, PublishFailedException failure) {
         doAnswer(call -> {
             List<List<ArticleIngested>> files = call.getArgument(0);
             boolean holds = files.stream().flatMap(List::stream).anyMatch(a -> a.title().startsWith(titleStart));
             if (holds) {
-                throw new PublishFailedException("Kafka refused: " + cause.getMessage(), cause);
+                throw failure;
             }
             return null;
         }).when(publisher).publishAll(any());

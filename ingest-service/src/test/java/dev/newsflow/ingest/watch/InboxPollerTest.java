@@ -97,4 +97,43 @@ class InboxPollerTest {
         assertThat(log.getOut().split("outcome=stuck", -1)).hasSize(2);
         assertThat(log.getOut()).contains("file=locked.txt outcome=stuck reason=AccessDeniedException");
     }
+
+    @Test
+    void filesClaimedBeforeAScanFailsAreStillPublishedNotLeftInTheClaimFolder(CapturedOutput log) throws IOException {
+        IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
+                home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
+                Duration.ofHours(1), 10, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
+                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
+        Path inbox = Files.createDirectories(settings.inbox());
+        for (String name : List.of("first.txt", "second.txt", "third.txt")) {
+            Files.writeString(inbox.resolve(name), "Title\n\nBody.");
+        }
+        // the first claim succeeds, the second fails in a way the poller does not expect (not an I/O error on one
+        // file): the scan ends there, with one file claimed into a batch that is not full
+        FileClaimer real = new FileClaimer(settings);
+        FileClaimer claimer = mock(FileClaimer.class);
+        when(claimer.unfinished(anyInt())).thenReturn(List.of());
+        when(claimer.claim(any())).thenAnswer(call -> real.claim(call.getArgument(0)))
+                .thenThrow(new IllegalStateException("claim folder vanished"));
+        List<List<FileIngestor.Claim>> batches = new CopyOnWriteArrayList<>();
+        FileIngestor ingestor = mock(FileIngestor.class);
+        doAnswer(call -> batches.add(List.copyOf(call.<List<FileIngestor.Claim>>getArgument(0))))
+                .when(ingestor).ingestAll(any(), any(), any());
+        InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), claimer, ingestor,
+                new IngestMetrics(new SimpleMeterRegistry()), new ClaimAttempts(settings),
+                new ArticleFormats(settings.limits()), mock(FatalErrors.class),
+                mock(dev.newsflow.ingest.publish.ArticlePublisher.class));
+
+        poller.start();
+        try {
+            // the next poll is an hour away: only the failed scan itself can have handed the claimed file on
+            await().atMost(Duration.ofSeconds(30)).until(() -> !batches.isEmpty());
+        } finally {
+            poller.stop();
+        }
+
+        assertThat(batches).singleElement().satisfies(batch -> assertThat(batch).singleElement()
+                .satisfies(claim -> assertThat(claim.claimed().getParent()).isEqualTo(settings.claimFolder())));
+        assertThat(log.getOut()).contains("inbox scan failed", "claim folder vanished");
+    }
 }

@@ -34,14 +34,28 @@ public final class AuthenticationFailureExit {
         this.exit = exit;
     }
 
-    /** Logs the failure and stops the service; only the first call of several clients failing at once counts. */
-    public void fail(String client, String reason) {
+    /**
+     * Logs the failure, naming what to check for its kind, and stops the service; only the first call of several
+     * clients failing at once counts.
+     */
+    public void fail(String client, String reason, Refusal refusal) {
         if (!failed.compareAndSet(false, true)) {
             return;
         }
-        log.error("Kafka refused this service: the {} was not let in by {} ({}): {}. Check NEWSFLOW_KAFKA_USERNAME and "
-                        + "NEWSFLOW_KAFKA_PASSWORD (or spring.kafka.properties.sasl.jaas.config); stopping with exit code {}",
-                client, identity.bootstrapServers(), identity.describe(), reason, EXIT_CODE);
+        switch (refusal) {
+            case AUTHENTICATION -> log.error("Kafka refused this service: the {} was not let in by {} ({}): {}. Check "
+                            + "NEWSFLOW_KAFKA_USERNAME and NEWSFLOW_KAFKA_PASSWORD (or "
+                            + "spring.kafka.properties.sasl.jaas.config); stopping with exit code {}",
+                    client, identity.bootstrapServers(), identity.describe(), reason, EXIT_CODE);
+            case AUTHORIZATION -> log.error("Kafka refused this service: the {} was let in by {} ({}), the credentials "
+                            + "are right, but it is not authorized to use a topic or consumer group it needs: {}. Grant "
+                            + "that user the ACLs for the service's topics and group; stopping with exit code {}",
+                    client, identity.bootstrapServers(), identity.describe(), reason, EXIT_CODE);
+            case UNKNOWN -> log.error("Kafka refused this service: the {} was refused by {} ({}): {}. Either the "
+                            + "credentials are wrong (check NEWSFLOW_KAFKA_USERNAME and NEWSFLOW_KAFKA_PASSWORD) or the "
+                            + "user lacks an ACL for the service's topics or group; stopping with exit code {}",
+                    client, identity.bootstrapServers(), identity.describe(), reason, EXIT_CODE);
+        }
         // not on the calling thread: closing the context waits for the Kafka client threads, one of which may be it.
         // Not a daemon either (it would inherit that from a virtual caller): once the context is closed, no other
         // thread keeps the JVM alive, which would then end with status 0 before System.exit(78) ran

@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import java.time.Duration;
+
 /**
  * A service Kafka does not let in stops with one clear line ({@link AuthenticationFailureExit}) instead of running on
  * without consuming or publishing.
@@ -16,6 +18,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnBean(KafkaAdmin.class)
 public class KafkaAuthenticationAutoConfiguration {
+
+    /** How long a stopped consumer's refusal is looked into before the service says "one of the two" and stops. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
     @Bean
     @ConditionalOnMissingBean
@@ -32,7 +37,9 @@ public class KafkaAuthenticationAutoConfiguration {
     }
 
     @Bean
-    ConsumerAuthenticationListener kafkaConsumerAuthenticationListener(AuthenticationFailureExit failure) {
-        return new ConsumerAuthenticationListener(failure);
+    ConsumerAuthenticationListener kafkaConsumerAuthenticationListener(AuthenticationFailureExit failure,
+            KafkaAdmin admin) {
+        return new ConsumerAuthenticationListener(failure,
+                new KafkaLoginProbe(admin.getConfigurationProperties(), PROBE_TIMEOUT));
     }
 }

@@ -53,7 +53,7 @@ public final class KafkaAuthenticationCheck implements SmartLifecycle {
                     return;
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof AuthenticationException refused) {
-                        failure.fail("Kafka admin client", firstLine(refused));
+                        failure.fail("Kafka admin client", firstLine(refused), Refusal.AUTHENTICATION);
                         return;
                     }
                     // not reachable within the admin client's own timeout (it retries meanwhile): ask again, after a

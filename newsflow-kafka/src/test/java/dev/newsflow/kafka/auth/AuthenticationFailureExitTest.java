@@ -7,6 +7,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.kafka.event.ConsumerStoppedEvent;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +33,7 @@ class AuthenticationFailureExitTest {
 
     @Test
     void aRefusedConsumerStopsTheServiceWithOneLineNamingTheUserButNotThePassword(CapturedOutput log) {
-        ConsumerAuthenticationListener listener = new ConsumerAuthenticationListener(failure);
+        ConsumerAuthenticationListener listener = new ConsumerAuthenticationListener(failure, () -> Refusal.AUTHENTICATION);
 
         listener.onApplicationEvent(new ConsumerStoppedEvent(this, this, ConsumerStoppedEvent.Reason.AUTH));
         listener.onApplicationEvent(new ConsumerStoppedEvent(this, this, ConsumerStoppedEvent.Reason.AUTH));
@@ -41,14 +42,49 @@ class AuthenticationFailureExitTest {
         assertThat(context.isActive()).isFalse();
         assertThat(log.getAll().lines().filter(line -> line.contains("Kafka refused this service")))
                 .singleElement().asString()
-                .contains("broker:9096", "SASL_SSL, SCRAM-SHA-512, user 'ingest'", "NEWSFLOW_KAFKA_PASSWORD")
+                .contains("broker:9096", "SASL_SSL, SCRAM-SHA-512, user 'ingest'", "NEWSFLOW_KAFKA_PASSWORD",
+                        "authentication failed")
                 .doesNotContain(PASSWORD);
         assertThat(log.getAll()).doesNotContain(PASSWORD);
     }
 
     @Test
+    void aConsumerLetInButRefusedByAnAclStopsTheServiceSayingSoNotBlamingThePassword(CapturedOutput log) {
+        ConsumerAuthenticationListener listener = new ConsumerAuthenticationListener(failure, () -> Refusal.AUTHORIZATION);
+
+        listener.onApplicationEvent(new ConsumerStoppedEvent(this, this, ConsumerStoppedEvent.Reason.AUTH));
+
+        await().untilAsserted(() -> assertThat(exits).containsExactly(AuthenticationFailureExit.EXIT_CODE));
+        assertThat(log.getAll().lines().filter(line -> line.contains("Kafka refused this service")))
+                .singleElement().asString()
+                .contains("user 'ingest'", "credentials are right", "not authorized", "ACLs", "authorization failed")
+                .doesNotContain("PASSWORD", "authentication");
+    }
+
+    @Test
+    void aRefusalThatCannotBeToldApartNamesBothCauses(CapturedOutput log) {
+        ConsumerAuthenticationListener listener = new ConsumerAuthenticationListener(failure, () -> Refusal.UNKNOWN);
+
+        listener.onApplicationEvent(new ConsumerStoppedEvent(this, this, ConsumerStoppedEvent.Reason.AUTH));
+
+        await().untilAsserted(() -> assertThat(exits).containsExactly(AuthenticationFailureExit.EXIT_CODE));
+        assertThat(log.getAll().lines().filter(line -> line.contains("Kafka refused this service")))
+                .singleElement().asString().contains("NEWSFLOW_KAFKA_PASSWORD", "ACL");
+    }
+
+    @Test
+    void aBrokerThatDoesNotAnswerTheCheckLeavesTheKindUnknown() {
+        // nothing listens on port 1: the probe gives up after its timeout instead of guessing
+        KafkaLoginProbe probe = new KafkaLoginProbe(Map.of("bootstrap.servers", "127.0.0.1:1"), Duration.ofMillis(500));
+
+        assertThat(probe.get()).isEqualTo(Refusal.UNKNOWN);
+    }
+
+    @Test
     void aConsumerStoppedForAnyOtherReasonLeavesTheServiceRunning() {
-        ConsumerAuthenticationListener listener = new ConsumerAuthenticationListener(failure);
+        ConsumerAuthenticationListener listener = new ConsumerAuthenticationListener(failure, () -> {
+            throw new AssertionError("no refusal to look into");
+        });
 
         listener.onApplicationEvent(new ConsumerStoppedEvent(this, this, ConsumerStoppedEvent.Reason.NORMAL));
         listener.onApplicationEvent(new ConsumerStoppedEvent(this, this, ConsumerStoppedEvent.Reason.FENCED));
