@@ -49,9 +49,8 @@ final class MainContent {
      *               removed nor weighed, and containers are not cleaned by their link and image counts
      */
     static String of(Element body, String title, boolean strict) {
-        PageFurniture.remove(body, strict);
-        TextStats stats = new TextStats(body);
-        MainContent content = new MainContent(stats, new ContentScores(body, stats, strict), strict);
+        TextStats stats = new TextStats(body, element -> PageFurniture.isFurniture(element, strict));
+        MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
         return HtmlText.render(parts);
