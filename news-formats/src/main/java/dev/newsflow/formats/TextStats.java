@@ -20,7 +20,10 @@ import java.util.function.Predicate;
  */
 final class TextStats {
 
-    /** Totals for one element's subtree; {@code ownText} and {@code ownCommas} count only its direct text. */
+    /**
+     * Totals for one element's subtree; {@code ownText} and {@code ownCommas} count only its direct text, the
+     * element counts (paragraphs, images, list items, articles) only its descendants.
+     */
     static final class Of {
         int text;
         int ownText;
@@ -30,6 +33,7 @@ final class TextStats {
         int paragraphs;
         int images;
         int items;
+        int articles;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1, (double) links / text);
@@ -113,6 +117,7 @@ final class TextStats {
                 parent.paragraphs += child.paragraphs + (name.equals("p") ? 1 : 0);
                 parent.images += child.images + (name.equals("img") ? 1 : 0);
                 parent.items += child.items + (name.equals("li") ? 1 : 0);
+                parent.articles += child.articles + (name.equals("article") ? 1 : 0);
             }
             return FilterResult.CONTINUE;
         }
