@@ -38,23 +38,27 @@ final class CharsetSniffer {
     private record Sniffed(Charset charset, int skip) {
     }
 
+    /** @param utf8 the text is all of the file's bytes read as valid UTF-8, so their checks can run on the bytes */
+    record Decoded(String text, boolean utf8) {
+    }
+
     private CharsetSniffer() {
     }
 
     /** The text of {@code b}, without its byte order mark. */
-    static String decode(byte[] b) {
+    static Decoded decode(byte[] b) {
         Optional<Sniffed> sniffed = byteOrderMark(b).or(() -> utf16Or32Markup(b).map(c -> new Sniffed(c, 0)));
         if (sniffed.isPresent()) {
             int skip = sniffed.get().skip();
-            return new String(b, skip, b.length - skip, sniffed.get().charset());
+            return new Decoded(new String(b, skip, b.length - skip, sniffed.get().charset()), false);
         }
         // The JDK's lenient decoding is far faster than a strict decoder; only a replacement character in its
         // result (rare in real UTF-8 text) needs the strict check.
         String utf8 = new String(b, StandardCharsets.UTF_8);
         if (utf8.indexOf('\uFFFD') < 0 || isUtf8(b)) {
-            return utf8;
+            return new Decoded(utf8, true);
         }
-        return new String(b, legacy(b));
+        return new Decoded(new String(b, legacy(b)), false);
     }
 
     private static Optional<Sniffed> byteOrderMark(byte[] b) {

@@ -30,9 +30,9 @@ final class ContentScores {
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final boolean weighClasses;
 
-    ContentScores(Element root, TextStats stats, boolean weighClasses) {
+    ContentScores(TextStats stats, boolean weighClasses) {
         this.weighClasses = weighClasses;
-        for (Element element : root.getAllElements()) {
+        for (Element element : stats.elements()) {
             String name = element.normalName();
             TextStats.Of text = stats.of(element);
             if (SCORED.contains(name) ? !name.equals("section") || hasNoBlockChild(element) : name.equals("div")) {

@@ -71,6 +71,10 @@ final class Dates {
         if (text.length() < 8 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
             return writtenOut(text);
         }
+        Instant iso = IsoInstant.parse(text);
+        if (iso != null) {
+            return Optional.of(iso);
+        }
         for (Function<String, Instant> parser : PARSERS) {
             try {
                 return Optional.of(parser.apply(text));

@@ -83,9 +83,12 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         return json != null && parse(json) instanceof Map<?, ?> map ? map : Map.of();
     }
 
+    /** The publisher's name: an object (or a reference to one), a list of them (the first), or a plain name. */
     String publisher() {
-        return article.get("publisher") instanceof Map<?, ?> publisher ? text(resolved(publisher).get("name")).orElse(null)
-                : text(article.get("publisher")).orElse(null);
+        Object publisher = article.get("publisher") instanceof List<?> list && !list.isEmpty() ? list.getFirst()
+                : article.get("publisher");
+        return publisher instanceof Map<?, ?> map ? text(resolved(map).get("name")).orElse(null)
+                : text(publisher).orElse(null);
     }
 
     String websiteName() {

@@ -31,6 +31,8 @@ final class MainContent {
     private static final int CANDIDATES_LOOKED_AT = 30;
     private static final int MIN_SHARING = 3;
     private static final double CLOSE_SCORE = 0.75;
+    // an article's own text links a word here and there; teaser cards link every headline
+    private static final double TEASER_LINK_DENSITY = 0.1;
     private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
 
     private final TextStats stats;
@@ -49,9 +51,8 @@ final class MainContent {
      *               removed nor weighed, and containers are not cleaned by their link and image counts
      */
     static String of(Element body, String title, boolean strict) {
-        PageFurniture.remove(body, strict);
-        TextStats stats = new TextStats(body);
-        MainContent content = new MainContent(stats, new ContentScores(body, stats, strict), strict);
+        TextStats stats = new TextStats(body, element -> PageFurniture.isFurniture(element, strict));
+        MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
         return HtmlText.render(parts);
@@ -73,9 +74,42 @@ final class MainContent {
             }
         }
         if (top == null || top == body) {
-            return body;
+            return markedArticle(body);
         }
-        return top.normalName().equals("tr") ? bestCell(top) : widened(sharedAncestor(top, best, byRawScore, body), body);
+        return top.normalName().equals("tr") ? bestCell(top)
+                : markedArticle(widened(sharedAncestor(top, best, byRawScore, body), body));
+    }
+
+    /**
+     * The one {@code <article>} inside the chosen container, when what the container holds beside it reads as
+     * teasers, not prose: a short article in a main region with a grid of story cards scores below the region, whose
+     * card summaries add up. Cards link their headlines, so their text is link-heavy where an article's continuation
+     * is not; a container with prose beside its article, or with several articles (a live blog), stays whole.
+     */
+    private Element markedArticle(Element top) {
+        if (top.normalName().equals("article") || stats.of(top).articles != 1) {
+            return top;
+        }
+        Element article = top;
+        while (!article.normalName().equals("article")) {
+            Element inside = null;
+            for (Element child : article.children()) {
+                if (child.normalName().equals("article") || stats.of(child).articles == 1) {
+                    inside = child;
+                    break;
+                }
+            }
+            if (inside == null) {
+                return top; // removed on the way (a furniture subtree held it)
+            }
+            article = inside;
+        }
+        TextStats.Of all = stats.of(top);
+        TextStats.Of own = stats.of(article);
+        int besideText = all.text - own.text;
+        int besideLinks = all.links - own.links;
+        boolean teasersBeside = besideText > 0 && besideLinks >= besideText * TEASER_LINK_DENSITY;
+        return teasersBeside && scores.of(article) != 0 ? article : top;
     }
 
     /**
@@ -169,13 +203,22 @@ final class MainContent {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (scores.of(sibling) != 0 && finalScore(sibling) + bonus >= threshold) {
+            if (scores.of(sibling) != 0 && finalScore(sibling) + bonus >= threshold && mayContinue(top, sibling)) {
                 parts.add(sibling);
             } else if (sibling.normalName().equals("p") && readsAsProse(sibling, stats.of(sibling))) {
                 parts.add(sibling);
             }
         }
         return parts;
+    }
+
+    /**
+     * A page that marks its article with {@code <article>} says where the article ends: a container beside it (a
+     * grid of teaser cards, more stories from the section) is not more of it, however well its summaries score.
+     * Another {@code <article>} (a live blog's entries side by side) still is, and so is a loose paragraph of prose.
+     */
+    private static boolean mayContinue(Element top, Element sibling) {
+        return !top.normalName().equals("article") || sibling.normalName().equals("article");
     }
 
     private static boolean readsAsProse(Element paragraph, TextStats.Of text) {

@@ -57,7 +57,8 @@ final class PageFurniture {
         });
     }
 
-    private static boolean isFurniture(Element element, boolean byName) {
+    /** @param byName as for {@link #remove}; the caller keeps its root, whatever it is */
+    static boolean isFurniture(Element element, boolean byName) {
         String name = element.normalName();
         if (NEVER_TEXT.contains(name)) {
             return true;

@@ -1,5 +1,8 @@
 package dev.newsflow.formats;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.text.Normalizer;
 
 /**
@@ -12,6 +15,10 @@ final class TextDecoder {
 
     private static final double MAX_CONTROL_RATIO = 0.02;
     private static final char FIRST_COMBINING_MARK = '\u0300';
+    private static final int NUL = -1;
+    private static final int CHECK_CHARS = -2;
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private TextDecoder() {
     }
@@ -20,33 +27,83 @@ final class TextDecoder {
         if (bytes.length == 0) {
             throw new FormatException(FormatException.Reason.EMPTY, "file is empty");
         }
-        String raw = CharsetSniffer.decode(bytes);
+        CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes);
+        String raw = decoded.text();
         String text = raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
             throw new FormatException(FormatException.Reason.EMPTY, "file contains only whitespace");
         }
-        // One pass over the text for both questions: pages are read by the thousand.
-        int suspicious = 0;
+        int suspicious = decoded.utf8() ? suspiciousUtf8(bytes) : CHECK_CHARS;
         boolean composable = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20) {
-                if (c == '\0') {
-                    suspicious = text.length();
-                    break;
+        if (suspicious == CHECK_CHARS) {
+            // One pass over the text for both questions: pages are read by the thousand.
+            suspicious = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20) {
+                    if (c == '\0') {
+                        suspicious = NUL;
+                        break;
+                    }
+                    suspicious += c == '\n' || c == '\t' || c == '\f' ? 0 : 1;
+                } else if (c >= 0x7F) {
+                    composable |= c >= FIRST_COMBINING_MARK;
+                    suspicious += isNotText(c) ? 1 : 0;
                 }
-                suspicious += c == '\n' || c == '\t' || c == '\f' ? 0 : 1;
-            } else if (c >= 0x7F) {
-                composable |= c >= FIRST_COMBINING_MARK;
-                suspicious += isNotText(c) ? 1 : 0;
             }
         }
-        if (suspicious > text.length() * MAX_CONTROL_RATIO) {
+        if (suspicious == NUL || suspicious > text.length() * MAX_CONTROL_RATIO) {
             throw new FormatException(FormatException.Reason.BINARY,
                     "file looks like binary data, not text (control characters or NUL bytes)");
         }
         // Text below the first combining mark is NFC already, and the scan is far cheaper than NFC.
         return composable ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    }
+
+    /**
+     * The suspicious characters of valid UTF-8, counted on its bytes (a tight loop, several times cheaper than one
+     * over the decoded chars), while every character is ASCII, below the combining marks (U+0300) or common
+     * punctuation (U+2002 to U+2027: spaces, dashes, quotes, none of them composing or unassigned); anything else
+     * answers {@link #CHECK_CHARS}, for the char-level check. A line feed written as CR LF counts once there, here
+     * not at all: neither is suspicious.
+     */
+    private static int suspiciousUtf8(byte[] b) {
+        int suspicious = 0;
+        for (int i = 0; i < b.length; i++) {
+            // eight bytes at a time while all are printable ASCII, most of any page
+            while (i + Long.BYTES <= b.length && isPrintableAscii((long) EIGHT_BYTES.get(b, i))) {
+                i += Long.BYTES;
+            }
+            if (i >= b.length) {
+                break;
+            }
+            byte x = b[i];
+            if (x > 0x1F && x < 0x7F) {
+                continue;
+            }
+            if (x >= 0) { // C0 controls and DEL
+                if (x == 0) {
+                    return NUL;
+                }
+                suspicious += x == '\n' || x == '\t' || x == '\f' || x == '\r' ? 0 : 1;
+            } else if (x >= (byte) 0xC2 && x <= (byte) 0xCB) { // two bytes, U+0080 to U+02FF
+                // U+0080 to U+009F (C2 80 to C2 9F) are the C1 controls
+                suspicious += x == (byte) 0xC2 && b[i + 1] <= (byte) 0x9F ? 1 : 0;
+                i++;
+            } else if (x == (byte) 0xE2 && b[i + 1] == (byte) 0x80 && b[i + 2] >= (byte) 0x82 && b[i + 2] <= (byte) 0xA7) {
+                i += 2;
+            } else {
+                return CHECK_CHARS;
+            }
+        }
+        return suspicious;
+    }
+
+    /** All eight bytes of {@code w} are 0x20 to 0x7E (the bit tricks: no byte below 0x20, none above 0x7E). */
+    private static boolean isPrintableAscii(long w) {
+        long below = (w - 0x2020202020202020L) & ~w;
+        long above = (w + 0x0101010101010101L) | w;
+        return ((below | above) & 0x8080808080808080L) == 0;
     }
 
     /** For {@code c >= 0x7F}: a C1 control, a replacement character, or a code point no text uses. */

@@ -3,10 +3,14 @@ package dev.newsflow.formats;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Text length, link text length, commas and counts of paragraphs, images and list items of every element under a
@@ -16,7 +20,10 @@ import java.util.Map;
  */
 final class TextStats {
 
-    /** Totals for one element's subtree; {@code ownText} and {@code ownCommas} count only its direct text. */
+    /**
+     * Totals for one element's subtree; {@code ownText} and {@code ownCommas} count only its direct text, the
+     * element counts (paragraphs, images, list items, articles) only its descendants.
+     */
     static final class Of {
         int text;
         int ownText;
@@ -26,6 +33,7 @@ final class TextStats {
         int paragraphs;
         int images;
         int items;
+        int articles;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1, (double) links / text);
@@ -35,54 +43,83 @@ final class TextStats {
     private static final Of NONE = new Of();
 
     private final Map<Element, Of> stats = new IdentityHashMap<>();
+    private final List<Element> elements = new ArrayList<>();
 
     TextStats(Element root) {
-        root.traverse(new Walker());
+        this(root, element -> false);
+    }
+
+    /**
+     * Removes what {@code furniture} matches under the root (the root itself stays) in the same walk, which is one
+     * walk of the page fewer: a removed subtree is neither looked into nor counted.
+     */
+    TextStats(Element root, Predicate<Element> furniture) {
+        root.filter(new Walker(root, furniture));
     }
 
     Of of(Element element) {
         return stats.getOrDefault(element, NONE);
     }
 
-    private final class Walker implements NodeVisitor {
+    /** The elements counted, in document order (the root first), as {@link Element#getAllElements()} lists them. */
+    List<Element> elements() {
+        return elements;
+    }
 
+    private final class Walker implements NodeFilter {
+
+        private final Element root;
+        private final Predicate<Element> furniture;
+        // the totals of the open elements, innermost last: a text node counts for the last, a closed element adds
+        // its totals to the one before it
+        private final ArrayDeque<Of> open = new ArrayDeque<>();
         private int linkDepth;
 
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof Element element) {
-                stats.put(element, new Of());
-                if (element.normalName().equals("a")) {
-                    linkDepth++;
-                }
-            } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                Of of = stats.get(parent);
-                if (of != null) {
-                    count(text.getWholeText(), of);
-                }
-            }
+        Walker(Element root, Predicate<Element> furniture) {
+            this.root = root;
+            this.furniture = furniture;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Element element) {
+                if (element != root && furniture.test(element)) {
+                    return FilterResult.REMOVE;
+                }
+                Of of = new Of();
+                stats.put(element, of);
+                elements.add(element);
+                open.addLast(of);
+                if (element.normalName().equals("a")) {
+                    linkDepth++;
+                }
+            } else if (node instanceof TextNode text && !open.isEmpty()) {
+                count(text.getWholeText(), open.getLast());
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element element)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             String name = element.normalName();
             if (name.equals("a")) {
                 linkDepth--;
             }
-            Of child = stats.get(element);
-            Of parent = element.parent() == null ? null : stats.get(element.parent());
-            if (parent == null) {
-                return;
+            Of child = open.removeLast();
+            Of parent = open.peekLast();
+            if (parent != null) {
+                parent.text += child.text;
+                parent.links += child.links;
+                parent.commas += child.commas;
+                parent.paragraphs += child.paragraphs + (name.equals("p") ? 1 : 0);
+                parent.images += child.images + (name.equals("img") ? 1 : 0);
+                parent.items += child.items + (name.equals("li") ? 1 : 0);
+                parent.articles += child.articles + (name.equals("article") ? 1 : 0);
             }
-            parent.text += child.text;
-            parent.links += child.links;
-            parent.commas += child.commas;
-            parent.paragraphs += child.paragraphs + (name.equals("p") ? 1 : 0);
-            parent.images += child.images + (name.equals("img") ? 1 : 0);
-            parent.items += child.items + (name.equals("li") ? 1 : 0);
+            return FilterResult.CONTINUE;
         }
 
         private void count(String text, Of of) {

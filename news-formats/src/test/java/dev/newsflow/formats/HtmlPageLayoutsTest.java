@@ -108,4 +108,34 @@ class HtmlPageLayoutsTest {
                 .endsWith("täglich auf das Festland müssen.")
                 .doesNotContain("Anzeige", "Cookies", "Region", "Sport");
     }
+
+    @Test
+    void aShortArticleBesideAGridOfTeaserCardsInTheMainRegionIsReadWithoutThem() {
+        ParsedArticle article = page("teaser-cards.html");
+
+        assertThat(article.title()).isEqualTo("Harbour crane back in service after repairs");
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-03-17T08:20:00Z"));
+        assertThat(article.body())
+                .startsWith("The big container crane on the east quay is working again")
+                .endsWith("the unloading of two feeder ships.")
+                .doesNotContain("Latest news", "Ferry fares", "island ferry", "bearings", "hospital");
+    }
+
+    @Test
+    void aPublisherListedInAJsonLdArrayNamesTheSite() {
+        assertThat(page("teaser-cards.html").source()).isEqualTo("Eastquay Gazette");
+    }
+
+    @Test
+    void aTeaserGridBesideAShortArticleDoesNotContinueIt() {
+        // the same page with a main region that says nothing by its id: the article scores best, and the grid beside
+        // it scores well enough to be taken as the article's next part
+        String page = new String(Fixtures.bytes("pages/teaser-cards.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<main id=\"content\">", "<main>");
+        ParsedArticle article = Fixtures.FORMATS.read("page.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .articles().getFirst();
+
+        assertThat(article.body()).endsWith("the unloading of two feeder ships.").doesNotContain("Latest news", "hospital");
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TextDecoderTest {
 
@@ -57,6 +58,34 @@ class TextDecoderTest {
 
         assertThat(TextDecoder.decode(decomposedCrlf.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("Café news\nline two\nline three");
+    }
+
+    @Test
+    void utf8ControlCharactersCountTheSameWhereverTheyStand() {
+        // UTF-8 pages are checked on their bytes: C0 controls, DEL and C1 controls (two bytes in UTF-8) still count,
+        // at any offset (the check goes eight bytes at a time), next to accents, dashes and quotes
+        String prose = "The café’s “long” night – and a 10 km ride, said Ana Lindqvist. ".repeat(40);
+        for (String control : new String[]{"\u0001", "\u007F", "\u0085"}) {
+            String noisy = prose.replace("ride", "ride" + control.repeat(4));
+            assertThatThrownBy(() -> TextDecoder.decode(noisy.getBytes(StandardCharsets.UTF_8)))
+                    .as("control %04x", (int) control.charAt(0))
+                    .isInstanceOf(FormatException.class).hasMessageContaining("binary");
+            String rare = prose + control;
+            assertThat(TextDecoder.decode(rare.getBytes(StandardCharsets.UTF_8))).isEqualTo(rare);
+        }
+        String nulLate = prose + "x\u0000";
+        assertThatThrownBy(() -> TextDecoder.decode(nulLate.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
+    }
+
+    @Test
+    void utf8WithCombiningMarksOrUnassignedCharactersIsStillCheckedCharByChar() {
+        String decomposed = "Cafe\u0301 opens – on time. ".repeat(20);
+        assertThat(TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Café opens – on time. ".repeat(20));
+        String privateUse = "Text \uE000\uE001\uE002 ".repeat(20);
+        assertThatThrownBy(() -> TextDecoder.decode(privateUse.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
