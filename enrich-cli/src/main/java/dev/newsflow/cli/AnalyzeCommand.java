@@ -51,6 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private final Clock clock;
     private final RunTimer timer = new RunTimer();
+    private CompletableFuture<NewsAnalyzer> engine;
     private PrintWriter out;
     private PrintWriter err;
     private int articles;
@@ -61,6 +62,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /**
+     * Starts loading the engine's data, once: {@link EnrichCommandLine} calls it before the arguments are parsed, so
+     * that the load overlaps the parsing, the format readers' start and the first file's reading.
+     */
+    synchronized CompletableFuture<NewsAnalyzer> startLoading() {
+        if (engine == null) {
+            engine = CompletableFuture.supplyAsync(() -> {
+                NewsAnalyzer loaded = NewsAnalyzer.load();
+                timer.engineLoaded(System.nanoTime());
+                return loaded;
+            }, task -> Thread.ofPlatform().name("engine-load").daemon().start(task));
+        }
+        return engine;
+    }
+
     @Override
     public Integer call() throws IOException {
         out = spec.commandLine().getOut();
@@ -68,12 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        // the engine's data loads while the format readers start and the first file is read
-        CompletableFuture<NewsAnalyzer> engine = CompletableFuture.supplyAsync(() -> {
-            NewsAnalyzer loaded = NewsAnalyzer.load();
-            timer.engineLoaded(System.nanoTime());
-            return loaded;
-        }, task -> Thread.ofPlatform().name("engine-load").daemon().start(task));
+        CompletableFuture<NewsAnalyzer> loading = startLoading();
         ArticleFiles files = new ArticleFiles(clock);
         EventJson json = new EventJson();
         int failedFiles = 0;
@@ -96,7 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.printf("analyze: skipped %s %s%n", file, problem);
                 }
                 skipped += read.problems().size();
-                NewsAnalyzer analyzer = engine.join(); // an engine that cannot load ends the command
+                NewsAnalyzer analyzer = loading.join(); // an engine that cannot load ends the command
                 List<ArticleIngested> raws = read.articles();
                 for (int from = 0; from < raws.size(); from += CHUNK) {
                     List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
@@ -112,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        engine.join();
+        loading.join();
         err.printf("analyze: %s%s%s%n", timer.summary(articles, inputs.size() - failedFiles),
                 failedFiles == 0 ? "" : ", " + failedFiles + " files failed",
                 skipped == 0 ? "" : ", " + skipped + " records skipped");

@@ -42,8 +42,12 @@ public final class EnrichCommandLine {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code clock} stamping what {@code analyze} prints. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        AnalyzeCommand analyze = new AnalyzeCommand(clock);
+        if (args.length > 0 && args[0].equals("analyze")) {
+            analyze.startLoading(); // the engine loads while picocli sets itself up (172 classes from its jar)
+        }
         return new CommandLine(new Root())
-                .addSubcommand(new AnalyzeCommand(clock))
+                .addSubcommand(analyze)
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new FitToneCommand())
                 .addSubcommand(new IdentityCommand())

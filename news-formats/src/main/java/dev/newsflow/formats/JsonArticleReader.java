@@ -20,20 +20,26 @@ final class JsonArticleReader implements ArticleReader {
     static final String FORMAT = "json";
     private static final List<String> WRAPPERS = List.of("articles", "items");
 
-    // Records are read one at a time off a shared parser, so the rest of the array is not "trailing" garbage.
-    private final JsonMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /**
+     * Built on the first JSON file, not with the readers: a command line run over text files does not pay for it
+     * (building a mapper is tens of milliseconds of a one-article run). Records are read one at a time off a shared
+     * parser, so the rest of the array is not "trailing" garbage.
+     */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
-        try (JsonParser parser = mapper.createParser(text)) {
+        try (JsonParser parser = Mapper.INSTANCE.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 readArray(parser, out);
             } else if (first == JsonToken.START_OBJECT) {
-                readObject(mapper.readValue(parser, Map.class), out);
+                readObject(Mapper.INSTANCE.readValue(parser, Map.class), out);
             } else {
                 throw new FormatException(FormatException.Reason.MALFORMED,
                         "JSON must be an article object or an array of them");
@@ -53,7 +59,7 @@ final class JsonArticleReader implements ArticleReader {
                 }
                 ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
                 if (token == JsonToken.START_OBJECT) {
-                    out.add(fields(mapper.readValue(parser, Map.class)), at);
+                    out.add(fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
                 } else {
                     parser.skipChildren();
                     out.problem(at, "record is not a JSON object");

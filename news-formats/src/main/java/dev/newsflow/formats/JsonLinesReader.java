@@ -14,7 +14,10 @@ final class JsonLinesReader implements ArticleReader {
 
     static final String FORMAT = "jsonl";
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    /** Built on the first JSON Lines file, not with the readers (see {@code JsonArticleReader}'s mapper). */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder().build();
+    }
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
@@ -37,7 +40,7 @@ final class JsonLinesReader implements ArticleReader {
 
     private void readLine(String line, ArticleCollector.RecordLocation at, ArticleCollector out) {
         try {
-            if (mapper.readValue(line, Object.class) instanceof Map<?, ?> record) {
+            if (Mapper.INSTANCE.readValue(line, Object.class) instanceof Map<?, ?> record) {
                 out.add(JsonArticleReader.fields(record), at);
             } else {
                 out.problem(at, "line is not a JSON object");

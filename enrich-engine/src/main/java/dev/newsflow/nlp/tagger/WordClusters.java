@@ -3,7 +3,6 @@ package dev.newsflow.nlp.tagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Brown word clusters (nlp4j-english, about 590,000 lower-case words from a large English corpus): words used alike
@@ -66,28 +65,35 @@ public final class WordClusters {
         return ShippedResource.read(RESOURCE, WordClusters::read);
     }
 
-    /** Reads "word TAB bits" lines (gzip); the text is decoded once and scanned, no string per line. */
+    /**
+     * Reads "word TAB bits" lines (gzip). The file is inflated into one array of its exact size and scanned as bytes:
+     * decoding the 12 MB into one string (and the copies of a growing buffer) allocated ~60 MB at every start, a
+     * young collection in a one-article run. A word is decoded only when it is not ASCII (a few percent).
+     */
     static WordClusters read(InputStream source) throws IOException {
-        String text = new String(new GZIPInputStream(source, 1 << 16).readAllBytes(), StandardCharsets.UTF_8);
+        byte[] text = ShippedResource.gunzip(source);
         int lines = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lines++;
+        for (byte b : text) {
+            if (b == '\n') {
+                lines++;
+            }
         }
         int size = Integer.highestOneBit(Math.max(2, lines * 5 / 3)) << 1; // load factor at most 0.6
         int[] table = new int[2 * size];
         int mask = size - 1;
+        AsciiChars ascii = new AsciiChars(text);
         int start = 0;
-        while (start < text.length()) {
-            int tab = text.indexOf('\t', start);
-            int end = text.indexOf('\n', start);
+        while (start < text.length) {
+            int tab = indexOf(text, (byte) '\t', start);
+            int end = indexOf(text, (byte) '\n', start);
             if (tab < 0 || end < 0 || tab > end || end - tab > 31) {
-                throw new IOException("word clusters: bad line at character " + start);
+                throw new IOException("word clusters: bad line at byte " + start);
             }
             int path = 1;
             for (int i = tab + 1; i < end; i++) {
-                path = path << 1 | (text.charAt(i) == '1' ? 1 : 0);
+                path = path << 1 | (text[i] == '1' ? 1 : 0);
             }
-            int k = key(text, start, tab);
+            int k = isAscii(text, start, tab) ? key(ascii, start, tab) : utf8Key(text, start, tab);
             int slot = FeatureHash.bucket(k, mask);
             while (table[2 * slot] != 0 && table[2 * slot] != k) {
                 slot = (slot + 1) & mask;
@@ -99,5 +105,52 @@ public final class WordClusters {
             start = end + 1;
         }
         return new WordClusters(table);
+    }
+
+    private static int indexOf(byte[] text, byte b, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAscii(byte[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int utf8Key(byte[] text, int from, int to) {
+        String word = new String(text, from, to - from, StandardCharsets.UTF_8);
+        return key(word, 0, word.length());
+    }
+
+    /** ASCII bytes seen as the characters they decode to, so that a word is hashed without a string. */
+    private record AsciiChars(byte[] bytes) implements CharSequence {
+
+        @Override
+        public int length() {
+            return bytes.length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) bytes[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 }

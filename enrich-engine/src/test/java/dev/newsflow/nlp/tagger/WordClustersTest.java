@@ -48,6 +48,31 @@ class WordClustersTest {
     }
 
     @Test
+    void findsWordsWithLettersBeyondAsciiByTheirLowerCaseForm() throws IOException {
+        WordClusters clusters = read("straße\t0110\nzürich\t01\nzz\t1\n");
+
+        assertThat(path(clusters, "STRAßE")).isEqualTo(0b10110);
+        assertThat(path(clusters, "Zürich")).isEqualTo(0b101);
+        assertThat(path(clusters, "zz")).isEqualTo(0b11);
+        assertThat(path(clusters, "zurich")).isZero();
+    }
+
+    @Test
+    void readsEveryMemberOfAGzipFileMadeOfSeveral() throws IOException {
+        // concatenated gzip members are one valid gzip file; only the last member's trailer gives a size
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (String part : new String[] {"acme\t0110\n", "beta\t01\n"}) {
+            try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
+                zip.write(part.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        WordClusters clusters = WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(path(clusters, "acme")).isEqualTo(0b10110);
+        assertThat(path(clusters, "beta")).isEqualTo(0b101);
+    }
+
+    @Test
     void refusesALineWithoutAPath() {
         assertThatThrownBy(() -> read("acme 0110\n")).isInstanceOf(IOException.class);
     }
