@@ -1,6 +1,7 @@
 package dev.newsflow.bench;
 
 import dev.newsflow.bench.feed.Corpus;
+import dev.newsflow.bench.feed.EnrichedTopicFeeder;
 import dev.newsflow.bench.feed.Feeder;
 import dev.newsflow.bench.feed.FileLayout;
 import dev.newsflow.bench.feed.InboxFeeder;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Option;
                 + "articles/s per stage and p50/p95/p99 latency (ingestedAt -> enrichedAt -> stored).")
 public final class PipelineBench implements Callable<Integer> {
 
-    enum Mode { inbox, raw }
+    enum Mode { inbox, raw, enriched }
 
     private static final List<String> COMPONENTS = List.of("local-kafka", "ingest-service", "enrich-service",
             "store-service");
@@ -57,7 +58,7 @@ public final class PipelineBench implements Callable<Integer> {
     int count;
 
     @Option(names = "--mode", defaultValue = "inbox",
-            description = "inbox: .jsonl files into ingest's inbox; raw: events straight to news.articles.raw.v1 (enrich + store only). Default: ${DEFAULT-VALUE}")
+            description = "inbox: .jsonl files into ingest's inbox; raw: events straight to news.articles.raw.v1 (enrich + store only); enriched: events straight to news.articles.enriched.v1 (store only, synthetic entities). Default: ${DEFAULT-VALUE}")
     Mode mode;
 
     @Option(names = "--files", defaultValue = "jsonl",
@@ -135,7 +136,8 @@ public final class PipelineBench implements Callable<Integer> {
         services.put("enrich-service", enrichUrl);
         services.put("store-service", storeUrl);
         try (Feeder feeder = feeder(marker, json, clock);
-             TopicWatcher watcher = new TopicWatcher(bootstrapServers, marker, timeline, json, clock)) {
+             TopicWatcher watcher = new TopicWatcher(bootstrapServers,
+                     mode == Mode.enriched ? List.of(Topics.ENRICHED_ARTICLES) : TopicWatcher.BOTH, marker, timeline, json, clock)) {
             ProcessUsage usage = new ProcessUsage(ProcessUsage.pidsIn(runDir, COMPONENTS), Duration.ofMillis(200));
             String loadBefore = LoadAverage.oneMinute();
             usage.start();
@@ -167,6 +169,7 @@ public final class PipelineBench implements Callable<Integer> {
     private String describeFiles() {
         return switch (mode) {
             case raw -> "raw topic, " + batch + " per flush";
+            case enriched -> "enriched topic (store only), " + batch + " per flush";
             case inbox -> files == FileLayout.single ? "single .txt" : "jsonl × " + batch;
         };
     }
@@ -195,6 +198,7 @@ public final class PipelineBench implements Callable<Integer> {
         return switch (mode) {
             case inbox -> new InboxFeeder(inbox, marker.runId(), json.mapper(), clock, files);
             case raw -> new RawTopicFeeder(bootstrapServers, json, clock);
+            case enriched -> new EnrichedTopicFeeder(bootstrapServers, json, clock);
         };
     }
 

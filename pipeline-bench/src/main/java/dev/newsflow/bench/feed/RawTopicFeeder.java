@@ -3,23 +3,14 @@ package dev.newsflow.bench.feed;
 import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.ArticleOrigin;
-import dev.newsflow.events.CloudEvent;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes raw events straight to {@code news.articles.raw.v1}, as ingest would, so enrich and store are measured
@@ -27,20 +18,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class RawTopicFeeder implements Feeder {
 
-    private static final String SOURCE = "/newsflow/pipeline-bench";
-
-    private final KafkaProducer<String, byte[]> producer;
+    private final TopicPublisher publisher;
     private final EventJson json;
     private final Clock clock;
 
     public RawTopicFeeder(String bootstrapServers, EventJson json, Clock clock) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.CLIENT_ID_CONFIG, "pipeline-bench"),
-                new StringSerializer(), new ByteArraySerializer());
+        this.publisher = new TopicPublisher(bootstrapServers);
         this.json = json;
         this.clock = clock;
     }
@@ -49,30 +32,21 @@ public final class RawTopicFeeder implements Feeder {
     public Instant feed(List<BenchArticle> batch, int batchNumber) {
         // fed when ingest would have stamped it: ingestedAt, so fed -> stored here is enrich + store alone
         Instant now = clock.instant();
-        List<Future<RecordMetadata>> acks = batch.stream().map(article -> send(article, now)).toList();
-        for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("Kafka refused a raw article: " + e.getCause().getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing", e);
-            }
-        }
+        TopicPublisher.await(batch.stream().map(article -> send(article, now)).toList());
         return now;
     }
 
     private Future<RecordMetadata> send(BenchArticle article, Instant now) {
+        ArticleIngested event = raw(article, now);
+        return publisher.send(EventType.ARTICLE_INGESTED, event.id(), json.write(event), now);
+    }
+
+    /** The event ingest would publish for {@code article} read at {@code now}. */
+    static ArticleIngested raw(BenchArticle article, Instant now) {
         byte[] content = (article.title() + "\n\n" + article.body()).getBytes(StandardCharsets.UTF_8);
-        ArticleIngested event = new ArticleIngested(article.id(), article.title(), article.body(), "pipeline-bench",
+        return new ArticleIngested(article.id(), article.title(), article.body(), "pipeline-bench",
                 null, null, null, null, new ArticleOrigin("pipeline-bench", "api", content.length,
                         ArticleId.sha256Hex(content)), now);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.ARTICLE_INGESTED.topic(), event.id(),
-                json.write(event));
-        CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, now).headers().forEach((name, value) ->
-                record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
-        return producer.send(record);
     }
 
     @Override
@@ -82,6 +56,6 @@ public final class RawTopicFeeder implements Feeder {
 
     @Override
     public void close() {
-        producer.close();
+        publisher.close();
     }
 }

@@ -30,8 +30,10 @@ import tools.jackson.core.JacksonException;
  */
 public final class TopicWatcher implements Runnable, AutoCloseable {
 
-    private static final List<String> TOPICS = List.of(Topics.RAW_ARTICLES, Topics.ENRICHED_ARTICLES);
+    /** Both topics; the enriched one alone when the bench itself publishes there (no raw events then). */
+    public static final List<String> BOTH = List.of(Topics.RAW_ARTICLES, Topics.ENRICHED_ARTICLES);
 
+    private final List<String> topics;
     private final KafkaConsumer<String, byte[]> consumer;
     private final RunMarker marker;
     private final Timeline timeline;
@@ -41,7 +43,9 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
     private final AtomicLong rawBytes = new AtomicLong();
     private final AtomicInteger rawRecords = new AtomicInteger();
 
-    public TopicWatcher(String bootstrapServers, RunMarker marker, Timeline timeline, EventJson json, Clock clock) {
+    public TopicWatcher(String bootstrapServers, List<String> topics, RunMarker marker, Timeline timeline, EventJson json,
+            Clock clock) {
+        this.topics = List.copyOf(topics);
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -57,7 +61,7 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
     /** Pins the start positions now, before anything is fed, so no event of the run can slip past. */
     public void positionAtEnd() {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : TOPICS) {
+        for (String topic : topics) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(15));
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " does not exist: is the pipeline running?");

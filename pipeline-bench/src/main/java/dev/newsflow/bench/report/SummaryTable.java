@@ -43,6 +43,15 @@ public record SummaryTable(String files, OptionalDouble reference, int recordByt
                 reference.isPresent() ? fmt("%.0f", reference.getAsDouble()) + " (" + recordBytes + ")" : "not run",
                 reference.isPresent() ? fmt("%.1f %%", 100 * storedPerSecond / reference.getAsDouble()) : "",
                 rss(), cpu(), lost(t) + " / " + duplicated(t), loadAverages + " |"));
+        out.println();
+        out.println("CPU ms per stored article: " + cpuPerArticle(t.reached(Stage.STORED)));
+    }
+
+    /** Each process's CPU over the run divided by the articles stored: what one article costs it. */
+    String cpuPerArticle(int stored) {
+        return usage.isEmpty() || stored == 0 ? "unknown" : usage.entrySet().stream()
+                .map(e -> shortName(e.getKey()) + " " + fmt("%.2f", 1000 * e.getValue().cpuSeconds() / stored))
+                .collect(Collectors.joining(", "));
     }
 
     public static int lost(TimelineSnapshot t) {

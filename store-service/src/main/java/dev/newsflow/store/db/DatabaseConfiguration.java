@@ -18,6 +18,12 @@ class DatabaseConfiguration {
         return vendor.dialect();
     }
 
+    /** static: a post-processor must exist before the beans it processes */
+    @Bean
+    static PostgresBatchRewrite postgresBatchRewrite() {
+        return new PostgresBatchRewrite();
+    }
+
     /** Boot's {vendor} placeholder would open a connection while the context starts; the URL says as much. */
     @Bean
     FlywayConfigurationCustomizer vendorMigrations(DatabaseVendor vendor) {

@@ -63,11 +63,11 @@ public final class EntityPageBenchmark {
 
     /** Entity k of the vocabulary: every third (the most frequent first) a place with a GeoNames-style id, the rest
      * people and organisations with derived ids. */
-    private static String name(int k) {
+    static String name(int k) {
         return "Synthetic " + typeOf(k).name().toLowerCase() + " " + k;
     }
 
-    private static EntityType typeOf(int k) {
+    static EntityType typeOf(int k) {
         return switch (k % 3) {
             case 0 -> EntityType.LOCATION;
             case 1 -> EntityType.PERSON;
@@ -102,7 +102,7 @@ public final class EntityPageBenchmark {
     }
 
     /** Cumulative Zipf (s = 1) weights: entity 0 in about half of the articles, most in a handful. */
-    private static double[] zipf() {
+    static double[] zipf() {
         double[] cumulative = new double[VOCABULARY];
         double sum = 0;
         for (int k = 0; k < VOCABULARY; k++) {
