@@ -4,6 +4,7 @@ import dev.newsflow.formats.FormatLimits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -60,6 +61,8 @@ public record IngestSettings(
         @DefaultValue("512KB") @NotNull DataSize maxArticleSize,
         @DefaultValue("100MB") @NotNull DataSize maxDecompressedSize,
         @DefaultValue("30s") @NotNull @DurationMin(millis = 1, message = "must be at least 1ms, e.g. 30s")
+        @DurationMax(minutes = 14, seconds = 30, message = "must be at most 14m30s: the producer's transaction timeout"
+                + " is this plus 30s, and a broker refuses one above its transaction.max.timeout.ms (15m by default)")
         Duration publishTimeout,
         @DefaultValue("8MB") @NotNull DataSize batchBytes) {
 

@@ -23,6 +23,15 @@ class IngestSettingsTest {
     }
 
     @Test
+    void aPublishTimeoutWhoseTransactionTimeoutKafkaWouldRefuseIsRefusedAtStartUp() {
+        // plus the 30 s commit margin, 15 minutes is above the broker's default transaction.max.timeout.ms
+        assertThat(violations(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofMinutes(15)))
+                .singleElement().asString().startsWith("publishTimeout: must be at most 14m30s");
+        assertThat(violations(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofMinutes(14).plusSeconds(30)))
+                .isEmpty();
+    }
+
+    @Test
     void aZeroMinAgeIsAccepted() {
         assertThat(violations(Duration.ZERO, Duration.ofMillis(500), Duration.ofSeconds(30))).isEmpty();
     }

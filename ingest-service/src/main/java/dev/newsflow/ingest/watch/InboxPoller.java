@@ -21,20 +21,22 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Drives ingestion on one background thread: first takes this instance's transactional id and redoes what a crash
- * left in this instance's claim folder, then scans the inbox every poll interval, claiming every ready file into
- * batches of at most {@code batch-size} files and {@code batch-bytes}, each published in one Kafka transaction as
- * soon as it is full, while the scan goes on.
+ * left in this instance's claim folder, then scans the inbox, claiming every ready file into batches of at most
+ * {@code batch-size} files and {@code batch-bytes}, each published in one Kafka transaction as soon as it is full,
+ * while the scan goes on. The next scan comes after the poll interval, or sooner when a file seen waiting becomes
+ * ready before that ({@link NextScan}).
  */
 @Component
 class InboxPoller implements SmartLifecycle {
@@ -50,12 +52,14 @@ class InboxPoller implements SmartLifecycle {
     private final FatalErrors fatal;
     /** Inbox entries whose claim failed (no permission to move them, ...): logged once, skipped, counted. */
     private final Set<Path> stuck = new HashSet<>();
-    private ScheduledExecutorService executor;
+    private final Clock clock;
+    private ScheduledThreadPoolExecutor executor;
     private volatile boolean stopping;
 
     InboxPoller(IngestSettings settings, Clock clock, FileClaimer claimer, FileIngestor ingestor, IngestMetrics metrics,
                 ClaimAttempts attempts, ArticleFormats formats, FatalErrors fatal, ArticlePublisher publisher) {
         this.settings = settings;
+        this.clock = clock;
         this.scanner = new InboxScanner(settings, clock, formats::supports);
         this.claimer = claimer;
         this.ingestor = ingestor;
@@ -68,9 +72,11 @@ class InboxPoller implements SmartLifecycle {
     public synchronized void start() {
         createFolders();
         stopping = false;
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("inbox-poller").factory());
+        executor = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("inbox-poller").factory());
+        // each scan schedules the next one: on stop, the one waiting is dropped rather than run
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor.execute(() -> recovery.run(claimed -> ingest(claimed, settings.inbox())));
-        executor.scheduleWithFixedDelay(this::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        executor.execute(this::pollAndScheduleNext);
         log.info("watching inbox={} instance={} min-age={} recursive={}", LogValue.of(settings.inbox().toAbsolutePath()),
                 settings.instanceId(), settings.minAge(), settings.recursive());
     }
@@ -96,13 +102,26 @@ class InboxPoller implements SmartLifecycle {
         return executor != null;
     }
 
-    private void poll() {
+    private void pollAndScheduleNext() {
+        Instant nextReady = poll();
+        try {
+            if (!stopping) {
+                executor.schedule(this::pollAndScheduleNext,
+                        NextScan.delay(clock.instant(), nextReady, settings.pollInterval()).toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (RejectedExecutionException stopped) {
+            // stop() shut the executor down meanwhile
+        }
+    }
+
+    /** @return when the first file seen waiting becomes ready, or null */
+    private Instant poll() {
         try {
             stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));
             Batch batch = new Batch();
-            long seen;
+            InboxScanner.Result scan;
             try {
-                seen = scanner.scan(stuck, file -> {
+                scan = scanner.scan(stuck, file -> {
                     if (stopping) {
                         return false;
                     }
@@ -116,10 +135,12 @@ class InboxPoller implements SmartLifecycle {
                 // files claimed before a scan failed are published now, not left in claim/ until a restart
                 ingest(batch.drain());
             }
-            metrics.waiting(seen - batch.claimed);
+            metrics.waiting(scan.seen() - batch.claimed);
+            return scan.nextReady();
         } catch (RuntimeException e) {
             // the poller must survive anything one scan throws, or ingestion silently stops
             log.error("inbox scan failed; retrying on the next poll", e);
+            return null;
         } finally {
             metrics.stuck(stuck.size());
         }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  * is found, and every accepted entry is counted (for the waiting gauge). One pass hands on every ready file, so a
  * burst of files is read once, not once per batch (rescanning a 20,000-file inbox for each batch of 500 cost more
  * than reading the files). A file is ready when its last modification is at least {@code min-age} old: a copy in
- * progress keeps touching it, while a file renamed in atomically keeps its old time and is taken at once.
+ * progress keeps touching it, while a file renamed in atomically keeps its old time and is taken at once. A scan also
+ * tells when the first file it saw waiting will be ready, so the next scan can be timed for it instead of a whole
+ * poll interval later.
  */
 class InboxScanner {
 
@@ -53,14 +55,33 @@ class InboxScanner {
     }
 
     /**
-     * @param skipped entries not handed on (known to be unclaimable), still counted
-     * @return how many accepted entries the scan saw, ready or not, handed on or not
+     * What one scan saw.
+     *
+     * @param seen      accepted entries, ready or not, handed on or not
+     * @param nextReady when the first entry still too young becomes ready (its modification plus {@code min-age}),
+     *                  or null when none was waiting
      */
-    long scan(Set<Path> skipped, Taker taker) {
-        long[] seen = {0};
+    record Result(long seen, Instant nextReady) {
+    }
+
+    /** @param skipped entries not handed on (known to be unclaimable), still counted */
+    Result scan(Set<Path> skipped, Taker taker) {
+        Tally tally = new Tally();
         Instant cutoff = clock.instant().minus(minAge);
-        visit(inbox, taker, seen, cutoff, skipped);
-        return seen[0];
+        visit(inbox, taker, tally, cutoff, skipped);
+        return new Result(tally.seen, tally.firstWaiting == null ? null : tally.firstWaiting.plus(minAge));
+    }
+
+    /** Counts a scan's entries and keeps the oldest modification among those not ready yet. */
+    private static final class Tally {
+        long seen;
+        Instant firstWaiting;
+
+        void waiting(Instant modified) {
+            if (firstWaiting == null || modified.isBefore(firstWaiting)) {
+                firstWaiting = modified;
+            }
+        }
     }
 
     /**
@@ -68,7 +89,7 @@ class InboxScanner {
      * the inbox. Symbolic links, devices, FIFOs, sockets, and with {@code recursive} off directories named like
      * article files are returned as ready too: claimed like files, they go to failed/ unopened.
      */
-    private boolean visit(Path folder, Taker taker, long[] seen, Instant cutoff, Set<Path> skipped) {
+    private boolean visit(Path folder, Taker taker, Tally tally, Instant cutoff, Set<Path> skipped) {
         // entries renamed out (claimed) while the folder is read are never returned twice, unchanged ones exactly once
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
@@ -78,13 +99,15 @@ class InboxScanner {
                 }
                 if (attributes.isDirectory() && recursive) {
                     if (!ownFolders.contains(absolute(entry)) && filter.descendsInto(entry)
-                            && !visit(entry, taker, seen, cutoff, skipped)) {
+                            && !visit(entry, taker, tally, cutoff, skipped)) {
                         return false;
                     }
                 } else if (filter.accepts(entry) && (!attributes.isDirectory() || isNamedLikeArticle(entry))) {
-                    seen[0]++;
-                    if (!attributes.lastModifiedTime().toInstant().isAfter(cutoff) && !skipped.contains(entry)
-                            && !taker.take(entry)) {
+                    tally.seen++;
+                    Instant modified = attributes.lastModifiedTime().toInstant();
+                    if (modified.isAfter(cutoff)) {
+                        tally.waiting(modified);
+                    } else if (!skipped.contains(entry) && !taker.take(entry)) {
                         return false;
                     }
                 }

@@ -33,7 +33,7 @@ class InboxScannerTest {
         }
         List<Path> ready = new ArrayList<>();
 
-        long seen = scanner(10, false, List.of(), List.of()).scan(Set.of(), ready::add);
+        long seen = scanner(10, false, List.of(), List.of()).scan(Set.of(), ready::add).seen();
 
         assertThat(ready).hasSize(25);
         assertThat(seen).isEqualTo(25);
@@ -57,10 +57,24 @@ class InboxScannerTest {
         file("inbox/fresh.txt", NOW.minusMillis(200));
 
         List<Path> ready = new ArrayList<>();
-        long seen = scanner(100, false, List.of(), List.of()).scan(Set.of(), ready::add);
+        long seen = scanner(100, false, List.of(), List.of()).scan(Set.of(), ready::add).seen();
 
         assertThat(ready).extracting(p -> p.getFileName().toString()).containsExactly("settled.txt");
         assertThat(seen).isEqualTo(2);
+    }
+
+    @Test
+    void aScanTellsWhenTheFirstWaitingFileBecomesReadySoTheNextScanNeedNotWaitAWholePollInterval() throws IOException {
+        file("inbox/settled.txt", NOW.minusSeconds(5));
+        file("inbox/fresher.txt", NOW.minusMillis(100));
+        file("inbox/fresh.txt", NOW.minusMillis(300));
+        InboxScanner scanner = scanner(100, false, List.of(), List.of());
+
+        // min-age 1s: fresh.txt, modified 300 ms ago, is the first ready, 700 ms from now
+        assertThat(scanner.scan(Set.of(), file -> true).nextReady()).isEqualTo(NOW.plusMillis(700));
+        Files.delete(home.resolve("inbox/fresh.txt"));
+        Files.delete(home.resolve("inbox/fresher.txt"));
+        assertThat(scanner.scan(Set.of(), file -> true).nextReady()).isNull();
     }
 
     @Test
