@@ -32,6 +32,9 @@ public final class EntityRecognizer {
     private final GivenNames givenNames;
     private final CompanyNames companies;
     private final TitledNames titled;
+    private final ChannelNumbers channels = new ChannelNumbers();
+    private final SaintNames saints;
+    private final OrganizationJoins joins;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -44,6 +47,8 @@ public final class EntityRecognizer {
         this.givenNames = new GivenNames(lexicon, names);
         this.companies = new CompanyNames(lexicon);
         this.titled = new TitledNames(lexicon);
+        this.saints = new SaintNames(lexicon);
+        this.joins = new OrganizationJoins(lexicon, names);
     }
 
     public static EntityRecognizer load() {
@@ -86,6 +91,9 @@ public final class EntityRecognizer {
                 tagger.retag(text, tokens, i, mentions, before, unconfirmed);
                 givenNames.restore(text, tokens, mentions, before);
                 titled.retype(tokens, mentions, before);
+                channels.widen(text, tokens, mentions, before);
+                saints.widen(text, tokens, mentions, before);
+                joins.join(text, tokens, mentions, before, unconfirmed);
                 if (shapes[i] == SentenceShape.LIST) {
                     DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
                 }

@@ -1,0 +1,81 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A broadcaster's channel or station is named by a number after its word: "BBC Radio 4", "Channel 4", "BBC Three",
+ * "News 24". The tagger learnt names from text where a number ends a name only rarely, so it stops before the number
+ * ("BBC Radio"), which then merges with the broadcaster; and it reads "Channel 4" as the sea between England and
+ * France. The guidelines make each channel an organisation (a media outlet) of its own. A number here is one or two
+ * digits or a capitalised number word; a year or an amount is longer or lower-case.
+ */
+final class ChannelNumbers {
+
+    /** The last word of a broadcaster's name before the channel's number. */
+    private static final Set<String> CHANNEL_WORDS = Set.of("BBC", "ITV", "Radio", "Channel", "TV", "News", "FM");
+    /** Words of a station's name after its number ("Five Live", "6 Music", "4 Extra"). */
+    private static final Set<String> STATION_TAILS = Set.of("Live", "Music", "Extra", "Xtra");
+    private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven");
+
+    /** Widens the mentions {@code mentions[from..]} of sentence {@code tokens} over a channel's number. */
+    void widen(String text, List<Token> tokens, List<Mention> mentions, int from) {
+        int k = 0;
+        for (int i = from; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            while (k < tokens.size() && tokens.get(k).start() < m.start()) {
+                k++;
+            }
+            if (k >= tokens.size() || tokens.get(k).start() != m.start()) {
+                continue;
+            }
+            int last = k + m.words() - 1;
+            boolean numbered = endsWithNumber(tokens, k, last);
+            if (!numbered && last + 1 < tokens.size() && isNumber(tokens.get(last + 1))
+                    && CHANNEL_WORDS.contains(tokens.get(last).text())
+                    && adjacent(tokens.get(last), tokens.get(last + 1))
+                    && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(last + 1).end())) {
+                int q = last + 2; // past the number, and past a station's word after it
+                if (q < tokens.size() && STATION_TAILS.contains(tokens.get(q).text())
+                        && adjacent(tokens.get(q - 1), tokens.get(q))
+                        && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(q).end())) {
+                    q++;
+                }
+                int end = tokens.get(q - 1).end();
+                mentions.set(i, new Mention(text.substring(m.start(), end), m.start(), end,
+                        m.sentence(), q - k, EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null,
+                        m.abbreviates(), m.headline()));
+            } else if (numbered && m.type() != EntityType.ORGANIZATION) { // "Channel 4" is no sea
+                mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
+                        EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null, m.abbreviates(), m.headline()));
+            }
+        }
+    }
+
+    /** The mention's words {@code [k, last]} hold a channel word followed by a number. */
+    private static boolean endsWithNumber(List<Token> tokens, int k, int last) {
+        for (int j = k + 1; j <= last && j < tokens.size(); j++) {
+            if (isNumber(tokens.get(j)) && CHANNEL_WORDS.contains(tokens.get(j - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(Token token) {
+        String word = token.text();
+        if (NUMBER_WORDS.contains(word)) {
+            return true;
+        }
+        return (word.length() == 1 || word.length() == 2) && Character.isDigit(word.charAt(0))
+                && Character.isDigit(word.charAt(word.length() - 1));
+    }
+
+    /** One space apart: not across a line break or punctuation. */
+    private static boolean adjacent(Token a, Token b) {
+        return b.start() == a.end() + 1;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "St" opens the names of places: churches, palaces, parks, grounds, hospitals and towns ("St Kilda's Palace",
+ * "St Barnaby's Park", "St Anne's"). The tagger reads the abbreviation as a title before a person's name, or as the
+ * end of a sentence, and keeps only the saint's name ("Barnaby", "Kilda's Palace"), which then becomes a person or
+ * a stray place. The name is widened over "St" and over a possessive and a place word right after it ("'s Park"),
+ * and a saint's name read as a person is a place (the guidelines: named facilities, landmarks and venues are
+ * places); an organisation such as a club ("St Mirren") keeps its type.
+ */
+final class SaintNames {
+
+    private static final Set<String> SAINT = Set.of("St", "St.", "Saint");
+
+    private final EntityLexicon lexicon;
+
+    SaintNames(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Widens the mentions {@code mentions[from..]} of sentence {@code tokens} right after "St". */
+    void widen(String text, List<Token> tokens, List<Mention> mentions, int from) {
+        int k = 0;
+        for (int i = from; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            while (k < tokens.size() && tokens.get(k).start() < m.start()) {
+                k++;
+            }
+            if (k == 0 || k >= tokens.size() || tokens.get(k).start() != m.start()
+                    || !SAINT.contains(tokens.get(k - 1).text()) || tokens.get(k - 1).end() + 1 != m.start()
+                    || (i > from && mentions.get(i - 1).end() > tokens.get(k - 1).start())) {
+                continue;
+            }
+            int q = k + m.words(); // past the mention
+            int end = m.end();
+            int words = m.words() + 1;
+            if (q + 1 < tokens.size() && tokens.get(q).text().equals("'s") && tokens.get(q).start() == end
+                    && lexicon.locSuffixes.contains(tokens.get(q + 1).text())
+                    && tokens.get(q + 1).start() == tokens.get(q).end() + 1
+                    && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(q + 1).end())) {
+                end = tokens.get(q + 1).end(); // "St Barnaby" + "'s Park"
+                words += 2;
+            }
+            boolean place = m.type() == null || m.type() == EntityType.PERSON;
+            int start = tokens.get(k - 1).start();
+            mentions.set(i, new Mention(text.substring(start, end), start, end, m.sentence(), words,
+                    place ? EntityType.LOCATION : m.type(), place ? Mention.Evidence.CUE : m.evidence(), null,
+                    null, m.abbreviates(), m.headline()));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The repairs of the tagger's spans that the annotation guidelines ask for: a channel keeps its number
+ * ({@link ChannelNumbers}), a saint's place keeps its "St" ({@link SaintNames}), a long organisation name cut at its
+ * "of", "for" or "and" is one name again ({@link OrganizationJoins}). Invented names throughout.
+ */
+class SpanRepairsTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static List<RecognizedEntity> recognize(String text) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text));
+    }
+
+    @Test
+    void aChannelKeepsItsNumberAndIsAnOrganisation() {
+        List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
+                + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("BBC Radio 4", EntityType.ORGANIZATION), tuple("Channel 4", EntityType.ORGANIZATION),
+                tuple("BBC Radio Five Live", EntityType.ORGANIZATION));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("BBC Radio", "BBC Radio Five");
+    }
+
+    @Test
+    void aSaintsPlaceKeepsTheSaint() {
+        List<RecognizedEntity> found = recognize("The choir sang at St Kilda's Palace and then at St Barnaby's Park, "
+                + "said Jon Farrow. Rovers drew 1-1 at St Ormund's.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("St Kilda's Palace", EntityType.LOCATION), tuple("St Barnaby's Park", EntityType.LOCATION));
+        assertThat(found).filteredOn(e -> e.name().contains("Ormund")).extracting(RecognizedEntity::type)
+                .containsExactly(EntityType.LOCATION);
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Barnaby", "Kilda's Palace");
+    }
+
+    @Test
+    void aLongOrganisationNameCutAtOfForAndIsOneName() {
+        List<RecognizedEntity> found = recognize("The International Federation of the Red Cross and Red Crescent "
+                + "Societies sent tents. The Economic and Social Commission for Asia and the Pacific met the "
+                + "Department of Health and Human Services.");
+        assertThat(found).extracting(RecognizedEntity::name).contains(
+                "International Federation of the Red Cross and Red Crescent Societies",
+                "Economic and Social Commission for Asia and the Pacific",
+                "Department of Health and Human Services");
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Pacific", "International Federation");
+    }
+
+    @Test
+    void twoBodiesOrABodyAndAPersonJoinedByAndStayApart() {
+        List<RecognizedEntity> found = recognize("The Bank of England and the Treasury disagreed. The Institute for "
+                + "Fiscal Studies and Tomas Verlaine replied. The Department for Transport and the Kelso Rail "
+                + "Group met.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Bank of England", "Treasury",
+                "Institute for Fiscal Studies", "Tomas Verlaine", "Department for Transport");
+    }
+}
