@@ -32,8 +32,9 @@ class KafkaRefusalTest {
     void aFileWhoseArticleIsLargerThanTheTopicTakesGoesToFailedAndTheFilesBesideItArePublished(
             EmbeddedKafkaBroker broker, @TempDir Path home) throws Exception {
         String bootstrap = broker.getBrokersAsString();
-        // the raw topic made before the service starts, taking records of at most 4 KB (the broker's answer to a
-        // larger one is RecordTooLargeException, whatever the producer allows)
+        // the raw topic made before the service starts, taking records of at most 4 KB, and the producer told the
+        // same: it refuses a larger record itself with RecordTooLargeException (left to the broker alone, a compressed
+        // batch holding it is split and sent again until the delivery timeout, which is retried like any timeout)
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(Topics.RAW_ARTICLES, 1, (short) 1)
                     .configs(Map.of("max.message.bytes", "4096")))).all().get();
@@ -72,6 +73,7 @@ class KafkaRefusalTest {
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
                 "--newsflow.home=" + home,
                 "--newsflow.ingest.poll-interval=50ms",
+                "--spring.kafka.producer.properties.max.request.size=4096",
                 "--newsflow.kafka.partitions=1");
     }
 }

@@ -62,7 +62,7 @@ final class IsoInstant {
             } else if ((sign == '+' || sign == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
                 int hours = digits(s, i + 1, 2);
                 int minutes = digits(s, i + 4, 2);
-                if (hours < 0 || minutes < 0) {
+                if (hours < 0 || minutes < 0 || minutes > 59) {
                     return null;
                 }
                 offsetSeconds = (sign == '+' ? 1 : -1) * (hours * 3600 + minutes * 60);

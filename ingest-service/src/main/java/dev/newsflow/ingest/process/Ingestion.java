@@ -150,12 +150,21 @@ public class Ingestion {
                 return notCommitted;
             }
             // Kafka refused a record for good (too large, say): publish each input alone, so only the input that
-            // holds it goes to failed/ and the rest of its batch goes on
+            // holds it goes to failed/ and the rest of its batch goes on; at the first failure of another kind (the
+            // broker gone) the inputs not yet sent wait for the next scan instead of each waiting out the timeout
+            PublishFailedException transientFailure = null;
             for (ArticleReading.ReadFile file : ready) {
+                if (transientFailure != null) {
+                    notCommitted.put(file, notCommitted(transientFailure, file));
+                    continue;
+                }
                 try {
                     publisher.publishAll(List.of(file.articles()));
                 } catch (PublishFailedException alone) {
                     notCommitted.put(file, notCommitted(alone, file));
+                    if (!(alone instanceof PublishRefusedException)) {
+                        transientFailure = alone;
+                    }
                 }
             }
             return notCommitted;

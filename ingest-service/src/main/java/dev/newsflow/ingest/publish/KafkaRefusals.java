@@ -1,8 +1,6 @@
 package dev.newsflow.ingest.publish;
 
 import org.apache.kafka.common.InvalidRecordException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -10,9 +8,10 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
 
 /**
- * Tells a Kafka failure that will recur however often the records are sent from one worth retrying. Only the errors
- * named here count as refusals: anything else, known or not (a broker away, a timeout, a fenced or aborted
- * transaction), is retried, as losing nothing matters more than moving a file on early.
+ * Tells a Kafka failure that will recur however often the file's records are sent from one worth retrying. Only
+ * errors about the records themselves count as refusals: anything else, known or not (a broker away, a timeout, a
+ * fenced or aborted transaction, a missing ACL or topic, which concern the service and would otherwise send every
+ * file to failed/), is retried, as losing nothing matters more than moving a file on early.
  */
 final class KafkaRefusals {
 
@@ -26,8 +25,7 @@ final class KafkaRefusals {
                 return null;
             }
             if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
-                    || cause instanceof InvalidRecordException || cause instanceof SerializationException
-                    || cause instanceof AuthorizationException || cause instanceof InvalidTopicException) {
+                    || cause instanceof InvalidRecordException || cause instanceof SerializationException) {
                 return cause;
             }
         }

@@ -60,8 +60,8 @@ class IngestionBatchTest {
 
     @Test
     void aLoneFileKafkaRefusesForGoodFailsAtOnce() {
-        refuseBatchesHolding("", new PublishRefusedException("Kafka refused: not authorised",
-                new org.apache.kafka.common.errors.TopicAuthorizationException("not authorised")));
+        refuseBatchesHolding("", new PublishRefusedException("Kafka refused: record too large",
+                new RecordTooLargeException("record too large")));
 
         List<Outcome> outcomes = ingestion.ingestAll(Source.FILE, List.of(file("a.txt", "Harbour reopens")),
                 this::unsettled);
@@ -81,6 +81,27 @@ class IngestionBatchTest {
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Retry.class));
         org.mockito.Mockito.verify(publisher, org.mockito.Mockito.times(1)).publishAll(any());
+    }
+
+    @Test
+    void aBrokerGoneWhileTheFilesAreTriedAloneLeavesTheRestForTheNextScanUnsent() {
+        List<Integer> sizes = new ArrayList<>();
+        doAnswer(call -> {
+            List<List<ArticleIngested>> files = call.getArgument(0);
+            sizes.add(files.size());
+            if (files.size() > 1) {
+                throw new PublishRefusedException("Kafka refused: record too large",
+                        new RecordTooLargeException("record too large"));
+            }
+            throw new PublishFailedException("Kafka did not answer: broker away", new TimeoutException("broker away"));
+        }).when(publisher).publishAll(any());
+
+        List<Outcome> outcomes = ingestion.ingestAll(Source.FILE, List.of(file("a.txt", "Harbour reopens"),
+                file("b.txt", "Oversized appendix"), file("c.txt", "Ferry timetable")), this::unsettled);
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Retry.class));
+        assertThat(sizes).as("the batch, then the first file alone; the others wait for the next scan")
+                .containsExactly(3, 1);
     }
 
     @Test

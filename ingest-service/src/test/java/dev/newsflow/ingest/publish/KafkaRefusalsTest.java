@@ -8,6 +8,7 @@ import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaProducerException;
 
@@ -30,8 +31,14 @@ class KafkaRefusalsTest {
                 .isInstanceOf(PublishRefusedException.class).hasMessageContaining("RecordTooLargeException");
         assertThat(KafkaRefusals.of("m", sendFailed(new InvalidRecordException("bad record"))))
                 .isInstanceOf(PublishRefusedException.class);
+    }
+
+    @Test
+    void aMissingAclIsTheServicesProblemNotTheFilesAndIsRetried() {
         assertThat(KafkaRefusals.of("m", sendFailed(new TopicAuthorizationException(Set.of("news.raw")))))
-                .isInstanceOf(PublishRefusedException.class).hasMessageContaining("TopicAuthorizationException");
+                .isNotInstanceOf(PublishRefusedException.class).isInstanceOf(PublishFailedException.class);
+        assertThat(KafkaRefusals.of("m", sendFailed(new TransactionalIdAuthorizationException("no ACL"))))
+                .isNotInstanceOf(PublishRefusedException.class);
     }
 
     @Test

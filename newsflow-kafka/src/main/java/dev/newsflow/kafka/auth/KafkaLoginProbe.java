@@ -36,6 +36,9 @@ final class KafkaLoginProbe implements Supplier<Refusal> {
             return e.getCause() instanceof AuthenticationException ? Refusal.AUTHENTICATION : Refusal.UNKNOWN;
         } catch (TimeoutException e) {
             return Refusal.UNKNOWN;
+        } catch (RuntimeException e) {
+            // a login that fails while the client is made (OAUTHBEARER, GSSAPI) must still end in the exit it probes for
+            return Refusal.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Refusal.UNKNOWN;
