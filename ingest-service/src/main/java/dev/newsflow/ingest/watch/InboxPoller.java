@@ -72,11 +72,13 @@ class InboxPoller implements SmartLifecycle {
     public synchronized void start() {
         createFolders();
         stopping = false;
-        executor = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("inbox-poller").factory());
+        ScheduledThreadPoolExecutor scans = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("inbox-poller").factory());
         // each scan schedules the next one: on stop, the one waiting is dropped rather than run
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.execute(() -> recovery.run(claimed -> ingest(claimed, settings.inbox())));
-        executor.execute(this::pollAndScheduleNext);
+        scans.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scans.execute(() -> recovery.run(claimed -> ingest(claimed, settings.inbox())));
+        scans.execute(() -> pollAndScheduleNext(scans));
+        executor = scans;
         log.info("watching inbox={} instance={} min-age={} recursive={}", LogValue.of(settings.inbox().toAbsolutePath()),
                 settings.instanceId(), settings.minAge(), settings.recursive());
     }
@@ -102,11 +104,13 @@ class InboxPoller implements SmartLifecycle {
         return executor != null;
     }
 
-    private void pollAndScheduleNext() {
+    /** Scans, then schedules the next scan on {@code scans}, its own executor: a poller stopped and started again
+     * while an old scan was still running must not end up with two chains of scans. */
+    private void pollAndScheduleNext(ScheduledThreadPoolExecutor scans) {
         Instant nextReady = poll();
         try {
             if (!stopping) {
-                executor.schedule(this::pollAndScheduleNext,
+                scans.schedule(() -> pollAndScheduleNext(scans),
                         NextScan.delay(clock.instant(), nextReady, settings.pollInterval()).toNanos(), TimeUnit.NANOSECONDS);
             }
         } catch (RejectedExecutionException stopped) {
