@@ -26,9 +26,7 @@ final class ChannelNumbers {
         int k = 0;
         for (int i = from; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            while (k < tokens.size() && tokens.get(k).start() < m.start()) {
-                k++;
-            }
+            k = m.firstTokenFrom(tokens, k);
             if (k >= tokens.size() || tokens.get(k).start() != m.start()) {
                 continue;
             }

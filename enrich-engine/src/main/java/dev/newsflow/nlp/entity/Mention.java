@@ -1,7 +1,10 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.geo.Place;
+import dev.newsflow.nlp.text.Token;
 import dev.newsflow.events.EntityType;
+
+import java.util.List;
 
 /**
  * One occurrence of a name in the text, before mentions of the same entity are merged.
@@ -18,6 +21,17 @@ record Mention(String text, int start, int end, int sentence, int words, EntityT
     /** How sure the type is, weakest first; the strongest mention decides an entity's type. */
     enum Evidence {
         GUESS, NAME, TITLE, CUE, KNOWN
+    }
+
+    /**
+     * The index of the first of {@code tokens} from {@code k} on that does not start before this mention: where the
+     * mention starts when it is the sentence's, for walks over a sentence's mentions in text order.
+     */
+    int firstTokenFrom(List<Token> tokens, int k) {
+        while (k < tokens.size() && tokens.get(k).start() < start) {
+            k++;
+        }
+        return k;
     }
 
     Mention withType(EntityType newType, Evidence newEvidence) {

@@ -29,9 +29,7 @@ final class SaintNames {
         int k = 0;
         for (int i = from; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            while (k < tokens.size() && tokens.get(k).start() < m.start()) {
-                k++;
-            }
+            k = m.firstTokenFrom(tokens, k);
             if (k == 0 || k >= tokens.size() || tokens.get(k).start() != m.start()
                     || !SAINT.contains(tokens.get(k - 1).text()) || tokens.get(k - 1).end() + 1 != m.start()
                     || (i > from && mentions.get(i - 1).end() > tokens.get(k - 1).start())) {

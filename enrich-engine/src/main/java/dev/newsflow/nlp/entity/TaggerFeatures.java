@@ -36,9 +36,7 @@ final class TaggerFeatures {
         int[] rules = new int[tokens.size()];
         int t = 0;
         for (Mention m : ruleMentions) {
-            while (t < tokens.size() && tokens.get(t).start() < m.start()) {
-                t++;
-            }
+            t = m.firstTokenFrom(tokens, t);
             int code = 1 + (m.type() == null ? 3 : m.type().ordinal()) * 8 + m.evidence().ordinal();
             for (int k = t; k < tokens.size() && tokens.get(k).end() <= m.end(); k++) {
                 rules[k] = k == t ? code : code | 64;

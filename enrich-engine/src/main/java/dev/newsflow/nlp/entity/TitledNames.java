@@ -26,9 +26,7 @@ final class TitledNames {
         int k = 0;
         for (int i = from; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            while (k < tokens.size() && tokens.get(k).start() < m.start()) {
-                k++;
-            }
+            k = m.firstTokenFrom(tokens, k);
             if (m.type() == EntityType.PERSON || k == 0 || k >= tokens.size() || tokens.get(k).start() != m.start()
                     || !lexicon.honorifics.contains(tokens.get(k - 1).text())
                     || (i > from && mentions.get(i - 1).end() > tokens.get(k - 1).start())
