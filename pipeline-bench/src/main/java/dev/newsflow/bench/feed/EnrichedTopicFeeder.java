@@ -10,37 +10,22 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Publishes enriched events straight to {@code news.articles.enriched.v1}, as enrich would, so the store is
  * measured alone: its stored/s and its CPU per article. Entities are {@link SyntheticEntities}, not the engine's.
  */
-public final class EnrichedTopicFeeder implements Feeder {
+public final class EnrichedTopicFeeder extends TopicFeeder {
 
     static final String ENRICHER_VERSION = "pipeline-bench-synthetic";
 
-    private final TopicPublisher publisher;
-    private final EventJson json;
-    private final Clock clock;
-
     public EnrichedTopicFeeder(String bootstrapServers, EventJson json, Clock clock) {
-        this.publisher = new TopicPublisher(bootstrapServers);
-        this.json = json;
-        this.clock = clock;
+        super(bootstrapServers, json, clock, EventType.ARTICLE_ENRICHED);
     }
 
     @Override
-    public Instant feed(List<BenchArticle> batch, int batchNumber) {
-        Instant now = clock.instant();
-        TopicPublisher.await(batch.stream().map(article -> send(article, now)).toList());
-        return now;
-    }
-
-    private Future<RecordMetadata> send(BenchArticle article, Instant now) {
-        ArticleEnriched event = enriched(article, now);
-        return publisher.send(EventType.ARTICLE_ENRICHED, event.id(), json.write(event), now);
+    Record event(BenchArticle article, Instant now) {
+        return enriched(article, now);
     }
 
     /** The event enrich would publish for {@code article}, ingested and enriched at {@code now}. */
@@ -62,10 +47,5 @@ public final class EnrichedTopicFeeder implements Feeder {
     @Override
     public String describe() {
         return "enriched topic -> store (ingest and enrich bypassed)";
-    }
-
-    @Override
-    public void close() {
-        publisher.close();
     }
 }

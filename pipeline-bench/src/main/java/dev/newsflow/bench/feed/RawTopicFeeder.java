@@ -8,37 +8,20 @@ import dev.newsflow.events.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Publishes raw events straight to {@code news.articles.raw.v1}, as ingest would, so enrich and store are measured
  * without ingest's inbox polling in front of them.
  */
-public final class RawTopicFeeder implements Feeder {
-
-    private final TopicPublisher publisher;
-    private final EventJson json;
-    private final Clock clock;
+public final class RawTopicFeeder extends TopicFeeder {
 
     public RawTopicFeeder(String bootstrapServers, EventJson json, Clock clock) {
-        this.publisher = new TopicPublisher(bootstrapServers);
-        this.json = json;
-        this.clock = clock;
+        super(bootstrapServers, json, clock, EventType.ARTICLE_INGESTED);
     }
 
     @Override
-    public Instant feed(List<BenchArticle> batch, int batchNumber) {
-        // fed when ingest would have stamped it: ingestedAt, so fed -> stored here is enrich + store alone
-        Instant now = clock.instant();
-        TopicPublisher.await(batch.stream().map(article -> send(article, now)).toList());
-        return now;
-    }
-
-    private Future<RecordMetadata> send(BenchArticle article, Instant now) {
-        ArticleIngested event = raw(article, now);
-        return publisher.send(EventType.ARTICLE_INGESTED, event.id(), json.write(event), now);
+    Record event(BenchArticle article, Instant now) {
+        return raw(article, now);
     }
 
     /** The event ingest would publish for {@code article} read at {@code now}. */
@@ -52,10 +35,5 @@ public final class RawTopicFeeder implements Feeder {
     @Override
     public String describe() {
         return "raw topic -> enrich -> store (ingest bypassed)";
-    }
-
-    @Override
-    public void close() {
-        publisher.close();
     }
 }
