@@ -94,6 +94,7 @@ public final class EntityRecognizer {
                 channels.widen(text, tokens, mentions, before);
                 saints.widen(text, tokens, mentions, before);
                 joins.join(text, tokens, mentions, before, unconfirmed);
+                InitialedNames.apply(text, tokens, i, mentions, before, unconfirmed);
                 if (shapes[i] == SentenceShape.LIST) {
                     DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
                 }

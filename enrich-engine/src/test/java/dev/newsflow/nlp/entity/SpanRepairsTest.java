@@ -24,6 +24,29 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aLineUpsInitialledPlayersArePeople() {
+        List<RecognizedEntity> found = recognize("Kellan Brody names an unchanged side for the trip.\n\n"
+                + "Vardell: T Quillon; S Marrisk, N Odrey, P Halvane (capt), M Estraud; J-P Corvanne, D Felbrix.\n\n"
+                + "Replacements: R Tallow (S Africa), G Ennick (Samoa).\n\n"
+                + "The kick-off is at three.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("T Quillon", EntityType.PERSON), tuple("S Marrisk", EntityType.PERSON),
+                tuple("N Odrey", EntityType.PERSON), tuple("P Halvane", EntityType.PERSON),
+                tuple("J-P Corvanne", EntityType.PERSON), tuple("D Felbrix", EntityType.PERSON));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Marrisk", "Corvanne", "Odrey");
+        assertThat(found).filteredOn(e -> e.name().contains("Africa")).extracting(RecognizedEntity::type)
+                .doesNotContain(EntityType.PERSON); // a player's country in parentheses
+    }
+
+    @Test
+    void aLoneInitialledPlaceInProseIsLeftAlone() {
+        List<RecognizedEntity> found = recognize("Growth in S Asia slowed, said Kellan Brody, while N Korea, "
+                + "Japan and China held steady.");
+        assertThat(found).filteredOn(e -> e.name().endsWith("Korea") || e.name().endsWith("Asia"))
+                .extracting(RecognizedEntity::type).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
     void aChannelKeepsItsNumberAndIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
                 + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");
