@@ -47,6 +47,14 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aNameTheArticleCallsAFirmStaysAFirmWhereTheTaggerGuessedAPerson() {
+        List<RecognizedEntity> found = recognize("Shares in software firm Valdrexa rose on Monday. Valdrexa said sales "
+                + "had doubled. Valdrexa told investors it would hire 200 staff, and Valdrexa expects more growth.");
+        assertThat(found).filteredOn(e -> e.name().equals("Valdrexa")).extracting(RecognizedEntity::type)
+                .containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aChannelKeepsItsNumberAndIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
                 + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");
