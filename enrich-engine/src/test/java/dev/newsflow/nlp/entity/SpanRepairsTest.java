@@ -55,6 +55,17 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aPartyBeforeARoleIsAMentionOfTheParty() {
+        List<RecognizedEntity> found = recognize("Labour MP Dalby Orrin voted against the bill. Conservative leader "
+                + "Kellan Brody called it a mistake, and the Labour Minister of Ruritania, Jon Farrow, agreed.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Labour", EntityType.ORGANIZATION), tuple("Conservative", EntityType.ORGANIZATION),
+                tuple("Dalby Orrin", EntityType.PERSON), tuple("Kellan Brody", EntityType.PERSON));
+        assertThat(found).filteredOn(e -> e.name().equals("Labour")).singleElement()
+                .extracting(RecognizedEntity::mentions).isEqualTo(1); // "Labour Minister" is the portfolio
+    }
+
+    @Test
     void aChannelKeepsItsNumberAndIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
                 + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");
