@@ -27,7 +27,7 @@ final class InitialedNames {
      */
     static void apply(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
             List<Mention> unconfirmed) {
-        List<int[]> items = new ArrayList<>(); // token index of the initial, of the last surname word
+        List<int[]> items = null; // token index of the initial, of the last surname word
         for (int k = 0; k + 1 < tokens.size(); k++) {
             if (isInitial(tokens.get(k).text()) && (k == 0 || opensItem(tokens.get(k - 1).text()))
                     && NameShapes.isCapitalised(tokens.get(k + 1)) && !isInitial(tokens.get(k + 1).text())) {
@@ -35,10 +35,11 @@ final class InitialedNames {
                 if (last + 1 < tokens.size() && !closesItem(tokens.get(last + 1).text())) {
                     continue; // more words than a surname: not an item of a line-up
                 }
+                items = items == null ? new ArrayList<>() : items;
                 items.add(new int[] {k, last});
             }
         }
-        if (items.size() < MIN_ITEMS) {
+        if (items == null || items.size() < MIN_ITEMS) {
             return;
         }
         List<Mention> kept = new ArrayList<>(mentions.subList(from, mentions.size()));

@@ -3,6 +3,7 @@ package dev.newsflow.nlp.entity;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.nlp.text.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,9 +28,15 @@ final class OrganizationModifiers {
     private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "ministers", "secretary", "ministry");
 
     private final EntityLexicon lexicon;
+    /** The roles as written before a name: the title heads, also in lower case ("leader"), and the party roles. */
+    private final Set<String> roles = new HashSet<>(PARTY_ROLES);
 
     OrganizationModifiers(EntityLexicon lexicon) {
         this.lexicon = lexicon;
+        for (String head : lexicon.titleHeads) {
+            roles.add(head);
+            roles.add(head.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Adds to {@code mentions[from..]} of sentence {@code tokens} the organisations named before a role. */
@@ -37,6 +44,10 @@ final class OrganizationModifiers {
         int i = from;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token word = tokens.get(k);
+            if (!roles.contains(tokens.get(k + 1).text()) || word.text().isEmpty()
+                    || !Character.isUpperCase(word.text().charAt(0))) {
+                continue; // the cheap tests first: most words are before no role
+            }
             while (i < mentions.size() && mentions.get(i).end() <= word.start()) {
                 i++;
             }
@@ -45,7 +56,7 @@ final class OrganizationModifiers {
             }
             String organization = organization(word.text());
             String role = tokens.get(k + 1).text();
-            if (organization != null && isRole(role)
+            if (organization != null
                     && !(organization.endsWith(" Party") && PORTFOLIO_HEADS.contains(role.toLowerCase(Locale.ROOT)))) {
                 mentions.add(i, new Mention(word.text(), word.start(), word.end(), sentence, 1,
                         EntityType.ORGANIZATION, Mention.Evidence.KNOWN, null, organization, null, false));
@@ -62,10 +73,5 @@ final class OrganizationModifiers {
         String name = lexicon.organizations.get(word);
         name = name != null ? name : lexicon.organizations.get(word + "s");
         return name != null ? name : lexicon.organizations.get(word + " Party");
-    }
-
-    private boolean isRole(String word) {
-        return PARTY_ROLES.contains(word) || lexicon.titleHeads.contains(word)
-                || lexicon.titleHeads.contains(NameShapes.titleCase(word));
     }
 }
