@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.cli.evaluate.ErrorListing;
 import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.Scoreboard;
 import dev.newsflow.cli.evaluate.TaggerEvaluation;
@@ -26,7 +27,8 @@ import java.util.concurrent.Callable;
 /** {@code evaluate --gold GOLD.jsonl --texts DIR}: scores the engine against a gold file and prints the table. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Scores the engine against gold annotations (document-level entities and sentiment, the rules "
-                + "of the corpus' ANNOTATION.md) and prints precision/recall/F1, sentiment accuracy/macro-F1 and confusion; with --ner, the tagger's "
+                + "of the corpus' ANNOTATION.md) and prints precision/recall/F1, the entity type confusion, sentiment accuracy/macro-F1 and confusion; with "
+                + "--errors, each article's entity errors; with --ner, the tagger's "
                 + "span-level scores on held-out CoNLL data.")
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -36,6 +38,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ner", paramLabel = "DIR",
             description = "also score the entity tagger's spans on DIR's gum-test and held-out wikigold fold")
     private Path ner;
+
+    @Option(names = "--errors",
+            description = "also list each article's entity errors (wrong type, span cut or overrun, missed, "
+                    + "spurious) and how many there are of each kind and pair of types")
+    private boolean errors;
 
     @Spec
     private CommandSpec spec;
@@ -61,6 +68,9 @@ final class EvaluateCommand implements Callable<Integer> {
             scoreboard.add(article.article(), analysis.entities(), analysis.sentiment().label());
         }
         scoreboard.report().print(out);
+        if (errors) {
+            new ErrorListing(scoreboard.errors()).print(out);
+        }
         if (ner != null) {
             new TaggerEvaluation(TrainingCorpus.readHeldOut(ner)).print(TaggerWorkbench.load(data), data.model(), out);
         }

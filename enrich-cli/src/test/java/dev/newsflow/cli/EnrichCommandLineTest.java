@@ -172,6 +172,28 @@ class EnrichCommandLineTest {
     }
 
     @Test
+    void evaluateListsErrorsAndPrintsTheEntityTypeConfusion(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("talk.txt"), """
+                Ferry talks resume
+
+                Kellan Brody said on Monday that the ferry talks would resume next week.
+                """);
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"id": "talk", "sentiment": 0, "entities": [{"name": "Kellan Brody", "type": "ORGANIZATION", "aliases": [], "alt_types": []}, {"name": "Ostmark Ferry Board", "type": "ORGANIZATION", "aliases": [], "alt_types": []}]}
+                """);
+
+        assertThat(run("evaluate", "--gold", gold.toString(), "--texts", dir.toString())).isZero();
+        assertThat(out.toString()).containsPattern("confusion +gold \\\\ predicted +PERSON +ORGANIZATION +LOCATION +missed")
+                .containsPattern("ORGANIZATION +1 +0 +0 +1\\R").doesNotContain("errors (");
+
+        assertThat(run("evaluate", "--gold", gold.toString(), "--texts", dir.toString(), "--errors")).isZero();
+        assertThat(out.toString()).containsPattern("(?m)^talk$")
+                .containsPattern("type +\"Kellan Brody\" +ORGANIZATION +\"Kellan Brody\" +PERSON")
+                .containsPattern("missed +\"Ostmark Ferry Board\" +ORGANIZATION")
+                .containsPattern("1 +missed +ORGANIZATION +-> -");
+    }
+
+    @Test
     void fitTonePrintsTheBarsTheGoldArticlesGiveBesideTheShippedOnes(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("flood.txt"), FLOOD);
         Files.writeString(dir.resolve("prize.txt"), PRIZE);

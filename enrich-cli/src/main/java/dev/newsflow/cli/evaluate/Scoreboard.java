@@ -5,22 +5,25 @@ import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.SentimentLabel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Scores predictions against gold articles exactly as the annotation guidelines (and {@code score.py}) do:
- * document-level entity sets, a prediction matching a gold entity when its normalised name is the gold name or an
- * alias and its type the gold type or an alternative; several predictions of one gold entity are one true positive.
- * Only a prediction's canonical name is matched. Sentiment is compared as -1/0/1; a missing prediction counts wrong.
+ * document-level entity sets, matched as {@link ArticleMatch} says; several predictions of one gold entity are one
+ * true positive. Sentiment is compared as -1/0/1; a missing prediction counts wrong. Also keeps the type confusion of
+ * the gold entities a prediction named and each article's errors, for {@code evaluate --errors}.
  */
 public final class Scoreboard {
 
     private final Map<EntityType, int[]> typed = new EnumMap<>(EntityType.class); // tp, fp, fn
     private final int[] untyped = new int[3];
+    private final ConfusionTable confusion = new ConfusionTable(
+            Arrays.stream(EntityType.values()).map(EntityType::name).toList());
+    private final List<EntityErrors> errors = new ArrayList<>();
     private final ToneTally sentiment = new ToneTally();
     private int articles;
     private int missing;
@@ -37,35 +40,33 @@ public final class Scoreboard {
         if (predicted == null) {
             missing++;
         }
-        List<GoldName> golds = gold.entities().stream().map(GoldName::of).toList();
-        Set<Integer> matchedTyped = new HashSet<>();
-        Set<Integer> matchedUntyped = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (NamedEntity entity : predicted == null ? List.<NamedEntity>of() : predicted) {
-            String name = EntityNames.normalise(entity.name());
-            if (name.isEmpty() || !seen.add(entity.type() + "\u0000" + name)) {
-                continue;
+        ArticleMatch match = ArticleMatch.of(gold, predicted);
+        Set<Integer> typedGolds = match.typedGolds();
+        int untypedHits = 0;
+        for (ArticleMatch.Prediction p : match.predictions()) {
+            if (p.typedHit() < 0) {
+                typed.get(p.type())[1]++;
             }
-            int typedHit = firstMatch(golds, name, entity.type().name());
-            if (typedHit < 0) {
-                typed.get(entity.type())[1]++;
-            } else if (matchedTyped.add(typedHit)) {
-                typed.get(golds.get(typedHit).type())[0]++;
-            }
-            int untypedHit = firstMatch(golds, name, null);
-            if (untypedHit < 0) {
+            if (p.untypedHit() < 0) {
                 untyped[1]++;
+                confusion.add(confusion.none(), p.type().ordinal());
+            }
+        }
+        for (int i = 0; i < match.golds().size(); i++) {
+            EntityType type = match.golds().get(i).type();
+            ArticleMatch.Prediction named = match.firstNamed(i);
+            if (typedGolds.contains(i)) {
+                typed.get(type)[0]++;
+                confusion.add(type.ordinal(), type.ordinal());
             } else {
-                matchedUntyped.add(untypedHit);
+                typed.get(type)[2]++;
+                confusion.add(type.ordinal(), named == null ? confusion.none() : named.type().ordinal());
             }
+            untypedHits += named == null ? 0 : 1;
         }
-        for (int i = 0; i < golds.size(); i++) {
-            if (!matchedTyped.contains(i)) {
-                typed.get(golds.get(i).type())[2]++;
-            }
-        }
-        untyped[0] += matchedUntyped.size();
-        untyped[2] += golds.size() - matchedUntyped.size();
+        untyped[0] += untypedHits;
+        untyped[2] += match.golds().size() - untypedHits;
+        errors.add(EntityErrors.of(gold.id(), match));
         sentiment.add(gold.sentiment(), predictedLabel);
     }
 
@@ -82,28 +83,12 @@ public final class Scoreboard {
             perType.put(entry.getKey(), Score.of(c[0], c[1], c[2]));
         }
         return new Report(articles, missing, Score.of(tp, fp, fn), Score.of(untyped[0], untyped[1], untyped[2]),
-                perType, sentiment.accuracy(), sentiment.macroF1(), sentiment.unlabelled(), sentiment.confusion());
+                perType, confusion, sentiment.accuracy(), sentiment.macroF1(), sentiment.unlabelled(),
+                sentiment.confusion());
     }
 
-    private static int firstMatch(List<GoldName> golds, String name, String type) {
-        for (int i = 0; i < golds.size(); i++) {
-            GoldName gold = golds.get(i);
-            if (gold.names().contains(name) && (type == null || gold.types().contains(type))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private record GoldName(Set<String> names, Set<String> types, EntityType type) {
-
-        static GoldName of(GoldArticle.Entity entity) {
-            Set<String> names = new HashSet<>();
-            names.add(EntityNames.normalise(entity.name()));
-            entity.aliases().forEach(alias -> names.add(EntityNames.normalise(alias)));
-            List<String> types = new ArrayList<>(entity.altTypes());
-            types.add(entity.type());
-            return new GoldName(names, Set.copyOf(types), EntityType.valueOf(entity.type()));
-        }
+    /** Each article's errors, in the order the articles were added. */
+    public List<EntityErrors> errors() {
+        return List.copyOf(errors);
     }
 }

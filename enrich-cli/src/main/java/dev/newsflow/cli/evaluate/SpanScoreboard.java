@@ -3,7 +3,6 @@ package dev.newsflow.cli.evaluate;
 import dev.newsflow.nlp.tagger.Tags;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,18 +15,17 @@ import java.util.Map;
  */
 public final class SpanScoreboard {
 
-    private static final String[] TYPES = {"PER", "ORG", "LOC"};
-    private static final int NONE = 3;
+    private static final List<String> TYPES = List.of("PER", "ORG", "LOC");
 
-    private final int[][] confusion = new int[4][4]; // [gold type or NONE][predicted type or NONE]
+    private final ConfusionTable confusion = new ConfusionTable(TYPES);
 
     public void add(int[] gold, int[] predicted) {
         Map<Long, Integer> goldSpans = spans(gold);
         Map<Long, Integer> predictedSpans = spans(predicted);
-        goldSpans.forEach((span, type) -> confusion[type][predictedSpans.getOrDefault(span, NONE)]++);
+        goldSpans.forEach((span, type) -> confusion.add(type, predictedSpans.getOrDefault(span, confusion.none())));
         predictedSpans.forEach((span, type) -> {
             if (!goldSpans.containsKey(span)) {
-                confusion[NONE][type]++;
+                confusion.add(confusion.none(), type);
             }
         });
     }
@@ -55,49 +53,28 @@ public final class SpanScoreboard {
         int tp = 0;
         int predicted = 0;
         int gold = 0;
-        for (int t = 0; t < NONE; t++) {
-            tp += confusion[t][t];
-            predicted += column(t);
-            gold += row(t);
+        for (int t = 0; t < confusion.none(); t++) {
+            tp += confusion.count(t, t);
+            predicted += confusion.column(t);
+            gold += confusion.row(t);
         }
         return Score.of(tp, predicted - tp, gold - tp);
     }
 
     public Score of(int type) {
-        return Score.of(confusion[type][type], column(type) - confusion[type][type], row(type) - confusion[type][type]);
-    }
-
-    private int row(int type) {
-        int sum = 0;
-        for (int p = 0; p <= NONE; p++) {
-            sum += confusion[type][p];
-        }
-        return sum;
-    }
-
-    private int column(int type) {
-        int sum = 0;
-        for (int g = 0; g <= NONE; g++) {
-            sum += confusion[g][type];
-        }
-        return sum;
+        int tp = confusion.count(type, type);
+        return Score.of(tp, confusion.column(type) - tp, confusion.row(type) - tp);
     }
 
     public void print(String name, PrintWriter out) {
         out.printf(Locale.ROOT, "tagger spans on %s%n", name);
         out.printf(Locale.ROOT, "%-13s %9s %9s %9s%n", "", "precision", "recall", "F1");
-        List<String> rows = new ArrayList<>();
         Score all = overall();
         out.printf(Locale.ROOT, "%-13s %9.3f %9.3f %9.3f%n", "spans", all.precision(), all.recall(), all.f1());
-        for (int t = 0; t < NONE; t++) {
+        for (int t = 0; t < confusion.none(); t++) {
             Score s = of(t);
-            out.printf(Locale.ROOT, "%-13s %9.3f %9.3f %9.3f%n", TYPES[t], s.precision(), s.recall(), s.f1());
+            out.printf(Locale.ROOT, "%-13s %9.3f %9.3f %9.3f%n", TYPES.get(t), s.precision(), s.recall(), s.f1());
         }
-        out.printf(Locale.ROOT, "confusion     gold \\ predicted %6s %6s %6s %8s%n", "PER", "ORG", "LOC", "missed");
-        for (int g = 0; g <= NONE; g++) {
-            rows.add(g == NONE ? "spurious" : TYPES[g]);
-            out.printf(Locale.ROOT, "              %-18s %6d %6d %6d %8s%n", rows.getLast(), confusion[g][0],
-                    confusion[g][1], confusion[g][2], g == NONE ? "" : Integer.toString(confusion[g][NONE]));
-        }
+        confusion.print(out);
     }
 }

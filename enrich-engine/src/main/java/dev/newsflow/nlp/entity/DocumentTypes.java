@@ -12,7 +12,10 @@ import java.util.Set;
 /**
  * The document-level pass after the tagger: every mention of one name in an article gets the type most of its
  * mentions have (on a tie a mention keeps its own). The tagger reads one sentence at a time; "Jordan said"
- * and "in Jordan" then no longer give one name two types.
+ * and "in Jordan" then no longer give one name two types. A type the article itself states outweighs the count: when
+ * the mentions of a name a cue word typed ("water firm X", "X spokesman", "the city of X") agree, every mention but
+ * a listed (known) one takes that type, the cued one included ("X said" three times does not make the firm a
+ * person). A title does not count as such a cue: honorifics are words of names too ("League One").
  */
 final class DocumentTypes {
 
@@ -30,8 +33,11 @@ final class DocumentTypes {
         }
         for (Mention m : mentions) {
             if (m.type() != null) {
-                int[] v = votes.computeIfAbsent(m.text().toLowerCase(Locale.ROOT), k -> new int[3]);
+                int[] v = votes.computeIfAbsent(m.text().toLowerCase(Locale.ROOT), k -> new int[6]);
                 v[m.type().ordinal()]++;
+                if (isStated(m)) {
+                    v[3 + m.type().ordinal()]++; // votes [3..5]: the mentions a cue word typed
+                }
             }
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -49,13 +55,33 @@ final class DocumentTypes {
                     best = t;
                 }
             }
-            EntityType winner = EntityType.values()[best];
+            EntityType stated = stated(v);
+            EntityType winner = stated != null && m.evidence() != Mention.Evidence.KNOWN ? stated
+                    : EntityType.values()[best];
             if (winner != m.type()) {
                 mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), winner,
                         Mention.Evidence.NAME, winner == EntityType.LOCATION ? m.place() : null,
                         winner == EntityType.ORGANIZATION ? m.organization() : null, m.abbreviates(), m.headline()));
             }
         }
+    }
+
+    private static boolean isStated(Mention m) {
+        return m.evidence() == Mention.Evidence.CUE;
+    }
+
+    /** The one type the cue-typed mentions of a name agree on, or null. */
+    private static EntityType stated(int[] v) {
+        EntityType stated = null;
+        for (int t = 0; t < 3; t++) {
+            if (v[3 + t] > 0) {
+                if (stated != null) {
+                    return null;
+                }
+                stated = EntityType.values()[t];
+            }
+        }
+        return stated;
     }
 
     /**

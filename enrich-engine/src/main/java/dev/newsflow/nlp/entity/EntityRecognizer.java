@@ -35,6 +35,7 @@ public final class EntityRecognizer {
     private final ChannelNumbers channels = new ChannelNumbers();
     private final SaintNames saints;
     private final OrganizationJoins joins;
+    private final OrganizationModifiers modifiers;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -49,6 +50,7 @@ public final class EntityRecognizer {
         this.titled = new TitledNames(lexicon);
         this.saints = new SaintNames(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
+        this.modifiers = new OrganizationModifiers(lexicon);
     }
 
     public static EntityRecognizer load() {
@@ -94,6 +96,8 @@ public final class EntityRecognizer {
                 channels.widen(text, tokens, mentions, before);
                 saints.widen(text, tokens, mentions, before);
                 joins.join(text, tokens, mentions, before, unconfirmed);
+                modifiers.find(text, tokens, i, mentions, before);
+                InitialedNames.apply(text, tokens, i, mentions, before, unconfirmed);
                 if (shapes[i] == SentenceShape.LIST) {
                     DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
                 }

@@ -24,6 +24,48 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aLineUpsInitialledPlayersArePeople() {
+        List<RecognizedEntity> found = recognize("Kellan Brody names an unchanged side for the trip.\n\n"
+                + "Vardell: T Quillon; S Marrisk, N Odrey, P Halvane (capt), M Estraud; J-P Corvanne, D Felbrix.\n\n"
+                + "Replacements: R Tallow (S Africa), G Ennick (Samoa).\n\n"
+                + "The kick-off is at three.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("T Quillon", EntityType.PERSON), tuple("S Marrisk", EntityType.PERSON),
+                tuple("N Odrey", EntityType.PERSON), tuple("P Halvane", EntityType.PERSON),
+                tuple("J-P Corvanne", EntityType.PERSON), tuple("D Felbrix", EntityType.PERSON));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Marrisk", "Corvanne", "Odrey");
+        assertThat(found).filteredOn(e -> e.name().contains("Africa")).extracting(RecognizedEntity::type)
+                .doesNotContain(EntityType.PERSON); // a player's country in parentheses
+    }
+
+    @Test
+    void aLoneInitialledPlaceInProseIsLeftAlone() {
+        List<RecognizedEntity> found = recognize("Growth in S Asia slowed, said Kellan Brody, while N Korea, "
+                + "Japan and China held steady.");
+        assertThat(found).filteredOn(e -> e.name().endsWith("Korea") || e.name().endsWith("Asia"))
+                .extracting(RecognizedEntity::type).containsOnly(EntityType.LOCATION);
+    }
+
+    @Test
+    void aNameTheArticleCallsAFirmStaysAFirmWhereTheTaggerGuessedAPerson() {
+        List<RecognizedEntity> found = recognize("Shares in software firm Valdrexa rose on Monday. Valdrexa said sales "
+                + "had doubled. Valdrexa told investors it would hire 200 staff, and Valdrexa expects more growth.");
+        assertThat(found).filteredOn(e -> e.name().equals("Valdrexa")).extracting(RecognizedEntity::type)
+                .containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPartyBeforeARoleIsAMentionOfTheParty() {
+        List<RecognizedEntity> found = recognize("Labour MP Dalby Orrin voted against the bill. Conservative leader "
+                + "Kellan Brody called it a mistake, and the Labour Minister of Ruritania, Jon Farrow, agreed.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Labour", EntityType.ORGANIZATION), tuple("Conservative", EntityType.ORGANIZATION),
+                tuple("Dalby Orrin", EntityType.PERSON), tuple("Kellan Brody", EntityType.PERSON));
+        assertThat(found).filteredOn(e -> e.name().equals("Labour")).singleElement()
+                .extracting(RecognizedEntity::mentions).isEqualTo(1); // "Labour Minister" is the portfolio
+    }
+
+    @Test
     void aChannelKeepsItsNumberAndIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
                 + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");
