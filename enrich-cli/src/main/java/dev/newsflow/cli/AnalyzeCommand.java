@@ -1,13 +1,6 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.cli.read.ArticleFiles;
-import dev.newsflow.cli.read.ArticleFiles.ReadFile;
-import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.NewsAnalyzer;
-import dev.newsflow.events.ArticleEnriched;
-import dev.newsflow.events.ArticleIngested;
-import dev.newsflow.events.EventJson;
-import dev.newsflow.formats.RecordProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,16 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** {@code analyze PATH...}: one enriched article JSON per line on stdout; progress and problems on stderr. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -34,131 +22,36 @@ import java.util.concurrent.Executors;
                 + "enriched article JSON per line.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    /** Articles one task analyses: enough to amortise the hand-over, few enough to spread a small file. */
-    private static final int CHUNK = 16;
-    /** Chunks in flight per thread: keeps every core busy while the results wait to be printed in order. */
-    private static final int WINDOW_PER_CORE = 8;
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
     private List<Path> paths;
 
     @Option(names = "--threads", paramLabel = "N", description = "threads analysing articles (default: one per core); "
             + "the output is the same whatever the number")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = AnalyzeArguments.DEFAULT_THREADS;
 
     @Spec
     private CommandSpec spec;
 
-    private final Clock clock;
-    private final RunTimer timer = new RunTimer();
-    private CompletableFuture<NewsAnalyzer> engine;
-    private PrintWriter out;
-    private PrintWriter err;
-    private int articles;
-    private int skipped;
+    private final AnalyzeRun run;
 
     /** @param clock stamps the articles' ingestion and enrichment times */
     AnalyzeCommand(Clock clock) {
-        this.clock = clock;
+        this.run = new AnalyzeRun(clock);
     }
 
     /**
      * Starts loading the engine's data, once: {@link EnrichCommandLine} calls it before the arguments are parsed, so
      * that the load overlaps the parsing, the format readers' start and the first file's reading.
      */
-    synchronized CompletableFuture<NewsAnalyzer> startLoading() {
-        if (engine == null) {
-            engine = CompletableFuture.supplyAsync(() -> {
-                NewsAnalyzer loaded = NewsAnalyzer.load();
-                timer.engineLoaded(System.nanoTime());
-                return loaded;
-            }, task -> Thread.ofPlatform().name("engine-load").daemon().start(task));
-        }
-        return engine;
+    CompletableFuture<NewsAnalyzer> startLoading() {
+        return run.startLoading();
     }
 
     @Override
     public Integer call() throws IOException {
-        out = spec.commandLine().getOut();
-        err = spec.commandLine().getErr();
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        CompletableFuture<NewsAnalyzer> loading = startLoading();
-        ArticleFiles files = new ArticleFiles(clock);
-        EventJson json = new EventJson();
-        int failedFiles = 0;
-        List<Path> inputs = files.expand(paths);
-        // the engine is thread-safe: files are read here, one after the other, while chunks of their articles
-        // (from one file or many small ones) are analysed on every core; results are printed in input order
-        Deque<Chunk> pending = new ArrayDeque<>();
-        try (ExecutorService analysis = Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().name("analyze-", 0).daemon().factory())) {
-            for (Path file : inputs) {
-                ReadFile read;
-                try {
-                    read = files.read(file);
-                } catch (IOException | RuntimeException e) {
-                    failedFiles++;
-                    err.printf("analyze: skipped %s: %s%n", file, e.getMessage());
-                    continue;
-                }
-                for (RecordProblem problem : read.problems()) {
-                    err.printf("analyze: skipped %s %s%n", file, problem);
-                }
-                skipped += read.problems().size();
-                NewsAnalyzer analyzer = loading.join(); // an engine that cannot load ends the command
-                List<ArticleIngested> raws = read.articles();
-                for (int from = 0; from < raws.size(); from += CHUNK) {
-                    List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
-                    pending.add(new Chunk(file, CompletableFuture.supplyAsync(
-                            () -> chunk.stream().map(raw -> enrich(analyzer, json, clock, raw)).toList(), analysis)));
-                    while (pending.size() >= threads * WINDOW_PER_CORE) {
-                        print(pending.poll());
-                    }
-                }
-            }
-            while (!pending.isEmpty()) {
-                print(pending.poll());
-            }
-        }
-        out.flush();
-        loading.join();
-        err.printf("analyze: %s%s%s%n", timer.summary(articles, inputs.size() - failedFiles),
-                failedFiles == 0 ? "" : ", " + failedFiles + " files failed",
-                skipped == 0 ? "" : ", " + skipped + " records skipped");
-        return failedFiles == 0 && skipped == 0 ? 0 : 1;
-    }
-
-    private void print(Chunk chunk) {
-        for (Enriched result : chunk.results().join()) {
-            if (result.json() != null) {
-                out.println(result.json());
-                timer.printed(++articles);
-            } else {
-                skipped++;
-                err.printf("analyze: skipped %s article %s (%s): %s%n", chunk.file(), result.raw().id(),
-                        result.raw().title(), result.failure());
-            }
-        }
-    }
-
-    private static Enriched enrich(NewsAnalyzer analyzer, EventJson json, Clock clock, ArticleIngested raw) {
-        try {
-            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
-            return new Enriched(raw, json.writeString(ArticleEnriched.of(raw, analysis.languageOr(raw.language()),
-                    analysis.entities(), analysis.sentiment(), analysis.keywords(), analysis.wordCount(), analyzer.version(),
-                    clock.instant())), null);
-        } catch (RuntimeException e) {
-            return new Enriched(raw, null, e);
-        }
-    }
-
-    /** A chunk of one file's articles, being analysed. */
-    private record Chunk(Path file, CompletableFuture<List<Enriched>> results) {
-    }
-
-    /** One article's enriched JSON, or why it could not be analysed. */
-    private record Enriched(ArticleIngested raw, String json, RuntimeException failure) {
+        return run.run(paths, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
