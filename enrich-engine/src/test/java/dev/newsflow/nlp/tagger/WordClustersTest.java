@@ -76,4 +76,20 @@ class WordClustersTest {
     void refusesALineWithoutAPath() {
         assertThatThrownBy(() -> read("acme 0110\n")).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void hashesAnAsciiWordAsItsLowerCaseWhateverItsCaseInTheFile() throws IOException {
+        WordClusters clusters = read("Mc-Gill's\t011\nZED\t1\n\t10\n");
+
+        assertThat(path(clusters, "mc-gill's")).isEqualTo(path(clusters, "MC-GILL'S")).isEqualTo(0b1011);
+        assertThat(path(clusters, "zed")).isEqualTo(0b11);
+        assertThat(path(clusters, "")).isEqualTo(0b110);
+    }
+
+    @Test
+    void refusesALastLineWithoutItsEndAndAPathTooLongForAnInt() {
+        assertThatThrownBy(() -> read("acme\t0110")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read("acme\t" + "01".repeat(16) + "\n")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read("zürich\n")).isInstanceOf(IOException.class);
+    }
 }
