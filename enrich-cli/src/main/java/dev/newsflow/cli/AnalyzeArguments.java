@@ -20,7 +20,7 @@ record AnalyzeArguments(List<Path> paths, int threads) {
     /** The arguments after {@code analyze}, or null when picocli must handle them. */
     static AnalyzeArguments plain(List<String> args) {
         List<Path> paths = new ArrayList<>();
-        int threads = DEFAULT_THREADS;
+        Integer threads = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String count = null;
@@ -38,11 +38,11 @@ record AnalyzeArguments(List<Path> paths, int threads) {
                 }
                 continue;
             }
-            if (!count.matches("[1-9][0-9]{0,3}")) {
+            if (threads != null || !count.matches("[1-9][0-9]{0,3}")) { // picocli refuses an option given twice
                 return null;
             }
             threads = Integer.parseInt(count);
         }
-        return paths.isEmpty() ? null : new AnalyzeArguments(paths, threads);
+        return paths.isEmpty() ? null : new AnalyzeArguments(paths, threads == null ? DEFAULT_THREADS : threads);
     }
 }

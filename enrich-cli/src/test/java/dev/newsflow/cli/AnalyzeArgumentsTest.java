@@ -42,6 +42,18 @@ class AnalyzeArgumentsTest {
         assertThat(AnalyzeArguments.plain(List.of("@args.txt"))).isNull();
         assertThat(AnalyzeArguments.plain(List.of("--", "a.txt"))).isNull();
         assertThat(AnalyzeArguments.plain(List.of("a\0b.txt"))).isNull();
+        assertThat(AnalyzeArguments.plain(List.of("--threads", "2", "--threads=3", "a.txt"))).isNull();
+    }
+
+    @Test
+    void anOptionGivenTwiceIsRefusedAsPicocliRefusesIt() {
+        StringWriter err = new StringWriter();
+
+        int exit = EnrichCommandLine.run(new String[] {"analyze", "--threads", "2", "--threads", "3", "a.txt"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err), CLOCK);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--threads");
     }
 
     @Test
