@@ -20,11 +20,11 @@ import java.util.Random;
  * brings): the whole process's CPU time, so H2's own threads count, over {@code measured} articles stored after
  * {@code warmUp} (which also grows the database, since page writes grow with it). Kafka and record decoding are
  * left out: {@code pipeline-bench --mode enriched} measures the whole store. A program, not a test; see
- * BENCHMARKS.md. Arguments: JDBC URL, user, password, [warm-up articles, default 10000], [measured, default 5000].
+ * BENCHMARKS.md. Arguments: JDBC URL, user, password, [warm-up articles, default 10000], [measured, default 5000], [articles per
+ * transaction, default 500].
  */
 public final class WritePathBenchmark {
 
-    private static final int BATCH = 500;
     private static final int ENTITIES_PER_ARTICLE = 12;
 
     private WritePathBenchmark() {
@@ -33,6 +33,7 @@ public final class WritePathBenchmark {
     public static void main(String[] args) {
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         int measured = args.length > 4 ? Integer.parseInt(args[4]) : 5_000;
+        int batchSize = args.length > 5 ? Integer.parseInt(args[5]) : 500;
         try (ConfigurableApplicationContext store = new SpringApplicationBuilder(StoreApplication.class).run(
                 "--spring.datasource.url=" + args[0], "--spring.datasource.username=" + args[1],
                 "--spring.datasource.password=" + args[2], "--spring.kafka.listener.auto-startup=false",
@@ -41,16 +42,16 @@ public final class WritePathBenchmark {
             Random random = new Random(42);
             double[] zipf = EntityPageBenchmark.zipf();
             long run = System.currentTimeMillis(); // new ids on every run against the same database
-            store(writer, articles(run, 0, warmUp, zipf, random));
-            List<List<IncomingArticle>> batches = articles(run, warmUp, measured, zipf, random);
+            store(writer, articles(run, 0, warmUp, batchSize, zipf, random));
+            List<List<IncomingArticle>> batches = articles(run, warmUp, measured, batchSize, zipf, random);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
             long wall0 = System.nanoTime();
             store(writer, batches);
             double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
             double wallMs = (System.nanoTime() - wall0) / 1e6;
-            System.out.printf("write path: %d articles after %d of warm-up, %d entities each: %.2f CPU ms per article,"
-                    + " %.0f articles per wall second%n", measured, warmUp, ENTITIES_PER_ARTICLE, cpuMs / measured,
+            System.out.printf("write path: %d articles after %d of warm-up, %d entities each, %d per transaction: %.2f CPU ms per article,"
+                    + " %.0f articles per wall second%n", measured, warmUp, ENTITIES_PER_ARTICLE, batchSize, cpuMs / measured,
                     measured / (wallMs / 1000));
         }
     }
@@ -60,7 +61,8 @@ public final class WritePathBenchmark {
     }
 
     /** Articles of news length (~2,500 characters) naming Zipf-distributed entities, in batches. */
-    private static List<List<IncomingArticle>> articles(long run, int from, int count, double[] zipf, Random random) {
+    private static List<List<IncomingArticle>> articles(long run, int from, int count, int batchSize,
+            double[] zipf, Random random) {
         List<List<IncomingArticle>> batches = new ArrayList<>();
         List<IncomingArticle> batch = new ArrayList<>();
         Instant start = Instant.parse("2025-01-01T08:00:00Z");
@@ -75,7 +77,7 @@ public final class WritePathBenchmark {
                 article.entity(EntityPageBenchmark.name(k), type, 1 + k % 3, (k % 7 - 3) / 10.0, "alias " + k);
             }
             batch.add(article.incoming());
-            if (batch.size() == BATCH) {
+            if (batch.size() == batchSize) {
                 batches.add(batch);
                 batch = new ArrayList<>();
             }
