@@ -36,33 +36,34 @@ final class KnownNames {
 
     private final EntityLexicon lexicon;
     private final Gazetteer gazetteer;
-    private final Map<String, Integer> flags;
+    private final FlagTable flags;
 
     KnownNames(EntityLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         Set<String> places = gazetteer.names();
-        this.flags = new HashMap<>((places.size() + lexicon.organizations.size() + lexicon.clubs.size()) * 4 / 3 + 64);
-        mark(places, KNOWN);
-        mark(lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
-        mark(lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
-        mark(gazetteer.longerNameFirstWords(), STARTS_PLACE);
-        mark(lexicon.longNameFirstWords, STARTS_LONG_NAME);
-        mark(lexicon.titleModifiers, TITLE_MODIFIER);
-        mark(lexicon.titleHeads, TITLE_HEAD);
-        mark(lexicon.honorifics, HONORIFIC);
-        mark(lexicon.titlePhrases, TITLE_PHRASE);
+        Map<String, Integer> flags = new HashMap<>((places.size() + lexicon.organizations.size()) * 4 / 3 + 64);
+        mark(flags, places, KNOWN);
+        mark(flags, lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
+        mark(flags, lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
+        mark(flags, gazetteer.longerNameFirstWords(), STARTS_PLACE);
+        mark(flags, lexicon.longNameFirstWords, STARTS_LONG_NAME);
+        mark(flags, lexicon.titleModifiers, TITLE_MODIFIER);
+        mark(flags, lexicon.titleHeads, TITLE_HEAD);
+        mark(flags, lexicon.honorifics, HONORIFIC);
+        mark(flags, lexicon.titlePhrases, TITLE_PHRASE);
+        this.flags = new FlagTable(flags);
     }
 
-    private void mark(Set<String> words, int flag) {
+    private static void mark(Map<String, Integer> flags, Set<String> words, int flag) {
         for (String word : words) {
             flags.merge(word, flag, (a, b) -> a | b);
         }
     }
 
     private int flagsOf(String word) {
-        Integer found = flags.get(word);
-        return found == null ? 0 : found;
+        int found = flags.get(word);
+        return found == FlagTable.ABSENT ? 0 : found;
     }
 
     /** The flags of token {@code i}'s word, looked up once per sentence when the tokens can remember them. */

@@ -22,13 +22,20 @@ public final class WordTable {
     private static final int GOLDEN = 0x9E3779B9;
 
     private String[] words;
-    private int[] hashes;
     /**
      * One bit per possible hash bucket, set for the words present: most words looked up are not in the table, and
      * this small bit set (an eighth of the slots' size) answers for them without a probe.
      */
     private long[] present;
+    /**
+     * Per slot four ints: the word's hash, its id + 1 (0: empty), where its folded characters start in {@link #pool}
+     * and its length. A probe reads the slot and then the characters, two cache lines; reading the hash and the word
+     * from per-id arrays and a String cost four or five (the table is larger than the caches, so each was a miss).
+     */
     private int[] slots;
+    /** The folded characters of all words, one after the other. */
+    private char[] pool;
+    private int poolSize;
     private int size;
     /** 32 minus log2 of the number of slots. */
     private int shift;
@@ -37,9 +44,9 @@ public final class WordTable {
     public WordTable(int expectedWords) {
         int capacity = Integer.highestOneBit(Math.max(8, expectedWords * 2 - 1)) << 1;
         words = new String[capacity / 2];
-        hashes = new int[capacity / 2];
         present = new long[capacity / 16];
-        slots = new int[capacity];
+        slots = new int[4 * capacity];
+        pool = new char[2 * capacity];
         shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
@@ -94,14 +101,17 @@ public final class WordTable {
         if ((present[bit >>> 6] & (1L << bit)) == 0) {
             return NO_WORD;
         }
-        int mask = slots.length - 1;
-        for (int slot = (hash * GOLDEN) >>> shift; slots[slot] != 0; slot = (slot + 1) & mask) {
-            int id = slots[slot] - 1;
-            if (hashes[id] == hash && matches(words[id], text, from, to)) {
-                return id;
+        int mask = slots.length / 4 - 1;
+        for (int slot = (hash * GOLDEN) >>> shift; ; slot = (slot + 1) & mask) {
+            int at = 4 * slot;
+            int id = slots[at + 1];
+            if (id == 0) {
+                return NO_WORD;
+            }
+            if (slots[at] == hash && slots[at + 3] == to - from && matches(slots[at + 2], text, from, to)) {
+                return id - 1;
             }
         }
-        return NO_WORD;
     }
 
     /** The id of {@code word}, added (folded) when new. */
@@ -121,32 +131,41 @@ public final class WordTable {
         if (size == words.length) {
             grow();
         }
-        int mask = slots.length - 1;
+        String folded = folded(word);
+        if (poolSize + folded.length() > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + folded.length()));
+        }
+        folded.getChars(0, folded.length(), pool, poolSize);
+        words[size] = folded;
+        markPresent(hash);
+        put(hash, ++size, poolSize, folded.length());
+        poolSize += folded.length();
+        return size - 1;
+    }
+
+    private void put(int hash, int idPlusOne, int offset, int length) {
+        int mask = slots.length / 4 - 1;
         int slot = (hash * GOLDEN) >>> shift;
-        while (slots[slot] != 0) {
+        while (slots[4 * slot + 1] != 0) {
             slot = (slot + 1) & mask;
         }
-        words[size] = folded(word);
-        hashes[size] = hash;
-        markPresent(hash);
-        slots[slot] = ++size;
-        return size - 1;
+        slots[4 * slot] = hash;
+        slots[4 * slot + 1] = idPlusOne;
+        slots[4 * slot + 2] = offset;
+        slots[4 * slot + 3] = length;
     }
 
     private void grow() {
         words = Arrays.copyOf(words, words.length * 2);
-        hashes = Arrays.copyOf(hashes, hashes.length * 2);
+        int[] old = slots;
         slots = new int[slots.length * 2];
         present = new long[present.length * 2];
         shift--;
-        int mask = slots.length - 1;
-        for (int id = 0; id < size; id++) {
-            int slot = (hashes[id] * GOLDEN) >>> shift;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
+        for (int at = 0; at < old.length; at += 4) {
+            if (old[at + 1] != 0) {
+                put(old[at], old[at + 1], old[at + 2], old[at + 3]);
+                markPresent(old[at]);
             }
-            slots[slot] = id + 1;
-            markPresent(hashes[id]);
         }
     }
 
@@ -155,12 +174,11 @@ public final class WordTable {
         present[bit >>> 6] |= 1L << bit;
     }
 
-    private static boolean matches(String word, String text, int from, int to) {
-        if (word.length() != to - from) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != fold(text.charAt(from + i))) {
+    /** Whether the pooled word at {@code offset}, as long as {@code text[from, to)}, is that text folded. */
+    private boolean matches(int offset, String text, int from, int to) {
+        char[] chars = pool;
+        for (int i = from; i < to; i++) {
+            if (chars[offset++] != fold(text.charAt(i))) {
                 return false;
             }
         }
