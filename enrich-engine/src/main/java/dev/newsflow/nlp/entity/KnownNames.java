@@ -4,9 +4,7 @@ import dev.newsflow.nlp.geo.Gazetteer;
 import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,23 +40,17 @@ final class KnownNames {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         Set<String> places = gazetteer.names();
-        Map<String, Integer> flags = new HashMap<>((places.size() + lexicon.organizations.size()) * 4 / 3 + 64);
-        mark(flags, places, KNOWN);
-        mark(flags, lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
-        mark(flags, lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
-        mark(flags, gazetteer.longerNameFirstWords(), STARTS_PLACE);
-        mark(flags, lexicon.longNameFirstWords, STARTS_LONG_NAME);
-        mark(flags, lexicon.titleModifiers, TITLE_MODIFIER);
-        mark(flags, lexicon.titleHeads, TITLE_HEAD);
-        mark(flags, lexicon.honorifics, HONORIFIC);
-        mark(flags, lexicon.titlePhrases, TITLE_PHRASE);
-        this.flags = new FlagTable(flags);
-    }
-
-    private static void mark(Map<String, Integer> flags, Set<String> words, int flag) {
-        for (String word : words) {
-            flags.merge(word, flag, (a, b) -> a | b);
-        }
+        FlagTable.Builder flags = new FlagTable.Builder(places.size() + lexicon.organizations.size());
+        flags.or(places, KNOWN);
+        flags.or(lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
+        flags.or(lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
+        flags.or(gazetteer.longerNameFirstWords(), STARTS_PLACE);
+        flags.or(lexicon.longNameFirstWords, STARTS_LONG_NAME);
+        flags.or(lexicon.titleModifiers, TITLE_MODIFIER);
+        flags.or(lexicon.titleHeads, TITLE_HEAD);
+        flags.or(lexicon.honorifics, HONORIFIC);
+        flags.or(lexicon.titlePhrases, TITLE_PHRASE);
+        this.flags = flags.build();
     }
 
     private int flagsOf(String word) {

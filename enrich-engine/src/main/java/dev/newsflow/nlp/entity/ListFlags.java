@@ -1,9 +1,5 @@
 package dev.newsflow.nlp.entity;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * What the name lists say about one word, as the bits the tagger reads ({@link TaggerFeatures}): folded into one
  * table at load, so a word costs one probe instead of one per list (sixteen lists, the gazetteer's 80,000 names
@@ -38,41 +34,35 @@ final class ListFlags {
 
     ListFlags(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
-        Map<String, Integer> table = new HashMap<>(1 << 19);
-        mark(table, lexicon.firstNames, FIRST_NAME);
-        mark(table, lexicon.personNames, PERSON_NAME);
-        mark(table, lexicon.demonyms, DEMONYM);
-        mark(table, lexicon.titleHeads, TITLE);
-        mark(table, lexicon.honorifics, TITLE);
-        mark(table, lexicon.titleModifiers, TITLE_MODIFIER);
-        mark(table, lexicon.orgSuffixes, ORG_SUFFIX);
-        mark(table, lexicon.locSuffixes, LOC_SUFFIX);
-        mark(table, lexicon.orgPrefixes, ORG_PREFIX);
-        mark(table, lexicon.locPrefixes, LOC_PREFIX);
-        mark(table, lexicon.nonEntities, NON_ENTITY);
-        mark(table, lexicon.nonEntitySuffixes, NON_ENTITY);
-        mark(table, names.placeNames(), PLACE);
-        mark(table, lexicon.organizations.keySet(), ORGANIZATION);
-        mark(table, lexicon.clubs.keySet(), ORGANIZATION);
-        mark(table, lexicon.lowerCaseTitles, LOWER_CASE_TITLE);
-        mark(table, lexicon.workNouns, WORK_OR_ORG_NOUN);
-        mark(table, lexicon.organizationNouns, WORK_OR_ORG_NOUN);
-        mark(table, lexicon.placeNouns, PLACE_NOUN_OR_FOLLOWER);
-        mark(table, lexicon.organizationFollowers, PLACE_NOUN_OR_FOLLOWER);
+        FlagTable.Builder table = new FlagTable.Builder(1 << 19);
+        table.or(lexicon.firstNames, FIRST_NAME);
+        table.or(lexicon.personNames, PERSON_NAME);
+        table.or(lexicon.demonyms, DEMONYM);
+        table.or(lexicon.titleHeads, TITLE);
+        table.or(lexicon.honorifics, TITLE);
+        table.or(lexicon.titleModifiers, TITLE_MODIFIER);
+        table.or(lexicon.orgSuffixes, ORG_SUFFIX);
+        table.or(lexicon.locSuffixes, LOC_SUFFIX);
+        table.or(lexicon.orgPrefixes, ORG_PREFIX);
+        table.or(lexicon.locPrefixes, LOC_PREFIX);
+        table.or(lexicon.nonEntities, NON_ENTITY);
+        table.or(lexicon.nonEntitySuffixes, NON_ENTITY);
+        table.or(names.placeNames(), PLACE);
+        table.or(lexicon.organizations.keySet(), ORGANIZATION);
+        table.or(lexicon.clubs.keySet(), ORGANIZATION);
+        table.or(lexicon.lowerCaseTitles, LOWER_CASE_TITLE);
+        table.or(lexicon.workNouns, WORK_OR_ORG_NOUN);
+        table.or(lexicon.organizationNouns, WORK_OR_ORG_NOUN);
+        table.or(lexicon.placeNouns, PLACE_NOUN_OR_FOLLOWER);
+        table.or(lexicon.organizationFollowers, PLACE_NOUN_OR_FOLLOWER);
         for (String word : lexicon.commonWords) {
-            table.putIfAbsent(word, 0);
+            table.or(word, 0);
             if (!word.isEmpty()) {
-                table.putIfAbsent(Character.toUpperCase(word.charAt(0)) + word.substring(1), 0);
+                table.or(Character.toUpperCase(word.charAt(0)) + word.substring(1), 0);
             }
         }
-        table.replaceAll((word, flags) -> flags | (lexicon.isCommonWord(word) ? COMMON_WORD : 0));
-        this.table = new FlagTable(table);
-    }
-
-    private static void mark(Map<String, Integer> table, Collection<String> words, int flag) {
-        for (String word : words) {
-            table.merge(word, flag, (a, b) -> a | b);
-        }
+        table.orWhere(lexicon::isCommonWord, COMMON_WORD);
+        this.table = table.build();
     }
 
     int of(String word) {

@@ -1,17 +1,15 @@
 package dev.newsflow.nlp.entity;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FlagTableTest {
 
     @Test
-    void answersEachWordsFlagsByExactCase() {
-        FlagTable table = new FlagTable(Map.of("Paris", 3, "paris", 4, "New York", 0));
+    void answersTheFlagsOredIntoEachWordByExactCase() {
+        FlagTable table = new FlagTable.Builder(2).or("Paris", 1).or("Paris", 2).or("paris", 4).or("New York", 0).build();
 
         assertThat(table.get("Paris")).isEqualTo(3);
         assertThat(table.get("paris")).isEqualTo(4);
@@ -24,7 +22,7 @@ class FlagTableTest {
     @Test
     void tellsApartWordsWithTheSameHash() {
         assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
-        FlagTable table = new FlagTable(Map.of("Aa", 1, "BB", 2));
+        FlagTable table = new FlagTable.Builder(2).or("Aa", 1).or("BB", 2).build();
 
         assertThat(table.get("Aa")).isEqualTo(1);
         assertThat(table.get("BB")).isEqualTo(2);
@@ -33,15 +31,24 @@ class FlagTableTest {
 
     @Test
     void holdsManyWords() {
-        Map<String, Integer> words = new HashMap<>();
+        FlagTable.Builder words = new FlagTable.Builder(8); // grows as the words come
         for (int i = 0; i < 10_000; i++) {
-            words.put("Word" + i, i);
+            words.or("Word" + i, i);
         }
-        FlagTable table = new FlagTable(words);
+        FlagTable table = words.build();
 
         for (int i = 0; i < 10_000; i++) {
             assertThat(table.get("Word" + i)).isEqualTo(i);
         }
         assertThat(table.get("Word10000")).isEqualTo(FlagTable.ABSENT);
+    }
+
+    @Test
+    void orsAFlagIntoTheWordsATestAccepts() {
+        FlagTable table = new FlagTable.Builder(4).or(List.of("river", "Rome"), 1).orWhere(w -> w.startsWith("R"), 8)
+                .build();
+
+        assertThat(table.get("river")).isEqualTo(1);
+        assertThat(table.get("Rome")).isEqualTo(9);
     }
 }
