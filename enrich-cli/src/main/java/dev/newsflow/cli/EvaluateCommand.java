@@ -4,10 +4,7 @@ import dev.newsflow.cli.evaluate.ErrorListing;
 import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.Scoreboard;
 import dev.newsflow.cli.evaluate.TaggerEvaluation;
-import dev.newsflow.cli.read.ArticleFiles;
 import dev.newsflow.cli.train.TrainingCorpus;
-import dev.newsflow.events.ArticleIngested;
-import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.entity.EntityData;
 import dev.newsflow.nlp.entity.TaggerWorkbench;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -54,19 +50,10 @@ final class EvaluateCommand implements Callable<Integer> {
         List<GoldText> articles = gold.articles();
         EntityData data = EntityData.load();
         NewsAnalyzer analyzer = NewsAnalyzer.load(data);
-        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
         Scoreboard scoreboard = new Scoreboard();
-        for (GoldText article : articles) {
-            if (!article.hasText()) {
-                err.printf("evaluate: no text for %s (looked for %s); counted as missed%n", article.article().id(),
-                        article.file());
-                scoreboard.add(article.article(), null, null);
-                continue;
-            }
-            ArticleIngested raw = article.text(files);
-            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
-            scoreboard.add(article.article(), analysis.entities(), analysis.sentiment().label());
-        }
+        GoldOptions.analyse(articles, analyzer, "evaluate", "counted as missed", err, (article, analysis) ->
+                scoreboard.add(article, analysis == null ? null : analysis.entities(),
+                        analysis == null ? null : analysis.sentiment().label()));
         scoreboard.report().print(out);
         if (errors) {
             new ErrorListing(scoreboard.errors()).print(out);

@@ -4,8 +4,6 @@ import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.ToneFit;
 import dev.newsflow.cli.evaluate.ToneFit.Fit;
 import dev.newsflow.cli.evaluate.ToneFit.Scored;
-import dev.newsflow.cli.read.ArticleFiles;
-import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.sentiment.ToneScale;
 import picocli.CommandLine.Command;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +37,12 @@ final class FitToneCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<GoldText> articles = gold.articles();
         NewsAnalyzer analyzer = NewsAnalyzer.load();
-        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
         List<Scored> scored = new ArrayList<>();
-        for (GoldText article : articles) {
-            if (!article.hasText()) {
-                err.printf("fit-tone: no text for %s (looked for %s); left out%n", article.article().id(), article.file());
-                continue;
+        GoldOptions.analyse(articles, analyzer, "fit-tone", "left out", err, (article, analysis) -> {
+            if (analysis != null) {
+                scored.add(new Scored(analysis.sentiment().score(), article.sentiment()));
             }
-            ArticleIngested raw = article.text(files);
-            scored.add(new Scored(analyzer.analyze(raw.title(), raw.body()).sentiment().score(),
-                    article.article().sentiment()));
-        }
+        });
         if (scored.isEmpty()) {
             err.println("fit-tone: no gold article has a text");
             return 1;

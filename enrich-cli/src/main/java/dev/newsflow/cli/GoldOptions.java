@@ -1,15 +1,23 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.cli.evaluate.GoldArticle;
 import dev.newsflow.cli.evaluate.GoldText;
+import dev.newsflow.cli.read.ArticleFiles;
+import dev.newsflow.events.ArticleIngested;
+import dev.newsflow.nlp.Analysis;
+import dev.newsflow.nlp.NewsAnalyzer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The gold sets a command judges the engine on: {@code --gold G --texts DIR}, repeatable in pairs. */
 final class GoldOptions {
@@ -35,5 +43,25 @@ final class GoldOptions {
             all.addAll(GoldText.read(golds.get(i), texts.get(i)));
         }
         return all;
+    }
+
+    /**
+     * Analyses the text of each of {@code articles} with {@code analyzer}, in order, and hands the gold article and
+     * the analysis to {@code judge}; an article without a text is handed over with no analysis ({@code null}), after
+     * a line on {@code err}: "{@code command}: no text for ID (looked for FILE); {@code whenMissing}".
+     */
+    static void analyse(List<GoldText> articles, NewsAnalyzer analyzer, String command, String whenMissing,
+            PrintWriter err, BiConsumer<GoldArticle, Analysis> judge) throws IOException {
+        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
+        for (GoldText gold : articles) {
+            if (!gold.hasText()) {
+                err.printf("%s: no text for %s (looked for %s); %s%n", command, gold.article().id(), gold.file(),
+                        whenMissing);
+                judge.accept(gold.article(), null);
+                continue;
+            }
+            ArticleIngested raw = gold.text(files);
+            judge.accept(gold.article(), analyzer.analyze(raw.title(), raw.body()));
+        }
     }
 }

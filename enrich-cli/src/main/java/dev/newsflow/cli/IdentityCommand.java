@@ -1,10 +1,7 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.cli.evaluate.GoldArticle;
 import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.IdentityCheck;
-import dev.newsflow.cli.read.ArticleFiles;
-import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.entity.EntityData;
 import dev.newsflow.nlp.entity.EntityKnowledge;
@@ -17,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,16 +58,11 @@ final class IdentityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         NewsAnalyzer analyzer = NewsAnalyzer.load(data);
-        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
-        for (GoldText gold : all) {
-            GoldArticle article = gold.article();
-            if (!gold.hasText()) {
-                err.printf("identity: no text for %s (looked for %s); skipped%n", article.id(), gold.file());
-                continue;
+        GoldOptions.analyse(all, analyzer, "identity", "skipped", err, (article, analysis) -> {
+            if (analysis != null) {
+                check.add(article, analysis.entities());
             }
-            ArticleIngested raw = gold.text(files);
-            check.add(article, analyzer.analyze(raw.title(), raw.body()).entities());
-        }
+        });
         check.report().print(out);
         out.flush();
         return 0;
