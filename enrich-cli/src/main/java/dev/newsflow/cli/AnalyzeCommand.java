@@ -40,8 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts loading the engine's data, once: {@link EnrichCommandLine} calls it before the arguments are parsed, so
-     * that the load overlaps the parsing, the format readers' start and the first file's reading.
+     * {@link AnalyzeRun#startLoading()}, which {@link EnrichCommandLine} calls before picocli parses the arguments.
      */
     CompletableFuture<NewsAnalyzer> startLoading() {
         return run.startLoading();

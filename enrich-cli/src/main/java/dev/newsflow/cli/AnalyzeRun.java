@@ -46,8 +46,8 @@ final class AnalyzeRun {
     }
 
     /**
-     * Starts loading the engine's data, once: {@link EnrichCommandLine} calls it before the arguments are parsed, so
-     * that the load overlaps the parsing, the format readers' start and the first file's reading.
+     * Starts loading the engine's data, once; {@link #run} starts it at the latest. Started early, before picocli
+     * parses the arguments, the load overlaps that, the format readers' start and the first file's reading.
      */
     synchronized CompletableFuture<NewsAnalyzer> startLoading() {
         if (engine == null) {

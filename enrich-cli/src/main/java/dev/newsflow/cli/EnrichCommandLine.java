@@ -59,7 +59,6 @@ public final class EnrichCommandLine {
      * An exception ends the run as picocli ends it: its stack trace on {@code err}, exit code 1.
      */
     private static int analyze(AnalyzeArguments arguments, AnalyzeRun run, PrintWriter out, PrintWriter err) {
-        run.startLoading();
         try {
             return run.run(arguments.paths(), arguments.threads(), out, err);
         } catch (Exception e) {

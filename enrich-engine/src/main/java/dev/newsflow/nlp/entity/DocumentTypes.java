@@ -15,7 +15,8 @@ import java.util.Set;
  * and "in Jordan" then no longer give one name two types. A type the article itself states outweighs the count: when
  * the mentions of a name a cue word typed ("water firm X", "X spokesman", "the city of X") agree, every mention but
  * a listed (known) one takes that type, the cued one included ("X said" three times does not make the firm a
- * person). A title does not count as such a cue: honorifics are words of names too ("League One").
+ * person), unless the name is the surname of a person the article names in full. A title does not count as such
+ * a cue: honorifics are words of names too ("League One").
  */
 final class DocumentTypes {
 
@@ -47,7 +48,8 @@ final class DocumentTypes {
                 continue; // an untyped mention is typed with its entity by the resolver
             }
             int best = m.type().ordinal();
-            if (m.words() == 1 && surnames.contains(m.text().toLowerCase(Locale.ROOT))) {
+            boolean surname = m.words() == 1 && surnames.contains(m.text().toLowerCase(Locale.ROOT));
+            if (surname) {
                 v[EntityType.PERSON.ordinal()] = mentions.size();
             }
             for (int t = 0; t < 3; t++) {
@@ -56,7 +58,8 @@ final class DocumentTypes {
                 }
             }
             EntityType stated = stated(v);
-            EntityType winner = stated != null && m.evidence() != Mention.Evidence.KNOWN ? stated
+            // a person named in full keeps his surname: "a Vuckley spokesman" speaks for Daniel Vuckley
+            EntityType winner = stated != null && m.evidence() != Mention.Evidence.KNOWN && !surname ? stated
                     : EntityType.values()[best];
             if (winner != m.type()) {
                 mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), winner,

@@ -36,6 +36,7 @@ public final class EntityRecognizer {
     private final SaintNames saints;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
+    private final InitialedNames initialled;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -50,7 +51,8 @@ public final class EntityRecognizer {
         this.titled = new TitledNames(lexicon);
         this.saints = new SaintNames(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
-        this.modifiers = new OrganizationModifiers(lexicon);
+        this.modifiers = new OrganizationModifiers(lexicon, names);
+        this.initialled = new InitialedNames(names);
     }
 
     public static EntityRecognizer load() {
@@ -97,7 +99,7 @@ public final class EntityRecognizer {
                 saints.widen(text, tokens, mentions, before);
                 joins.join(text, tokens, mentions, before, unconfirmed);
                 modifiers.find(text, tokens, i, mentions, before);
-                InitialedNames.apply(text, tokens, i, mentions, before, unconfirmed);
+                initialled.apply(text, tokens, i, mentions, before, unconfirmed);
                 if (shapes[i] == SentenceShape.LIST) {
                     DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
                 }

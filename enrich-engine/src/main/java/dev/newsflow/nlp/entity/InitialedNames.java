@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.ArrayList;
@@ -12,20 +13,24 @@ import java.util.List;
  * pair as a place ("S Asia" style), or skips it. The guidelines name a person by the fullest form the article uses,
  * so each "initial surname" item of such a list is a person. Only in a sentence that holds {@value #MIN_ITEMS} or
  * more such items, each standing alone between list separators (a line-up's "(capt)" makes it read as prose, so the
- * sentence's shape is not asked): a lone "S Asia" or "N Korea" is never touched.
+ * sentence's shape is not asked): a lone "S Asia" or "N Korea" is never touched, and neither is a compass point
+ * before a country or region in a list of regions ("N America, S America, W Europe").
  */
 final class InitialedNames {
 
     static final int MIN_ITEMS = 3;
 
-    private InitialedNames() {
+    private final KnownNames names;
+
+    InitialedNames(KnownNames names) {
+        this.names = names;
     }
 
     /**
      * Replaces the mentions {@code mentions[from..]} of list sentence {@code tokens}, and the sentence's
      * {@code unconfirmed} ones, over its initialled names.
      */
-    static void apply(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
+    void apply(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
             List<Mention> unconfirmed) {
         List<int[]> items = null; // token index of the initial, of the last surname word
         for (int k = 0; k + 1 < tokens.size(); k++) {
@@ -34,6 +39,9 @@ final class InitialedNames {
                 int last = k + 1;
                 if (last + 1 < tokens.size() && !closesItem(tokens.get(last + 1).text())) {
                     continue; // more words than a surname: not an item of a line-up
+                }
+                if (isRegion(tokens.get(k).text(), tokens.get(last).text())) {
+                    continue;
                 }
                 items = items == null ? new ArrayList<>() : items;
                 items.add(new int[] {k, last});
@@ -54,6 +62,18 @@ final class InitialedNames {
         kept.sort((x, y) -> Integer.compare(x.start(), y.start()));
         mentions.subList(from, mentions.size()).clear();
         mentions.addAll(kept);
+    }
+
+    /**
+     * "N America", "W Europe": a compass point before a country or a region. Towns do not count: "S Murray" and
+     * "S Taylor" are players whose surnames the gazetteer also holds as towns.
+     */
+    private boolean isRegion(String initial, String name) {
+        if (initial.length() != 1 || "NSEW".indexOf(initial.charAt(0)) < 0) {
+            return false;
+        }
+        Place place = names.place(name);
+        return place != null && (place.kind() == Place.Kind.COUNTRY || place.kind() == Place.Kind.REGION);
     }
 
     /** "S", or hyphenated initials such as "J-P". */

@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.HashSet;
@@ -15,7 +16,8 @@ import java.util.Set;
  * person's span after it (the cleaner sheds it as a label) or reads it as an adjective. The word counts in its own
  * form, plural ("Conservative" of "Conservatives") or with "Party" ("Democratic" of "Democratic Party"); the role
  * is a title's head word ("MP", "leader", "chairman") or a party's people or rule ("voters", "government"), but
- * not a minister or secretary after a party's word: "Labour Minister" holds the labour portfolio.
+ * not a minister or secretary after a party's word: "Labour Minister" holds the labour portfolio. A capitalised
+ * word before the party's word makes it part of another name ("Social Democrat leader", "Christian Democrat").
  */
 final class OrganizationModifiers {
 
@@ -28,11 +30,13 @@ final class OrganizationModifiers {
     private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "ministers", "secretary", "ministry");
 
     private final EntityLexicon lexicon;
+    private final KnownNames names;
     /** The roles as written before a name: the title heads, also in lower case ("leader"), and the party roles. */
     private final Set<String> roles = new HashSet<>(PARTY_ROLES);
 
-    OrganizationModifiers(EntityLexicon lexicon) {
+    OrganizationModifiers(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
+        this.names = names;
         for (String head : lexicon.titleHeads) {
             roles.add(head);
             roles.add(head.toLowerCase(Locale.ROOT));
@@ -54,6 +58,9 @@ final class OrganizationModifiers {
             if (i < mentions.size() && mentions.get(i).start() < word.end()) {
                 continue; // inside a mention already
             }
+            if (k > 0 && endsLongerName(tokens.get(k - 1), k - 1 == 0)) {
+                continue;
+            }
             String organization = organization(word.text());
             String role = tokens.get(k + 1).text();
             if (organization != null
@@ -63,6 +70,25 @@ final class OrganizationModifiers {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the word before the party's word makes it the end of a longer name or a foreign party ("Christian
+     * Democrat leader", "Social Democrat", "the Israeli Labour leader"): a word that may open a name, unless it
+     * is only capitalised as the sentence's first word ("Former Labour MP ..."), is no name ("On Tuesday Labour
+     * chairman ...") or names a country, which the guidelines read as a modifier of the body ("U.S. Treasury
+     * Secretary"). A demonym blocks, as it names a foreign party or a faith's ("Christian Democrat leader").
+     */
+    private boolean endsLongerName(Token before, boolean sentenceStart) {
+        String word = before.text();
+        return TaggerFeatures.mayOpen(before) && !(sentenceStart && lexicon.isCommonWord(word))
+                && !lexicon.nonEntities.contains(word) && !isCountry(word);
+    }
+
+    /** A country's name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
+    private boolean isCountry(String word) {
+        Place place = names.place(word);
+        return place != null && place.kind() == Place.Kind.COUNTRY;
     }
 
     private String organization(String word) {

@@ -66,6 +66,28 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aPersonsSpokesmanDoesNotMakeThePersonAFirm() {
+        List<RecognizedEntity> found = recognize("Daniel Vuckley visited Ohio on Monday. A Vuckley spokesman said the "
+                + "trip went well. Vuckley said he would return, and Vuckley told reporters the plant would stay open.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type)
+                .contains(tuple("Daniel Vuckley", EntityType.PERSON))
+                .doesNotContain(tuple("Vuckley", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theLastWordOfALongerPartyNameIsNotAPartyOfItsOwn() {
+        List<RecognizedEntity> found = recognize("Christian Democrat leader Arla Venning met Social Democrat leader "
+                + "Tomas Ekwall and Free Democrat leader Dov Carmeli.");
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Democrat", "Democrats");
+    }
+
+    @Test
+    void regionsWrittenWithACompassInitialStayPlaces() {
+        List<RecognizedEntity> found = recognize("Sales rose in three regions: N America, S America, W Europe.");
+        assertThat(found).extracting(RecognizedEntity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void aChannelKeepsItsNumberAndIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
                 + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");

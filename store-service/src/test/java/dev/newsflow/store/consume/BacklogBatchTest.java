@@ -15,6 +15,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,8 @@ class BacklogBatchTest {
         // the whole backlog is on the broker before the consumer starts: its first fetch finds all of it
         container.start();
 
-        await().until(() -> jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single() == BACKLOG);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single() == BACKLOG);
         assertThat(meters.summary("newsflow.store.batch.size").max()).isGreaterThan(500);
     }
 }
