@@ -5,7 +5,9 @@ import dev.newsflow.events.NamedEntity;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,9 +55,33 @@ record ArticleMatch(List<Gold> golds, List<Prediction> predictions) {
         return hits;
     }
 
-    /** The first prediction that matches gold entity {@code gold} by name whatever its type, or null. */
+    /** The first prediction that matches gold entity {@code gold} by name whatever its type, or null (untyped score). */
     Prediction firstNamed(int gold) {
         return predictions.stream().filter(p -> p.untypedHit() == gold).findFirst().orElse(null);
+    }
+
+    /**
+     * The gold entities found only with a wrong type, by index, each with the prediction that names it: the first
+     * one that has one of its names and no typed match of its own, and names no earlier gold entity here. A
+     * prediction that matched a namesake with the right type does not also count as this one's wrong type, and one
+     * wrong-typed prediction stands for one gold entity, so each such pair is one typed false negative and one typed
+     * false positive. {@code evaluate --errors} ("type") and the type confusion both read this.
+     */
+    Map<Integer, Prediction> wrongTypes() {
+        Set<Integer> typedGolds = typedGolds();
+        Map<Integer, Prediction> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < golds.size(); i++) {
+            if (typedGolds.contains(i)) {
+                continue;
+            }
+            for (Prediction p : predictions) {
+                if (p.typedHit() < 0 && golds.get(i).names().contains(p.name()) && !pairs.containsValue(p)) {
+                    pairs.put(i, p);
+                    break;
+                }
+            }
+        }
+        return pairs;
     }
 
     private static int firstMatch(List<Gold> golds, String name, String type) {

@@ -3,6 +3,7 @@ package dev.newsflow.cli.evaluate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,20 +23,23 @@ public record EntityErrors(String article, List<Error> errors) {
 
     static EntityErrors of(String article, ArticleMatch match) {
         Set<Integer> typedGolds = match.typedGolds();
+        Map<Integer, ArticleMatch.Prediction> wrongTypes = match.wrongTypes();
         List<Error> errors = new ArrayList<>();
         List<Integer> missed = new ArrayList<>();
+        for (int i = 0; i < match.golds().size(); i++) {
+            if (wrongTypes.containsKey(i)) {
+                errors.add(error(Kind.TYPE, match.golds().get(i), wrongTypes.get(i)));
+            } else if (!typedGolds.contains(i)) {
+                missed.add(i);
+            }
+        }
+        // the other typed false positives: a further type for a gold entity found (typed or with another wrong type)
         List<ArticleMatch.Prediction> spurious = new ArrayList<>();
         for (ArticleMatch.Prediction p : match.predictions()) {
             if (p.untypedHit() < 0) {
                 spurious.add(p);
-            } else if (p.typedHit() < 0) {
-                Kind kind = typedGolds.contains(p.untypedHit()) ? Kind.EXTRA_TYPE : Kind.TYPE;
-                errors.add(error(kind, match.golds().get(p.untypedHit()), p));
-            }
-        }
-        for (int i = 0; i < match.golds().size(); i++) {
-            if (!typedGolds.contains(i) && match.firstNamed(i) == null) {
-                missed.add(i);
+            } else if (p.typedHit() < 0 && !wrongTypes.containsValue(p)) {
+                errors.add(error(Kind.EXTRA_TYPE, match.golds().get(p.untypedHit()), p));
             }
         }
         for (Integer gold : List.copyOf(missed)) {

@@ -52,17 +52,18 @@ public final class Scoreboard {
                 confusion.add(confusion.none(), p.type().ordinal());
             }
         }
+        Map<Integer, ArticleMatch.Prediction> wrongTypes = match.wrongTypes();
         for (int i = 0; i < match.golds().size(); i++) {
             EntityType type = match.golds().get(i).type();
-            ArticleMatch.Prediction named = match.firstNamed(i);
             if (typedGolds.contains(i)) {
                 typed.get(type)[0]++;
                 confusion.add(type.ordinal(), type.ordinal());
             } else {
                 typed.get(type)[2]++;
-                confusion.add(type.ordinal(), named == null ? confusion.none() : named.type().ordinal());
+                ArticleMatch.Prediction wrong = wrongTypes.get(i);
+                confusion.add(type.ordinal(), wrong == null ? confusion.none() : wrong.type().ordinal());
             }
-            untypedHits += named == null ? 0 : 1;
+            untypedHits += match.firstNamed(i) == null ? 0 : 1;
         }
         untyped[0] += untypedHits;
         untyped[2] += match.golds().size() - untypedHits;

@@ -65,6 +65,68 @@ class EntityErrorsTest {
         assertThat(table.row(organization)).isEqualTo(2);
     }
 
+    // Two gold entities that share a name: the single prediction matches one of them by name and type, so the other
+    // is missed, not "found with a wrong type" by a prediction that was already right for its namesake.
+    private static final GoldArticle NAMESAKES = new GoldArticle("b", 0, List.of(
+            new GoldArticle.Entity("Jordan", "PERSON", List.of(), List.of()),
+            new GoldArticle.Entity("Jordan", "LOCATION", List.of(), List.of())));
+
+    private static Scoreboard namesakes(NamedEntity... predicted) {
+        Scoreboard board = new Scoreboard();
+        board.add(NAMESAKES, List.of(predicted), SentimentLabel.NEUTRAL);
+        return board;
+    }
+
+    @Test
+    void aGoldEntityNamedOnlyByAPredictionThatMatchedItsNamesakeIsMissed() {
+        Scoreboard board = namesakes(entity("Jordan", EntityType.LOCATION));
+        ConfusionTable table = board.report().typeConfusion();
+        int person = EntityType.PERSON.ordinal();
+        int location = EntityType.LOCATION.ordinal();
+
+        assertThat(board.report().entities().recall()).isEqualTo(0.5);
+        assertThat(board.errors().getFirst().errors()).extracting(EntityErrors.Error::kind, EntityErrors.Error::gold,
+                EntityErrors.Error::goldType, EntityErrors.Error::predicted)
+                .containsExactly(tuple(EntityErrors.Kind.MISSED, "Jordan", "PERSON", null));
+        assertThat(table.count(person, table.none())).isEqualTo(1);
+        assertThat(table.count(person, location)).isZero();
+        assertThat(table.count(location, location)).isEqualTo(1);
+    }
+
+    @Test
+    void aFreePredictionWithTheGoldsNameOrAliasIsAWrongTypeEvenWhenANamesakeWasFoundFirst() {
+        GoldArticle gold = new GoldArticle("c", 0, List.of(
+                new GoldArticle.Entity("Jordan Pelham", "PERSON", List.of("Jordan"), List.of()),
+                new GoldArticle.Entity("Jordan", "LOCATION", List.of(), List.of())));
+        Scoreboard board = new Scoreboard();
+        board.add(gold, List.of(entity("Jordan", EntityType.LOCATION), entity("Jordan", EntityType.ORGANIZATION)),
+                SentimentLabel.NEUTRAL);
+        ConfusionTable table = board.report().typeConfusion();
+        int person = EntityType.PERSON.ordinal();
+
+        assertThat(board.errors().getFirst().errors()).extracting(EntityErrors.Error::kind, EntityErrors.Error::gold,
+                EntityErrors.Error::goldType, EntityErrors.Error::predicted, EntityErrors.Error::predictedType)
+                .containsExactly(tuple(EntityErrors.Kind.TYPE, "Jordan Pelham", "PERSON", "Jordan", "ORGANIZATION"));
+        assertThat(table.count(person, EntityType.ORGANIZATION.ordinal())).isEqualTo(1);
+        assertThat(table.count(person, EntityType.LOCATION.ordinal())).isZero();
+    }
+
+    @Test
+    void oneWrongTypedPredictionAccountsForOneGoldEntityOnly() {
+        GoldArticle gold = new GoldArticle("d", 0, List.of(
+                new GoldArticle.Entity("Jordan", "PERSON", List.of(), List.of()),
+                new GoldArticle.Entity("Jordan", "ORGANIZATION", List.of(), List.of())));
+        Scoreboard board = new Scoreboard();
+        board.add(gold, List.of(entity("Jordan", EntityType.LOCATION)), SentimentLabel.NEUTRAL);
+        ConfusionTable table = board.report().typeConfusion();
+
+        // one false positive and two false negatives: a wrong type (one of each) and a miss
+        assertThat(board.errors().getFirst().errors()).extracting(EntityErrors.Error::kind, EntityErrors.Error::goldType)
+                .containsExactly(tuple(EntityErrors.Kind.TYPE, "PERSON"), tuple(EntityErrors.Kind.MISSED, "ORGANIZATION"));
+        assertThat(table.count(EntityType.PERSON.ordinal(), EntityType.LOCATION.ordinal())).isEqualTo(1);
+        assertThat(table.count(EntityType.ORGANIZATION.ordinal(), table.none())).isEqualTo(1);
+    }
+
     @Test
     void listsEachArticlesErrorsAndCountsThemByKindAndTypes() {
         StringWriter text = new StringWriter();
