@@ -7,19 +7,14 @@ import java.util.Collection;
  * Numbers words case-insensitively: {@code "Crisis"}, {@code "CRISIS"} and {@code "crisis"} get the same id, and a
  * typographic apostrophe counts as a straight one. Lookups read the characters of a token where they are, so the engine
  * does not make a lower-case copy of every word it scores (that copy was most of the sentiment scorer's allocation).
- * Hand-written open addressing because no JDK map can be queried by a folded view of a string.
+ * The words are in a {@link WordSlots}, looked up folded.
  *
  * <p>A table made by {@link #of} is read-only and may be shared between threads; one made with the constructor is
  * for one thread.
  */
 public final class WordTable {
 
-    private static final int NO_WORD = -1;
-    /**
-     * Home slots are the top bits of the hash times the golden ratio: similar words ("rate", "rated", "rates") have
-     * near hashes, which would cluster under linear probing if the low bits were used directly.
-     */
-    private static final int GOLDEN = 0x9E3779B9;
+    private static final int NO_WORD = WordSlots.ABSENT;
 
     private String[] words;
     /**
@@ -27,27 +22,15 @@ public final class WordTable {
      * this small bit set (an eighth of the slots' size) answers for them without a probe.
      */
     private long[] present;
-    /**
-     * Per slot four ints: the word's hash, its id + 1 (0: empty), where its folded characters start in {@link #pool}
-     * and its length. A probe reads the slot and then the characters, two cache lines; reading the hash and the word
-     * from per-id arrays and a String cost four or five (the table is larger than the caches, so each was a miss).
-     */
-    private int[] slots;
-    /** The folded characters of all words, one after the other. */
-    private char[] pool;
-    private int poolSize;
+    /** Each word's folded characters and its id. */
+    private final WordSlots slots;
     private int size;
-    /** 32 minus log2 of the number of slots. */
-    private int shift;
     private boolean readOnly;
 
     public WordTable(int expectedWords) {
-        int capacity = Integer.highestOneBit(Math.max(8, expectedWords * 2 - 1)) << 1;
-        words = new String[capacity / 2];
-        present = new long[capacity / 16];
-        slots = new int[4 * capacity];
-        pool = new char[2 * capacity];
-        shift = Integer.numberOfLeadingZeros(capacity) + 1;
+        slots = new WordSlots(expectedWords);
+        words = new String[slots.capacity() / 2];
+        present = new long[slots.capacity() / 16];
     }
 
     /** A read-only table of these words. */
@@ -101,17 +84,7 @@ public final class WordTable {
         if ((present[bit >>> 6] & (1L << bit)) == 0) {
             return NO_WORD;
         }
-        int mask = slots.length / 4 - 1;
-        for (int slot = (hash * GOLDEN) >>> shift; ; slot = (slot + 1) & mask) {
-            int at = 4 * slot;
-            int id = slots[at + 1];
-            if (id == 0) {
-                return NO_WORD;
-            }
-            if (slots[at] == hash && slots[at + 3] == to - from && matches(slots[at + 2], text, from, to)) {
-                return id - 1;
-            }
-        }
+        return slots.folded(text, from, to, hash);
     }
 
     /** The id of {@code word}, added (folded) when new. */
@@ -128,61 +101,28 @@ public final class WordTable {
         if (found != NO_WORD) {
             return found;
         }
-        if (size == words.length) {
-            grow();
-        }
         String folded = folded(word);
-        if (poolSize + folded.length() > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + folded.length()));
+        if (size == words.length) {
+            words = Arrays.copyOf(words, 2 * size);
         }
-        folded.getChars(0, folded.length(), pool, poolSize);
         words[size] = folded;
-        markPresent(hash);
-        put(hash, ++size, poolSize, folded.length());
-        poolSize += folded.length();
-        return size - 1;
-    }
-
-    private void put(int hash, int idPlusOne, int offset, int length) {
-        int mask = slots.length / 4 - 1;
-        int slot = (hash * GOLDEN) >>> shift;
-        while (slots[4 * slot + 1] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        slots[4 * slot] = hash;
-        slots[4 * slot + 1] = idPlusOne;
-        slots[4 * slot + 2] = offset;
-        slots[4 * slot + 3] = length;
-    }
-
-    private void grow() {
-        words = Arrays.copyOf(words, words.length * 2);
-        int[] old = slots;
-        slots = new int[slots.length * 2];
-        present = new long[present.length * 2];
-        shift--;
-        for (int at = 0; at < old.length; at += 4) {
-            if (old[at + 1] != 0) {
-                put(old[at], old[at + 1], old[at + 2], old[at + 3]);
-                markPresent(old[at]);
+        slots.add(folded, hash, size);
+        if (present.length != slots.capacity() / 16) { // the slots grew: as many more buckets
+            present = new long[slots.capacity() / 16];
+            for (int slot = 0; slot < slots.capacity(); slot++) {
+                if (slots.holds(slot)) {
+                    markPresent(slots.hashAt(slot));
+                }
             }
+        } else {
+            markPresent(hash);
         }
+        return size++;
     }
 
     private void markPresent(int hash) {
         int bit = hash & (present.length * 64 - 1);
         present[bit >>> 6] |= 1L << bit;
-    }
-
-    /** Whether the pooled word at {@code offset}, as long as {@code text[from, to)}, is that text folded. */
-    private boolean matches(int offset, String text, int from, int to) {
-        char[] chars = pool;
-        for (int i = from; i < to; i++) {
-            if (chars[offset++] != fold(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String folded(String word) {

@@ -1,0 +1,146 @@
+package dev.newsflow.nlp.lexicon;
+
+import java.util.Arrays;
+
+/**
+ * Words with a non-negative int each, by open addressing: the one store under {@link WordTable} (case-folded
+ * look-ups) and the entity lists' flag table (exact look-ups), which differ only in how a character compares. A slot is
+ * four ints: the word's hash, its value, where its characters are in one shared array + 1 (0: empty) and its length,
+ * so a word that is not here costs one cache line and a word that is two; a map's bucket, node, key string and key
+ * bytes were four misses, the tables being larger than the caches. Hand-written because no JDK map can be queried by
+ * a folded view of a string. Load factor at most 1/2, growing as words come. For one thread while words are added;
+ * after that it may be shared.
+ */
+public final class WordSlots {
+
+    /** What a look-up answers for a word not here. */
+    public static final int ABSENT = -1;
+    /** Home slots are the top bits of hash × golden ratio: near hashes ("rate", "rates") must not cluster. */
+    private static final int GOLDEN = 0x9E3779B9;
+
+    private int[] slots;
+    private char[] chars;
+    private int used;
+    private int size;
+    /** 32 minus log2 of the number of slots. */
+    private int shift;
+
+    /** Room for {@code expected} words before the first growth. */
+    public WordSlots(int expected) {
+        int capacity = capacity(expected);
+        slots = new int[4 * capacity];
+        chars = new char[2 * capacity];
+        shift = shift(capacity);
+    }
+
+    /** The slots (a power of two) that hold {@code entries} words at a load factor of at most 1/2. */
+    public static int capacity(int entries) {
+        return Integer.highestOneBit(Math.max(8, entries * 2 - 1)) << 1;
+    }
+
+    /** The {@link #home} shift for {@code capacity} slots. */
+    public static int shift(int capacity) {
+        return Integer.numberOfLeadingZeros(capacity) + 1;
+    }
+
+    /** The slot where the probe for {@code hash} starts. */
+    public static int home(int hash, int shift) {
+        return (hash * GOLDEN) >>> shift;
+    }
+
+    /** Number of slots. */
+    public int capacity() {
+        return slots.length / 4;
+    }
+
+    /** Whether slot {@code slot} holds a word. */
+    public boolean holds(int slot) {
+        return slots[4 * slot + 2] != 0;
+    }
+
+    /** The hash of the word in slot {@code slot}. */
+    public int hashAt(int slot) {
+        return slots[4 * slot];
+    }
+
+    /** Adds {@code word}, not here yet and as look-ups compare it, with its {@code hash}; grows when half full. */
+    public void add(String word, int hash, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value for " + word);
+        }
+        if (2 * size == capacity()) {
+            grow();
+        }
+        if (used + word.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + word.length()));
+        }
+        word.getChars(0, word.length(), chars, used);
+        put(hash, value, used + 1, word.length());
+        used += word.length();
+        size++;
+    }
+
+    /** Drops the character array's spare room, for a table no word will be added to. */
+    public void trim() {
+        chars = Arrays.copyOf(chars, used);
+    }
+
+    /** The value of {@code word}, compared character for character, or {@link #ABSENT}. */
+    public int exact(String word) {
+        return find(word, 0, word.length(), word.hashCode(), false);
+    }
+
+    /** The value of the word {@code text[from, to)} folded by {@link WordTable#fold}, whose hash is {@code hash}. */
+    public int folded(String text, int from, int to, int hash) {
+        return find(text, from, to, hash, true);
+    }
+
+    /** {@code fold} is a constant at both callers, so the compiler drops the test from the loop once inlined. */
+    private int find(String text, int from, int to, int hash, boolean fold) {
+        int mask = slots.length / 4 - 1;
+        for (int slot = home(hash, shift); ; slot = (slot + 1) & mask) {
+            int at = 4 * slot;
+            int offset = slots[at + 2];
+            if (offset == 0) {
+                return ABSENT;
+            }
+            if (slots[at] == hash && slots[at + 3] == to - from && matches(offset - 1, text, from, to, fold)) {
+                return slots[at + 1];
+            }
+        }
+    }
+
+    private boolean matches(int offset, String text, int from, int to, boolean fold) {
+        char[] pool = chars;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (pool[offset++] != (fold ? WordTable.fold(c) : c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void put(int hash, int value, int offsetPlusOne, int length) {
+        int mask = slots.length / 4 - 1;
+        int slot = home(hash, shift);
+        while (slots[4 * slot + 2] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[4 * slot] = hash;
+        slots[4 * slot + 1] = value;
+        slots[4 * slot + 2] = offsetPlusOne;
+        slots[4 * slot + 3] = length;
+    }
+
+    private void grow() {
+        int[] old = slots;
+        slots = new int[2 * old.length];
+        shift--;
+        for (int at = 0; at < old.length; at += 4) {
+            if (old[at + 2] != 0) {
+                put(old[at], old[at + 1], old[at + 2], old[at + 3]);
+            }
+        }
+    }
+}
