@@ -21,6 +21,9 @@ final class SpanCleaner {
 
     /** Lower-case words that join the parts of one name beyond the particles of {@link NameShapes}. */
     private static final Set<String> JOINERS = Set.of("and", "for", "the", "&");
+    /** Words of a role's standing, not of names: see {@link #startAfterModifier}. */
+    private static final Set<String> STANDING = Set.of("Former", "Ex", "Senior", "Acting", "Outgoing", "Incoming",
+            "Interim", "Shadow");
 
     private final EntityLexicon lexicon;
     private final KnownNames names;
@@ -41,7 +44,8 @@ final class SpanCleaner {
 
     void split(String text, List<Token> tokens, int a, int b, boolean person, Parts out) {
         if (!person) {
-            a = pluralBodyStart(text, tokens, nationalities.bodyStart(text, tokens, a, b), b);
+            a = pluralBodyStart(text, tokens, nationalities.bodyStart(text, tokens, startAfterModifier(text, tokens, a,
+                    b), b), b);
         }
         int p = a;
         for (int k = a; k < b; k++) {
@@ -51,6 +55,20 @@ final class SpanCleaner {
             }
         }
         emit(text, tokens, p, b, person, out);
+    }
+
+    /**
+     * Past a word of a role's standing that opens the sentence, capitalised only for that, before a name the lists
+     * know: "Former England captain ...", "Senior Tories ...", "Shadow Treasury ..." name England, the Tories and
+     * the Treasury; mid-sentence the word is lower case ("former England captain"). Only these few words of time and
+     * rank: other title modifiers are words of names too ("General Motors", "Air China", "First Boston").
+     */
+    private int startAfterModifier(String text, List<Token> tokens, int a, int b) {
+        if (a != 0 || b - a < 2 || !STANDING.contains(tokens.get(a).text())
+                || names.knownLength(text, tokens, a + 1, b) != b - a - 1) {
+            return a;
+        }
+        return a + 1;
     }
 
     /**

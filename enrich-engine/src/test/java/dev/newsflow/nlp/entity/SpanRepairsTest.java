@@ -88,6 +88,14 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aModifierCapitalisedOnlyToOpenTheSentenceIsNoPartOfTheName() {
+        List<RecognizedEntity> found = recognize("Former England captain Kellan Brody has retired from rugby. Former "
+                + "Labour adviser Dalby Orrin backed him, and Senior Tories praised him.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Kellan Brody", "England", "Dalby Orrin")
+                .doesNotContain("Former England", "Former Labour", "Senior Tories");
+    }
+
+    @Test
     void aChannelKeepsItsNumberAndIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("Dalby Orrin told BBC Radio 4's morning show that the plan was dead. "
                 + "He later spoke to Channel 4 and to BBC Radio Five Live about it.");
