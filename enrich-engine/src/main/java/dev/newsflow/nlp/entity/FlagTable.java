@@ -3,6 +3,8 @@ package dev.newsflow.nlp.entity;
 import dev.newsflow.nlp.lexicon.WordSlots;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -26,19 +28,13 @@ final class FlagTable {
         return words.exact(word);
     }
 
-    /**
-     * Collects words and the flags or-ed into each, for {@link #build()}: a boxed map's nodes and merges for the
-     * lists' few hundred thousand words cost the engine's load about a tenth of a second more. Not thread-safe.
-     */
+    /** Collects words and the flags or-ed into each, for {@link #build()}. Not thread-safe. */
     static final class Builder {
 
-        private String[] words;
-        private int[] flags;
-        private int size;
+        private final Map<String, Integer> flags;
 
         Builder(int expected) {
-            words = new String[WordSlots.capacity(expected)];
-            flags = new int[words.length];
+            flags = HashMap.newHashMap(expected);
         }
 
         /** Or-s {@code flag} into each of {@code listed}, adding the words not yet here. */
@@ -51,61 +47,21 @@ final class FlagTable {
 
         /** Or-s {@code flag} into {@code word}'s flags, adding it (with 0 to add a word alone). */
         Builder or(String word, int flag) {
-            int slot = slot(words, word);
-            if (words[slot] == null) {
-                words[slot] = word;
-                flags[slot] = flag;
-                if (2 * ++size > words.length) {
-                    grow();
-                }
-            } else {
-                flags[slot] |= flag;
-            }
+            flags.merge(word, flag, (a, b) -> a | b);
             return this;
         }
 
         /** Or-s {@code flag} into every word here that {@code test} accepts. */
         Builder orWhere(Predicate<String> test, int flag) {
-            for (int i = 0; i < words.length; i++) {
-                if (words[i] != null && test.test(words[i])) {
-                    flags[i] |= flag;
-                }
-            }
+            flags.replaceAll((word, bits) -> test.test(word) ? bits | flag : bits);
             return this;
         }
 
         FlagTable build() {
-            WordSlots table = new WordSlots(size);
-            for (int i = 0; i < words.length; i++) {
-                if (words[i] != null) {
-                    table.add(words[i], words[i].hashCode(), flags[i]);
-                }
-            }
+            WordSlots table = new WordSlots(flags.size());
+            flags.forEach((word, bits) -> table.add(word, word.hashCode(), bits));
             table.trim();
             return new FlagTable(table);
-        }
-
-        private static int slot(String[] words, String word) {
-            int mask = words.length - 1;
-            int slot = WordSlots.home(word.hashCode(), WordSlots.shift(words.length));
-            while (words[slot] != null && !words[slot].equals(word)) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            String[] oldWords = words;
-            int[] oldFlags = flags;
-            words = new String[2 * oldWords.length];
-            flags = new int[2 * oldWords.length];
-            for (int i = 0; i < oldWords.length; i++) {
-                if (oldWords[i] != null) {
-                    int slot = slot(words, oldWords[i]);
-                    words[slot] = oldWords[i];
-                    flags[slot] = oldFlags[i];
-                }
-            }
         }
     }
 }

@@ -44,8 +44,9 @@ final class SpanCleaner {
 
     void split(String text, List<Token> tokens, int a, int b, boolean person, Parts out) {
         if (!person) {
-            a = pluralBodyStart(text, tokens, nationalities.bodyStart(text, tokens, startAfterModifier(text, tokens, a,
-                    b), b), b);
+            a = startAfterModifier(text, tokens, a, b);
+            a = nationalities.bodyStart(text, tokens, a, b);
+            a = pluralBodyStart(text, tokens, a, b);
         }
         int p = a;
         for (int k = a; k < b; k++) {
