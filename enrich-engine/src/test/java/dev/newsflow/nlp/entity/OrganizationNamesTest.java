@@ -1,0 +1,34 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
+ * ("... Research", "... Productions"). Invented names throughout.
+ */
+class OrganizationNamesTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static List<RecognizedEntity> recognize(String text) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text));
+    }
+
+    @Test
+    void aNameEndingInAFirmsHeadWordIsAnOrganisation() {
+        List<RecognizedEntity> found = recognize("\"Viewers want choice,\" said Ian Pollard, an analyst with Quorvex "
+                + "Research. Sales will reach $2bn by 2009, according to Halbrook Research. The director and his "
+                + "Velloran Productions partner Tom Ashby said they would not campaign for the award.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Quorvex Research", EntityType.ORGANIZATION), tuple("Halbrook Research", EntityType.ORGANIZATION),
+                tuple("Velloran Productions", EntityType.ORGANIZATION), tuple("Ian Pollard", EntityType.PERSON));
+    }
+}
