@@ -33,6 +33,7 @@ public final class EntityRecognizer {
     private final CompanyNames companies;
     private final TitledNames titled;
     private final ChannelNumbers channels = new ChannelNumbers();
+    private final AmpersandNames ampersands;
     private final SaintNames saints;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
@@ -51,6 +52,7 @@ public final class EntityRecognizer {
         this.titled = new TitledNames(lexicon);
         this.saints = new SaintNames(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
+        this.ampersands = new AmpersandNames(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
     }
@@ -97,6 +99,7 @@ public final class EntityRecognizer {
                 titled.retype(tokens, mentions, before);
                 channels.widen(text, tokens, mentions, before);
                 saints.widen(text, tokens, mentions, before);
+                ampersands.join(text, tokens, i, mentions, before, unconfirmed);
                 joins.join(text, tokens, mentions, before, unconfirmed);
                 modifiers.find(text, tokens, i, mentions, before);
                 initialled.apply(text, tokens, i, mentions, before, unconfirmed);

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
- * ("... Research", "... Productions"). Invented names throughout.
+ * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"). Invented names throughout.
  */
 class OrganizationNamesTest {
 
@@ -30,5 +30,22 @@ class OrganizationNamesTest {
         assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
                 tuple("Quorvex Research", EntityType.ORGANIZATION), tuple("Halbrook Research", EntityType.ORGANIZATION),
                 tuple("Velloran Productions", EntityType.ORGANIZATION), tuple("Ian Pollard", EntityType.PERSON));
+    }
+
+    @Test
+    void anAmpersandBetweenNamesJoinsOneFirm() {
+        List<RecognizedEntity> found = recognize("Harrow & Vane and Kestrel have said they will invest millions. "
+                + "Shares in rival Dorrick & Pell fell, while the bonds were rated A by Stanmore & Leck.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Harrow & Vane", EntityType.ORGANIZATION), tuple("Dorrick & Pell", EntityType.ORGANIZATION),
+                tuple("Stanmore & Leck", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void anAmpersandBetweenTwoPeopleOrTwoPlacesOrClosingAListJoinsNothing() {
+        List<RecognizedEntity> found = recognize("The show's hosts Tom Hadley & Anna Crewe met fans from Serbia & "
+                + "Montenegro. The shop sells books on Mind, Body & Spirit.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Tom Hadley", "Anna Crewe")
+                .noneMatch(name -> name.contains("&"));
     }
 }
