@@ -22,6 +22,9 @@ import java.util.Set;
  * retailer of ...", "Hallbeck had been a chain of ..."), the business noun heading the phrase ("a company director" is
  * a person);</li>
  * <li>or a stock ticker follows it ("Dunmore &lt;DUNM&gt;", "Dunmore (DUNM.N)", "Dunmore (NYSE: DUNM)");</li>
+ * <li>or its possessive owns nothing: punctuation, a preposition, or "and" and another name follow it ("rated A by
+ * Moody's and Fitch", "stores such as Halloway's, ...", "queues at Halloway's on Monday"): a shop or firm named after
+ * its founder;</li>
  * <li>or it owns a person named in full ("Kellerman's Rosa Feld"): a person's possessive is rarely followed by
  * another person's full name, a company's often is (its analyst, its chief executive).</li>
  * </ul>
@@ -42,6 +45,9 @@ final class CompanyNames {
     // not the nouns that are also people's trades ("a property developer", "a film producer", "a broker")
     private static final Set<String> BUSINESS_NOUNS = Set.of("retailer", "provider", "consultancy", "brokerage",
             "agency");
+
+    /** Words after a possessive that show it owns nothing: "shoppers at Sainsbury's on Monday". */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "for", "from", "with", "by", "to");
 
     /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Hallbeck had been a chain". */
     private static final Set<String> COPULAS = Set.of("is", "was", "had", "has");
@@ -97,7 +103,8 @@ final class CompanyNames {
             int space = m.text().indexOf(' ');
             if (m.evidence().compareTo(Mention.Evidence.TITLE) >= 0) {
                 persons.add(lower);
-            } else if (space > 0) {
+            }
+            if (space > 0) {
                 // the surname of a full name is a person's; the full span only with a listed given name, since with
                 // one off the lists ("Thabo", or "Bill" rejoined by GivenNames) it may be a company taken for a person
                 if (lexicon.firstNames.contains(m.text().substring(0, space))) {
@@ -147,6 +154,9 @@ final class CompanyNames {
 
     private boolean isBusinessContext(String text, Mention m, Mention next) {
         int at = m.end();
+        if ((text.startsWith("'s", at) || text.startsWith("\u2019s", at)) && ownsNothing(text, at + 2)) {
+            return true; // "rated A by Moody's.", "Sainsbury's, Tesco and ..."
+        }
         if (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at)) {
             at += 2;
             if (next != null && next.type() == EntityType.PERSON && next.start() == at + 1 && next.words() >= 2
@@ -194,6 +204,40 @@ final class CompanyNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a possessive ending at {@code p} owns nothing: punctuation, a preposition ("shoppers at Sainsbury's on
+     * Monday"), or "and"/"or" and a name that is no possessive of its own or one that owns nothing either ("by Moody's
+     * and Fitch", "Garfinckel's and Joske's, ..."; not "Baker's and Yeutter's talks").
+     */
+    private static boolean ownsNothing(String text, int p) {
+        while (p < text.length()) {
+            char c = text.charAt(p);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')') {
+                return true;
+            }
+            if (c != ' ') {
+                return false;
+            }
+            String word = wordAt(text, p + 1);
+            if (PREPOSITIONS.contains(word)) {
+                return true;
+            }
+            int q = p + 1 + word.length() + 1;
+            if (!(word.equals("and") || word.equals("or")) || q >= text.length()
+                    || !Character.isUpperCase(text.charAt(q))) {
+                return false;
+            }
+            while (q < text.length() && Character.isLetter(text.charAt(q))) {
+                q++;
+            }
+            if (!text.startsWith("'s", q) && !text.startsWith("\u2019s", q)) {
+                return true;
+            }
+            p = q + 2; // the next name's possessive decides for both
+        }
+        return true;
     }
 
     /** Whether the noun phrase ends at {@code p}: punctuation or a word that starts what qualifies the head. */

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
- * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"). Invented names throughout.
+ * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"), a possessive that owns nothing
+ * ("rated A by Kellard's."). Invented names throughout.
  */
 class OrganizationNamesTest {
 
@@ -47,5 +48,23 @@ class OrganizationNamesTest {
                 + "Montenegro. The shop sells books on Mind, Body & Spirit.");
         assertThat(found).extracting(RecognizedEntity::name).contains("Tom Hadley", "Anna Crewe")
                 .noneMatch(name -> name.contains("&"));
+    }
+
+    @Test
+    void aPossessiveThatOwnsNothingNamesAFirm() {
+        List<RecognizedEntity> found = recognize("The bonds are rated A-1 by Kellard's and AA by Halvers. Sales fell "
+                + "at Wenbury's, Prott's and Dallimore's, the retailer said.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Kellard", EntityType.ORGANIZATION), tuple("Prott", EntityType.ORGANIZATION),
+                tuple("Dallimore", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theSurnameOfATitledPersonNamedInFullStaysThePersons() {
+        List<RecognizedEntity> found = recognize("Olympic champion Meseret Tadane will run on Sunday. Tadane has won "
+                + "in Boston and Tokyo. Few runners would compare their record with Tadane's, said the organiser.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type)
+                .contains(tuple("Meseret Tadane", EntityType.PERSON))
+                .doesNotContain(tuple("Tadane", EntityType.ORGANIZATION));
     }
 }
