@@ -18,7 +18,9 @@ final class ChannelNumbers {
     /** The last word of a broadcaster's name before the channel's number. */
     private static final Set<String> CHANNEL_WORDS = Set.of("BBC", "ITV", "Radio", "Channel", "TV", "News", "FM");
     /** Words of a station's name after its number ("Five Live", "6 Music", "4 Extra"). */
-    private static final Set<String> STATION_TAILS = Set.of("Live", "Music", "Extra", "Xtra");
+    private static final Set<String> STATION_TAILS = Set.of("Live", "Music", "Extra", "Xtra", "LW", "MW", "FM");
+    /** Broadcasters that write a channel's number glued to their name: "BBC1", "ITV2". */
+    private static final Set<String> GLUED = Set.of("BBC", "ITV");
     private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven");
 
     /** Widens the mentions {@code mentions[from..]} of sentence {@code tokens} over a channel's number. */
@@ -51,6 +53,61 @@ final class ChannelNumbers {
                         EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null, m.abbreviates(), m.headline()));
             }
         }
+    }
+
+    /**
+     * Adds the channels of sentence {@code tokens} that no mention of {@code mentions[from..]} covers: the tagger
+     * passes over most "Radio 4", "Channel 4" and "ITV1" (a digit stops the rule finder's capitalised run, and the
+     * tagger's training text has few such names). A channel is its broadcaster's words, the number and a station's
+     * word after it ("BBC Radio 4 LW"), or one glued word ("BBC1"). The rule finder's piece of it is dropped.
+     */
+    void add(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from, List<Mention> unconfirmed) {
+        for (int j = 0; j < tokens.size(); j++) {
+            Token token = tokens.get(j);
+            int a;
+            int b;
+            if (isGlued(token.text())) {
+                a = j;
+                b = j + 1;
+            } else if (j > 0 && isNumber(token) && CHANNEL_WORDS.contains(tokens.get(j - 1).text())
+                    && adjacent(tokens.get(j - 1), token)) {
+                a = j - 1;
+                while (a > 0 && CHANNEL_WORDS.contains(tokens.get(a - 1).text()) && adjacent(tokens.get(a - 1), tokens.get(a))) {
+                    a--; // "BBC Radio 4"
+                }
+                b = j + 1 < tokens.size() && STATION_TAILS.contains(tokens.get(j + 1).text())
+                        && adjacent(token, tokens.get(j + 1)) ? j + 2 : j + 1;
+            } else {
+                continue;
+            }
+            int start = tokens.get(a).start();
+            int end = tokens.get(b - 1).end();
+            int at = from;
+            while (at < mentions.size() && mentions.get(at).end() <= start) {
+                at++;
+            }
+            if (at < mentions.size() && mentions.get(at).start() < end) {
+                Mention m = mentions.get(at);
+                if (m.start() == start && m.end() == end && m.type() != EntityType.ORGANIZATION) {
+                    mentions.set(at, m.withType(EntityType.ORGANIZATION, Mention.Evidence.CUE)); // "BBC1" is no place
+                }
+                continue; // a mention has it already (widened above)
+            }
+            unconfirmed.removeIf(m -> m.start() < end && start < m.end());
+            mentions.add(at, new Mention(text.substring(start, end), start, end, sentence, b - a,
+                    EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null, null, false));
+            j = b - 1;
+        }
+    }
+
+    /** "BBC1", "ITV2": a broadcaster's name and a one- or two-digit number in one word. */
+    private static boolean isGlued(String word) {
+        int n = word.length();
+        if (n < 4 || n > 5 || !Character.isDigit(word.charAt(n - 1))) {
+            return false;
+        }
+        int digits = Character.isDigit(word.charAt(n - 2)) ? 2 : 1;
+        return n - digits == 3 && GLUED.contains(word.substring(0, 3));
     }
 
     /** The mention's words {@code [k, last]} hold a channel word followed by a number. */

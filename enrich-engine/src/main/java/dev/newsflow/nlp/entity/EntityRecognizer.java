@@ -98,6 +98,7 @@ public final class EntityRecognizer {
                 givenNames.restore(text, tokens, mentions, before);
                 titled.retype(tokens, mentions, before);
                 channels.widen(text, tokens, mentions, before);
+                channels.add(text, tokens, i, mentions, before, unconfirmed);
                 saints.widen(text, tokens, mentions, before);
                 ampersands.join(text, tokens, i, mentions, before, unconfirmed);
                 joins.join(text, tokens, mentions, before, unconfirmed);

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The repairs of the tagger's spans that the annotation guidelines ask for: a channel keeps its number
- * ({@link ChannelNumbers}), a saint's place keeps its "St" ({@link SaintNames}), a long organisation name cut at its
+ * ({@link ChannelNumbers}, also where the tagger found nothing), a saint's place keeps its "St" ({@link SaintNames}), a long organisation name cut at its
  * "of", "for" or "and" is one name again ({@link OrganizationJoins}). Invented names throughout.
  */
 class SpanRepairsTest {
@@ -103,6 +103,17 @@ class SpanRepairsTest {
                 tuple("BBC Radio 4", EntityType.ORGANIZATION), tuple("Channel 4", EntityType.ORGANIZATION),
                 tuple("BBC Radio Five Live", EntityType.ORGANIZATION));
         assertThat(found).extracting(RecognizedEntity::name).doesNotContain("BBC Radio", "BBC Radio Five");
+    }
+
+    @Test
+    void aChannelTheTaggerPassedOverIsFound() {
+        List<RecognizedEntity> found = recognize("The final is live on BBC1 and on Radio 4 LW from two o'clock, while "
+                + "ITV1 shows the highlights. The film will be shown on Channel 4 next year. She told Radio 2 that "
+                + "she was pleased.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("BBC1", EntityType.ORGANIZATION), tuple("Radio 4 LW", EntityType.ORGANIZATION),
+                tuple("ITV1", EntityType.ORGANIZATION), tuple("Channel 4", EntityType.ORGANIZATION),
+                tuple("Radio 2", EntityType.ORGANIZATION));
     }
 
     @Test
