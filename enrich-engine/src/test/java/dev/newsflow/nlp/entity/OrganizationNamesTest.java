@@ -27,10 +27,12 @@ class OrganizationNamesTest {
     void aNameEndingInAFirmsHeadWordIsAnOrganisation() {
         List<RecognizedEntity> found = recognize("\"Viewers want choice,\" said Ian Pollard, an analyst with Quorvex "
                 + "Research. Sales will reach $2bn by 2009, according to Halbrook Research. The director and his "
-                + "Velloran Productions partner Tom Ashby said they would not campaign for the award.");
+                + "Velloran Productions partner Tom Ashby said they would not campaign for the award. Listeners of "
+                + "Lantern FM voted for it.");
         assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
                 tuple("Quorvex Research", EntityType.ORGANIZATION), tuple("Halbrook Research", EntityType.ORGANIZATION),
-                tuple("Velloran Productions", EntityType.ORGANIZATION), tuple("Ian Pollard", EntityType.PERSON));
+                tuple("Velloran Productions", EntityType.ORGANIZATION), tuple("Lantern FM", EntityType.ORGANIZATION),
+                tuple("Ian Pollard", EntityType.PERSON));
     }
 
     @Test
