@@ -34,6 +34,7 @@ public final class EntityRecognizer {
     private final TitledNames titled;
     private final ChannelNumbers channels = new ChannelNumbers();
     private final AmpersandNames ampersands;
+    private final BroadcasterRegions regions = new BroadcasterRegions();
     private final SaintNames saints;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
@@ -99,6 +100,7 @@ public final class EntityRecognizer {
                 titled.retype(tokens, mentions, before);
                 channels.widen(text, tokens, mentions, before);
                 channels.add(text, tokens, i, mentions, before, unconfirmed);
+                regions.join(text, tokens, i, mentions, before);
                 saints.widen(text, tokens, mentions, before);
                 ampersands.join(text, tokens, i, mentions, before, unconfirmed);
                 joins.join(text, tokens, mentions, before, unconfirmed);

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The repairs of the tagger's spans that the annotation guidelines ask for: a channel keeps its number
- * ({@link ChannelNumbers}, also where the tagger found nothing), a saint's place keeps its "St" ({@link SaintNames}), a long organisation name cut at its
+ * ({@link ChannelNumbers}, also where the tagger found nothing), a broadcaster's region is part of its service's name
+ * ({@link BroadcasterRegions}), a saint's place keeps its "St" ({@link SaintNames}), a long organisation name cut at its
  * "of", "for" or "and" is one name again ({@link OrganizationJoins}). Invented names throughout.
  */
 class SpanRepairsTest {
@@ -114,6 +115,15 @@ class SpanRepairsTest {
                 tuple("BBC1", EntityType.ORGANIZATION), tuple("Radio 4 LW", EntityType.ORGANIZATION),
                 tuple("ITV1", EntityType.ORGANIZATION), tuple("Channel 4", EntityType.ORGANIZATION),
                 tuple("Radio 2", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aBroadcastersRegionalServiceIsOneOrganisation() {
+        List<RecognizedEntity> found = recognize("Kelly Dorran told BBC Northern Ireland before the show that ITV "
+                + "Wales had asked her.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("BBC Northern Ireland", EntityType.ORGANIZATION), tuple("ITV Wales", EntityType.ORGANIZATION));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Northern Ireland", "Wales");
     }
 
     @Test

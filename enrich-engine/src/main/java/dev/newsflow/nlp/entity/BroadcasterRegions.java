@@ -1,0 +1,62 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A public broadcaster names its nations' and regions' services by the place: "BBC Northern Ireland", "ITV Wales",
+ * "BBC Radio Sheffield". The tagger reads the broadcaster and the place as two names; the guidelines make the service
+ * one organisation (a broadcaster), which does not yield the place. A correspondent or bureau after the place is the
+ * broadcaster's in that place ("the BBC Moscow correspondent"): this repair leaves those as the tagger read them.
+ */
+final class BroadcasterRegions {
+
+    /** Broadcasters' words that a region's name follows. */
+    private static final Set<String> BROADCASTERS = Set.of("BBC", "ITV", "Radio");
+    /** Words after the place that make it where the broadcaster's person or office is. */
+    private static final Set<String> POSTS = Set.of("correspondent", "correspondents", "bureau");
+
+    /** Joins the broadcaster's words before each place among the mentions {@code mentions[from..]} of sentence {@code tokens}. */
+    void join(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from) {
+        int k = 0;
+        for (int i = from; i < mentions.size(); i++) {
+            Mention place = mentions.get(i);
+            k = place.firstTokenFrom(tokens, k);
+            if (place.type() != EntityType.LOCATION || k == 0 || k >= tokens.size()
+                    || tokens.get(k).start() != place.start()) {
+                continue;
+            }
+            int a = k;
+            while (a > 0 && BROADCASTERS.contains(tokens.get(a - 1).text())
+                    && tokens.get(a - 1).end() + 1 == tokens.get(a).start()) {
+                a--;
+            }
+            int b = k + place.words();
+            if (a == k || (b < tokens.size() && POSTS.contains(tokens.get(b).text()))) {
+                continue;
+            }
+            int start = tokens.get(a).start();
+            int first = i;
+            while (first > from && mentions.get(first - 1).end() > start) {
+                first--; // "BBC" (and "Radio") the tagger named apart
+                start = Math.min(start, mentions.get(first).start());
+            }
+            mentions.subList(first, i + 1).clear();
+            mentions.add(first, new Mention(text.substring(start, place.end()), start, place.end(), sentence,
+                    b - tokenAt(tokens, start), EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null, null, false));
+            i = first;
+            k = b;
+        }
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int t = 0;
+        while (tokens.get(t).start() < offset) {
+            t++;
+        }
+        return t;
+    }
+}
