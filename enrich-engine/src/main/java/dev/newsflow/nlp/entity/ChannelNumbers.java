@@ -64,6 +64,10 @@ final class ChannelNumbers {
     void add(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from, List<Mention> unconfirmed) {
         for (int j = 0; j < tokens.size(); j++) {
             Token token = tokens.get(j);
+            char first = token.text().charAt(0);
+            if (!Character.isDigit(first) && !Character.isUpperCase(first)) {
+                continue; // most words: no set probe
+            }
             int a;
             int b;
             if (isGlued(token.text())) {
