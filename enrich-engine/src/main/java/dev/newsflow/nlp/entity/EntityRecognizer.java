@@ -37,6 +37,7 @@ public final class EntityRecognizer {
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
+    private final ProductNames products;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -53,6 +54,7 @@ public final class EntityRecognizer {
         this.joins = new OrganizationJoins(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
+        this.products = new ProductNames(lexicon, names);
     }
 
     public static EntityRecognizer load() {
@@ -125,6 +127,7 @@ public final class EntityRecognizer {
         }
         DocumentTypes.unify(mentions);
         companies.retype(text, mentions);
+        products.drop(text, mentions);
         return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
     }
 }
