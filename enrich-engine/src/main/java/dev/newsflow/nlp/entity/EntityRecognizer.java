@@ -124,6 +124,7 @@ public final class EntityRecognizer {
         if (!nonNames.isEmpty()) {
             mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
+            WorkCues.dropInside(text, nonNames, mentions);
         }
         DocumentTypes.unify(mentions);
         companies.retype(text, mentions);

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Names the guidelines never count as entities although they look like names: products ({@link ProductNames}).
+ * Names the guidelines never count as entities although they look like names: products ({@link ProductNames}),
+ * works ({@link WorkCues}).
  * Invented names and sentences throughout.
  */
 class NonEntityNamesTest {
@@ -41,5 +42,18 @@ class NonEntityNamesTest {
                 + "Richard III.");
         assertThat(found).extracting(RecognizedEntity::name).contains("Valdrexa UK", "Harwick Steel KG",
                 "Trenmoor BV", "King Richard III");
+    }
+
+    @Test
+    void aVersionOrRemakeOfANameIsAWorkButNotOfAnOwner() {
+        List<RecognizedEntity> found = recognize("Kellan Brody closed the night with a slow version of Marrow "
+                + "Lane. Fans had waited all year for Marrow Lane, and a remake of The Pellick Tapes is planned. Earlier "
+                + "he sang Yo Marrow Lane and two new songs.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Kellan Brody")
+                .doesNotContain("Marrow Lane", "Pellick Tapes", "The Pellick Tapes", "Lane", "Marrow");
+        assertThat(recognize("Kellan Brody sang a version of the Harwick Choir anthem.")).extracting(
+                RecognizedEntity::name).contains("Harwick Choir");
+        List<RecognizedEntity> owned = recognize("The studio plans a film version of Dalby Orrin's first novel.");
+        assertThat(owned).extracting(RecognizedEntity::name).contains("Dalby Orrin");
     }
 }
