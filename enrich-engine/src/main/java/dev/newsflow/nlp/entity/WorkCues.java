@@ -104,7 +104,9 @@ final class WorkCues {
             for (int at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
                 int from = at;
                 int to = at + title.length();
-                mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.evidence() != Mention.Evidence.KNOWN);
+                // an owner before the title stays: "starred in Kellan Brody's The Marrow Tapes" names the director
+                mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.evidence() != Mention.Evidence.KNOWN
+                        && !text.startsWith("'s", m.end()) && !text.startsWith("\u2019s", m.end()));
             }
         }
     }

@@ -55,5 +55,8 @@ class NonEntityNamesTest {
                 RecognizedEntity::name).contains("Harwick Choir");
         List<RecognizedEntity> owned = recognize("The studio plans a film version of Dalby Orrin's first novel.");
         assertThat(owned).extracting(RecognizedEntity::name).contains("Dalby Orrin");
+        List<RecognizedEntity> directed = recognize("She starred in Dalby Orrin's The Marrow Tapes, which Orrin shot "
+                + "in Norway.");
+        assertThat(directed).extracting(RecognizedEntity::name).anyMatch(name -> name.endsWith("Orrin"));
     }
 }
