@@ -21,6 +21,9 @@ import java.util.Set;
  * <li>or an apposition or a predicate calls it a business ("Transvera, the private firm that runs ...", "Ashdown, a
  * retailer of ...", "Hallbeck had been a chain of ..."), the business noun heading the phrase ("a company director" is
  * a person);</li>
+ * <li>or a verb in the plural follows it as its subject ("Hallbeck have announced", "Kestrel were formed in ..."):
+ * British usage for a group (a firm, a band, a club), never for one person; not after "and", a comma or a preposition,
+ * where the verb may agree with more than the name ("Smith and Jones are", "fans of Kestrel are");</li>
  * <li>or a stock ticker follows it ("Dunmore &lt;DUNM&gt;", "Dunmore (DUNM.N)", "Dunmore (NYSE: DUNM)");</li>
  * <li>or its possessive owns nothing: punctuation, a preposition, or "and" and another name follow it ("rated A by
  * Moody's and Fitch", "stores such as Halloway's, ...", "queues at Halloway's on Monday"): a shop or firm named after
@@ -48,6 +51,11 @@ final class CompanyNames {
 
     /** Words after a possessive that show it owns nothing: "shoppers at Sainsbury's on Monday". */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "for", "from", "with", "by", "to");
+    /** Plural verbs; after a singular name they make it a group's. */
+    private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "were");
+    /** Words after which a name may be one of several subjects or no subject at all. */
+    private static final Set<String> NOT_SUBJECT_AFTER = Set.of("and", "or", "nor", "of", "including", "with", "by",
+            "for", "from", "to", "in", "at", "on", "under", "than", "like", "between", "about", "as", "against");
 
     /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Hallbeck had been a chain". */
     private static final Set<String> COPULAS = Set.of("is", "was", "had", "has");
@@ -172,6 +180,9 @@ final class CompanyNames {
         if (BUSINESS_WORDS.contains(word)) {
             return true;
         }
+        if (PLURAL_VERBS.contains(word) && m.words() == 1 && !m.text().endsWith("s")) {
+            return isSoleSubject(text, m.start()); // "Hallbeck have announced"
+        }
         int p;
         if (text.startsWith(", ", m.end())) {
             p = m.end() + 2; // "Transvera, the private firm ..."
@@ -238,6 +249,22 @@ final class CompanyNames {
             p = q + 2; // the next name's possessive decides for both
         }
         return true;
+    }
+
+    /** Whether a name starting at {@code start} stands alone as a subject: not after "and", a comma or a preposition. */
+    private static boolean isSoleSubject(String text, int start) {
+        int p = start;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > 0 && (text.charAt(p - 1) == ',' || text.charAt(p - 1) == '&')) {
+            return false;
+        }
+        int q = p;
+        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        return !NOT_SUBJECT_AFTER.contains(text.substring(q, p));
     }
 
     /** Whether the noun phrase ends at {@code p}: punctuation or a word that starts what qualifies the head. */

@@ -39,6 +39,7 @@ public final class EntityRecognizer {
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
+    private final ProductNames products;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
         KnownNames names = new KnownNames(lexicon, gazetteer);
@@ -56,6 +57,7 @@ public final class EntityRecognizer {
         this.ampersands = new AmpersandNames(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
+        this.products = new ProductNames(lexicon, names);
     }
 
     public static EntityRecognizer load() {
@@ -128,9 +130,11 @@ public final class EntityRecognizer {
         if (!nonNames.isEmpty()) {
             mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
+            WorkCues.dropInside(text, nonNames, mentions);
         }
         DocumentTypes.unify(mentions);
         companies.retype(text, mentions);
+        products.drop(text, mentions);
         return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
     }
 }

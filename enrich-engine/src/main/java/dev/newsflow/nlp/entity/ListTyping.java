@@ -11,7 +11,9 @@ import java.util.Map;
  * Names listed together ("Dennis Bergkamp, Kanu, everybody"; "Franz Ferdinand, Travis and Snow Patrol")
  * are almost always of one kind, so an untyped name in a list takes the type (person or organisation) its
  * listed neighbours agree on. Only names nothing else has typed change; a list whose typed members disagree
- * decides nothing.
+ * decides nothing. One exception: a lone word the tagger guessed a person's (no title, no given name) listed among
+ * two or more organisations and nothing else is one of them ("Nokia, Sagem and Thomson"; "Franz Ferdinand, Travis
+ * and Snow Patrol"): people and firms or bands are seldom listed as one series.
  */
 final class ListTyping {
 
@@ -49,6 +51,7 @@ final class ListTyping {
         if (list.size() < 2) {
             return;
         }
+        joinOrganizations(list);
         EntityType agreed = null;
         for (EntityGroup group : list) {
             if (group.type != null && group.evidence != Mention.Evidence.GUESS) {
@@ -66,6 +69,35 @@ final class ListTyping {
                 group.type = agreed;
             }
         }
+    }
+
+    /** Retypes the guessed lone persons of a list whose other typed members are two or more organisations. */
+    private void joinOrganizations(List<EntityGroup> list) {
+        int organizations = 0;
+        int guessed = 0;
+        for (EntityGroup group : list) {
+            if (isGuessedLonePerson(group)) {
+                guessed++;
+            } else if (group.type == EntityType.ORGANIZATION) {
+                organizations++;
+            } else if (group.type != null) {
+                return;
+            }
+        }
+        if (organizations < 2 || guessed == 0) {
+            return;
+        }
+        for (EntityGroup group : list) {
+            if (isGuessedLonePerson(group) && isUnknownName(group.fullest().text())) {
+                group.type = EntityType.ORGANIZATION;
+            }
+        }
+    }
+
+    /** A one-word name typed a person on no title's or given name's word: the tagger's reading of the word alone. */
+    private static boolean isGuessedLonePerson(EntityGroup group) {
+        return group.type == EntityType.PERSON && group.evidence.compareTo(Mention.Evidence.TITLE) < 0
+                && group.fullest().words() == 1;
     }
 
     /**

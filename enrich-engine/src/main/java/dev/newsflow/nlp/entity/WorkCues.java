@@ -17,6 +17,10 @@ final class WorkCues {
     private static final Set<String> ACTING = Set.of(
             "starring", "starred", "stars", "appeared", "appearing", "appears", "cameo", "role", "roles");
 
+    /** Nouns before "of" that make the following name a work (or a product, never an entity either). */
+    private static final Set<String> RENDERINGS = Set.of(
+            "version", "versions", "remake", "remakes", "cover", "covers");
+
     private final EntityLexicon lexicon;
 
     WorkCues(EntityLexicon lexicon) {
@@ -25,8 +29,9 @@ final class WorkCues {
 
     /**
      * A title-cased name is a work when a work noun stands before it ("the film X", "a revue, X"), a year's
-     * ("1947's X"), an acting verb and "in" ("starred in X", "playing Y in X"), "star of", or when it fills
-     * a quotation by itself.
+     * ("1947's X"), an acting verb and "in" ("starred in X", "playing Y in X"), "star of", a rendering and "of" ("a
+     * version of X", "the remake of The X"; not a possessive owner, "a version of Sega's game", and after "the" one that
+     * ends the phrase, not a modifier: "a version of the Channel 4 show"), or when it fills a quotation by itself.
      */
     boolean namesWork(List<Token> tokens, int start, int end) {
         if (start == 0) {
@@ -61,6 +66,13 @@ final class WorkCues {
         if (previous.equals("of") && (before.equals("star") || before.equals("stars"))) {
             return true;
         }
+        if (isRenderingOf(tokens, previous.equals("the") ? start - 1 : start)) {
+            String next = end < tokens.size() ? tokens.get(end).text() : "";
+            // not an owner ("a version of Sega's game"); after "the" only a whole phrase, not a modifier ("a version
+            // of the Band Aid song", "of the Channel 4 show")
+            return !isPossessive(next) && !(previous.equals("the") && !next.isEmpty()
+                    && Character.isLetterOrDigit(next.charAt(0)));
+        }
         return isOpeningQuote(previous) && end < tokens.size() && isClosingQuote(tokens.get(end).text());
     }
 
@@ -73,6 +85,39 @@ final class WorkCues {
     static String withoutArticle(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.startsWith("the ") ? lower.substring(4) : lower;
+    }
+
+    /**
+     * Drops the mentions that lie inside another occurrence of a work's or event's title of two or more words (lower
+     * case, without "the"), which the tagger cut at a small word or read in part ("Jude" of "sang Hey Jude").
+     */
+    static void dropInside(String text, Set<String> titles, List<Mention> mentions) {
+        String lower = null;
+        for (String title : titles) {
+            if (title.indexOf(' ') < 0) {
+                continue;
+            }
+            lower = lower != null ? lower : text.toLowerCase(Locale.ROOT);
+            if (lower.length() != text.length()) {
+                return; // a character whose lower case is longer: offsets would not match
+            }
+            for (int at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
+                int from = at;
+                int to = at + title.length();
+                // an owner before the title stays: "starred in Kellan Brody's The Marrow Tapes" names the director
+                mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.evidence() != Mention.Evidence.KNOWN
+                        && !text.startsWith("'s", m.end()) && !text.startsWith("\u2019s", m.end()));
+            }
+        }
+    }
+
+    /** "version of", "remake of" right before {@code at}. */
+    private static boolean isRenderingOf(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).text().equals("of") && RENDERINGS.contains(tokens.get(at - 2).text());
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
     }
 
     /** "playing a boxer in X": a role (a capitalised name) between "playing" and "in". */

@@ -97,4 +97,14 @@ class CompanyNamesTest {
         assertThat(typeOf("The court heard that Rawcliffe was a company director until 2001.", "Rawcliffe"))
                 .isNotEqualTo(java.util.Optional.of(EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aSingularNameWithAPluralVerbIsAGroup() {
+        assertThat(typeOf("Thousands queued for tickets in Glasgow. Velmoray have announced a second concert at the "
+                + "park in July.", "Velmoray")).contains(EntityType.ORGANIZATION);
+        assertThat(typeOf("Thousands queued in Glasgow, where Brody and Velmoray were guests of the festival.",
+                "Velmoray")).isNotEqualTo(Optional.of(EntityType.ORGANIZATION));
+        assertThat(typeOf("The fans of Velmoray were queuing in Glasgow.", "Velmoray"))
+                .isNotEqualTo(Optional.of(EntityType.ORGANIZATION));
+    }
 }

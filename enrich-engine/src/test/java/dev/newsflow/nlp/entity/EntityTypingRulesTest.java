@@ -83,4 +83,14 @@ class EntityTypingRulesTest {
         assertThat(typeOf(recognize("The Anti-Piracy League said it would sue."), "Anti-Piracy League"))
                 .contains(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aLoneGuessedPersonListedAmongOrganisationsIsOne() {
+        List<RecognizedEntity> found = recognize("Handset makers such as Nokia, Sony and Thorvald are gearing up for "
+                + "the launch, analysts said.");
+        assertThat(typeOf(found, "Thorvald")).contains(EntityType.ORGANIZATION);
+        List<RecognizedEntity> people = recognize("Kellan Brody met Nokia and Sony bosses, with Thorvald and "
+                + "Mr Pellick, on Monday.");
+        assertThat(typeOf(people, "Thorvald")).isNotEqualTo(Optional.of(EntityType.ORGANIZATION));
+    }
 }

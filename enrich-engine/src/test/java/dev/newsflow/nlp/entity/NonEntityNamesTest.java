@@ -1,0 +1,62 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Names the guidelines never count as entities although they look like names: products ({@link ProductNames}),
+ * works ({@link WorkCues}).
+ * Invented names and sentences throughout.
+ */
+class NonEntityNamesTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static List<RecognizedEntity> recognize(String text) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text));
+    }
+
+    @Test
+    void aMakerAndAModelCodeNameAProductNotTheMaker() {
+        List<RecognizedEntity> found = recognize("The new Sony ZRX goes on sale in Norway on Friday. Electronics firm "
+                + "Valdrexa said the Valdrexa TQ handset and the Valdrexa Slimline V7 would follow in May. Valdrexa "
+                + "dominates the market for pocket players, and Sony hopes the ZRX and its games will catch up. The "
+                + "TQ costs less.");
+        assertThat(found).extracting(RecognizedEntity::name)
+                .doesNotContain("Sony ZRX", "ZRX", "Valdrexa TQ", "TQ", "Valdrexa Slimline V7", "Slimline V7");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Sony", EntityType.ORGANIZATION), tuple("Valdrexa", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aFirmsArmALegalFormAndARegnalNumberAreNoModelCodes() {
+        List<RecognizedEntity> found = recognize("Valdrexa UK cut 300 jobs, Valdrexa said, and Harwick Steel "
+                + "KG bought a stake. Harwick earlier sold Trenmoor BV. Historian Kellan Brody wrote a life of King "
+                + "Richard III.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Valdrexa UK", "Harwick Steel KG",
+                "Trenmoor BV", "King Richard III");
+    }
+
+    @Test
+    void aVersionOrRemakeOfANameIsAWorkButNotOfAnOwner() {
+        List<RecognizedEntity> found = recognize("Kellan Brody closed the night with a slow version of Marrow "
+                + "Lane. Fans had waited all year for Marrow Lane, and a remake of The Pellick Tapes is planned. Earlier "
+                + "he sang Yo Marrow Lane and two new songs.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Kellan Brody")
+                .doesNotContain("Marrow Lane", "Pellick Tapes", "The Pellick Tapes", "Lane", "Marrow");
+        assertThat(recognize("Kellan Brody sang a version of the Harwick Choir anthem.")).extracting(
+                RecognizedEntity::name).contains("Harwick Choir");
+        List<RecognizedEntity> owned = recognize("The studio plans a film version of Dalby Orrin's first novel.");
+        assertThat(owned).extracting(RecognizedEntity::name).contains("Dalby Orrin");
+        List<RecognizedEntity> directed = recognize("She starred in Dalby Orrin's The Marrow Tapes, which Orrin shot "
+                + "in Norway.");
+        assertThat(directed).extracting(RecognizedEntity::name).anyMatch(name -> name.endsWith("Orrin"));
+    }
+}
