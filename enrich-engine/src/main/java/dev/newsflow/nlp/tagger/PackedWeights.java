@@ -12,34 +12,36 @@ package dev.newsflow.nlp.tagger;
  */
 final class PackedWeights {
 
+    /** {@link Tags#COUNT}, a constant, so the compiler unrolls the loop over a bucket's weights. */
+    private static final int LABELS = Tags.COUNT;
+
     private final int buckets;
-    private final int labels;
     /** Bit {@code b % 64} of long {@code b / 64}: bucket b holds a non-zero weight. */
     private final long[] held;
     /** Per long of {@link #held}: the number of held buckets before it. */
     private final int[] heldBefore;
-    /** The held buckets' weights, {@code labels} per bucket, in bucket order. */
+    /** The held buckets' weights, {@link #LABELS} per bucket, in bucket order. */
     private final float[] rows;
 
-    PackedWeights(float[] weights, int labels) {
-        this.labels = labels;
-        this.buckets = weights.length / labels;
+    /** The table of {@code weights}, {@link Tags#COUNT} per bucket, bucket-major. */
+    PackedWeights(float[] weights) {
+        this.buckets = weights.length / LABELS;
         held = new long[(buckets + 63) / 64];
         int count = 0;
         for (int b = 0; b < buckets; b++) {
-            if (!isEmpty(weights, b * labels, labels)) {
+            if (!isEmpty(weights, b * LABELS, LABELS)) {
                 held[b >>> 6] |= 1L << b;
                 count++;
             }
         }
         heldBefore = new int[held.length];
-        rows = new float[count * labels];
+        rows = new float[count * LABELS];
         int row = 0;
         for (int w = 0; w < held.length; w++) {
             heldBefore[w] = row;
             for (long bits = held[w]; bits != 0; bits &= bits - 1) {
                 int b = w * 64 + Long.numberOfTrailingZeros(bits);
-                System.arraycopy(weights, b * labels, rows, row++ * labels, labels);
+                System.arraycopy(weights, b * LABELS, rows, row++ * LABELS, LABELS);
             }
         }
     }
@@ -51,20 +53,20 @@ final class PackedWeights {
         if ((bits & bit) == 0) {
             return;
         }
-        int base = (heldBefore[bucket >>> 6] + Long.bitCount(bits & (bit - 1))) * labels;
-        for (int l = 0; l < labels; l++) {
+        int base = (heldBefore[bucket >>> 6] + Long.bitCount(bits & (bit - 1))) * LABELS;
+        for (int l = 0; l < LABELS; l++) {
             out[l] += rows[base + l];
         }
     }
 
     /** The full table, bucket-major, as the model file stores it. */
     float[] unpack() {
-        float[] weights = new float[buckets * labels];
+        float[] weights = new float[buckets * LABELS];
         int row = 0;
         for (int w = 0; w < held.length; w++) {
             for (long bits = held[w]; bits != 0; bits &= bits - 1) {
                 int b = w * 64 + Long.numberOfTrailingZeros(bits);
-                System.arraycopy(rows, row++ * labels, weights, b * labels, labels);
+                System.arraycopy(rows, row++ * LABELS, weights, b * LABELS, LABELS);
             }
         }
         return weights;

@@ -38,7 +38,7 @@ public final class TaggerModel {
             throw new IllegalArgumentException("bucket count must be a power of two matching the weights");
         }
         this.mask = buckets - 1;
-        this.weights = new PackedWeights(weights, Tags.COUNT);
+        this.weights = new PackedWeights(weights);
     }
 
     public int mask() {

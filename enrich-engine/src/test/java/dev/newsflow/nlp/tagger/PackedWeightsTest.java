@@ -25,7 +25,7 @@ class PackedWeightsTest {
     @Test
     void scoresAsTheFullTableInTheSameOrder() {
         float[] weights = sparseWeights();
-        PackedWeights packed = new PackedWeights(weights, Tags.COUNT);
+        PackedWeights packed = new PackedWeights(weights);
         Random random = new Random(5);
         for (int token = 0; token < 200; token++) {
             int[] features = random.ints(40, 0, 1024).toArray();
@@ -44,7 +44,7 @@ class PackedWeightsTest {
     @Test
     void unpacksToTheVeryBitsItWasGiven() {
         float[] weights = sparseWeights();
-        float[] unpacked = new PackedWeights(weights, Tags.COUNT).unpack();
+        float[] unpacked = new PackedWeights(weights).unpack();
         assertThat(unpacked).hasSameSizeAs(weights);
         for (int i = 0; i < weights.length; i++) {
             assertThat(Float.floatToRawIntBits(unpacked[i])).isEqualTo(Float.floatToRawIntBits(weights[i]));
@@ -55,6 +55,6 @@ class PackedWeightsTest {
     void aTableSmallerThanOneWordOfBitsUnpacksToItsOwnSize() {
         float[] weights = new float[8 * Tags.COUNT];
         weights[3 * Tags.COUNT + 2] = 1.5f;
-        assertThat(new PackedWeights(weights, Tags.COUNT).unpack()).containsExactly(weights);
+        assertThat(new PackedWeights(weights).unpack()).containsExactly(weights);
     }
 }
