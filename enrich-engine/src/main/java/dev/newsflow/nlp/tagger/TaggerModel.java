@@ -31,14 +31,14 @@ public final class TaggerModel {
     static final int DYNAMIC = 3;
 
     private final int mask;
-    private final float[] weights;
+    private final PackedWeights weights;
 
     TaggerModel(int buckets, float[] weights) {
         if (Integer.bitCount(buckets) != 1 || weights.length != buckets * Tags.COUNT) {
             throw new IllegalArgumentException("bucket count must be a power of two matching the weights");
         }
         this.mask = buckets - 1;
-        this.weights = weights;
+        this.weights = new PackedWeights(weights);
     }
 
     public int mask() {
@@ -60,7 +60,7 @@ public final class TaggerModel {
             }
             int count = sentence.features(i, features);
             dynamicFeatures(features[0], prev, i > 1 ? labels[i - 2] : Tags.O, mask, dynamic);
-            scores(weights, features, count, dynamic, scores);
+            scores(features, count, dynamic, scores);
             labels[i] = best(scores, prev, canStart);
         }
         return labels;
@@ -73,6 +73,17 @@ public final class TaggerModel {
         out[0] = FeatureHash.bucket(FeatureHash.add(PREV, prev), mask);
         out[1] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(PREV2, prev2), prev), mask);
         out[2] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(PREV_WORD, word), prev), mask);
+    }
+
+    /** {@link #scores(float[], int[], int, int[], float[])} from the packed weights, in the same order. */
+    private void scores(int[] features, int count, int[] dynamic, float[] out) {
+        java.util.Arrays.fill(out, 0f);
+        for (int k = 0; k < count; k++) {
+            weights.add(features[k], out);
+        }
+        for (int f : dynamic) {
+            weights.add(f, out);
+        }
     }
 
     static void scores(float[] weights, int[] features, int count, int[] dynamic, float[] out) {
@@ -117,7 +128,7 @@ public final class TaggerModel {
         out.writeInt(FORMAT);
         out.writeInt(mask + 1);
         out.writeInt(Tags.COUNT);
-        for (float w : weights) {
+        for (float w : weights.unpack()) {
             out.writeFloat(w);
         }
         out.flush();
