@@ -15,7 +15,7 @@ public interface SqlDialect {
         return DatabaseVendor.fromJdbcUrl(url).dialect();
     }
 
-    /** Turns a named parameter holding JSON text into the column's JSON type. */
+    /** Turns a named parameter holding JSON text into the document column's type (PostgreSQL: JSONB; H2: text). */
     String json(String parameter);
 
     /**

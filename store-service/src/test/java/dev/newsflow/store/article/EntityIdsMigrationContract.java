@@ -1,6 +1,7 @@
 package dev.newsflow.store.article;
 
 import dev.newsflow.events.EventJson;
+import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.db.SqlDialect;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -79,7 +80,7 @@ abstract class EntityIdsMigrationContract {
         jdbc.update("INSERT INTO article (id, title, body, ingested_at, enriched_at, sort_time, sort_day,"
                 + " sentiment_label, sentiment_score, word_count, document, first_stored_at, stored_at) VALUES (:id,"
                 + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, "
-                + SqlDialect.forJdbcUrl(url).json("document") + ", :t, :t)", new MapSqlParameterSource("id", id)
+                + TestDatabase.documentBeforeV7(url, "document") + ", :t, :t)", new MapSqlParameterSource("id", id)
                 .addValue("t", STORED).addValue("day", LocalDate.of(2025, 3, 1)).addValue("document", document));
     }
 
