@@ -72,7 +72,8 @@ abstract class EntityIdsMigrationContract {
 
     private FluentConfiguration flyway() {
         return configure(Flyway.configure().dataSource(dataSource).cleanDisabled(false)
-                .javaMigrations(new EntityIdsMigration(SqlDialect.forJdbcUrl(url), new EventJson())));
+                .javaMigrations(new EntityIdsMigration(SqlDialect.forJdbcUrl(url), new EventJson()),
+                        new LinkKeysMigration()));
     }
 
     private void article(String id, String entitiesJson) {

@@ -26,7 +26,7 @@ abstract class LinkKeysMigrationContract {
 
     private final String url;
     private final DriverManagerDataSource dataSource;
-    private final NamedParameterJdbcTemplate jdbc;
+    final NamedParameterJdbcTemplate jdbc;
 
     LinkKeysMigrationContract(String url, String user, String password) {
         this.url = url;
@@ -73,7 +73,7 @@ abstract class LinkKeysMigrationContract {
                 .addValue("m", mentions));
     }
 
-    private long foreignKeys() {
+    long foreignKeys() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.table_constraints WHERE constraint_type"
                 + " = 'FOREIGN KEY' AND table_schema = CURRENT_SCHEMA AND table_name IN ('article_entity', 'entity_form')",
                 Map.of(), Long.class);
@@ -83,8 +83,9 @@ abstract class LinkKeysMigrationContract {
         return new MapSqlParameterSource("id", ARTICLE).addValue("t", STORED).addValue("day", LocalDate.of(2025, 3, 1));
     }
 
-    private FluentConfiguration flyway() {
+    FluentConfiguration flyway() {
         return configure(Flyway.configure().dataSource(dataSource).cleanDisabled(false)
-                .javaMigrations(new EntityIdsMigration(SqlDialect.forJdbcUrl(url), new EventJson())));
+                .javaMigrations(new EntityIdsMigration(SqlDialect.forJdbcUrl(url), new EventJson()),
+                        new LinkKeysMigration()));
     }
 }
