@@ -59,4 +59,25 @@ class NonEntityNamesTest {
                 + "in Norway.");
         assertThat(directed).extracting(RecognizedEntity::name).anyMatch(name -> name.endsWith("Orrin"));
     }
+
+    @Test
+    void aNameBeforeACommonNounAfterVersionOfIsNoWork() {
+        List<RecognizedEntity> found = recognize("Kellan Brody sells older versions of Pellwick phones. Pellwick said "
+                + "sales rose in Leeds.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Pellwick");
+    }
+
+    @Test
+    void aTitleInsideLongerWordsDropsNothing() {
+        List<RecognizedEntity> found = recognize("Kellan Brody sang Marrow Lane twice. Later Tim Marrow Laner met "
+                + "him in Leeds.");
+        assertThat(found).extracting(RecognizedEntity::name).anyMatch(name -> name.contains("Laner"));
+    }
+
+    @Test
+    void aCarmakersRacingTeamIsNoProduct() {
+        List<RecognizedEntity> found = recognize("Renault said profits rose. The Renault F1 team will test in Spain, "
+                + "and F1 bosses met on Monday.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Renault F1");
+    }
 }
