@@ -166,9 +166,11 @@ final class CompanyNames {
         int at = m.end();
         if (text.startsWith("'s", at) || text.startsWith("\u2019s", at)) {
             String before = wordBefore(text, m.start());
-            // "a friend of Blair's." is a person's (double genitive); a preposition after the name marks a place of
-            // business only where the name is one too ("queues at Halloway's on Monday", not "Henman's in the final")
-            if (!before.equals("of") && ownsNothing(text, at + 2, PREPOSITIONS.contains(before))) {
+            // "a friend of Blair's." closing a clause is a person's (double genitive; "assets of Joske's and ..." is
+            // not); a preposition after a name that opens the sentence reads "'s" as "is" ("Henman's in the final")
+            boolean doubleGenitive = before.equals("of")
+                    && (at + 2 >= text.length() || !Character.isWhitespace(text.charAt(at + 2)));
+            if (!doubleGenitive && ownsNothing(text, at + 2, !before.isEmpty())) {
                 return true; // "rated A by Moody's.", "Sainsbury's, Tesco and ..."
             }
         }
@@ -229,7 +231,7 @@ final class CompanyNames {
      * Monday"), or "and"/"or" and a name that is no possessive of its own or one that owns nothing either ("by Moody's
      * and Fitch", "Garfinckel's and Joske's, ..."; not "Baker's and Yeutter's talks").
      */
-    private static boolean ownsNothing(String text, int p, boolean afterPreposition) {
+    private static boolean ownsNothing(String text, int p, boolean prepositionCounts) {
         while (p < text.length()) {
             char c = text.charAt(p);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')') {
@@ -240,7 +242,7 @@ final class CompanyNames {
             }
             String word = wordAt(text, p + 1);
             if (PREPOSITIONS.contains(word)) {
-                return afterPreposition;
+                return prepositionCounts;
             }
             int q = p + 1 + word.length() + 1;
             if (!(word.equals("and") || word.equals("or")) || q >= text.length()

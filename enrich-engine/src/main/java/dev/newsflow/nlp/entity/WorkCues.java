@@ -21,6 +21,10 @@ final class WorkCues {
     private static final Set<String> RENDERINGS = Set.of(
             "version", "versions", "remake", "remakes", "cover", "covers");
 
+    /** Verbs after the title that make it a clause's subject, not a modifier: "the first version of X has ...". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did");
+
     private final EntityLexicon lexicon;
 
     WorkCues(EntityLexicon lexicon) {
@@ -72,7 +76,8 @@ final class WorkCues {
             // phones", "the cover of Vogue magazine"); after "the" only a whole phrase ("a version of the Band Aid
             // song", "of the Channel 4 show")
             boolean modifier = !next.isEmpty() && (previous.equals("the") ? Character.isLetterOrDigit(next.charAt(0))
-                    : Character.isLowerCase(next.charAt(0)));
+                    : Character.isLowerCase(next.charAt(0)) && !CLAUSE_VERBS.contains(next)
+                    && !NameShapes.isArticle(next)); // an article goes on the title: "a version of Noggin the Nog"
             return !isPossessive(next) && !modifier;
         }
         return isOpeningQuote(previous) && end < tokens.size() && isClosingQuote(tokens.get(end).text());

@@ -65,6 +65,10 @@ class NonEntityNamesTest {
         List<RecognizedEntity> found = recognize("Kellan Brody sells older versions of Pellwick phones. Pellwick said "
                 + "sales rose in Leeds.");
         assertThat(found).extracting(RecognizedEntity::name).contains("Pellwick");
+        assertThat(recognize("The first full version of Pellwick has been released in Leeds.")).extracting(
+                RecognizedEntity::name).doesNotContain("Pellwick");
+        assertThat(recognize("Kellan Brody wants a film version of Tolly the Brave in Leeds.")).extracting(
+                RecognizedEntity::name).noneMatch(name -> name.contains("Tolly"));
     }
 
     @Test
