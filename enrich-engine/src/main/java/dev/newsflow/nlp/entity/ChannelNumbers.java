@@ -22,6 +22,9 @@ final class ChannelNumbers {
     /** Broadcasters that write a channel's number glued to their name: "BBC1", "ITV2". */
     private static final Set<String> GLUED = Set.of("BBC", "ITV");
     private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven");
+    /** Words that make the number a count or a measure: "on TV 24 hours a day", "Radio 2 times a week". */
+    private static final Set<String> UNITS = Set.of("hours", "hour", "minutes", "seconds", "days", "weeks", "months",
+            "years", "times", "per", "percent", "points", "people", "million", "billion");
 
     /** Widens the mentions {@code mentions[from..]} of sentence {@code tokens} over a channel's number. */
     void widen(String text, List<Token> tokens, List<Mention> mentions, int from) {
@@ -34,7 +37,7 @@ final class ChannelNumbers {
             }
             int last = k + m.words() - 1;
             boolean numbered = endsWithNumber(tokens, k, last);
-            if (!numbered && last + 1 < tokens.size() && isNumber(tokens.get(last + 1))
+            if (!numbered && last + 1 < tokens.size() && isNumber(tokens.get(last + 1)) && !isCount(tokens, last + 1)
                     && CHANNEL_WORDS.contains(tokens.get(last).text())
                     && adjacent(tokens.get(last), tokens.get(last + 1))
                     && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(last + 1).end())) {
@@ -73,7 +76,8 @@ final class ChannelNumbers {
             if (isGlued(token.text())) {
                 a = j;
                 b = j + 1;
-            } else if (j > 0 && isNumber(token) && CHANNEL_WORDS.contains(tokens.get(j - 1).text())
+            } else if (j > 0 && isNumber(token) && !isCount(tokens, j)
+                    && CHANNEL_WORDS.contains(tokens.get(j - 1).text())
                     && adjacent(tokens.get(j - 1), token)) {
                 a = j - 1;
                 while (a > 0 && CHANNEL_WORDS.contains(tokens.get(a - 1).text()) && adjacent(tokens.get(a - 1), tokens.get(a))) {
@@ -131,6 +135,11 @@ final class ChannelNumbers {
         }
         return (word.length() == 1 || word.length() == 2) && Character.isDigit(word.charAt(0))
                 && Character.isDigit(word.charAt(word.length() - 1));
+    }
+
+    /** The number at {@code j} counts or measures what the next word names: no channel's. */
+    private static boolean isCount(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && UNITS.contains(tokens.get(j + 1).text());
     }
 
     /** One space apart: not across a line break or punctuation. */

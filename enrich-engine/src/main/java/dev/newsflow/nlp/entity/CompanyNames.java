@@ -55,7 +55,9 @@ final class CompanyNames {
     private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "were");
     /** Words after which a name may be one of several subjects or no subject at all. */
     private static final Set<String> NOT_SUBJECT_AFTER = Set.of("and", "or", "nor", "of", "including", "with", "by",
-            "for", "from", "to", "in", "at", "on", "under", "than", "like", "between", "about", "as", "against");
+            "for", "from", "to", "in", "at", "on", "under", "than", "like", "between", "about", "as", "against",
+            // an inverted auxiliary's subject takes the bare verb: "Did Henman have ...", "Could Owen have ..."
+            "do", "does", "did", "would", "could", "should", "will", "can", "may", "might", "must");
 
     /** Verbs that open a predicate noun phrase: "Drummond is a retailer", "Hallbeck had been a chain". */
     private static final Set<String> COPULAS = Set.of("is", "was", "had", "has");
@@ -162,8 +164,15 @@ final class CompanyNames {
 
     private boolean isBusinessContext(String text, Mention m, Mention next) {
         int at = m.end();
-        if ((text.startsWith("'s", at) || text.startsWith("\u2019s", at)) && ownsNothing(text, at + 2)) {
-            return true; // "rated A by Moody's.", "Sainsbury's, Tesco and ..."
+        if (text.startsWith("'s", at) || text.startsWith("\u2019s", at)) {
+            String before = wordBefore(text, m.start());
+            // "a friend of Blair's." closing a clause is a person's (double genitive; "assets of Joske's and ..." is
+            // not); a preposition after a name that opens the sentence reads "'s" as "is" ("Henman's in the final")
+            boolean doubleGenitive = before.equals("of")
+                    && (at + 2 >= text.length() || !Character.isWhitespace(text.charAt(at + 2)));
+            if (!doubleGenitive && ownsNothing(text, at + 2, !before.isEmpty())) {
+                return true; // "rated A by Moody's.", "Sainsbury's, Tesco and ..."
+            }
         }
         if (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at)) {
             at += 2;
@@ -222,7 +231,7 @@ final class CompanyNames {
      * Monday"), or "and"/"or" and a name that is no possessive of its own or one that owns nothing either ("by Moody's
      * and Fitch", "Garfinckel's and Joske's, ..."; not "Baker's and Yeutter's talks").
      */
-    private static boolean ownsNothing(String text, int p) {
+    private static boolean ownsNothing(String text, int p, boolean prepositionCounts) {
         while (p < text.length()) {
             char c = text.charAt(p);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')') {
@@ -233,7 +242,7 @@ final class CompanyNames {
             }
             String word = wordAt(text, p + 1);
             if (PREPOSITIONS.contains(word)) {
-                return true;
+                return prepositionCounts;
             }
             int q = p + 1 + word.length() + 1;
             if (!(word.equals("and") || word.equals("or")) || q >= text.length()
@@ -260,11 +269,20 @@ final class CompanyNames {
         if (p > 0 && (text.charAt(p - 1) == ',' || text.charAt(p - 1) == '&')) {
             return false;
         }
+        return !NOT_SUBJECT_AFTER.contains(wordBefore(text, start));
+    }
+
+    /** The word (lower case) right before {@code start} across spaces; empty after punctuation or at the start. */
+    private static String wordBefore(String text, int start) {
+        int p = start;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
         int q = p;
         while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
             q--;
         }
-        return !NOT_SUBJECT_AFTER.contains(text.substring(q, p));
+        return text.substring(q, p).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the noun phrase ends at {@code p}: punctuation or a word that starts what qualifies the head. */

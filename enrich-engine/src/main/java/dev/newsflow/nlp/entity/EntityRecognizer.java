@@ -34,7 +34,7 @@ public final class EntityRecognizer {
     private final TitledNames titled;
     private final ChannelNumbers channels = new ChannelNumbers();
     private final AmpersandNames ampersands;
-    private final BroadcasterRegions regions = new BroadcasterRegions();
+    private final BroadcasterRegions regions;
     private final SaintNames saints;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
@@ -55,6 +55,7 @@ public final class EntityRecognizer {
         this.saints = new SaintNames(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
+        this.regions = new BroadcasterRegions(lexicon);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
         this.products = new ProductNames(lexicon, names);
@@ -102,7 +103,7 @@ public final class EntityRecognizer {
                 titled.retype(tokens, mentions, before);
                 channels.widen(text, tokens, mentions, before);
                 channels.add(text, tokens, i, mentions, before, unconfirmed);
-                regions.join(text, tokens, i, mentions, before);
+                regions.join(text, tokens, i, mentions, before, unconfirmed);
                 saints.widen(text, tokens, mentions, before);
                 ampersands.join(text, tokens, i, mentions, before, unconfirmed);
                 joins.join(text, tokens, mentions, before, unconfirmed);

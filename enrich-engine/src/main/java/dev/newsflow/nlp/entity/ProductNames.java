@@ -43,6 +43,9 @@ final class ProductNames {
             if (companies == null) {
                 companies = companies(mentions);
             }
+            if (m.end() < text.length() && text.startsWith(" team", m.end())) {
+                continue; // "the Renault F1 team" is the carmaker's racing team, an organisation
+            }
             String maker = name.substring(0, firstSpace);
             if (lexicon.organizations.containsKey(maker) || companies.contains(maker)) {
                 mentions.remove(i);
@@ -51,8 +54,8 @@ final class ProductNames {
             }
         }
         if (models != null) {
-            Set<String> shortForms = models; // "the PSP" after "Sony PSP" is the product too
-            mentions.removeIf(m -> shortForms.contains(m.text()));
+            Set<String> shortForms = models; // "the PSP" after "Sony PSP" is the product too, unless a list knows it
+            mentions.removeIf(m -> shortForms.contains(m.text()) && m.evidence() != Mention.Evidence.KNOWN);
         }
     }
 
@@ -101,7 +104,10 @@ final class ProductNames {
                 && !lexicon.honorifics.contains(word) && standsAlone(text, word);
     }
 
-    /** Whether {@code word} occurs as a word of its own after something other than a capitalised word and a space. */
+    /**
+     * Whether {@code word} occurs as a word of its own after something other than a capitalised word or a number and
+     * a space.
+     */
     private static boolean standsAlone(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
@@ -109,8 +115,9 @@ final class ProductNames {
                     || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
                 continue; // inside a longer word
             }
-            boolean afterName = at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2))
-                    && startsCapitalised(text, at - 2);
+            // a number is a name's word too: "LW" of "BBC Radio 4 LW" is the station's waveband, no model
+            boolean afterName = at >= 2 && text.charAt(at - 1) == ' ' && (Character.isDigit(text.charAt(at - 2))
+                    || (Character.isLetter(text.charAt(at - 2)) && startsCapitalised(text, at - 2)));
             if (!afterName) {
                 return true;
             }

@@ -21,6 +21,10 @@ final class WorkCues {
     private static final Set<String> RENDERINGS = Set.of(
             "version", "versions", "remake", "remakes", "cover", "covers");
 
+    /** Verbs after the title that make it a clause's subject, not a modifier: "the first version of X has ...". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did");
+
     private final EntityLexicon lexicon;
 
     WorkCues(EntityLexicon lexicon) {
@@ -68,10 +72,13 @@ final class WorkCues {
         }
         if (isRenderingOf(tokens, previous.equals("the") ? start - 1 : start)) {
             String next = end < tokens.size() ? tokens.get(end).text() : "";
-            // not an owner ("a version of Sega's game"); after "the" only a whole phrase, not a modifier ("a version
-            // of the Band Aid song", "of the Channel 4 show")
-            return !isPossessive(next) && !(previous.equals("the") && !next.isEmpty()
-                    && Character.isLetterOrDigit(next.charAt(0)));
+            // not an owner ("a version of Sega's game") nor a modifier of a common noun ("versions of Kestrel
+            // phones", "the cover of Vogue magazine"); after "the" only a whole phrase ("a version of the Band Aid
+            // song", "of the Channel 4 show")
+            boolean modifier = !next.isEmpty() && (previous.equals("the") ? Character.isLetterOrDigit(next.charAt(0))
+                    : Character.isLowerCase(next.charAt(0)) && !CLAUSE_VERBS.contains(next)
+                    && !NameShapes.isArticle(next)); // an article goes on the title: "a version of Noggin the Nog"
+            return !isPossessive(next) && !modifier;
         }
         return isOpeningQuote(previous) && end < tokens.size() && isClosingQuote(tokens.get(end).text());
     }
@@ -104,6 +111,10 @@ final class WorkCues {
             for (int at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
                 int from = at;
                 int to = at + title.length();
+                if ((from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)))
+                        || (to < text.length() && Character.isLetterOrDigit(text.charAt(to)))) {
+                    continue; // inside longer words: "Marrow Lanes" is no "Marrow Lane"
+                }
                 // an owner before the title stays: "starred in Kellan Brody's The Marrow Tapes" names the director
                 mentions.removeIf(m -> m.start() >= from && m.end() <= to && m.evidence() != Mention.Evidence.KNOWN
                         && !text.startsWith("'s", m.end()) && !text.startsWith("\u2019s", m.end()));

@@ -107,4 +107,18 @@ class CompanyNamesTest {
         assertThat(typeOf("The fans of Velmoray were queuing in Glasgow.", "Velmoray"))
                 .isNotEqualTo(Optional.of(EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aPersonAfterAnInvertedAuxiliaryIsNoGroup() {
+        String text = "Did Pellick have a chance? And Pellick have scored twice since.";
+        assertThat(typeOf(text, "Pellick")).contains(EntityType.PERSON);
+    }
+
+    @Test
+    void aPersonsPossessiveBeforeAPrepositionOrAfterOfIsNoFirm() {
+        assertThat(typeOf("Harwood's in the final now. Harwood's on the bench.", "Harwood"))
+                .contains(EntityType.PERSON);
+        assertThat(typeOf("Kellan Brody met Tim Harwood. Brody is an old friend of Harwood's.", "Harwood"))
+                .contains(EntityType.PERSON);
+    }
 }

@@ -59,4 +59,29 @@ class NonEntityNamesTest {
                 + "in Norway.");
         assertThat(directed).extracting(RecognizedEntity::name).anyMatch(name -> name.endsWith("Orrin"));
     }
+
+    @Test
+    void aNameBeforeACommonNounAfterVersionOfIsNoWork() {
+        List<RecognizedEntity> found = recognize("Kellan Brody sells older versions of Pellwick phones. Pellwick said "
+                + "sales rose in Leeds.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Pellwick");
+        assertThat(recognize("The first full version of Pellwick has been released in Leeds.")).extracting(
+                RecognizedEntity::name).doesNotContain("Pellwick");
+        assertThat(recognize("Kellan Brody wants a film version of Tolly the Brave in Leeds.")).extracting(
+                RecognizedEntity::name).noneMatch(name -> name.contains("Tolly"));
+    }
+
+    @Test
+    void aTitleInsideLongerWordsDropsNothing() {
+        List<RecognizedEntity> found = recognize("Kellan Brody sang Marrow Lane twice. Later Tim Marrow Laner met "
+                + "him in Leeds.");
+        assertThat(found).extracting(RecognizedEntity::name).anyMatch(name -> name.contains("Laner"));
+    }
+
+    @Test
+    void aCarmakersRacingTeamIsNoProduct() {
+        List<RecognizedEntity> found = recognize("Renault said profits rose. The Renault F1 team will test in Spain, "
+                + "and F1 bosses met on Monday.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Renault F1");
+    }
 }

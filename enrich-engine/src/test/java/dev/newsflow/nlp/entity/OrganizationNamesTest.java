@@ -55,10 +55,11 @@ class OrganizationNamesTest {
     @Test
     void aPossessiveThatOwnsNothingNamesAFirm() {
         List<RecognizedEntity> found = recognize("The bonds are rated A-1 by Kellard's and AA by Halvers. Sales fell "
-                + "at Wenbury's, Prott's and Dallimore's, the retailer said.");
+                + "at Wenbury's, Prott's and Dallimore's, the retailer said. He ate nothing but Kelbury's for a "
+                + "month. The sale of Tamsey's and Orwin's stores was agreed.");
         assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
                 tuple("Kellard", EntityType.ORGANIZATION), tuple("Prott", EntityType.ORGANIZATION),
-                tuple("Dallimore", EntityType.ORGANIZATION));
+                tuple("Dallimore", EntityType.ORGANIZATION), tuple("Kelbury", EntityType.ORGANIZATION));
     }
 
     @Test

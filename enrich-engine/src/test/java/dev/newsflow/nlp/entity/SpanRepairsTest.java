@@ -110,11 +110,17 @@ class SpanRepairsTest {
     void aChannelTheTaggerPassedOverIsFound() {
         List<RecognizedEntity> found = recognize("The final is live on BBC1 and on Radio 4 LW from two o'clock, while "
                 + "ITV1 shows the highlights. The film will be shown on Channel 4 next year. She told Radio 2 that "
-                + "she was pleased.");
+                + "she was pleased. The match is also on BBC Radio 4 LW tonight.");
         assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
                 tuple("BBC1", EntityType.ORGANIZATION), tuple("Radio 4 LW", EntityType.ORGANIZATION),
                 tuple("ITV1", EntityType.ORGANIZATION), tuple("Channel 4", EntityType.ORGANIZATION),
-                tuple("Radio 2", EntityType.ORGANIZATION));
+                tuple("Radio 2", EntityType.ORGANIZATION), tuple("BBC Radio 4 LW", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNumberThatCountsIsNoChannel() {
+        List<RecognizedEntity> found = recognize("Kellan Brody said the news is on TV 24 hours a day in Leeds.");
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("TV 24");
     }
 
     @Test
@@ -124,6 +130,21 @@ class SpanRepairsTest {
         assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
                 tuple("BBC Northern Ireland", EntityType.ORGANIZATION), tuple("ITV Wales", EntityType.ORGANIZATION));
         assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Northern Ireland", "Wales");
+    }
+
+    @Test
+    void theBroadcastersRegionIsNotCountedAgainAsTheBroadcaster() {
+        List<RecognizedEntity> found = recognize("Kelly Dorran told BBC Northern Ireland that she would stay. "
+                + "Later the BBC said it had no comment.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("BBC Northern Ireland");
+        assertThat(found).filteredOn(e -> e.name().equals("BBC")).extracting(RecognizedEntity::mentions)
+                .allMatch(n -> n == 1);
+    }
+
+    @Test
+    void aBroadcastersOfficeOrEditorInAPlaceIsNoRegionalService() {
+        List<RecognizedEntity> found = recognize("Kellan Brody is the BBC Middle East editor.");
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("BBC Middle East").contains("Middle East");
     }
 
     @Test
