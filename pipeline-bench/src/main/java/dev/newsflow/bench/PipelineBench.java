@@ -138,7 +138,9 @@ public final class PipelineBench implements Callable<Integer> {
         try (Feeder feeder = feeder(marker, json, clock);
              TopicWatcher watcher = new TopicWatcher(bootstrapServers,
                      mode == Mode.enriched ? List.of(Topics.ENRICHED_ARTICLES) : TopicWatcher.BOTH, marker, timeline, json, clock)) {
-            ProcessUsage usage = new ProcessUsage(ProcessUsage.pidsIn(runDir, COMPONENTS), Duration.ofMillis(200));
+            Map<String, Long> pids = ProcessUsage.pidsIn(runDir, COMPONENTS);
+            pids.put(SummaryTable.LOAD_GENERATOR, ProcessHandle.current().pid());
+            ProcessUsage usage = new ProcessUsage(pids, Duration.ofMillis(200));
             String loadBefore = LoadAverage.oneMinute();
             usage.start();
             Thread sampling = Thread.ofPlatform().name("process-usage").start(usage);

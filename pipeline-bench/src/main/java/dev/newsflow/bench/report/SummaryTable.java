@@ -5,6 +5,7 @@ import dev.newsflow.bench.observe.Stage;
 import dev.newsflow.bench.observe.TimelineSnapshot;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public record SummaryTable(String files, OptionalDouble reference, int recordBytes, Map<String, Usage> usage,
         String loadAverages) {
+
+    /** The key of the load generator's own usage: sampled on the same cores, but not part of the pipeline. */
+    public static final String LOAD_GENERATOR = "pipeline-bench";
 
     static final String HEADER = "| date (UTC) | files | articles | offered/s | stored/s | ingested→stored p50 / p99 ms "
             + "| dropped→stored p50 / p99 ms | ProducerPerformance rec/s (bytes) | % of it | peak RSS MB (total) "
@@ -47,11 +51,27 @@ public record SummaryTable(String files, OptionalDouble reference, int recordByt
         out.println("CPU ms per stored article: " + cpuPerArticle(t.reached(Stage.STORED)));
     }
 
-    /** Each process's CPU over the run divided by the articles stored: what one article costs it. */
+    /**
+     * Each process's CPU over the run divided by the articles stored: what one article costs it. The load generator's
+     * own share comes last, apart: it competes for the same cores, so a rate short of the cores' capacity may be its.
+     */
     String cpuPerArticle(int stored) {
-        return usage.isEmpty() || stored == 0 ? "unknown" : usage.entrySet().stream()
+        if (pipeline().isEmpty() || stored == 0) {
+            return "unknown";
+        }
+        String perProcess = pipeline().entrySet().stream()
                 .map(e -> shortName(e.getKey()) + " " + fmt("%.2f", 1000 * e.getValue().cpuSeconds() / stored))
                 .collect(Collectors.joining(", "));
+        Usage generator = usage.get(LOAD_GENERATOR);
+        return generator == null ? perProcess
+                : perProcess + "; the load generator itself " + fmt("%.2f", 1000 * generator.cpuSeconds() / stored);
+    }
+
+    /** The broker and the services, without the load generator. */
+    private Map<String, Usage> pipeline() {
+        Map<String, Usage> pipeline = new LinkedHashMap<>(usage);
+        pipeline.remove(LOAD_GENERATOR);
+        return pipeline;
     }
 
     public static int lost(TimelineSnapshot t) {
@@ -62,17 +82,17 @@ public record SummaryTable(String files, OptionalDouble reference, int recordByt
         return t.duplicated(t.rawCopies()) + t.duplicated(t.enrichedCopies());
     }
 
-    private String rss() {
-        if (usage.isEmpty()) {
+    String rss() {
+        if (pipeline().isEmpty()) {
             return "unknown";
         }
-        double total = usage.values().stream().mapToDouble(Usage::peakRssMb).sum();
-        return usage.entrySet().stream().map(e -> shortName(e.getKey()) + " " + fmt("%.0f", e.getValue().peakRssMb()))
+        double total = pipeline().values().stream().mapToDouble(Usage::peakRssMb).sum();
+        return pipeline().entrySet().stream().map(e -> shortName(e.getKey()) + " " + fmt("%.0f", e.getValue().peakRssMb()))
                 .collect(Collectors.joining(", ")) + " (" + fmt("%.0f", total) + ")";
     }
 
     private String cpu() {
-        return usage.isEmpty() ? "unknown" : usage.entrySet().stream()
+        return pipeline().isEmpty() ? "unknown" : pipeline().entrySet().stream()
                 .map(e -> shortName(e.getKey()) + " " + fmt("%.1f", e.getValue().cpuSeconds()))
                 .collect(Collectors.joining(", "));
     }

@@ -1,0 +1,34 @@
+package dev.newsflow.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.bench.observe.ProcessUsage.Usage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class SummaryTableTest {
+
+    private final SummaryTable table = new SummaryTable("single .txt", OptionalDouble.empty(), 2400, usage(), "1.0→1.2");
+
+    @Test
+    void theLoadGeneratorsCpuIsReportedApartFromThePipelines() {
+        assertThat(table.cpuPerArticle(1000))
+                .isEqualTo("kafka 0.20, ingest 0.50, store 2.00; the load generator itself 0.80");
+    }
+
+    @Test
+    void theMemoryTotalCountsThePipelineOnly() {
+        assertThat(table.rss()).isEqualTo("kafka 250, ingest 300, store 600 (1150)");
+    }
+
+    private static Map<String, Usage> usage() {
+        Map<String, Usage> usage = new LinkedHashMap<>();
+        usage.put("local-kafka", new Usage(250, 0.2));
+        usage.put("ingest-service", new Usage(300, 0.5));
+        usage.put("store-service", new Usage(600, 2.0));
+        usage.put(SummaryTable.LOAD_GENERATOR, new Usage(400, 0.8));
+        return usage;
+    }
+}
