@@ -48,9 +48,9 @@ final class OrganizationModifiers {
         int i = from;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token word = tokens.get(k);
-            if (!roles.contains(tokens.get(k + 1).text()) || word.text().isEmpty()
-                    || !Character.isUpperCase(word.text().charAt(0))) {
-                continue; // the cheap tests first: most words are before no role
+            if (word.text().isEmpty() || !Character.isUpperCase(word.text().charAt(0))
+                    || !roles.contains(tokens.get(k + 1).text())) {
+                continue; // the capital first: it rules out most words without hashing the next one
             }
             while (i < mentions.size() && mentions.get(i).end() <= word.start()) {
                 i++;

@@ -189,7 +189,7 @@ final class TaggerFeatures {
 
         int listFlags(int i) {
             if (flags[i] == 0) {
-                flags[i] = lists.of(tokens.get(i).text()) | LOOKED_UP;
+                flags[i] = lists.at(tokens, i) | LOOKED_UP;
             }
             return flags[i] & ~LOOKED_UP;
         }
