@@ -79,13 +79,17 @@ final class ListFlags {
         table.orWhere(lexicon::isCommonWord, COMMON_WORD);
     }
 
+    /** {@link EntityLexicon#isCommonWord} of {@code word}, whose {@link ListedWords} flags are {@code listed}. */
+    static boolean isCommonWord(EntityLexicon lexicon, int listed, String word) {
+        return (listed & ListedWords.UNLISTED) != 0 ? lexicon.isCommonWord(word) : (listed & COMMON_WORD) != 0;
+    }
+
     /** The flags of token {@code i}'s word. */
     int at(List<Token> tokens, int i) {
         String word = tokens.get(i).text();
         int listed = words.at(tokens, i);
-        boolean absent = (listed & ListedWords.UNLISTED) != 0;
-        int flags = absent ? 0 : listed & ALL & ~COMMON_WORD;
-        int common = absent ? lexicon.isCommonWord(word) ? COMMON_WORD : 0 : listed & COMMON_WORD;
+        int flags = listed & ALL & ~COMMON_WORD; // none for a word not listed
+        int common = isCommonWord(lexicon, listed, word) ? COMMON_WORD : 0;
         if (!Character.isUpperCase(word.charAt(0))) {
             return (flags & LOWER_CASE_LISTS) | common;
         }
