@@ -81,6 +81,12 @@ final class KnownNames {
         return gazetteer.find(name);
     }
 
+    /** A country of exactly this name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
+    boolean isCountry(String name) {
+        Place place = place(name);
+        return place != null && place.isCountry();
+    }
+
     /** A well-known organisation, sports club or place of exactly this name. */
     boolean isKnown(String name) {
         return (flagsOf(name) & KNOWN) != 0;

@@ -1,7 +1,6 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.events.EntityType;
-import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.HashSet;
@@ -82,13 +81,7 @@ final class OrganizationModifiers {
     private boolean endsLongerName(Token before, boolean sentenceStart) {
         String word = before.text();
         return TaggerFeatures.mayOpen(before) && !(sentenceStart && lexicon.isCommonWord(word))
-                && !lexicon.nonEntities.contains(word) && !isCountry(word);
-    }
-
-    /** A country's name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
-    private boolean isCountry(String word) {
-        Place place = names.place(word);
-        return place != null && place.kind() == Place.Kind.COUNTRY;
+                && !lexicon.nonEntities.contains(word) && !names.isCountry(word);
     }
 
     private String organization(String word) {

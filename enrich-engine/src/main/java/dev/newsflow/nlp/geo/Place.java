@@ -19,6 +19,11 @@ public record Place(String name, Kind kind, String countryCode, Geo geo, long po
         COUNTRY, ADMIN, CITY, REGION
     }
 
+    /** A sovereign state's entry ("France", "U.S."), not a region, a province or a town. */
+    public boolean isCountry() {
+        return kind == Kind.COUNTRY;
+    }
+
     /**
      * The id's (cached) hash: places key the resolver's groups, and the record's own hash of six fields (the
      * coordinates' among them) at every mention was a percent of the engine's time. Equal places have equal ids.
