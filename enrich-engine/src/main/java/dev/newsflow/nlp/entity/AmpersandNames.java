@@ -35,14 +35,14 @@ final class AmpersandNames {
             Token before = tokens.get(j - 1);
             Token after = tokens.get(j + 1);
             if (before.text().length() < 2 || after.text().length() < 2 || !NameShapes.isCapitalised(before)
-                    || !NameShapes.isCapitalised(after) || before.end() + 1 != sign.start()
-                    || sign.end() + 1 != after.start() || covered(mentions, from, sign)) {
+                    || !NameShapes.isCapitalised(after) || !NameShapes.adjacent(before, sign)
+                    || !NameShapes.adjacent(sign, after) || covered(mentions, from, sign)) {
                 continue;
             }
             Mention left = mentionAt(mentions, from, before.end(), false);
             Mention right = mentionAt(mentions, from, after.start(), true);
-            int a = left != null ? tokenAt(tokens, left.start(), j) : runStart(tokens, j - 1);
-            int b = right != null ? tokenAt(tokens, right.end(), tokens.size()) : runEnd(tokens, j + 1);
+            int a = left != null ? left.firstTokenFrom(tokens, 0) : runStart(tokens, j - 1);
+            int b = right != null ? Mention.firstTokenAt(tokens, j + 1, right.end()) : runEnd(tokens, j + 1);
             if (left != null && right != null && left.type() == EntityType.PERSON && right.type() == EntityType.PERSON
                     && (lexicon.firstNames.contains(tokens.get(a).text())
                     || lexicon.firstNames.contains(after.text()))) {
@@ -95,21 +95,14 @@ final class AmpersandNames {
         return null;
     }
 
-    private static int tokenAt(List<Token> tokens, int offset, int limit) {
-        int k = 0;
-        while (k < limit && tokens.get(k).start() < offset) {
-            k++;
-        }
-        return k;
-    }
-
     /**
      * The first word of the capitalised run ending at {@code k}; a common word that only opens the sentence is not
      * part of it ("Rival Procter & Gamble").
      */
     private int runStart(List<Token> tokens, int k) {
         int a = k;
-        while (a > 0 && NameShapes.isCapitalised(tokens.get(a - 1)) && tokens.get(a - 1).end() + 1 == tokens.get(a).start()) {
+        while (a > 0 && NameShapes.isCapitalised(tokens.get(a - 1))
+                && NameShapes.adjacent(tokens.get(a - 1), tokens.get(a))) {
             a--;
         }
         return a == 0 && a < k && lexicon.isCommonWord(tokens.get(0).text()) ? 1 : a;
@@ -117,7 +110,8 @@ final class AmpersandNames {
 
     private static int runEnd(List<Token> tokens, int k) {
         int b = k + 1;
-        while (b < tokens.size() && NameShapes.isCapitalised(tokens.get(b)) && tokens.get(b - 1).end() + 1 == tokens.get(b).start()) {
+        while (b < tokens.size() && NameShapes.isCapitalised(tokens.get(b))
+                && NameShapes.adjacent(tokens.get(b - 1), tokens.get(b))) {
             b++;
         }
         return b;

@@ -44,7 +44,7 @@ final class BroadcasterRegions {
             }
             int a = k;
             while (a > 0 && BROADCASTERS.contains(tokens.get(a - 1).text())
-                    && tokens.get(a - 1).end() + 1 == tokens.get(a).start()) {
+                    && NameShapes.adjacent(tokens.get(a - 1), tokens.get(a))) {
                 a--;
             }
             int b = k + place.words();
@@ -62,7 +62,8 @@ final class BroadcasterRegions {
             int to = place.end();
             unconfirmed.removeIf(m -> m.start() < to && joined < m.end()); // else confirmed again after the join
             mentions.add(first, new Mention(text.substring(start, place.end()), start, place.end(), sentence,
-                    b - tokenAt(tokens, start), EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null, null, false));
+                    b - Mention.firstTokenAt(tokens, 0, start), EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null,
+                    null, false));
             i = first;
             k = b;
         }
@@ -72,13 +73,5 @@ final class BroadcasterRegions {
     private boolean isTheBroadcastersInThePlace(List<Token> tokens, int a, String next) {
         return POSTS.contains(next) || lexicon.lowerCaseTitles.contains(next)
                 || (VERBS.contains(next) && a > 0 && tokens.get(a - 1).text().equalsIgnoreCase("the"));
-    }
-
-    private static int tokenAt(List<Token> tokens, int offset) {
-        int t = 0;
-        while (tokens.get(t).start() < offset) {
-            t++;
-        }
-        return t;
     }
 }

@@ -28,13 +28,15 @@ final class CapitalisedWords {
                 || lexicon.royalStyles.contains(word)) {
             return false;
         }
-        if ((lexicon.firstNames.contains(word) && b - a >= 2)
+        // the lists' flags of the word, which knownLength has just looked up: no probe into each list
+        int listed = names.words().at(tokens, a);
+        if (((listed & ListFlags.FIRST_NAME) != 0 && b - a >= 2)
                 || (b < tokens.size() && lexicon.organizationFollowers.contains(tokens.get(b).text()))) {
             return false; // "Valve spokesman ..." names the firm
         }
-        return lexicon.isCommonWord(word) || lexicon.nonEntities.contains(word)
+        return ListFlags.isCommonWord(lexicon, listed, word) || lexicon.nonEntities.contains(word)
                 || (b - a == 1 && !NameShapes.isAllCaps(word) && lexicon.isKnownWord(word)
-                && !lexicon.personNames.contains(word));
+                && (listed & ListFlags.PERSON_NAME) == 0);
     }
 
     /** A capitalised common word after a known name starts something else ("U.S. Tariffs", "UK Delegates"). */

@@ -39,11 +39,11 @@ final class ChannelNumbers {
             boolean numbered = endsWithNumber(tokens, k, last);
             if (!numbered && last + 1 < tokens.size() && isNumber(tokens.get(last + 1)) && !isCount(tokens, last + 1)
                     && CHANNEL_WORDS.contains(tokens.get(last).text())
-                    && adjacent(tokens.get(last), tokens.get(last + 1))
+                    && NameShapes.adjacent(tokens.get(last), tokens.get(last + 1))
                     && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(last + 1).end())) {
                 int q = last + 2; // past the number, and past a station's word after it
                 if (q < tokens.size() && STATION_TAILS.contains(tokens.get(q).text())
-                        && adjacent(tokens.get(q - 1), tokens.get(q))
+                        && NameShapes.adjacent(tokens.get(q - 1), tokens.get(q))
                         && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(q).end())) {
                     q++;
                 }
@@ -78,13 +78,14 @@ final class ChannelNumbers {
                 b = j + 1;
             } else if (j > 0 && isNumber(token) && !isCount(tokens, j)
                     && CHANNEL_WORDS.contains(tokens.get(j - 1).text())
-                    && adjacent(tokens.get(j - 1), token)) {
+                    && NameShapes.adjacent(tokens.get(j - 1), token)) {
                 a = j - 1;
-                while (a > 0 && CHANNEL_WORDS.contains(tokens.get(a - 1).text()) && adjacent(tokens.get(a - 1), tokens.get(a))) {
+                while (a > 0 && CHANNEL_WORDS.contains(tokens.get(a - 1).text())
+                        && NameShapes.adjacent(tokens.get(a - 1), tokens.get(a))) {
                     a--; // "BBC Radio 4"
                 }
                 b = j + 1 < tokens.size() && STATION_TAILS.contains(tokens.get(j + 1).text())
-                        && adjacent(token, tokens.get(j + 1)) ? j + 2 : j + 1;
+                        && NameShapes.adjacent(token, tokens.get(j + 1)) ? j + 2 : j + 1;
             } else {
                 continue;
             }
@@ -140,10 +141,5 @@ final class ChannelNumbers {
     /** The number at {@code j} counts or measures what the next word names: no channel's. */
     private static boolean isCount(List<Token> tokens, int j) {
         return j + 1 < tokens.size() && UNITS.contains(tokens.get(j + 1).text());
-    }
-
-    /** One space apart: not across a line break or punctuation. */
-    private static boolean adjacent(Token a, Token b) {
-        return b.start() == a.end() + 1;
     }
 }

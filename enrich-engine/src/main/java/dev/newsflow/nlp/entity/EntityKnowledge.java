@@ -33,7 +33,7 @@ public final class EntityKnowledge {
             case LOCATION -> {
                 Place exact = gazetteer.find(name);
                 Place place = exact != null ? exact : gazetteer.findIgnoreCase(name);
-                yield place != null && place.kind() == Place.Kind.COUNTRY ? place.id() : null;
+                yield place != null && place.isCountry() ? place.id() : null;
             }
             case ORGANIZATION -> {
                 String organization = lexicon.organizationsLowerCase.get(name.toLowerCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.events.Geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -59,10 +60,22 @@ final class EntityOutput {
                 sentences[count++] = m.sentence();
             }
         }
-        int[] distinct = java.util.Arrays.stream(sentences, 0, count).sorted().distinct().toArray();
+        int[] distinct = sortedDistinct(sentences, count);
         Geo geo = group.type == EntityType.LOCATION && group.place != null ? group.place.geo() : null;
         return new RecognizedEntity(identity.id(), name, identity.canonicalName(), group.type, aliases,
                 group.mentions.size(), first, salience, geo, distinct);
+    }
+
+    /** The first {@code count} of {@code values}, sorted, without repeats (a stream's set-up was 1 % of the engine). */
+    private static int[] sortedDistinct(int[] values, int count) {
+        Arrays.sort(values, 0, count);
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            if (kept == 0 || values[kept - 1] != values[k]) {
+                values[kept++] = values[k];
+            }
+        }
+        return Arrays.copyOf(values, kept);
     }
 
     private static String canonical(EntityGroup group) {

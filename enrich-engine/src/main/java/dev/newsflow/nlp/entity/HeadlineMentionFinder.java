@@ -62,7 +62,7 @@ final class HeadlineMentionFinder {
             Mention known = prose.get(lower);
             String organization = known == null ? lexicon.organizationsLowerCase.get(lower) : null;
             Place place = known == null && organization == null ? gazetteer.findIgnoreCase(name) : null;
-            if (place != null && k == 1 && place.kind() != Place.Kind.COUNTRY && lexicon.isCommonWord(lower)) {
+            if (place != null && k == 1 && !place.isCountry() && lexicon.isCommonWord(lower)) {
                 place = null;
             }
             int start = tokens.get(i).start();

@@ -73,7 +73,7 @@ final class InitialedNames {
             return false;
         }
         Place place = names.place(name);
-        return place != null && (place.kind() == Place.Kind.COUNTRY || place.kind() == Place.Kind.REGION);
+        return place != null && (place.isCountry() || place.kind() == Place.Kind.REGION);
     }
 
     /** "S", or hyphenated initials such as "J-P". */

@@ -20,27 +20,28 @@ final class KnownNames {
 
     private static final int MAX_KNOWN_WORDS = 6;
 
+    // bits 16-23 of the table the tagger's list flags share (ListedWords)
     /** A well-known organisation, sports club or place of exactly this name. */
-    private static final int KNOWN = 1;
+    private static final int KNOWN = 1 << 16;
     /** Starts a multi-word place name. */
-    private static final int STARTS_PLACE = 1 << 1;
+    private static final int STARTS_PLACE = 1 << 17;
     /** Starts a multi-word organisation or club name or title phrase. */
-    private static final int STARTS_LONG_NAME = 1 << 2;
-    private static final int TITLE_MODIFIER = 1 << 3;
-    private static final int TITLE_HEAD = 1 << 4;
-    private static final int HONORIFIC = 1 << 5;
-    private static final int TITLE_PHRASE = 1 << 6;
-    private static final int ORGANIZATION_OR_CLUB = 1 << 7;
+    private static final int STARTS_LONG_NAME = 1 << 18;
+    private static final int TITLE_MODIFIER = 1 << 19;
+    private static final int TITLE_HEAD = 1 << 20;
+    private static final int HONORIFIC = 1 << 21;
+    private static final int TITLE_PHRASE = 1 << 22;
+    private static final int ORGANIZATION_OR_CLUB = 1 << 23;
 
     private final EntityLexicon lexicon;
     private final Gazetteer gazetteer;
-    private final FlagTable flags;
+    private final ListedWords words;
 
     KnownNames(EntityLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         Set<String> places = gazetteer.names();
-        FlagTable.Builder flags = new FlagTable.Builder(places.size() + lexicon.organizations.size());
+        FlagTable.Builder flags = new FlagTable.Builder(1 << 19);
         flags.or(places, KNOWN);
         flags.or(lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
         flags.or(lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
@@ -50,26 +51,21 @@ final class KnownNames {
         flags.or(lexicon.titleHeads, TITLE_HEAD);
         flags.or(lexicon.honorifics, HONORIFIC);
         flags.or(lexicon.titlePhrases, TITLE_PHRASE);
-        this.flags = flags.build();
+        ListFlags.addLists(flags, lexicon, places); // last: it marks the common words among all of them
+        this.words = new ListedWords(flags.build());
+    }
+
+    /** The table this class shares with the tagger's {@link ListFlags}. */
+    ListedWords words() {
+        return words;
     }
 
     private int flagsOf(String word) {
-        int found = flags.get(word);
-        return found == FlagTable.ABSENT ? 0 : found;
+        return words.of(word);
     }
 
-    /** The flags of token {@code i}'s word, looked up once per sentence when the tokens can remember them. */
     private int flagsAt(List<Token> tokens, int i) {
-        if (!(tokens instanceof SentenceTokens sentence)) {
-            return flagsOf(tokens.get(i).text());
-        }
-        int remembered = sentence.flags(i);
-        if (remembered != 0) {
-            return remembered;
-        }
-        int found = flagsOf(sentence.get(i).text());
-        sentence.remember(i, found);
-        return found;
+        return words.at(tokens, i);
     }
 
     static String span(String text, List<Token> tokens, int from, int to) {
@@ -83,6 +79,12 @@ final class KnownNames {
 
     Place place(String name) {
         return gazetteer.find(name);
+    }
+
+    /** A country of exactly this name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
+    boolean isCountry(String name) {
+        Place place = place(name);
+        return place != null && place.isCountry();
     }
 
     /** A well-known organisation, sports club or place of exactly this name. */

@@ -1,9 +1,14 @@
 package dev.newsflow.nlp.entity;
 
+import dev.newsflow.nlp.text.Token;
+
+import java.util.Collection;
+import java.util.List;
+
 /**
  * What the name lists say about one word, as the bits the tagger reads ({@link TaggerFeatures}): folded into one
- * table at load, so a word costs one probe instead of one per list (sixteen lists, the gazetteer's 80,000 names
- * among them). The table also holds each listed word's common-word bit, and the lower-case and capitalised forms of
+ * table at load (the one the rule finder's {@link KnownNames} reads: {@link ListedWords}), so a word costs one probe
+ * instead of one per list (sixteen lists, the gazetteer's 80,000 names among them). The table also holds each listed word's common-word bit, and the lower-case and capitalised forms of
  * the common words, so that the words of running text ("the", "Said") need no second, case-folded probe into the
  * common words (that probe was half of this class's time). Immutable, thread-safe.
  */
@@ -27,14 +32,24 @@ final class ListFlags {
     static final int WORK_OR_ORG_NOUN = 1 << 14;
     static final int PLACE_NOUN_OR_FOLLOWER = 1 << 15;
     /** The lists of lower-case words; a capitalised word is looked up in the others only. */
+    /** The bits of this class in the shared table (the rule finder's are above them). */
+    private static final int ALL = (1 << COUNT) - 1;
     private static final int LOWER_CASE_LISTS = LOWER_CASE_TITLE | WORK_OR_ORG_NOUN | PLACE_NOUN_OR_FOLLOWER;
 
     private final EntityLexicon lexicon;
-    private final FlagTable table;
+    private final ListedWords words;
 
+    /** The lists' bits are in {@code names}'s table ({@link #addLists}). */
     ListFlags(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
-        FlagTable.Builder table = new FlagTable.Builder(1 << 19);
+        this.words = names.words();
+    }
+
+    /**
+     * Or-s the lists' flags into {@code table}, and then the common-word bit into every word it holds, also the words
+     * others added: a word in the table is never looked up again in the common words.
+     */
+    static void addLists(FlagTable.Builder table, EntityLexicon lexicon, Collection<String> places) {
         table.or(lexicon.firstNames, FIRST_NAME);
         table.or(lexicon.personNames, PERSON_NAME);
         table.or(lexicon.demonyms, DEMONYM);
@@ -47,7 +62,7 @@ final class ListFlags {
         table.or(lexicon.locPrefixes, LOC_PREFIX);
         table.or(lexicon.nonEntities, NON_ENTITY);
         table.or(lexicon.nonEntitySuffixes, NON_ENTITY);
-        table.or(names.placeNames(), PLACE);
+        table.or(places, PLACE);
         table.or(lexicon.organizations.keySet(), ORGANIZATION);
         table.or(lexicon.clubs.keySet(), ORGANIZATION);
         table.or(lexicon.lowerCaseTitles, LOWER_CASE_TITLE);
@@ -62,13 +77,19 @@ final class ListFlags {
             }
         }
         table.orWhere(lexicon::isCommonWord, COMMON_WORD);
-        this.table = table.build();
     }
 
-    int of(String word) {
-        int listed = table.get(word);
-        int flags = listed == FlagTable.ABSENT ? 0 : listed & ~COMMON_WORD;
-        int common = listed == FlagTable.ABSENT ? lexicon.isCommonWord(word) ? COMMON_WORD : 0 : listed & COMMON_WORD;
+    /** {@link EntityLexicon#isCommonWord} of {@code word}, whose {@link ListedWords} flags are {@code listed}. */
+    static boolean isCommonWord(EntityLexicon lexicon, int listed, String word) {
+        return (listed & ListedWords.UNLISTED) != 0 ? lexicon.isCommonWord(word) : (listed & COMMON_WORD) != 0;
+    }
+
+    /** The flags of token {@code i}'s word. */
+    int at(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        int listed = words.at(tokens, i);
+        int flags = listed & ALL & ~COMMON_WORD; // none for a word not listed
+        int common = isCommonWord(lexicon, listed, word) ? COMMON_WORD : 0;
         if (!Character.isUpperCase(word.charAt(0))) {
             return (flags & LOWER_CASE_LISTS) | common;
         }

@@ -28,7 +28,12 @@ record Mention(String text, int start, int end, int sentence, int words, EntityT
      * mention starts when it is the sentence's, for walks over a sentence's mentions in text order.
      */
     int firstTokenFrom(List<Token> tokens, int k) {
-        while (k < tokens.size() && tokens.get(k).start() < start) {
+        return firstTokenAt(tokens, k, start);
+    }
+
+    /** The index of the first of {@code tokens} from {@code k} on that does not start before {@code offset}. */
+    static int firstTokenAt(List<Token> tokens, int k, int offset) {
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
             k++;
         }
         return k;

@@ -22,6 +22,11 @@ final class NameShapes {
     }
 
     /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
+    /** One space apart: not across a line break or punctuation. */
+    static boolean adjacent(Token a, Token b) {
+        return b.start() == a.end() + 1;
+    }
+
     static boolean isArticle(String word) {
         return ARTICLES.contains(word);
     }

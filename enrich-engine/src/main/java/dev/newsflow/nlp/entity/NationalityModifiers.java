@@ -1,6 +1,5 @@
 package dev.newsflow.nlp.entity;
 
-import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
@@ -64,8 +63,7 @@ final class NationalityModifiers {
         if (known == 0 || known == b - p) {
             return 0;
         }
-        Place place = names.place(KnownNames.span(text, tokens, p, p + known));
-        return place != null && place.kind() == Place.Kind.COUNTRY ? known : 0;
+        return names.isCountry(KnownNames.span(text, tokens, p, p + known)) ? known : 0;
     }
 
     /** "Department of Justice": a state body's word opening the name, before "of". */

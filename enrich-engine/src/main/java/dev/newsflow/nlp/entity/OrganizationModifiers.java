@@ -1,7 +1,6 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.events.EntityType;
-import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.HashSet;
@@ -48,9 +47,9 @@ final class OrganizationModifiers {
         int i = from;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token word = tokens.get(k);
-            if (!roles.contains(tokens.get(k + 1).text()) || word.text().isEmpty()
-                    || !Character.isUpperCase(word.text().charAt(0))) {
-                continue; // the cheap tests first: most words are before no role
+            if (word.text().isEmpty() || !Character.isUpperCase(word.text().charAt(0))
+                    || !roles.contains(tokens.get(k + 1).text())) {
+                continue; // the capital first: it rules out most words without hashing the next one
             }
             while (i < mentions.size() && mentions.get(i).end() <= word.start()) {
                 i++;
@@ -82,13 +81,7 @@ final class OrganizationModifiers {
     private boolean endsLongerName(Token before, boolean sentenceStart) {
         String word = before.text();
         return TaggerFeatures.mayOpen(before) && !(sentenceStart && lexicon.isCommonWord(word))
-                && !lexicon.nonEntities.contains(word) && !isCountry(word);
-    }
-
-    /** A country's name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
-    private boolean isCountry(String word) {
-        Place place = names.place(word);
-        return place != null && place.kind() == Place.Kind.COUNTRY;
+                && !lexicon.nonEntities.contains(word) && !names.isCountry(word);
     }
 
     private String organization(String word) {

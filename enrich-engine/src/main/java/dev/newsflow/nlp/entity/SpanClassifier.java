@@ -110,7 +110,7 @@ final class SpanClassifier {
         out.add(mention(name, tokens, p, q, sentence, EntityType.ORGANIZATION,
                 organization != null ? Mention.Evidence.KNOWN : Mention.Evidence.CUE, null, organization));
         Place place = names.place(tokens.get(p).text());
-        if (organization == null && place != null && place.kind() == Place.Kind.COUNTRY) {
+        if (organization == null && place != null && place.isCountry()) {
             out.add(mention(place.name().equals(tokens.get(p).text()) ? place.name() : tokens.get(p).text(), tokens, p,
                     p + 1, sentence, EntityType.LOCATION, Mention.Evidence.KNOWN, place, null));
         }
