@@ -5,6 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
             Object json = parse(block);
             for (Kind kind : Kind.values()) {
                 if (!found.containsKey(kind)) {
-                    Map<?, ?> object = find(json, 0, kind);
+                    Map<?, ?> object = find(json, kind);
                     if (object != null) {
                         found.put(kind, object);
                     }
@@ -179,27 +180,25 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         }
     }
 
-    private static Map<?, ?> find(Object json, int depth, Kind kind) {
-        if (depth > MAX_DEPTH) {
-            return null;
-        }
-        if (json instanceof List<?> list) {
-            for (Object item : list) {
-                Map<?, ?> found = find(item, depth + 1, kind);
-                if (found != null) {
-                    return found;
+    /**
+     * The shallowest object of the kind, level by level: the page's own article sits at the top of a block or its
+     * graph, while the articles a "related" list or a {@code hasPart} names sit deeper, often before it.
+     */
+    private static Map<?, ?> find(Object json, Kind kind) {
+        List<Object> level = List.of(json == null ? List.of() : json);
+        for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<Object> next = new ArrayList<>();
+            for (Object node : level) {
+                if (node instanceof Map<?, ?> map) {
+                    if (is(kind, map.get("@type"))) {
+                        return map;
+                    }
+                    map.values().stream().filter(v -> v instanceof Map || v instanceof List).forEach(next::add);
+                } else if (node instanceof List<?> list) {
+                    next.addAll(list);
                 }
             }
-        } else if (json instanceof Map<?, ?> map) {
-            if (is(kind, map.get("@type"))) {
-                return map;
-            }
-            for (Object value : map.values()) {
-                Map<?, ?> found = value instanceof Map || value instanceof List ? find(value, depth + 1, kind) : null;
-                if (found != null) {
-                    return found;
-                }
-            }
+            level = next;
         }
         return null;
     }

@@ -104,6 +104,19 @@ class HtmlMetadataConventionsTest {
     }
 
     @Test
+    void theGraphsOwnArticleBeatsOneItsRelatedListNamesFirst() {
+        ParsedArticle article = read("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebPage\",\"hasPart\":{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Ferry fares rise again\",\"author\":{\"name\":\"Ola Berg\"},\"datePublished\":\"2026-04-28\"}]}},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Quay opening delayed\",\"author\":{\"name\":\"Ines Roth\"},"
+                + "\"datePublished\":\"2026-05-04T08:15:00Z\"}]}</script>", PROSE);
+
+        assertThat(article.title()).isEqualTo("Quay opening delayed");
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
+    }
+
+    @Test
     void aValueEscapedTwiceIsReadAsText() {
         ParsedArticle article = read("<meta property=\"og:title\" content=\"Quay&amp;#8217;s opening delayed\">"
                 + "<meta name=\"author\" content=\"Ines O&amp;#039;Roth\">"
