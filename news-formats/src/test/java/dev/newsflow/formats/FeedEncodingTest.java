@@ -52,6 +52,16 @@ class FeedEncodingTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void aFeedWithoutDeclarationOrByteOrderMarkMayOpenWithWhiteSpace(String charset) {
+        String rss = feed("UTF-8").substring(feed("UTF-8").indexOf("<rss"));
+
+        FormatResult result = Fixtures.FORMATS.read("feed.rss", bytes("", "\n  \r\n\t" + rss, charset));
+
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.title()).isEqualTo(TITLE));
+    }
+
     @ParameterizedTest(name = "{0} named only in the prolog")
     @CsvSource({"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
     void anAtomFeedWithoutByteOrderMarkGivesItsTextAndItsXmlLang(String charset) {
