@@ -20,8 +20,10 @@ final class Byline {
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
     private static final Pattern MARKUP_WORDS = Pattern.compile("byline|author(?!i[szt])|dateline|writtenby");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
+    // "Author" is a label only with its colon: "Authors Guild" is a name
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by|von|par|por|door|di|authors?|autor|auteur)\\s*:?\\s+");
+            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by|von|par|por|door|di)\\s*:?\\s+"
+                    + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
