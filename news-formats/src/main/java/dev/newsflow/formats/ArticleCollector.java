@@ -3,15 +3,12 @@ package dev.newsflow.formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Gathers a reader's records, turning each unusable one into a {@link RecordProblem} instead of an exception. */
 final class ArticleCollector {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final String format;
     private final FormatLimits limits;
@@ -78,14 +75,9 @@ final class ArticleCollector {
         return oneLine.isEmpty() ? null : oneLine;
     }
 
-    /** Primary subtag only ({@code en-GB} -> {@code en}), as the event contract carries ISO 639-1. */
+    /** ISO 639-1, as the event contract carries it ({@link LanguageCode}). */
     private static String language(String tag) {
-        String cleaned = clean(tag);
-        if (cleaned == null) {
-            return null;
-        }
-        String primary = SUBTAG_SEPARATOR.split(cleaned)[0].toLowerCase(Locale.ROOT);
-        return LANGUAGE_CODE.matcher(primary).matches() ? primary : null;
+        return LanguageCode.of(clean(tag));
     }
 
     /** Raw fields of one record. */

@@ -20,7 +20,12 @@ final class Byline {
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
     private static final Pattern MARKUP_WORDS = Pattern.compile("byline|author(?!i[szt])|dateline|writtenby");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
-    private static final Pattern PREFIX = Pattern.compile("^(?i:by|von|par|por|door|di)\\s*:?\\s+");
+    // "Author" is a label only with its colon: "Authors Guild" is a name
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by|von|par|por|door|di)\\s*:?\\s+"
+                    + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
+    // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
+    private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
@@ -64,6 +69,26 @@ final class Byline {
         }
         return text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
                 && Character.isWhitespace(text.charAt(i + 2));
+    }
+
+    /**
+     * The name a byline-marked element gives: its {@code itemprop=name} (an element's text or a meta's content),
+     * else its own text without the {@code <time>} a byline often carries.
+     */
+    static String text(Element byline) {
+        Element named = byline.selectFirst("[itemprop=name]");
+        if (named != null) {
+            String name = named.normalName().equals("meta") ? named.attr("content") : named.text();
+            if (!name.isBlank()) {
+                return name.strip();
+            }
+        }
+        Element withoutTime = byline;
+        if (byline.selectFirst("time") != null) {
+            withoutTime = byline.clone();
+            withoutTime.select("time").remove();
+        }
+        return TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
     }
 
     static boolean isShort(String text) {

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ final class CharsetSniffer {
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset EBCDIC = Charset.forName("IBM037");
     private static final int DECLARATION_WINDOW = 2048;
+    private static final int SPACE_WINDOW = 1024;
     private static final Pattern XML_DECLARATION = Pattern.compile(
             "\\A\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][\\w.:-]*)[\"']");
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -97,11 +99,49 @@ final class CharsetSniffer {
         if (b[0] == 0x3C && b[1] == 0 && b[3] == 0) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
+        if (b[0] == 0 || isSpace(b[0])) {
+            Optional<Charset> afterSpace = markupAfterSpace(b);
+            if (afterSpace.isPresent()) {
+                return afterSpace;
+            }
+        }
         if (startsWith(b, 0x4C, 0x6F, 0xA7, 0x94)) {
             return Optional.of(declared(new String(b, 0, Math.min(b.length, DECLARATION_WINDOW), EBCDIC))
                     .orElse(EBCDIC));
         }
         return Optional.empty();
+    }
+
+    /**
+     * XML without a declaration may open with white space before its root ({@code "\n<rss"}): the same byte
+     * patterns, read a code unit at a time past that white space.
+     */
+    private static Optional<Charset> markupAfterSpace(byte[] b) {
+        for (Charset charset : List.of(UTF_32BE, UTF_32LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            int width = charset == UTF_32BE || charset == UTF_32LE ? 4 : 2;
+            boolean bigEndian = charset == UTF_32BE || charset == StandardCharsets.UTF_16BE;
+            int i = 0;
+            int unit = -1;
+            while (i + width <= Math.min(b.length, SPACE_WINDOW)) {
+                unit = 0;
+                for (int k = 0; k < width; k++) {
+                    int octet = b[i + (bigEndian ? k : width - 1 - k)] & 0xFF;
+                    unit = (unit << 8) | octet;
+                }
+                if (unit > 0x7F || !isSpace((byte) unit)) {
+                    break;
+                }
+                i += width;
+            }
+            if (i > 0 && unit == '<') {
+                return Optional.of(charset);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     private static Charset legacy(byte[] b) {

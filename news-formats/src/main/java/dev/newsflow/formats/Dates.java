@@ -29,12 +29,24 @@ final class Dates {
     private static final DateTimeFormatter SPACED_OFFSET = offsetDateTime("+HH:MM");
     // As pages show dates in <time> elements and bylines: October 12, 2025 / Sunday, October 12, 2025 / Oct. 12, 2025 /
     // 12 October 2025 / Sun, 12 Oct 2025 / 2025/10/12, possibly followed by a time, which is not read
-    private static final List<DateTimeFormatter> WRITTEN_OUT = Stream.of("[EEEE, ][EEE, ]MMMM d[,] uuuu",
+    private static final List<DateTimeFormatter> WRITTEN_OUT = Stream.concat(Stream.of("[EEEE, ][EEE, ]MMMM d[,] uuuu",
                     "[EEEE, ][EEE, ]MMM d[,] uuuu", "[EEEE, ][EEE, ]d MMMM[,] uuuu", "[EEEE, ][EEE, ]d MMM[,] uuuu",
-                    "uuuu/MM/dd", "uuuu/M/d")
-            .map(pattern -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                    .toFormatter(Locale.ENGLISH))
+                    "uuuu/MM/dd", "uuuu/M/d", "d.M.uuuu")
+                    .map(pattern -> formatter(pattern, Locale.ENGLISH)),
+                    // 4. Mai 2026, 4 mai 2026, 4 de mayo de 2026, 4 maggio 2026, 4 mei 2026: the month written out
+                    Stream.of(Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN, Locale.of("nl"), Locale.of("es"),
+                                    Locale.of("pt"))
+                            .map(locale -> formatter("d[.][ 'de'] MMMM[ 'de'] uuuu", locale)))
             .toList();
+    // An email-style date whose zone is a name (RSS dates in meta tags: "Mon, 04 May 2026 04:15:00 EDT")
+    private static final DateTimeFormatter NAMED_ZONE = formatter("[EEE, ]d MMM uuuu HH:mm[:ss] z", Locale.ENGLISH);
+    // 2026-05-04 08:15:00 GMT, 2026-05-04T08:15 UTC
+    private static final DateTimeFormatter ISO_NAMED_ZONE =
+            formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS] z", Locale.ENGLISH);
+    // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
+    private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
     private static final List<Function<String, Instant>> PARSERS = List.of(
             Instant::parse,
@@ -46,6 +58,10 @@ final class Dates {
             s -> OffsetDateTime.parse(s, SPACED_OFFSET).toInstant());
 
     private Dates() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern, Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
     }
 
     private static DateTimeFormatter offsetDateTime(String offsetPattern) {
@@ -68,12 +84,18 @@ final class Dates {
     }
 
     private static Optional<Instant> parseText(String text) {
+        if (text.length() >= 8 && allDigits(text)) {
+            return numeric(text);
+        }
         if (text.length() < 8 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
             return writtenOut(text);
         }
         Instant iso = IsoInstant.parse(text);
         if (iso != null) {
             return Optional.of(iso);
+        }
+        if (Character.isLetter(text.charAt(text.length() - 1))) {
+            return zoned(text, ISO_NAMED_ZONE);
         }
         for (Function<String, Instant> parser : PARSERS) {
             try {
@@ -85,8 +107,56 @@ final class Dates {
         return Optional.empty();
     }
 
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Digits alone, as some CMSs and analytics tags write a date: {@code 20260504}, {@code 202605040815},
+     * {@code 20260504081500} (UTC), or a Unix time in seconds or milliseconds. Out of 1990-2099 it is no date.
+     */
+    private static Optional<Instant> numeric(String digits) {
+        Instant instant;
+        try {
+            instant = switch (digits.length()) {
+                case 8 -> LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+                case 12, 14 -> LocalDateTime.parse(digits, DateTimeFormatter.ofPattern(
+                        digits.length() == 12 ? "uuuuMMddHHmm" : "uuuuMMddHHmmss")).toInstant(ZoneOffset.UTC);
+                case 10 -> Instant.ofEpochSecond(Long.parseLong(digits));
+                case 13 -> Instant.ofEpochMilli(Long.parseLong(digits));
+                default -> null;
+            };
+        } catch (DateTimeException notADate) {
+            return Optional.empty();
+        }
+        return instant != null && instant.isAfter(EARLIEST) && instant.isBefore(LATEST) ? Optional.of(instant)
+                : Optional.empty();
+    }
+
+    private static Optional<Instant> zoned(String text, DateTimeFormatter format) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor fields = format.parseUnresolved(text, position);
+        if (fields == null || position.getErrorIndex() >= 0 || position.getIndex() != text.length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(text, format).toInstant());
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
     /** A date written out, read from the start of the text without exceptions (most text is no date at all). */
-    private static Optional<Instant> writtenOut(String text) {
+    private static Optional<Instant> writtenOut(String shown) {
+        String text = LABEL.matcher(shown).replaceFirst("");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
         ParsePosition rfc1123 = new ParsePosition(0);
         if (DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(text, rfc1123) != null
                 && rfc1123.getErrorIndex() < 0 && rfc1123.getIndex() == text.length()) {
@@ -94,6 +164,12 @@ final class Dates {
                 return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
             } catch (DateTimeException impossible) {
                 return Optional.empty();
+            }
+        }
+        if (Character.isLetter(text.charAt(text.length() - 1))) {
+            Optional<Instant> zoned = zoned(text, NAMED_ZONE);
+            if (zoned.isPresent()) {
+                return zoned;
             }
         }
         String plain = ORDINAL_OR_DOT.matcher(text).replaceAll("");

@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * RSS 2.0 and Atom ({@code .xml}, {@code .rss}, {@code .atom}) through Rome: every item an article, HTML content
@@ -20,6 +22,9 @@ final class FeedReader implements ArticleReader {
 
     static final String RSS = "rss";
     static final String ATOM = "atom";
+    // Atom says its language in xml:lang on <feed>, which Rome does not hand on
+    private static final Pattern FEED_LANG = Pattern.compile("<(?:\\w+:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final int HEAD = 4096;
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
@@ -27,6 +32,7 @@ final class FeedReader implements ArticleReader {
         String format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
                 ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
+        String language = feed.getLanguage() != null ? feed.getLanguage() : atomLanguage(text);
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
@@ -34,7 +40,7 @@ final class FeedReader implements ArticleReader {
                             entry.getAuthor(),
                             entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
                                     : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null,
-                            feed.getLanguage()),
+                            language),
                     ArticleCollector.RecordLocation.index(i));
         }
         if (entries.isEmpty()) {
@@ -54,6 +60,11 @@ final class FeedReader implements ArticleReader {
             }
             throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: " + message, e);
         }
+    }
+
+    private static String atomLanguage(String text) {
+        Matcher lang = FEED_LANG.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
+        return lang.find() ? lang.group(1) : null;
     }
 
     /** Full content when the feed carries it, else the summary. */

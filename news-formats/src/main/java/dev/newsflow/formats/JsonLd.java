@@ -5,6 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,6 +33,9 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final int MAX_DEPTH = 6;
+    // XHTML pages wrap the script's JSON in CDATA or a comment, sometimes behind "//": not part of the JSON
+    private static final Pattern WRAPPER = Pattern.compile("^\\s*(?://\\s*)?(?:<!\\[CDATA\\[|<!--)|(?://\\s*)?(?:]]>|-->)\\s*$");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
     private static final JsonLd NONE = new JsonLd(Map.of(), Map.of(), Map.of(), Map.of());
 
     private enum Kind { ARTICLE, WEBSITE, WEBPAGE }
@@ -43,7 +48,7 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
             Object json = parse(block);
             for (Kind kind : Kind.values()) {
                 if (!found.containsKey(kind)) {
-                    Map<?, ?> object = find(json, 0, kind);
+                    Map<?, ?> object = find(json, kind);
                     if (object != null) {
                         found.put(kind, object);
                     }
@@ -55,15 +60,38 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                 found.getOrDefault(Kind.WEBSITE, Map.of()), found.getOrDefault(Kind.WEBPAGE, Map.of()), byId);
     }
 
+    /**
+     * The {@code headline}; but a headline cut short with an ellipsis (search engines ask for 110 characters at
+     * most, so CMSs truncate it) gives way to the {@code name} it is the start of.
+     */
     String headline() {
-        return text(article.get("headline")).or(() -> text(article.get("name"))).orElse(null);
+        Optional<String> headline = text(article.get("headline"));
+        Optional<String> name = text(article.get("name"));
+        if (headline.isPresent() && name.isPresent() && ELLIPSIS.matcher(headline.get()).find()) {
+            String start = ELLIPSIS.matcher(headline.get()).replaceFirst("");
+            if (name.get().length() > start.length() && name.get().startsWith(start)) {
+                return name.get();
+            }
+        }
+        return headline.or(() -> name).orElse(null);
     }
 
     /** One author's name, or several joined by commas; URLs (author pages) are not names. */
     String author() {
         Object author = article.get("author") != null ? article.get("author") : article.get("creator");
         List<?> authors = author instanceof List<?> list ? list : author == null ? List.of() : List.of(author);
-        return names(authors.stream().map(a -> a instanceof Map<?, ?> map ? resolved(map).get("name") : a).toList());
+        return names(authors.stream().map(a -> a instanceof Map<?, ?> map ? personName(resolved(map)) : a).toList());
+    }
+
+    /** A Person's {@code name}, else its {@code givenName} and {@code familyName}. */
+    private static Object personName(Map<?, ?> person) {
+        if (text(person.get("name")).isPresent()) {
+            return person.get("name");
+        }
+        String given = text(person.get("givenName")).orElse("");
+        String family = text(person.get("familyName")).orElse("");
+        String name = (given + " " + family).strip();
+        return name.isEmpty() ? null : name;
     }
 
     /** A name or a list of names (strings), joined by commas; null when there is none. */
@@ -83,12 +111,25 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         return json != null && parse(json) instanceof Map<?, ?> map ? map : Map.of();
     }
 
-    /** The publisher's name: an object (or a reference to one), a list of them (the first), or a plain name. */
+    /**
+     * The article's publisher's name (else its {@code sourceOrganization}'s): an object (or a reference to one), a
+     * list of them (the first), or a plain name.
+     */
     String publisher() {
-        Object publisher = article.get("publisher") instanceof List<?> list && !list.isEmpty() ? list.getFirst()
-                : article.get("publisher");
-        return publisher instanceof Map<?, ?> map ? text(resolved(map).get("name")).orElse(null)
-                : text(publisher).orElse(null);
+        String publisher = organizationName(article.get("publisher"));
+        return publisher != null ? publisher : organizationName(article.get("sourceOrganization"));
+    }
+
+    /** The publisher the {@code WebPage} or the {@code WebSite} names, for a page whose article object names none. */
+    String pagePublisher() {
+        String publisher = organizationName(webPage.get("publisher"));
+        return publisher != null ? publisher : organizationName(website.get("publisher"));
+    }
+
+    private String organizationName(Object value) {
+        Object organization = value instanceof List<?> list && !list.isEmpty() ? list.getFirst() : value;
+        return organization instanceof Map<?, ?> map ? text(resolved(map).get("name")).orElse(null)
+                : text(organization).orElse(null);
     }
 
     String websiteName() {
@@ -100,13 +141,20 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                 .or(() -> text(webPage.get("datePublished"))).orElse(null);
     }
 
+    /** {@code inLanguage} as a tag, or as a {@code Language} object (its {@code alternateName} is the code). */
     String language() {
-        return text(article.get("inLanguage")).orElse(null);
+        Object language = article.get("inLanguage");
+        return language instanceof Map<?, ?> map ? text(map.get("alternateName")).or(() -> text(map.get("name")))
+                .orElse(null) : text(language).orElse(null);
     }
 
     private static Object parse(String json) {
+        String stripped = json.strip();
+        if (!stripped.isEmpty() && (stripped.charAt(0) == '<' || stripped.charAt(0) == '/')) {
+            stripped = WRAPPER.matcher(stripped).replaceAll("");
+        }
         try {
-            return MAPPER.readValue(json.strip(), Object.class);
+            return MAPPER.readValue(stripped, Object.class);
         } catch (JacksonException broken) {
             return null;
         }
@@ -132,27 +180,25 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         }
     }
 
-    private static Map<?, ?> find(Object json, int depth, Kind kind) {
-        if (depth > MAX_DEPTH) {
-            return null;
-        }
-        if (json instanceof List<?> list) {
-            for (Object item : list) {
-                Map<?, ?> found = find(item, depth + 1, kind);
-                if (found != null) {
-                    return found;
+    /**
+     * The shallowest object of the kind, level by level: the page's own article sits at the top of a block or its
+     * graph, while the articles a "related" list or a {@code hasPart} names sit deeper, often before it.
+     */
+    private static Map<?, ?> find(Object json, Kind kind) {
+        List<Object> level = List.of(json == null ? List.of() : json);
+        for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<Object> next = new ArrayList<>();
+            for (Object node : level) {
+                if (node instanceof Map<?, ?> map) {
+                    if (is(kind, map.get("@type"))) {
+                        return map;
+                    }
+                    map.values().stream().filter(v -> v instanceof Map || v instanceof List).forEach(next::add);
+                } else if (node instanceof List<?> list) {
+                    next.addAll(list);
                 }
             }
-        } else if (json instanceof Map<?, ?> map) {
-            if (is(kind, map.get("@type"))) {
-                return map;
-            }
-            for (Object value : map.values()) {
-                Map<?, ?> found = value instanceof Map || value instanceof List ? find(value, depth + 1, kind) : null;
-                if (found != null) {
-                    return found;
-                }
-            }
+            level = next;
         }
         return null;
     }

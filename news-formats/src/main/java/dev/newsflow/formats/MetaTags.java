@@ -2,6 +2,7 @@ package dev.newsflow.formats;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,10 @@ import java.util.regex.Pattern;
  * A page's {@code <meta>} values by key, read once, in the same walk as the other tags metadata comes from: the
  * canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by the thousand). Open Graph uses {@code property}, most others {@code name}, some
  * {@code itemprop} or {@code http-equiv}; in the wild they are mixed up, so all four are one key space, matched
- * case-insensitively, first tag wins.
+ * case-insensitively, first tag wins. Dublin Core is written {@code DC.creator}, {@code dc:creator},
+ * {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all read in the dotted form
+ * ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice ({@code Don&amp;#8217;t}, which the
+ * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do.
  */
 final class MetaTags {
 
@@ -68,19 +72,31 @@ final class MetaTags {
         if (content.isEmpty()) {
             return;
         }
+        if (content.indexOf('&') >= 0) {
+            content = Parser.unescapeEntities(content, true);
+        }
         for (String attribute : KEY_ATTRIBUTES) {
             // property="og:title article:title" happens: each name is a key
             String keys = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
             if (keys.indexOf(' ') < 0) {
                 if (!keys.isEmpty()) {
-                    values.putIfAbsent(keys, content);
+                    values.putIfAbsent(dublinCoreDotted(keys), content);
                 }
                 continue;
             }
             for (String key : WHITESPACE.split(keys)) {
-                values.putIfAbsent(key, content);
+                values.putIfAbsent(dublinCoreDotted(key), content);
             }
         }
+    }
+
+    /** {@code dc:date} -> {@code dc.date}, {@code dcterm:creator} -> {@code dcterms.creator}; other keys as they are. */
+    private static String dublinCoreDotted(String key) {
+        if (!key.startsWith("dc") || key.indexOf(':') < 0 && !key.startsWith("dcterm.")) {
+            return key;
+        }
+        String dotted = key.replace(':', '.');
+        return dotted.startsWith("dcterm.") ? "dcterms." + dotted.substring("dcterm.".length()) : dotted;
     }
 
     /** The first of {@code keys} the page has a value for, or null. */

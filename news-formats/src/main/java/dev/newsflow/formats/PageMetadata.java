@@ -18,7 +18,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> LINE_ELEMENTS = Set.of("p", "div", "span", "address", "strong", "b", "em", "li");
-    private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)comment|repl(y|ies)|related|sidebar|footer");
+    private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)comment|repl(y|ies)|related|sidebar|widget|footer");
 
     static PageMetadata of(Document page) {
         MetaTags meta = new MetaTags(page);
@@ -26,26 +26,34 @@ record PageMetadata(String title, String author, String siteName, String url, In
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
-                jsonLd.websiteName(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
+                jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
+        if (siteName == null) {
+            siteName = PageTitle.siteName(page);
+        }
         return new PageMetadata(title(page, meta, jsonLd, siteName), author(page, meta, jsonLd, parselyPage), siteName,
                 url(meta), PublicationDate.of(page, meta, jsonLd, parselyPage), language(page, meta, jsonLd));
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
-        String declared = words(jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
+        String declared = words(siteName, jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
                 "title", "twitter:title", "parsely-title", "sailthru.title"));
         if (declared != null) {
             String withoutSite = PageTitle.withoutSiteName(SPACES.matcher(declared).replaceAll(" ").strip(), siteName);
             return withoutSite != null ? withoutSite : declared;
         }
-        return words(PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
+        return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
     }
 
-    /** The first value with a letter or digit in it: a title of only punctuation ("|", "-") is no title. */
-    private static String words(String... values) {
+    /**
+     * The first value with a letter or digit in it that is not just the site's name: a title of only punctuation
+     * ("|", "-") is no title, and neither is the site's name, which section and home-page templates put in
+     * {@code og:title} or {@code <title>} of every page.
+     */
+    private static String words(String siteName, String... values) {
         for (String value : values) {
-            if (value != null && value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (value != null && value.codePoints().anyMatch(Character::isLetterOrDigit)
+                    && (siteName == null || !value.strip().equalsIgnoreCase(siteName))) {
                 return value.strip();
             }
         }
@@ -71,9 +79,9 @@ record PageMetadata(String title, String author, String siteName, String url, In
         String byLine = null;
         for (Element candidate : page.body().getAllElements()) {
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
-                Element named = candidate.selectFirst("[itemprop=name]");
-                String text = (named != null ? named : candidate).text().strip();
-                if (Byline.isShort(text) && !insideFurniture(candidate)) {
+                String text = Byline.text(candidate);
+                // a "dateline" may hold only the date
+                if (Byline.isShort(text) && !insideFurniture(candidate) && Dates.parse(text).isEmpty()) {
                     return text;
                 }
             } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
@@ -84,6 +92,10 @@ record PageMetadata(String title, String author, String siteName, String url, In
         return byLine;
     }
 
+    /**
+     * Inside comments, related lists, sidebars, widgets ("most read") or footers: never the article's. Not every
+     * {@code <aside>}: blogs put the post's own author and date in one.
+     */
     static boolean insideFurniture(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
             if (NOT_THE_ARTICLE.matcher(e.className() + " " + e.id()).find()) {
@@ -100,7 +112,8 @@ record PageMetadata(String title, String author, String siteName, String url, In
     private static String language(Document page, MetaTags meta, JsonLd jsonLd) {
         Element html = page.firstElementChild(); // the root element: no selector walk for it
         return firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-                jsonLd.language(), meta.first("content-language", "og:locale", "dc.language", "language"),
+                jsonLd.language(), meta.first("content-language", "og:locale", "dc.language", "dcterms.language",
+                        "language"),
                 page.body() == null ? null : page.body().attr("lang"));
     }
 

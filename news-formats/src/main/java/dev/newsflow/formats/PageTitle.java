@@ -17,6 +17,10 @@ final class PageTitle {
 
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»·] ");
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
+    // separators between a headline and a site's name; a breadcrumb (" > ", " / ") ends with the page, not the site
+    private static final Pattern SITE_SEPARATOR = Pattern.compile(" [|\\-–—·] ");
+    private static final int MAX_SITE_WORDS = 5;
+    private static final int MAX_SITE_LENGTH = 40;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_WORDS = 3;
     private static final int MIN_LENGTH = 15;
@@ -31,13 +35,14 @@ final class PageTitle {
         if (original.isEmpty()) {
             return null;
         }
+        // the part the page's own heading repeats first: a title may hold a section as well as the site
+        String heading = partThatIsAHeading(page, original, siteName);
+        if (heading != null) {
+            return heading;
+        }
         String withoutSite = withoutSiteName(original, siteName);
         if (withoutSite != null) {
             return withoutSite;
-        }
-        String heading = partThatIsAHeading(page, original);
-        if (heading != null) {
-            return heading;
         }
         String title = original;
         if (SEPARATOR.matcher(original).find()) {
@@ -67,6 +72,42 @@ final class PageTitle {
         return title;
     }
 
+    /**
+     * The site's name a {@code <title>} carries beside the headline, for a page that names its site nowhere else:
+     * the short last part of {@code "Headline | Site"} / {@code "Headline - Section - Site"} after a headline of
+     * three words or more, or the other part of {@code "Site | Headline"} when the page's {@code <h1>} is the
+     * headline. Null when the title shows none.
+     */
+    static String siteName(Document page) {
+        String title = SPACES.matcher(page.title()).replaceAll(" ").strip();
+        var m = SITE_SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        int firstStart = -1;
+        while (m.find()) {
+            firstStart = firstStart < 0 ? m.start() : firstStart;
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return null;
+        }
+        String last = title.substring(lastEnd).strip();
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? "" : SPACES.matcher(h1.text()).replaceAll(" ").strip();
+        if (firstStart == lastStart && heading.equalsIgnoreCase(last)) {
+            String first = title.substring(0, firstStart).strip();
+            return isSiteName(first) ? first : null;
+        }
+        return isSiteName(last) && !heading.equalsIgnoreCase(last) && words(title.substring(0, lastStart)) >= MIN_WORDS
+                ? last : null;
+    }
+
+    private static boolean isSiteName(String part) {
+        return !part.isEmpty() && part.length() <= MAX_SITE_LENGTH && words(part) <= MAX_SITE_WORDS
+                && part.codePoints().anyMatch(Character::isLetter);
+    }
+
     static String withoutSiteName(String title, String siteName) {
         if (siteName == null || siteName.isBlank()) {
             return null;
@@ -86,13 +127,16 @@ final class PageTitle {
         return null;
     }
 
-    /** The page's own {@code <h1>} repeating one part of the title says which part is the headline. */
-    private static String partThatIsAHeading(Document page, String title) {
+    /** The page's own {@code <h1>} repeating one part of the title (not the site's name) says which is the headline. */
+    private static String partThatIsAHeading(Document page, String title, String siteName) {
         if (!SEPARATOR.matcher(title).find()) {
             return null;
         }
         for (Element h1 : page.getElementsByTag("h1")) {
             String heading = SPACES.matcher(h1.text()).replaceAll(" ").strip();
+            if (heading.equalsIgnoreCase(siteName)) {
+                continue; // the logo's heading
+            }
             for (String part : SEPARATOR.split(title)) {
                 if (!heading.isEmpty() && part.strip().equalsIgnoreCase(heading)) {
                     return heading;

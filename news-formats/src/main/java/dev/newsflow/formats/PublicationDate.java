@@ -19,13 +19,19 @@ import java.util.regex.Pattern;
  */
 final class PublicationDate {
 
+    // Open Graph, analytics and recommendation tags (Parse.ly, cXense, Sailthru, Shareaholic), rNews, Highwire
+    // Press (citation_*), PRISM and Dublin Core (MetaTags reads dc:date as dc.date), then the loose names CMSs use
     private static final List<String> META_KEYS = List.of("article:published_time", "parsely-pub-date",
             "og:published_time", "og:article:published_time", "article:published", "article.published",
-            "published_time", "publish-date", "publish_date", "publishdate", "date_published", "pubdate",
-            "datepublished", "publication_date", "citation_publication_date", "citation_date", "dc.date.issued",
-            "dc.date.created", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "date");
-    private static final Pattern DATE_CLASS =
-            Pattern.compile("published|pub-?date|post-?date|entry-date|article-?date|dateline|timestamp");
+            "published_time", "article_date_original", "originalpublicationdate", "rnews:datepublished",
+            "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "bt:pubdate", "publish-date",
+            "publish_date", "publishdate", "published-date", "published_date", "date_published", "pub_date", "pubdate",
+            "datepublished", "publication_date", "publication-date", "citation_publication_date", "citation_date",
+            "citation_online_date", "prism.publicationdate", "dc.date.issued", "dc.date.created", "dc.date",
+            "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "pdate", "date");
+    // a class token that is or ends in "date" (date, story-date, meta__date) counts too, unless it is the update's
+    private static final Pattern DATE_CLASS = Pattern.compile("published|pub-?date|post-?date|entry-date|article-?date"
+            + "|dateline|timestamp|(?<!updated|modified|updat|modif)(?:^|[\\s_-])date(?:$|\\s)");
 
     private PublicationDate() {
     }

@@ -53,6 +53,31 @@ class FeedEncodingTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void aFeedWithoutDeclarationOrByteOrderMarkMayOpenWithWhiteSpace(String charset) {
+        String rss = feed("UTF-8").substring(feed("UTF-8").indexOf("<rss"));
+
+        FormatResult result = Fixtures.FORMATS.read("feed.rss", bytes("", "\n  \r\n\t" + rss, charset));
+
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.title()).isEqualTo(TITLE));
+    }
+
+    @ParameterizedTest(name = "{0} named only in the prolog")
+    @CsvSource({"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void anAtomFeedWithoutByteOrderMarkGivesItsTextAndItsXmlLang(String charset) {
+        String atom = "<?xml version=\"1.0\" encoding=\"" + charset.substring(0, 6) + "\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de-AT\"><title>Küstenbote</title>"
+                + "<entry><title>" + TITLE + "</title><published>2026-05-04T08:15:00Z</published>"
+                + "<content type=\"html\">&lt;p&gt;Die Fähre fährt ab Mai täglich.&lt;/p&gt;</content></entry></feed>";
+
+        ParsedArticle entry = Fixtures.FORMATS.read("feed.atom", bytes("", atom, charset)).articles().getFirst();
+
+        assertThat(entry.title()).isEqualTo(TITLE);
+        assertThat(entry.body()).isEqualTo("Die Fähre fährt ab Mai täglich.");
+        assertThat(entry.language()).isEqualTo("de");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"ISO-8859-1", "windows-1252", "ISO-8859-15"})
     void aLegacyEncodingNamedOnlyInTheProlog(String charset) {
         String latinFeed = feed(charset).replace("„", "\"").replace("“", "\"").replace("–", "-").replace("€", "EUR");
