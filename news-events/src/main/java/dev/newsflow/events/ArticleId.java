@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Content-derived article id: the same article dropped twice, re-encoded or re-wrapped, gets the same id, so every
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleId {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int HEX_CHARS = 32;
 
     private ArticleId() {
@@ -33,7 +31,28 @@ public final class ArticleId {
 
     static String normalise(String text) {
         String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
-        return WHITESPACE.matcher(nfkc.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return collapseWhitespace(nfkc.toLowerCase(Locale.ROOT)).strip();
+    }
+
+    /**
+     * Each run of the characters of the regex {@code \s} (space, tab, line feed, vertical tab, form feed, carriage
+     * return) as one space, exactly as {@code replaceAll("\\s+", " ")} did: a loop because, on ingest's C1-compiled
+     * code, that regex over every body took ~18 % of its CPU per article. The ids must never change.
+     */
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r'); // \t to \r: tab, LF, VT, FF, CR
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     /** Hex SHA-256 of bytes, as used for {@link ArticleOrigin#contentSha256()}. */

@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -27,18 +28,19 @@ final class FreeName {
      * poller thread ever writes here, so a name seen free stays free until the move.
      */
     static Path claimInto(Path file, Path folder) throws IOException {
-        return Files.move(file, free(folder, file, ""), StandardCopyOption.ATOMIC_MOVE);
+        return inFolder(folder, () -> Files.move(file, freeIn(folder, file, ""), StandardCopyOption.ATOMIC_MOVE));
     }
 
     /** Into a folder others write to as well (processed/, failed/, the inbox), never replacing what is there. */
     static Path moveInto(Path file, Path folder) throws IOException {
-        Files.createDirectories(folder);
         byte[] name = FileNames.bytes(file);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Path target = candidate(folder, name, attempt, "");
             try {
-                place(file, target);
-                return target;
+                return inFolder(folder, () -> {
+                    place(file, target);
+                    return target;
+                });
             } catch (FileAlreadyExistsException taken) {
                 // another writer holds this name, or took it a moment ago: the next suffix is still ours to try
             }
@@ -55,8 +57,8 @@ final class FreeName {
     private static void place(Path file, Path target) throws IOException {
         try {
             Files.createLink(target, file);
-        } catch (FileAlreadyExistsException taken) {
-            throw taken;
+        } catch (FileAlreadyExistsException | NoSuchFileException missingOrTaken) {
+            throw missingOrTaken;
         } catch (UnsupportedOperationException | FileSystemException noHardLink) {
             // another volume, a directory, or a file system without hard links: a plain move still refuses an
             // existing target, leaving only the small window between its check and its rename
@@ -69,6 +71,10 @@ final class FreeName {
     /** A name not taken yet in {@code folder}: {@code <name of file><trailer>}, for files written rather than moved. */
     static Path free(Path folder, Path file, String trailer) throws IOException {
         Files.createDirectories(folder);
+        return freeIn(folder, file, trailer);
+    }
+
+    private static Path freeIn(Path folder, Path file, String trailer) throws IOException {
         byte[] name = FileNames.bytes(file);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Path target = candidate(folder, name, attempt, trailer);
@@ -77,6 +83,29 @@ final class FreeName {
             }
         }
         throw new IOException("no free name for " + FileNames.display(name) + trailer + " in " + folder);
+    }
+
+    /**
+     * Runs {@code step}, and once more after creating {@code folder} when it failed because the folder is missing
+     * (the first file of a day, or a folder deleted by hand): a folder is made once, not checked before every file.
+     * {@code Files.createDirectories} on a folder that exists costs a failed mkdir, a stat and an exception, and it
+     * ran twice per file (claim, then processed/).
+     */
+    private static <T> T inFolder(Path folder, FolderStep<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (NoSuchFileException e) {
+            if (Files.isDirectory(folder)) {
+                throw e; // the file itself is gone
+            }
+            Files.createDirectories(folder);
+            return step.run();
+        }
+    }
+
+    @FunctionalInterface
+    private interface FolderStep<T> {
+        T run() throws IOException;
     }
 
     private static Path candidate(Path folder, byte[] name, int attempt, String trailer) {

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FreeNameTest {
 
@@ -60,5 +62,27 @@ class FreeNameTest {
         assertThat(Files.readString(moved)).isEqualTo("first");
         assertThat(FileNames.display(moved)).isEqualTo("latin\\xE9\\xFF-1.txt");
         assertThat(FileNames.display(target.resolve("plain é.txt"))).isEqualTo("plain é.txt");
+    }
+
+    @Test
+    void aFolderThatIsMissingIsMadeWhenTheFileMovesIn(@TempDir Path dir) throws IOException {
+        // a new day's processed/ folder, or a folder deleted by hand while the service runs: folders are no longer
+        // created before every file, only when a move finds its folder gone
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path claimed = FreeName.claimInto(Files.writeString(inbox.resolve("a.txt"), "a"), dir.resolve("processing/x"));
+        Path moved = FreeName.moveInto(claimed, dir.resolve("processed/2026-12-02"));
+
+        assertThat(moved).isEqualTo(dir.resolve("processed/2026-12-02/a.txt")).hasContent("a");
+        assertThat(claimed).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsGoneIsStillReportedAsGone(@TempDir Path dir) {
+        Path processed = dir.resolve("processed");
+
+        assertThatThrownBy(() -> FreeName.moveInto(dir.resolve("gone.txt"), processed))
+                .isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> FreeName.claimInto(dir.resolve("gone.txt"), dir.resolve("inbox")))
+                .isInstanceOf(NoSuchFileException.class);
     }
 }
