@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Only what a transaction wrote or found is remembered, and only after it committed: a form is never changed or
  * deleted, so a remembered form is stored; a remembered name is the one the last commit of this store left (the
- * listener stores one batch at a time). Bounded, least recently used out first, so memory stays flat whatever the
- * number of entities (Caffeine, because a concurrent bounded cache is a solved problem).
+ * listener stores one batch at a time). Bounded (Caffeine evicts what is least likely to be used again), so memory
+ * stays flat whatever the number of entities: 50,000 of each, ~20 MB at most of the store's 384 MB heap.
  */
 @Component
 public class StoredEntities {
