@@ -1,5 +1,6 @@
 package dev.newsflow.store;
 
+import dev.newsflow.store.article.ArticleWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Empties the store between tests that share one database. */
@@ -16,7 +17,9 @@ public final class TestDatabase {
         return jdbcUrl.startsWith("jdbc:h2:") ? ":" + parameter + " FORMAT JSON" : "CAST(:" + parameter + " AS JSONB)";
     }
 
-    public static void clear(JdbcClient jdbc) {
+    /** Empties the store's tables and makes the writer forget what it stored (it trusts what it committed). */
+    public static void clear(JdbcClient jdbc, ArticleWriter writer) {
+        writer.forgetStoredEntities();
         for (String table : new String[] {"article_entity", "entity_form", "entity", "article"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

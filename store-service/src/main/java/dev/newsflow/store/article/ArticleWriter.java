@@ -46,11 +46,13 @@ public class ArticleWriter {
     private final Clock clock;
     private final String upsertArticle;
     private final EntityRowWriter entityRows;
+    private final StoredEntities known;
 
-    public ArticleWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, Clock clock) {
+    public ArticleWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, Clock clock, StoredEntities known) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.entityRows = new EntityRowWriter(jdbc, dialect);
+        this.known = known;
+        this.entityRows = new EntityRowWriter(jdbc, dialect, known);
         var columns = new ArrayList<>(ARTICLE_COLUMNS);
         columns.add(new Column("document", dialect.json("document"), true));
         this.upsertArticle = dialect.upsert("article", "id", columns);
@@ -73,6 +75,14 @@ public class ArticleWriter {
         Map<String, List<IdentifiedEntity>> entities = new LinkedHashMap<>();
         byId.forEach((id, incoming) -> entities.put(id, incoming.entities()));
         entityRows.write(EntityRows.of(entities), storedAt);
+    }
+
+    /**
+     * After entity or form rows were deleted by hand (nothing in the store deletes them): the writer asks the database
+     * again about every entity instead of trusting what it stored lately.
+     */
+    public void forgetStoredEntities() {
+        known.forgetAll();
     }
 
     private static SqlParameterSource articleParams(IncomingArticle incoming, OffsetDateTime storedAt) {

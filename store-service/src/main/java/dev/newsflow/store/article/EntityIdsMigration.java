@@ -75,7 +75,7 @@ class EntityIdsMigration implements JavaMigration {
     }
 
     private int linkFromDocuments(NamedParameterJdbcTemplate jdbc, Map<String, String> idsByV1Key) {
-        var writer = new EntityRowWriter(jdbc, dialect);
+        var writer = new EntityRowWriter(jdbc, dialect, new StoredEntities());
         int done = 0;
         var after = new MapSqlParameterSource("limit", PAGE).addValue("afterTime", null).addValue("afterId", "");
         while (true) {

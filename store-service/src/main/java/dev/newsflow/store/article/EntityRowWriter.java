@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,9 +41,12 @@ final class EntityRowWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String upsertEntity;
+    private final StoredEntities known;
 
-    EntityRowWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect) {
+    /** @param known what recent commits stored: only entities not there are read from the database */
+    EntityRowWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, StoredEntities known) {
         this.jdbc = jdbc;
+        this.known = known;
         this.upsertEntity = dialect.upsert("entity", "id", List.of(new Column("id", ":id", false),
                 new Column("type", ":type", false), new Column("name", ":name", true),
                 new Column("name_key", ":nameKey", true), new Column("first_seen_at", ":storedAt", false)));
@@ -66,6 +70,7 @@ final class EntityRowWriter {
                 .map(f -> new MapSqlParameterSource().addValue("entityId", f.entityId()).addValue("form", f.form())
                         .addValue("formKey", IdentifiedEntity.formKey(f.form())))
                 .toArray(SqlParameterSource[]::new));
+        known.rememberAfterCommit(rows);
         if (rows.links().isEmpty()) {
             return;
         }
@@ -74,9 +79,26 @@ final class EntityRowWriter {
                 .map(link -> linkParams(link, sortDays.get(link.articleId()))).toArray(SqlParameterSource[]::new));
     }
 
-    /** The stored names and forms of the batch's entities, read in a few queries instead of one per row. */
+    /**
+     * The stored names and forms of the batch's entities: those {@link StoredEntities} knows, the rest read in a few
+     * queries instead of one per row.
+     */
     private void readStored(EntityRows rows, Map<String, String> names, Set<String> forms) {
-        List<String> ids = rows.entities().stream().map(EntityRows.Entity::id).toList();
+        rows.forms().stream().filter(f -> known.hasForm(f.entityId(), f.form()))
+                .forEach(f -> forms.add(formKey(f.entityId(), f.form())));
+        Set<String> formsUnknown = new HashSet<>();
+        rows.forms().stream().filter(f -> !forms.contains(formKey(f.entityId(), f.form())))
+                .forEach(f -> formsUnknown.add(f.entityId()));
+        List<String> ids = new ArrayList<>();
+        for (EntityRows.Entity e : rows.entities()) {
+            String name = known.name(e.id());
+            if (name != null) {
+                names.put(e.id(), name);
+            }
+            if (name == null || formsUnknown.contains(e.id())) {
+                ids.add(e.id());
+            }
+        }
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             Map<String, List<String>> chunk = Map.of("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())));
             jdbc.query(STORED_NAMES, chunk, rs -> {
@@ -88,7 +110,7 @@ final class EntityRowWriter {
         }
     }
 
-    private static String formKey(String entityId, String form) {
+    static String formKey(String entityId, String form) {
         return entityId + '\u0000' + form;
     }
 

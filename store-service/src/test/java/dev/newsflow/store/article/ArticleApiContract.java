@@ -46,7 +46,7 @@ abstract class ArticleApiContract {
 
     @BeforeEach
     void storeFixtures() {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
         writer.storeAll(NEWEST_FIRST.stream().map(TestArticles::incoming).toList());
     }
 

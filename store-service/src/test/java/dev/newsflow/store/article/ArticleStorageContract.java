@@ -37,7 +37,7 @@ abstract class ArticleStorageContract {
 
     @BeforeEach
     void emptyStore() {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
     }
 
     @Test

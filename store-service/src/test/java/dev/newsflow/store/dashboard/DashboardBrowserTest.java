@@ -147,7 +147,7 @@ class DashboardBrowserTest {
     }
 
     private void storeArticles() {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
         Instant now = Instant.now();
         writer.storeAll(List.of(
                 TestArticles.article("Ferry strike strands Nordhavn commuters").ingested(now.minusSeconds(600))

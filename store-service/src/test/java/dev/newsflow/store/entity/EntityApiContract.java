@@ -42,7 +42,7 @@ abstract class EntityApiContract {
 
     @BeforeEach
     void storeArticles() {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
         writer.storeAll(List.of(
                 TestArticles.article("Mayor opens the new library").source("Coast Courier")
                         .published("2025-03-01T09:00:00Z").tone(SentimentLabel.POSITIVE, 0.5)
@@ -120,7 +120,7 @@ abstract class EntityApiContract {
     /** Issue 16: one entity per id, whatever names the articles gave it. */
     @Test
     void articlesGivingOneIdDifferentNamesAreOneEntityWithItsFormsListed() throws Exception {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
         writer.storeAll(List.of(TestArticles.article("US tariffs on steel").published("2025-03-01T09:00:00Z")
                 .entityWithId("geo:country:US", "US", EntityType.LOCATION, 2, "U.S.")
                 .entity("Varde Steelworks", EntityType.ORGANIZATION, 1, 0.0).incoming()));
@@ -154,7 +154,7 @@ abstract class EntityApiContract {
 
     @Test
     void aKnownEntityIsShownByTheKnowledgesNameWhateverFormTheLatestArticleUsed() throws Exception {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
         writer.storeAll(List.of(TestArticles.article("Tariffs on steel").published("2025-03-01T09:00:00Z")
                 .knownEntity("geo:country:US", "US", "United States", EntityType.LOCATION, 2).incoming()));
         writer.storeAll(List.of(TestArticles.article("Grain prices fall").published("2025-03-02T09:00:00Z")
@@ -170,7 +170,7 @@ abstract class EntityApiContract {
 
     @Test
     void withoutIdsEntitiesGroupByTypeAndNormalisedName() throws Exception {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
         writer.storeAll(List.of(
                 TestArticles.article("Société Générale opens a branch").published("2025-03-01T09:00:00Z")
                         .entity("Société Générale", EntityType.ORGANIZATION, 1, 0.0)

@@ -32,7 +32,7 @@ abstract class StatsApiContract {
 
     @BeforeEach
     void emptyStore() {
-        TestDatabase.clear(jdbc);
+        TestDatabase.clear(jdbc, writer);
     }
 
     @Test
