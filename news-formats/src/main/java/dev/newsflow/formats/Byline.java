@@ -26,6 +26,8 @@ final class Byline {
                     + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
+    // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
+    private static final Pattern LEADING_DETAIL = Pattern.compile("^[^|•·]*\\d[^|•·]*\\s+[|•·]\\s+(?=.*\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
@@ -88,7 +90,8 @@ final class Byline {
             withoutTime = byline.clone();
             withoutTime.select("time").remove();
         }
-        return TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
+        String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
+        return LEADING_DETAIL.matcher(text).replaceFirst("");
     }
 
     static boolean isShort(String text) {

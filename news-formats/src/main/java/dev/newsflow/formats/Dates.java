@@ -95,7 +95,10 @@ final class Dates {
             return Optional.of(iso);
         }
         if (Character.isLetter(text.charAt(text.length() - 1))) {
-            return zoned(text, ISO_NAMED_ZONE);
+            Optional<Instant> named = zoned(text, ISO_NAMED_ZONE);
+            if (named.isPresent()) {
+                return named; // else a shape below ("2026-05-04 08:15:00Z")
+            }
         }
         for (Function<String, Instant> parser : PARSERS) {
             try {
@@ -127,7 +130,8 @@ final class Dates {
                 case 8 -> LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
                 case 12, 14 -> LocalDateTime.parse(digits, DateTimeFormatter.ofPattern(
                         digits.length() == 12 ? "uuuuMMddHHmm" : "uuuuMMddHHmmss")).toInstant(ZoneOffset.UTC);
-                case 10 -> Instant.ofEpochSecond(Long.parseLong(digits));
+                // yyyyMMddHH when it reads as one: a Unix time of that shape would lie in the 2030s
+                case 10 -> hourly(digits).orElseGet(() -> Instant.ofEpochSecond(Long.parseLong(digits)));
                 case 13 -> Instant.ofEpochMilli(Long.parseLong(digits));
                 default -> null;
             };
@@ -136,6 +140,16 @@ final class Dates {
         }
         return instant != null && instant.isAfter(EARLIEST) && instant.isBefore(LATEST) ? Optional.of(instant)
                 : Optional.empty();
+    }
+
+    private static Optional<Instant> hourly(String digits) {
+        try {
+            Instant hour = LocalDateTime.parse(digits + "00", DateTimeFormatter.ofPattern("uuuuMMddHHmm"))
+                    .toInstant(ZoneOffset.UTC);
+            return hour.isAfter(EARLIEST) && hour.isBefore(LATEST) ? Optional.of(hour) : Optional.empty();
+        } catch (DateTimeException notThisShape) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Instant> zoned(String text, DateTimeFormatter format) {

@@ -59,8 +59,13 @@ final class LanguageCode {
             table.putIfAbsent(language.getDisplayLanguage(language).toLowerCase(Locale.ROOT), code);
         }
         // ISO 639-2 bibliographic codes, which libraries and some CMSs write, beside the terminology ones above
-        Map.of("fre", "fr", "ger", "de", "dut", "nl", "chi", "zh", "cze", "cs", "gre", "el", "per", "fa",
-                "rum", "ro", "slo", "sk", "wel", "cy").forEach(table::putIfAbsent);
+        // (all twenty that differ from the terminology code)
+        Map.ofEntries(Map.entry("alb", "sq"), Map.entry("arm", "hy"), Map.entry("baq", "eu"), Map.entry("bur", "my"),
+                Map.entry("chi", "zh"), Map.entry("cze", "cs"), Map.entry("dut", "nl"), Map.entry("fre", "fr"),
+                Map.entry("geo", "ka"), Map.entry("ger", "de"), Map.entry("gre", "el"), Map.entry("ice", "is"),
+                Map.entry("mac", "mk"), Map.entry("mao", "mi"), Map.entry("may", "ms"), Map.entry("per", "fa"),
+                Map.entry("rum", "ro"), Map.entry("slo", "sk"), Map.entry("tib", "bo"), Map.entry("wel", "cy"))
+                .forEach(table::putIfAbsent);
         // retired codes, still in old pages
         Map.of("iw", "he", "in", "id", "ji", "yi", "jw", "jv", "mo", "ro").forEach(table::put);
         return Map.copyOf(table);

@@ -27,10 +27,9 @@ record PageMetadata(String title, String author, String siteName, String url, In
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
                 jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
-        if (siteName == null) {
-            siteName = PageTitle.siteName(page);
-        }
-        return new PageMetadata(title(page, meta, jsonLd, siteName), author(page, meta, jsonLd, parselyPage), siteName,
+        // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
+        String source = siteName != null ? siteName : PageTitle.siteName(page);
+        return new PageMetadata(title(page, meta, jsonLd, siteName), author(page, meta, jsonLd, parselyPage), source,
                 url(meta), PublicationDate.of(page, meta, jsonLd, parselyPage), language(page, meta, jsonLd));
     }
 

@@ -4,6 +4,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,11 @@ final class PageTitle {
     private static final Pattern SITE_SEPARATOR = Pattern.compile(" [|\\-–—·] ");
     private static final int MAX_SITE_WORDS = 5;
     private static final int MAX_SITE_LENGTH = 40;
+    private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "du", "la", "le");
+    // labels news sites put beside a headline in their titles, which name a section or a format, not the site
+    private static final Set<String> SECTIONS = Set.of("opinion", "analysis", "live", "news", "breaking news", "video",
+            "videos", "review", "reviews", "comment", "editorial", "sport", "sports", "weather", "business", "politics",
+            "world", "exclusive", "interview", "podcast", "photos", "gallery", "blog", "blogs", "home", "latest");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MIN_WORDS = 3;
     private static final int MIN_LENGTH = 15;
@@ -103,9 +110,21 @@ final class PageTitle {
                 ? last : null;
     }
 
+    /**
+     * Short, written as a name (no word in lower case but a domain's or a joining word's: "here's what it means" is a
+     * headline's end), and not a section's label ("Opinion | Headline").
+     */
     private static boolean isSiteName(String part) {
-        return !part.isEmpty() && part.length() <= MAX_SITE_LENGTH && words(part) <= MAX_SITE_WORDS
-                && part.codePoints().anyMatch(Character::isLetter);
+        if (part.isEmpty() || part.length() > MAX_SITE_LENGTH || words(part) > MAX_SITE_WORDS
+                || part.codePoints().noneMatch(Character::isLetter) || SECTIONS.contains(part.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : SPACES.split(part)) {
+            if (Character.isLowerCase(word.codePointAt(0)) && word.indexOf('.') < 0 && !JOINING.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String withoutSiteName(String title, String siteName) {

@@ -31,7 +31,9 @@ final class PublicationDate {
             "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "pdate", "date");
     // a class token that is or ends in "date" (date, story-date, meta__date) counts too, unless it is the update's
     private static final Pattern DATE_CLASS = Pattern.compile("published|pub-?date|post-?date|entry-date|article-?date"
-            + "|dateline|timestamp|(?<!updated|modified|updat|modif)(?:^|[\\s_-])date(?:$|\\s)");
+            + "|dateline|timestamp|(?:^|[\\s_-])date(?:$|\\s)");
+    // an update's or revision's date is no publication date, whatever else its class says
+    private static final Pattern CHANGE_CLASS = Pattern.compile("updat|modif|revis|mod-|edited");
 
     private PublicationDate() {
     }
@@ -46,6 +48,20 @@ final class PublicationDate {
         }
         return declared.or(() -> Dates.parse(parselyPage.get("pub_date")))
                 .orElseGet(() -> page.body() == null ? null : marked(page.body()));
+    }
+
+    /**
+     * An element whose class says it shows the publication date, outside furniture and outside the page's own header
+     * or navigation (a top bar showing today's date), unless that header is the article's.
+     */
+    private static boolean isDateByClass(Element element) {
+        String classAndId = PageFurniture.classAndId(element);
+        if (element.childrenSize() > 2 || !DATE_CLASS.matcher(classAndId).find() || CHANGE_CLASS.matcher(classAndId).find()
+                || PageMetadata.insideFurniture(element)) {
+            return false;
+        }
+        Element banner = element.closest("header, nav, [role=banner]");
+        return banner == null || banner.closest("article, main, [role=main]") != null;
     }
 
     private static Instant marked(Element body) {
@@ -66,8 +82,7 @@ final class PublicationDate {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
                 anyTime = anyTime == null ? date : anyTime;
-            } else if (byClass == null && !time && DATE_CLASS.matcher(PageFurniture.classAndId(element)).find()
-                    && element.childrenSize() <= 2 && !PageMetadata.insideFurniture(element)) {
+            } else if (byClass == null && !time && isDateByClass(element)) {
                 byClass = dateIn(element);
             }
         }

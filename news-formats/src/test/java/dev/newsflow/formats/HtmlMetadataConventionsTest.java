@@ -57,6 +57,8 @@ class HtmlMetadataConventionsTest {
             PRISM ¦ <meta name="prism.publicationDate" content="2026-05-04"> ¦ 2026-05-04T00:00:00Z
             digits only ¦ <meta name="pdate" content="20260504"> ¦ 2026-05-04T00:00:00Z
             Unix seconds ¦ <meta property="article:published_time" content="1777882500"> ¦ 2026-05-04T08:15:00Z
+            ISO with a space and Z ¦ <meta name="pub_date" content="2026-05-04 08:15:00Z"> ¦ 2026-05-04T08:15:00Z
+            digits to the hour ¦ <meta name="date" content="2026050408"> ¦ 2026-05-04T08:00:00Z
             Unix milliseconds ¦ <meta name="parsely-pub-date" content="1777882500000"> ¦ 2026-05-04T08:15:00Z
             a zone named GMT ¦ <meta name="date" content="2026-05-04 08:15:00 GMT"> ¦ 2026-05-04T08:15:00Z
             an email-style date with a US zone ¦ <meta name="date" content="Mon, 04 May 2026 04:15:00 EDT"> ¦ 2026-05-04T08:15:00Z
@@ -78,6 +80,31 @@ class HtmlMetadataConventionsTest {
                 .isEqualTo(Instant.parse("2026-05-04T00:00:00Z"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an update's date ¦ <article><span class="update-date">May 9, 2026</span>
+            a revision's date ¦ <article><span class="revised date">May 9, 2026</span>
+            today's date in the site's top bar ¦ <header><span class="date">Saturday, May 9, 2026</span></header><article>
+            """)
+    void datesThatAreNotThePublication(String rule, String start) {
+        assertThat(read("", start + PROSE + "</article>").publishedAt()).as(rule).isNull();
+    }
+
+    @Test
+    void theArticlesOwnHeaderMayShowItsDate() {
+        assertThat(read("", "<article><header><span class=\"date\">May 4, 2026</span></header>" + PROSE + "</article>")
+                .publishedAt()).isEqualTo(Instant.parse("2026-05-04T00:00:00Z"));
+    }
+
+    @Test
+    void theTitlesGuessAtTheSiteCutsNoHeadline() {
+        ParsedArticle article = read("<meta property=\"og:title\" content=\"Quay opening delayed by steel shortage | Port News\">"
+                + "<title>Quay opening delayed by steel shortage | Port News</title>", PROSE);
+
+        assertThat(article.source()).isEqualTo("Port News");
+        assertThat(article.title()).isEqualTo("Quay opening delayed by steel shortage | Port News");
+    }
+
     @Test
     void theUpdatedDateIsNotThePublicationDate() {
         assertThat(read("", "<article><span class=\"updated-date\">May 9, 2026</span>" + PROSE + "</article>")
@@ -96,6 +123,8 @@ class HtmlMetadataConventionsTest {
             a time inside ¦ - ¦ <div class="byline">By <a href="/i">Ines Roth</a> <time datetime="2026-05-04">May 4, 2026</time></div>
             a name given in a meta ¦ - ¦ <div itemprop="author" itemscope><meta itemprop="name" content="Ines Roth"><a href="/i"><img src="i.jpg" alt=""></a></div>
             a dateline holding only the date ¦ - ¦ <span class="dateline">Sunday, May 3, 2026</span><p class="byline">By Ines Roth</p>
+            a date before a dot ¦ - ¦ <p class="byline">4 May 2026 · Ines Roth</p>
+            a labelled date before a bar ¦ - ¦ <p class="byline">Published 4 May 2026 | By Ines Roth</p>
             a most-read widget before the article ¦ - ¦ <div class="smr-widget"><a href="/o">Ferry fares rise</a><span class="byline">Ola Berg</span></div><p class="byline">By Ines Roth</p>
             """)
     void bylineConventions(String rule, String head, String marker) {
@@ -131,6 +160,7 @@ class HtmlMetadataConventionsTest {
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             an ISO 639-2 code ¦ <html lang="deu"><head></head> ¦ de
             a bibliographic ISO 639-2 code ¦ <html lang="fre"><head></head> ¦ fr
+            a bibliographic code of the rarer kind ¦ <html lang="may"><head></head> ¦ ms
             a retired code ¦ <html lang="iw"><head></head> ¦ he
             the language's English name ¦ <html><head><meta name="language" content="English"></head> ¦ en
             the language's own name ¦ <html><head><meta name="language" content="Deutsch"></head> ¦ de
@@ -150,6 +180,9 @@ class HtmlMetadataConventionsTest {
             after a dash and a section ¦ <title>Quay opening delayed by steel shortage - Harbour - Port News</title> ¦ - ¦ Port News
             before the headline the h1 repeats ¦ <title>Port News | Quay opening delayed</title> ¦ <h1>Quay opening delayed</h1> ¦ Port News
             not a handle ¦ <meta name="twitter:site" content="@portnews"><title>Quay opening delayed</title> ¦ - ¦ -
+            not a headline's end after a dash ¦ <title>Fed raises rates again - here's what it means</title> ¦ - ¦ -
+            not a section before the headline ¦ <title>Opinion | Why rates must fall</title> ¦ <h1>Why rates must fall</h1> ¦ -
+            a domain in lower case ¦ <title>Quay opening delayed by steel shortage | portnews.example</title> ¦ - ¦ portnews.example
             not a breadcrumb's last part ¦ <title>News > Harbour > Quay opening delayed by steel shortage</title> ¦ - ¦ -
             a JSON-LD page's publisher ¦ <script type="application/ld+json">{"@graph":[{"@type":"Organization","@id":"#o","name":"Port News"},{"@type":"WebPage","publisher":{"@id":"#o"}}]}</script> ¦ - ¦ Port News
             """)
