@@ -47,6 +47,8 @@ final class Dates {
     private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+    private static final DateTimeFormatter DIGITS_TO_MINUTE = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
+    private static final DateTimeFormatter DIGITS_TO_SECOND = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
     private static final List<Function<String, Instant>> PARSERS = List.of(
             Instant::parse,
@@ -128,8 +130,8 @@ final class Dates {
         try {
             instant = switch (digits.length()) {
                 case 8 -> LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
-                case 12, 14 -> LocalDateTime.parse(digits, DateTimeFormatter.ofPattern(
-                        digits.length() == 12 ? "uuuuMMddHHmm" : "uuuuMMddHHmmss")).toInstant(ZoneOffset.UTC);
+                case 12, 14 -> LocalDateTime.parse(digits, digits.length() == 12 ? DIGITS_TO_MINUTE : DIGITS_TO_SECOND)
+                        .toInstant(ZoneOffset.UTC);
                 // yyyyMMddHH when it reads as one: a Unix time of that shape would lie in the 2030s
                 case 10 -> hourly(digits).orElseGet(() -> Instant.ofEpochSecond(Long.parseLong(digits)));
                 case 13 -> Instant.ofEpochMilli(Long.parseLong(digits));
@@ -138,15 +140,18 @@ final class Dates {
         } catch (DateTimeException notADate) {
             return Optional.empty();
         }
-        return instant != null && instant.isAfter(EARLIEST) && instant.isBefore(LATEST) ? Optional.of(instant)
-                : Optional.empty();
+        return instant == null ? Optional.empty() : inRange(instant);
+    }
+
+    /** A digits-only date outside 1990-2099 is some other number. */
+    private static Optional<Instant> inRange(Instant instant) {
+        return instant.isAfter(EARLIEST) && instant.isBefore(LATEST) ? Optional.of(instant) : Optional.empty();
     }
 
     private static Optional<Instant> hourly(String digits) {
         try {
-            Instant hour = LocalDateTime.parse(digits + "00", DateTimeFormatter.ofPattern("uuuuMMddHHmm"))
-                    .toInstant(ZoneOffset.UTC);
-            return hour.isAfter(EARLIEST) && hour.isBefore(LATEST) ? Optional.of(hour) : Optional.empty();
+            Instant hour = LocalDateTime.parse(digits + "00", DIGITS_TO_MINUTE).toInstant(ZoneOffset.UTC);
+            return inRange(hour);
         } catch (DateTimeException notThisShape) {
             return Optional.empty();
         }

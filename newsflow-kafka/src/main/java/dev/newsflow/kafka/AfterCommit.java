@@ -4,8 +4,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Defers counting until the running Kafka transaction commits. A rolled-back batch is redelivered, so counting when
- * the work is done rather than when it is committed would count the same article once per attempt.
+ * Defers an action until the running transaction (Kafka's or the database's) commits. A rolled-back batch is
+ * redelivered, so counting or remembering when the work is done rather than when it is committed would count the
+ * same article once per attempt, or remember rows that were never stored.
  */
 public final class AfterCommit {
 

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * What the name lists say about one word, as the bits the tagger reads ({@link TaggerFeatures}): folded into one
  * table at load (the one the rule finder's {@link KnownNames} reads: {@link ListedWords}), so a word costs one probe
- * instead of one per list (sixteen lists, the gazetteer's 80,000 names among them). The table also holds each listed word's common-word bit, and the lower-case and capitalised forms of
- * the common words, so that the words of running text ("the", "Said") need no second, case-folded probe into the
+ * instead of one per list (sixteen lists, the gazetteer's 80,000 names among them). The table also holds each listed
+ * word's common-word bit, and the lower-case and capitalised forms of the common words, so that the words of running text ("the", "Said") need no second, case-folded probe into the
  * common words (that probe was half of this class's time). Immutable, thread-safe.
  */
 final class ListFlags {
@@ -31,9 +31,9 @@ final class ListFlags {
     static final int LOWER_CASE_TITLE = 1 << 13;
     static final int WORK_OR_ORG_NOUN = 1 << 14;
     static final int PLACE_NOUN_OR_FOLLOWER = 1 << 15;
-    /** The lists of lower-case words; a capitalised word is looked up in the others only. */
     /** The bits of this class in the shared table (the rule finder's are above them). */
     private static final int ALL = (1 << COUNT) - 1;
+    /** The lists of lower-case words; a capitalised word is looked up in the others only. */
     private static final int LOWER_CASE_LISTS = LOWER_CASE_TITLE | WORK_OR_ORG_NOUN | PLACE_NOUN_OR_FOLLOWER;
 
     private final EntityLexicon lexicon;

@@ -203,7 +203,7 @@ final class TaggerFeatures {
         /** The lower-case word's hash; -1 before the sentence, -2 after it. */
         int lower(int i) {
             if (i < 0 || i >= tokens.size()) {
-                return i < 0 ? -1 : -2;
+                return edge(i);
             }
             if ((done[i] & LOWER) == 0) {
                 String w = tokens.get(i).text();
@@ -215,7 +215,7 @@ final class TaggerFeatures {
 
         int shape(int i) {
             if (i < 0 || i >= tokens.size()) {
-                return i < 0 ? -1 : -2;
+                return edge(i);
             }
             if ((done[i] & SHAPE) == 0) {
                 shape[i] = shapeHash(tokens.get(i).text());
@@ -224,10 +224,15 @@ final class TaggerFeatures {
             return shape[i];
         }
 
+        /** What a feature reads for a position outside the sentence: -1 before it, -2 after it. */
+        private static int edge(int i) {
+            return i < 0 ? -1 : -2;
+        }
+
         /** The word's Brown cluster path ({@link WordClusters}); -1 before the sentence, -2 after it. */
         int cluster(int i) {
             if (i < 0 || i >= tokens.size()) {
-                return i < 0 ? -1 : -2;
+                return edge(i);
             }
             if ((done[i] & CLUSTER) == 0) {
                 cluster[i] = clusters.path(lower(i));

@@ -84,11 +84,14 @@ final class EntityRowWriter {
      * queries instead of one per row.
      */
     private void readStored(EntityRows rows, Map<String, String> names, Set<String> forms) {
-        rows.forms().stream().filter(f -> known.hasForm(f.entityId(), f.form()))
-                .forEach(f -> forms.add(formKey(f.entityId(), f.form())));
         Set<String> formsUnknown = new HashSet<>();
-        rows.forms().stream().filter(f -> !forms.contains(formKey(f.entityId(), f.form())))
-                .forEach(f -> formsUnknown.add(f.entityId()));
+        for (EntityRows.Form f : rows.forms()) {
+            if (known.hasForm(f.entityId(), f.form())) {
+                forms.add(formKey(f.entityId(), f.form()));
+            } else {
+                formsUnknown.add(f.entityId());
+            }
+        }
         List<String> ids = new ArrayList<>();
         for (EntityRows.Entity e : rows.entities()) {
             String name = known.name(e.id());

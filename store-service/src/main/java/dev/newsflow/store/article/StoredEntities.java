@@ -2,9 +2,8 @@ package dev.newsflow.store.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsflow.kafka.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The entity names and surface forms the writer has committed lately, so that a batch asks the database only about
@@ -40,19 +39,13 @@ public class StoredEntities {
     }
 
     /**
-     * Remembers every entity and form of {@code rows} once the current transaction commits; without a transaction
-     * (a migration's connection) nothing is remembered.
+     * Remembers every entity and form of {@code rows} once the current transaction commits (at once without one: each
+     * statement then committed on its own).
      */
     void rememberAfterCommit(EntityRows rows) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                rows.entities().forEach(e -> names.put(e.id(), e.name()));
-                rows.forms().forEach(f -> forms.put(EntityRowWriter.formKey(f.entityId(), f.form()), Boolean.TRUE));
-            }
+        AfterCommit.run(() -> {
+            rows.entities().forEach(e -> names.put(e.id(), e.name()));
+            rows.forms().forEach(f -> forms.put(EntityRowWriter.formKey(f.entityId(), f.form()), Boolean.TRUE));
         });
     }
 }
