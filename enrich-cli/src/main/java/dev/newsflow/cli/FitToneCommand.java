@@ -4,29 +4,44 @@ import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.ToneFit;
 import dev.newsflow.cli.evaluate.ToneFit.Fit;
 import dev.newsflow.cli.evaluate.ToneFit.Scored;
+import dev.newsflow.cli.evaluate.ToneHeldOut;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.sentiment.ToneScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code fit-tone --gold G --texts DIR [...]}: the document tone bars the annotated articles give, as ToneScale holds them. */
+/** {@code fit-tone --gold G --texts DIR [...] [--folds K]}: the document tone bars the annotated articles give, as ToneScale holds them. */
 @Command(name = "fit-tone", mixinStandardHelpOptions = true,
         description = "Scores the tone of every gold article and prints the bars (positive at or above, negative at or "
                 + "below) with the best sentiment macro-F1 on a 0.01 grid, ties to accuracy, then to the narrower neutral "
-                + "band and the lower bars; and the shipped bars beside them. Exit code 1 when they differ.")
+                + "band and the lower bars; and the shipped bars beside them. Exit code 1 when they differ. With "
+                + "--folds, also how bars fitted on some articles label the others: k-fold cross-validation and, with "
+                + "several --gold sets, each set labelled by the bars fitted on the rest.")
 final class FitToneCommand implements Callable<Integer> {
 
     @Mixin
     private GoldOptions gold;
+
+    @Option(names = "--folds", paramLabel = "K",
+            description = "also cross-validate the bars: fit on K-1 folds, label the held-out one, pool the labels")
+    private int folds;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "which articles of a label go to which fold (default: ${DEFAULT-VALUE}); same seed, same folds")
+    private long seed;
 
     @Spec
     private CommandSpec spec;
@@ -35,17 +50,28 @@ final class FitToneCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<GoldText> articles = gold.articles();
+        if (folds == 1 || folds < 0) {
+            throw new ParameterException(spec.commandLine(), "--folds must be 2 or more, not " + folds);
+        }
         NewsAnalyzer analyzer = NewsAnalyzer.load();
+        Map<String, List<Scored>> sets = new LinkedHashMap<>();
         List<Scored> scored = new ArrayList<>();
-        GoldOptions.analyse(articles, analyzer, "fit-tone", "left out", err, (article, analysis) -> {
-            if (analysis != null) {
-                scored.add(new Scored(analysis.sentiment().score(), article.sentiment()));
-            }
-        });
+        for (Map.Entry<String, List<GoldText>> set : gold.sets().entrySet()) {
+            List<Scored> setScored = new ArrayList<>();
+            GoldOptions.analyse(set.getValue(), analyzer, "fit-tone", "left out", err, (article, analysis) -> {
+                if (analysis != null) {
+                    setScored.add(new Scored(analysis.sentiment().score(), article.sentiment()));
+                }
+            });
+            sets.put(set.getKey(), setScored);
+            scored.addAll(setScored);
+        }
         if (scored.isEmpty()) {
             err.println("fit-tone: no gold article has a text");
             return 1;
+        }
+        if (folds > scored.size()) {
+            throw new ParameterException(spec.commandLine(), "--folds is more than the " + scored.size() + " articles");
         }
         Fit fitted = ToneFit.fit(scored);
         Fit shipped = ToneFit.score(ToneScale.DOCUMENT, scored);
@@ -53,6 +79,13 @@ final class FitToneCommand implements Callable<Integer> {
                 count(scored, -1), count(scored, 0), count(scored, 1));
         print(out, "fitted", fitted);
         print(out, "shipped", shipped);
+        if (folds != 0) {
+            ToneHeldOut.folds(scored, folds, seed).print(out, String.format(Locale.ROOT,
+                    "cross-validated: %d folds (seed %d), each labelled by the bars fitted on the others", folds, seed));
+            if (sets.size() > 1 && sets.values().stream().noneMatch(List::isEmpty)) {
+                ToneHeldOut.sets(sets).print(out, "across sets: each set labelled by the bars fitted on the others");
+            }
+        }
         out.flush();
         return fitted.scale().equals(shipped.scale()) ? 0 : 1;
     }
