@@ -167,7 +167,7 @@ class EnrichCommandLineTest {
                 .contains("articles 3  missing 1")
                 .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
                 .contains("sentiment     accuracy 0.667")
-                .contains("thresholds    score >= 0.04 positive, <= -0.14 negative")
+                .contains("thresholds    score >= 0.07 positive, <= -0.10 negative")
                 .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
         assertThat(err.toString()).contains("no text for absent");
     }
@@ -246,6 +246,25 @@ class EnrichCommandLineTest {
         assertThat(run("fit-tone", "--gold", golds.get(0).toString(), "--texts", dir.resolve("one").toString(),
                 "--folds", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("--folds must be 2 or more");
+    }
+
+    @Test
+    void fitToneWithUnlabelledArticlesPutsTheBarsWhereTheyGetTheGoldShares(@TempDir Path dir) throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(texts.resolve("flood.txt"), FLOOD);
+        Files.writeString(texts.resolve("prize.txt"), PRIZE);
+        Files.writeString(texts.resolve("meeting.txt"), "Council meeting\n\nThe committee meets on Tuesday.\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"id": "flood", "sentiment": -1, "entities": []}
+                {"id": "meeting", "sentiment": 0, "entities": []}
+                {"id": "prize", "sentiment": 1, "entities": []}
+                """);
+
+        run("fit-tone", "--gold", gold.toString(), "--texts", texts.toString(), "--unlabelled", texts.toString());
+
+        // a third of the three unlabelled articles is negative and a third positive: a bar on each side of the meeting
+        assertThat(out.toString()).contains("unlabelled 3, bars at the gold label shares")
+                .containsPattern("fitted +ToneScale\\[positiveAt=0\\.\\d+, negativeAt=-0\\.\\d+\\] +accuracy 1\\.000");
     }
 
     @Test

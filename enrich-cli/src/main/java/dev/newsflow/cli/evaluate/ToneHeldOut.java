@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How well tone bars label articles they were not fitted on: the articles are split into parts, each part is labelled
- * with the bars {@link ToneFit} fits on all the other parts, and the labels of every part are pooled into one tally.
+ * with the bars fitted on all the other parts, and the labels of every part are pooled into one tally.
  * The in-sample figures of {@code fit-tone} flatter the bars (they are the best of 20,000 pairs on those very
  * articles); these estimate what unseen articles get.
  *
@@ -24,20 +25,20 @@ public record ToneHeldOut(List<Part> parts, ToneTally pooled) {
     public record Part(String name, int articles, ToneScale bars, ToneTally tally) {
     }
 
-    /** k-fold cross-validation on the folds {@link ToneFolds} deals with {@code seed}. */
-    public static ToneHeldOut folds(List<Scored> articles, int folds, long seed) {
+    /** k-fold cross-validation on the folds {@link ToneFolds} deals with {@code seed}, bars fitted by {@code fitter}. */
+    public static ToneHeldOut folds(List<Scored> articles, int folds, long seed, Function<List<Scored>, ToneScale> fitter) {
         int[] fold = ToneFolds.assign(articles, folds, seed);
         ToneTally pooled = new ToneTally();
         List<Part> parts = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
-            parts.add(part("fold " + (f + 1), ToneFolds.select(articles, fold, f, false),
+            parts.add(part("fold " + (f + 1), fitter.apply(ToneFolds.select(articles, fold, f, false)),
                     ToneFolds.select(articles, fold, f, true), pooled));
         }
         return new ToneHeldOut(parts, pooled);
     }
 
-    /** Each named set labelled with the bars fitted on all the other sets (at least two sets). */
-    public static ToneHeldOut sets(Map<String, List<Scored>> sets) {
+    /** Each named set labelled with the bars {@code fitter} fits on all the other sets (at least two sets). */
+    public static ToneHeldOut sets(Map<String, List<Scored>> sets, Function<List<Scored>, ToneScale> fitter) {
         if (sets.size() < 2) {
             throw new IllegalArgumentException("need two sets or more, not " + sets.size());
         }
@@ -50,13 +51,12 @@ public record ToneHeldOut(List<Part> parts, ToneTally pooled) {
                     others.addAll(articles);
                 }
             });
-            parts.add(part(name, others, held, pooled));
+            parts.add(part(name, fitter.apply(others), held, pooled));
         });
         return new ToneHeldOut(parts, pooled);
     }
 
-    private static Part part(String name, List<Scored> fitOn, List<Scored> held, ToneTally pooled) {
-        ToneScale bars = ToneFit.fit(fitOn).scale();
+    private static Part part(String name, ToneScale bars, List<Scored> held, ToneTally pooled) {
         ToneTally tally = new ToneTally();
         for (Scored article : held) {
             tally.add(article.gold(), bars.label(article.score()));

@@ -20,7 +20,7 @@ class ToneHeldOutTest {
         sets.put("a", List.of(new Scored(-0.10, -1), new Scored(0, 0), new Scored(0.10, 1)));
         sets.put("b", List.of(new Scored(-0.40, -1), new Scored(-0.10, 0), new Scored(0.10, 0), new Scored(0.40, 1)));
 
-        ToneHeldOut held = ToneHeldOut.sets(sets);
+        ToneHeldOut held = ToneHeldOut.sets(sets, articles -> ToneFit.fit(articles).scale());
 
         assertThat(held.parts()).extracting(ToneHeldOut.Part::name).containsExactly("a", "b");
         assertThat(held.parts().get(0).bars()).isEqualTo(ToneFit.fit(sets.get("b")).scale());
@@ -42,7 +42,7 @@ class ToneHeldOutTest {
         // one neutral article scored like the positive ones: in-sample fitting cannot place it, held out it is wrong
         articles.add(new Scored(0.6, 0));
 
-        ToneHeldOut held = ToneHeldOut.folds(articles, 5, 1);
+        ToneHeldOut held = ToneHeldOut.folds(articles, 5, 1, fitted -> ToneFit.fit(fitted).scale());
 
         int[][] confusion = held.pooled().confusion();
         int labelled = 0;

@@ -10,12 +10,13 @@ import dev.newsflow.events.SentimentLabel;
 public record ToneScale(double positiveAt, double negativeAt) {
 
     /**
-     * The article's tone: the output of {@code fit-tone} on the 100 annotated dev and dev2 articles (best macro-F1 on
-     * a 0.01 grid, ties to accuracy); rerun it when the scores change. The positive bar sits close to zero because news
-     * words lean negative: good news still carries words of conflict, loss and risk, so it scores only a little above
-     * zero.
+     * The article's tone: the output of {@code fit-tone --unlabelled} on the 100 annotated dev and dev2 articles and the
+     * 1,800 unlabelled bench articles of the same sources: the bars that label the bench articles in the annotated
+     * label shares (31 % negative, 34 % positive). Only the shares come from the gold labels, so the bars hold on
+     * articles nobody annotated (cross-validated 0.69 accuracy, as in-sample), where the best grid pair on the 100
+     * (0.04, -0.14) followed them (0.72 in-sample, 0.66 cross-validated). Rerun it when the scores change.
      */
-    public static final ToneScale DOCUMENT = new ToneScale(0.04, -0.14);
+    public static final ToneScale DOCUMENT = new ToneScale(0.07, -0.10);
 
     /**
      * An entity's tone (the mean score of the sentences naming it): no gold labels exist for it, so nothing fits it;
