@@ -167,7 +167,7 @@ class EnrichCommandLineTest {
                 .contains("articles 3  missing 1")
                 .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
                 .contains("sentiment     accuracy 0.667")
-                .contains("thresholds    score >= 0.07 positive, <= -0.10 negative")
+                .contains("thresholds    score >= 0.08 positive, <= -0.11 negative")
                 .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
         assertThat(err.toString()).contains("no text for absent");
     }
