@@ -4,29 +4,55 @@ import dev.newsflow.cli.evaluate.GoldText;
 import dev.newsflow.cli.evaluate.ToneFit;
 import dev.newsflow.cli.evaluate.ToneFit.Fit;
 import dev.newsflow.cli.evaluate.ToneFit.Scored;
+import dev.newsflow.cli.evaluate.ToneHeldOut;
+import dev.newsflow.cli.read.ArticleFiles;
+import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.sentiment.ToneScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
-/** {@code fit-tone --gold G --texts DIR [...]}: the document tone bars the annotated articles give, as ToneScale holds them. */
+/** {@code fit-tone --gold G --texts DIR [...] [--folds K]}: the document tone bars the annotated articles give, as ToneScale holds them. */
 @Command(name = "fit-tone", mixinStandardHelpOptions = true,
         description = "Scores the tone of every gold article and prints the bars (positive at or above, negative at or "
                 + "below) with the best sentiment macro-F1 on a 0.01 grid, ties to accuracy, then to the narrower neutral "
-                + "band and the lower bars; and the shipped bars beside them. Exit code 1 when they differ.")
+                + "band and the lower bars (with --unlabelled, the bars that give those articles the gold label shares); "
+                + "and the shipped bars beside them. Exit code 1 when they differ. With "
+                + "--folds, also how bars fitted on some articles label the others: k-fold cross-validation and, with "
+                + "several --gold sets, each set labelled by the bars fitted on the rest.")
 final class FitToneCommand implements Callable<Integer> {
 
     @Mixin
     private GoldOptions gold;
+
+    @Option(names = "--unlabelled", paramLabel = "PATH",
+            description = "fit the bars that give these articles of the same sources (files or directories, any format "
+                    + "analyze reads) the gold label shares, instead of searching the grid on the gold articles")
+    private List<Path> unlabelled = List.of();
+
+    @Option(names = "--folds", paramLabel = "K",
+            description = "also cross-validate the bars: fit on K-1 folds, label the held-out one, pool the labels")
+    private int folds;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "which articles of a label go to which fold (default: ${DEFAULT-VALUE}); same seed, same folds")
+    private long seed;
 
     @Spec
     private CommandSpec spec;
@@ -35,26 +61,63 @@ final class FitToneCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<GoldText> articles = gold.articles();
+        if (folds == 1 || folds < 0) {
+            throw new ParameterException(spec.commandLine(), "--folds must be 2 or more, not " + folds);
+        }
         NewsAnalyzer analyzer = NewsAnalyzer.load();
+        Map<String, List<Scored>> sets = new LinkedHashMap<>();
         List<Scored> scored = new ArrayList<>();
-        GoldOptions.analyse(articles, analyzer, "fit-tone", "left out", err, (article, analysis) -> {
-            if (analysis != null) {
-                scored.add(new Scored(analysis.sentiment().score(), article.sentiment()));
-            }
-        });
+        for (Map.Entry<String, List<GoldText>> set : gold.sets().entrySet()) {
+            List<Scored> setScored = new ArrayList<>();
+            GoldOptions.analyse(set.getValue(), analyzer, "fit-tone", "left out", err, (article, analysis) -> {
+                if (analysis != null) {
+                    setScored.add(new Scored(analysis.sentiment().score(), article.sentiment()));
+                }
+            });
+            sets.put(set.getKey(), setScored);
+            scored.addAll(setScored);
+        }
         if (scored.isEmpty()) {
             err.println("fit-tone: no gold article has a text");
             return 1;
         }
-        Fit fitted = ToneFit.fit(scored);
+        if (folds > scored.size()) {
+            throw new ParameterException(spec.commandLine(), "--folds is more than the " + scored.size() + " articles");
+        }
+        double[] reference = scores(analyzer, unlabelled);
+        Function<List<Scored>, Fit> fitter = reference.length == 0 ? ToneFit::fit
+                : annotated -> ToneFit.byShares(annotated, reference);
+        Fit fitted = fitter.apply(scored);
         Fit shipped = ToneFit.score(ToneScale.DOCUMENT, scored);
         out.printf(Locale.ROOT, "articles  %d (negative %d, neutral %d, positive %d)%n", scored.size(),
                 count(scored, -1), count(scored, 0), count(scored, 1));
+        if (reference.length > 0) {
+            out.printf(Locale.ROOT, "unlabelled %d, bars at the gold label shares%n", reference.length);
+        }
         print(out, "fitted", fitted);
         print(out, "shipped", shipped);
+        if (folds != 0) {
+            Function<List<Scored>, ToneScale> bars = fitter.andThen(Fit::scale);
+            ToneHeldOut.folds(scored, folds, seed, bars).print(out, String.format(Locale.ROOT,
+                    "cross-validated: %d folds (seed %d), each labelled by the bars fitted on the others", folds, seed));
+            if (sets.size() > 1 && sets.values().stream().noneMatch(List::isEmpty)) {
+                ToneHeldOut.sets(sets, bars).print(out, "across sets: each set labelled by the bars fitted on the others");
+            }
+        }
         out.flush();
         return fitted.scale().equals(shipped.scale()) ? 0 : 1;
+    }
+
+    /** The document scores of every article in {@code paths}. */
+    private static double[] scores(NewsAnalyzer analyzer, List<Path> paths) throws IOException {
+        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
+        List<Double> scores = new ArrayList<>();
+        for (Path file : files.expand(paths)) {
+            for (ArticleIngested article : files.read(file).articles()) {
+                scores.add(analyzer.analyze(article.title(), article.body()).sentiment().score());
+            }
+        }
+        return scores.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static void print(PrintWriter out, String name, Fit fit) {

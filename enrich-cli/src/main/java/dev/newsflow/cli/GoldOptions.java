@@ -16,7 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** The gold sets a command judges the engine on: {@code --gold G --texts DIR}, repeatable in pairs. */
@@ -35,14 +37,31 @@ final class GoldOptions {
 
     /** Every article of every set, in order, with where its text is. */
     List<GoldText> articles() throws IOException {
-        if (golds.size() != texts.size()) {
-            throw new ParameterException(spec.commandLine(), "give one --texts for each --gold");
-        }
+        checkPairs();
         List<GoldText> all = new ArrayList<>();
         for (int i = 0; i < golds.size(); i++) {
             all.addAll(GoldText.read(golds.get(i), texts.get(i)));
         }
         return all;
+    }
+
+    /** The articles of each set, by the name of its gold file, in the order given. */
+    Map<String, List<GoldText>> sets() throws IOException {
+        checkPairs();
+        Map<String, List<GoldText>> sets = new LinkedHashMap<>();
+        for (int i = 0; i < golds.size(); i++) {
+            List<GoldText> set = GoldText.read(golds.get(i), texts.get(i));
+            if (sets.putIfAbsent(golds.get(i).getFileName().toString(), set) != null) {
+                throw new ParameterException(spec.commandLine(), "gold file given twice: " + golds.get(i));
+            }
+        }
+        return sets;
+    }
+
+    private void checkPairs() {
+        if (golds.size() != texts.size()) {
+            throw new ParameterException(spec.commandLine(), "give one --texts for each --gold");
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -166,7 +167,7 @@ class EnrichCommandLineTest {
                 .contains("articles 3  missing 1")
                 .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
                 .contains("sentiment     accuracy 0.667")
-                .contains("thresholds    score >= 0.04 positive, <= -0.14 negative")
+                .contains("thresholds    score >= 0.08 positive, <= -0.11 negative")
                 .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
         assertThat(err.toString()).contains("no text for absent");
     }
@@ -215,6 +216,55 @@ class EnrichCommandLineTest {
                 .contains("shipped   " + ToneScale.DOCUMENT + "  accuracy 1.000  macro-F1 1.000");
         assertThat(exit).as("the fitted bars are not the shipped ones").isEqualTo(1);
         assertThat(err.toString()).contains("no text for absent");
+    }
+
+    @Test
+    void fitToneWithFoldsLabelsEachFoldAndEachSetWithBarsFittedWithoutIt(@TempDir Path dir) throws IOException {
+        String meeting = "Council meeting\n\nThe committee meets on Tuesday in the town hall.\n";
+        List<Path> golds = new ArrayList<>();
+        for (String set : List.of("one", "two")) {
+            Path texts = Files.createDirectories(dir.resolve(set));
+            Files.writeString(texts.resolve("flood.txt"), FLOOD);
+            Files.writeString(texts.resolve("prize.txt"), PRIZE);
+            Files.writeString(texts.resolve("meeting.txt"), meeting);
+            golds.add(Files.writeString(dir.resolve(set + ".jsonl"), """
+                    {"id": "flood", "sentiment": -1, "entities": []}
+                    {"id": "meeting", "sentiment": 0, "entities": []}
+                    {"id": "prize", "sentiment": 1, "entities": []}
+                    """));
+        }
+
+        run("fit-tone", "--gold", golds.get(0).toString(), "--texts", dir.resolve("one").toString(),
+                "--gold", golds.get(1).toString(), "--texts", dir.resolve("two").toString(), "--folds", "3");
+
+        assertThat(out.toString())
+                .contains("cross-validated: 3 folds (seed 1), each labelled by the bars fitted on the others")
+                .containsPattern("fold 3 +2 articles +ToneScale\\[")
+                .contains("across sets: each set labelled by the bars fitted on the others")
+                .containsPattern("one\\.jsonl +3 articles +ToneScale\\[.*accuracy 1\\.000")
+                .containsPattern("pooled +6 articles +accuracy 1\\.000");
+        assertThat(run("fit-tone", "--gold", golds.get(0).toString(), "--texts", dir.resolve("one").toString(),
+                "--folds", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--folds must be 2 or more");
+    }
+
+    @Test
+    void fitToneWithUnlabelledArticlesPutsTheBarsWhereTheyGetTheGoldShares(@TempDir Path dir) throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(texts.resolve("flood.txt"), FLOOD);
+        Files.writeString(texts.resolve("prize.txt"), PRIZE);
+        Files.writeString(texts.resolve("meeting.txt"), "Council meeting\n\nThe committee meets on Tuesday.\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"id": "flood", "sentiment": -1, "entities": []}
+                {"id": "meeting", "sentiment": 0, "entities": []}
+                {"id": "prize", "sentiment": 1, "entities": []}
+                """);
+
+        run("fit-tone", "--gold", gold.toString(), "--texts", texts.toString(), "--unlabelled", texts.toString());
+
+        // a third of the three unlabelled articles is negative and a third positive: a bar on each side of the meeting
+        assertThat(out.toString()).contains("unlabelled 3, bars at the gold label shares")
+                .containsPattern("fitted +ToneScale\\[positiveAt=0\\.\\d+, negativeAt=-0\\.\\d+\\] +accuracy 1\\.000");
     }
 
     @Test

@@ -19,8 +19,6 @@ import java.util.Map;
 public record Report(int articles, int missing, Score entities, Score untyped, Map<EntityType, Score> perType,
         ConfusionTable typeConfusion, double sentimentAccuracy, double sentimentMacroF1, int unlabelled, int[][] sentimentConfusion) {
 
-    private static final String[] LABELS = {"negative", "neutral", "positive"};
-
     public void print(PrintWriter out) {
         out.printf(Locale.ROOT, "articles %d  missing %d%n", articles, missing);
         out.printf(Locale.ROOT, "%-13s %9s %9s %9s%n", "", "precision", "recall", "F1");
@@ -32,12 +30,7 @@ public record Report(int articles, int missing, Score entities, Score untyped, M
                 sentimentMacroF1, unlabelled);
         out.printf(Locale.ROOT, "thresholds    score >= %.2f positive, <= %.2f negative, neutral between%n",
                 ToneScale.DOCUMENT.positiveAt(), ToneScale.DOCUMENT.negativeAt());
-        out.printf(Locale.ROOT, "confusion     gold \\ predicted %9s %9s %9s %9s%n", "negative", "neutral", "positive",
-                "missing");
-        for (int g = 0; g < 3; g++) {
-            int[] row = sentimentConfusion[g];
-            out.printf(Locale.ROOT, "              %-18s %9d %9d %9d %9d%n", LABELS[g], row[0], row[1], row[2], row[3]);
-        }
+        ToneTally.printConfusion(out, sentimentConfusion);
     }
 
     private static void row(PrintWriter out, String name, Score score) {

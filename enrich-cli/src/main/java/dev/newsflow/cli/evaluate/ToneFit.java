@@ -2,6 +2,7 @@ package dev.newsflow.cli.evaluate;
 
 import dev.newsflow.nlp.sentiment.ToneScale;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,6 +45,41 @@ public final class ToneFit {
             }
         }
         return best;
+    }
+
+    /**
+     * The bars that give unlabelled articles of the same sources the label shares of the annotated ones: the negative
+     * bar halfway between the highest score of the annotated negative share of {@code unlabelled} and the next score,
+     * the positive bar likewise below the positive share, each on the 0.01 grid. Only the two shares are taken from the
+     * gold labels, not where their articles score, so the bars cannot follow the few annotated articles next to a bar:
+     * in-sample and held-out figures agree (the grid search above is the best of 20,000 pairs on the very articles it is
+     * judged on).
+     */
+    public static Fit byShares(List<Scored> annotated, double[] unlabelled) {
+        if (annotated.isEmpty() || unlabelled.length == 0) {
+            throw new IllegalArgumentException("need annotated and unlabelled articles");
+        }
+        double[] sorted = unlabelled.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        double negativeAt = onGrid(cut(sorted, (int) Math.round(share(annotated, -1) * n)));
+        double positiveAt = onGrid(cut(sorted, n - (int) Math.round(share(annotated, 1) * n)));
+        return score(new ToneScale(Math.max(positiveAt, negativeAt + 1.0 / STEPS), negativeAt), annotated);
+    }
+
+    /** Halfway between the {@code below} lowest of {@code sorted} and the rest (a step outside when none is below). */
+    private static double cut(double[] sorted, int below) {
+        double low = below == 0 ? sorted[0] - 1.0 / STEPS : sorted[below - 1];
+        double high = below == sorted.length ? sorted[below - 1] + 1.0 / STEPS : sorted[below];
+        return (low + high) / 2;
+    }
+
+    private static double share(List<Scored> articles, int gold) {
+        return (double) articles.stream().filter(article -> article.gold() == gold).count() / articles.size();
+    }
+
+    private static double onGrid(double score) {
+        return (double) Math.round(score * STEPS) / STEPS;
     }
 
     /** How {@code scale} labels the articles. */

@@ -2,11 +2,16 @@ package dev.newsflow.cli.evaluate;
 
 import dev.newsflow.events.SentimentLabel;
 
+import java.io.PrintWriter;
+import java.util.Locale;
+
 /**
  * Gold tone against predicted labels: the confusion counts, accuracy and macro-F1 over the three labels (a missing
  * prediction counts wrong). Shared by {@code evaluate}'s table and {@code fit-tone}'s search, so both score alike.
  */
 public final class ToneTally {
+
+    private static final String[] LABELS = {"negative", "neutral", "positive"};
 
     private final int[][] counts = new int[3][4]; // [gold + 1][predicted + 1, or 3 when missing]
     private int articles;
@@ -39,6 +44,16 @@ public final class ToneTally {
     /** Article counts by [gold label][predicted label or 3 when missing], labels negative, neutral, positive. */
     public int[][] confusion() {
         return new int[][] {counts[0].clone(), counts[1].clone(), counts[2].clone()};
+    }
+
+    /** Prints {@code confusion} (as {@link #confusion()} returns it) as a table of gold rows by predicted columns. */
+    public static void printConfusion(PrintWriter out, int[][] confusion) {
+        out.printf(Locale.ROOT, "confusion     gold \\ predicted %9s %9s %9s %9s%n", "negative", "neutral", "positive",
+                "missing");
+        for (int g = 0; g < 3; g++) {
+            int[] row = confusion[g];
+            out.printf(Locale.ROOT, "              %-18s %9d %9d %9d %9d%n", LABELS[g], row[0], row[1], row[2], row[3]);
+        }
     }
 
     private static int polarity(SentimentLabel label) {

@@ -43,4 +43,44 @@ class ToneFitTest {
 
         assertThat(fit.accuracy()).isEqualTo(1.0);
     }
+
+    /** 100 unlabelled scores, -1.00 to 0.98 in steps of 0.02. */
+    private static double[] unlabelled() {
+        double[] scores = new double[100];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (i - 50) / 50.0;
+        }
+        return scores;
+    }
+
+    @Test
+    void sharedBarsLabelTheUnlabelledArticlesInTheGoldShares() {
+        // a quarter negative, half neutral, a quarter positive
+        List<Scored> annotated = List.of(new Scored(-0.6, -1), new Scored(0, 0), new Scored(0.05, 0), new Scored(0.6, 1));
+
+        Fit fit = ToneFit.byShares(annotated, unlabelled());
+
+        // between the 25th and 26th lowest, and the 25th and 26th highest
+        assertThat(fit.scale()).isEqualTo(new ToneScale(0.49, -0.51));
+        assertThat(fit.accuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void sharedBarsDoNotFollowWhereTheFewAnnotatedArticlesScore() {
+        // the grid search moves its bars to hug these articles; the shares are the same, so the shared bars stay
+        List<Scored> spread = List.of(new Scored(-0.3, -1), new Scored(0, 0), new Scored(0.05, 0), new Scored(0.3, 1));
+        List<Scored> huddled = List.of(new Scored(-0.02, -1), new Scored(0, 0), new Scored(0.01, 0), new Scored(0.02, 1));
+
+        assertThat(ToneFit.byShares(huddled, unlabelled()).scale()).isEqualTo(ToneFit.byShares(spread, unlabelled()).scale());
+        assertThat(ToneFit.fit(huddled).scale()).isNotEqualTo(ToneFit.fit(spread).scale());
+    }
+
+    @Test
+    void sharedBarsKeepANeutralBandWhenNoArticleIsNeutral() {
+        List<Scored> annotated = List.of(new Scored(-0.3, -1), new Scored(0.3, 1));
+
+        Fit fit = ToneFit.byShares(annotated, unlabelled());
+
+        assertThat(fit.scale()).isEqualTo(new ToneScale(0.0, -0.01));
+    }
 }

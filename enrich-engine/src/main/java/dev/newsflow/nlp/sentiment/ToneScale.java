@@ -10,12 +10,13 @@ import dev.newsflow.events.SentimentLabel;
 public record ToneScale(double positiveAt, double negativeAt) {
 
     /**
-     * The article's tone: the output of {@code fit-tone} on the 100 annotated dev and dev2 articles (best macro-F1 on
-     * a 0.01 grid, ties to accuracy); rerun it when the scores change. The positive bar sits close to zero because news
-     * words lean negative: good news still carries words of conflict, loss and risk, so it scores only a little above
-     * zero.
+     * The article's tone: the output of {@code fit-tone --unlabelled} with the 100 annotated dev and dev2 articles as
+     * both the gold and the unlabelled set: the bars that cut the articles' scores in the gold label shares (31 %
+     * negative, 34 % positive). Only the two shares come from the labels, so the accuracy on the annotated articles is
+     * also what bars fitted on some of them give the others (0.67, 5-fold cross-validated), where the best grid pair on
+     * the 100 (0.04, -0.14) followed them (0.72 on them, 0.66 cross-validated). Rerun it when the scores change.
      */
-    public static final ToneScale DOCUMENT = new ToneScale(0.04, -0.14);
+    public static final ToneScale DOCUMENT = new ToneScale(0.08, -0.11);
 
     /**
      * An entity's tone (the mean score of the sentences naming it): no gold labels exist for it, so nothing fits it;
