@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * What every newsflow service does the same way with Kafka: creates its topics ({@code newsflow.kafka.*}),
- * dead-letters by key, continues a record's trace inside a batch listener, and provides the event codec and the
- * clock. Each bean backs off when the application defines its own.
+ * dead-letters by key, continues a record's trace inside a batch listener and times the listener per record, and
+ * provides the event codec and the clock. Each bean backs off when the application defines its own.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)
@@ -82,6 +82,13 @@ public class NewsflowKafkaAutoConfiguration {
     @ConditionalOnMissingBean
     RecordObservation recordObservation(ObjectProvider<ObservationRegistry> registry, KafkaAdmin admin) {
         return new RecordObservation(registry.getIfAvailable(() -> ObservationRegistry.NOOP), admin);
+    }
+
+    /** Static: a post-processor is created before the beans it processes, this configuration among them. */
+    @Bean
+    @ConditionalOnMissingBean
+    static ListenerTimedByObservation listenerTimedByObservation() {
+        return new ListenerTimedByObservation();
     }
 
     private static NewTopic topic(String name, NewsflowKafkaProperties properties) {

@@ -6,12 +6,11 @@ import dev.newsflow.bench.feed.LoadPlan;
 import dev.newsflow.bench.observe.PrometheusScrape;
 import dev.newsflow.bench.observe.ServiceMetrics;
 import dev.newsflow.bench.observe.Stage;
-import dev.newsflow.bench.observe.StoreApi;
 import dev.newsflow.bench.observe.StoreProbe;
+import dev.newsflow.bench.observe.StoredTotal;
 import dev.newsflow.bench.observe.Timeline;
 import dev.newsflow.bench.observe.TopicWatcher;
 import dev.newsflow.bench.report.RunResult;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,19 +29,19 @@ final class BenchRun {
     private final Timeline timeline;
     private final TopicWatcher watcher;
     private final StoreProbe probe;
-    private final StoreApi store;
+    private final StoredTotal storedTotal;
     private final ServiceMetrics metrics;
     private final Clock clock;
     private final PrintStream progress;
 
-    BenchRun(LoadPlan plan, Feeder feeder, Timeline timeline, TopicWatcher watcher, StoreProbe probe, StoreApi store,
-            ServiceMetrics metrics, Clock clock, PrintStream progress) {
+    BenchRun(LoadPlan plan, Feeder feeder, Timeline timeline, TopicWatcher watcher, StoreProbe probe,
+            StoredTotal storedTotal, ServiceMetrics metrics, Clock clock, PrintStream progress) {
         this.plan = plan;
         this.feeder = feeder;
         this.timeline = timeline;
         this.watcher = watcher;
         this.probe = probe;
-        this.store = store;
+        this.storedTotal = storedTotal;
         this.metrics = metrics;
         this.clock = clock;
         this.progress = progress;
@@ -112,11 +111,6 @@ final class BenchRun {
     }
 
     private long storedArticles() throws InterruptedException {
-        try {
-            return store.storedArticles();
-        } catch (IOException e) {
-            progress.println("cannot read /api/stats: " + e.getMessage());
-            return -1;
-        }
+        return storedTotal.read().orElse(-1);
     }
 }

@@ -3,49 +3,86 @@ package dev.newsflow.bench.feed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes each batch into ingest-service's inbox, as one {@code .jsonl} file or as one {@code .txt} file per article
- * ({@link FileLayout}): first under a {@code .tmp} name the inbox ignores, then renamed atomically, so ingest never
- * reads a half-written file.
+ * Drops each batch into ingest-service's inbox, as one {@code .jsonl} file or as one {@code .txt} file per article
+ * ({@link FileLayout}). The files are written beforehand into a hidden folder of the inbox, which ingest does not
+ * look into ({@link #prepare}), and a batch is dropped by renaming its files into the inbox: atomic, so ingest never
+ * reads a half-written file, and the only work left while the pipeline is measured, on the cores it runs on.
  */
 public final class InboxFeeder implements Feeder {
 
     static final String SOURCE = "pipeline-bench";
 
     private final Path inbox;
+    private final Path staging;
     private final String runId;
     private final JsonMapper json;
     private final Clock clock;
     private final FileLayout layout;
+    private boolean prepared;
 
     public InboxFeeder(Path inbox, String runId, JsonMapper json, Clock clock, FileLayout layout) {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalArgumentException("no inbox folder at " + inbox + " (is the pipeline running?)");
         }
         this.inbox = inbox;
+        // in the inbox, so on its file system (a rename is atomic only there); hidden, so ingest leaves it alone
+        this.staging = inbox.resolve(".nfbench-" + runId);
         this.runId = runId;
         this.json = json;
         this.clock = clock;
         this.layout = layout;
     }
 
+    /** Writes every file of the plan, named as it will be in the inbox, before the run's clock starts. */
+    @Override
+    public void prepare(LoadPlan plan) {
+        int number = 0;
+        for (List<BenchArticle> batch : plan.batches()) {
+            stage(batch, number++);
+        }
+        prepared = true;
+    }
+
     @Override
     public Instant feed(List<BenchArticle> batch, int batchNumber) {
+        List<String> names = prepared ? names(batch, batchNumber) : stage(batch, batchNumber);
+        for (String name : names) {
+            try {
+                Files.move(staging.resolve(name), inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move " + name + " into " + inbox, e);
+            }
+        }
+        return clock.instant();
+    }
+
+    private List<String> names(List<BenchArticle> batch, int batchNumber) {
+        return layout == FileLayout.single
+                ? batch.stream().map(article -> "nfbench-%s-%06d.txt".formatted(runId, article.sequence())).toList()
+                : List.of("nfbench-%s-%05d.jsonl".formatted(runId, batchNumber));
+    }
+
+    private List<String> stage(List<BenchArticle> batch, int batchNumber) {
+        List<String> names = names(batch, batchNumber);
         if (layout == FileLayout.single) {
             // the title line, a blank line, then the body: the plain-text layout news-formats reads
-            batch.forEach(article -> write("nfbench-%s-%06d.txt".formatted(runId, article.sequence()),
-                    article.title() + "\n\n" + article.body() + "\n"));
-            return clock.instant();
+            for (int i = 0; i < batch.size(); i++) {
+                write(names.get(i), batch.get(i).title() + "\n\n" + batch.get(i).body() + "\n");
+            }
+            return names;
         }
         StringBuilder lines = new StringBuilder();
         for (BenchArticle article : batch) {
@@ -55,17 +92,16 @@ public final class InboxFeeder implements Feeder {
             line.put("source", SOURCE);
             lines.append(json.writeValueAsString(line)).append('\n');
         }
-        write("nfbench-%s-%05d.jsonl".formatted(runId, batchNumber), lines);
-        return clock.instant();
+        write(names.getFirst(), lines);
+        return names;
     }
 
     private void write(String name, CharSequence content) {
-        Path partial = inbox.resolve(name + ".tmp");
         try {
-            Files.writeString(partial, content, StandardCharsets.UTF_8);
-            Files.move(partial, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(staging);
+            Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name + " into " + inbox, e);
+            throw new UncheckedIOException("cannot write " + name + " into " + staging, e);
         }
     }
 
@@ -73,5 +109,23 @@ public final class InboxFeeder implements Feeder {
     public String describe() {
         return (layout == FileLayout.single ? "one-article .txt files" : ".jsonl files")
                 + " -> inbox -> ingest -> enrich -> store";
+    }
+
+    /** Removes the staging folder with whatever a run that ended early did not drop. */
+    @Override
+    public void close() {
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        List<Path> left = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
+            files.forEach(left::add);
+            for (Path file : left) {
+                Files.delete(file);
+            }
+            Files.delete(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + staging, e);
+        }
     }
 }

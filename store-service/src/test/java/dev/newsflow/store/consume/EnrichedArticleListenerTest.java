@@ -220,6 +220,32 @@ class EnrichedArticleListenerTest {
                 .isNotEmpty());
     }
 
+    /**
+     * docs/monitoring.md: {@code spring_kafka_listener_seconds}, one observation per article, the one that carries the
+     * article's trace. The container's own timer of whole batches, under the same name with other tags, kept it out of
+     * the registry.
+     */
+    @Test
+    void eachStoredArticleIsOneObservationOfTheListenerTimer() throws Exception {
+        double before = listenerObservations();
+        ArticleEnriched first = TestArticles.article("Lock gates replaced on the canal").build();
+        ArticleEnriched second = TestArticles.article("Canal towpath reopens to cyclists").build();
+        send(first.id(), TestArticles.json(first));
+        send(second.id(), TestArticles.json(second));
+
+        await().untilAsserted(() -> assertThat(listenerObservations()).isEqualTo(before + 2));
+    }
+
+    /** {@code spring_kafka_listener_seconds_count} of the store's listener as scraped, 0 before the first. */
+    private double listenerObservations() throws Exception {
+        String scrape = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
+        return Arrays.stream(scrape.split("\n"))
+                .filter(line -> line.startsWith("spring_kafka_listener_seconds_count{")
+                        && line.contains("spring_kafka_listener_id=\"" + EnrichedArticleListener.ID + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     private void send(String key, byte[] value) {
         kafka.send(CloudEventRecords.record(
                 CloudEvent.of(EventType.ARTICLE_ENRICHED, "/newsflow/enrich-service", Instant.now()), key, value)).join();
