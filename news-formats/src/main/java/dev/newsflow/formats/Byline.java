@@ -29,6 +29,7 @@ final class Byline {
     // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
     private static final Pattern LEADING_DETAIL = Pattern.compile("^[^|•·]*\\d[^|•·]*\\s+[|•·]\\s+(?=.*\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s,;|•·—–-]+$");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
     private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
@@ -91,7 +92,35 @@ final class Byline {
             withoutTime.select("time").remove();
         }
         String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
-        return LEADING_DETAIL.matcher(text).replaceFirst("");
+        return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""));
+    }
+
+    /**
+     * "By Ines Roth<br>May 4, 2026" and "By Ines Roth May 4, 2026" give "By Ines Roth": a written-out date after the
+     * name, on a line of its own or with no separator at all, is no part of it. The longest tail that reads as a date
+     * is cut, with the comma or dash before it, when two words or more are left: a text that is all date, or one
+     * word and a date ("Sunday, May 3, 2026", "Updated May 4, 2026"), names nobody and stays as it is.
+     */
+    static String withoutTrailingDate(String text) {
+        if (!containsDigit(text) || Dates.parse(text).isPresent()) {
+            return text;
+        }
+        for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+            if (Dates.parse(text.substring(space + 1)).isPresent()) {
+                String rest = TRAILING_SEPARATOR.matcher(text.substring(0, space)).replaceFirst("");
+                return rest.indexOf(' ') > 0 ? rest : text;
+            }
+        }
+        return text;
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isShort(String text) {

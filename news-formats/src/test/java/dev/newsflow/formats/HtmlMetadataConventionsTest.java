@@ -121,6 +121,9 @@ class HtmlMetadataConventionsTest {
             Author label ¦ - ¦ <div class="byline">Author: Ines Roth</div>
             a date after a bar ¦ - ¦ <p class="byline">By Ines Roth | May 4, 2026</p>
             a time inside ¦ - ¦ <div class="byline">By <a href="/i">Ines Roth</a> <time datetime="2026-05-04">May 4, 2026</time></div>
+            a date on a line of its own ¦ - ¦ <div class="FeatureByline">By <b>Ines Roth</b><br>May 4, 2026</div>
+            a date and time with no separator ¦ - ¦ <p class="byline">By Ines Roth May 4, 2026, 10:30 am</p>
+            a date after a comma ¦ - ¦ <span class="author">Ines Roth, 4 May 2026</span>
             a name given in a meta ¦ - ¦ <div itemprop="author" itemscope><meta itemprop="name" content="Ines Roth"><a href="/i"><img src="i.jpg" alt=""></a></div>
             a dateline holding only the date ¦ - ¦ <span class="dateline">Sunday, May 3, 2026</span><p class="byline">By Ines Roth</p>
             a date before a dot ¦ - ¦ <p class="byline">4 May 2026 · Ines Roth</p>
