@@ -80,6 +80,22 @@ public final class WordSlots {
         size++;
     }
 
+    /**
+     * Replaces each word's value {@code v} by {@code to.applyAsInt(v)}, which must not be negative: a table whose
+     * values were row numbers while it was being filled takes the rows' final contents without being built again.
+     */
+    public void mapValues(java.util.function.IntUnaryOperator to) {
+        for (int at = 0; at < slots.length; at += 4) {
+            if (slots[at + 2] != 0) {
+                int value = to.applyAsInt(slots[at + 1]);
+                if (value < 0) {
+                    throw new IllegalArgumentException("negative value " + value);
+                }
+                slots[at + 1] = value;
+            }
+        }
+    }
+
     /** Drops the character array's spare room, for a table no word will be added to. */
     public void trim() {
         chars = Arrays.copyOf(chars, used);
