@@ -41,7 +41,7 @@ final class KnownNames {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         Set<String> places = gazetteer.names();
-        FlagTable.Builder flags = new FlagTable.Builder(1 << 16); // grows to the ~200,000 words
+        FlagTable.Builder flags = new FlagTable.Builder(200_000); // about the words listed: no growth on the way
         flags.or(places, KNOWN);
         flags.or(lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
         flags.or(lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
