@@ -27,6 +27,25 @@ final class FlagTable {
         return words.exact(word);
     }
 
+    /** Where {@code word} is, for {@link #flagsAt} and {@link #extraAt}, or {@link #ABSENT}. */
+    int slot(String word) {
+        return words.slotOf(word);
+    }
+
+    int flagsAt(int slot) {
+        return words.valueAt(slot);
+    }
+
+    /** The second int kept beside a word's flags ({@link #setExtras}); 0 unless set. */
+    int extraAt(int slot) {
+        return words.extraAt(slot);
+    }
+
+    /** Sets each word's {@link #extraAt} to {@code of} its characters; for the one thread that loads the table. */
+    void setExtras(WordSlots.WordFunction of) {
+        words.setExtras(of);
+    }
+
     /**
      * Collects words and the flags or-ed into each, for {@link #build()}. The words go straight into the table's slots,
      * each with its row in {@link #bits}, which {@link #build()} swaps for the row's flags: a map of boxed flags that
