@@ -2,7 +2,6 @@ package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.lexicon.WordTable;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,10 +19,8 @@ final class EntityLexicon {
     final Set<String> firstNames;
     /** Given names and surnames ("Smith", "Nguyen"). */
     final Set<String> personNames;
-    /** Lower-case common English words. */
-    final Set<String> commonWords;
-    /** Lower-case less common English words: enough to drop a sentence-initial capital, not to judge names. */
-    final Set<String> vocabulary;
+    /** Lower-case common English words, as listed. */
+    final List<String> commonWords;
     /** Demonyms of one or two words ("French", "South African"). */
     final Set<String> demonyms;
     /** The demonyms of sovereign states only ("British", not "Scottish" or "European"). */
@@ -68,19 +65,29 @@ final class EntityLexicon {
     /** Lower-case lead-in words of title phrases ("president" in "former president Jimmy Carter"). */
     final Set<String> lowerCaseTitles;
 
-    private final WordTable commonWordTable;
-    /** The common words and the vocabulary. */
+    /**
+     * The lower-case ASCII words of the common words (ids below {@link #commonWordIds}) and of the vocabulary, the
+     * less common words that are enough to drop a sentence-initial capital but not to judge names (the ids above):
+     * one table built once instead of one per list and a set of each list beside them (a fifth of start-up's main
+     * thread). For an ASCII word the table's folding is exactly {@code toLowerCase(Locale.ROOT)}; other words take
+     * {@link #otherCommonWords} and {@link #otherKnownWords}.
+     */
     private final WordTable knownWordTable;
+    private final int commonWordIds;
+    /** The listed words the table does not hold (not lower-case ASCII): none in the shipped lists. */
+    private final Set<String> otherCommonWords;
+    private final Set<String> otherKnownWords;
 
     private EntityLexicon() {
         firstNames = WordLists.words("first-names.txt");
         personNames = WordLists.words("person-names.txt");
-        commonWords = WordLists.words("common-words.txt");
-        vocabulary = WordLists.words("vocabulary.txt");
-        commonWordTable = asciiTable(commonWords);
-        Set<String> known = new HashSet<>(commonWords);
-        known.addAll(vocabulary);
-        knownWordTable = asciiTable(known);
+        commonWords = WordLists.wordList("common-words.txt");
+        List<String> vocabulary = WordLists.wordList("vocabulary.txt");
+        knownWordTable = new WordTable(commonWords.size() + vocabulary.size());
+        otherCommonWords = addAscii(commonWords, knownWordTable);
+        commonWordIds = knownWordTable.size();
+        otherKnownWords = addAscii(vocabulary, knownWordTable);
+        otherKnownWords.addAll(otherCommonWords);
         nonEntities = WordLists.words("non-entities.txt");
         nationalDemonyms = Set.copyOf(WordLists.lines("demonyms-generated.txt"));
         demonyms = new HashSet<>(nationalDemonyms);
@@ -170,25 +177,35 @@ final class EntityLexicon {
             return knownWordTable.find(word) >= 0;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return commonWords.contains(lower) || vocabulary.contains(lower);
+        return isAscii(lower) ? knownWordTable.find(lower) >= 0 : otherKnownWords.contains(lower);
     }
 
     boolean isCommonWord(String word) {
-        return isAscii(word) ? commonWordTable.find(word) >= 0 : commonWords.contains(word.toLowerCase(Locale.ROOT));
+        if (isAscii(word)) {
+            return isCommonId(knownWordTable.find(word));
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return isAscii(lower) ? isCommonId(knownWordTable.find(lower)) : otherCommonWords.contains(lower);
+    }
+
+    private boolean isCommonId(int id) {
+        return id >= 0 && id < commonWordIds;
     }
 
     /**
-     * The lower-case ASCII words of the lists, looked up in place without a lower-case copy of the word. For an
-     * ASCII word the table's folding is exactly {@code toLowerCase(Locale.ROOT)}; other words take the sets.
+     * Adds the lower-case ASCII words of {@code words} to {@code table}, which looks them up in place without a
+     * lower-case copy of the word; answers the others.
      */
-    private static WordTable asciiTable(Set<String> words) {
-        List<String> ascii = new ArrayList<>(words.size());
+    private static Set<String> addAscii(List<String> words, WordTable table) {
+        Set<String> others = new HashSet<>();
         for (String word : words) {
             if (isAscii(word) && word.equals(word.toLowerCase(Locale.ROOT))) {
-                ascii.add(word);
+                table.add(word);
+            } else {
+                others.add(word);
             }
         }
-        return WordTable.of(ascii);
+        return others;
     }
 
     private static boolean isAscii(String word) {

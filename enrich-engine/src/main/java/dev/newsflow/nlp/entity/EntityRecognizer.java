@@ -42,7 +42,7 @@ public final class EntityRecognizer {
     private final ProductNames products;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
-        KnownNames names = new KnownNames(lexicon, gazetteer);
+        KnownNames names = new KnownNames(lexicon, gazetteer, clusters);
         this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
         this.splitter = new CompoundSplitter(names);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));

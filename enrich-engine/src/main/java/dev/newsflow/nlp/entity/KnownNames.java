@@ -2,6 +2,7 @@ package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.geo.Gazetteer;
 import dev.newsflow.nlp.geo.Place;
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
@@ -37,11 +38,17 @@ final class KnownNames {
     private final Gazetteer gazetteer;
     private final ListedWords words;
 
+    /** The lists with no word clusters beside them (every listed word's path 0), for readers that have none. */
     KnownNames(EntityLexicon lexicon, Gazetteer gazetteer) {
+        this(lexicon, gazetteer, WordClusters.none());
+    }
+
+    /** The lists, each listed word's path in {@code clusters} kept beside its flags for the tagger. */
+    KnownNames(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         Set<String> places = gazetteer.names();
-        FlagTable.Builder flags = new FlagTable.Builder(1 << 19);
+        FlagTable.Builder flags = new FlagTable.Builder(200_000); // about the words listed: no growth on the way
         flags.or(places, KNOWN);
         flags.or(lexicon.organizations.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
         flags.or(lexicon.clubs.keySet(), KNOWN | ORGANIZATION_OR_CLUB);
@@ -52,7 +59,7 @@ final class KnownNames {
         flags.or(lexicon.honorifics, HONORIFIC);
         flags.or(lexicon.titlePhrases, TITLE_PHRASE);
         ListFlags.addLists(flags, lexicon, places); // last: it marks the common words among all of them
-        this.words = new ListedWords(flags.build());
+        this.words = new ListedWords(flags.build(), clusters);
     }
 
     /** The table this class shares with the tagger's {@link ListFlags}. */

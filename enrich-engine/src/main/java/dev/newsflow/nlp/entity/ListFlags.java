@@ -1,5 +1,6 @@
 package dev.newsflow.nlp.entity;
 
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.Collection;
@@ -82,6 +83,16 @@ final class ListFlags {
     /** {@link EntityLexicon#isCommonWord} of {@code word}, whose {@link ListedWords} flags are {@code listed}. */
     static boolean isCommonWord(EntityLexicon lexicon, int listed, String word) {
         return (listed & ListedWords.UNLISTED) != 0 ? lexicon.isCommonWord(word) : (listed & COMMON_WORD) != 0;
+    }
+
+    /** The clusters whose paths {@link #pathAt} answers. */
+    WordClusters clusters() {
+        return words.clusters();
+    }
+
+    /** {@link ListedWords#pathAt}: token {@code i}'s cluster path when its look-up here brought it along. */
+    int pathAt(List<Token> tokens, int i) {
+        return words.pathAt(tokens, i);
     }
 
     /** The flags of token {@code i}'s word. */

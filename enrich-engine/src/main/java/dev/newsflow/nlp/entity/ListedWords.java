@@ -1,5 +1,6 @@
 package dev.newsflow.nlp.entity;
 
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
@@ -9,23 +10,49 @@ import java.util.List;
  * ({@link KnownNames}, bits 16-23) and the tagger's ({@link ListFlags}, bits 0-15). The tagger reads the capitalised
  * words the rule finder has just looked up, and two tables of 200,000-odd words cost two cache misses per word where
  * one table costs one; a sentence's tokens remember the answer ({@link SentenceTokens}), so each word of a sentence is
- * probed once for both. Immutable, thread-safe.
+ * probed once for both. Each word's Brown cluster path ({@link WordClusters}) is kept beside its flags, so the tagger's
+ * cluster feature of a listed word (most words of running text: the common words are listed) costs no second probe
+ * into the 8 MB cluster table. Immutable, thread-safe.
  */
 final class ListedWords {
 
     /** Set in what {@link #of} answers for a word not in the table (which then has no other bit). */
     static final int UNLISTED = 1 << 29;
 
-    private final FlagTable table;
+    /** What {@link #pathAt} answers for a word not in the table, whose path is to be looked up in the clusters. */
+    static final int NO_PATH = -1;
 
-    ListedWords(FlagTable table) {
+    private final FlagTable table;
+    private final WordClusters clusters;
+
+    /** The table, each word's cluster path from {@code clusters} set beside its flags. */
+    ListedWords(FlagTable table, WordClusters clusters) {
         this.table = table;
+        this.clusters = clusters;
+        table.setExtras((pool, from, to) -> clusters.path(WordClusters.key(pool, from, to)));
+    }
+
+    /** The clusters whose paths {@link #pathAt} answers. */
+    WordClusters clusters() {
+        return clusters;
     }
 
     /** The flags of {@code word}, or {@link #UNLISTED}. */
     int of(String word) {
         int found = table.get(word);
         return found == FlagTable.ABSENT ? UNLISTED : found;
+    }
+
+    /**
+     * The cluster path ({@link WordClusters#path}) of token {@code i}'s word, when it is listed and the tokens are a
+     * {@link SentenceTokens} that remembers it from {@link #at}; {@link #NO_PATH} otherwise.
+     */
+    int pathAt(List<Token> tokens, int i) {
+        if (!(tokens instanceof SentenceTokens sentence)) {
+            return NO_PATH;
+        }
+        int flags = at(tokens, i);
+        return (flags & UNLISTED) != 0 ? NO_PATH : sentence.path(i);
     }
 
     /** {@link #of} token {@code i}'s word, looked up once per sentence when the tokens can remember it. */
@@ -37,8 +64,13 @@ final class ListedWords {
         if (remembered != 0) {
             return remembered & ~SentenceTokens.LOOKED_UP;
         }
-        int found = of(sentence.get(i).text());
-        sentence.remember(i, found);
+        int slot = table.slot(sentence.get(i).text());
+        if (slot == FlagTable.ABSENT) {
+            sentence.remember(i, UNLISTED, NO_PATH);
+            return UNLISTED;
+        }
+        int found = table.flagsAt(slot);
+        sentence.remember(i, found, table.extraAt(slot));
         return found;
     }
 }

@@ -16,12 +16,15 @@ final class SentenceTokens extends AbstractList<Token> implements RandomAccess {
     private final List<Token> tokens;
     /** Per token: 0 until looked up, then the flags with {@link #LOOKED_UP} set. */
     private final int[] flags;
+    /** Per token looked up: its cluster path, kept beside its flags ({@link ListedWords#pathAt}). */
+    private final int[] paths;
 
     static final int LOOKED_UP = 1 << 30;
 
     SentenceTokens(List<Token> tokens) {
         this.tokens = tokens;
         this.flags = new int[tokens.size()];
+        this.paths = new int[tokens.size()];
     }
 
     @Override
@@ -39,7 +42,13 @@ final class SentenceTokens extends AbstractList<Token> implements RandomAccess {
         return flags[index];
     }
 
-    void remember(int index, int wordFlags) {
+    /** The remembered cluster path of token {@code index}, once {@link #flags} is not 0. */
+    int path(int index) {
+        return paths[index];
+    }
+
+    void remember(int index, int wordFlags, int path) {
         flags[index] = wordFlags | LOOKED_UP;
+        paths[index] = path;
     }
 }

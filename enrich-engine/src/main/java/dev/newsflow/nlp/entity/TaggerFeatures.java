@@ -24,11 +24,14 @@ final class TaggerFeatures {
     private final ListFlags lists;
     private final WordClusters clusters;
     private final int mask;
+    /** Whether the list flags' table keeps the paths of these clusters beside its words ({@link ListedWords}). */
+    private final boolean pathsListed;
 
     TaggerFeatures(ListFlags lists, WordClusters clusters, int mask) {
         this.lists = lists;
         this.clusters = clusters;
         this.mask = mask;
+        this.pathsListed = lists.clusters() == clusters;
     }
 
     /** One sentence's tokens with the rule finder's labels, ready for {@link #features}. */
@@ -235,7 +238,8 @@ final class TaggerFeatures {
                 return edge(i);
             }
             if ((done[i] & CLUSTER) == 0) {
-                cluster[i] = clusters.path(lower(i));
+                int listed = pathsListed ? lists.pathAt(tokens, i) : ListedWords.NO_PATH;
+                cluster[i] = listed != ListedWords.NO_PATH ? listed : clusters.path(lower(i));
                 done[i] |= CLUSTER;
             }
             return cluster[i];

@@ -27,7 +27,7 @@ public final class TaggerWorkbench {
     private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters) {
         this.clusters = clusters;
         this.lexicon = lexicon;
-        this.names = new KnownNames(lexicon, gazetteer);
+        this.names = new KnownNames(lexicon, gazetteer, clusters);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.lists = new ListFlags(lexicon, names);
     }

@@ -40,8 +40,14 @@ final class WordLists {
 
     /** Every whitespace-separated word of a file, e.g. one line per name or many words per line. */
     static Set<String> words(String resource) {
-        Set<String> words = new HashSet<>();
-        for (String line : lines(resource)) {
+        return new HashSet<>(wordList(resource));
+    }
+
+    /** {@link #words} in file order, a word listed twice twice: for lists only walked through once. */
+    static List<String> wordList(String resource) {
+        List<String> lines = lines(resource);
+        List<String> words = new ArrayList<>(lines.size());
+        for (String line : lines) {
             if (line.indexOf(' ') < 0 && line.indexOf('\t') < 0) {
                 words.add(line); // one word a line: the large generated lists
             } else {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -45,10 +46,14 @@ public final class Gazetteer {
         Gazetteer gazetteer = new Gazetteer();
         // a place listed twice (a curated row over a generated one) is one place: every name goes to the first
         Map<String, Place> byId = new HashMap<>(40_000);
-        gazetteer.read("regions.tsv").forEach(columns -> gazetteer.add(columns, null, byId));
-        List<String[]> places = gazetteer.read("places.tsv");
+        gazetteer.read("regions.tsv").forEach(columns -> gazetteer.add(columns, kind(columns), byId));
+        // the rows of each kind in file order, each row's kind read once (it was read again in every pass)
+        Map<Place.Kind, List<String[]>> byKind = new EnumMap<>(Place.Kind.class);
+        for (String[] columns : gazetteer.read("places.tsv")) {
+            byKind.computeIfAbsent(kind(columns), k -> new ArrayList<>(16_000)).add(columns);
+        }
         for (Place.Kind kind : LOAD_ORDER) {
-            for (String[] columns : places) {
+            for (String[] columns : byKind.getOrDefault(kind, List.of())) {
                 gazetteer.add(columns, kind, byId);
             }
         }
@@ -125,11 +130,11 @@ public final class Gazetteer {
         }
     }
 
-    private void add(String[] columns, Place.Kind only, Map<String, Place> byId) {
-        Place.Kind kind = Place.Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
-        if (kind != only && only != null) {
-            return;
-        }
+    private static Place.Kind kind(String[] columns) {
+        return Place.Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
+    }
+
+    private void add(String[] columns, Place.Kind kind, Map<String, Place> byId) {
         String[] names = columns[5].split("\\|");
         String country = columns[1].isEmpty() ? null : columns[1];
         Geo geo = columns[2].isEmpty() && columns[3].isEmpty() ? null : geo(columns[2], columns[3], country, names[0]);

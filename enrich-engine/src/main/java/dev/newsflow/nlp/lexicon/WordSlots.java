@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Words with a non-negative int each, by open addressing: the one store under {@link WordTable} (case-folded
  * look-ups) and the entity lists' flag table (exact look-ups), which differ only in how a character compares. A slot is
- * four ints: the word's hash, its value, where its characters are in one shared array + 1 (0: empty) and its length,
- * so a word that is not here costs one cache line and a word that is two; a map's bucket, node, key string and key
+ * four ints: the word's hash, its value, where its characters are in one shared array + 1 (0: empty) with its length
+ * in the low byte, and a second value ({@link #extraAt}, 0 unless set), so a word that is not here costs one cache
+ * line and a word that is two, and a reader with two things to know about a word gets both from one probe; a map's bucket, node, key string and key
  * bytes were four misses, the tables being larger than the caches. Hand-written because no JDK map can be queried by
  * a folded view of a string. Load factor at most 1/2, growing as words come. For one thread while words are added;
  * after that it may be shared.
@@ -63,10 +64,16 @@ public final class WordSlots {
         return slots[4 * slot];
     }
 
+    /** Longest word a table holds: its length shares an int with where its characters are. */
+    public static final int MAX_LENGTH = 255;
+
     /** Adds {@code word}, not here yet and as look-ups compare it, with its {@code hash}; grows when half full. */
     public void add(String word, int hash, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative value for " + word);
+        }
+        if (word.length() > MAX_LENGTH || used + word.length() >= 1 << 23) {
+            throw new IllegalArgumentException("word too long or table full: " + word);
         }
         if (2 * size == capacity()) {
             grow();
@@ -75,9 +82,58 @@ public final class WordSlots {
             chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + word.length()));
         }
         word.getChars(0, word.length(), chars, used);
-        put(hash, value, used + 1, word.length());
+        put(hash, value, (used + 1) << 8 | word.length(), 0);
         used += word.length();
         size++;
+    }
+
+    /**
+     * Replaces each word's value {@code v} by {@code to.applyAsInt(v)}, which must not be negative: a table whose
+     * values were row numbers while it was being filled takes the rows' final contents without being built again.
+     */
+    public void mapValues(java.util.function.IntUnaryOperator to) {
+        for (int at = 0; at < slots.length; at += 4) {
+            if (slots[at + 2] != 0) {
+                int value = to.applyAsInt(slots[at + 1]);
+                if (value < 0) {
+                    throw new IllegalArgumentException("negative value " + value);
+                }
+                slots[at + 1] = value;
+            }
+        }
+    }
+
+    /** Computes a word's {@link #extraAt} value from its characters {@code pool[from, to)}. */
+    @FunctionalInterface
+    public interface WordFunction {
+        int apply(String pool, int from, int to);
+    }
+
+    /** Sets each word's {@link #extraAt} value to {@code of} its characters. */
+    public void setExtras(WordFunction of) {
+        String pool = new String(chars, 0, used);
+        for (int at = 0; at < slots.length; at += 4) {
+            int place = slots[at + 2];
+            if (place != 0) {
+                int from = (place >>> 8) - 1;
+                slots[at + 3] = of.apply(pool, from, from + (place & 0xFF));
+            }
+        }
+    }
+
+    /** The slot holding {@code word}, compared character for character, or {@link #ABSENT}. */
+    public int slotOf(String word) {
+        return findSlot(word, 0, word.length(), word.hashCode(), false);
+    }
+
+    /** The value of the word in slot {@code slot} (from {@link #slotOf}). */
+    public int valueAt(int slot) {
+        return slots[4 * slot + 1];
+    }
+
+    /** The second value ({@link #setExtras}) of the word in slot {@code slot}. */
+    public int extraAt(int slot) {
+        return slots[4 * slot + 3];
     }
 
     /** Drops the character array's spare room, for a table no word will be added to. */
@@ -97,15 +153,20 @@ public final class WordSlots {
 
     /** {@code fold} is a constant at both callers, so the compiler drops the test from the loop once inlined. */
     private int find(String text, int from, int to, int hash, boolean fold) {
+        int slot = findSlot(text, from, to, hash, fold);
+        return slot == ABSENT ? ABSENT : slots[4 * slot + 1];
+    }
+
+    private int findSlot(String text, int from, int to, int hash, boolean fold) {
         int mask = slots.length / 4 - 1;
         for (int slot = home(hash, shift); ; slot = (slot + 1) & mask) {
             int at = 4 * slot;
-            int offset = slots[at + 2];
-            if (offset == 0) {
+            int place = slots[at + 2];
+            if (place == 0) {
                 return ABSENT;
             }
-            if (slots[at] == hash && slots[at + 3] == to - from && matches(offset - 1, text, from, to, fold)) {
-                return slots[at + 1];
+            if (slots[at] == hash && (place & 0xFF) == to - from && matches((place >>> 8) - 1, text, from, to, fold)) {
+                return slot;
             }
         }
     }
@@ -121,7 +182,7 @@ public final class WordSlots {
         return true;
     }
 
-    private void put(int hash, int value, int offsetPlusOne, int length) {
+    private void put(int hash, int value, int place, int extra) {
         int mask = slots.length / 4 - 1;
         int slot = home(hash, shift);
         while (slots[4 * slot + 2] != 0) {
@@ -129,8 +190,8 @@ public final class WordSlots {
         }
         slots[4 * slot] = hash;
         slots[4 * slot + 1] = value;
-        slots[4 * slot + 2] = offsetPlusOne;
-        slots[4 * slot + 3] = length;
+        slots[4 * slot + 2] = place;
+        slots[4 * slot + 3] = extra;
     }
 
     private void grow() {

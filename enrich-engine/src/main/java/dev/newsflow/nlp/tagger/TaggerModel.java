@@ -146,11 +146,17 @@ public final class TaggerModel {
             throw new IOException("tagger model has " + labels + " labels and " + buckets + " buckets");
         }
         float[] weights = new float[buckets * labels];
-        byte[] raw = in.readNBytes(weights.length * 4);
-        if (raw.length != weights.length * 4) {
-            throw new IOException("tagger model is truncated");
+        // through a small buffer: the whole table as bytes was 7 MB more to allocate (and collect) at every start
+        byte[] raw = new byte[1 << 16];
+        java.nio.FloatBuffer floats = java.nio.ByteBuffer.wrap(raw).asFloatBuffer();
+        for (int at = 0; at < weights.length; ) {
+            int count = Math.min(floats.capacity(), weights.length - at);
+            if (in.readNBytes(raw, 0, count * 4) != count * 4) {
+                throw new IOException("tagger model is truncated");
+            }
+            floats.clear().get(weights, at, count);
+            at += count;
         }
-        java.nio.ByteBuffer.wrap(raw).asFloatBuffer().get(weights);
         return new TaggerModel(buckets, weights);
     }
 
