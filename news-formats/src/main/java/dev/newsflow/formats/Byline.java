@@ -29,7 +29,14 @@ final class Byline {
     // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
     private static final Pattern LEADING_DETAIL = Pattern.compile("^[^|•·]*\\d[^|•·]*\\s+[|•·]\\s+(?=.*\\p{L})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s,;|•·—–-]+$");
+    // what joins a name to the date after it: punctuation, "on"/"at" and their French, German, Dutch, Portuguese,
+    // Spanish and Italian words, a weekday ("By Ines Roth, Mon 4 May 2026")
+    private static final Pattern BEFORE_DATE = Pattern.compile("(?:[\\s,;:.|•·—–-]+|\\s+(?i:on|at|le|am|op|em|el|il"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "\\b)+$");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
+    private static final Pattern BYLINE_OR_AUTHOR = Pattern.compile("byline|author(?!i[szt])");
+    private static final int LONGEST_DATE = 48;
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
     private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
@@ -92,23 +99,34 @@ final class Byline {
             withoutTime.select("time").remove();
         }
         String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
-        return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""));
+        return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
+    }
+
+    /** Marked as a dateline and not as a byline: it gives a place and a date, an author only now and then. */
+    private static boolean isDateline(Element element) {
+        String classAndId = PageFurniture.classAndId(element);
+        return classAndId.contains("dateline") && !BYLINE_OR_AUTHOR.matcher(classAndId).find();
     }
 
     /**
-     * "By Ines Roth<br>May 4, 2026" and "By Ines Roth May 4, 2026" give "By Ines Roth": a written-out date after the
-     * name, on a line of its own or with no separator at all, is no part of it. The longest tail that reads as a date
-     * is cut, with the comma or dash before it, when two words or more are left: a text that is all date, or one
-     * word and a date ("Sunday, May 3, 2026", "Updated May 4, 2026"), names nobody and stays as it is.
+     * "By Ines Roth<br>May 4, 2026", "By Ines Roth on May 4, 2026" and "Ines Roth, 4 May 2026" give the name: a date
+     * at the end, written out, on a line of its own or joined by a comma, "on" or nothing, is no part of it. When what
+     * comes before the date is no name (a label such as "Last updated", one word, or a dateline's place), only the
+     * date is returned, which the caller knows for no byline. Only the text's last {@value #LONGEST_DATE} characters
+     * are tried as a date (each try parses), so a long text costs a few tries at most.
      */
-    static String withoutTrailingDate(String text) {
-        if (!containsDigit(text) || Dates.parse(text).isPresent()) {
+    static String withoutTrailingDate(String text, boolean dateline) {
+        if (text.length() > MAX_LENGTH || !containsDigit(text) || Dates.parse(text).isPresent()) {
             return text;
         }
-        for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
-            if (Dates.parse(text.substring(space + 1)).isPresent()) {
-                String rest = TRAILING_SEPARATOR.matcher(text.substring(0, space)).replaceFirst("");
-                return rest.indexOf(' ') > 0 ? rest : text;
+        for (int space = text.indexOf(' ', Math.max(0, text.length() - LONGEST_DATE)); space > 0;
+                space = text.indexOf(' ', space + 1)) {
+            String date = text.substring(space + 1);
+            if (Dates.parse(date).isPresent()) {
+                String rest = BEFORE_DATE.matcher(text.substring(0, space)).replaceFirst("");
+                boolean noName = dateline && !PREFIX.matcher(rest).find() || rest.indexOf(' ') < 0
+                        || DATE_LABEL.matcher(rest).find();
+                return noName ? date : rest;
             }
         }
         return text;

@@ -124,6 +124,11 @@ class HtmlMetadataConventionsTest {
             a date on a line of its own ¦ - ¦ <div class="FeatureByline">By <b>Ines Roth</b><br>May 4, 2026</div>
             a date and time with no separator ¦ - ¦ <p class="byline">By Ines Roth May 4, 2026, 10:30 am</p>
             a date after a comma ¦ - ¦ <span class="author">Ines Roth, 4 May 2026</span>
+            a date after "on" ¦ - ¦ <p class="byline">By Ines Roth on May 4, 2026</p>
+            a date after a weekday ¦ - ¦ <p class="byline">By Ines Roth, Mon 4 May 2026</p>
+            a French date after "le" ¦ - ¦ <p class="byline">par Ines Roth, le 4 mai 2026</p>
+            a dateline's place and date ¦ - ¦ <span class="dateline">Portmell, May 3, 2026</span><p class="byline">By Ines Roth</p>
+            a labelled date marked as a byline ¦ - ¦ <span class="byline-date">Last updated: May 4, 2026</span><p class="byline">By Ines Roth</p>
             a name given in a meta ¦ - ¦ <div itemprop="author" itemscope><meta itemprop="name" content="Ines Roth"><a href="/i"><img src="i.jpg" alt=""></a></div>
             a dateline holding only the date ¦ - ¦ <span class="dateline">Sunday, May 3, 2026</span><p class="byline">By Ines Roth</p>
             a date before a dot ¦ - ¦ <p class="byline">4 May 2026 · Ines Roth</p>
