@@ -97,7 +97,8 @@ final class ContentScores {
     }
 
     private static boolean hasNoBlockChild(Element element) {
-        for (Element child : element.children()) {
+        // a walk over the child elements, not children(), which copies them into a new list for each element scored
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCKS.contains(child.normalName())) {
                 return false;
             }

@@ -34,12 +34,34 @@ final class HtmlText {
     }
 
     static String render(List<Element> parts) {
+        return rendered(parts).text();
+    }
+
+    /** {@link #render}'s text, and whether it is all ASCII. */
+    static Rendered rendered(List<Element> parts) {
         Collector collector = new Collector();
         for (Element part : parts) {
             part.traverse(collector);
             collector.out.breakParagraph();
         }
-        return collector.out.text();
+        return new Rendered(collector.out.text(), collector.out.isAscii());
+    }
+
+    /**
+     * A page's article text. Most is printable ASCII, known so while it was gathered: its clean form (what
+     * {@link CleanText#of} gives, as stored) then is the text itself, without another read of every character.
+     */
+    record Rendered(String text, boolean ascii) {
+
+        static final Rendered NONE = new Rendered("", true);
+
+        String clean() {
+            return ascii ? text : CleanText.of(text);
+        }
+
+        int length() {
+            return text.length();
+        }
     }
 
     private static final class Collector implements NodeVisitor {

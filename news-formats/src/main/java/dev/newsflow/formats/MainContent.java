@@ -50,12 +50,12 @@ final class MainContent {
      * @param strict false on the retry for a page where the first pass found little: class names are then neither
      *               removed nor weighed, and containers are not cleaned by their link and image counts
      */
-    static String of(Element body, String title, boolean strict) {
+    static HtmlText.Rendered of(Element body, String title, boolean strict) {
         TextStats stats = new TextStats(body, element -> PageFurniture.isFurniture(element, strict));
         MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
-        return HtmlText.render(parts);
+        return HtmlText.rendered(parts);
     }
 
     private Element top(Element body) {
