@@ -21,8 +21,8 @@ final class ContentScores {
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
             + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline|caption");
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> BLOCKS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+    private static final Set<String> SCORED = TagNames.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = TagNames.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
             "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "form");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;

@@ -16,11 +16,11 @@ import java.util.Set;
  */
 final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    private static final Set<String> BLOCKS = TagNames.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
             "figcaption", "header", "footer", "address", "hr", "details", "summary", "caption", "center", "form",
             "fieldset");
-    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> CELLS = TagNames.of("td", "th");
     private static final String NOT_ARTICLE_TEXT = "script, style, noscript, template, iframe, svg, form, button, "
             + "nav, aside, [aria-hidden=true], .ad, .ads, .advert, .advertisement, .share, .social, .related";
 

@@ -33,7 +33,7 @@ final class MainContent {
     private static final double CLOSE_SCORE = 0.75;
     // an article's own text links a word here and there; teaser cards link every headline
     private static final double TEASER_LINK_DENSITY = 0.1;
-    private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
+    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section");
 
     private final TextStats stats;
     private final ContentScores scores;

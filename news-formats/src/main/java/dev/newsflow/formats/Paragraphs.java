@@ -102,19 +102,21 @@ final class Paragraphs {
 
     /** Ends the paragraph: without the white space at its ends ({@link String#strip()}'s), and only if not empty. */
     void breakParagraph() {
-        int start = 0;
         int end = current.length();
+        while (end > 0 && Character.isWhitespace(current.charAt(end - 1))) {
+            end--;
+        }
+        current.setLength(end);
+        int start = 0;
         while (start < end && Character.isWhitespace(current.charAt(start))) {
             start++;
-        }
-        while (end > start && Character.isWhitespace(current.charAt(end - 1))) {
-            end--;
         }
         if (start < end) {
             if (!done.isEmpty()) {
                 done.append(PARAGRAPH_BREAK);
             }
-            done.append(current, start, end);
+            // the whole builder, which is copied in bulk, not a range of it, which the JDK copies char by char
+            done.append(current.delete(0, start));
         }
         current.setLength(0);
     }
