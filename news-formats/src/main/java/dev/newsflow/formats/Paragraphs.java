@@ -61,7 +61,7 @@ final class Paragraphs {
         return outside >= 0;
     }
 
-    /** What {@link #append} makes of plain text: a space at either end goes through {@link #space()}, the rest as is. */
+    /** What {@link #append} makes of plain text: a space at either end goes through {@link #space()}. */
     private Paragraphs appendPlain(CharSequence text, int length) {
         int start = 0;
         if (length > 0 && text.charAt(0) == ' ') {
