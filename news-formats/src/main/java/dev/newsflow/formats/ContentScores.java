@@ -2,7 +2,9 @@ package dev.newsflow.formats;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +31,9 @@ final class ContentScores {
     private static final int ANCESTOR_LEVELS = 5;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    // the same elements in a fixed order: the map's iteration order is its keys' identity hashes, which change
+    // with whatever the JVM did before
+    private final List<Element> candidates = new ArrayList<>();
     private final boolean weighClasses;
 
     ContentScores(TextStats stats, boolean weighClasses) {
@@ -48,8 +53,9 @@ final class ContentScores {
         }
     }
 
-    Map<Element, Double> raw() {
-        return scores;
+    /** Every element with a score, in the order scoring first reached it: the same order on every run. */
+    List<Element> candidates() {
+        return candidates;
     }
 
     double of(Element element) {
@@ -80,8 +86,12 @@ final class ContentScores {
         Element ancestor = paragraph.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            // the start value (tag and class weights) only for an element scored the first time
-            scores.compute(ancestor, (element, old) -> (old == null ? initial(element) : old) + share);
+            Double old = scores.get(ancestor);
+            if (old == null) {
+                candidates.add(ancestor);
+                old = initial(ancestor); // the start value (tag and class weights) only for a new candidate
+            }
+            scores.put(ancestor, old + share);
             ancestor = ancestor.parent();
         }
     }
