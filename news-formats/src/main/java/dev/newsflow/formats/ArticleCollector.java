@@ -23,8 +23,17 @@ final class ArticleCollector {
 
     /** Fields as read (may be null or blank); {@code where} locates the record for a problem report. */
     void add(Fields fields, RecordLocation where) {
+        add(fields, fields.body() == null ? null : CleanText.of(fields.body()), where);
+    }
+
+    /** {@link #add} for a body {@link CleanText} already made clean (a page's article text, many kilobytes). */
+    void addCleanBody(Fields fields, RecordLocation where) {
+        add(fields, fields.body(), where);
+    }
+
+    private void add(Fields fields, String cleanBody, RecordLocation where) {
         String title = clean(fields.title());
-        String body = fields.body() == null ? null : CleanText.of(fields.body()).strip();
+        String body = cleanBody == null ? null : cleanBody.strip();
         if (title == null) {
             problem(where, "no title");
         } else if (body == null || body.isEmpty()) {

@@ -47,7 +47,12 @@ final class Byline {
 
     /** {@code rel=author} or {@code itemprop=author}: the page says outright that this names the author. */
     static boolean isDeclared(Element element) {
-        return AUTHOR_TOKEN.matcher(element.attr("rel")).find() || AUTHOR_TOKEN.matcher(element.attr("itemprop")).find();
+        return hasAuthorToken(element.attr("rel")) || hasAuthorToken(element.attr("itemprop"));
+    }
+
+    /** No matcher for the empty value most elements have: this is asked of every element of an article. */
+    private static boolean hasAuthorToken(String value) {
+        return !value.isEmpty() && AUTHOR_TOKEN.matcher(value).find();
     }
 
     /** A class or id that names a byline (already lower-cased, as {@link PageFurniture#classAndId} gives it). */

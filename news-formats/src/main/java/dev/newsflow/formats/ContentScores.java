@@ -2,7 +2,9 @@ package dev.newsflow.formats;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,13 +23,17 @@ final class ContentScores {
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
             + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline|caption");
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> BLOCKS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
-            "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "form");
+    private static final Set<String> SCORED = TagNames.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = TagNames.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
+            "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside",
+            "form");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    // the same elements in a fixed order: the map's iteration order is its keys' identity hashes, which change
+    // with whatever the JVM did before
+    private final List<Element> candidates = new ArrayList<>();
     private final boolean weighClasses;
 
     ContentScores(TextStats stats, boolean weighClasses) {
@@ -47,8 +53,9 @@ final class ContentScores {
         }
     }
 
-    Map<Element, Double> raw() {
-        return scores;
+    /** Every element with a score, in the order scoring first reached it: the same order on every run. */
+    List<Element> candidates() {
+        return candidates;
     }
 
     double of(Element element) {
@@ -79,8 +86,12 @@ final class ContentScores {
         Element ancestor = paragraph.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            // the start value (tag and class weights) only for an element scored the first time
-            scores.compute(ancestor, (element, old) -> (old == null ? initial(element) : old) + share);
+            Double old = scores.get(ancestor);
+            if (old == null) {
+                candidates.add(ancestor);
+                old = initial(ancestor); // the start value (tag and class weights) only for a new candidate
+            }
+            scores.put(ancestor, old + share);
             ancestor = ancestor.parent();
         }
     }
@@ -97,7 +108,8 @@ final class ContentScores {
     }
 
     private static boolean hasNoBlockChild(Element element) {
-        for (Element child : element.children()) {
+        // a walk over the child elements, not children(), which copies them into a new list for each element scored
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCKS.contains(child.normalName())) {
                 return false;
             }

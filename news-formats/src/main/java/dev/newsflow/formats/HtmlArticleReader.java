@@ -24,22 +24,22 @@ final class HtmlArticleReader implements ArticleReader {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
         Document page = Jsoup.parse(text);
         PageMetadata meta = PageMetadata.of(page);
-        String body = MainContent.of(page.body(), meta.title(), true);
+        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true);
         if (body.length() < MIN_BODY) {
-            String retry = MainContent.of(Jsoup.parse(text).body(), meta.title(), false);
+            HtmlText.Rendered retry = MainContent.of(Jsoup.parse(text).body(), meta.title(), false);
             if (retry.length() > body.length() * RETRY_GAIN) {
                 body = retry;
             }
         }
         if (body.length() < MIN_BODY) {
-            String region = MainRegion.of(Jsoup.parse(text));
+            HtmlText.Rendered region = MainRegion.of(Jsoup.parse(text));
             if (region.length() > body.length() * REGION_GAIN) {
                 body = region;
             }
         }
         // A page with text but no title, heading or title tag is still an article: its first sentence names it.
-        String title = meta.title() != null ? meta.title() : FirstSentence.of(body);
-        out.add(new ArticleCollector.Fields(title, body, meta.siteName(), meta.url(), meta.author(),
+        String title = meta.title() != null ? meta.title() : FirstSentence.of(body.text());
+        out.addCleanBody(new ArticleCollector.Fields(title, body.clean(), meta.siteName(), meta.url(), meta.author(),
                 meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
         return out.result();
     }

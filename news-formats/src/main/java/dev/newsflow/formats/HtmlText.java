@@ -16,11 +16,11 @@ import java.util.Set;
  */
 final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    private static final Set<String> BLOCKS = TagNames.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
             "figcaption", "header", "footer", "address", "hr", "details", "summary", "caption", "center", "form",
             "fieldset");
-    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> CELLS = TagNames.of("td", "th");
     private static final String NOT_ARTICLE_TEXT = "script, style, noscript, template, iframe, svg, form, button, "
             + "nav, aside, [aria-hidden=true], .ad, .ads, .advert, .advertisement, .share, .social, .related";
 
@@ -34,12 +34,34 @@ final class HtmlText {
     }
 
     static String render(List<Element> parts) {
+        return rendered(parts).text();
+    }
+
+    /** {@link #render}'s text, and whether it is all ASCII. */
+    static Rendered rendered(List<Element> parts) {
         Collector collector = new Collector();
         for (Element part : parts) {
             part.traverse(collector);
             collector.out.breakParagraph();
         }
-        return collector.out.text();
+        return new Rendered(collector.out.text(), collector.out.isAscii());
+    }
+
+    /**
+     * A page's article text. Most is printable ASCII, known so while it was gathered: its clean form (what
+     * {@link CleanText#of} gives, as stored) then is the text itself, without another read of every character.
+     */
+    record Rendered(String text, boolean ascii) {
+
+        static final Rendered NONE = new Rendered("", true);
+
+        String clean() {
+            return ascii ? text : CleanText.of(text);
+        }
+
+        int length() {
+            return text.length();
+        }
     }
 
     private static final class Collector implements NodeVisitor {

@@ -33,7 +33,7 @@ final class MainContent {
     private static final double CLOSE_SCORE = 0.75;
     // an article's own text links a word here and there; teaser cards link every headline
     private static final double TEASER_LINK_DENSITY = 0.1;
-    private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section");
+    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section");
 
     private final TextStats stats;
     private final ContentScores scores;
@@ -50,34 +50,47 @@ final class MainContent {
      * @param strict false on the retry for a page where the first pass found little: class names are then neither
      *               removed nor weighed, and containers are not cleaned by their link and image counts
      */
-    static String of(Element body, String title, boolean strict) {
+    static HtmlText.Rendered of(Element body, String title, boolean strict) {
         TextStats stats = new TextStats(body, element -> PageFurniture.isFurniture(element, strict));
         MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
-        return HtmlText.render(parts);
+        return HtmlText.rendered(parts);
+    }
+
+    /**
+     * A candidate container with a score, raw or final, and its place in the document. Of two equal scores the one
+     * earlier in the document wins, so of a container and one inside it, the container: the same page always gives
+     * the same text. (Readability keeps the candidate it met first, the inner one, as it meets a paragraph's parent
+     * before its grandparent; a page whose article and first section tie is then read as that section alone.)
+     */
+    private record Ranked(Element element, double score, int place) {
+        static final Comparator<Ranked> BEST_FIRST =
+                Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::place);
     }
 
     private Element top(Element body) {
-        List<Map.Entry<Element, Double>> byRawScore = new ArrayList<>(scores.raw().entrySet());
-        byRawScore.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Double> candidate : byRawScore) {
-            if (candidate.getValue() <= best) {
+        List<Ranked> byRawScore = new ArrayList<>(scores.candidates().size());
+        for (Element candidate : scores.candidates()) {
+            byRawScore.add(new Ranked(candidate, scores.of(candidate), stats.of(candidate).position));
+        }
+        byRawScore.sort(Ranked.BEST_FIRST);
+        Ranked top = null;
+        for (Ranked candidate : byRawScore) {
+            if (top != null && candidate.score() < top.score()) {
                 break; // link density only lowers a score, so no later candidate can win
             }
-            double score = finalScore(candidate.getKey());
-            if (score > best) {
-                best = score;
-                top = candidate.getKey();
+            Ranked scored = new Ranked(candidate.element(), finalScore(candidate.element()), candidate.place());
+            // a candidate with a lower raw score can still tie on the final score and be the earlier one
+            if (top == null || Ranked.BEST_FIRST.compare(scored, top) < 0) {
+                top = scored;
             }
         }
-        if (top == null || top == body) {
+        if (top == null || top.element() == body) {
             return markedArticle(body);
         }
-        return top.normalName().equals("tr") ? bestCell(top)
-                : markedArticle(widened(sharedAncestor(top, best, byRawScore, body), body));
+        return top.element().normalName().equals("tr") ? bestCell(top.element())
+                : markedArticle(widened(sharedAncestor(top, byRawScore, body), body));
     }
 
     /**
@@ -117,28 +130,28 @@ final class MainContent {
      * chapters): when at least three of the five best candidates score close to the best one and share one of its
      * ancestors, that ancestor holds the article.
      */
-    private Element sharedAncestor(Element top, double best, List<Map.Entry<Element, Double>> byRawScore, Element body) {
-        List<Map.Entry<Element, Double>> byFinal = new ArrayList<>();
+    private Element sharedAncestor(Ranked top, List<Ranked> byRawScore, Element body) {
+        List<Ranked> byFinal = new ArrayList<>();
         // a final score is at most the raw one, so the five best final scores are among the best raw ones
-        for (int i = 0; i < Math.min(byRawScore.size(), CANDIDATES_LOOKED_AT); i++) {
-            Element candidate = byRawScore.get(i).getKey();
-            byFinal.add(Map.entry(candidate, finalScore(candidate)));
+        for (Ranked candidate : byRawScore.subList(0, Math.min(byRawScore.size(), CANDIDATES_LOOKED_AT))) {
+            byFinal.add(new Ranked(candidate.element(), finalScore(candidate.element()), candidate.place()));
         }
-        byFinal.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        byFinal.sort(Ranked.BEST_FIRST);
         List<Element> close = byFinal.stream().limit(TOP_CANDIDATES)
-                .filter(c -> c.getKey() != top && c.getValue() >= best * CLOSE_SCORE)
-                .map(Map.Entry::getKey)
+                .filter(c -> c.element() != top.element() && c.score() >= top.score() * CLOSE_SCORE)
+                .map(Ranked::element)
                 .toList();
         if (close.size() < MIN_SHARING) {
-            return top;
+            return top.element();
         }
-        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+        for (Element ancestor = top.element().parent(); ancestor != null && ancestor != body;
+                ancestor = ancestor.parent()) {
             Element candidateAncestor = ancestor;
             if (close.stream().filter(c -> isInside(c, candidateAncestor)).count() >= MIN_SHARING) {
                 return ancestor;
             }
         }
-        return top;
+        return top.element();
     }
 
     private static boolean isInside(Element element, Element ancestor) {

@@ -20,17 +20,17 @@ final class MainRegion {
     }
 
     /** Empty when the page declares no main region, marks an article, or the region reads as a list of links. */
-    static String of(Document page) {
+    static HtmlText.Rendered of(Document page) {
         Element main = page.selectFirst("main, [role=main]");
         // a page that marks its article says where the text is: a short article stays short beside teasers
         if (main == null || page.selectFirst("article") != null) {
-            return "";
+            return HtmlText.Rendered.NONE;
         }
         PageFurniture.remove(main, true);
         main.select("h1").remove();
         if (new TextStats(main).of(main).linkDensity() > MAX_LINK_DENSITY) {
-            return "";
+            return HtmlText.Rendered.NONE;
         }
-        return HtmlText.render(List.of(main));
+        return HtmlText.rendered(List.of(main));
     }
 }

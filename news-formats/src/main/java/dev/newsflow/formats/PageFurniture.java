@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside", "footer",
-            "link", "meta", "amp-ad", "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-auto-ads",
+    private static final Set<String> NEVER_TEXT = TagNames.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside",
+            "footer", "link", "meta", "amp-ad", "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-auto-ads",
             "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-iframe");
     private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
@@ -40,7 +40,7 @@ final class PageFurniture {
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|mathjax|shadow");
     private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo");
-    private static final Set<String> CONTAINERS = Set.of("html", "body", "article", "main", "a");
+    private static final Set<String> CONTAINERS = TagNames.of("html", "body", "article", "main", "a");
 
     private PageFurniture() {
     }

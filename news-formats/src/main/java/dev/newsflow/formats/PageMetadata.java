@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> LINE_ELEMENTS = Set.of("p", "div", "span", "address", "strong", "b", "em", "li");
+    private static final Set<String> LINE_ELEMENTS = TagNames.of("p", "div", "span", "address", "strong", "b", "em",
+            "li");
     private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)comment|repl(y|ies)|related|sidebar|widget|footer");
 
     static PageMetadata of(Document page) {

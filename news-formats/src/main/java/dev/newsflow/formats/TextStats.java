@@ -22,9 +22,11 @@ final class TextStats {
 
     /**
      * Totals for one element's subtree; {@code ownText} and {@code ownCommas} count only its direct text, the
-     * element counts (paragraphs, images, list items, articles) only its descendants.
+     * element counts (paragraphs, images, list items, articles) only its descendants; {@code position} is the
+     * element's place in {@link #elements()}.
      */
     static final class Of {
+        final int position;
         int text;
         int ownText;
         int links;
@@ -35,12 +37,17 @@ final class TextStats {
         int items;
         int articles;
 
+        Of(int position) {
+            this.position = position;
+        }
+
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1, (double) links / text);
         }
     }
 
-    private static final Of NONE = new Of();
+    // an element the walk did not count: removed, or above the root (the html element, before the body)
+    private static final Of NONE = new Of(-1);
 
     private final Map<Element, Of> stats = new IdentityHashMap<>();
     private final List<Element> elements = new ArrayList<>();
@@ -86,7 +93,7 @@ final class TextStats {
                 if (element != root && furniture.test(element)) {
                     return FilterResult.REMOVE;
                 }
-                Of of = new Of();
+                Of of = new Of(elements.size());
                 stats.put(element, of);
                 elements.add(element);
                 open.addLast(of);

@@ -38,4 +38,24 @@ class HtmlArticleReaderTest {
         assertThat(article.title()).isEqualTo("Town hall clock repaired");
         assertThat(article.body()).isEqualTo("The clock on the town hall tower is ticking again.");
     }
+
+    @Test
+    void anArticleTextIsStoredCleanWhetherOrNotItIsAllAscii() {
+        // text written as entities reaches the article as characters a store refuses (a control, a lone surrogate)
+        // beside plain prose, non-ASCII letters and spacing that needs collapsing
+        String page = "<html><head><title>Harbour wall</title></head><body><article>"
+                + "<p> The harbour wall was repaired <b>on time</b> and under budget. </p>"
+                + "<p>Crews worked&#1; through the night &#xD800;to finish it, the café owner said.</p>"
+                + "<p>Boats  return\tnext\u00A0week.</p></article></body></html>";
+
+        ParsedArticle article = Fixtures.FORMATS.read("wall.html", page.getBytes(StandardCharsets.UTF_8))
+                .articles().getFirst();
+
+        assertThat(article.body()).isEqualTo("""
+                The harbour wall was repaired on time and under budget.
+
+                Crews worked through the night \uFFFDto finish it, the café owner said.
+
+                Boats return next week.""");
+    }
 }

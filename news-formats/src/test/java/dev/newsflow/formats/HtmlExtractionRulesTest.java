@@ -284,4 +284,38 @@ class HtmlExtractionRulesTest {
 
         assertThat(read("<title>Ferry fares frozen</title>", main).body()).doesNotContain("Bridge repairs", "museum");
     }
+
+    @Test
+    void ofTwoBlocksThatScoreTheSameTheFirstIsTheBodyEveryTime() {
+        // two notices of one short paragraph each, each in a wrapper: their containers score exactly the same
+        String page = "<div><div><p>The night ferry to the island runs every hour from Monday.</p></div></div>"
+                + "<div><div><p>The upper gallery of the valley museum reopens on Friday.</p></div></div>";
+
+        // each read makes new elements with new identity hashes: a tie broken by hash order shows within a few reads
+        for (int read = 0; read < 20; read++) {
+            assertThat(read("<title>Notices</title>", page).body()).as("read %d", read)
+                    .isEqualTo("The night ferry to the island runs every hour from Monday.");
+        }
+    }
+
+    @Test
+    void anArticleThatScoresTheSameAsItsFirstSectionIsReadWholeEveryTime() {
+        // the first section's paragraph gives its div 5 + 8, the article 5 + 8 / 2, and the loose text after the
+        // subheading (1 + 2 commas + 1) makes up the rest: the article and the div it holds tie at 13
+        String page = "<article><h1>Night ferry saved</h1><div><p>The county council voted on Tuesday to keep the "
+                + "night ferry to the island running through the winter, after a petition signed by more than four "
+                + "thousand residents asked it to think again. Councillors had proposed ending the service in October, "
+                + "to save money, but nurses on the early shifts at the hospital said that they had no other way to "
+                + "reach the mainland, and the ferry company offered to run it at cost.</p></div>"
+                + "<h2>What happens next</h2><div>The company said it would need a larger subsidy from March, and the "
+                + "council agreed to look at the contract again in the spring, when the winter figures are known.</div>"
+                + "</article>";
+
+        for (int read = 0; read < 20; read++) {
+            assertThat(read("<title>Night ferry saved</title>", page).body()).as("read %d", read)
+                    .startsWith("The county council voted on Tuesday")
+                    .contains("offered to run it at cost.\n\nWhat happens next\n\nThe company said")
+                    .endsWith("when the winter figures are known.");
+        }
+    }
 }
