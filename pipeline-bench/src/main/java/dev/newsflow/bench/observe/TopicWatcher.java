@@ -5,14 +5,9 @@ import dev.newsflow.events.EventJson;
 import dev.newsflow.events.Topics;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,7 +16,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import tools.jackson.core.JacksonException;
 
 /**
  * Tails the raw and the enriched topic from their current ends, without a consumer group (so it never takes
@@ -35,13 +29,7 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
 
     private final List<String> topics;
     private final KafkaConsumer<String, byte[]> consumer;
-    private final RunMarker marker;
-    private final Timeline timeline;
-    private final EventJson json;
-    private final Clock clock;
-    private final AtomicInteger unreadable = new AtomicInteger();
-    private final AtomicLong rawBytes = new AtomicLong();
-    private final AtomicInteger rawRecords = new AtomicInteger();
+    private final Sightings sightings;
 
     public TopicWatcher(String bootstrapServers, List<String> topics, RunMarker marker, Timeline timeline, EventJson json,
             Clock clock) {
@@ -52,10 +40,7 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.CLIENT_ID_CONFIG, "pipeline-bench-watcher"),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        this.marker = marker;
-        this.timeline = timeline;
-        this.json = json;
-        this.clock = clock;
+        this.sightings = new Sightings(marker, timeline, json, clock);
     }
 
     /** Pins the start positions now, before anything is fed, so no event of the run can slip past. */
@@ -78,7 +63,7 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
         try {
             while (true) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    note(record);
+                    sightings.note(record.topic(), record.value());
                 }
             }
         } catch (WakeupException stopped) {
@@ -88,50 +73,13 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
         }
     }
 
-    private void note(ConsumerRecord<String, byte[]> record) {
-        try {
-            Sighting event = json.read(record.value(), Sighting.class);
-            if (record.topic().equals(Topics.RAW_ARTICLES)) {
-                sequence(event.title()).ifPresent(seq -> {
-                    timeline.rawEvent(seq, event.id(), event.ingestedAt(), clock.instant());
-                    rawBytes.addAndGet(record.value().length);
-                    rawRecords.incrementAndGet();
-                });
-            } else {
-                sequence(event.title()).ifPresent(seq ->
-                        timeline.enrichedEvent(seq, event.id(), event.enrichedAt(), clock.instant()));
-            }
-        } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
-            // another producer's bad record is not ours to judge; the count tells whether it happened
-            unreadable.incrementAndGet();
-        }
-    }
-
-    /**
-     * The fields of a raw or enriched event the timeline needs. Reading only these, the codec skips the body,
-     * entities and keywords instead of building them, which took about half of the watcher's CPU time.
-     */
-    record Sighting(String id, String title, Instant ingestedAt, Instant enrichedAt) {
-
-        Sighting {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(title, "title");
-        }
-    }
-
-    private OptionalInt sequence(String title) {
-        OptionalInt seq = marker.sequenceOf(title);
-        return seq.isPresent() && seq.getAsInt() < timeline.size() ? seq : OptionalInt.empty();
-    }
-
     /** Mean value size of this run's raw records, 0 before the first one: the size the reference producer sends. */
     public int meanRawRecordBytes() {
-        int n = rawRecords.get();
-        return n == 0 ? 0 : (int) (rawBytes.get() / n);
+        return sightings.meanRawRecordBytes();
     }
 
     public int unreadable() {
-        return unreadable.get();
+        return sightings.unreadable();
     }
 
     @Override

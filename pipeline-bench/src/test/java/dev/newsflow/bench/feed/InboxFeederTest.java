@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsflow.events.EventJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,13 +25,15 @@ class InboxFeederTest {
     Path inbox;
 
     private final JsonMapper json = new EventJson().mapper();
+    private final ByteArrayOutputStream warned = new ByteArrayOutputStream();
+    private final PrintStream warnings = new PrintStream(warned, true, StandardCharsets.UTF_8);
 
     @Test
     void writesOneJsonLinesFileWithEveryArticleOfTheBatchAndNoPartialFile() throws IOException {
         List<BenchArticle> batch = List.of(new BenchArticle(0, "Port strike ends", "Dockers voted."),
                 new BenchArticle(1, "Wheat price falls", "A large harvest."));
 
-        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.jsonl).feed(batch, 3);
+        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.jsonl, warnings).feed(batch, 3);
 
         assertThat(visible()).containsExactly("nfbench-0badcafe-00003.jsonl");
         List<String> lines = Files.readAllLines(inbox.resolve("nfbench-0badcafe-00003.jsonl"));
@@ -40,7 +47,7 @@ class InboxFeederTest {
         List<BenchArticle> batch = List.of(new BenchArticle(7, "Port strike ends", "Dockers voted."),
                 new BenchArticle(8, "Wheat price falls", "A large harvest."));
 
-        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single).feed(batch, 3);
+        new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single, warnings).feed(batch, 3);
 
         assertThat(visible()).containsExactly("nfbench-0badcafe-000007.txt", "nfbench-0badcafe-000008.txt");
         assertThat(Files.readString(inbox.resolve("nfbench-0badcafe-000008.txt")))
@@ -57,7 +64,7 @@ class InboxFeederTest {
                 new BenchArticle(1, "Wheat price falls", "A large harvest."),
                 new BenchArticle(2, "Ferry fares rise", "From May.")), 2);
 
-        try (InboxFeeder feeder = new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single)) {
+        try (InboxFeeder feeder = new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single, warnings)) {
             feeder.prepare(plan);
             assertThat(visible()).isEmpty();
 
@@ -72,9 +79,57 @@ class InboxFeederTest {
         }
     }
 
+    /** Ingest waits until a file is min-age old by its modification time: a dropped file must look just dropped. */
+    @Test
+    void aPreparedFileIsModifiedWhenItIsDroppedNotWhenItWasWritten() throws IOException {
+        LoadPlan plan = new LoadPlan(List.of(new BenchArticle(0, "Port strike ends", "Dockers voted.")), 1);
+        Instant dropped = Instant.parse("2030-01-01T12:00:00Z");
+
+        try (InboxFeeder feeder = new InboxFeeder(inbox, "0badcafe", json, Clock.fixed(dropped, ZoneOffset.UTC),
+                FileLayout.single, warnings)) {
+            feeder.prepare(plan);
+            feeder.feed(plan.batches().getFirst(), 0);
+        }
+
+        assertThat(Files.getLastModifiedTime(inbox.resolve("nfbench-0badcafe-000000.txt")).toInstant())
+                .isEqualTo(dropped);
+    }
+
+    /** A run killed before its close() leaves its hidden folder, which ingest never reads: the next run removes it. */
+    @Test
+    void anEarlierRunsLeftoverFolderIsRemovedAndSaidSo() throws IOException {
+        Path leftover = Files.createDirectories(inbox.resolve(".nfbench-deadbeef"));
+        Files.writeString(leftover.resolve("nfbench-deadbeef-000000.txt"), "Port strike ends\n\nDockers voted.\n");
+        Files.writeString(leftover.resolve("nfbench-deadbeef-000001.txt"), "Wheat price falls\n\nA large harvest.\n");
+        Path unrelated = Files.createDirectories(inbox.resolve(".archive"));
+
+        try (InboxFeeder feeder = new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single,
+                warnings)) {
+            feeder.prepare(new LoadPlan(List.of(new BenchArticle(0, "Ferry fares rise", "From May.")), 1));
+
+            assertThat(leftover).doesNotExist();
+            assertThat(unrelated).isDirectory();
+            assertThat(inbox.resolve(".nfbench-0badcafe")).isDirectory();
+            assertThat(warned.toString(StandardCharsets.UTF_8)).contains(".nfbench-deadbeef").contains("2 files");
+        }
+    }
+
+    /** The run's result decides the exit code: a folder that will not go away is only worth a warning. */
+    @Test
+    void aStagingFolderThatCannotBeRemovedIsAWarningNotAFailure() throws IOException {
+        InboxFeeder feeder = new InboxFeeder(inbox, "0badcafe", json, Clock.systemUTC(), FileLayout.single, warnings);
+        feeder.prepare(new LoadPlan(List.of(new BenchArticle(0, "Ferry fares rise", "From May.")), 1));
+        // something the feeder did not write, and deleting a non-empty folder as a file fails
+        Files.writeString(Files.createDirectories(inbox.resolve(".nfbench-0badcafe/kept")).resolve("note"), "x");
+
+        feeder.close();
+
+        assertThat(warned.toString(StandardCharsets.UTF_8)).contains("cannot remove").contains(".nfbench-0badcafe");
+    }
+
     @Test
     void saysWhenThereIsNoInbox() {
-        assertThatThrownBy(() -> new InboxFeeder(inbox.resolve("missing"), "0badcafe", json, Clock.systemUTC(), FileLayout.jsonl))
+        assertThatThrownBy(() -> new InboxFeeder(inbox.resolve("missing"), "0badcafe", json, Clock.systemUTC(), FileLayout.jsonl, warnings))
                 .hasMessageContaining("is the pipeline running?");
     }
 

@@ -21,9 +21,9 @@ class SightingTest {
                  "sentiment":{"label":"neutral","score":0.0},"wordCount":6,
                  "ingestedAt":"2026-12-02T10:00:00Z","enrichedAt":"2026-12-02T10:00:01.250Z"}""";
 
-        TopicWatcher.Sighting sighting = json.read(event, TopicWatcher.Sighting.class);
+        Sightings.Sighting sighting = json.read(event, Sightings.Sighting.class);
 
-        assertThat(sighting).isEqualTo(new TopicWatcher.Sighting("a1", "Ferry fares rise [nfbench 0badcafe-7]",
+        assertThat(sighting).isEqualTo(new Sightings.Sighting("a1", "Ferry fares rise [nfbench 0badcafe-7]",
                 Instant.parse("2026-12-02T10:00:00Z"), Instant.parse("2026-12-02T10:00:01.250Z")));
     }
 
@@ -31,6 +31,6 @@ class SightingTest {
     @Test
     void anEventWithoutATitleIsUnreadable() {
         assertThatThrownBy(() -> json.read("{\"id\":\"a1\",\"ingestedAt\":\"2026-12-02T10:00:00Z\"}",
-                TopicWatcher.Sighting.class)).isInstanceOf(JacksonException.class);
+                Sightings.Sighting.class)).isInstanceOf(JacksonException.class);
     }
 }

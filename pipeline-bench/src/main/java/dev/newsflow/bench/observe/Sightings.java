@@ -1,0 +1,84 @@
+package dev.newsflow.bench.observe;
+
+import dev.newsflow.bench.feed.RunMarker;
+import dev.newsflow.events.EventJson;
+import dev.newsflow.events.Topics;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Notes on the run's timeline each record of this run the {@link TopicWatcher} sees, and counts the records it cannot
+ * read. Apart from the consumer, so what a record counts as can be checked without Kafka.
+ */
+final class Sightings {
+
+    private final RunMarker marker;
+    private final Timeline timeline;
+    private final EventJson json;
+    private final Clock clock;
+    private final AtomicInteger unreadable = new AtomicInteger();
+    private final AtomicLong rawBytes = new AtomicLong();
+    private final AtomicInteger rawRecords = new AtomicInteger();
+
+    Sightings(RunMarker marker, Timeline timeline, EventJson json, Clock clock) {
+        this.marker = marker;
+        this.timeline = timeline;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void note(String topic, byte[] value) {
+        try {
+            Sighting event = json.read(value, Sighting.class);
+            OptionalInt seq = sequence(event.title());
+            if (seq.isEmpty()) {
+                return;
+            }
+            boolean raw = topic.equals(Topics.RAW_ARTICLES);
+            // the topic's own time is what the article is timed by: an event without it counts once, as unreadable,
+            // and not as a copy of the article too
+            Instant stamped = Objects.requireNonNull(raw ? event.ingestedAt() : event.enrichedAt(), "time stamp");
+            if (raw) {
+                timeline.rawEvent(seq.getAsInt(), event.id(), stamped, clock.instant());
+                rawBytes.addAndGet(value.length);
+                rawRecords.incrementAndGet();
+            } else {
+                timeline.enrichedEvent(seq.getAsInt(), event.id(), stamped, clock.instant());
+            }
+        } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
+            // another producer's bad record is not ours to judge; the count tells whether it happened
+            unreadable.incrementAndGet();
+        }
+    }
+
+    private OptionalInt sequence(String title) {
+        OptionalInt seq = marker.sequenceOf(title);
+        return seq.isPresent() && seq.getAsInt() < timeline.size() ? seq : OptionalInt.empty();
+    }
+
+    int meanRawRecordBytes() {
+        int n = rawRecords.get();
+        return n == 0 ? 0 : (int) (rawBytes.get() / n);
+    }
+
+    int unreadable() {
+        return unreadable.get();
+    }
+
+    /**
+     * The fields of a raw or enriched event the timeline needs. Reading only these, the codec skips the body,
+     * entities and keywords instead of building them, which took about half of the watcher's CPU time.
+     */
+    record Sighting(String id, String title, Instant ingestedAt, Instant enrichedAt) {
+
+        Sighting {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+        }
+    }
+}

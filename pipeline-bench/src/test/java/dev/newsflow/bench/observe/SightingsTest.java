@@ -1,0 +1,51 @@
+package dev.newsflow.bench.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.bench.feed.RunMarker;
+import dev.newsflow.events.EventJson;
+import dev.newsflow.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** What a record of the run counts as on the timeline and in the checks line. */
+class SightingsTest {
+
+    private static final Instant SEEN = Instant.parse("2026-12-02T10:00:02Z");
+
+    private final Timeline timeline = new Timeline(2);
+    private final Sightings sightings = new Sightings(new RunMarker("0badcafe"), timeline, new EventJson(),
+            Clock.fixed(SEEN, ZoneOffset.UTC));
+
+    @Test
+    void aRawEventOfTheRunIsTimedByItsIngestTimeAndCountedAsACopy() {
+        sightings.note(Topics.RAW_ARTICLES, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
+
+        TimelineSnapshot snapshot = timeline.snapshot();
+        assertThat(snapshot.at(Stage.INGESTED, 0)).isEqualTo(Instant.parse("2026-12-02T10:00:00Z").toEpochMilli());
+        assertThat(snapshot.rawCopies()[0]).isEqualTo(1);
+        assertThat(sightings.unreadable()).isZero();
+    }
+
+    /** Without the time it is timed by, an event is unreadable: once, and no copy of the article. */
+    @Test
+    void anEventWithoutItsTopicsTimeIsUnreadableOnceAndNoCopy() {
+        sightings.note(Topics.RAW_ARTICLES, event("\"enrichedAt\":\"2026-12-02T10:00:01Z\""));
+        sightings.note(Topics.ENRICHED_ARTICLES, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
+
+        TimelineSnapshot snapshot = timeline.snapshot();
+        assertThat(sightings.unreadable()).isEqualTo(2);
+        assertThat(snapshot.rawCopies()[0]).isZero();
+        assertThat(snapshot.enrichedCopies()[0]).isZero();
+        assertThat(snapshot.reached(Stage.RAW_SEEN)).isZero();
+        assertThat(sightings.meanRawRecordBytes()).isZero();
+    }
+
+    private static byte[] event(String time) {
+        return ("{\"id\":\"a1\",\"title\":\"Ferry fares rise [nfbench 0badcafe-0]\"," + time + "}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}
