@@ -79,7 +79,7 @@ final class EntityRowWriter {
                         .addValue("formKey", IdentifiedEntity.formKey(f.form())))
                 .toArray(SqlParameterSource[]::new));
         known.rememberAfterCommit(rows);
-        Map<String, LinkedArticle> stored = linkKey.read(jdbc, articles);
+        Map<String, LinkedArticle> stored = linkKey.read(jdbc, articles, storedAt);
         linkKey.deleteLinks(jdbc, stored.values());
         if (!rows.links().isEmpty()) {
             jdbc.batchUpdate(linkKey.insert(LINK_COLUMNS, LINK_VALUES), rows.links().stream()
