@@ -70,11 +70,9 @@ public class ArticleWriter {
 
         jdbc.batchUpdate(upsertArticle, byId.values().stream()
                 .map(incoming -> articleParams(incoming, storedAt)).toArray(SqlParameterSource[]::new));
-        jdbc.update("DELETE FROM article_entity WHERE article_id IN (:ids)", Map.of("ids", byId.keySet()));
-
         Map<String, List<IdentifiedEntity>> entities = new LinkedHashMap<>();
         byId.forEach((id, incoming) -> entities.put(id, incoming.entities()));
-        entityRows.write(EntityRows.of(entities), storedAt);
+        entityRows.write(byId.keySet(), EntityRows.of(entities), storedAt);
     }
 
     /**

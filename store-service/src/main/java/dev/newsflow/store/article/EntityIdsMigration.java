@@ -75,7 +75,7 @@ class EntityIdsMigration implements JavaMigration {
     }
 
     private int linkFromDocuments(NamedParameterJdbcTemplate jdbc, Map<String, String> idsByV1Key) {
-        var writer = new EntityRowWriter(jdbc, dialect, new StoredEntities());
+        var writer = new EntityRowWriter(jdbc, dialect, new StoredEntities(), LinkKey.ARTICLE_ID);
         int done = 0;
         var after = new MapSqlParameterSource("limit", PAGE).addValue("afterTime", null).addValue("afterId", "");
         while (true) {
@@ -92,7 +92,7 @@ class EntityIdsMigration implements JavaMigration {
                 identified.forEach(e -> idsByV1Key.put(e.entity().name() + '\u0000' + e.entity().type(), e.id()));
                 entities.put(article.id(), identified);
             }
-            writer.write(EntityRows.of(entities), page.getFirst().storedAt());
+            writer.write(entities.keySet(), EntityRows.of(entities), page.getFirst().storedAt());
             done += page.size();
             after.addValue("afterTime", page.getLast().storedAt()).addValue("afterId", page.getLast().id());
         }

@@ -1,5 +1,6 @@
 package dev.newsflow.store.article;
 
+import dev.newsflow.store.article.LinkKey.LinkedArticle;
 import dev.newsflow.store.db.SqlDialect;
 import dev.newsflow.store.db.SqlDialect.Column;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -8,9 +9,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,33 +28,40 @@ final class EntityRowWriter {
     private static final String INSERT_FORM = "INSERT INTO entity_form (entity_id, form, form_key)"
             + " SELECT :entityId, :form, :formKey WHERE NOT EXISTS (SELECT 1 FROM entity_form"
             + " WHERE entity_id = :entityId AND form = :form) ON CONFLICT DO NOTHING";
-    private static final String INSERT_LINK = "INSERT INTO article_entity (article_id, entity_id, entity_type, name,"
-            + " mentions, first_offset, salience, sentiment_label, sentiment_score, sort_day) VALUES (:articleId,"
-            + " :entityId, :type, :name, :mentions, :firstOffset, :salience, :sentimentLabel, :sentimentScore,"
-            + " :sortDay)";
-    // the articles' stored sort days (kept from their first delivery), read once per batch: a sub-select per link
-    // cost more than the link's insert
+    private static final String LINK_COLUMNS = "article_id, entity_id, entity_type, name, mentions, first_offset,"
+            + " salience, sentiment_label, sentiment_score, sort_day";
+    private static final String LINK_VALUES = ":articleId, :entityId, :type, :name, :mentions, :firstOffset, :salience,"
+            + " :sentimentLabel, :sentimentScore, :sortDay";
     private static final String STORED_NAMES = "SELECT id, name FROM entity WHERE id IN (:ids)";
     private static final String STORED_FORMS = "SELECT entity_id, form FROM entity_form WHERE entity_id IN (:ids)";
     /** bind parameters per IN list: PostgreSQL's protocol allows 65,535 per statement */
     private static final int IDS_PER_QUERY = 1000;
-    private static final String SORT_DAYS = "SELECT id, sort_day FROM article WHERE id IN (:ids)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String upsertEntity;
     private final StoredEntities known;
+    private final LinkKey linkKey;
 
     /** @param known what recent commits stored: only entities not there are read from the database */
     EntityRowWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, StoredEntities known) {
+        this(jdbc, dialect, known, LinkKey.ARTICLE_NO);
+    }
+
+    /** @param linkKey {@link LinkKey#ARTICLE_ID} only for the V4 migration, which runs before links had numbers */
+    EntityRowWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, StoredEntities known, LinkKey linkKey) {
         this.jdbc = jdbc;
         this.known = known;
+        this.linkKey = linkKey;
         this.upsertEntity = dialect.upsert("entity", "id", List.of(new Column("id", ":id", false),
                 new Column("type", ":type", false), new Column("name", ":name", true),
                 new Column("name_key", ":nameKey", true), new Column("first_seen_at", ":storedAt", false)));
     }
 
-    /** Every linked article must be stored already: a link copies its article's sort day. */
-    void write(EntityRows rows, OffsetDateTime storedAt) {
+    /**
+     * Replaces the links of {@code articles} with those of {@code rows}. Every article must be stored already: a link
+     * copies its article's sort day (and number).
+     */
+    void write(Collection<String> articles, EntityRows rows, OffsetDateTime storedAt) {
         Map<String, String> storedNames = new HashMap<>();
         Set<String> storedForms = new HashSet<>();
         readStored(rows, storedNames, storedForms);
@@ -71,12 +79,12 @@ final class EntityRowWriter {
                         .addValue("formKey", IdentifiedEntity.formKey(f.form())))
                 .toArray(SqlParameterSource[]::new));
         known.rememberAfterCommit(rows);
-        if (rows.links().isEmpty()) {
-            return;
+        Map<String, LinkedArticle> stored = linkKey.read(jdbc, articles, storedAt);
+        linkKey.deleteLinks(jdbc, stored.values());
+        if (!rows.links().isEmpty()) {
+            jdbc.batchUpdate(linkKey.insert(LINK_COLUMNS, LINK_VALUES), rows.links().stream()
+                    .map(link -> linkParams(link, stored.get(link.articleId()))).toArray(SqlParameterSource[]::new));
         }
-        Map<String, Object> sortDays = sortDays(rows.links());
-        jdbc.batchUpdate(INSERT_LINK, rows.links().stream()
-                .map(link -> linkParams(link, sortDays.get(link.articleId()))).toArray(SqlParameterSource[]::new));
     }
 
     /**
@@ -117,19 +125,10 @@ final class EntityRowWriter {
         return entityId + '\u0000' + form;
     }
 
-    private Map<String, Object> sortDays(List<EntityRows.Link> links) {
-        Set<String> ids = new LinkedHashSet<>();
-        links.forEach(link -> ids.add(link.articleId()));
-        Map<String, Object> sortDays = new HashMap<>();
-        jdbc.query(SORT_DAYS, Map.of("ids", ids), rs -> {
-            sortDays.put(rs.getString("id"), rs.getObject("sort_day"));
-        });
-        return sortDays;
-    }
-
-    private static SqlParameterSource linkParams(EntityRows.Link link, Object sortDay) {
+    private static SqlParameterSource linkParams(EntityRows.Link link, LinkedArticle article) {
         var sentiment = link.sentiment();
-        return new MapSqlParameterSource().addValue("articleId", link.articleId()).addValue("sortDay", sortDay)
+        return new MapSqlParameterSource().addValue("articleId", link.articleId())
+                .addValue("articleNo", article.number()).addValue("sortDay", article.sortDay())
                 .addValue("entityId", link.entityId()).addValue("type", link.type().name())
                 .addValue("name", link.name()).addValue("mentions", link.mentions())
                 .addValue("firstOffset", link.firstOffset()).addValue("salience", link.salience())

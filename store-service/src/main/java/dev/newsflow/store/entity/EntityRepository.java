@@ -95,9 +95,9 @@ class EntityRepository {
                         rs.getLong("mentions"), rs.getDouble("score_sum"), rs.getLong("scored")))
                 .list();
         List<CoOccurrence> coOccurring = jdbc.sql("SELECT e.id, e.name, e.type, t.articles FROM (SELECT o.entity_id,"
-                        + " COUNT(*) AS articles FROM (SELECT ae.article_id FROM article_entity ae"
+                        + " COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_entity ae"
                         + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT :recent) r"
-                        + " JOIN article_entity o ON o.article_id = r.article_id AND o.entity_id <> :id"
+                        + " JOIN article_entity o ON o.article_no = r.article_no AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT :limit) t"
                         + " JOIN entity e ON e.id = t.entity_id ORDER BY t.articles DESC, e.id")
                 .param("id", id).param("recent", CO_OCCURRENCE_ARTICLES).param("limit", CO_OCCURRING)

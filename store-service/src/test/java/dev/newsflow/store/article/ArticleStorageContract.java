@@ -53,6 +53,22 @@ abstract class ArticleStorageContract {
     }
 
     @Test
+    void articlesAreNumberedInTheOrderFirstStoredAndTheirLinksCarryTheirNumber() {
+        var first = TestArticles.article("Ferry timetable changes for the winter")
+                .entity("Ines Moreau", EntityType.PERSON, 1, 0.0);
+        var second = TestArticles.article("Harbour wall repaired after the storm")
+                .entity("Ines Moreau", EntityType.PERSON, 1, 0.0).entity("North Quay", EntityType.LOCATION, 1, 0.0);
+        writer.storeAll(List.of(first.incoming()));
+        writer.storeAll(List.of(second.incoming(), first.incoming()));
+
+        assertThat(jdbc.sql("SELECT id FROM article ORDER BY article_no").query(String.class).list())
+                .containsExactly(first.build().id(), second.build().id());
+        assertThat(jdbc.sql("SELECT a.id FROM article_entity ae JOIN article a ON a.article_no = ae.article_no"
+                + " AND a.id = ae.article_id ORDER BY ae.article_no, ae.entity_id").query(String.class).list())
+                .containsExactly(first.build().id(), second.build().id(), second.build().id());
+    }
+
+    @Test
     void aReEnrichedArticleReplacesItsEntitiesAndKeepsItsPlaceInTheList() {
         var first = TestArticles.article("Museum reopens its north wing").published((Instant) null)
                 .ingested(BASE).entity("Ines Moreau", EntityType.PERSON, 1, 0.0);

@@ -1,6 +1,8 @@
 package dev.newsflow.store.article;
 
+import dev.newsflow.events.EntityType;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.store.TestArticles;
 import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.db.SqlDialect;
 import org.flywaydb.core.Flyway;
@@ -11,18 +13,26 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Flyway V6-V7 on a database holding links and forms: every row is kept, the keys go, the primary keys stay. */
+/**
+ * Flyway V6-V8 on a database holding links and forms: every row is kept, the foreign keys go, the primary keys
+ * stay (V6); V8 numbers the articles in the order they were first stored and keys their links by that number.
+ */
 abstract class LinkKeysMigrationContract {
 
     private static final OffsetDateTime STORED = OffsetDateTime.parse("2025-03-01T10:00:00Z");
     private static final String ARTICLE = "0123456789abcdef0123456789abcdef";
+    private static final OffsetDateTime FIRST = OffsetDateTime.parse("2025-03-01T10:00:00Z");
+    private static final String PERSON = "person:name:ada-brennan";
+    private static final String PLACE = "geo:name:north-quay";
 
     private final String url;
     private final DriverManagerDataSource dataSource;
@@ -52,7 +62,7 @@ abstract class LinkKeysMigrationContract {
             link(id, type, 2);
         }
 
-        flyway().load().migrate();
+        flyway().target("7").load().migrate();
 
         assertThat(foreignKeys()).isZero();
         assertThat(jdbc.queryForList("SELECT entity_id || '/' || mentions || '/' || sort_day FROM article_entity"
@@ -65,6 +75,63 @@ abstract class LinkKeysMigrationContract {
         assertThatThrownBy(() -> link("geo:name:north-quay", "LOCATION", 3)).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("INSERT INTO entity_form (entity_id, form, form_key) VALUES (:e, :e, :e)",
                 params().addValue("e", "geo:name:north-quay"))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void numbersStoredArticlesByFirstStoredTimeAndKeysTheirLinksByNumber() {
+        flyway().target("7").load().migrate();
+        var older = TestArticles.article("Harbour wall repaired after the storm");
+        var newer = TestArticles.article("Ferry timetable changes for the winter");
+        // the last one's id sorts first: the numbers follow the stored time, not the id
+        String olderId = older.build().id();
+        String newerId = newer.build().id();
+        storeAsBefore(olderId, FIRST.plusHours(1), PERSON, PLACE);
+        storeAsBefore(newerId, FIRST.plusHours(2), PERSON);
+        storeAsBefore("00000000000000000000000000000000", FIRST.plusHours(3), PLACE);
+
+        flyway().load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT id FROM article ORDER BY article_no", Map.of(), String.class))
+                .containsExactly(olderId, newerId, "00000000000000000000000000000000");
+        assertThat(jdbc.queryForList("SELECT a.article_no || '/' || ae.entity_id FROM article_entity ae"
+                        + " JOIN article a ON a.id = ae.article_id AND a.article_no = ae.article_no ORDER BY 1",
+                Map.of(), String.class))
+                .containsExactly("1/" + PLACE, "1/" + PERSON, "2/" + PERSON, "3/" + PLACE);
+        // the new key refuses a link twice as the old one did
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO article_entity (article_no, article_id, entity_id,"
+                + " entity_type, name, mentions, sort_day) VALUES (2, :id, :e, 'PERSON', 'Ada Brennan', 1, :day)",
+                new MapSqlParameterSource("id", newerId).addValue("e", PERSON).addValue("day", LocalDate.of(2025, 3, 1))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        // stored again, an article keeps its number and its links are replaced; a new one is numbered after the rest
+        var writer = new ArticleWriter(jdbc, SqlDialect.forJdbcUrl(url), Clock.systemUTC(), new StoredEntities());
+        var latest = TestArticles.article("Lighthouse keeper retires").entity("Ines Moreau", EntityType.PERSON, 1, 0.0);
+        writer.storeAll(List.of(older.entity("Ines Moreau", EntityType.PERSON, 2, 0.0).incoming(), latest.incoming()));
+
+        assertThat(jdbc.queryForList("SELECT id FROM article ORDER BY article_no", Map.of(), String.class))
+                .containsExactly(olderId, newerId, "00000000000000000000000000000000", latest.build().id());
+        assertThat(jdbc.queryForList("SELECT ae.article_id || '/' || ae.entity_id FROM article_entity ae"
+                + " JOIN article a ON a.article_no = ae.article_no WHERE a.id IN (:ids) ORDER BY a.article_no",
+                Map.of("ids", List.of(olderId, latest.build().id())), String.class))
+                .containsExactly(olderId + "/person:name:ines-moreau", latest.build().id() + "/person:name:ines-moreau");
+    }
+
+    /** An article and its links as the writer stored them before V8. */
+    private void storeAsBefore(String id, OffsetDateTime stored, String... entities) {
+        var params = new MapSqlParameterSource("id", id).addValue("t", stored).addValue("day", LocalDate.of(2025, 3, 1))
+                .addValue("document", "{\"id\":\"" + id + "\"}");
+        jdbc.update("INSERT INTO article (id, title, body, ingested_at, enriched_at, sort_time, sort_day,"
+                + " sentiment_label, sentiment_score, word_count, document, first_stored_at, stored_at) VALUES (:id,"
+                + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, " + SqlDialect.forJdbcUrl(url).json("document")
+                + ", :t, :t)", params);
+        for (String entity : entities) {
+            String type = entity.startsWith("geo:") ? "LOCATION" : "PERSON";
+            jdbc.update("INSERT INTO entity (id, type, name, name_key, first_seen_at) SELECT :e, :type, :e, :e, :t"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = :e)",
+                    params.addValue("e", entity).addValue("type", type));
+            jdbc.update("INSERT INTO article_entity (article_id, entity_id, entity_type, name, mentions, sort_day)"
+                    + " VALUES (:id, :e, :type, :e, 1, :day)", params);
+        }
     }
 
     private void link(String entityId, String type, int mentions) {

@@ -139,9 +139,9 @@ public final class EntityPageBenchmark {
                         + " FROM article_entity ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day",
                 "SELECT DISTINCT f.entity_id, e.name_key FROM entity_form f JOIN entity e ON e.id = f.entity_id"
                         + " WHERE f.form_key = :key ORDER BY f.entity_id",
-                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_id FROM article_entity ae"
+                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_entity ae"
                         + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT 500) r"
-                        + " JOIN article_entity o ON o.article_id = r.article_id AND o.entity_id <> :id"
+                        + " JOIN article_entity o ON o.article_no = r.article_no AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT 10")) {
             System.out.println("EXPLAIN ANALYZE " + sql);
             jdbc.sql("EXPLAIN ANALYZE " + sql).param("id", id).param("key", "synthetic location 0")

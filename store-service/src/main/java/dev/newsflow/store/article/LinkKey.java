@@ -1,0 +1,87 @@
+package dev.newsflow.store.article;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How an article's links are keyed. Since V8 by the article's number (insertion-ordered, so a batch's links are
+ * appended to the primary key instead of landing at random places: article ids are hashes); before, by article id,
+ * which only the V4 migration still writes, since it runs on the schema of its time.
+ */
+enum LinkKey {
+    ARTICLE_ID("SELECT id, sort_day, first_stored_at FROM article WHERE id IN (:ids)",
+            "DELETE FROM article_entity WHERE article_id IN (:keys)"),
+    ARTICLE_NO("SELECT id, sort_day, article_no, first_stored_at FROM article WHERE id IN (:ids)",
+            "DELETE FROM article_entity WHERE article_no IN (:keys)");
+
+    /**
+     * ids per IN list: H2 checks each row it finds against the whole list again, so one list of a poll's 2,000 ids
+     * cost 2,000 x 2,000 comparisons
+     */
+    private static final int PER_QUERY = 100;
+
+    private final String read;
+    private final String delete;
+
+    LinkKey(String read, String delete) {
+        this.read = read;
+        this.delete = delete;
+    }
+
+    /**
+     * The stored sort day and number of each article, read once per batch: a sub-select per link cost more.
+     *
+     * @param storedAt the batch's time: an article first stored then is new, and has no links yet
+     */
+    Map<String, LinkedArticle> read(NamedParameterJdbcTemplate jdbc, Collection<String> articleIds,
+            OffsetDateTime storedAt) {
+        Map<String, LinkedArticle> stored = new HashMap<>();
+        for (List<String> ids : chunks(List.copyOf(articleIds))) {
+            jdbc.query(read, Map.of("ids", ids), rs -> {
+                stored.put(rs.getString("id"), new LinkedArticle(rs.getString("id"),
+                        this == ARTICLE_NO ? rs.getLong("article_no") : null, rs.getObject("sort_day"),
+                        !rs.getObject("first_stored_at", OffsetDateTime.class).isEqual(storedAt)));
+            });
+        }
+        return stored;
+    }
+
+    /**
+     * Deletes the stored links of those of these articles stored before, which are about to be written again. A
+     * poll brings mostly new articles: asking the database for their links cost a probe each, and on PostgreSQL a
+     * table scan per statement while its statistics were young.
+     */
+    void deleteLinks(NamedParameterJdbcTemplate jdbc, Collection<LinkedArticle> articles) {
+        List<Object> keys = articles.stream().filter(LinkedArticle::storedBefore)
+                .map(a -> this == ARTICLE_NO ? (Object) a.number() : a.id()).toList();
+        chunks(keys).forEach(chunk -> jdbc.update(delete, Map.of("keys", chunk)));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += PER_QUERY) {
+            chunks.add(all.subList(from, Math.min(from + PER_QUERY, all.size())));
+        }
+        return chunks;
+    }
+
+    String insert(String columns, String values) {
+        return this == ARTICLE_NO
+                ? "INSERT INTO article_entity (article_no, " + columns + ") VALUES (:articleNo, " + values + ")"
+                : "INSERT INTO article_entity (" + columns + ") VALUES (" + values + ")";
+    }
+
+    /**
+     * @param number       null before V8
+     * @param storedBefore first stored by an earlier transaction (if one ended in the same microsecond, the batch
+     *                     is refused for a link twice and stored again one article at a time, at a later time)
+     */
+    record LinkedArticle(String id, Long number, Object sortDay, boolean storedBefore) {
+    }
+}
