@@ -1,5 +1,6 @@
 package dev.newsflow.nlp.keywords;
 
+import dev.newsflow.nlp.lexicon.WordSlots;
 import dev.newsflow.nlp.lexicon.WordTable;
 import dev.newsflow.nlp.text.Sentence;
 import dev.newsflow.nlp.text.Token;
@@ -80,7 +81,8 @@ public final class KeywordExtractor {
      * word, else {@link #NOT_A_CANDIDATE}; one pass over the characters does both.
      */
     private static long candidateHash(String token) {
-        if (token.length() < 2 || !Character.isLetter(token.charAt(0))) {
+        // a run of hundreds of letters (a pasted hash, a page's junk) is no topic, and is longer than a table keeps
+        if (token.length() < 2 || token.length() > WordSlots.MAX_LENGTH || !Character.isLetter(token.charAt(0))) {
             return NOT_A_CANDIDATE;
         }
         int hash = 0;

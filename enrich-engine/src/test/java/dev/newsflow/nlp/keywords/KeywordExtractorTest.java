@@ -44,4 +44,13 @@ class KeywordExtractorTest {
         assertThat(keywords(ARTICLE, 3)).hasSize(3);
         assertThat(keywords("", 5)).isEmpty();
     }
+
+    @Test
+    void aWordOfHundredsOfLettersIsNoKeywordAndCostsNoneOfTheOthers() {
+        String junk = "x".repeat(300);
+
+        assertThat(keywords(ARTICLE + " The code " + junk + " was pasted twice: " + junk + ".", 8))
+                .first().isEqualTo("offshore wind farm");
+        assertThat(keywords(ARTICLE + junk, 20)).noneMatch(k -> k.contains(junk));
+    }
 }
