@@ -5,8 +5,6 @@ import dev.newsflow.cli.evaluate.ToneFit;
 import dev.newsflow.cli.evaluate.ToneFit.Fit;
 import dev.newsflow.cli.evaluate.ToneFit.Scored;
 import dev.newsflow.cli.evaluate.ToneHeldOut;
-import dev.newsflow.cli.read.ArticleFiles;
-import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.sentiment.ToneScale;
 import picocli.CommandLine.Command;
@@ -18,8 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +24,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-/** {@code fit-tone --gold G --texts DIR [...] [--folds K]}: the document tone bars the annotated articles give, as ToneScale holds them. */
+/** {@code fit-tone --gold G --texts DIR [...] [--label-shares] [--folds K]}: the document tone bars the annotated articles give, as ToneScale holds them. */
 @Command(name = "fit-tone", mixinStandardHelpOptions = true,
         description = "Scores the tone of every gold article and prints the bars (positive at or above, negative at or "
                 + "below) with the best sentiment macro-F1 on a 0.01 grid, ties to accuracy, then to the narrower neutral "
-                + "band and the lower bars (with --unlabelled, the bars that give those articles the gold label shares); "
+                + "band and the lower bars (with --label-shares, the bars that cut the articles' scores at their gold "
+                + "label shares); "
                 + "and the shipped bars beside them. Exit code 1 when they differ. With "
                 + "--folds, also how bars fitted on some articles label the others: k-fold cross-validation and, with "
                 + "several --gold sets, each set labelled by the bars fitted on the rest.")
@@ -41,10 +38,11 @@ final class FitToneCommand implements Callable<Integer> {
     @Mixin
     private GoldOptions gold;
 
-    @Option(names = "--unlabelled", paramLabel = "PATH",
-            description = "fit the bars that give these articles of the same sources (files or directories, any format "
-                    + "analyze reads) the gold label shares, instead of searching the grid on the gold articles")
-    private List<Path> unlabelled = List.of();
+    @Option(names = "--label-shares",
+            description = "cut the bars where the articles' scores fall into the gold label shares (the share of "
+                    + "negative articles below the negative bar, of positive ones above the positive bar), instead of "
+                    + "searching the grid; cross-validated, only the training folds' scores and shares are used")
+    private boolean labelShares;
 
     @Option(names = "--folds", paramLabel = "K",
             description = "also cross-validate the bars: fit on K-1 folds, label the held-out one, pool the labels")
@@ -84,15 +82,13 @@ final class FitToneCommand implements Callable<Integer> {
         if (folds > scored.size()) {
             throw new ParameterException(spec.commandLine(), "--folds is more than the " + scored.size() + " articles");
         }
-        double[] reference = scores(analyzer, unlabelled);
-        Function<List<Scored>, Fit> fitter = reference.length == 0 ? ToneFit::fit
-                : annotated -> ToneFit.byShares(annotated, reference);
+        Function<List<Scored>, Fit> fitter = labelShares ? ToneFit::byShares : ToneFit::fit;
         Fit fitted = fitter.apply(scored);
         Fit shipped = ToneFit.score(ToneScale.DOCUMENT, scored);
         out.printf(Locale.ROOT, "articles  %d (negative %d, neutral %d, positive %d)%n", scored.size(),
                 count(scored, -1), count(scored, 0), count(scored, 1));
-        if (reference.length > 0) {
-            out.printf(Locale.ROOT, "unlabelled %d, bars at the gold label shares%n", reference.length);
+        if (labelShares) {
+            out.println("bars at the gold label shares");
         }
         print(out, "fitted", fitted);
         print(out, "shipped", shipped);
@@ -106,18 +102,6 @@ final class FitToneCommand implements Callable<Integer> {
         }
         out.flush();
         return fitted.scale().equals(shipped.scale()) ? 0 : 1;
-    }
-
-    /** The document scores of every article in {@code paths}. */
-    private static double[] scores(NewsAnalyzer analyzer, List<Path> paths) throws IOException {
-        ArticleFiles files = new ArticleFiles(Clock.systemUTC());
-        List<Double> scores = new ArrayList<>();
-        for (Path file : files.expand(paths)) {
-            for (ArticleIngested article : files.read(file).articles()) {
-                scores.add(analyzer.analyze(article.title(), article.body()).sentiment().score());
-            }
-        }
-        return scores.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static void print(PrintWriter out, String name, Fit fit) {

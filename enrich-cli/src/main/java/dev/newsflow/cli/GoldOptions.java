@@ -16,9 +16,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** The gold sets a command judges the engine on: {@code --gold G --texts DIR}, repeatable in pairs. */
@@ -45,15 +47,20 @@ final class GoldOptions {
         return all;
     }
 
-    /** The articles of each set, by the name of its gold file, in the order given. */
+    /**
+     * The articles of each set, by its gold file as given, in the order given. Two files of the same name in different
+     * directories are two sets; one file given twice, by any path, is refused.
+     */
     Map<String, List<GoldText>> sets() throws IOException {
         checkPairs();
         Map<String, List<GoldText>> sets = new LinkedHashMap<>();
+        Set<Path> seen = new HashSet<>();
         for (int i = 0; i < golds.size(); i++) {
             List<GoldText> set = GoldText.read(golds.get(i), texts.get(i));
-            if (sets.putIfAbsent(golds.get(i).getFileName().toString(), set) != null) {
+            if (!seen.add(golds.get(i).toRealPath())) {
                 throw new ParameterException(spec.commandLine(), "gold file given twice: " + golds.get(i));
             }
+            sets.put(golds.get(i).toString(), set);
         }
         return sets;
     }

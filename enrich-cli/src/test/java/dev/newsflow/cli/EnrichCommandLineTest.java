@@ -249,7 +249,7 @@ class EnrichCommandLineTest {
     }
 
     @Test
-    void fitToneWithUnlabelledArticlesPutsTheBarsWhereTheyGetTheGoldShares(@TempDir Path dir) throws IOException {
+    void fitToneByLabelSharesCutsTheArticlesScoresAtTheGoldShares(@TempDir Path dir) throws IOException {
         Path texts = Files.createDirectories(dir.resolve("texts"));
         Files.writeString(texts.resolve("flood.txt"), FLOOD);
         Files.writeString(texts.resolve("prize.txt"), PRIZE);
@@ -260,11 +260,34 @@ class EnrichCommandLineTest {
                 {"id": "prize", "sentiment": 1, "entities": []}
                 """);
 
-        run("fit-tone", "--gold", gold.toString(), "--texts", texts.toString(), "--unlabelled", texts.toString());
+        run("fit-tone", "--gold", gold.toString(), "--texts", texts.toString(), "--label-shares");
 
-        // a third of the three unlabelled articles is negative and a third positive: a bar on each side of the meeting
-        assertThat(out.toString()).contains("unlabelled 3, bars at the gold label shares")
+        // a third of the three articles is negative and a third positive: a bar on each side of the meeting
+        assertThat(out.toString()).contains("bars at the gold label shares")
                 .containsPattern("fitted +ToneScale\\[positiveAt=0\\.\\d+, negativeAt=-0\\.\\d+\\] +accuracy 1\\.000");
+    }
+
+    @Test
+    void goldFilesOfOneNameInTwoDirectoriesAreTwoSetsButOneFileTwiceIsRefused(@TempDir Path dir) throws IOException {
+        List<String> args = new ArrayList<>(List.of("fit-tone"));
+        for (String set : List.of("a", "b")) {
+            Path texts = Files.createDirectories(dir.resolve(set));
+            Files.writeString(texts.resolve("flood.txt"), FLOOD);
+            Files.writeString(texts.resolve("prize.txt"), PRIZE);
+            Path gold = Files.writeString(texts.resolve("gold.jsonl"), """
+                    {"id": "flood", "sentiment": -1, "entities": []}
+                    {"id": "prize", "sentiment": 1, "entities": []}
+                    """);
+            args.addAll(List.of("--gold", gold.toString(), "--texts", texts.toString()));
+        }
+
+        assertThat(run(args.toArray(String[]::new))).isNotEqualTo(2);
+        assertThat(out.toString()).containsPattern("articles +4 ");
+
+        Path again = dir.resolve("b").resolve("..").resolve("a").resolve("gold.jsonl");
+        assertThat(run("fit-tone", "--gold", args.get(2), "--texts", args.get(4), "--gold", again.toString(), "--texts",
+                dir.resolve("a").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("gold file given twice: " + again);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.newsflow.cli.evaluate;
 
 import dev.newsflow.nlp.sentiment.ToneScale;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,23 +47,21 @@ public final class ToneFit {
     }
 
     /**
-     * The bars that give unlabelled articles of the same sources the label shares of the annotated ones: the negative
-     * bar halfway between the highest score of the annotated negative share of {@code unlabelled} and the next score,
-     * the positive bar likewise below the positive share, each on the 0.01 grid. Only the two shares are taken from the
-     * gold labels, not where their articles score, so the bars cannot follow the few annotated articles next to a bar:
-     * in-sample and held-out figures agree (the grid search above is the best of 20,000 pairs on the very articles it is
-     * judged on).
+     * The bars that cut the annotated articles' own scores at their gold label shares: the negative bar halfway between
+     * the highest score of the negative share of the scores and the next score, the positive bar likewise below the
+     * positive share, each on the 0.01 grid. Only the two shares are taken from the gold labels, not which article
+     * scores where, so the bars have two free numbers where the grid search above picks the best of 20,000 pairs on the
+     * very articles it is judged on.
      */
-    public static Fit byShares(List<Scored> annotated, double[] unlabelled) {
-        if (annotated.isEmpty() || unlabelled.length == 0) {
-            throw new IllegalArgumentException("need annotated and unlabelled articles");
+    public static Fit byShares(List<Scored> annotated) {
+        if (annotated.isEmpty()) {
+            throw new IllegalArgumentException("no annotated articles to fit on");
         }
-        double[] sorted = unlabelled.clone();
-        Arrays.sort(sorted);
+        double[] sorted = annotated.stream().mapToDouble(Scored::score).sorted().toArray();
         int n = sorted.length;
         double negativeAt = onGrid(cut(sorted, (int) Math.round(share(annotated, -1) * n)));
         double positiveAt = onGrid(cut(sorted, n - (int) Math.round(share(annotated, 1) * n)));
-        return score(new ToneScale(Math.max(positiveAt, negativeAt + 1.0 / STEPS), negativeAt), annotated);
+        return score(new ToneScale(Math.max(positiveAt, onGrid(negativeAt + 1.0 / STEPS)), negativeAt), annotated);
     }
 
     /** Halfway between the {@code below} lowest of {@code sorted} and the rest (a step outside when none is below). */

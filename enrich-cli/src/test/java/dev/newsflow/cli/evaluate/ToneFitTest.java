@@ -44,43 +44,41 @@ class ToneFitTest {
         assertThat(fit.accuracy()).isEqualTo(1.0);
     }
 
-    /** 100 unlabelled scores, -1.00 to 0.98 in steps of 0.02. */
-    private static double[] unlabelled() {
-        double[] scores = new double[100];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = (i - 50) / 50.0;
-        }
-        return scores;
+    /** 2 negative, 4 neutral, 2 positive articles whose labels do not follow their scores. */
+    private static final List<Scored> MIXED = List.of(new Scored(-0.4, -1), new Scored(-0.2, 0), new Scored(-0.1, -1),
+            new Scored(0, 0), new Scored(0.05, 0), new Scored(0.1, 1), new Scored(0.2, 0), new Scored(0.3, 1));
+
+    @Test
+    void sharedBarsCutTheArticlesOwnScoresAtTheirGoldShares() {
+        Fit fit = ToneFit.byShares(MIXED);
+
+        // a quarter of the scores at or below the negative bar, a quarter at or above the positive one
+        assertThat(fit.scale()).isEqualTo(new ToneScale(0.15, -0.15));
+        assertThat(fit.accuracy()).isEqualTo(0.5);
     }
 
     @Test
-    void sharedBarsLabelTheUnlabelledArticlesInTheGoldShares() {
-        // a quarter negative, half neutral, a quarter positive
-        List<Scored> annotated = List.of(new Scored(-0.6, -1), new Scored(0, 0), new Scored(0.05, 0), new Scored(0.6, 1));
+    void sharedBarsDoNotFollowWhichArticleHasWhichLabel() {
+        // the same scores and shares, the labels in score order: the grid search moves its bars, the shared bars stay
+        List<Scored> ordered = List.of(new Scored(-0.4, -1), new Scored(-0.2, -1), new Scored(-0.1, 0), new Scored(0, 0),
+                new Scored(0.05, 0), new Scored(0.1, 0), new Scored(0.2, 1), new Scored(0.3, 1));
 
-        Fit fit = ToneFit.byShares(annotated, unlabelled());
-
-        // between the 25th and 26th lowest, and the 25th and 26th highest
-        assertThat(fit.scale()).isEqualTo(new ToneScale(0.49, -0.51));
-        assertThat(fit.accuracy()).isEqualTo(1.0);
-    }
-
-    @Test
-    void sharedBarsDoNotFollowWhereTheFewAnnotatedArticlesScore() {
-        // the grid search moves its bars to hug these articles; the shares are the same, so the shared bars stay
-        List<Scored> spread = List.of(new Scored(-0.3, -1), new Scored(0, 0), new Scored(0.05, 0), new Scored(0.3, 1));
-        List<Scored> huddled = List.of(new Scored(-0.02, -1), new Scored(0, 0), new Scored(0.01, 0), new Scored(0.02, 1));
-
-        assertThat(ToneFit.byShares(huddled, unlabelled()).scale()).isEqualTo(ToneFit.byShares(spread, unlabelled()).scale());
-        assertThat(ToneFit.fit(huddled).scale()).isNotEqualTo(ToneFit.fit(spread).scale());
+        assertThat(ToneFit.byShares(ordered).scale()).isEqualTo(ToneFit.byShares(MIXED).scale());
+        assertThat(ToneFit.fit(ordered).scale()).isNotEqualTo(ToneFit.fit(MIXED).scale());
     }
 
     @Test
     void sharedBarsKeepANeutralBandWhenNoArticleIsNeutral() {
-        List<Scored> annotated = List.of(new Scored(-0.3, -1), new Scored(0.3, 1));
+        Fit fit = ToneFit.byShares(List.of(new Scored(-0.3, -1), new Scored(0.3, 1)));
 
-        Fit fit = ToneFit.byShares(annotated, unlabelled());
+        assertThat(fit.scale()).isEqualTo(new ToneScale(0.01, 0.0));
+    }
 
-        assertThat(fit.scale()).isEqualTo(new ToneScale(0.0, -0.01));
+    @Test
+    void theNeutralBandKeptOpenIsOnTheGrid() {
+        // both shares meet at -0.10; one step up from it is -0.09, not -0.09000000000000001
+        Fit fit = ToneFit.byShares(List.of(new Scored(-0.11, -1), new Scored(-0.09, 1)));
+
+        assertThat(fit.scale()).isEqualTo(new ToneScale(-0.09, -0.10));
     }
 }

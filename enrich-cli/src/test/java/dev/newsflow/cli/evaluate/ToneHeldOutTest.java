@@ -55,6 +55,7 @@ class ToneHeldOutTest {
         assertThat(held.parts()).hasSize(5).allSatisfy(part -> assertThat(part.bars()).isNotNull());
         assertThat(confusion[1][2]).as("the stray neutral article is called positive").isEqualTo(1);
         assertThat(held.pooled().accuracy()).isEqualTo(30.0 / 31);
-        assertThat(held.parts()).extracting(ToneHeldOut.Part::bars).allMatch(bars -> bars instanceof ToneScale);
+        // every training set holds the clean articles; the narrowest band between them is the same in each fold
+        assertThat(held.parts()).extracting(ToneHeldOut.Part::bars).containsOnly(new ToneScale(0.01, -0.01));
     }
 }
