@@ -1,8 +1,8 @@
 -- Every article gets a number in the order it was first stored, and the links are keyed by (article_no, entity_id)
 -- instead of (article_id, entity_id): article ids are hashes, so each stored article's links landed at a random
 -- place of the primary key's B-tree, dirtying a page of it per article; numbers from a sequence append them at its
--- end (BENCHMARKS.md, "Store write path"). article_id stays in the links: the top-entities query joins by it and an
--- entity's latest articles are ordered by it. The existing articles are numbered by first_stored_at, then id.
+-- end (BENCHMARKS.md, "Store write path"). article_id stays in the links: an entity's latest articles are ordered by
+-- it. The existing articles are numbered by first_stored_at, then id.
 ALTER TABLE article ADD COLUMN IF NOT EXISTS article_no BIGINT;
 MERGE INTO article a USING (SELECT id, ROW_NUMBER() OVER (ORDER BY first_stored_at, id) AS n FROM article) s
     ON a.id = s.id WHEN MATCHED THEN UPDATE SET article_no = s.n;
@@ -18,3 +18,5 @@ MERGE INTO article_entity ae USING article a ON ae.article_id = a.id WHEN MATCHE
 ALTER TABLE article_entity ALTER COLUMN article_no SET NOT NULL;
 ALTER TABLE article_entity DROP PRIMARY KEY;
 ALTER TABLE article_entity ADD PRIMARY KEY (article_no, entity_id);
+-- the article list filtered by an entity finds its few links first, then each article by its number
+CREATE UNIQUE INDEX IF NOT EXISTS article_no_idx ON article (article_no);

@@ -1,7 +1,7 @@
 -- Twin of the H2 V8: every article gets a number in the order it was first stored, and the links are keyed by
 -- (article_no, entity_id) instead of (article_id, entity_id), so a stored article's links are appended to the
 -- primary key's B-tree instead of landing at a random place of it (article ids are hashes). article_id stays in
--- the links: the top-entities query joins by it and an entity's latest articles are ordered by it. The existing
+-- the links: an entity's latest articles are ordered by it. The existing
 -- articles are numbered by first_stored_at, then id. Both tables are rewritten once (VACUUM afterwards).
 ALTER TABLE article ADD COLUMN article_no BIGINT;
 UPDATE article a SET article_no = s.n
@@ -16,3 +16,5 @@ UPDATE article_entity ae SET article_no = a.article_no FROM article a WHERE a.id
 ALTER TABLE article_entity ALTER COLUMN article_no SET NOT NULL,
     DROP CONSTRAINT article_entity_id_pkey,
     ADD CONSTRAINT article_entity_no_pkey PRIMARY KEY (article_no, entity_id);
+-- the article list filtered by an entity finds its few links first, then each article by its number
+CREATE UNIQUE INDEX article_no_idx ON article (article_no);

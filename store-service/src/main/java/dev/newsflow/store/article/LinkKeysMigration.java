@@ -20,7 +20,8 @@ import java.util.List;
  * <p>
  * The store's only writer keeps what the keys checked: an entity row is written in the transaction of the links and
  * forms naming it (EntityRowWriter), a link copies its article's stored sort_day (NOT NULL, so a link without its
- * article is refused), and the links of an article are deleted by article id before it is stored again; articles
+ * article is refused), and the links of an article are deleted before it is stored again (by article id then, by article number since
+ * V8); articles
  * and entities are never deleted.
  * <p>
  * In Java because the keys' names are generated (H2: CONSTRAINT_A...), so they are read from the information schema,

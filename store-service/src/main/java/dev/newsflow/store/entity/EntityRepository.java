@@ -46,7 +46,7 @@ class EntityRepository {
                         + " SUM(CASE WHEN ae.sentiment_label = 'positive' THEN 1 ELSE 0 END) AS positive,"
                         + " SUM(CASE WHEN ae.sentiment_label = 'neutral' THEN 1 ELSE 0 END) AS neutral,"
                         + " SUM(CASE WHEN ae.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS negative"
-                        + " FROM article_entity ae JOIN article a ON a.id = ae.article_id"
+                        + " FROM article_entity ae JOIN article a ON a.article_no = ae.article_no"
                         + " WHERE " + column + " >= :from AND " + column + " < :to"
                         + (type == null ? "" : " AND ae.entity_type = :type")
                         + " GROUP BY ae.entity_id ORDER BY mentions DESC, articles DESC, ae.entity_id LIMIT :limit) t"
