@@ -18,7 +18,8 @@ final class Byline {
     static final int MAX_LENGTH = 100;
 
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
-    private static final Pattern MARKUP_WORDS = Pattern.compile("byline|author(?!i[szt])|dateline|writtenby");
+    private static final Pattern BYLINE_OR_AUTHOR = Pattern.compile("byline|author(?!i[szt])|writtenby");
+    private static final Pattern MARKUP_WORDS = Pattern.compile(BYLINE_OR_AUTHOR.pattern() + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
     // "Author" is a label only with its colon: "Authors Guild" is a name
     private static final Pattern PREFIX = Pattern.compile(
@@ -35,7 +36,6 @@ final class Byline {
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "\\b)+$");
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
-    private static final Pattern BYLINE_OR_AUTHOR = Pattern.compile("byline|author(?!i[szt])");
     private static final int LONGEST_DATE = 48;
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";

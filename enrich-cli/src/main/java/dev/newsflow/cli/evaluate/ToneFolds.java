@@ -11,8 +11,9 @@ import java.util.Random;
  * Splits annotated articles into k folds for cross-validating the tone bars. Stratified: each gold label is dealt
  * round the folds in turn, so every fold holds about the corpus' share of each label, and the articles of a label sit
  * in as many different folds as there are of them (up to k): a label with two articles or more is in every fold's
- * training articles; a label with one is missing from the training articles of the fold that holds it. Which article of a label goes to which fold is shuffled by a fixed seed ({@link Random} is specified
- * to give the same sequence on every JVM), so the same articles and seed give the same folds.
+ * training articles; a label with one is missing from the training articles of the fold that holds it. Which article
+ * of a label goes to which fold is shuffled by a fixed seed ({@link Random} is specified to give the same sequence on
+ * every JVM), so the same articles and seed give the same folds.
  */
 public final class ToneFolds {
 

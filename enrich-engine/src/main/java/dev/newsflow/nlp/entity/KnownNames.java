@@ -38,11 +38,6 @@ final class KnownNames {
     private final Gazetteer gazetteer;
     private final ListedWords words;
 
-    /** The lists with no word clusters beside them (every listed word's path 0), for readers that have none. */
-    KnownNames(EntityLexicon lexicon, Gazetteer gazetteer) {
-        this(lexicon, gazetteer, WordClusters.none());
-    }
-
     /** The lists, each listed word's path in {@code clusters} kept beside its flags for the tagger. */
     KnownNames(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters) {
         this.lexicon = lexicon;

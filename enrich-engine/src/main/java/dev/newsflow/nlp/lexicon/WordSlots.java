@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.lexicon;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Words with a non-negative int each, by open addressing: the one store under {@link WordTable} (case-folded
@@ -91,7 +92,7 @@ public final class WordSlots {
      * Replaces each word's value {@code v} by {@code to.applyAsInt(v)}, which must not be negative: a table whose
      * values were row numbers while it was being filled takes the rows' final contents without being built again.
      */
-    public void mapValues(java.util.function.IntUnaryOperator to) {
+    public void mapValues(IntUnaryOperator to) {
         for (int at = 0; at < slots.length; at += 4) {
             if (slots[at + 2] != 0) {
                 int value = to.applyAsInt(slots[at + 1]);

@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.geo.Gazetteer;
+import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.TextSegmenter;
 import dev.newsflow.nlp.text.Token;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpanCleanerTest {
 
     private static final EntityLexicon LEXICON = EntityLexicon.load();
-    private static final SpanCleaner CLEANER = new SpanCleaner(LEXICON, new KnownNames(LEXICON, Gazetteer.load()));
+    private static final SpanCleaner CLEANER = new SpanCleaner(LEXICON, new KnownNames(LEXICON, Gazetteer.load(), WordClusters.none()));
     private static final TextSegmenter SEGMENTER = new TextSegmenter();
 
     private static List<String> person(String span) {

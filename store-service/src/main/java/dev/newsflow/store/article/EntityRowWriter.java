@@ -110,8 +110,8 @@ final class EntityRowWriter {
                 ids.add(e.id());
             }
         }
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            Map<String, List<String>> chunk = Map.of("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())));
+        for (List<String> some : InLists.of(ids, IDS_PER_QUERY)) {
+            Map<String, List<String>> chunk = Map.of("ids", some);
             jdbc.query(STORED_NAMES, chunk, rs -> {
                 names.put(rs.getString("id"), rs.getString("name"));
             });

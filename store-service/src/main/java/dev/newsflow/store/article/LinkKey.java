@@ -3,7 +3,6 @@ package dev.newsflow.store.article;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ enum LinkKey {
     Map<String, LinkedArticle> read(NamedParameterJdbcTemplate jdbc, Collection<String> articleIds,
             OffsetDateTime storedAt) {
         Map<String, LinkedArticle> stored = new HashMap<>();
-        for (List<String> ids : chunks(List.copyOf(articleIds))) {
+        for (List<String> ids : InLists.of(List.copyOf(articleIds), PER_QUERY)) {
             jdbc.query(read, Map.of("ids", ids), rs -> {
                 stored.put(rs.getString("id"), new LinkedArticle(rs.getString("id"),
                         this == ARTICLE_NO ? rs.getLong("article_no") : null, rs.getObject("sort_day"),
@@ -60,15 +59,7 @@ enum LinkKey {
     void deleteLinks(NamedParameterJdbcTemplate jdbc, Collection<LinkedArticle> articles) {
         List<Object> keys = articles.stream().filter(LinkedArticle::storedBefore)
                 .map(a -> this == ARTICLE_NO ? (Object) a.number() : a.id()).toList();
-        chunks(keys).forEach(chunk -> jdbc.update(delete, Map.of("keys", chunk)));
-    }
-
-    private static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += PER_QUERY) {
-            chunks.add(all.subList(from, Math.min(from + PER_QUERY, all.size())));
-        }
-        return chunks;
+        InLists.of(keys, PER_QUERY).forEach(chunk -> jdbc.update(delete, Map.of("keys", chunk)));
     }
 
     String insert(String columns, String values) {
