@@ -5,6 +5,7 @@ import dev.newsflow.cli.evaluate.ToneFit;
 import dev.newsflow.cli.evaluate.ToneFit.Fit;
 import dev.newsflow.cli.evaluate.ToneFit.Scored;
 import dev.newsflow.cli.evaluate.ToneHeldOut;
+import dev.newsflow.cli.evaluate.ToneSeeds;
 import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.nlp.sentiment.ToneScale;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ final class FitToneCommand implements Callable<Integer> {
             description = "which articles of a label go to which fold (default: ${DEFAULT-VALUE}); same seed, same folds")
     private long seed;
 
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
+            description = "with --folds, also repeat the cross-validation with N seeds from --seed on and print the mean "
+                    + "accuracy and macro-F1, overall and per gold set (default: ${DEFAULT-VALUE}, no repeat)")
+    private int seeds;
+
     @Spec
     private CommandSpec spec;
 
@@ -61,6 +67,9 @@ final class FitToneCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (folds == 1 || folds < 0) {
             throw new ParameterException(spec.commandLine(), "--folds must be 2 or more, not " + folds);
+        }
+        if (seeds < 1) {
+            throw new ParameterException(spec.commandLine(), "--seeds must be 1 or more, not " + seeds);
         }
         NewsAnalyzer analyzer = NewsAnalyzer.load();
         Map<String, List<Scored>> sets = new LinkedHashMap<>();
@@ -98,6 +107,10 @@ final class FitToneCommand implements Callable<Integer> {
                     "cross-validated: %d folds (seed %d), each labelled by the bars fitted on the others", folds, seed));
             if (sets.size() > 1 && sets.values().stream().noneMatch(List::isEmpty)) {
                 ToneHeldOut.sets(sets, bars).print(out, "across sets: each set labelled by the bars fitted on the others");
+            }
+            if (seeds > 1) {
+                ToneSeeds.run(sets, folds, seed, seeds, bars).print(out, String.format(Locale.ROOT,
+                        "cross-validated: %d folds, mean of seeds %d to %d", folds, seed, seed + seeds - 1));
             }
         }
         out.flush();

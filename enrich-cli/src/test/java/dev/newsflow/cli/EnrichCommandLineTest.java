@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,7 +168,8 @@ class EnrichCommandLineTest {
                 .contains("articles 3  missing 1")
                 .containsPattern("LOCATION +0\\.000 +0\\.000 +0\\.000")
                 .contains("sentiment     accuracy 0.667")
-                .contains("thresholds    score >= 0.08 positive, <= -0.11 negative")
+                .contains(String.format(Locale.ROOT, "thresholds    score >= %.2f positive, <= %.2f negative",
+                        ToneScale.DOCUMENT.positiveAt(), ToneScale.DOCUMENT.negativeAt()))
                 .containsPattern("neutral +0 +0 +0 +1\\R"); // the absent article: gold neutral, no prediction
         assertThat(err.toString()).contains("no text for absent");
     }
@@ -243,6 +245,13 @@ class EnrichCommandLineTest {
                 .contains("across sets: each set labelled by the bars fitted on the others")
                 .containsPattern("one\\.jsonl +3 articles +ToneScale\\[.*accuracy 1\\.000")
                 .containsPattern("pooled +6 articles +accuracy 1\\.000");
+        run("fit-tone", "--gold", golds.get(0).toString(), "--texts", dir.resolve("one").toString(),
+                "--gold", golds.get(1).toString(), "--texts", dir.resolve("two").toString(), "--folds", "3",
+                "--seeds", "4");
+        assertThat(out.toString())
+                .contains("cross-validated: 3 folds, mean of seeds 1 to 4")
+                .containsPattern("mean +accuracy 1\\.000 \\(1\\.00 to 1\\.00\\) +macro-F1 1\\.000")
+                .containsPattern("two\\.jsonl +accuracy 1\\.000 +macro-F1 1\\.000");
         assertThat(run("fit-tone", "--gold", golds.get(0).toString(), "--texts", dir.resolve("one").toString(),
                 "--folds", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("--folds must be 2 or more");

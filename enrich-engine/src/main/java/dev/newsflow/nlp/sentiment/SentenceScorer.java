@@ -88,10 +88,11 @@ final class SentenceScorer {
                 negative += -v + 1;
             }
         }
+        double valence = sum;
         if (sum != 0) {
             sum += Math.signum(sum) * Math.min(exclamations, MAX_EXCLAMATIONS) * EXCLAMATION;
         }
-        return new SentenceScore(sum / Math.sqrt(sum * sum + NORMALISER), positive, negative, neutral);
+        return new SentenceScore(sum / Math.sqrt(sum * sum + NORMALISER), positive, negative, neutral, valence, wordCount);
     }
 
     private double adjust(double valence, int at, List<Token> tokens, int[] ids, boolean[] caps, boolean capsEmphasis) {
@@ -137,7 +138,9 @@ final class SentenceScorer {
      * @param positive positive sentiment mass (VADER: valence + 1 per positive word)
      * @param negative negative sentiment mass, positive number
      * @param neutral  words without sentiment
+     * @param valence  net valence of the sentence's words after VADER's rules, before squashing (and before "!")
+     * @param words    words in the sentence, with and without sentiment
      */
-    record SentenceScore(double compound, double positive, double negative, int neutral) {
+    record SentenceScore(double compound, double positive, double negative, int neutral, double valence, int words) {
     }
 }

@@ -8,16 +8,25 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Lexicon-and-rules tone of a news article: every sentence is scored on its own, and the document score is their
- * weighted mean, so it does not saturate however long the article is. The headline and lead weigh more because news is
- * written as an inverted pyramid: they state what the story is about. Thread-safe; load once: the lexicon is read on a
- * background thread while the caller loads the engine's other data, and the first analysis waits for it.
+ * Lexicon-and-rules tone of a news article. Every sentence is scored on its own (its compound score gives the tone of
+ * the entities it names); the document score is the article's net valence per word: the valence of every sentiment word
+ * after VADER's rules, summed, over the number of words, so it does not saturate however long the article is. Per word,
+ * not the mean of the sentences' squashed compound scores: the annotation asks whether an article is mostly good or bad
+ * news, and a compound score counts a sentence of five grim facts barely more than a sentence of one, and a short
+ * sentence as much as a long one. The headline and lead weigh more because news is written as an inverted pyramid: they
+ * state what the story is about. Thread-safe; load once: the lexicon is read on a background thread while the caller
+ * loads the engine's other data, and the first analysis waits for it.
  */
 public final class SentimentAnalyzer {
 
     private static final double HEADLINE_WEIGHT = 3.0;
     private static final double LEAD_WEIGHT = 2.0;
     private static final int LEAD_SENTENCES = 2;
+    /**
+     * The document score is the net valence per ten words (a typical clause), squashed into (-1, 1) as
+     * {@code d / sqrt(d * d + 1)}: nearly linear over the range news articles take (|d| below 0.5), bounded beyond.
+     */
+    private static final double WORDS_PER_UNIT = 10;
 
     private final CompletableFuture<SentenceScorer> scorer;
 
@@ -34,8 +43,8 @@ public final class SentimentAnalyzer {
     /** Scores {@code sentences}, which were segmented from {@code text}; the first sentence is taken as the headline. */
     public ToneAnalysis analyze(String text, List<Sentence> sentences) {
         double[] scores = new double[sentences.size()];
-        double weighted = 0;
-        double weights = 0;
+        double valence = 0;
+        double words = 0;
         double positive = 0;
         double negative = 0;
         double neutral = 0;
@@ -50,13 +59,14 @@ public final class SentimentAnalyzer {
             SentenceScore score = scorer.score(sentences.get(i).tokens(), ids, caps);
             scores[i] = score.compound();
             double weight = i == 0 ? HEADLINE_WEIGHT : i <= LEAD_SENTENCES ? LEAD_WEIGHT : 1.0;
-            weighted += weight * score.compound();
-            weights += weight;
+            valence += weight * score.valence();
+            words += weight * score.words();
             positive += score.positive();
             negative += score.negative();
             neutral += score.neutral();
         }
-        double documentScore = weights == 0 ? 0 : weighted / weights;
+        double perUnit = words == 0 ? 0 : WORDS_PER_UNIT * valence / words;
+        double documentScore = perUnit / Math.sqrt(perUnit * perUnit + 1);
         return new ToneAnalysis(sentiment(documentScore, positive, negative, neutral), scores);
     }
 

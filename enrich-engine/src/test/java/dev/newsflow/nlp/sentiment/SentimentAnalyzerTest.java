@@ -78,10 +78,29 @@ class SentimentAnalyzerTest {
     @Test
     void longArticleDoesNotSaturate() {
         String sentence = "The council was criticised for the delay. ";
-        double single = score(sentence);
+        double once = tone("Council update\n\n" + sentence).document().score();
         double hundred = tone("Council update\n\n" + sentence.repeat(100)).document().score();
 
-        assertThat(hundred).isNegative().isGreaterThanOrEqualTo(single).isCloseTo(single, within(0.05));
+        assertThat(hundred).isNegative().isCloseTo(once, within(0.05));
+    }
+
+    @Test
+    void badNewsThatOutweighsTheGoodWordForWordIsNegativeThoughFewerSentencesCarryIt() {
+        // one sentence of deaths and destruction against five mild good ones: the mean of the sentences' squashed
+        // scores called this neutral, as if five small reopenings balanced ten deaths
+        String reopened = " The %s reopened with a smile.";
+        String text = "Town news\n\nThe storm killed ten people, destroyed homes, wrecked farms and left hundreds injured "
+                + "and homeless." + reopened.formatted("bakery") + reopened.formatted("school")
+                + reopened.formatted("library") + reopened.formatted("pool") + reopened.formatted("market");
+
+        assertThat(tone(text).document().label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void wordsThatNewsUsesInNamesOfInstitutionsAndTradesCarryNoTone() {
+        assertThat(score("Natural gas output was unchanged, the Justice Department said.")).isZero();
+        assertThat(score("The defence secretary opened the comedy festival.")).isZero();
+        assertThat(score("Shares outstanding at the investment trust were unchanged.")).isZero();
     }
 
     @Test
