@@ -150,14 +150,13 @@ public final class PipelineBench implements Callable<Integer> {
             pids.put(SummaryTable.LOAD_GENERATOR, ProcessHandle.current().pid());
             ProcessUsage usage = new ProcessUsage(pids, Duration.ofMillis(200));
             String loadBefore = LoadAverage.oneMinute();
-            usage.start();
             Thread sampling = Thread.ofPlatform().name("process-usage").start(usage);
             RunResult result;
             try {
                 result = new BenchRun(plan, feeder, timeline, watcher,
                         new StoreProbe(store, timeline, clock, probeInterval, probeLimit),
                         new StoredTotal(store, StoredTotal.PAUSES, System.err), new ServiceMetrics(http, services),
-                        clock, System.err).run(marker.runId(), rate, timeout, stall);
+                        usage, clock, System.err).run(marker.runId(), rate, timeout, stall);
             } finally {
                 usage.stop();
                 sampling.join();

@@ -63,9 +63,14 @@ public final class ProcessUsage implements Runnable {
         }
     }
 
+    /** Ends the sampling; the CPU count ends at the first call (a second one, after a failed run, changes nothing). */
     public void stop() {
         running = false;
-        pids.forEach((name, pid) -> cpuTicks(pid).ifPresent(t -> ticksAtStop.put(name, t)));
+        pids.forEach((name, pid) -> {
+            if (!ticksAtStop.containsKey(name)) {
+                cpuTicks(pid).ifPresent(t -> ticksAtStop.put(name, t));
+            }
+        });
     }
 
     /** Per component: peak RSS in MB and CPU seconds over the run, in the order the pids were given. */

@@ -32,7 +32,8 @@ final class Sightings {
         this.clock = clock;
     }
 
-    void note(String topic, byte[] value) {
+    /** @param partition the record's partition: the store stores each partition's records in their order */
+    void note(String topic, int partition, byte[] value) {
         try {
             Sighting event = json.read(value, Sighting.class);
             OptionalInt seq = sequence(event.title());
@@ -48,7 +49,7 @@ final class Sightings {
                 rawBytes.addAndGet(value.length);
                 rawRecords.incrementAndGet();
             } else {
-                timeline.enrichedEvent(seq.getAsInt(), event.id(), stamped, clock.instant());
+                timeline.enrichedEvent(seq.getAsInt(), event.id(), partition, stamped, clock.instant());
             }
         } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
             // another producer's bad record is not ours to judge; the count tells whether it happened

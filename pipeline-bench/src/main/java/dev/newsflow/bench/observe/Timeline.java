@@ -17,12 +17,14 @@ public final class Timeline {
     private final String[] ids;
     private final int[] rawCopies;
     private final int[] enrichedCopies;
+    private final int[] enrichedPartitions;
 
     public Timeline(int size) {
         this.times = new long[Stage.values().length][size];
         this.ids = new String[size];
         this.rawCopies = new int[size];
         this.enrichedCopies = new int[size];
+        this.enrichedPartitions = new int[size];
     }
 
     public int size() {
@@ -43,8 +45,10 @@ public final class Timeline {
         record(sequence, Stage.RAW_SEEN, seenAt);
     }
 
-    public synchronized void enrichedEvent(int sequence, String id, Instant enrichedAt, Instant seenAt) {
+    /** @param partition the enriched topic's partition that carried it */
+    public synchronized void enrichedEvent(int sequence, String id, int partition, Instant enrichedAt, Instant seenAt) {
         ids[sequence] = id;
+        enrichedPartitions[sequence] = partition;
         enrichedCopies[sequence]++;
         record(sequence, Stage.ENRICHED, enrichedAt);
         record(sequence, Stage.ENRICHED_SEEN, seenAt);
@@ -61,7 +65,7 @@ public final class Timeline {
         long[] stored = times[Stage.STORED.ordinal()];
         return IntStream.range(0, ids.length).filter(i -> seen[i] != 0 && stored[i] == 0).boxed()
                 .sorted(Comparator.comparingLong(i -> seen[i])).limit(limit)
-                .map(i -> new Pending(i, ids[i])).toList();
+                .map(i -> new Pending(i, ids[i], enrichedPartitions[i])).toList();
     }
 
     public synchronized int reached(Stage stage) {
@@ -76,6 +80,7 @@ public final class Timeline {
         return new TimelineSnapshot(copy, rawCopies.clone(), enrichedCopies.clone());
     }
 
-    public record Pending(int sequence, String id) {
+    /** @param partition the enriched topic's partition that carried it */
+    public record Pending(int sequence, String id, int partition) {
     }
 }

@@ -23,20 +23,20 @@ class TimelineTest {
 
     @Test
     void theStoreIsAskedOnlyForEnrichedArticlesItHasNotShownYet() {
-        timeline.enrichedEvent(0, "a", T0, T0);
-        timeline.enrichedEvent(1, "b", T0, T0);
+        timeline.enrichedEvent(0, "a", 0, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, T0, T0);
         timeline.record(1, Stage.STORED, T0.plusSeconds(1));
 
-        assertThat(timeline.awaitingStore(10)).containsExactly(new Timeline.Pending(0, "a"));
+        assertThat(timeline.awaitingStore(10)).containsExactly(new Timeline.Pending(0, "a", 0));
     }
 
     @Test
     void theStoreIsAskedForTheArticlesEnrichedFirstAndForAtMostTheLimit() {
-        timeline.enrichedEvent(0, "a", T0, T0.plusMillis(30));
-        timeline.enrichedEvent(1, "b", T0, T0.plusMillis(10));
-        timeline.enrichedEvent(2, "c", T0, T0.plusMillis(20));
+        timeline.enrichedEvent(0, "a", 0, T0, T0.plusMillis(30));
+        timeline.enrichedEvent(1, "b", 0, T0, T0.plusMillis(10));
+        timeline.enrichedEvent(2, "c", 0, T0, T0.plusMillis(20));
 
-        assertThat(timeline.awaitingStore(2)).containsExactly(new Timeline.Pending(1, "b"), new Timeline.Pending(2, "c"));
+        assertThat(timeline.awaitingStore(2)).containsExactly(new Timeline.Pending(1, "b", 0), new Timeline.Pending(2, "c", 0));
     }
 
     @Test

@@ -18,9 +18,28 @@ final class PostgresTextRule implements PartRule {
 
     @Override
     public List<Violation> violations(JsonNode record) {
+        // almost no record has a NUL: look for one before building a JSON Pointer for every value of the record,
+        // which took ~3 % of the store's CPU time
+        if (!hasNul(record)) {
+            return List.of();
+        }
         List<Violation> found = new ArrayList<>();
         collect(record, JsonPointer.empty(), found);
         return found;
+    }
+
+    private static boolean hasNul(JsonNode node) {
+        if (node.isString()) {
+            return node.stringValue().indexOf('\u0000') >= 0;
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node.values()) {
+                if (hasNul(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(JsonNode node, JsonPointer at, List<Violation> found) {
