@@ -49,8 +49,8 @@ final class AmpersandNames {
                 continue; // two people
             }
             if ((a > 0 && tokens.get(a - 1).text().equals(","))
-                    || (names.place(KnownNames.span(text, tokens, a, j)) != null
-                    && names.place(KnownNames.span(text, tokens, j + 1, b)) != null)) {
+                    || (names.placeAt(text, tokens, a, j) != null
+                    && names.placeAt(text, tokens, j + 1, b) != null)) {
                 continue; // a list's last item, or two places
             }
             replace(text, tokens, a, b, sentence, mentions, from, unconfirmed);

@@ -51,13 +51,15 @@ final class ChunkWalker {
                 continue;
             }
             int run = runEnd(text, tokens, p, b);
-            if (run - p >= 2 && lexicon.nonEntitySuffixes.contains(tokens.get(run - 1).text())) {
+            if (run - p >= 2 && names.listedAs(tokens, run - 1, ListFlags.NON_ENTITY)
+                    && lexicon.nonEntitySuffixes.contains(tokens.get(run - 1).text())) {
                 p = run; // "US Open", "Edinburgh Festival": a place inside an event's name is not annotated
                 personCue = false;
                 continue;
             }
             int known = names.knownLength(text, tokens, p, b);
-            if (run - p >= 2 && known < run - p && lexicon.orgSuffixes.contains(tokens.get(run - 1).text())
+            if (run - p >= 2 && known < run - p && names.listedAs(tokens, run - 1, ListFlags.ORG_SUFFIX)
+                    && lexicon.orgSuffixes.contains(tokens.get(run - 1).text())
                     && names.titleLength(text, tokens, p, run) == 0) {
                 int demonym = known == 0 ? nationalities.demonymLength(tokens, p, run) : 0;
                 if (demonym > 0 && nationalities.isStateBody(tokens, p + demonym, run)) {

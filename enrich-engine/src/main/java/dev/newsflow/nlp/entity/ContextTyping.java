@@ -30,9 +30,11 @@ final class ContextTyping {
     }
 
     private final EntityLexicon lexicon;
+    private final KnownNames names;
 
-    ContextTyping(EntityLexicon lexicon) {
+    ContextTyping(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
+        this.names = names;
     }
 
     /** The type of the unknown name {@code [p, q)}; {@code personCue} when a title precedes it. */
@@ -45,8 +47,10 @@ final class ContextTyping {
         if (personCue) {
             return new Typing(EntityType.PERSON, Mention.Evidence.TITLE);
         }
-        if (lexicon.organizationNouns.contains(before)
-                || (lexicon.organizationFollowers.contains(after) && !lexicon.firstNames.contains(first))) {
+        if ((p > 0 && names.listedAs(tokens, p - 1, ListFlags.WORK_OR_ORG_NOUN)
+                && lexicon.organizationNouns.contains(before))
+                || (q < tokens.size() && names.listedAs(tokens, q, ListFlags.PLACE_NOUN_OR_FOLLOWER)
+                && lexicon.organizationFollowers.contains(after) && !lexicon.firstNames.contains(first))) {
             return new Typing(EntityType.ORGANIZATION, Mention.Evidence.CUE); // "water firm X", "X spokesman"
         }
         if (lexicon.bandRoles.contains(after) || (p >= 2 && before.equals("of")
@@ -56,10 +60,11 @@ final class ContextTyping {
         if (p >= 2 && namesPlaceAfter(before, tokens.get(p - 2).text())) {
             return new Typing(EntityType.LOCATION, Mention.Evidence.CUE); // "the city of X", "MP for X"
         }
-        if (words >= 2 && (lexicon.locSuffixes.contains(last) || lexicon.locPrefixes.contains(first))) {
+        if (words >= 2 && ((names.listedAs(tokens, q - 1, ListFlags.LOC_SUFFIX) && lexicon.locSuffixes.contains(last))
+                || (names.listedAs(tokens, p, ListFlags.LOC_PREFIX) && lexicon.locPrefixes.contains(first)))) {
             return new Typing(EntityType.LOCATION, Mention.Evidence.CUE);
         }
-        if (words >= 2 && lexicon.firstNames.contains(first)) {
+        if (words >= 2 && names.listedAs(tokens, p, ListFlags.FIRST_NAME) && lexicon.firstNames.contains(first)) {
             return new Typing(EntityType.PERSON, Mention.Evidence.NAME);
         }
         if (words == 1 && NameShapes.isAcronym(first)) {

@@ -26,15 +26,20 @@ final class DocumentTypes {
     static void unify(List<Mention> mentions) {
         Map<String, int[]> votes = new HashMap<>();
         Set<String> surnames = new HashSet<>();
-        for (Mention m : mentions) {
+        // each mention's lower-case form, made once rather than once per loop below
+        String[] keys = new String[mentions.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Mention m = mentions.get(i);
+            keys[i] = m.text().toLowerCase(Locale.ROOT);
             int space = m.text().lastIndexOf(' ');
             if (m.type() == EntityType.PERSON && space > 0) {
                 surnames.add(m.text().substring(space + 1).toLowerCase(Locale.ROOT));
             }
         }
-        for (Mention m : mentions) {
+        for (int i = 0; i < keys.length; i++) {
+            Mention m = mentions.get(i);
             if (m.type() != null) {
-                int[] v = votes.computeIfAbsent(m.text().toLowerCase(Locale.ROOT), k -> new int[6]);
+                int[] v = votes.computeIfAbsent(keys[i], k -> new int[6]);
                 v[m.type().ordinal()]++;
                 if (isStated(m)) {
                     v[3 + m.type().ordinal()]++; // votes [3..5]: the mentions a cue word typed
@@ -43,12 +48,12 @@ final class DocumentTypes {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            int[] v = votes.get(m.text().toLowerCase(Locale.ROOT));
+            int[] v = votes.get(keys[i]);
             if (v == null || m.type() == null) {
                 continue; // an untyped mention is typed with its entity by the resolver
             }
             int best = m.type().ordinal();
-            boolean surname = m.words() == 1 && surnames.contains(m.text().toLowerCase(Locale.ROOT));
+            boolean surname = m.words() == 1 && surnames.contains(keys[i]);
             if (surname) {
                 v[EntityType.PERSON.ordinal()] = mentions.size();
             }

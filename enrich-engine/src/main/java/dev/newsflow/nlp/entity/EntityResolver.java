@@ -129,36 +129,17 @@ final class EntityResolver {
         for (EntityGroup group : groups) {
             Mention full = group.fullest();
             if (full.words() >= 2 && group.type != EntityType.PERSON) {
-                byInitials.putIfAbsent(initials(full.text()), group);
+                byInitials.putIfAbsent(NameShapes.initials(full.text()), group);
             }
         }
         for (EntityGroup group : groups) {
             Mention full = group.fullest();
             if (full.words() == 1 && group.evidence != Mention.Evidence.KNOWN && NameShapes.isAcronym(full.text())) {
                 EntityGroup expanded = byInitials.get(full.text().replace(".", ""));
-                if (expanded != null && !hasWord(expanded.fullest().text(), full.text())) {
+                if (expanded != null && !NameShapes.hasWord(expanded.fullest().text(), full.text())) {
                     EntityGroup.merge(expanded, group);
                 }
             }
         }
-    }
-
-    private static boolean hasWord(String name, String word) {
-        for (String part : name.split("[ -]")) {
-            if (part.equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String initials(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("[ -]")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.toString();
     }
 }

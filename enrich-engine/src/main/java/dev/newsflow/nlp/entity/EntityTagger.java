@@ -80,7 +80,7 @@ final class EntityTagger {
                 end++;
             }
             EntityType type = Tags.type(labels[i]);
-            int company = names.place(KnownNames.span(text, tokens, i, end)) != null ? end : companyAfterAnd(tokens, end);
+            int company = names.placeAt(text, tokens, i, end) != null ? end : companyAfterAnd(tokens, end);
             if (company > end) {
                 end = company;
                 type = EntityType.ORGANIZATION;

@@ -74,6 +74,15 @@ final class KnownNames {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
+    /**
+     * Whether token {@code i}'s word carries one of the {@link ListFlags} bits {@code flags}, looked up once per
+     * sentence. Every word of a list carries its bit, so a word without it is in none of those lists: the test rules
+     * a word out before a probe of the list's own set, a map of strings whose look-ups miss the caches.
+     */
+    boolean listedAs(List<Token> tokens, int i, int flags) {
+        return (flagsAt(tokens, i) & flags) != 0;
+    }
+
     /** Every name the gazetteer knows; read-only. */
     Set<String> placeNames() {
         return gazetteer.names();
@@ -81,6 +90,17 @@ final class KnownNames {
 
     Place place(String name) {
         return gazetteer.find(name);
+    }
+
+    /**
+     * {@link #place} of the span of tokens {@code [from, to)}. A one-word span is its token's own text, whose flags
+     * the sentence remembers: one that is no known name is no place, without a probe into the gazetteer's map.
+     */
+    Place placeAt(String text, List<Token> tokens, int from, int to) {
+        if (to - from == 1 && (flagsAt(tokens, from) & KNOWN) == 0) {
+            return null;
+        }
+        return place(span(text, tokens, from, to));
     }
 
     /** A country of exactly this name ("U.S.", "Israel"); not any place: many words of names are also some town's. */

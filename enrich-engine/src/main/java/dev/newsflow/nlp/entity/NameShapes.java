@@ -76,4 +76,41 @@ final class NameShapes {
         }
         return out.toString();
     }
+
+    /**
+     * Whether {@code word} is one of the words of {@code name} between spaces and hyphens. Scanned in place: a
+     * two-character class is no fast path of {@link String#split}, which compiled a pattern at every call.
+     */
+    static boolean hasWord(String name, String word) {
+        for (int from = 0; from <= name.length(); ) {
+            int to = wordEnd(name, from);
+            if (to - from == word.length() && name.startsWith(word, from)) {
+                return true;
+            }
+            from = to + 1;
+        }
+        return false;
+    }
+
+    /** The capitals that open the words of {@code name} between spaces and hyphens. */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int from = 0; from < name.length(); ) {
+            int to = wordEnd(name, from);
+            if (to > from && Character.isUpperCase(name.charAt(from))) {
+                out.append(name.charAt(from));
+            }
+            from = to + 1;
+        }
+        return out.toString();
+    }
+
+    /** Where the word of {@code name} starting at {@code from} ends: the next space or hyphen, or the end. */
+    private static int wordEnd(String name, int from) {
+        int to = from;
+        while (to < name.length() && name.charAt(to) != ' ' && name.charAt(to) != '-') {
+            to++;
+        }
+        return to;
+    }
 }

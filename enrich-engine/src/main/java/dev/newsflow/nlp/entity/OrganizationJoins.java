@@ -118,7 +118,7 @@ final class OrganizationJoins {
         if (s >= q || lexicon.orgPrefixes.contains(tokens.get(b).text())) {
             return false;
         }
-        boolean subjectPlace = names.place(KnownNames.span(text, tokens, s, q)) != null;
+        boolean subjectPlace = names.placeAt(text, tokens, s, q) != null;
         boolean nextPlace = next.type() == EntityType.LOCATION;
         if (!nextPlace && next.evidence() == Mention.Evidence.KNOWN) {
             return false; // a listed body or person of its own

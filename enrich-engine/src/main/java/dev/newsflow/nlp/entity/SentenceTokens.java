@@ -13,7 +13,8 @@ import java.util.RandomAccess;
  */
 final class SentenceTokens extends AbstractList<Token> implements RandomAccess {
 
-    private final List<Token> tokens;
+    /** The tokens themselves, copied out of their list: every rule reads them by index, many times over. */
+    private final Token[] tokens;
     /** Per token: 0 until looked up, then the flags with {@link #LOOKED_UP} set. */
     private final int[] flags;
     /** Per token looked up: its cluster path, kept beside its flags ({@link ListedWords#pathAt}). */
@@ -22,14 +23,14 @@ final class SentenceTokens extends AbstractList<Token> implements RandomAccess {
     static final int LOOKED_UP = 1 << 30;
 
     SentenceTokens(List<Token> tokens) {
-        this.tokens = tokens;
+        this.tokens = tokens.toArray(new Token[0]);
         this.flags = new int[tokens.size()];
         this.paths = new int[tokens.size()];
     }
 
     @Override
     public Token get(int index) {
-        return tokens.get(index);
+        return tokens[index];
     }
 
     @Override

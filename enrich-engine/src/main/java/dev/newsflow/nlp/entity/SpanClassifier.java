@@ -29,7 +29,7 @@ final class SpanClassifier {
     SpanClassifier(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
         this.names = names;
-        this.context = new ContextTyping(lexicon);
+        this.context = new ContextTyping(lexicon, names);
     }
 
     /** Adds the mention(s) the tokens {@code [p, q)} make; {@code personCue} when a title precedes them. */
@@ -40,10 +40,12 @@ final class SpanClassifier {
         while (q > p && !NameShapes.isCapitalised(tokens.get(q - 1))) {
             q--;
         }
-        while (q > p + 1 && lexicon.nonEntities.contains(tokens.get(q - 1).text()) && !isRegnal(tokens, p, q)) {
+        while (q > p + 1 && names.listedAs(tokens, q - 1, ListFlags.NON_ENTITY)
+                && lexicon.nonEntities.contains(tokens.get(q - 1).text()) && !isRegnal(tokens, p, q)) {
             q--; // "Labour MPs"
         }
-        if (p >= q || lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text())
+        if (p >= q || (names.listedAs(tokens, q - 1, ListFlags.NON_ENTITY)
+                && lexicon.nonEntitySuffixes.contains(tokens.get(q - 1).text()))
                 || (q - p >= 2 && lexicon.nonEntityPrefixes.contains(tokens.get(p).text()))) {
             return;
         }
@@ -52,7 +54,8 @@ final class SpanClassifier {
         }
         String name = KnownNames.span(text, tokens, p, q);
         int words = q - p;
-        if (words == 1 && !personCue && (lexicon.nonEntities.contains(name) || lexicon.isDemonym(name))) {
+        if (words == 1 && !personCue && ((names.listedAs(tokens, p, ListFlags.NON_ENTITY)
+                && lexicon.nonEntities.contains(name)) || lexicon.isDemonym(name))) {
             return;
         }
         boolean known = names.isKnown(name); // one probe rules out both lists for most names
@@ -74,7 +77,8 @@ final class SpanClassifier {
             out.add(mention(name, tokens, p, q, sentence, EntityType.LOCATION, Mention.Evidence.CUE, qualified, null));
             return;
         }
-        if (words >= 2 && lexicon.orgSuffixes.contains(tokens.get(q - 1).text())) {
+        if (words >= 2 && names.listedAs(tokens, q - 1, ListFlags.ORG_SUFFIX)
+                && lexicon.orgSuffixes.contains(tokens.get(q - 1).text())) {
             out.add(mention(name, tokens, p, q, sentence, EntityType.ORGANIZATION, Mention.Evidence.CUE, null, null));
             return;
         }
@@ -132,9 +136,9 @@ final class SpanClassifier {
             return null;
         }
         if (DIRECTIONS.contains(tokens.get(p).text())) {
-            return names.place(KnownNames.span(text, tokens, p + 1, q));
+            return names.placeAt(text, tokens, p + 1, q);
         }
-        return DIRECTIONS.contains(tokens.get(q - 1).text()) ? names.place(KnownNames.span(text, tokens, p, q - 1)) : null;
+        return DIRECTIONS.contains(tokens.get(q - 1).text()) ? names.placeAt(text, tokens, p, q - 1) : null;
     }
 
     private static int indexOf(List<Token> tokens, int p, int q) {

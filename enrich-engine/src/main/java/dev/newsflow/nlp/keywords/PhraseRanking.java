@@ -36,8 +36,8 @@ final class PhraseRanking {
             while (to < n && order[to] >>> CANDIDATE_BITS == order[from] >>> CANDIDATE_BITS) {
                 to++;
             }
-            sortAlphabetically(order, from, to);
             for (int i = from; i < to && picked < max; i++) {
+                smallestFirst(order, i, to);
                 int candidate = (int) (order[i] & ((1L << CANDIDATE_BITS) - 1));
                 if (!overlapsAny(chosen, picked, candidate)) {
                     chosen[picked++] = candidate;
@@ -52,17 +52,21 @@ final class PhraseRanking {
         return phrases;
     }
 
-    /** Insertion sort of equal-score candidates by phrase; such runs are short. */
-    private void sortAlphabetically(long[] order, int from, int to) {
+    /**
+     * Moves the alphabetically first candidate of {@code order[from, to)} to {@code from}: equal-score candidates are
+     * taken in alphabetical order, but only until enough are picked, and a run of low scores may hold most of an
+     * article's phrases (an insertion sort of each whole run was quadratic in it).
+     */
+    private void smallestFirst(long[] order, int from, int to) {
+        int smallest = from;
         for (int i = from + 1; i < to; i++) {
-            long key = order[i];
-            int j = i - 1;
-            while (j >= from && compare(order[j], key) > 0) {
-                order[j + 1] = order[j];
-                j--;
+            if (compare(order[i], order[smallest]) < 0) {
+                smallest = i;
             }
-            order[j + 1] = key;
         }
+        long first = order[smallest];
+        order[smallest] = order[from];
+        order[from] = first;
     }
 
     /** Compares as the joined phrases would: word by word, a phrase that ends first is smaller. */

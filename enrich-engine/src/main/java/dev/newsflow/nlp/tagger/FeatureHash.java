@@ -20,9 +20,17 @@ public final class FeatureHash {
     public static int add(int h, CharSequence s, int from, int to, boolean lower) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            h = (h ^ (lower ? Character.toLowerCase(c) : c)) * FNV_PRIME;
+            h = (h ^ (lower ? lower(c) : c)) * FNV_PRIME;
         }
         return h;
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII, most characters of English text. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     public static int add(int h, int value) {

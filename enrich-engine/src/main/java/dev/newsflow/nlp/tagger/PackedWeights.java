@@ -7,8 +7,11 @@ package dev.newsflow.nlp.tagger;
  * weight, the count of such buckets before each 64 gives its row, and the rows are 1 MB: a feature on an empty
  * bucket (most features of rare words) costs no miss at all.
  *
- * <p>Skipping an empty bucket adds exactly what adding its zeros did: a score starts at +0.0 and {@code x + 0.0} is
- * {@code x} for every x but -0.0, which a sum starting at +0.0 never becomes. Immutable.
+ * <p>An empty bucket adds the zeros of row 0, kept for it: a score starts at +0.0 and {@code x + 0.0} is {@code x} for
+ * every x but -0.0, which a sum starting at +0.0 never becomes, so that is exactly what adding its zeros did. The row
+ * is picked by arithmetic rather than by a test of the bucket's bit: which of a token's features hold a weight is a
+ * coin toss to the branch predictor, and each wrong guess threw away the row loads already under way.
+ * Immutable.
  */
 final class PackedWeights {
 
@@ -18,9 +21,9 @@ final class PackedWeights {
     private final int buckets;
     /** Bit {@code b % 64} of long {@code b / 64}: bucket b holds a non-zero weight. */
     private final long[] held;
-    /** Per long of {@link #held}: the number of held buckets before it. */
+    /** Per long of {@link #held}: the number of held buckets before it, plus one for the zero row. */
     private final int[] heldBefore;
-    /** The held buckets' weights, {@link #LABELS} per bucket, in bucket order. */
+    /** A row of zeros, then the held buckets' weights, {@link #LABELS} per bucket, in bucket order. */
     private final float[] rows;
 
     /** The table of {@code weights}, {@link Tags#COUNT} per bucket, bucket-major. */
@@ -35,8 +38,8 @@ final class PackedWeights {
             }
         }
         heldBefore = new int[held.length];
-        rows = new float[count * LABELS];
-        int row = 0;
+        rows = new float[(1 + count) * LABELS];
+        int row = 1;
         for (int w = 0; w < held.length; w++) {
             heldBefore[w] = row;
             for (long bits = held[w]; bits != 0; bits &= bits - 1) {
@@ -49,11 +52,9 @@ final class PackedWeights {
     /** Adds bucket {@code bucket}'s weights to {@code out}, one per label. */
     void add(int bucket, float[] out) {
         long bits = held[bucket >>> 6];
-        long bit = 1L << bucket; // the shift counts mod 64
-        if ((bits & bit) == 0) {
-            return;
-        }
-        int base = (heldBefore[bucket >>> 6] + Long.bitCount(bits & (bit - 1))) * LABELS;
+        long bit = 1L << bucket; // the shifts count mod 64
+        int isHeld = (int) (bits >>> bucket) & 1;
+        int base = isHeld * (heldBefore[bucket >>> 6] + Long.bitCount(bits & (bit - 1))) * LABELS;
         for (int l = 0; l < LABELS; l++) {
             out[l] += rows[base + l];
         }
@@ -62,7 +63,7 @@ final class PackedWeights {
     /** The full table, bucket-major, as the model file stores it. */
     float[] unpack() {
         float[] weights = new float[buckets * LABELS];
-        int row = 0;
+        int row = 1;
         for (int w = 0; w < held.length; w++) {
             for (long bits = held[w]; bits != 0; bits &= bits - 1) {
                 int b = w * 64 + Long.numberOfTrailingZeros(bits);

@@ -33,9 +33,9 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 i = word(text, i, tokens);
             } else {
                 i = punctuation(text, i, tokens);
@@ -50,7 +50,7 @@ final class Tokenizer {
         boolean dotted = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                 if (isPossessive(text, i + 1)) {
@@ -84,6 +84,18 @@ final class Tokenizer {
             return suffixEnd;
         }
         return end;
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, answered for ASCII (nearly every character of the English text the
+     * tokeniser reads) by two range tests instead of the Unicode tables.
+     */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return (folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** A possessive or contraction ending after the apostrophe: 's, 'm, 'd, 've, 'll, 're. */
