@@ -218,7 +218,10 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
 
     private static Optional<String> text(Object value) {
         Object scalar = value instanceof List<?> list && !list.isEmpty() ? list.getFirst() : value;
-        return scalar instanceof String s && !s.isBlank() ? Optional.of(Parser.unescapeEntities(s.strip(), false))
-                : Optional.empty();
+        if (!(scalar instanceof String s) || s.isBlank()) {
+            return Optional.empty();
+        }
+        // the unescaper sets up a whole parser: not for the many values with nothing to unescape
+        return Optional.of(s.indexOf('&') < 0 ? s.strip() : Parser.unescapeEntities(s.strip(), false));
     }
 }

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 final class MainContent {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int TOP_CANDIDATES = 5;
     private static final int CANDIDATES_LOOKED_AT = 30;
     private static final int MIN_SHARING = 3;
@@ -55,7 +54,7 @@ final class MainContent {
         MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
-        return HtmlText.rendered(parts);
+        return HtmlText.rendered(parts, stats);
     }
 
     /**
@@ -242,7 +241,8 @@ final class MainContent {
     private void clean(Element part, String title) {
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
-        for (Element element : part.getAllElements()) {
+        // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
+        for (Element element : stats.subtree(part)) {
             if (element == part || element.parent() == null) {
                 continue;
             }
@@ -308,6 +308,6 @@ final class MainContent {
     }
 
     private static String normalised(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(text).strip().toLowerCase(Locale.ROOT);
     }
 }
