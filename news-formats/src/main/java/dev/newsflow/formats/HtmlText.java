@@ -46,10 +46,31 @@ final class HtmlText {
     static Rendered rendered(List<Element> parts, TextStats stats) {
         Collector collector = new Collector(stats);
         for (Element part : parts) {
-            part.traverse(collector);
+            walk(part, collector);
             collector.out.breakParagraph();
         }
         return new Rendered(collector.out.text(), collector.out.isAscii());
+    }
+
+    /**
+     * {@link Element#traverse}'s order (each node, then its children, then its end) without its checks for a visitor
+     * that changes the tree, which this one does not: every node of the article text passes here.
+     */
+    private static void walk(Element root, Collector collector) {
+        Node node = root;
+        while (node != null) {
+            collector.head(node, 0);
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                collector.tail(node, 0);
+                node = node.parentNode();
+            }
+            collector.tail(node, 0);
+            node = node == root ? null : node.nextSibling();
+        }
     }
 
     /**

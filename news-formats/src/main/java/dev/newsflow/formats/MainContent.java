@@ -195,10 +195,15 @@ final class MainContent {
             }
             last = score;
         }
-        while (chosen.parent() != null && chosen.parent() != body && chosen.parent().childrenSize() == 1) {
+        while (chosen.parent() != null && chosen.parent() != body && isOnlyChild(chosen)) {
             chosen = chosen.parent();
         }
         return chosen;
+    }
+
+    /** No element beside it: asked without childrenSize(), which builds the parent's list of child elements. */
+    private static boolean isOnlyChild(Element element) {
+        return element.previousElementSibling() == null && element.nextElementSibling() == null;
     }
 
     private List<Element> withSiblings(Element top) {
