@@ -214,7 +214,7 @@ final class MainContent {
         double topScore = finalScore(top);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
-        for (Element sibling : parent.children()) {
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
             if (sibling == top) {
                 parts.add(sibling);
                 continue;
