@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class Alternatives {
 
     private static final String REGEX_SYNTAX = "\\^$.|?*+()[]{}";
+    // "(?i)a|b" would apply to the first alternative only once they are split: flags go in the constructor
+    private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[-a-zA-Z]+\\)");
 
     // plain-word alternatives by their first character (ASCII only; any other first character makes a pattern)
     private final String[][] wordsByFirst = new String[128][];
@@ -24,6 +26,9 @@ final class Alternatives {
     private final boolean ignoreCase;
 
     private Alternatives(String regex, int flags) {
+        if (LEADING_FLAGS.matcher(regex).find()) {
+            throw new IllegalArgumentException("inline flags would apply to the first alternative only: " + regex);
+        }
         this.ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
         List<Pattern> others = new ArrayList<>();
         for (String alternative : split(regex)) {

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The fast forms of what reading asks of every element and text node answer as the slow forms they replace: class
@@ -48,6 +49,12 @@ class FastTextChecksTest {
         }
         assertThat(alternatives.in("SIDEBAR")).isTrue();
         assertThat(alternatives.in("SİDEBAR")).isFalse();
+    }
+
+    @Test
+    void aLeadingInlineFlagIsRefusedSinceItWouldNoLongerApplyToEveryAlternative() {
+        assertThatThrownBy(() -> Alternatives.of("(?i)comment|sidebar")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Alternatives.of("(?:^|\\s)ads?|sidebar").in("x ads")).isTrue();
     }
 
     @Test
