@@ -3,12 +3,9 @@ package dev.newsflow.formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Gathers a reader's records, turning each unusable one into a {@link RecordProblem} instead of an exception. */
 final class ArticleCollector {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final String format;
     private final FormatLimits limits;
@@ -80,7 +77,7 @@ final class ArticleCollector {
         if (value == null) {
             return null;
         }
-        String oneLine = WHITESPACE.matcher(CleanText.of(value)).replaceAll(" ").strip();
+        String oneLine = Spaces.collapsed(CleanText.of(value)).strip();
         return oneLine.isEmpty() ? null : oneLine;
     }
 

@@ -18,8 +18,9 @@ final class Byline {
     static final int MAX_LENGTH = 100;
 
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
-    private static final Pattern BYLINE_OR_AUTHOR = Pattern.compile("byline|author(?!i[szt])|writtenby");
-    private static final Pattern MARKUP_WORDS = Pattern.compile(BYLINE_OR_AUTHOR.pattern() + "|dateline");
+    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby";
+    private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
+    private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
     // "Author" is a label only with its colon: "Authors Guild" is a name
     private static final Pattern PREFIX = Pattern.compile(
@@ -29,7 +30,6 @@ final class Byline {
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
     // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
     private static final Pattern LEADING_DETAIL = Pattern.compile("^[^|•·]*\\d[^|•·]*\\s+[|•·]\\s+(?=.*\\p{L})");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     // what joins a name to the date after it: punctuation, "on"/"at" and their French, German, Dutch, Portuguese,
     // Spanish and Italian words, a weekday ("By Ines Roth, Mon 4 May 2026")
     private static final Pattern BEFORE_DATE = Pattern.compile("(?:[\\s,;:.|•·—–-]+|\\s+(?i:on|at|le|am|op|em|el|il"
@@ -57,7 +57,7 @@ final class Byline {
 
     /** A class or id that names a byline (already lower-cased, as {@link PageFurniture#classAndId} gives it). */
     static boolean isNamedByClass(String classAndId) {
-        return !classAndId.isEmpty() && MARKUP_WORDS.matcher(classAndId).find();
+        return !classAndId.isEmpty() && MARKUP_WORDS.in(classAndId);
     }
 
     /** The name on an unmarked "By Ines Roth" line, or null when the text is not such a line. */
@@ -110,7 +110,7 @@ final class Byline {
     /** Marked as a dateline and not as a byline: it gives a place and a date, an author only now and then. */
     private static boolean isDateline(Element element) {
         String classAndId = PageFurniture.classAndId(element);
-        return classAndId.contains("dateline") && !BYLINE_OR_AUTHOR.matcher(classAndId).find();
+        return classAndId.contains("dateline") && !BYLINE_OR_AUTHOR.in(classAndId);
     }
 
     /**
@@ -152,6 +152,6 @@ final class Byline {
 
     /** "By: Ines Roth" and "von Ines Roth" give "Ines Roth". */
     static String withoutPrefix(String byline) {
-        return byline == null ? null : PREFIX.matcher(SPACES.matcher(byline).replaceAll(" ").strip()).replaceFirst("");
+        return byline == null ? null : PREFIX.matcher(Spaces.collapsed(byline).strip()).replaceFirst("");
     }
 }

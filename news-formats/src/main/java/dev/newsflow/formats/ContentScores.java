@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Readability's content score (Arc90, now Mozilla's Readability.js), computed in one pass: every paragraph of 25
@@ -18,9 +17,9 @@ import java.util.regex.Pattern;
  */
 final class ContentScores {
 
-    static final Pattern POSITIVE = Pattern.compile(
+    private static final Alternatives POSITIVE = Alternatives.of(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
-    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
+    private static final Alternatives NEGATIVE = Alternatives.of("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
             + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline|caption");
     private static final Set<String> SCORED = TagNames.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
@@ -72,10 +71,10 @@ final class ContentScores {
             return 0;
         }
         int weight = 0;
-        if (NEGATIVE.matcher(names).find()) {
+        if (NEGATIVE.in(names)) {
             weight -= 25;
         }
-        if (POSITIVE.matcher(names).find()) {
+        if (POSITIVE.in(names)) {
             weight += 25;
         }
         return weight;

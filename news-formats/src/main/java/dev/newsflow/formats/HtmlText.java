@@ -39,12 +39,38 @@ final class HtmlText {
 
     /** {@link #render}'s text, and whether it is all ASCII. */
     static Rendered rendered(List<Element> parts) {
-        Collector collector = new Collector();
+        return rendered(parts, null);
+    }
+
+    /** @param stats counted over the parts (or null): text it found plain is appended without a second look */
+    static Rendered rendered(List<Element> parts, TextStats stats) {
+        Collector collector = new Collector(stats);
         for (Element part : parts) {
-            part.traverse(collector);
+            walk(part, collector);
             collector.out.breakParagraph();
         }
         return new Rendered(collector.out.text(), collector.out.isAscii());
+    }
+
+    /**
+     * {@link Element#traverse}'s order (each node, then its children, then its end) without its checks for a visitor
+     * that changes the tree, which this one does not: every node of the article text passes here.
+     */
+    private static void walk(Element root, Collector collector) {
+        Node node = root;
+        while (node != null) {
+            collector.head(node, 0);
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                collector.tail(node, 0);
+                node = node.parentNode();
+            }
+            collector.tail(node, 0);
+            node = node == root ? null : node.nextSibling();
+        }
     }
 
     /**
@@ -67,12 +93,21 @@ final class HtmlText {
     private static final class Collector implements NodeVisitor {
 
         private final Paragraphs out = new Paragraphs();
+        private final TextStats stats;
         private int preformatted;
+
+        Collector(TextStats stats) {
+            this.stats = stats;
+        }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                out.append(text.getWholeText(), preformatted > 0);
+                if (stats != null && isPlain(stats.of(text.parentElement()))) {
+                    out.appendPlain(text.getWholeText());
+                } else {
+                    out.append(text.getWholeText(), preformatted > 0);
+                }
             } else if (node instanceof Element element) {
                 String name = element.normalName();
                 if (name.equals("br")) {
@@ -86,6 +121,10 @@ final class HtmlText {
                     preformatted++;
                 }
             }
+        }
+
+        private static boolean isPlain(TextStats.Of parent) {
+            return parent.position >= 0 && parent.plainText;
         }
 
         @Override

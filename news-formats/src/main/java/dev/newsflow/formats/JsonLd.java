@@ -8,14 +8,13 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The schema.org article a page describes in {@code <script type="application/ld+json">}: the first object whose
@@ -80,7 +79,11 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
     String author() {
         Object author = article.get("author") != null ? article.get("author") : article.get("creator");
         List<?> authors = author instanceof List<?> list ? list : author == null ? List.of() : List.of(author);
-        return names(authors.stream().map(a -> a instanceof Map<?, ?> map ? personName(resolved(map)) : a).toList());
+        List<Object> names = new ArrayList<>(authors.size());
+        for (Object one : authors) {
+            names.add(one instanceof Map<?, ?> map ? personName(resolved(map)) : one);
+        }
+        return names(names);
     }
 
     /** A Person's {@code name}, else its {@code givenName} and {@code familyName}. */
@@ -97,12 +100,11 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
     /** A name or a list of names (strings), joined by commas; null when there is none. */
     static String names(Object value) {
         List<?> all = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-        String names = all.stream()
-                .map(name -> text(name).orElse(null))
-                .filter(Objects::nonNull)
-                .filter(name -> !name.startsWith("http"))
-                .distinct()
-                .collect(Collectors.joining(", "));
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Object one : all) {
+            text(one).filter(name -> !name.startsWith("http")).ifPresent(distinct::add);
+        }
+        String names = String.join(", ", distinct);
         return names.isEmpty() ? null : names;
     }
 
@@ -193,7 +195,11 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                     if (is(kind, map.get("@type"))) {
                         return map;
                     }
-                    map.values().stream().filter(v -> v instanceof Map || v instanceof List).forEach(next::add);
+                    for (Object value : map.values()) {
+                        if (value instanceof Map || value instanceof List) {
+                            next.add(value);
+                        }
+                    }
                 } else if (node instanceof List<?> list) {
                     next.addAll(list);
                 }
@@ -204,21 +210,26 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
     }
 
     private static boolean is(Kind kind, Object type) {
-        return types(type).anyMatch(switch (kind) {
-            case ARTICLE -> t -> t.endsWith("article") || t.endsWith("posting") || t.equals("report");
-            case WEBSITE -> "website"::equals;
-            case WEBPAGE -> t -> t.endsWith("page");
-        });
-    }
-
-    private static Stream<String> types(Object type) {
         List<?> all = type instanceof List<?> list ? list : type == null ? List.of() : List.of(type);
-        return all.stream().map(t -> t.toString().toLowerCase(Locale.ROOT));
+        for (Object one : all) {
+            String t = one.toString().toLowerCase(Locale.ROOT);
+            if (switch (kind) {
+                case ARTICLE -> t.endsWith("article") || t.endsWith("posting") || t.equals("report");
+                case WEBSITE -> t.equals("website");
+                case WEBPAGE -> t.endsWith("page");
+            }) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> text(Object value) {
         Object scalar = value instanceof List<?> list && !list.isEmpty() ? list.getFirst() : value;
-        return scalar instanceof String s && !s.isBlank() ? Optional.of(Parser.unescapeEntities(s.strip(), false))
-                : Optional.empty();
+        if (!(scalar instanceof String s) || s.isBlank()) {
+            return Optional.empty();
+        }
+        // the unescaper sets up a whole parser: not for the many values with nothing to unescape
+        return Optional.of(s.indexOf('&') < 0 ? s.strip() : Parser.unescapeEntities(s.strip(), false));
     }
 }

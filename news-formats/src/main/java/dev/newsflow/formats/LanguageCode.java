@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class LanguageCode {
 
-    private static final Pattern FIRST_OF_LIST = Pattern.compile("[,;\\s]");
-    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern THREE_LETTERS = Pattern.compile("[a-z]{3}");
     private static final Set<String> NO_LANGUAGE = Set.of("und", "mul", "zxx", "mis");
@@ -31,8 +29,8 @@ final class LanguageCode {
         if (declared == null || declared.isBlank()) {
             return null;
         }
-        String first = FIRST_OF_LIST.split(declared.strip(), 2)[0];
-        String primary = SUBTAG_SEPARATOR.split(first, 2)[0].toLowerCase(Locale.ROOT);
+        String first = upTo(declared.strip(), ",; \t\n\u000B\f\r");
+        String primary = upTo(first, "-_").toLowerCase(Locale.ROOT);
         String known = BY_CODE_OR_NAME.get(primary);
         if (known != null) {
             return known;
@@ -43,6 +41,16 @@ final class LanguageCode {
         // a name of several words ("Norwegian Bokmål") or one the table lacks is no code either
         String name = declared.strip().toLowerCase(Locale.ROOT);
         return LETTERS.matcher(name).matches() ? BY_CODE_OR_NAME.get(name) : null;
+    }
+
+    /** The text before the first of {@code separators}, as {@code Pattern.split(text, 2)[0]} with their class. */
+    private static String upTo(String text, String separators) {
+        for (int i = 0; i < text.length(); i++) {
+            if (separators.indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private static Map<String, String> table() {

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 final class MainContent {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int TOP_CANDIDATES = 5;
     private static final int CANDIDATES_LOOKED_AT = 30;
     private static final int MIN_SHARING = 3;
@@ -55,7 +54,7 @@ final class MainContent {
         MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));
-        return HtmlText.rendered(parts);
+        return HtmlText.rendered(parts, stats);
     }
 
     /**
@@ -196,10 +195,15 @@ final class MainContent {
             }
             last = score;
         }
-        while (chosen.parent() != null && chosen.parent() != body && chosen.parent().childrenSize() == 1) {
+        while (chosen.parent() != null && chosen.parent() != body && isOnlyChild(chosen)) {
             chosen = chosen.parent();
         }
         return chosen;
+    }
+
+    /** No element beside it: asked without childrenSize(), which builds the parent's list of child elements. */
+    private static boolean isOnlyChild(Element element) {
+        return element.previousElementSibling() == null && element.nextElementSibling() == null;
     }
 
     private List<Element> withSiblings(Element top) {
@@ -210,7 +214,7 @@ final class MainContent {
         double topScore = finalScore(top);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
-        for (Element sibling : parent.children()) {
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
             if (sibling == top) {
                 parts.add(sibling);
                 continue;
@@ -242,7 +246,8 @@ final class MainContent {
     private void clean(Element part, String title) {
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
-        for (Element element : part.getAllElements()) {
+        // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
+        for (Element element : stats.subtree(part)) {
             if (element == part || element.parent() == null) {
                 continue;
             }
@@ -308,6 +313,6 @@ final class MainContent {
     }
 
     private static String normalised(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(text).strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -30,12 +30,18 @@ final class MetaTags {
     private String canonical;
 
     MetaTags(Document page) {
-        // a visit, not getAllElements(): no list of every element on the page
-        page.traverse((node, depth) -> {
-            if (node instanceof Element element) {
-                read(element);
+        // elements only, in document order, without a list of them or a visit of every text node: meta tags can be
+        // anywhere (itemprop ones in the article), so the whole page is walked
+        Element element = page;
+        while (element != null) {
+            read(element);
+            Element next = element.firstElementChild();
+            while (next == null && element != page) {
+                next = element.nextElementSibling();
+                element = element.parent();
             }
-        });
+            element = next;
+        }
     }
 
     private void read(Element element) {

@@ -23,21 +23,23 @@ final class PageFurniture {
             "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-iframe");
     private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNLIKELY = Pattern.compile("-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
+    private static final Alternatives UNLIKELY = Alternatives.of(
+            "-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
             + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
             + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
-    private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
+    private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|(?:^|\\s)(?:ads?|advert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
             + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
-    private static final Pattern EXPANDER = Pattern.compile("read-?more|show-?more|continue-?reading");
+    private static final Alternatives EXPANDER = Alternatives.of("read-?more|show-?more|continue-?reading");
     private static final int PROSE_PARAGRAPH = 100;
     private static final int PROSE_PARAGRAPHS = 2;
-    private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|mathjax|shadow");
+    private static final Alternatives MAYBE_CONTENT =
+            Alternatives.of("and|article|body|column|content|main|mathjax|shadow");
     private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo");
     private static final Set<String> CONTAINERS = TagNames.of("html", "body", "article", "main", "a");
@@ -78,11 +80,11 @@ final class PageFurniture {
         if (classAndId.isEmpty()) {
             return false;
         }
-        if (ALWAYS_FURNITURE.matcher(classAndId).find()) {
+        if (ALWAYS_FURNITURE.in(classAndId)) {
             return !holdsArticle(element) && !insideTableOrCode(element);
         }
-        return byName && (UNLIKELY.matcher(classAndId).find() && !MAYBE_CONTENT.matcher(classAndId).find()
-                || EXPANDER.matcher(classAndId).find() && !holdsProse(element)) && !insideTableOrCode(element);
+        return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
+                || EXPANDER.in(classAndId) && !holdsProse(element)) && !insideTableOrCode(element);
     }
 
     /** A walk without a list of matches: furniture boxes (comment sections) can be half the page. */

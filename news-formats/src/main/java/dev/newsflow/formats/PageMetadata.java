@@ -6,7 +6,6 @@ import org.jsoup.nodes.Element;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a page says about its article, read before the main text is cut out. Each field takes the first source that
@@ -16,10 +15,10 @@ import java.util.regex.Pattern;
  */
 record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> LINE_ELEMENTS = TagNames.of("p", "div", "span", "address", "strong", "b", "em",
             "li");
-    private static final Pattern NOT_THE_ARTICLE = Pattern.compile("(?i)comment|repl(y|ies)|related|sidebar|widget|footer");
+    private static final Alternatives NOT_THE_ARTICLE =
+            Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
 
     static PageMetadata of(Document page) {
         MetaTags meta = new MetaTags(page);
@@ -38,7 +37,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         String declared = words(siteName, jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
                 "title", "twitter:title", "parsely-title", "sailthru.title"));
         if (declared != null) {
-            String withoutSite = PageTitle.withoutSiteName(SPACES.matcher(declared).replaceAll(" ").strip(), siteName);
+            String withoutSite = PageTitle.withoutSiteName(Spaces.collapsed(declared).strip(), siteName);
             return withoutSite != null ? withoutSite : declared;
         }
         return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
@@ -98,7 +97,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
      */
     static boolean insideFurniture(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
-            if (NOT_THE_ARTICLE.matcher(e.className() + " " + e.id()).find()) {
+            if (NOT_THE_ARTICLE.in(e.className() + " " + e.id())) {
                 return true;
             }
         }

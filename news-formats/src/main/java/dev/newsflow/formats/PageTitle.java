@@ -38,7 +38,7 @@ final class PageTitle {
 
     /** @param siteName the site's name when the page says it elsewhere: a part equal to it always goes */
     static String headline(Document page, String siteName) {
-        String original = SPACES.matcher(page.title()).replaceAll(" ").strip();
+        String original = Spaces.collapsed(page.title()).strip();
         if (original.isEmpty()) {
             return null;
         }
@@ -86,7 +86,7 @@ final class PageTitle {
      * headline. Null when the title shows none.
      */
     static String siteName(Document page) {
-        String title = SPACES.matcher(page.title()).replaceAll(" ").strip();
+        String title = Spaces.collapsed(page.title()).strip();
         var m = SITE_SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
@@ -101,7 +101,7 @@ final class PageTitle {
         }
         String last = title.substring(lastEnd).strip();
         Element h1 = page.selectFirst("h1");
-        String heading = h1 == null ? "" : SPACES.matcher(h1.text()).replaceAll(" ").strip();
+        String heading = h1 == null ? "" : Spaces.collapsed(h1.text()).strip();
         if (firstStart == lastStart && heading.equalsIgnoreCase(last)) {
             String first = title.substring(0, firstStart).strip();
             return isSiteName(first) ? first : null;
@@ -152,7 +152,7 @@ final class PageTitle {
             return null;
         }
         for (Element h1 : page.getElementsByTag("h1")) {
-            String heading = SPACES.matcher(h1.text()).replaceAll(" ").strip();
+            String heading = Spaces.collapsed(h1.text()).strip();
             if (heading.equalsIgnoreCase(siteName)) {
                 continue; // the logo's heading
             }

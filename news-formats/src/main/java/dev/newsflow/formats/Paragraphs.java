@@ -18,8 +18,8 @@ final class Paragraphs {
     /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
     Paragraphs append(CharSequence text, boolean verbatim) {
         int length = text.length();
-        if (isPlain(text, length)) {
-            return appendPlain(text, length);
+        if (isPlain(text)) {
+            return appendPlain(text);
         }
         int run = 0; // start of the text not yet appended, copied in one piece up to the next whitespace to change
         for (int i = 0; i < length; i++) {
@@ -49,7 +49,8 @@ final class Paragraphs {
      * its ends. Checked without a branch per character, since a branch taken at every space (every few characters)
      * is mispredicted often enough to cost more than the check.
      */
-    private static boolean isPlain(CharSequence text, int length) {
+    static boolean isPlain(CharSequence text) {
+        int length = text.length();
         int outside = 0; // negative once a character is outside 0x20 to 0x7E or a space follows a space
         int previousSpace = 0;
         for (int i = 0; i < length; i++) {
@@ -61,8 +62,12 @@ final class Paragraphs {
         return outside >= 0;
     }
 
-    /** What {@link #append} makes of plain text: a space at either end goes through {@link #space()}. */
-    private Paragraphs appendPlain(CharSequence text, int length) {
+    /**
+     * What {@link #append} makes of text the caller knows is {@link #isPlain}: a space at either end goes through
+     * {@link #space()}.
+     */
+    Paragraphs appendPlain(CharSequence text) {
+        int length = text.length();
         int start = 0;
         if (length > 0 && text.charAt(0) == ' ') {
             space();

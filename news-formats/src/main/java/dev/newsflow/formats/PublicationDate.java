@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * When a page says its article was published. Declarations first, in the order publishers mean them: JSON-LD
@@ -30,10 +29,11 @@ final class PublicationDate {
             "citation_online_date", "prism.publicationdate", "dc.date.issued", "dc.date.created", "dc.date",
             "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "pdate", "date");
     // a class token that is or ends in "date" (date, story-date, meta__date) counts too, unless it is the update's
-    private static final Pattern DATE_CLASS = Pattern.compile("published|pub-?date|post-?date|entry-date|article-?date"
+    private static final Alternatives DATE_CLASS = Alternatives.of(
+            "published|pub-?date|post-?date|entry-date|article-?date"
             + "|dateline|timestamp|(?:^|[\\s_-])date(?:$|\\s)");
     // an update's or revision's date is no publication date, whatever else its class says
-    private static final Pattern CHANGE_CLASS = Pattern.compile("updat|modif|revis|mod-|edited");
+    private static final Alternatives CHANGE_CLASS = Alternatives.of("updat|modif|revis|mod-|edited");
 
     private PublicationDate() {
     }
@@ -56,7 +56,7 @@ final class PublicationDate {
      */
     private static boolean isDateByClass(Element element) {
         String classAndId = PageFurniture.classAndId(element);
-        if (element.childrenSize() > 2 || !DATE_CLASS.matcher(classAndId).find() || CHANGE_CLASS.matcher(classAndId).find()
+        if (element.childrenSize() > 2 || !DATE_CLASS.in(classAndId) || CHANGE_CLASS.in(classAndId)
                 || PageMetadata.insideFurniture(element)) {
             return false;
         }

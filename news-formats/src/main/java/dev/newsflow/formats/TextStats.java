@@ -22,8 +22,8 @@ final class TextStats {
 
     /**
      * Totals for one element's subtree; {@code ownText} and {@code ownCommas} count only its direct text, the
-     * element counts (paragraphs, images, list items, articles) only its descendants; {@code position} is the
-     * element's place in {@link #elements()}.
+     * element counts (paragraphs, images, list items, articles, all of them) only its descendants; {@code position}
+     * is the element's place in {@link #elements()}.
      */
     static final class Of {
         final int position;
@@ -36,6 +36,9 @@ final class TextStats {
         int images;
         int items;
         int articles;
+        int descendants;
+        // every text node directly inside is plain ({@link PlainText}): rendering it needs no second look
+        boolean plainText = true;
 
         Of(int position) {
             this.position = position;
@@ -71,6 +74,16 @@ final class TextStats {
     /** The elements counted, in document order (the root first), as {@link Element#getAllElements()} lists them. */
     List<Element> elements() {
         return elements;
+    }
+
+    /**
+     * {@code root} and the elements under it, in document order, as {@link Element#getAllElements()} lists them
+     * while the tree there is still as the walk found it: a run of {@link #elements()}, no walk and no new list.
+     */
+    List<Element> subtree(Element root) {
+        Of of = of(root);
+        return of.position < 0 ? root.getAllElements()
+                : elements.subList(of.position, of.position + of.descendants + 1);
     }
 
     private final class Walker implements NodeFilter {
@@ -125,29 +138,37 @@ final class TextStats {
                 parent.images += child.images + (name.equals("img") ? 1 : 0);
                 parent.items += child.items + (name.equals("li") ? 1 : 0);
                 parent.articles += child.articles + (name.equals("article") ? 1 : 0);
+                parent.descendants += child.descendants + 1;
             }
             return FilterResult.CONTINUE;
         }
 
         private void count(String text, Of of) {
             int length = 0;
-            int commas = 0;
-            boolean space = true;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c > ' ' && c < 0x7F && c != ',') {
-                    length++; // most characters are printable ASCII: no whitespace lookup for them
-                    space = false;
-                } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                    if (!space) {
+            int commas = PlainText.commas(text);
+            if (commas != PlainText.NOT_PLAIN) {
+                // most text: every character counts but a leading space, as the loop below counts them
+                length = text.isEmpty() || text.charAt(0) != ' ' ? text.length() : text.length() - 1;
+            } else {
+                commas = 0;
+                of.plainText = false;
+                boolean space = true;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c > ' ' && c < 0x7F && c != ',') {
+                        length++; // most characters are printable ASCII: no whitespace lookup for them
+                        space = false;
+                    } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                        if (!space) {
+                            length++;
+                            space = true;
+                        }
+                    } else {
                         length++;
-                        space = true;
-                    }
-                } else {
-                    length++;
-                    space = false;
-                    if (c == ',' || c == '，' || c == '、' || c == '،') {
-                        commas++;
+                        space = false;
+                        if (c == ',' || c == '，' || c == '、' || c == '،') {
+                            commas++;
+                        }
                     }
                 }
             }

@@ -1,0 +1,89 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The fast forms of what reading asks of every element and text node answer as the slow forms they replace: class
+ * names against alternatives as the regex engine would ({@link Alternatives}), plain text and its commas as a
+ * character loop would ({@link PlainText}), white space runs as {@code \s+} replaced ({@link Spaces}).
+ */
+class FastTextChecksTest {
+
+    private static final List<String> CLASS_NAMES = List.of("", "article-body", "story-body__inner main-content",
+            "comments comments", "comment-list", "commentary", "the-ad-slot", "ad", "ads-top", "x ad", "header-ad",
+            "subscriber-only", "subscribe-box", "paywall-prompt", "hid", "x hid", "hid y", "hidden", "hidx",
+            "post-date", "x_date", "date-x", "updated-date", "authorization", "author", "byline",
+            "SIDEBAR", "SİDEBAR", "ſidebar", "Reply-Box", "\u212Aomment", "related-stories", "social-share");
+
+    @Test
+    void alternativesFindWhatTheRegexFinds() {
+        List<String> regexes = List.of(
+                "-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|banner|comment|sidebar|subscribe",
+                "cookie|subscribe(?!r)|paywall-?(?:prompt|banner)|comments?(?:$|[-_ ](?:list|area))|social-?share",
+                "-ad-|hidden|^hid$| hid$| hid |^hid |byline|caption",
+                "published|pub-?date|(?:^|[\\s_-])date(?:$|\\s)",
+                "byline|author(?!i[szt])|writtenby|dateline");
+        for (String regex : regexes) {
+            Alternatives alternatives = Alternatives.of(regex);
+            for (String name : CLASS_NAMES) {
+                assertThat(alternatives.in(name)).as(regex + " in [" + name + "]")
+                        .isEqualTo(Pattern.compile(regex).matcher(name).find());
+            }
+        }
+    }
+
+    @Test
+    void ignoringCaseFoldsAsciiLettersOnlyAsTheRegexFlagDoes() {
+        String regex = "comment|repl(y|ies)|related|sidebar";
+        Alternatives alternatives = Alternatives.ignoringCase(regex);
+        for (String name : CLASS_NAMES) {
+            assertThat(alternatives.in(name)).as("[" + name + "]")
+                    .isEqualTo(Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(name).find());
+        }
+        assertThat(alternatives.in("SIDEBAR")).isTrue();
+        assertThat(alternatives.in("SİDEBAR")).isFalse();
+    }
+
+    @Test
+    void aLeadingInlineFlagIsRefusedSinceItWouldNoLongerApplyToEveryAlternative() {
+        assertThatThrownBy(() -> Alternatives.of("(?i)comment|sidebar")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Alternatives.of("(?:^|\\s)ads?|sidebar").in("x ads")).isTrue();
+    }
+
+    @Test
+    void plainTextAndItsCommasAsACharacterLoopCountsThem() {
+        SplittableRandom random = new SplittableRandom(7);
+        char[] alphabet = {'a', ' ', ',', '?', 'b', '.', '\n', '\t', '~', '\u007F', '\u00A0', 'é', '\uD800', '中'};
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int variety = 1 + random.nextInt(alphabet.length);
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet[random.nextInt(random.nextInt(10) < 8 ? Math.min(6, variety) : variety)]);
+            }
+            String s = text.toString();
+            int expected = Paragraphs.isPlain(s) ? (int) s.chars().filter(c -> c == ',').count() : PlainText.NOT_PLAIN;
+            assertThat(PlainText.commas(s)).as("[" + s + "]").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aLoneSurrogateIsNotPlainThoughItsBytesLookSo() {
+        assertThat(PlainText.commas("Harbour, river and ferry\uD800 said")).isEqualTo(PlainText.NOT_PLAIN);
+        assertThat(PlainText.commas("Harbour, river and ferry? said, later")).isEqualTo(2);
+    }
+
+    @Test
+    void spacesCollapseAsTheRegexReplacesThem() {
+        Pattern spaces = Pattern.compile("\\s+");
+        for (String text : List.of("", " ", "a b", "a  b", " a\tb\n", "a\u000Bb\fc\rd", "a\u00A0 b", "  ", "a \n b ")) {
+            assertThat(Spaces.collapsed(text)).as("[" + text + "]").isEqualTo(spaces.matcher(text).replaceAll(" "));
+        }
+    }
+}
