@@ -39,16 +39,26 @@ public final class EngineVersion {
     private EngineVersion() {
     }
 
-    /** The version {@link ShippedForms} computed; {@code EngineVersionTest} fails when it is not {@link #compute}'s. */
+    /**
+     * The version {@link ShippedForms} computed; {@code EngineVersionTest} fails when it is not {@link #compute}'s, and
+     * this fails when a data file is not the one it was computed from ({@link DataStamp}).
+     */
     static String shipped() {
         try (InputStream in = EngineVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing engine resource " + RESOURCE);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            DataStamp.check(ROOT, lines.subList(1, lines.size()));
+            return lines.get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What {@link #shipped} reads: the version, then each data file's {@link DataStamp}. */
+    static String file() {
+        return compute() + "\n" + String.join("\n", DataStamp.lines(ROOT, DATA)) + "\n";
     }
 
     /** The hash over the data files as they are now. */

@@ -33,7 +33,7 @@ public final class ShippedForms {
     /** {@code args[0]}: the resources folder, e.g. {@code enrich-engine/src/main/resources}. */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]).resolve("dev/newsflow/nlp");
-        write(root.resolve(GENERATED.get(0)), out -> out.write(EngineVersion.compute().getBytes(StandardCharsets.UTF_8)));
+        write(root.resolve(GENERATED.get(0)), out -> out.write(EngineVersion.file().getBytes(StandardCharsets.UTF_8)));
         write(root.resolve(GENERATED.get(1)), EntityData::writeNameTable);
         write(root.resolve(GENERATED.get(2)), WordClusters.fromText()::writeTable);
     }
