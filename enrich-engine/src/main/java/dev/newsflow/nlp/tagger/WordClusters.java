@@ -3,8 +3,6 @@ package dev.newsflow.nlp.tagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,8 +21,6 @@ public final class WordClusters {
     public static final String RESOURCE = "/dev/newsflow/nlp/tagger/word-clusters.tsv.gz";
     /** {@link #RESOURCE}'s table as {@code ShippedForms} computes it ({@link #writeTable}). */
     public static final String TABLE = "/dev/newsflow/nlp/tagger/word-clusters.bin.gz";
-    /** The table file's first int: its layout, to be changed with it. */
-    private static final int TABLE_MAGIC = 0x57430001;
     private static final WordClusters NONE = new WordClusters(new int[4]);
     /** {@link #key}'s hash before the first character. */
     private static final int ASCII_START = FeatureHash.start(0);
@@ -82,49 +78,13 @@ public final class WordClusters {
         return ShippedResource.read(RESOURCE, WordClusters::read);
     }
 
-    /**
-     * Writes the table as {@link #readTable} reads it (gzip): the number of slots, then the keys and the paths of the
-     * words in slot order. The same clusters give the same bytes.
-     */
+    /** Writes the table as {@link #readTable} reads it ({@link ClusterTable}): the same clusters give the same bytes. */
     public void writeTable(OutputStream out) throws IOException {
-        int count = 0;
-        for (int slot = 0; slot < table.length; slot += 2) {
-            count += table[slot] != 0 ? 1 : 0;
-        }
-        int[] keys = new int[count];
-        int[] paths = new int[count];
-        for (int slot = 0, i = 0; slot < table.length; slot += 2) {
-            if (table[slot] != 0) {
-                keys[i] = table[slot];
-                paths[i++] = table[slot + 1];
-            }
-        }
-        GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16);
-        ShippedResource.writeInts(zip, TABLE_MAGIC, new int[] {table.length});
-        ShippedResource.writeInts(zip, TABLE_MAGIC, keys);
-        ShippedResource.writeInts(zip, TABLE_MAGIC, paths);
-        zip.finish();
+        ClusterTable.write(table, out);
     }
 
-    /** The words go into their slots in the order written, so the table fills from one end to the other. */
-    static WordClusters readTable(InputStream file) throws IOException {
-        InputStream in = new GZIPInputStream(file, 1 << 16);
-        int[] table = new int[ShippedResource.readInts(in, TABLE_MAGIC)[0]];
-        int[] keys = ShippedResource.readInts(in, TABLE_MAGIC);
-        int[] paths = ShippedResource.readInts(in, TABLE_MAGIC);
-        if (Integer.bitCount(table.length) != 1 || keys.length != paths.length || 2 * keys.length > table.length) {
-            throw new IOException("word clusters: not a table");
-        }
-        int mask = table.length / 2 - 1;
-        for (int i = 0; i < keys.length; i++) {
-            int slot = FeatureHash.bucket(keys[i], mask);
-            while (table[2 * slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[2 * slot] = keys[i];
-            table[2 * slot + 1] = paths[i];
-        }
-        return new WordClusters(table);
+    static WordClusters readTable(InputStream in) throws IOException {
+        return new WordClusters(ClusterTable.read(in));
     }
 
     /**
