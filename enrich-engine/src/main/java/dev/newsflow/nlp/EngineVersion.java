@@ -3,6 +3,7 @@ package dev.newsflow.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,6 +14,10 @@ import java.util.List;
  * of a SHA-256 over every data file the engine reads (the tagger model, the name and word lists, the gazetteer, the
  * sentiment lexicons), so retraining the model or editing a list changes the version without anyone bumping it.
  * Code changes that alter the output bump {@link #PREFIX}.
+ *
+ * <p>{@link ShippedForms} computes it into {@link #RESOURCE}, which the engine reads at start: hashing the 6 MB of
+ * data at every start took a thread and the JIT's time in every one-article command line run. {@code EngineVersionTest}
+ * recomputes it from the data and fails when the file is stale, so it still changes whenever the data do.
  */
 public final class EngineVersion {
 
@@ -28,11 +33,35 @@ public final class EngineVersion {
             "sentiment/vader-lexicon.tsv", "tagger/entity-tagger.bin.gz", "tagger/word-clusters.tsv.gz");
 
     private static final String ROOT = "/dev/newsflow/nlp/";
+    /** The version the build computed; {@code EngineVersionTest} checks it against the data. */
+    static final String RESOURCE = ROOT + "engine-version.txt";
 
     private EngineVersion() {
     }
 
-    /** Computed once per engine load; reading the data twice costs a few milliseconds. */
+    /**
+     * The version {@link ShippedForms} computed; {@code EngineVersionTest} fails when it is not {@link #compute}'s, and
+     * this fails when a data file is not the one it was computed from ({@link DataStamp}).
+     */
+    static String shipped() {
+        try (InputStream in = EngineVersion.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing engine resource " + RESOURCE);
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            DataStamp.check(ROOT, lines.subList(1, lines.size()));
+            return lines.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What {@link #shipped} reads: the version, then each data file's {@link DataStamp}. */
+    static String file() {
+        return compute() + "\n" + String.join("\n", DataStamp.lines(ROOT, DATA)) + "\n";
+    }
+
+    /** The hash over the data files as they are now. */
     static String compute() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -42,7 +71,7 @@ public final class EngineVersion {
                     if (in == null) {
                         throw new IllegalStateException("missing engine resource " + ROOT + name);
                     }
-                    sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(name.getBytes(StandardCharsets.UTF_8));
                     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                         sha.update(buffer, 0, read);
                     }

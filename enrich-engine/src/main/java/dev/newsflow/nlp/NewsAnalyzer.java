@@ -59,12 +59,10 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
     }
 
     private static NewsAnalyzer load(Supplier<EntityData> entityData) {
-        // what loads in the background starts first, so that it overlaps reading the entity data (start-up time)
-        BackgroundLoad<String> version = BackgroundLoad.start("engine-version", EngineVersion::compute);
         SentimentAnalyzer sentiment = SentimentAnalyzer.load();
         EntityRecognizer entities = EntityRecognizer.load(entityData.get());
         return new NewsAnalyzer(new TextSegmenter(), LanguageIdentifier.load(), entities, sentiment,
-                KeywordExtractor.load(), version.join());
+                KeywordExtractor.load(), EngineVersion.shipped());
     }
 
     @Override

@@ -41,8 +41,9 @@ public final class EntityRecognizer {
     private final InitialedNames initialled;
     private final ProductNames products;
 
-    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters) {
-        KnownNames names = new KnownNames(lexicon, gazetteer, clusters);
+    private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters,
+            ListedWords listed) {
+        KnownNames names = new KnownNames(lexicon, gazetteer, listed);
         this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
         this.splitter = new CompoundSplitter(names);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -67,7 +68,7 @@ public final class EntityRecognizer {
 
     /** A recognizer on data already loaded, which it shares. */
     public static EntityRecognizer load(EntityData data) {
-        return new EntityRecognizer(data.lexicon, data.gazetteer, data.model, data.clusters);
+        return new EntityRecognizer(data.lexicon, data.gazetteer, data.model, data.clusters, data.listed);
     }
 
     /** Two sport words ("striker", "semi-final") make "Chelsea" or "Barcelona" the club rather than the place. */

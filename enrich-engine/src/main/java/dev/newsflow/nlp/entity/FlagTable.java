@@ -1,7 +1,11 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.lexicon.WordSlots;
+import dev.newsflow.nlp.lexicon.WordSlotsFile;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Predicate;
@@ -44,6 +48,15 @@ final class FlagTable {
     /** Sets each word's {@link #extraAt} to {@code of} its characters; for the one thread that loads the table. */
     void setExtras(WordSlots.WordFunction of) {
         words.setExtras(of);
+    }
+
+    /** Writes the table as {@link #read} reads it ({@link WordSlotsFile}). */
+    void write(DataOutputStream out) throws IOException {
+        WordSlotsFile.write(words, out);
+    }
+
+    static FlagTable read(DataInputStream in) throws IOException {
+        return new FlagTable(WordSlotsFile.read(in));
     }
 
     /**

@@ -40,8 +40,18 @@ final class KnownNames {
 
     /** The lists, each listed word's path in {@code clusters} kept beside its flags for the tagger. */
     KnownNames(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters) {
+        this(lexicon, gazetteer, new ListedWords(table(lexicon, gazetteer), clusters));
+    }
+
+    /** The lists with their table built already ({@link #table}; the engine reads the one the build wrote). */
+    KnownNames(EntityLexicon lexicon, Gazetteer gazetteer, ListedWords words) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    /** What the lists say of each word, the rule finder's bits and the tagger's ({@link ListFlags}). */
+    static FlagTable table(EntityLexicon lexicon, Gazetteer gazetteer) {
         Set<String> places = gazetteer.names();
         FlagTable.Builder flags = new FlagTable.Builder(200_000); // about the words listed: no growth on the way
         flags.or(places, KNOWN);
@@ -54,7 +64,7 @@ final class KnownNames {
         flags.or(lexicon.honorifics, HONORIFIC);
         flags.or(lexicon.titlePhrases, TITLE_PHRASE);
         ListFlags.addLists(flags, lexicon, places); // last: it marks the common words among all of them
-        this.words = new ListedWords(flags.build(), clusters);
+        return flags.build();
     }
 
     /** The table this class shares with the tagger's {@link ListFlags}. */

@@ -27,9 +27,25 @@ final class ListedWords {
 
     /** The table, each word's cluster path from {@code clusters} set beside its flags. */
     ListedWords(FlagTable table, WordClusters clusters) {
+        this(table, clusters, true);
+    }
+
+    private ListedWords(FlagTable table, WordClusters clusters, boolean setPaths) {
         this.table = table;
         this.clusters = clusters;
-        table.setExtras((pool, from, to) -> clusters.path(WordClusters.key(pool, from, to)));
+        if (setPaths) {
+            table.setExtras((pool, from, to) -> clusters.path(WordClusters.key(pool, from, to)));
+        }
+    }
+
+    /** A table whose words already hold their paths in {@code clusters} beside their flags (the shipped one). */
+    static ListedWords withPaths(FlagTable table, WordClusters clusters) {
+        return new ListedWords(table, clusters, false);
+    }
+
+    /** The table, for {@link ShippedNameTable} to write. */
+    FlagTable table() {
+        return table;
     }
 
     /** The clusters whose paths {@link #pathAt} answers. */

@@ -24,21 +24,21 @@ public final class TaggerWorkbench {
     private final ListFlags lists;
     private final WordClusters clusters;
 
-    private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters) {
+    private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters, ListedWords listed) {
         this.clusters = clusters;
         this.lexicon = lexicon;
-        this.names = new KnownNames(lexicon, gazetteer, clusters);
+        this.names = new KnownNames(lexicon, gazetteer, listed);
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.lists = new ListFlags(lexicon, names);
     }
 
     public static TaggerWorkbench load() {
-        return new TaggerWorkbench(EntityLexicon.load(), Gazetteer.load(), WordClusters.load());
+        return load(EntityData.load());
     }
 
     /** A workbench on data already loaded (the engine's), which it shares. */
     public static TaggerWorkbench load(EntityData data) {
-        return new TaggerWorkbench(data.lexicon, data.gazetteer, data.clusters);
+        return new TaggerWorkbench(data.lexicon, data.gazetteer, data.clusters, data.listed);
     }
 
     public TaggerModel train(List<ConllReader.Sentence> sentences, int buckets, int epochs, long seed) {

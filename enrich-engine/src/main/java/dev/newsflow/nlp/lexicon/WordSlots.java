@@ -1,5 +1,6 @@
 package dev.newsflow.nlp.lexicon;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
@@ -29,9 +30,12 @@ public final class WordSlots {
 
     /** Room for {@code expected} words before the first growth. */
     public WordSlots(int expected) {
-        int capacity = capacity(expected);
+        this(capacity(expected), 2 * capacity(expected));
+    }
+
+    private WordSlots(int capacity, int characters) {
         slots = new int[4 * capacity];
-        chars = new char[2 * capacity];
+        chars = new char[characters];
         shift = shift(capacity);
     }
 
@@ -193,6 +197,49 @@ public final class WordSlots {
         slots[4 * slot + 1] = value;
         slots[4 * slot + 2] = place;
         slots[4 * slot + 3] = extra;
+    }
+
+    /** Calls {@code each} with the slot, value, where-and-length and extra of every word, in slot order. */
+    void forEachWord(SlotVisitor each) throws IOException {
+        for (int at = 0; at < slots.length; at += 4) {
+            if (slots[at + 2] != 0) {
+                each.visit(slots[at + 1], slots[at + 2], slots[at + 3]);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface SlotVisitor {
+        void visit(int value, int place, int extra) throws IOException;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int used() {
+        return used;
+    }
+
+    char charAt(int at) {
+        return chars[at];
+    }
+
+    /**
+     * A table of {@code capacity} slots on {@code pool}, the characters of its {@code size} words, which
+     * {@link #putRead} then places one by one.
+     */
+    static WordSlots ofPool(int capacity, char[] pool, int size) {
+        WordSlots table = new WordSlots(capacity, 0);
+        table.chars = pool;
+        table.used = pool.length;
+        table.size = size;
+        return table;
+    }
+
+    /** Places a word of {@link #ofPool}'s pool: characters {@code [from, from + length)}. */
+    void putRead(int hash, int value, int from, int length, int extra) {
+        put(hash, value, (from + 1) << 8 | length, extra);
     }
 
     private void grow() {

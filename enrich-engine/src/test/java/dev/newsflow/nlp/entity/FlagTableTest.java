@@ -1,5 +1,10 @@
 package dev.newsflow.nlp.entity;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +55,26 @@ class FlagTableTest {
 
         assertThat(table.get("river")).isEqualTo(1);
         assertThat(table.get("Rome")).isEqualTo(9);
+    }
+
+    @Test
+    void aTableWrittenAndReadBackAnswersAsBefore() throws IOException {
+        FlagTable.Builder words = new FlagTable.Builder(4);
+        for (int i = 0; i < 1_000; i++) {
+            words.or("Word" + i, i);
+        }
+        FlagTable table = words.or("Aa", 1).or("BB", 2).or("Zürich", 3).build();
+        table.setExtras((pool, from, to) -> to - from);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        table.write(new DataOutputStream(bytes));
+
+        FlagTable back = FlagTable.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+        for (String word : List.of("Word0", "Word999", "Aa", "BB", "Zürich", "Word1000", "Zurich", "")) {
+            assertThat(back.get(word)).as(word).isEqualTo(table.get(word));
+            if (table.slot(word) != FlagTable.ABSENT) {
+                assertThat(back.extraAt(back.slot(word))).as(word).isEqualTo(word.length());
+            }
+        }
     }
 }

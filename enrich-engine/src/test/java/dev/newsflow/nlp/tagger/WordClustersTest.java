@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
@@ -91,5 +92,30 @@ class WordClustersTest {
         assertThatThrownBy(() -> read("acme\t0110")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> read("acme\t" + "01".repeat(16) + "\n")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> read("zürich\n")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theShippedTableIsTheOneTheClustersTextGives() throws IOException {
+        ByteArrayOutputStream fromText = new ByteArrayOutputStream();
+        WordClusters.fromText().writeTable(fromText);
+
+        try (InputStream shipped = WordClusters.class.getResourceAsStream(WordClusters.TABLE)) {
+            assertThat(shipped).as("%s is stale: run ShippedForms (see its javadoc)", WordClusters.TABLE)
+                    .hasBinaryContent(fromText.toByteArray());
+        }
+    }
+
+    @Test
+    void aTableReadBackAnswersAsTheClustersItWasWrittenFrom() throws IOException {
+        WordClusters clusters = read("acme\t0110\nbeta\t01\nstraße\t1\n");
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        clusters.writeTable(table);
+
+        WordClusters back = WordClusters.readTable(new ByteArrayInputStream(table.toByteArray()));
+
+        for (String word : new String[] {"ACME", "beta", "Straße", "gamma"}) {
+            assertThat(path(back, word)).as(word).isEqualTo(path(clusters, word));
+        }
+        assertThat(path(back, "acme")).isEqualTo(0b10110);
     }
 }
