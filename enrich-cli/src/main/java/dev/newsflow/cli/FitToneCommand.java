@@ -71,6 +71,9 @@ final class FitToneCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new ParameterException(spec.commandLine(), "--seeds must be 1 or more, not " + seeds);
         }
+        if (seeds > 1 && folds == 0) {
+            throw new ParameterException(spec.commandLine(), "--seeds repeats the cross-validation: it needs --folds");
+        }
         NewsAnalyzer analyzer = NewsAnalyzer.load();
         Map<String, List<Scored>> sets = new LinkedHashMap<>();
         List<Scored> scored = new ArrayList<>();

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class Alternatives {
 
     private static final String REGEX_SYNTAX = "\\^$.|?*+()[]{}";
-    // "(?i)a|b" would apply to the first alternative only once they are split: flags go in the constructor
-    private static final Pattern LEADING_FLAGS = Pattern.compile("^\\(\\?[-a-zA-Z]+\\)");
+    // "(?i)a|b" or "a|(?i)b|c" would no longer reach the alternatives after theirs once split: flags go in the factory
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[-a-zA-Z]+\\)");
 
     // plain-word alternatives by their first character (ASCII only; any other first character makes a pattern)
     private final String[][] wordsByFirst = new String[128][];
@@ -26,8 +26,8 @@ final class Alternatives {
     private final boolean ignoreCase;
 
     private Alternatives(String regex, int flags) {
-        if (LEADING_FLAGS.matcher(regex).find()) {
-            throw new IllegalArgumentException("inline flags would apply to the first alternative only: " + regex);
+        if (INLINE_FLAGS.matcher(regex).find()) {
+            throw new IllegalArgumentException("inline flags would not reach the alternatives after theirs: " + regex);
         }
         this.ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
         List<Pattern> others = new ArrayList<>();

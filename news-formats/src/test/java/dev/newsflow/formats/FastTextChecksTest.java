@@ -54,6 +54,7 @@ class FastTextChecksTest {
     @Test
     void aLeadingInlineFlagIsRefusedSinceItWouldNoLongerApplyToEveryAlternative() {
         assertThatThrownBy(() -> Alternatives.of("(?i)comment|sidebar")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Alternatives.of("comment|(?i)sidebar|widget")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Alternatives.of("(?:^|\\s)ads?|sidebar").in("x ads")).isTrue();
     }
 

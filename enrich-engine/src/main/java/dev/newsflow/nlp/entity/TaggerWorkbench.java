@@ -24,21 +24,27 @@ public final class TaggerWorkbench {
     private final ListFlags lists;
     private final WordClusters clusters;
 
-    private TaggerWorkbench(EntityLexicon lexicon, Gazetteer gazetteer, WordClusters clusters, ListedWords listed) {
+    private TaggerWorkbench(EntityLexicon lexicon, WordClusters clusters, KnownNames names) {
         this.clusters = clusters;
         this.lexicon = lexicon;
-        this.names = new KnownNames(lexicon, gazetteer, listed);
+        this.names = names;
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.lists = new ListFlags(lexicon, names);
     }
 
+    /**
+     * A workbench on tables built from the lists and the clusters' text, not on the generated forms the engine reads
+     * at start: training must see the data as they are, also after an edit the generated forms do not know yet.
+     */
     public static TaggerWorkbench load() {
-        return load(EntityData.load());
+        EntityLexicon lexicon = EntityLexicon.load();
+        WordClusters clusters = WordClusters.fromText();
+        return new TaggerWorkbench(lexicon, clusters, new KnownNames(lexicon, Gazetteer.load(), clusters));
     }
 
     /** A workbench on data already loaded (the engine's), which it shares. */
     public static TaggerWorkbench load(EntityData data) {
-        return new TaggerWorkbench(data.lexicon, data.gazetteer, data.clusters, data.listed);
+        return new TaggerWorkbench(data.lexicon, data.clusters, new KnownNames(data.lexicon, data.gazetteer, data.listed));
     }
 
     public TaggerModel train(List<ConllReader.Sentence> sentences, int buckets, int epochs, long seed) {

@@ -45,7 +45,8 @@ final class ClusterTable {
         int[] table = new int[ShippedResource.readInts(in, MAGIC)[0]];
         int[] keys = ShippedResource.readInts(in, MAGIC);
         int[] paths = ShippedResource.readInts(in, MAGIC);
-        if (Integer.bitCount(table.length) != 1 || keys.length != paths.length || 2 * keys.length > table.length) {
+        if (Integer.bitCount(table.length) != 1 || keys.length != paths.length
+                || 2 * keys.length >= table.length) { // a full table would leave a miss probing for ever
             throw new IOException("word clusters: not a table");
         }
         int mask = table.length / 2 - 1;

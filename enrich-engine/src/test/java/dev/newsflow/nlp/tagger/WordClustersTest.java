@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,8 +101,10 @@ class WordClustersTest {
         WordClusters.fromText().writeTable(fromText);
 
         try (InputStream shipped = WordClusters.class.getResourceAsStream(WordClusters.TABLE)) {
-            assertThat(shipped).as("%s is stale: run ShippedForms (see its javadoc)", WordClusters.TABLE)
-                    .hasBinaryContent(fromText.toByteArray());
+            // compared unpacked: deflate's bytes depend on the zlib the JDK uses, the table's do not
+            assertThat(new GZIPInputStream(shipped).readAllBytes())
+                    .as("%s is stale: run ShippedForms (see its javadoc)", WordClusters.TABLE)
+                    .isEqualTo(new GZIPInputStream(new ByteArrayInputStream(fromText.toByteArray())).readAllBytes());
         }
     }
 

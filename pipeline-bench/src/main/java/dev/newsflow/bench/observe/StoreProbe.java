@@ -3,8 +3,10 @@ package dev.newsflow.bench.observe;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,12 +52,27 @@ public final class StoreProbe implements Runnable {
         }
     }
 
-    /** Asks for {@code pending} in order, except for the partitions where an article was missing already. */
+    /**
+     * Asks for {@code pending} in order, except for the partitions where an article was missing already. A miss also
+     * asks for its partition's newest pending article: when the store has that one, the miss is an article it will
+     * never show (refused, dead-lettered), which must not hide the rest of its partition for the rest of the run.
+     */
     static void round(List<Timeline.Pending> pending, Question question) throws InterruptedException {
-        Set<Integer> behind = new HashSet<>();
+        Map<Integer, Timeline.Pending> newest = new HashMap<>();
         for (Timeline.Pending article : pending) {
-            if (!behind.contains(article.partition()) && !question.stored(article)) {
+            newest.put(article.partition(), article);
+        }
+        Set<Integer> behind = new HashSet<>();
+        Set<Timeline.Pending> found = new HashSet<>();
+        for (Timeline.Pending article : pending) {
+            if (behind.contains(article.partition()) || found.contains(article) || question.stored(article)) {
+                continue;
+            }
+            Timeline.Pending last = newest.get(article.partition());
+            if (last == article || !question.stored(last)) {
                 behind.add(article.partition());
+            } else {
+                found.add(last);
             }
         }
     }
