@@ -26,21 +26,34 @@ final class HtmlArticleReader implements ArticleReader {
         PageMetadata meta = PageMetadata.of(page);
         HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true);
         if (body.length() < MIN_BODY) {
-            HtmlText.Rendered retry = MainContent.of(Jsoup.parse(text).body(), meta.title(), false);
-            if (retry.length() > body.length() * RETRY_GAIN) {
-                body = retry;
-            }
-        }
-        if (body.length() < MIN_BODY) {
-            HtmlText.Rendered region = MainRegion.of(Jsoup.parse(text));
-            if (region.length() > body.length() * REGION_GAIN) {
-                body = region;
-            }
+            body = shortPage(text, meta, body);
         }
         // A page with text but no title, heading or title tag is still an article: its first sentence names it.
         String title = meta.title() != null ? meta.title() : FirstSentence.of(body.text());
         out.addCleanBody(new ArticleCollector.Fields(title, body.clean(), meta.siteName(), meta.url(), meta.author(),
                 meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
         return out.result();
+    }
+
+    /**
+     * The retry and the main region, each on the page as parsed, for a page where the first pass found little. The
+     * first pass cut its tree, so the page is parsed once more; the region, when the page has one to read, gets a
+     * copy taken before the retry cuts that tree too (a copy costs about a fifth of a parse).
+     */
+    private static HtmlText.Rendered shortPage(String text, PageMetadata meta, HtmlText.Rendered first) {
+        Document page = Jsoup.parse(text);
+        Document regionPage = MainRegion.applies(page) ? page.clone() : null;
+        HtmlText.Rendered body = first;
+        HtmlText.Rendered retry = MainContent.of(page.body(), meta.title(), false);
+        if (retry.length() > body.length() * RETRY_GAIN) {
+            body = retry;
+        }
+        if (body.length() < MIN_BODY && regionPage != null) {
+            HtmlText.Rendered region = MainRegion.of(regionPage);
+            if (region.length() > body.length() * REGION_GAIN) {
+                body = region;
+            }
+        }
+        return body;
     }
 }

@@ -15,17 +15,25 @@ import java.util.List;
 final class MainRegion {
 
     private static final double MAX_LINK_DENSITY = 0.4;
+    private static final String MAIN = "main, [role=main]";
 
     private MainRegion() {
     }
 
-    /** Empty when the page declares no main region, marks an article, or the region reads as a list of links. */
+    /**
+     * Whether the page has a region to read: it declares a main region and marks no article (a page that marks its
+     * article says where the text is: a short article stays short beside teasers).
+     */
+    static boolean applies(Document page) {
+        return page.selectFirst(MAIN) != null && page.selectFirst("article") == null;
+    }
+
+    /** Empty when the page has no region to read ({@link #applies}) or the region reads as a list of links. */
     static HtmlText.Rendered of(Document page) {
-        Element main = page.selectFirst("main, [role=main]");
-        // a page that marks its article says where the text is: a short article stays short beside teasers
-        if (main == null || page.selectFirst("article") != null) {
+        if (!applies(page)) {
             return HtmlText.Rendered.NONE;
         }
+        Element main = page.selectFirst(MAIN);
         PageFurniture.remove(main, true);
         main.select("h1").remove();
         if (new TextStats(main).of(main).linkDensity() > MAX_LINK_DENSITY) {
