@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +25,7 @@ import java.util.concurrent.Executors;
  */
 final class AnalyzeRun {
 
-    /** Files in flight per thread: keeps every core busy while the results wait to be printed in order. */
+    /** Files or chunks in flight per thread: keeps every core busy while the results wait to be printed in order. */
     private static final int WINDOW_PER_CORE = 8;
 
     private final Clock clock;
@@ -66,16 +67,20 @@ final class AnalyzeRun {
         CompletableFuture<NewsAnalyzer> loading = startLoading();
         ArticleFiles files = new ArticleFiles(clock);
         List<Path> inputs = files.expand(paths);
-        // the engine is thread-safe: each file is read and its articles analysed on the analysing threads, a large
-        // file's in chunks over all of them; this thread only prints, in input order
-        Deque<CompletableFuture<FileAnalysis.Result>> pending = new ArrayDeque<>();
+        // the engine is thread-safe: small files (drops) are read and analysed whole on the analysing threads, a
+        // large file is read here and its articles analysed in chunks over all of them; this thread prints in order
+        Deque<CompletableFuture<FileAnalysis.Part>> pending = new ArrayDeque<>();
         try (ExecutorService analysis = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("analyze-", 0).daemon().factory())) {
             FileAnalysis work = new FileAnalysis(files, new EventJson(), clock, loading, analysis);
             for (Path file : inputs) {
-                pending.add(work.start(file));
-                while (pending.size() >= threads * WINDOW_PER_CORE) {
-                    print(pending.poll().join());
+                Iterator<CompletableFuture<FileAnalysis.Part>> parts = FileAnalysis.small(file)
+                        ? List.of(work.whole(file)).iterator() : work.chunked(file).iterator();
+                while (parts.hasNext()) {
+                    pending.add(parts.next());
+                    while (pending.size() >= threads * WINDOW_PER_CORE) {
+                        print(pending.poll().join());
+                    }
                 }
             }
             while (!pending.isEmpty()) {
@@ -90,7 +95,7 @@ final class AnalyzeRun {
         return failedFiles == 0 && skipped == 0 ? 0 : 1;
     }
 
-    private void print(FileAnalysis.Result file) {
+    private void print(FileAnalysis.Part file) {
         if (file.failure() != null) {
             failedFiles++;
             err.printf("analyze: skipped %s: %s%n", file.file(), file.failure());
@@ -100,16 +105,14 @@ final class AnalyzeRun {
             err.printf("analyze: skipped %s %s%n", file.file(), problem);
         }
         skipped += file.problems().size();
-        for (CompletableFuture<List<Enriched>> chunk : file.chunks()) {
-            for (Enriched result : chunk.join()) {
-                if (result.json() != null) {
-                    out.println(result.json());
-                    timer.printed(++articles);
-                } else {
-                    skipped++;
-                    err.printf("analyze: skipped %s article %s (%s): %s%n", file.file(), result.raw().id(),
-                            result.raw().title(), result.failure());
-                }
+        for (Enriched result : file.articles()) {
+            if (result.json() != null) {
+                out.println(result.json());
+                timer.printed(++articles);
+            } else {
+                skipped++;
+                err.printf("analyze: skipped %s article %s (%s): %s%n", file.file(), result.raw().id(),
+                        result.raw().title(), result.failure());
             }
         }
     }

@@ -9,22 +9,28 @@ import dev.newsflow.formats.RecordProblem;
 import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.NewsAnalyzer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * One input file's work for {@code analyze}, done on the analysing threads: reading and parsing the file (which on
- * one thread of their own kept a core busy beside the two analysing ones for a sixth of a run's CPU) and analysing
- * its articles. A file of more than {@link #CHUNK} articles is split into chunks handed to the other threads too.
+ * The work of {@code analyze} on its analysing threads. A small file (a dropped article) is read, parsed and analysed
+ * there whole: read on the printing thread, one after the other, the files kept a third thread busy for a sixth of a
+ * run's CPU beside the two analysing ones. A large file (an export or feed, up to 50 MB) is read by the caller, one at a
+ * time so that memory stays bounded, and its articles analysed in chunks of {@link #CHUNK} over all threads.
  */
 final class FileAnalysis {
 
     /** Articles one task analyses: enough to amortise the hand-over, few enough to spread a large file. */
     static final int CHUNK = 16;
+    /** Files up to this size are read on an analysing thread: dozens of articles at the most. */
+    private static final long SMALL_FILE = 64 * 1024;
 
     private final ArticleFiles files;
     private final EventJson json;
@@ -41,32 +47,51 @@ final class FileAnalysis {
         this.threads = threads;
     }
 
-    /** Reads and analyses {@code file} on the analysing threads; never blocks on work queued behind it. */
-    CompletableFuture<Result> start(Path file) {
-        return CompletableFuture.supplyAsync(() -> analyse(file), threads);
+    /** True when {@code file} is read whole on an analysing thread ({@link #whole}); unknown sizes count as small. */
+    static boolean small(Path file) {
+        try {
+            return Files.size(file) <= SMALL_FILE;
+        } catch (IOException | RuntimeException e) {
+            return true; // the read reports why
+        }
     }
 
-    private Result analyse(Path file) {
+    /** Reads, parses and analyses a small file on an analysing thread. */
+    CompletableFuture<Part> whole(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            ReadFile read;
+            try {
+                read = files.read(file);
+            } catch (IOException | RuntimeException e) {
+                return Part.failed(file, e);
+            }
+            return new Part(file, null, read.problems(), enrich(read.articles()));
+        }, threads);
+    }
+
+    /**
+     * A large file read on the calling thread: one part per chunk, the first with the records skipped. The chunks are
+     * handed to the analysing threads as the stream is consumed, so that the caller can pace them.
+     */
+    Stream<CompletableFuture<Part>> chunked(Path file) {
         ReadFile read;
         try {
             read = files.read(file);
-        } catch (Exception e) {
-            return new Result(file, e.getMessage(), List.of(), List.of());
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(CompletableFuture.completedFuture(Part.failed(file, e)));
         }
-        NewsAnalyzer analyzer = engine.join(); // an engine that cannot load ends the command
         List<ArticleIngested> raws = read.articles();
-        List<CompletableFuture<List<Enriched>>> chunks = new ArrayList<>();
-        // the other chunks first, so that the other threads start on them while this one does the first
-        for (int from = CHUNK; from < raws.size(); from += CHUNK) {
-            List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
-            chunks.add(CompletableFuture.supplyAsync(() -> enrich(analyzer, chunk), threads));
-        }
-        chunks.addFirst(CompletableFuture.completedFuture(enrich(analyzer, raws.subList(0, Math.min(CHUNK, raws.size())))));
-        return new Result(file, null, read.problems(), chunks);
+        return IntStream.iterate(0, from -> from == 0 || from < raws.size(), from -> from + CHUNK)
+                .mapToObj(from -> {
+                    List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
+                    List<RecordProblem> problems = from == 0 ? read.problems() : List.of();
+                    return CompletableFuture.supplyAsync(() -> new Part(file, null, problems, enrich(chunk)), threads);
+                });
     }
 
-    private List<Enriched> enrich(NewsAnalyzer analyzer, List<ArticleIngested> chunk) {
-        return chunk.stream().map(raw -> enrich(analyzer, raw)).toList();
+    private List<Enriched> enrich(List<ArticleIngested> raws) {
+        NewsAnalyzer analyzer = engine.join(); // an engine that cannot load ends the command
+        return raws.stream().map(raw -> enrich(analyzer, raw)).toList();
     }
 
     private Enriched enrich(NewsAnalyzer analyzer, ArticleIngested raw) {
@@ -81,11 +106,14 @@ final class FileAnalysis {
     }
 
     /**
-     * A file's outcome: why it could not be read ({@code failure}, else null), the records of it that were skipped,
-     * and its articles in chunks, in order.
+     * Articles of one file to print, in order: the whole file or one chunk of it; {@code failure} says why the file
+     * could not be read (then nothing else is set), {@code problems} which of its records were skipped.
      */
-    record Result(Path file, String failure, List<RecordProblem> problems,
-                  List<CompletableFuture<List<Enriched>>> chunks) {
+    record Part(Path file, String failure, List<RecordProblem> problems, List<Enriched> articles) {
+
+        static Part failed(Path file, Exception e) {
+            return new Part(file, e.getMessage(), List.of(), List.of());
+        }
     }
 
     /** One article's enriched JSON, or why it could not be analysed. */
