@@ -1,13 +1,10 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.cli.read.ArticleFiles;
-import dev.newsflow.cli.read.ArticleFiles.ReadFile;
-import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.NewsAnalyzer;
-import dev.newsflow.events.ArticleEnriched;
-import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.formats.RecordProblem;
+import dev.newsflow.cli.FileAnalysis.Enriched;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -27,9 +25,7 @@ import java.util.concurrent.Executors;
  */
 final class AnalyzeRun {
 
-    /** Articles one task analyses: enough to amortise the hand-over, few enough to spread a small file. */
-    private static final int CHUNK = 16;
-    /** Chunks in flight per thread: keeps every core busy while the results wait to be printed in order. */
+    /** Files or chunks in flight per thread: keeps every core busy while the results wait to be printed in order. */
     private static final int WINDOW_PER_CORE = 8;
 
     private final Clock clock;
@@ -39,6 +35,7 @@ final class AnalyzeRun {
     private PrintWriter err;
     private int articles;
     private int skipped;
+    private int failedFiles;
 
     /** @param clock stamps the articles' ingestion and enrichment times */
     AnalyzeRun(Clock clock) {
@@ -69,40 +66,25 @@ final class AnalyzeRun {
         this.err = err;
         CompletableFuture<NewsAnalyzer> loading = startLoading();
         ArticleFiles files = new ArticleFiles(clock);
-        EventJson json = new EventJson();
-        int failedFiles = 0;
         List<Path> inputs = files.expand(paths);
-        // the engine is thread-safe: files are read here, one after the other, while chunks of their articles
-        // (from one file or many small ones) are analysed on every core; results are printed in input order
-        Deque<Chunk> pending = new ArrayDeque<>();
+        // the engine is thread-safe: small files (drops) are read and analysed whole on the analysing threads, a
+        // large file is read here and its articles analysed in chunks over all of them; this thread prints in order
+        Deque<CompletableFuture<FileAnalysis.Part>> pending = new ArrayDeque<>();
         try (ExecutorService analysis = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("analyze-", 0).daemon().factory())) {
+            FileAnalysis work = new FileAnalysis(files, new EventJson(), clock, loading, analysis);
             for (Path file : inputs) {
-                ReadFile read;
-                try {
-                    read = files.read(file);
-                } catch (IOException | RuntimeException e) {
-                    failedFiles++;
-                    err.printf("analyze: skipped %s: %s%n", file, e.getMessage());
-                    continue;
-                }
-                for (RecordProblem problem : read.problems()) {
-                    err.printf("analyze: skipped %s %s%n", file, problem);
-                }
-                skipped += read.problems().size();
-                NewsAnalyzer analyzer = loading.join(); // an engine that cannot load ends the command
-                List<ArticleIngested> raws = read.articles();
-                for (int from = 0; from < raws.size(); from += CHUNK) {
-                    List<ArticleIngested> chunk = raws.subList(from, Math.min(from + CHUNK, raws.size()));
-                    pending.add(new Chunk(file, CompletableFuture.supplyAsync(
-                            () -> chunk.stream().map(raw -> enrich(analyzer, json, clock, raw)).toList(), analysis)));
+                Iterator<CompletableFuture<FileAnalysis.Part>> parts = FileAnalysis.small(file)
+                        ? List.of(work.whole(file)).iterator() : work.chunked(file).iterator();
+                while (parts.hasNext()) {
+                    pending.add(parts.next());
                     while (pending.size() >= threads * WINDOW_PER_CORE) {
-                        print(pending.poll());
+                        print(pending.poll().join());
                     }
                 }
             }
             while (!pending.isEmpty()) {
-                print(pending.poll());
+                print(pending.poll().join());
             }
         }
         out.flush();
@@ -113,35 +95,25 @@ final class AnalyzeRun {
         return failedFiles == 0 && skipped == 0 ? 0 : 1;
     }
 
-    private void print(Chunk chunk) {
-        for (Enriched result : chunk.results().join()) {
+    private void print(FileAnalysis.Part file) {
+        if (file.failure() != null) {
+            failedFiles++;
+            err.printf("analyze: skipped %s: %s%n", file.file(), file.failure());
+            return;
+        }
+        for (RecordProblem problem : file.problems()) {
+            err.printf("analyze: skipped %s %s%n", file.file(), problem);
+        }
+        skipped += file.problems().size();
+        for (Enriched result : file.articles()) {
             if (result.json() != null) {
                 out.println(result.json());
                 timer.printed(++articles);
             } else {
                 skipped++;
-                err.printf("analyze: skipped %s article %s (%s): %s%n", chunk.file(), result.raw().id(),
+                err.printf("analyze: skipped %s article %s (%s): %s%n", file.file(), result.raw().id(),
                         result.raw().title(), result.failure());
             }
         }
-    }
-
-    private static Enriched enrich(NewsAnalyzer analyzer, EventJson json, Clock clock, ArticleIngested raw) {
-        try {
-            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
-            return new Enriched(raw, json.writeString(ArticleEnriched.of(raw, analysis.languageOr(raw.language()),
-                    analysis.entities(), analysis.sentiment(), analysis.keywords(), analysis.wordCount(), analyzer.version(),
-                    clock.instant())), null);
-        } catch (RuntimeException e) {
-            return new Enriched(raw, null, e);
-        }
-    }
-
-    /** A chunk of one file's articles, being analysed. */
-    private record Chunk(Path file, CompletableFuture<List<Enriched>> results) {
-    }
-
-    /** One article's enriched JSON, or why it could not be analysed. */
-    private record Enriched(ArticleIngested raw, String json, RuntimeException failure) {
     }
 }
