@@ -131,7 +131,7 @@ public final class Gazetteer {
     }
 
     private void add(TsvRows row, Place.Kind kind, Map<String, Place> byId) {
-        String[] names = row.column(5).split("\\|");
+        String[] names = row.names(5);
         String country = row.isEmpty(1) ? null : row.column(1);
         Geo geo = row.isEmpty(2) && row.isEmpty(3) ? null : geo(row, country, names[0]);
         String id = PlaceIds.id(kind, country, names[0], row.columns() > 6 ? row.column(6) : "");
