@@ -24,6 +24,8 @@ final class TaggerFeatures {
     private final ListFlags lists;
     private final WordClusters clusters;
     private final int mask;
+    /** {@link #bucket} of each template's start hash: the bucket of a feature that is its template alone. */
+    private final int[] startBucket;
     /** Whether the list flags' table keeps the paths of these clusters beside its words ({@link ListedWords}). */
     private final boolean pathsListed;
 
@@ -31,6 +33,10 @@ final class TaggerFeatures {
         this.lists = lists;
         this.clusters = clusters;
         this.mask = mask;
+        this.startBucket = new int[START.length];
+        for (int t = 0; t < START.length; t++) {
+            startBucket[t] = bucket(START[t]);
+        }
         this.pathsListed = lists.clusters() == clusters;
     }
 
@@ -112,7 +118,7 @@ final class TaggerFeatures {
         out[n++] = bucket(FeatureHash.add(FeatureHash.add(START[14], lower), lowerAfter));
         boolean initial = i == 0 || NameShapes.opensClause(s.tokens.get(i - 1));
         out[n++] = bucket(FeatureHash.add(START[15], initial ? 1 : 0));
-        out[n++] = bucket(START[16]);
+        out[n++] = startBucket[16];
         out[n++] = bucket(FeatureHash.add(START[17], s.rules[i]));
         out[n++] = bucket(FeatureHash.add(START[18], i > 0 ? s.rules[i - 1] : -1));
         out[n++] = bucket(FeatureHash.add(START[19], i + 1 < s.tokens.size() ? s.rules[i + 1] : -1));
@@ -134,14 +140,12 @@ final class TaggerFeatures {
 
     private int listFeatures(int template, Sentence s, int i, int[] out, int n) {
         if (i < 0 || i >= s.tokens.size()) {
-            out[n++] = bucket(START[template]);
+            out[n++] = startBucket[template];
             return n;
         }
-        int flags = s.listFlags(i);
-        for (int f = 0; f < ListFlags.COUNT; f++) {
-            if ((flags & (1 << f)) != 0) {
-                out[n++] = bucket(START[template + 1 + f]);
-            }
+        // the set flags, lowest first, as a loop over all sixteen wrote them
+        for (int flags = s.listFlags(i) & ((1 << ListFlags.COUNT) - 1); flags != 0; flags &= flags - 1) {
+            out[n++] = startBucket[template + 1 + Integer.numberOfTrailingZeros(flags)];
         }
         return n;
     }

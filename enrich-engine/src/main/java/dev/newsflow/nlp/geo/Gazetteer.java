@@ -2,15 +2,8 @@ package dev.newsflow.nlp.geo;
 
 import dev.newsflow.events.Geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,6 +24,7 @@ public final class Gazetteer {
 
     private static final String BASE = "/dev/newsflow/nlp/geo/";
     private static final Place.Kind[] LOAD_ORDER = {Place.Kind.COUNTRY, Place.Kind.CITY, Place.Kind.ADMIN};
+    private static final Place.Kind[] KINDS = Place.Kind.values();
 
     private final Map<String, Place> byName = new HashMap<>(80_000);
     private final Map<String, Place> byLowerName = new HashMap<>(80_000);
@@ -46,15 +40,22 @@ public final class Gazetteer {
         Gazetteer gazetteer = new Gazetteer();
         // a place listed twice (a curated row over a generated one) is one place: every name goes to the first
         Map<String, Place> byId = new HashMap<>(40_000);
-        gazetteer.read("regions.tsv").forEach(columns -> gazetteer.add(columns, kind(columns), byId));
+        TsvRows regions = TsvRows.read(BASE + "regions.tsv");
+        for (int r = 0; r < regions.size(); r++) {
+            TsvRows row = regions.at(r);
+            gazetteer.add(row, kind(row), byId);
+        }
         // the rows of each kind in file order, each row's kind read once (it was read again in every pass)
-        Map<Place.Kind, List<String[]>> byKind = new EnumMap<>(Place.Kind.class);
-        for (String[] columns : gazetteer.read("places.tsv")) {
-            byKind.computeIfAbsent(kind(columns), k -> new ArrayList<>(16_000)).add(columns);
+        TsvRows rows = TsvRows.read(BASE + "places.tsv");
+        Place.Kind[] kinds = new Place.Kind[rows.size()];
+        for (int r = 0; r < kinds.length; r++) {
+            kinds[r] = kind(rows.at(r));
         }
         for (Place.Kind kind : LOAD_ORDER) {
-            for (String[] columns : byKind.getOrDefault(kind, List.of())) {
-                gazetteer.add(columns, kind, byId);
+            for (int r = 0; r < kinds.length; r++) {
+                if (kinds[r] == kind) {
+                    gazetteer.add(rows.at(r), kind, byId);
+                }
             }
         }
         return gazetteer;
@@ -90,58 +91,53 @@ public final class Gazetteer {
         return byLowerName.get(name.toLowerCase(Locale.ROOT));
     }
 
-    private List<String[]> read(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing gazetteer resource " + BASE + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            List<String[]> rows = new ArrayList<>(30_000);
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Coordinates as the data files give them, refused unless they are a point on Earth: a NaN or out-of-range value
      * would be published on every article naming the place and make the record invalid for its consumers.
      */
     static Geo geo(String lat, String lon, String country, String place) {
-        double latitude = parse(lat);
-        double longitude = parse(lon);
-        if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) { // false for NaN too
+        return geo(Decimals.parse(lat, 0, lat.length()), Decimals.parse(lon, 0, lon.length()), country, place,
+                lat, lon);
+    }
+
+    /** {@link #geo(String, String, String, String)} of the row's coordinates, read where they stand. */
+    private static Geo geo(TsvRows row, String country, String place) {
+        double latitude = row.decimal(2);
+        double longitude = row.decimal(3);
+        return isOnEarth(latitude, longitude) ? new Geo(latitude, longitude, country)
+                : geo(row.column(2), row.column(3), country, place); // which says why
+    }
+
+    private static Geo geo(double latitude, double longitude, String country, String place, String lat, String lon) {
+        if (!isOnEarth(latitude, longitude)) {
             throw new IllegalStateException("gazetteer place '" + place + "' has coordinates '" + lat + "', '" + lon
                     + "': expected a latitude in [-90, 90] and a longitude in [-180, 180]");
         }
         return new Geo(latitude, longitude, country);
     }
 
-    private static double parse(String degrees) {
-        try {
-            return Double.parseDouble(degrees);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+    private static boolean isOnEarth(double latitude, double longitude) {
+        return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180; // false for NaN too
+    }
+
+    /** The kind the row's first column names, in any case. */
+    private static Place.Kind kind(TsvRows row) {
+        for (Place.Kind kind : KINDS) {
+            if (row.is(0, kind.name())) {
+                return kind;
+            }
         }
+        return Place.Kind.valueOf(row.column(0).toUpperCase(Locale.ROOT)); // as it was read: throws for a stranger
     }
 
-    private static Place.Kind kind(String[] columns) {
-        return Place.Kind.valueOf(columns[0].toUpperCase(Locale.ROOT));
-    }
-
-    private void add(String[] columns, Place.Kind kind, Map<String, Place> byId) {
-        String[] names = columns[5].split("\\|");
-        String country = columns[1].isEmpty() ? null : columns[1];
-        Geo geo = columns[2].isEmpty() && columns[3].isEmpty() ? null : geo(columns[2], columns[3], country, names[0]);
-        String id = PlaceIds.id(kind, country, names[0], columns.length > 6 ? columns[6] : "");
+    private void add(TsvRows row, Place.Kind kind, Map<String, Place> byId) {
+        String[] names = row.names(5);
+        String country = row.isEmpty(1) ? null : row.column(1);
+        Geo geo = row.isEmpty(2) && row.isEmpty(3) ? null : geo(row, country, names[0]);
+        String id = PlaceIds.id(kind, country, names[0], row.columns() > 6 ? row.column(6) : "");
         Place place = byId.get(id);
         if (place == null) {
-            place = new Place(names[0], kind, country, geo, Long.parseLong(columns[4]), id);
+            place = new Place(names[0], kind, country, geo, Long.parseLong(row.column(4)), id);
             byId.put(id, place);
             places.add(place);
         }

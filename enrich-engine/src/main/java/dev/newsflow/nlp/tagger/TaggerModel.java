@@ -51,7 +51,7 @@ public final class TaggerModel {
         int[] labels = new int[n];
         float[] scores = new float[Tags.COUNT];
         int[] dynamic = new int[DYNAMIC];
-        int[] features = new int[MAX_FEATURES];
+        int[] features = new int[MAX_FEATURES + DYNAMIC]; // the token's own, then the dynamic ones
         for (int i = 0; i < n; i++) {
             int prev = i > 0 ? labels[i - 1] : Tags.O;
             boolean canStart = sentence.canStart(i);
@@ -60,7 +60,8 @@ public final class TaggerModel {
             }
             int count = sentence.features(i, features);
             dynamicFeatures(features[0], prev, i > 1 ? labels[i - 2] : Tags.O, mask, dynamic);
-            scores(features, count, dynamic, scores);
+            System.arraycopy(dynamic, 0, features, count, DYNAMIC);
+            weights.score(features, count + DYNAMIC, scores); // the order of scores(float[], ...): the sums are the same
             labels[i] = best(scores, prev, canStart);
         }
         return labels;
@@ -73,17 +74,6 @@ public final class TaggerModel {
         out[0] = FeatureHash.bucket(FeatureHash.add(PREV, prev), mask);
         out[1] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(PREV2, prev2), prev), mask);
         out[2] = FeatureHash.bucket(FeatureHash.add(FeatureHash.add(PREV_WORD, word), prev), mask);
-    }
-
-    /** {@link #scores(float[], int[], int, int[], float[])} from the packed weights, in the same order. */
-    private void scores(int[] features, int count, int[] dynamic, float[] out) {
-        java.util.Arrays.fill(out, 0f);
-        for (int k = 0; k < count; k++) {
-            weights.add(features[k], out);
-        }
-        for (int f : dynamic) {
-            weights.add(f, out);
-        }
     }
 
     static void scores(float[] weights, int[] features, int count, int[] dynamic, float[] out) {

@@ -42,6 +42,24 @@ class PackedWeightsTest {
     }
 
     @Test
+    void scoresAllFeaturesAtOnceAsTheFullTableInTheSameOrder() {
+        float[] weights = sparseWeights();
+        PackedWeights packed = new PackedWeights(weights);
+        Random random = new Random(7);
+        for (int token = 0; token < 200; token++) {
+            int[] features = random.ints(43, 0, 1024).toArray();
+            int count = 40 + random.nextInt(4); // the rest of the array is not the token's
+            float[] full = new float[Tags.COUNT];
+            TaggerModel.scores(weights, features, count, new int[0], full);
+            float[] fromPacked = {9f, 9f, 9f, 9f, 9f, 9f, 9f}; // what was there before is not summed
+            packed.score(features, count, fromPacked);
+            for (int l = 0; l < Tags.COUNT; l++) { // bit for bit, not within a tolerance
+                assertThat(Float.floatToRawIntBits(fromPacked[l])).isEqualTo(Float.floatToRawIntBits(full[l]));
+            }
+        }
+    }
+
+    @Test
     void unpacksToTheVeryBitsItWasGiven() {
         float[] weights = sparseWeights();
         float[] unpacked = new PackedWeights(weights).unpack();
