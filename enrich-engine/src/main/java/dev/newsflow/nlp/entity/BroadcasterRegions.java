@@ -77,8 +77,8 @@ final class BroadcasterRegions {
     }
 
     /**
-     * Splits mention {@code i} (at token {@code k}) when the tagger read a broadcaster and the place of its office as one
-     * organisation ("the BBC Middle East editor"): the broadcaster stays an organisation, the place is a place.
+     * Splits mention {@code i} (at token {@code k}) when the tagger read a broadcaster and the place of its office as
+     * one organisation ("the BBC Middle East editor"): the broadcaster stays an organisation, the place is a place.
      */
     private boolean splitsOffice(String text, List<Token> tokens, int sentence, List<Mention> mentions, int i, int k) {
         Mention m = mentions.get(i);

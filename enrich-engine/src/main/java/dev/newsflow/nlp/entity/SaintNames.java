@@ -10,9 +10,10 @@ import java.util.Set;
  * "St" opens the names of places: churches, palaces, parks, grounds, hospitals and towns ("St Kilda's Palace",
  * "St Barnaby's Park", "St Anne's"). The tagger reads the abbreviation as a title before a person's name, or as the
  * end of a sentence, and keeps only the saint's name ("Barnaby", "Kilda's Palace"), which then becomes a person or
- * a stray place; or it keeps "St" but stops before the possessive ("St Barnaby"). The name is widened over "St" and over a possessive and a place word right after it ("'s Park"),
- * and a saint's name read as a person is a place (the guidelines: named facilities, landmarks and venues are
- * places); an organisation such as a club ("St Mirren") keeps its type.
+ * a stray place; or it keeps "St" but stops before the possessive ("St Barnaby"). The name is widened over "St" and
+ * over a possessive and a place word right after it ("'s Park"), and a saint's name read as a person is a place (the
+ * guidelines: named facilities, landmarks and venues are places); an organisation such as a club ("St Mirren") keeps
+ * its type.
  */
 final class SaintNames {
 
@@ -30,7 +31,8 @@ final class SaintNames {
         for (int i = from; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             k = m.firstTokenFrom(tokens, k);
-            int saint = k >= tokens.size() || tokens.get(k).start() != m.start() ? -1 : saintBefore(tokens, mentions, from, i, k);
+            int saint = k >= tokens.size() || tokens.get(k).start() != m.start()
+                    ? -1 : saintBefore(tokens, mentions, from, i, k);
             if (saint < 0) {
                 continue;
             }
