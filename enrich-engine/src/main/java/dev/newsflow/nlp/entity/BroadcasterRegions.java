@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.entity;
 
 import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
  * one organisation (a broadcaster), which does not yield the place. A post, office or title after the place is the
  * broadcaster's in that place ("the BBC Moscow correspondent", "the BBC Paris office", "BBC Middle East editor"), and
  * a verb after "the BBC" and a place starts a clause whose subject is the place ("told the BBC Iraq had"): this
- * repair leaves those as the tagger read them.
+ * repair does not join those, and splits one the tagger read whole ("BBC Middle East" before "editor").
  */
 final class BroadcasterRegions {
 
@@ -26,9 +27,11 @@ final class BroadcasterRegions {
             "will", "could", "should", "can", "may", "might", "must", "said", "says", "did", "does");
 
     private final EntityLexicon lexicon;
+    private final KnownNames names;
 
-    BroadcasterRegions(EntityLexicon lexicon) {
+    BroadcasterRegions(EntityLexicon lexicon, KnownNames names) {
         this.lexicon = lexicon;
+        this.names = names;
     }
 
     /** Joins the broadcaster's words before each place among the mentions {@code mentions[from..]} of sentence {@code tokens}. */
@@ -38,6 +41,10 @@ final class BroadcasterRegions {
         for (int i = from; i < mentions.size(); i++) {
             Mention place = mentions.get(i);
             k = place.firstTokenFrom(tokens, k);
+            if (place.type() == EntityType.ORGANIZATION && splitsOffice(text, tokens, sentence, mentions, i, k)) {
+                i++; // past the place
+                continue;
+            }
             if (place.type() != EntityType.LOCATION || k == 0 || k >= tokens.size()
                     || tokens.get(k).start() != place.start()) {
                 continue;
@@ -67,6 +74,38 @@ final class BroadcasterRegions {
             i = first;
             k = b;
         }
+    }
+
+    /**
+     * Splits mention {@code i} (at token {@code k}) when the tagger read a broadcaster and the place of its office as
+     * one organisation ("the BBC Middle East editor"): the broadcaster stays an organisation, the place is a place.
+     */
+    private boolean splitsOffice(String text, List<Token> tokens, int sentence, List<Mention> mentions, int i, int k) {
+        Mention m = mentions.get(i);
+        int b = k + m.words();
+        if (k >= tokens.size() || tokens.get(k).start() != m.start() || b >= tokens.size()
+                || tokens.get(b - 1).end() != m.end()) {
+            return false;
+        }
+        int a = k;
+        while (a < b - 1 && BROADCASTERS.contains(tokens.get(a).text())) {
+            a++;
+        }
+        if (a == k || !isTheBroadcastersInThePlace(tokens, k, tokens.get(b).text())) {
+            return false;
+        }
+        Place place = names.placeAt(text, tokens, a, b);
+        if (place == null) {
+            return false;
+        }
+        int end = tokens.get(a - 1).end();
+        String broadcaster = text.substring(m.start(), end);
+        mentions.set(i, new Mention(broadcaster, m.start(), end, sentence, a - k, EntityType.ORGANIZATION,
+                m.evidence(), null, names.organization(broadcaster, null), null, m.headline()));
+        int start = tokens.get(a).start();
+        mentions.add(i + 1, new Mention(text.substring(start, m.end()), start, m.end(), sentence, b - a,
+                EntityType.LOCATION, Mention.Evidence.KNOWN, place, null, null, m.headline()));
+        return true;
     }
 
     /** The word {@code next} after the place makes it where the broadcaster (token {@code a}) works, or a subject. */

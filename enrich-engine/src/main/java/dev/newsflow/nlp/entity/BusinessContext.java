@@ -178,6 +178,11 @@ final class BusinessContext {
         return text.charAt(p) == ' ' && QUALIFIERS.contains(wordAt(text, skipSpaces(text, p)));
     }
 
+    /** Whether a stock ticker follows {@code m}: a company's mark whatever type the tagger gave the name. */
+    boolean tickerFollows(String text, Mention m) {
+        return isTicker(text, skipSpaces(text, m.end()));
+    }
+
     /**
      * A stock ticker, which only a listed company has: wire style in angle brackets ("<HWC>", "<SIEG.F>") or in
      * parentheses with an exchange suffix or prefix ("(HWC.N)", "(NYSE: HWC)"). A bare capitalised word in

@@ -32,7 +32,8 @@ import java.util.Set;
  * another person's full name, a company's often is (its analyst, its chief executive).</li>
  * </ul>
  * The context cues retype only a guessed person: after a place ("Gatwick workers", "At Gatwick, the company has
- * ...") the same words say nothing about the name.
+ * ...") the same words say nothing about the name. A ticker is the exception: no place has one, so it also retypes a
+ * name the tagger read as a place the gazetteer does not know ("Dunmore (DUNM.N)").
  */
 final class CompanyNames {
 
@@ -55,7 +56,8 @@ final class CompanyNames {
             Mention m = mentions.get(i);
             if (isCandidate(m) && ((!shortForms.isEmpty() && shortForms.contains(m.text().toLowerCase(Locale.ROOT)))
                     || (m.type() == EntityType.PERSON
-                        && context.marks(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)))) {
+                        && context.marks(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null))
+                    || context.tickerFollows(text, m))) {
                 companies = companies != null ? companies : new HashSet<>();
                 companies.add(m.text().toLowerCase(Locale.ROOT));
             }

@@ -56,7 +56,7 @@ public final class EntityRecognizer {
         this.saints = new SaintNames(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
-        this.regions = new BroadcasterRegions(lexicon);
+        this.regions = new BroadcasterRegions(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
         this.products = new ProductNames(lexicon, names);

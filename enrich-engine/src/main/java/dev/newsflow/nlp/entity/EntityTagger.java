@@ -10,7 +10,6 @@ import dev.newsflow.events.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The statistical step of entity recognition: the trained tagger reads a sentence, with the rule finder's mentions
@@ -20,10 +19,6 @@ import java.util.Set;
  * (typed F1 0.806 against 0.798); every other span takes the tagger's type. Thread-safe.
  */
 final class EntityTagger {
-
-    private static final Set<String> LEGAL_FORMS = Set.of("Co", "Co.", "Company", "Inc", "Inc.", "Corp", "Corp.",
-            "Ltd", "Ltd.", "Plc", "PLC", "Sons", "Son");
-    private static final int MAX_COMPANY_WORDS = 4;
 
     private final TaggerModel model;
     private final TaggerFeatures features;
@@ -80,7 +75,12 @@ final class EntityTagger {
                 end++;
             }
             EntityType type = Tags.type(labels[i]);
-            int company = names.placeAt(text, tokens, i, end) != null ? end : companyAfterAnd(tokens, end);
+            int founder = CompanyAndNames.before(text, tokens, labels, i, end, names);
+            if (founder < i) {
+                i = founder;
+                type = EntityType.ORGANIZATION;
+            }
+            int company = names.placeAt(text, tokens, i, end) != null ? end : CompanyAndNames.after(tokens, end);
             if (company > end) {
                 end = company;
                 type = EntityType.ORGANIZATION;
@@ -116,29 +116,6 @@ final class EntityTagger {
             List<Mention> out) {
         cleaner.split(text, tokens, a, b, type == EntityType.PERSON,
                 (from, to) -> out.add(mention(text, tokens, from, to, sentence, type, rules)));
-    }
-
-    /**
-     * The end of a company name that goes on past "and" or "&" to a capitalised run closing on a legal form
-     * ("Merck and Co Inc", "Virginia Electric and Power Co", "Marks & Sons Ltd"), read by the tagger as two names
-     * because its training text rarely has them; {@code b} when there is none. A place before the "and" is a name of
-     * its own ("France and Juster Steel Corp").
-     */
-    private static int companyAfterAnd(List<Token> tokens, int b) {
-        if (b + 1 >= tokens.size() || !(tokens.get(b).text().equals("and") || tokens.get(b).text().equals("&"))) {
-            return b;
-        }
-        int k = b + 1;
-        while (k < tokens.size() && k - b <= MAX_COMPANY_WORDS && TaggerFeatures.canStart(tokens.get(k))) {
-            k++;
-            if (LEGAL_FORMS.contains(tokens.get(k - 1).text())) {
-                while (k < tokens.size() && LEGAL_FORMS.contains(tokens.get(k).text())) {
-                    k++; // "Co Inc"
-                }
-                return k;
-            }
-        }
-        return b;
     }
 
     /**

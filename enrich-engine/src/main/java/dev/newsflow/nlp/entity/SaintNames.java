@@ -10,9 +10,10 @@ import java.util.Set;
  * "St" opens the names of places: churches, palaces, parks, grounds, hospitals and towns ("St Kilda's Palace",
  * "St Barnaby's Park", "St Anne's"). The tagger reads the abbreviation as a title before a person's name, or as the
  * end of a sentence, and keeps only the saint's name ("Barnaby", "Kilda's Palace"), which then becomes a person or
- * a stray place. The name is widened over "St" and over a possessive and a place word right after it ("'s Park"),
- * and a saint's name read as a person is a place (the guidelines: named facilities, landmarks and venues are
- * places); an organisation such as a club ("St Mirren") keeps its type.
+ * a stray place; or it keeps "St" but stops before the possessive ("St Barnaby"). The name is widened over "St" and
+ * over a possessive and a place word right after it ("'s Park"), and a saint's name read as a person is a place (the
+ * guidelines: named facilities, landmarks and venues are places); an organisation such as a club ("St Mirren") keeps
+ * its type.
  */
 final class SaintNames {
 
@@ -30,14 +31,14 @@ final class SaintNames {
         for (int i = from; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             k = m.firstTokenFrom(tokens, k);
-            if (k == 0 || k >= tokens.size() || tokens.get(k).start() != m.start()
-                    || !SAINT.contains(tokens.get(k - 1).text()) || tokens.get(k - 1).end() + 1 != m.start()
-                    || (i > from && mentions.get(i - 1).end() > tokens.get(k - 1).start())) {
+            int saint = k >= tokens.size() || tokens.get(k).start() != m.start()
+                    ? -1 : saintBefore(tokens, mentions, from, i, k);
+            if (saint < 0) {
                 continue;
             }
             int q = k + m.words(); // past the mention
             int end = m.end();
-            int words = m.words() + 1;
+            int words = m.words() + k - saint;
             if (q + 1 < tokens.size() && tokens.get(q).text().equals("'s") && tokens.get(q).start() == end
                     && lexicon.locSuffixes.contains(tokens.get(q + 1).text())
                     && tokens.get(q + 1).start() == tokens.get(q).end() + 1
@@ -46,10 +47,24 @@ final class SaintNames {
                 words += 2;
             }
             boolean place = m.type() == null || m.type() == EntityType.PERSON;
-            int start = tokens.get(k - 1).start();
+            int start = tokens.get(saint).start();
             mentions.set(i, new Mention(text.substring(start, end), start, end, m.sentence(), words,
                     place ? EntityType.LOCATION : m.type(), place ? Mention.Evidence.CUE : m.evidence(), null,
                     null, m.abbreviates(), m.headline()));
         }
+    }
+
+    /**
+     * The token of the "St" that opens the mention at token {@code k}: {@code k} itself when the tagger kept it in the
+     * span ("St Barnaby"), {@code k - 1} when it left it out ("Barnaby") and no other mention holds it, else -1.
+     */
+    private static int saintBefore(List<Token> tokens, List<Mention> mentions, int from, int i, int k) {
+        if (SAINT.contains(tokens.get(k).text()) && mentions.get(i).words() >= 2) {
+            return k;
+        }
+        boolean before = k > 0 && SAINT.contains(tokens.get(k - 1).text())
+                && tokens.get(k - 1).end() + 1 == mentions.get(i).start()
+                && (i == from || mentions.get(i - 1).end() <= tokens.get(k - 1).start());
+        return before ? k - 1 : -1;
     }
 }
