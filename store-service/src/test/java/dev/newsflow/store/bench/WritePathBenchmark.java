@@ -45,14 +45,18 @@ public final class WritePathBenchmark {
             store(writer, articles(run, 0, warmUp, batchSize, zipf, random));
             List<List<IncomingArticle>> batches = articles(run, warmUp, measured, batchSize, zipf, random);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            // allocation does not depend on the machine's load as CPU time does: a second figure for a busy machine
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long cpu0 = os.getProcessCpuTime();
+            long allocated0 = threads.getTotalThreadAllocatedBytes();
             long wall0 = System.nanoTime();
             store(writer, batches);
             double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+            double allocatedKb = (threads.getTotalThreadAllocatedBytes() - allocated0) / 1024.0;
             double wallMs = (System.nanoTime() - wall0) / 1e6;
             System.out.printf("write path: %d articles after %d of warm-up, %d entities each, %d per transaction: %.2f CPU ms per article,"
-                    + " %.0f articles per wall second%n", measured, warmUp, ENTITIES_PER_ARTICLE, batchSize, cpuMs / measured,
-                    measured / (wallMs / 1000));
+                    + " %.0f KB allocated per article, %.0f articles per wall second%n", measured, warmUp, ENTITIES_PER_ARTICLE,
+                    batchSize, cpuMs / measured, allocatedKb / measured, measured / (wallMs / 1000));
         }
     }
 
