@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
@@ -47,8 +48,15 @@ final class FileAnalysis {
         this.threads = threads;
     }
 
-    /** True when {@code file} is read whole on an analysing thread ({@link #whole}); unknown sizes count as small. */
+    /**
+     * True when {@code file} is read whole on an analysing thread ({@link #whole}); unknown sizes count as small. A
+     * compressed file never does: a few KB of gzip can inflate to thousands of articles, and several such files read
+     * whole at once would hold them all.
+     */
     static boolean small(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return false;
+        }
         try {
             return Files.size(file) <= SMALL_FILE;
         } catch (IOException | RuntimeException e) {

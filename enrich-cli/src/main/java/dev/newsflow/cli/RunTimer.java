@@ -19,6 +19,7 @@ final class RunTimer {
 
     private final long start = System.nanoTime();
     private long loaded;
+    private long cpuLoaded;
     private long[] printedAt = new long[256];
     private long[] cpuAt = new long[32];
     private int marks;
@@ -27,6 +28,7 @@ final class RunTimer {
     /** When the engine finished loading ({@link System#nanoTime()}). */
     void engineLoaded(long at) {
         loaded = at;
+        cpuLoaded = cpuNanos();
     }
 
     /** Called with the running count each time an article is printed. */
@@ -59,19 +61,25 @@ final class RunTimer {
             while (before < marks && printedAt[before] <= middle) {
                 before++;
             }
-            // per CPU-second: from the last CPU reading of the first half, over the articles printed after it
+            rates = String.format("; %.0f articles/s after it, %.0f over the second half of that",
+                    articles / seconds(end - loaded), (articles - before * EVERY) / seconds(end - middle));
+            // per CPU-second: from the last CPU reading of the first half (else from the engine's load), over the
+            // articles printed after it; nothing where the platform does not tell a process's CPU time
             int cpuBefore = before / CPU_EVERY;
-            long cpuSecondHalf = cpu - (cpuBefore == 0 ? 0 : cpuAt[cpuBefore - 1]);
-            rates = String.format("; %.0f articles/s after it, %.0f over the second half of that, %.0f per CPU-s",
-                    articles / seconds(end - loaded), (articles - before * EVERY) / seconds(end - middle),
-                    (articles - cpuBefore * CPU_EVERY * EVERY) / seconds(cpuSecondHalf));
+            long cpuFrom = cpuBefore == 0 ? cpuLoaded : cpuAt[cpuBefore - 1];
+            if (cpu >= 0 && cpuFrom >= 0) {
+                rates += String.format(", %.0f per CPU-s",
+                        (articles - cpuBefore * CPU_EVERY * EVERY) / seconds(cpu - cpuFrom));
+            }
         }
-        return String.format("%d articles from %d files in %d ms (engine loaded in %d ms%s; %.1f CPU-s)", articles,
-                files, (end - start) / 1_000_000, (loaded - start) / 1_000_000, rates, cpu / 1e9);
+        return String.format("%d articles from %d files in %d ms (engine loaded in %d ms%s; %s CPU-s)", articles,
+                files, (end - start) / 1_000_000, (loaded - start) / 1_000_000, rates,
+                cpu < 0 ? "unknown" : String.format("%.1f", cpu / 1e9));
     }
 
+    /** The process's CPU time so far, or -1 where the platform does not tell it. */
     private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     private static double seconds(long nanos) {
