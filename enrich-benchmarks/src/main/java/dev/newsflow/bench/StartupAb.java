@@ -66,7 +66,8 @@ public final class StartupAb {
         String self = Path.of(StartupAb.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx256m", "-cp", jar + File.pathSeparator + self, StartupAb.class.getName(), CHILD));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // stderr joins stdout: a failed start then says why; the figures are the last line either way
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes()).strip();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("start of " + jar + " failed: " + out);

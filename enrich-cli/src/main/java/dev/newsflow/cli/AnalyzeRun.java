@@ -1,10 +1,10 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.cli.FileAnalysis.Enriched;
 import dev.newsflow.cli.read.ArticleFiles;
-import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.formats.RecordProblem;
-import dev.newsflow.cli.FileAnalysis.Enriched;
+import dev.newsflow.nlp.NewsAnalyzer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
