@@ -91,7 +91,10 @@ final class BroadcasterRegions {
         while (a < b - 1 && BROADCASTERS.contains(tokens.get(a).text())) {
             a++;
         }
-        if (a == k || !isTheBroadcastersInThePlace(tokens, k, tokens.get(b).text())) {
+        // "BBC Radio Leeds correspondent": a radio station named by its place is one service, and "Radio" alone names
+        // no organisation, so only a broadcaster's own name ("BBC", "ITV") splits off its office's place
+        if (a == k || tokens.get(a - 1).text().equals("Radio")
+                || !isTheBroadcastersInThePlace(tokens, k, tokens.get(b).text())) {
             return false;
         }
         Place place = names.placeAt(text, tokens, a, b);

@@ -3,6 +3,7 @@ package dev.newsflow.nlp.entity;
 import dev.newsflow.nlp.tagger.Tags;
 import dev.newsflow.nlp.text.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,27 +11,34 @@ import java.util.Set;
  * Company names that go on past "and" or "&" to a capitalised run closing on a legal form ("Merck and Co Inc",
  * "Virginia Electric and Power Co", "Marks & Sons Ltd"). The tagger's training text rarely has them, so it reads them
  * as two names, or as the legal form alone ("Co Inc"), with the founder's name left out. A place before the "and" is
- * a name of its own ("France and Juster Steel Corp").
+ * a name of its own ("France and Juster Steel Corp"), and so is a name already closed by a legal form ("Harlow Co and
+ * Dellmont BV" are two).
  */
 final class CompanyAndNames {
 
-    private static final Set<String> LEGAL_FORMS = Set.of("Co", "Co.", "Company", "Inc", "Inc.", "Corp", "Corp.",
-            "Ltd", "Ltd.", "Plc", "PLC", "Sons", "Son");
+    /** Words that end a founder's firm's name after "and" though no legal form ("Marks and Sons"). */
+    private static final Set<String> FAMILY_FIRMS = Set.of("Sons", "Son");
     private static final int MAX_COMPANY_WORDS = 4;
 
-    private CompanyAndNames() {
+    /** The lexicon's legal forms and {@link #FAMILY_FIRMS}. */
+    private final Set<String> endings;
+
+    CompanyAndNames(EntityLexicon lexicon) {
+        Set<String> words = new HashSet<>(lexicon.legalForms);
+        words.addAll(FAMILY_FIRMS);
+        this.endings = Set.copyOf(words);
     }
 
     /** The end of the company name that goes on after the span ending at {@code b}; {@code b} when there is none. */
-    static int after(List<Token> tokens, int b) {
-        if (b + 1 >= tokens.size() || !isAnd(tokens.get(b))) {
-            return b;
+    int after(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !isAnd(tokens.get(b)) || endings.contains(tokens.get(b - 1).text())) {
+            return b; // a name closed by its legal form is whole: "Telegraph Co and Philips BV" are two
         }
         int k = b + 1;
         while (k < tokens.size() && k - b <= MAX_COMPANY_WORDS && TaggerFeatures.canStart(tokens.get(k))) {
             k++;
-            if (LEGAL_FORMS.contains(tokens.get(k - 1).text())) {
-                while (k < tokens.size() && LEGAL_FORMS.contains(tokens.get(k).text())) {
+            if (endings.contains(tokens.get(k - 1).text())) {
+                while (k < tokens.size() && endings.contains(tokens.get(k).text())) {
                     k++; // "Co Inc"
                 }
                 return k;
@@ -44,12 +52,12 @@ final class CompanyAndNames {
      * and Co Inc"): the capitalised run nothing labelled before the "and"; {@code a} when there is none, or when that
      * run is a known place.
      */
-    static int before(String text, List<Token> tokens, int[] labels, int a, int b, KnownNames names) {
+    int before(String text, List<Token> tokens, int[] labels, int a, int b, KnownNames names) {
         if (a < 2 || !isAnd(tokens.get(a - 1))) {
             return a;
         }
         for (int k = a; k < b; k++) {
-            if (!LEGAL_FORMS.contains(tokens.get(k).text())) {
+            if (!endings.contains(tokens.get(k).text())) {
                 return a;
             }
         }

@@ -37,16 +37,19 @@ import java.util.Set;
  */
 final class CompanyNames {
 
-    /** Last words that make a name a company's full name. */
-    private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
-            "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "GmbH", "SpA", "Corporation", "Company",
-            "Incorporated", "Limited", "Group", "Holdings", "Brothers", "Bros");
+    /** Last words beside the lexicon's legal forms that make a name a company's full name ("Pendry Brothers"). */
+    private static final Set<String> GROUP_ENDINGS = Set.of("Group", "Holdings", "Brothers", "Bros");
     private final EntityLexicon lexicon;
     private final BusinessContext context;
+    /** The lexicon's legal forms and {@link #GROUP_ENDINGS}. */
+    private final Set<String> endings;
 
     CompanyNames(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.context = new BusinessContext(lexicon);
+        Set<String> words = new HashSet<>(lexicon.legalForms);
+        words.addAll(GROUP_ENDINGS);
+        this.endings = Set.copyOf(words);
     }
 
     void retype(String text, List<Mention> mentions) {
@@ -106,11 +109,11 @@ final class CompanyNames {
     }
 
     /** The leading words, in lower case, of every organisation named with a legal form ("pemberton", "norvale"). */
-    private static Set<String> shortForms(List<Mention> mentions) {
+    private Set<String> shortForms(List<Mention> mentions) {
         Set<String> forms = Set.of();
         for (Mention m : mentions) {
             if (m.type() != EntityType.ORGANIZATION || m.words() < 2
-                    || !COMPANY_ENDINGS.contains(m.text().substring(m.text().lastIndexOf(' ') + 1))) {
+                    || !endings.contains(m.text().substring(m.text().lastIndexOf(' ') + 1))) {
                 continue;
             }
             String[] words = m.text().split("\\s+"); // a name may span a double space or a line break
@@ -128,10 +131,10 @@ final class CompanyNames {
     }
 
     /** Adds the capitalised leading runs of {@code words[from..]} before "and", "&" or the legal form. */
-    private static void addPrefixes(String[] words, int from, Set<String> forms) {
+    private void addPrefixes(String[] words, int from, Set<String> forms) {
         StringBuilder prefix = new StringBuilder();
         for (int w = from; w < words.length - 1; w++) {
-            if (words[w].equals("and") || words[w].equals("&") || COMPANY_ENDINGS.contains(words[w])) {
+            if (words[w].equals("and") || words[w].equals("&") || endings.contains(words[w])) {
                 return;
             }
             prefix.append(w == from ? "" : " ").append(words[w]);

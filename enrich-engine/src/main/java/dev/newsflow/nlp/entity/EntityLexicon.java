@@ -33,6 +33,8 @@ final class EntityLexicon {
     /** Multi-word titles, words joined by one space ("Secretary of State"). */
     final Set<String> titlePhrases;
     final Set<String> orgSuffixes;
+    /** Legal forms ("Ltd", "GmbH", "KG"), which are also {@link #orgSuffixes}: the one list the repairs share. */
+    final Set<String> legalForms;
     final Set<String> orgPrefixes;
     final Set<String> locSuffixes;
     /** Last words of names that are never entities (agreements, events, awards, diseases). */
@@ -108,7 +110,9 @@ final class EntityLexicon {
             lowerCaseTitles.add(head.toLowerCase(Locale.ROOT));
         }
         List<String> orgCues = WordLists.lines("org-cues.txt");
-        orgSuffixes = WordLists.tagged(orgCues, "suffix");
+        legalForms = WordLists.tagged(orgCues, "legal");
+        orgSuffixes = new HashSet<>(legalForms);
+        orgSuffixes.addAll(WordLists.tagged(orgCues, "suffix"));
         orgPrefixes = WordLists.tagged(orgCues, "prefix");
         nonEntitySuffixes = WordLists.tagged(orgCues, "none");
         nonEntityPrefixes = WordLists.tagged(orgCues, "none-prefix");

@@ -24,11 +24,13 @@ final class EntityTagger {
     private final TaggerFeatures features;
     private final KnownNames names;
     private final EntityLexicon lexicon;
+    private final CompanyAndNames companyAndNames;
     private final SpanCleaner cleaner;
 
     EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names, ListFlags lists, WordClusters clusters) {
         this.model = model;
         this.lexicon = lexicon;
+        this.companyAndNames = new CompanyAndNames(lexicon);
         this.cleaner = new SpanCleaner(lexicon, names);
         this.features = new TaggerFeatures(lists, clusters, model.mask());
         this.names = names;
@@ -75,12 +77,12 @@ final class EntityTagger {
                 end++;
             }
             EntityType type = Tags.type(labels[i]);
-            int founder = CompanyAndNames.before(text, tokens, labels, i, end, names);
+            int founder = companyAndNames.before(text, tokens, labels, i, end, names);
             if (founder < i) {
                 i = founder;
                 type = EntityType.ORGANIZATION;
             }
-            int company = names.placeAt(text, tokens, i, end) != null ? end : CompanyAndNames.after(tokens, end);
+            int company = names.placeAt(text, tokens, i, end) != null ? end : companyAndNames.after(tokens, end);
             if (company > end) {
                 end = company;
                 type = EntityType.ORGANIZATION;

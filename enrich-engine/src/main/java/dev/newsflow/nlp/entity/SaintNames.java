@@ -45,6 +45,8 @@ final class SaintNames {
                     && (i + 1 >= mentions.size() || mentions.get(i + 1).start() >= tokens.get(q + 1).end())) {
                 end = tokens.get(q + 1).end(); // "St Barnaby" + "'s Park"
                 words += 2;
+            } else if (saint == k) {
+                continue; // "Saint Petersburg", "St Mirren": the span is whole, and keeps its place or club
             }
             boolean place = m.type() == null || m.type() == EntityType.PERSON;
             int start = tokens.get(saint).start();
@@ -56,7 +58,7 @@ final class SaintNames {
 
     /**
      * The token of the "St" that opens the mention at token {@code k}: {@code k} itself when the tagger kept it in the
-     * span ("St Barnaby"), {@code k - 1} when it left it out ("Barnaby") and no other mention holds it, else -1.
+     * span ("St Barnaby", widened only over a possessive and a place word), {@code k - 1} when it left it out ("Barnaby") and no other mention holds it, else -1.
      */
     private static int saintBefore(List<Token> tokens, List<Mention> mentions, int from, int i, int k) {
         if (SAINT.contains(tokens.get(k).text()) && mentions.get(i).words() >= 2) {

@@ -31,6 +31,19 @@ class CompanyNamesTest {
     }
 
     @Test
+    void everyLegalFormTheListsKnowMakesAFullCompanyName() {
+        String text = "Pellworth KG cut 300 jobs. Pellworth said demand had fallen. Analysts expect Pellworth to "
+                + "close a plant.";
+        assertThat(typeOf(text, "Pellworth")).contains(EntityType.ORGANIZATION);
+        String joined = "The contract went to Brackett and Sons Bhd on Monday.";
+        assertThat(RECOGNIZER.recognize(joined, SEGMENTER.segment(joined))).extracting(RecognizedEntity::name)
+                .contains("Brackett and Sons Bhd");
+        String two = "The bid by Harlow Telegraph Co and Dellmont Telecommunications BV was outlined on Monday.";
+        assertThat(RECOGNIZER.recognize(two, SEGMENTER.segment(two))).extracting(RecognizedEntity::name)
+                .contains("Harlow Telegraph Co", "Dellmont Telecommunications BV"); // each closed by its legal form
+    }
+
+    @Test
     void aCompanyNameSpanningDoubleSpacesIsReadWithoutFailing() {
         String text = "Kestrel  Foods  Corp  said  it  would  cut  jobs,  and  Kestrel  shares  fell.";
         assertThat(RECOGNIZER.recognize(text, SEGMENTER.segment(text)))

@@ -159,6 +159,27 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aTownOrClubNamedAfterASaintKeepsWhatTheListsKnowOfIt() {
+        List<RecognizedEntity> found = recognize("Kellan Brody flew from Saint Petersburg to St. Louis on Monday. "
+                + "St Johnstone FC beat Hearts 2-0 on Saturday.");
+        assertThat(found).filteredOn(e -> e.name().equals("Saint Petersburg") || e.name().equals("St. Louis"))
+                .hasSize(2).allSatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+                    assertThat(e.geo()).isNotNull(); // the gazetteer's place, not a bare name
+                });
+        assertThat(found).filteredOn(e -> e.name().equals("St Johnstone FC")).extracting(RecognizedEntity::type)
+                .containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aBroadcastersLocalRadioStationBeforeAPostStaysOneService() {
+        List<RecognizedEntity> found = recognize("The BBC Radio Leeds correspondent said no. Kellan Brody told "
+                + "Radio Wales reporters he would stay.");
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Radio", "BBC Radio")
+                .contains("BBC Radio Leeds");
+    }
+
+    @Test
     void aLongOrganisationNameCutAtOfForAndIsOneName() {
         List<RecognizedEntity> found = recognize("The International Federation of the Red Cross and Red Crescent "
                 + "Societies sent tents. The Economic and Social Commission for Asia and the Pacific met the "
