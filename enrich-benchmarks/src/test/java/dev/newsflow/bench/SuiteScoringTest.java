@@ -45,6 +45,7 @@ class SuiteScoringTest {
         assertThat(SuiteScoring.sameSite("The  Guardian", "the guardian")).isTrue();
         assertThat(SuiteScoring.sameSite("The Guardian", "Guardian")).isFalse();
         assertThat(SuiteScoring.sameTitle("A  title\n here", "A title here")).isTrue();
+        assertThat(SuiteScoring.sameTitle("Affaire KPMG\u00a0: un juge", "Affaire KPMG : un juge")).isTrue();
         assertThat(SuiteScoring.sameTitle("A title", "a title")).isFalse();
     }
 
