@@ -2,6 +2,7 @@ package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
+import dev.newsflow.nlp.text.Word;
 
 import java.util.List;
 
@@ -9,8 +10,8 @@ import java.util.List;
  * What the name lists say about a word, for both of their readers, in one {@link FlagTable}: the rule finder's bits
  * ({@link KnownNames}, bits 16-23) and the tagger's ({@link ListFlags}, bits 0-15). The tagger reads the capitalised
  * words the rule finder has just looked up, and two tables of 200,000-odd words cost two cache misses per word where
- * one table costs one; a sentence's tokens remember the answer ({@link SentenceTokens}), so each word of a sentence is
- * probed once for both. Each word's Brown cluster path ({@link WordClusters}) is kept beside its flags, so the tagger's
+ * one table costs one; the article's tokens of a spelling remember the answer in their {@link Word}, so each spelling
+ * of an article is probed once for both. Each word's Brown cluster path ({@link WordClusters}) is kept beside its flags, so the tagger's
  * cluster feature of a listed word (most words of running text: the common words are listed) costs no second probe
  * into the 8 MB cluster table. Immutable, thread-safe.
  */
@@ -60,33 +61,28 @@ final class ListedWords {
     }
 
     /**
-     * The cluster path ({@link WordClusters#path}) of token {@code i}'s word, when it is listed and the tokens are a
-     * {@link SentenceTokens} that remembers it from {@link #at}; {@link #NO_PATH} otherwise.
+     * The cluster path ({@link WordClusters#path}) of token {@code i}'s word when it is listed (brought along by its
+     * look-up in {@link #at}); {@link #NO_PATH} otherwise.
      */
     int pathAt(List<Token> tokens, int i) {
-        if (!(tokens instanceof SentenceTokens sentence)) {
-            return NO_PATH;
-        }
         int flags = at(tokens, i);
-        return (flags & UNLISTED) != 0 ? NO_PATH : sentence.path(i);
+        return (flags & UNLISTED) != 0 ? NO_PATH : tokens.get(i).word().listedPath();
     }
 
-    /** {@link #of} token {@code i}'s word, looked up once per sentence when the tokens can remember it. */
+    /** {@link #of} token {@code i}'s word, looked up once per article: the article's tokens of a spelling share it. */
     int at(List<Token> tokens, int i) {
-        if (!(tokens instanceof SentenceTokens sentence)) {
-            return of(tokens.get(i).text());
+        Word word = tokens.get(i).word();
+        int remembered = word.listedFlags(table);
+        if (remembered != Word.UNSEEN) {
+            return remembered;
         }
-        int remembered = sentence.flags(i);
-        if (remembered != 0) {
-            return remembered & ~SentenceTokens.LOOKED_UP;
-        }
-        int slot = table.slot(sentence.get(i).text());
+        int slot = table.slot(word.text());
         if (slot == FlagTable.ABSENT) {
-            sentence.remember(i, UNLISTED, NO_PATH);
+            word.rememberListed(table, UNLISTED, NO_PATH);
             return UNLISTED;
         }
         int found = table.flagsAt(slot);
-        sentence.remember(i, found, table.extraAt(slot));
+        word.rememberListed(table, found, table.extraAt(slot));
         return found;
     }
 }

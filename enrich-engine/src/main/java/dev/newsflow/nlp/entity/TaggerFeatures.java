@@ -3,6 +3,7 @@ package dev.newsflow.nlp.entity;
 import dev.newsflow.nlp.tagger.FeatureHash;
 import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
+import dev.newsflow.nlp.text.Word;
 
 import java.util.List;
 import java.util.Set;
@@ -181,97 +182,64 @@ final class TaggerFeatures {
     }
 
     /**
-     * Per-sentence state: the rule labels, and per token the list flags, lower-case word hash, shape hash and cluster
-     * path, each worked out once, when first asked for, and each on its own: a token two places from a scored one
-     * needs only its lower-case word, and the cluster look-up (a cache miss in an 8 MB table) and the shape of the
-     * words two places away were a third of those done. Confined to one call.
+     * Per-sentence state: the rule labels; what the features read of each word (list flags, lower-case word hash,
+     * shape hash, cluster path) is worked out once per article and spelling, when first asked for, and each on its
+     * own (a token two places from a scored one needs only its lower-case word, and the cluster look-up is a cache
+     * miss in an 8 MB table), and kept in the token's {@link Word}. Confined to one call.
      */
     final class Sentence {
 
-        private static final int LOOKED_UP = 1 << 31;
-        private static final byte LOWER = 1;
-        private static final byte SHAPE = 2;
-        private static final byte CLUSTER = 4;
-
         final List<Token> tokens;
         final int[] rules;
-        private final int[] flags;
-        private final int[] lower;
-        private final int[] shape;
-        private final int[] cluster;
-        /** Per token: which of {@link #LOWER}, {@link #SHAPE} and {@link #CLUSTER} are worked out. */
-        private final byte[] done;
 
         Sentence(List<Token> tokens, int[] rules) {
             this.tokens = tokens;
             this.rules = rules;
-            int n = tokens.size();
-            this.flags = new int[n];
-            this.lower = new int[n];
-            this.shape = new int[n];
-            this.cluster = new int[n];
-            this.done = new byte[n];
         }
 
         int listFlags(int i) {
-            if (flags[i] == 0) {
-                flags[i] = lists.at(tokens, i) | LOOKED_UP;
-            }
-            return flags[i] & ~LOOKED_UP;
+            Word word = tokens.get(i).word();
+            int flags = word.taggerFlags(lists);
+            return flags != Word.UNSEEN ? flags : word.rememberTaggerFlags(lists, lists.at(tokens, i));
         }
 
-        /** The lower-case word's hash; -1 before the sentence, -2 after it. */
-        int lower(int i) {
-            if (i < 0 || i >= tokens.size()) {
-                return edge(i);
+        /** Works out token {@code i}'s lower-case word and shape hashes, if not yet. */
+        private Word hashed(int i) {
+            Word word = tokens.get(i).word();
+            if (!word.hashed()) {
+                String w = word.text();
+                word.rememberHashes(FeatureHash.add(START[0], w, 0, w.length(), true), shapeHash(w));
             }
-            if ((done[i] & LOWER) == 0) {
-                String w = tokens.get(i).text();
-                lower[i] = FeatureHash.add(START[0], w, 0, w.length(), true);
-                done[i] |= LOWER;
-            }
-            return lower[i];
-        }
-
-        int shape(int i) {
-            if (i < 0 || i >= tokens.size()) {
-                return edge(i);
-            }
-            if ((done[i] & SHAPE) == 0) {
-                shape[i] = shapeHash(tokens.get(i).text());
-                done[i] |= SHAPE;
-            }
-            return shape[i];
+            return word;
         }
 
         /**
          * Works out what token {@code i}'s features read: the lower-case words two places either side, the shapes
-         * and cluster paths one place either side. Each call site below inlines its look-up once.
+         * and cluster paths one place either side.
          */
         void prepare(int i) {
             int n = tokens.size();
             for (int k = Math.max(0, i - 2); k <= Math.min(n - 1, i + 2); k++) {
-                lower(k);
+                hashed(k);
             }
             for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i + 1); k++) {
-                shape(k);
                 cluster(k);
             }
         }
 
-        /** {@link #lower} of a token {@link #prepare} has worked out, or of a position outside the sentence. */
+        /** The lower-case word's hash of a token {@link #prepare} has worked out; -1 before the sentence, -2 after it. */
         int lowerAt(int i) {
-            return i < 0 || i >= lower.length ? edge(i) : lower[i];
+            return i < 0 || i >= tokens.size() ? edge(i) : tokens.get(i).word().lowerHash();
         }
 
-        /** {@link #shape} of a token {@link #prepare} has worked out, or of a position outside the sentence. */
+        /** The shape hash of a token {@link #prepare} has worked out, or of a position outside the sentence. */
         int shapeAt(int i) {
-            return i < 0 || i >= shape.length ? edge(i) : shape[i];
+            return i < 0 || i >= tokens.size() ? edge(i) : tokens.get(i).word().shapeHash();
         }
 
-        /** {@link #cluster} of a token {@link #prepare} has worked out, or of a position outside the sentence. */
+        /** The cluster path of a token {@link #prepare} has worked out, or of a position outside the sentence. */
         int clusterAt(int i) {
-            return i < 0 || i >= cluster.length ? edge(i) : cluster[i];
+            return i < 0 || i >= tokens.size() ? edge(i) : tokens.get(i).word().cluster(TaggerFeatures.this);
         }
 
         /** What a feature reads for a position outside the sentence: -1 before it, -2 after it. */
@@ -279,17 +247,14 @@ final class TaggerFeatures {
             return i < 0 ? -1 : -2;
         }
 
-        /** The word's Brown cluster path ({@link WordClusters}); -1 before the sentence, -2 after it. */
-        int cluster(int i) {
-            if (i < 0 || i >= tokens.size()) {
-                return edge(i);
-            }
-            if ((done[i] & CLUSTER) == 0) {
+        /** The word's Brown cluster path ({@link WordClusters}), remembered by the word. */
+        private void cluster(int i) {
+            Word word = tokens.get(i).word();
+            if (word.cluster(TaggerFeatures.this) == Word.UNSEEN) {
                 int listed = pathsListed ? lists.pathAt(tokens, i) : ListedWords.NO_PATH;
-                cluster[i] = listed != ListedWords.NO_PATH ? listed : clusters.path(lower(i));
-                done[i] |= CLUSTER;
+                word.rememberCluster(TaggerFeatures.this, listed != ListedWords.NO_PATH ? listed
+                        : clusters.path(hashed(i).lowerHash()));
             }
-            return cluster[i];
         }
     }
 }

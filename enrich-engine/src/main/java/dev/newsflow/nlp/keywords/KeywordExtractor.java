@@ -4,6 +4,7 @@ import dev.newsflow.nlp.lexicon.WordSlots;
 import dev.newsflow.nlp.lexicon.WordTable;
 import dev.newsflow.nlp.text.Sentence;
 import dev.newsflow.nlp.text.Token;
+import dev.newsflow.nlp.text.Word;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,14 +59,12 @@ public final class KeywordExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             int length = 0;
             for (Token token : sentences.get(s).tokens()) {
-                String word = token.text();
-                long candidate = candidateHash(word);
-                int hash = (int) candidate;
-                if (candidate != NOT_A_CANDIDATE && stopWords.find(word, 0, word.length(), hash) < 0) {
+                int id = wordId(token.word(), counts);
+                if (id >= 0) {
                     if (length == run.length) {
                         run = Arrays.copyOf(run, length * 2);
                     }
-                    run[length++] = counts.word(word, hash);
+                    run[length++] = id;
                 } else {
                     counts.addRun(run, length, s == 0);
                     length = 0;
@@ -74,6 +73,22 @@ public final class KeywordExtractor {
             counts.addRun(run, length, s == 0);
         }
         return max <= 0 ? List.of() : new PhraseRanking(counts).best(max);
+    }
+
+    /**
+     * The id in {@code counts} of a content word, or -1 for a stop word or a token that is no candidate; worked out once
+     * per article and spelling, which the word remembers.
+     */
+    private int wordId(Word word, PhraseCounts counts) {
+        int id = word.keywordId(counts);
+        if (id != Word.UNSEEN) {
+            return id;
+        }
+        String text = word.text();
+        long candidate = candidateHash(text);
+        int hash = (int) candidate;
+        boolean content = candidate != NOT_A_CANDIDATE && stopWords.find(text, 0, text.length(), hash) < 0;
+        return word.rememberKeyword(counts, content ? counts.word(text, hash) : -1);
     }
 
     /**

@@ -45,9 +45,10 @@ final class SentenceScorer {
         int exclamations = 0;
         int contrastAt = -1;
         for (int i = 0; i < n; i++) {
-            String text = tokens.get(i).text();
+            Token token = tokens.get(i);
+            String text = token.text();
             if (Character.isLetter(text.charAt(0))) {
-                ids[i] = lexicon.id(text);
+                ids[i] = lexicon.id(token.word());
                 caps[i] = isAllCaps(text);
                 wordCount++;
                 capsCount += caps[i] ? 1 : 0;

@@ -1,6 +1,7 @@
 package dev.newsflow.nlp.sentiment;
 
 import dev.newsflow.nlp.lexicon.WordTable;
+import dev.newsflow.nlp.text.Word;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -63,9 +64,13 @@ final class SentimentLexicon {
         return new SentimentLexicon(words, valence, booster, negator);
     }
 
-    /** The word's id, or {@link #UNKNOWN}; case-insensitive, typographic apostrophes count as straight ones. */
-    int id(String token) {
-        return words.find(token);
+    /**
+     * The word's id, or {@link #UNKNOWN}; case-insensitive, typographic apostrophes count as straight ones. Looked up
+     * once per article and spelling: the word remembers it.
+     */
+    int id(Word word) {
+        int id = word.sentimentId(this);
+        return id != Word.UNSEEN ? id : word.rememberSentiment(this, words.find(word.text()));
     }
 
     /** Valence on VADER's -4..4 scale; 0 for words without sentiment. */

@@ -29,6 +29,7 @@ final class Tokenizer {
 
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 8);
+        ArticleWords words = new ArticleWords(text.length() / 12 + 8);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -36,15 +37,15 @@ final class Tokenizer {
             if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
             } else if (isLetterOrDigit(c)) {
-                i = word(text, i, tokens);
+                i = word(text, i, tokens, words);
             } else {
-                i = punctuation(text, i, tokens);
+                i = punctuation(text, i, tokens, words);
             }
         }
         return tokens;
     }
 
-    private static int word(String text, int start, List<Token> tokens) {
+    private static int word(String text, int start, List<Token> tokens, ArticleWords words) {
         int n = text.length();
         int i = start + 1;
         boolean dotted = false;
@@ -77,10 +78,10 @@ final class Tokenizer {
         if (end < n && text.charAt(end) == '.' && keepsPeriod(text, start, end, dotted)) {
             end++;
         }
-        tokens.add(new Token(text.substring(start, end), start, end));
+        tokens.add(new Token(words.of(text, start, end), start, end));
         if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && isPossessive(text, end + 1)) {
             int suffixEnd = possessiveEnd(text, end + 1);
-            tokens.add(new Token(text.substring(end, suffixEnd), end, suffixEnd));
+            tokens.add(new Token(words.of(text, end, suffixEnd), end, suffixEnd));
             return suffixEnd;
         }
         return end;
@@ -146,7 +147,7 @@ final class Tokenizer {
         return length <= 6 && ABBREVIATIONS.contains(text.substring(start, end));
     }
 
-    private static int punctuation(String text, int start, List<Token> tokens) {
+    private static int punctuation(String text, int start, List<Token> tokens, ArticleWords words) {
         char c = text.charAt(start);
         int end = start + 1;
         if (c == '<') {
@@ -156,7 +157,7 @@ final class Tokenizer {
                 end++;
             }
         }
-        tokens.add(new Token(text.substring(start, end), start, end));
+        tokens.add(new Token(words.of(text, start, end), start, end));
         return end;
     }
 
