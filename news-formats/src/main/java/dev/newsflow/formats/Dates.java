@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -45,6 +46,8 @@ final class Dates {
             formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS] z", Locale.ENGLISH);
     // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
     private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
+    private static final Pattern SHORT_OFFSET =
+            Pattern.compile("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d)?)([+-])(\\d)(\\d\\d)");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     private static final DateTimeFormatter DIGITS_TO_MINUTE = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
@@ -109,7 +112,10 @@ final class Dates {
                 // most text fits just one of the shapes, so a miss here is routine
             }
         }
-        return Optional.empty();
+        // "2026-05-04T10:15-500": an offset written with its hour's leading zero and colon left out reads one way only
+        Matcher shortOffset = SHORT_OFFSET.matcher(text);
+        return shortOffset.matches() ? Optional.ofNullable(IsoInstant.parse(shortOffset.group(1) + shortOffset.group(2)
+                + "0" + shortOffset.group(3) + ":" + shortOffset.group(4))) : Optional.empty();
     }
 
     private static boolean allDigits(String text) {

@@ -27,6 +27,7 @@ final class MetaTags {
 
     private final Map<String, String> values = new HashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
+    private final List<Element> dateElements = new ArrayList<>();
     private String canonical;
 
     MetaTags(Document page) {
@@ -58,9 +59,21 @@ final class MetaTags {
                     canonical = element.attr("href");
                 }
             }
+            case "time" -> dateElements.add(element);
             default -> {
+                if (element.hasAttr("itemprop") && element.attr("itemprop").equals("datePublished")) {
+                    dateElements.add(element);
+                }
             }
         }
+    }
+
+    /**
+     * The {@code <time>} elements and the elements marked {@code itemprop=datePublished} other than meta tags, in
+     * page order: where a page shows its date to the minute when its meta tags give only the day.
+     */
+    List<Element> dateElements() {
+        return dateElements;
     }
 
     /** The text of each {@code <script type="application/ld+json">}, in page order. */

@@ -69,14 +69,21 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     /**
      * The first short byline-marked element outside comments and related-article lists; failing that, the first
-     * unmarked "By Ines Roth" line.
+     * unmarked "By Ines Roth" line; failing that, the first link to an author's archive page ({@link AuthorLink})
+     * outside those and navigation.
      */
     private static String markupByline(Document page) {
         if (page.body() == null) {
             return null;
         }
         String byLine = null;
+        String archiveLink = null;
         for (Element candidate : page.body().getAllElements()) {
+            if (archiveLink == null && candidate.nameIs("a")) {
+                String name = AuthorLink.name(candidate);
+                archiveLink = name != null && !insideFurniture(candidate)
+                        && candidate.closest("nav, footer, [role=navigation]") == null ? name : null;
+            }
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
                 String text = Byline.text(candidate);
                 // a "dateline" may hold only the date
@@ -88,17 +95,22 @@ record PageMetadata(String title, String author, String siteName, String url, In
                 byLine = name != null && !insideFurniture(candidate) ? name : null;
             }
         }
-        return byLine;
+        return byLine != null ? byLine : archiveLink;
     }
 
     /**
      * Inside comments, related lists, sidebars, widgets ("most read") or footers: never the article's. Not every
-     * {@code <aside>}: blogs put the post's own author and date in one.
+     * {@code <aside>}: blogs put the post's own author and date in one. What lies around {@code <main>} is not asked.
      */
     static boolean insideFurniture(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
+        for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
             if (NOT_THE_ARTICLE.in(e.className() + " " + e.id())) {
                 return true;
+            }
+            // the classes of <body> and of wrappers around <main> name the page's layout ("no-sidebars",
+            // "content-sidebar-wrap"), not the part an element is in
+            if (e.nameIs("main") || e.attr("role").equals("main")) {
+                return false;
             }
         }
         return false;

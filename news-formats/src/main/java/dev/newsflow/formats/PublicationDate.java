@@ -12,9 +12,11 @@ import java.util.Optional;
  * When a page says its article was published. Declarations first, in the order publishers mean them: JSON-LD
  * {@code datePublished}, then the meta tags CMSs and analytics write ({@code article:published_time},
  * {@code parsely-pub-date} and Parse.ly's older {@code parsely-page} object, Dublin Core, {@code sailthru.date}, ...),
- * each tried until one reads as a date. Then markup: {@code itemprop=datePublished}, {@code <time pubdate>}, a
+ * each tried until one reads as a date; one that gives only the day takes the time the article shows for that day
+ * ({@link ExactTime}). Then markup: {@code itemprop=datePublished}, {@code <time pubdate>} or {@code <time data-published>}, a
  * {@code <time>} in the article before one elsewhere, and last an element whose class says it holds the publication
- * date. Dates in comments, related-article lists, sidebars and footers are never the article's.
+ * date; failing all of these, a date written in the words of a date line or byline ({@link DateInText}). Dates in
+ * comments, related-article lists, sidebars and footers are never the article's.
  */
 final class PublicationDate {
 
@@ -47,7 +49,13 @@ final class PublicationDate {
             declared = Dates.parse(meta.first(key));
         }
         return declared.or(() -> Dates.parse(parselyPage.get("pub_date")))
+                .map(date -> ExactTime.of(date, meta.dateElements()))
                 .orElseGet(() -> page.body() == null ? null : marked(page.body()));
+    }
+
+    /** Its class or id says it holds an update's or revision's date. */
+    static boolean isChange(Element element) {
+        return CHANGE_CLASS.in(PageFurniture.classAndId(element));
     }
 
     /**
@@ -69,6 +77,8 @@ final class PublicationDate {
         Instant inArticle = null;
         Instant anyTime = null;
         Instant byClass = null;
+        Element dateLine = null;
+        Element byline = null;
         for (Element element : body.getAllElements()) {
             boolean time = element.normalName().equals("time");
             if (element.attr("itemprop").equals("datePublished")) {
@@ -76,7 +86,7 @@ final class PublicationDate {
                 if (date != null) {
                     return date;
                 }
-            } else if (time && pubdate == null && element.hasAttr("pubdate")) {
+            } else if (time && pubdate == null && ExactTime.isMarked(element)) {
                 pubdate = dateIn(element);
             } else if (time && inArticle == null && !PageMetadata.insideFurniture(element)) {
                 Instant date = dateIn(element);
@@ -84,13 +94,33 @@ final class PublicationDate {
                 anyTime = anyTime == null ? date : anyTime;
             } else if (byClass == null && !time && isDateByClass(element)) {
                 byClass = dateIn(element);
+                dateLine = dateLine == null ? element : dateLine;
+            } else if (byline == null && !time && (Byline.isDeclared(element)
+                    || Byline.isNamedByClass(PageFurniture.classAndId(element)))
+                    && !PageMetadata.insideFurniture(element)) {
+                byline = element;
             }
         }
-        return pubdate != null ? pubdate : inArticle != null ? inArticle : anyTime != null ? anyTime : byClass;
+        Instant marked = pubdate != null ? pubdate : inArticle != null ? inArticle : anyTime != null ? anyTime : byClass;
+        return marked != null ? marked : inWords(dateLine, byline);
+    }
+
+    /**
+     * Last resort, when nothing marks a date: one written in the words of the first date line, else of the byline or
+     * the line around it ("By Ines Roth / May 4, 2026 /").
+     */
+    private static Instant inWords(Element dateLine, Element byline) {
+        Instant date = dateLine == null ? null : DateInText.in(dateLine.text());
+        if (date == null && byline != null) {
+            date = DateInText.in(byline.text());
+            Element around = byline.parent();
+            date = date != null || around == null || around.nameIs("body") ? date : DateInText.in(around.text());
+        }
+        return date;
     }
 
     private static Instant dateIn(Element element) {
-        for (String attribute : List.of("datetime", "content", "title")) {
+        for (String attribute : List.of("datetime", "content", "data-published", "title")) {
             Optional<Instant> date = Dates.parse(element.attr(attribute));
             if (date.isPresent()) {
                 return date.get();

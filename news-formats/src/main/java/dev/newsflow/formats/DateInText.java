@@ -1,0 +1,104 @@
+package dev.newsflow.formats;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date shown in a byline's or date line's words, anywhere in them: "Updated: May 4, 2026 2:57 PM UTC",
+ * "Ines Roth 4 May 2026 at 14:27 ET", "05/04/2026 11:00 AM PST BY STAFF". The last resort when no metadata and
+ * no markup dates the article. With a zone word the time counts; without one only the day does (midnight UTC, as a
+ * day-only meta tag reads), since the page's zone is unknown. Numeric dates only in the US order, and only when the
+ * day cannot be a month (13/05/2026 and 05/13/2026 read one way; 05/04/2026 is left).
+ */
+final class DateInText {
+
+    private static final String MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:(?<month>" + MONTH_WORD
+            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH_WORD + "),?"
+            + "\\s+(?<year2>\\d{4})|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2}))\\b"
+            + "(?:\\s*(?:,|at|@|-|–|—)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
+            + "(?:\\s*(?<zone>utc|gmt|[ecmp][sd]?t)\\b)?)?");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(Map.entry("utc", ZoneOffset.UTC),
+            Map.entry("gmt", ZoneOffset.UTC), Map.entry("et", ZoneId.of("America/New_York")),
+            Map.entry("ct", ZoneId.of("America/Chicago")), Map.entry("mt", ZoneId.of("America/Denver")),
+            Map.entry("pt", ZoneId.of("America/Los_Angeles")), Map.entry("est", ZoneOffset.ofHours(-5)),
+            Map.entry("edt", ZoneOffset.ofHours(-4)), Map.entry("cst", ZoneOffset.ofHours(-6)),
+            Map.entry("cdt", ZoneOffset.ofHours(-5)), Map.entry("mst", ZoneOffset.ofHours(-7)),
+            Map.entry("mdt", ZoneOffset.ofHours(-6)), Map.entry("pst", ZoneOffset.ofHours(-8)),
+            Map.entry("pdt", ZoneOffset.ofHours(-7)));
+    private static final int LONGEST_TEXT = 400;
+
+    private DateInText() {
+    }
+
+    /** The first date in the text, or null. */
+    static Instant in(String text) {
+        if (text == null || text.length() > LONGEST_TEXT) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            LocalDate day = day(m);
+            if (day != null) {
+                return at(day, m);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate day(Matcher m) {
+        try {
+            if (m.group("year") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+                        Integer.parseInt(m.group("day")));
+            }
+            if (m.group("year2") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
+                        Integer.parseInt(m.group("day2")));
+            }
+            int month = Integer.parseInt(m.group("m3"));
+            int day = Integer.parseInt(m.group("d3"));
+            int year = Integer.parseInt(m.group("y3"));
+            return day <= 12 ? null : LocalDate.of(year < 100 ? 2000 + year : year, month, day);
+        } catch (DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+
+    /** The instant when a zone word says which; the day at midnight UTC otherwise. */
+    private static Instant at(LocalDate day, Matcher m) {
+        String zone = m.group("zone");
+        if (zone == null || m.group("hour") == null) {
+            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        int hour = Integer.parseInt(m.group("hour"));
+        int minute = Integer.parseInt(m.group("minute"));
+        String half = m.group("half");
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            hour = hour % 12 + (Character.toLowerCase(half.charAt(0)) == 'p' ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(ZONES.get(zone.toLowerCase(Locale.ROOT)))
+                .toInstant();
+    }
+}
