@@ -73,6 +73,15 @@ final class BenchRun {
         }
         long end = clock.millis();
         usage.stop();
+        if (probe.inferredCount() > 0) {
+            // after the CPU count: these requests check the probe's inference, they are not the pipeline's work
+            progress.printf("checking the %d articles marked stored by their partition's later ones%n",
+                    probe.inferredCount());
+            int takenBack = probe.verifyInferred();
+            if (takenBack > 0) {
+                progress.printf("%d of them are not in the store after all: counted as lost%n", takenBack);
+            }
+        }
         Map<String, PrometheusScrape> after = metrics.scrape();
         return new RunResult(runId, feeder.describe(), plan.batchSize(), rate, start, end, outcome, timeline.snapshot(),
                 storedBefore, storedArticles(), probe.errors(), watcher.unreadable(), before, after);
