@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * half of the generator's own CPU time. At most {@code limit} requests a round; a stored time is late by up to a round.
  * <p>
  * An article marked stored because a later one of its partition was is only inferred: one the store will never show
- * (refused, dead-lettered) would pass for stored. {@link #verifyInferred()} asks for each of those once the run's
- * clock has stopped, and takes back what the store does not have, so the lost count stays exact.
+ * (refused, dead-lettered) would pass for stored. Unless {@code /api/stats} grew by exactly the run's articles after
+ * the run, {@link #verifyInferred()} then asks for each of those and takes back what the store does not have, so
+ * the lost count stays exact.
  */
 public final class StoreProbe implements Runnable {
 
