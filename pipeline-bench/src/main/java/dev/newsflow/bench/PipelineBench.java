@@ -110,7 +110,7 @@ public final class PipelineBench implements Callable<Integer> {
     Duration probeInterval;
 
     @Option(names = "--probe-limit", defaultValue = "64",
-            description = "most articles the store probe asks for per round, those enriched first (default: ${DEFAULT-VALUE})")
+            description = "most requests the store probe makes per round (default: ${DEFAULT-VALUE})")
     int probeLimit;
 
     public static void main(String[] args) {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,9 @@ public class EnrichMetrics implements DeadLetterListener {
     private final Counter engineCpu;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Counter invalidParts;
+    // looked up once: registering a tagged counter again builds and filters its id, for each of an article's entities
+    private final Map<EntityType, Counter> entities = new EnumMap<>(EntityType.class);
+    private final Map<SentimentLabel, Counter> sentiments = new EnumMap<>(SentimentLabel.class);
 
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -53,10 +58,10 @@ public class EnrichMetrics implements DeadLetterListener {
                 .description("Optional parts left out of enriched articles because they broke article-enriched.v1")
                 .register(registry);
         for (EntityType type : EntityType.values()) {
-            entities(type);
+            entities.put(type, entities(type));
         }
         for (SentimentLabel label : SentimentLabel.values()) {
-            sentiment(label);
+            sentiments.put(label, sentiment(label));
         }
     }
 
@@ -78,9 +83,9 @@ public class EnrichMetrics implements DeadLetterListener {
     public void enriched(ArticleEnriched article) {
         enriched.increment();
         for (NamedEntity entity : article.entities()) {
-            entities(entity.type()).increment();
+            entities.get(entity.type()).increment();
         }
-        sentiment(article.sentiment().label()).increment();
+        sentiments.get(article.sentiment().label()).increment();
     }
 
     /** Counts one failed attempt; the reason is the exception's simple class name, a small and stable set. */

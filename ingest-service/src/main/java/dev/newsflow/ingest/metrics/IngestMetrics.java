@@ -8,7 +8,10 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +33,10 @@ public class IngestMetrics {
     private final Timer publishTime;
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong stuck = new AtomicLong();
+    // looked up once: a registry lookup builds and filters the meter's id again, three times per file
+    private final Map<FileOutcome, Counter> files = new EnumMap<>(FileOutcome.class);
+    private final Map<String, Counter> published = new HashMap<>();
+    private final Map<String, Timer> readTimes = new HashMap<>();
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -40,23 +47,24 @@ public class IngestMetrics {
         registry.gauge("newsflow.ingest.inbox.waiting", waiting);
         registry.gauge("newsflow.ingest.inbox.stuck", stuck);
         for (FileOutcome outcome : FileOutcome.values()) {
-            files(outcome);
+            files.put(outcome, files(outcome));
         }
         for (Reason reason : Reason.rejections()) {
             rejectedCounter(reason);
         }
         for (String format : ArticleFormats.FORMATS) {
-            registry.counter(PUBLISHED, "format", format);
-            registry.timer(READ_TIME, "format", format);
+            published.put(format, registry.counter(PUBLISHED, "format", format));
+            readTimes.put(format, registry.timer(READ_TIME, "format", format));
         }
     }
 
     public void file(FileOutcome outcome) {
-        files(outcome).increment();
+        files.get(outcome).increment();
     }
 
     public void published(String format, int articles) {
-        registry.counter(PUBLISHED, "format", format).increment(articles);
+        Counter counter = published.get(format);
+        (counter != null ? counter : registry.counter(PUBLISHED, "format", format)).increment(articles);
     }
 
     public void rejected(Reason reason, int articles) {
@@ -70,7 +78,8 @@ public class IngestMetrics {
     }
 
     public void readTime(String format, Duration time) {
-        registry.timer(READ_TIME, "format", format).record(time);
+        Timer timer = readTimes.get(format);
+        (timer != null ? timer : registry.timer(READ_TIME, "format", format)).record(time);
     }
 
     public void publishTime(Duration time) {

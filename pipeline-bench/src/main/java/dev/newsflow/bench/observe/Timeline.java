@@ -1,11 +1,11 @@
 package dev.newsflow.bench.observe;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * When each article of a run reached each {@link Stage}, in epoch milliseconds (0 = not yet), plus how often each
@@ -18,6 +18,12 @@ public final class Timeline {
     private final int[] rawCopies;
     private final int[] enrichedCopies;
     private final int[] enrichedPartitions;
+    /** Per stage, how many articles reached it: asked for ten times a second while a run lasts. */
+    private final int[] reached = new int[Stage.values().length];
+    /** Per enriched partition, its articles in the order the topic carried them (first copies only). */
+    private final Map<Integer, List<Integer>> enrichedOrder = new TreeMap<>();
+    /** Per enriched partition, how many of its first articles are stored: they are never asked for again. */
+    private final Map<Integer, Integer> storedHead = new TreeMap<>();
 
     public Timeline(int size) {
         this.times = new long[Stage.values().length][size];
@@ -35,6 +41,15 @@ public final class Timeline {
         // the first sighting counts: a redelivered copy must not make an article look later than it was
         if (times[stage.ordinal()][sequence] == 0) {
             times[stage.ordinal()][sequence] = at.toEpochMilli();
+            reached[stage.ordinal()]++;
+        }
+    }
+
+    /** Takes back a stage an article was thought to have reached (a stored time the store then did not confirm). */
+    public synchronized void forget(int sequence, Stage stage) {
+        if (times[stage.ordinal()][sequence] != 0) {
+            times[stage.ordinal()][sequence] = 0;
+            reached[stage.ordinal()]--;
         }
     }
 
@@ -48,28 +63,49 @@ public final class Timeline {
     /** @param partition the enriched topic's partition that carried it */
     public synchronized void enrichedEvent(int sequence, String id, int partition, Instant enrichedAt, Instant seenAt) {
         ids[sequence] = id;
-        enrichedPartitions[sequence] = partition;
-        enrichedCopies[sequence]++;
+        if (enrichedCopies[sequence]++ == 0) {
+            enrichedPartitions[sequence] = partition;
+            enrichedOrder.computeIfAbsent(partition, p -> new ArrayList<>()).add(sequence);
+        }
         record(sequence, Stage.ENRICHED, enrichedAt);
         record(sequence, Stage.ENRICHED_SEEN, seenAt);
     }
 
-    /** Articles whose enriched event was seen but that the store has not shown yet: the store probe's work list. */
     /**
-     * The articles whose enriched event was seen but that are not stored yet, those seen first first, at most
-     * {@code limit}: the store stores them in about that order, and asking for a whole backlog every round would
-     * take the store's time from storing.
+     * The articles whose enriched event was seen but that are not stored yet: the store probe's work list, one list
+     * per enriched partition in the order the topic carried them, which is the order the store stores them in.
      */
-    public synchronized List<Pending> awaitingStore(int limit) {
-        long[] seen = times[Stage.ENRICHED_SEEN.ordinal()];
+    public synchronized List<List<Pending>> awaitingStore() {
         long[] stored = times[Stage.STORED.ordinal()];
-        return IntStream.range(0, ids.length).filter(i -> seen[i] != 0 && stored[i] == 0).boxed()
-                .sorted(Comparator.comparingLong(i -> seen[i])).limit(limit)
-                .map(i -> new Pending(i, ids[i], enrichedPartitions[i])).toList();
+        List<List<Pending>> partitions = new ArrayList<>();
+        enrichedOrder.forEach((partition, order) -> {
+            int head = storedHead.getOrDefault(partition, 0);
+            while (head < order.size() && stored[order.get(head)] != 0) {
+                head++;
+            }
+            storedHead.put(partition, head);
+            // a backlog can be tens of thousands long, and a round asks about a few of them: copied as numbers only
+            int[] sequences = order.subList(head, order.size()).stream().mapToInt(Integer::intValue)
+                    .filter(sequence -> stored[sequence] == 0).toArray();
+            if (sequences.length > 0) {
+                partitions.add(new AbstractList<>() {
+                    @Override
+                    public Pending get(int index) {
+                        return new Pending(sequences[index], ids[sequences[index]], partition);
+                    }
+
+                    @Override
+                    public int size() {
+                        return sequences.length;
+                    }
+                });
+            }
+        });
+        return partitions;
     }
 
     public synchronized int reached(Stage stage) {
-        return (int) Arrays.stream(times[stage.ordinal()]).filter(t -> t != 0).count();
+        return reached[stage.ordinal()];
     }
 
     public synchronized TimelineSnapshot snapshot() {

@@ -10,35 +10,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StoreProbeTest {
 
+    private final List<String> asked = new ArrayList<>();
+    private final List<String> inferred = new ArrayList<>();
+
     @Test
-    void aRoundAsksNoMoreOfAPartitionOnceTheStoreLacksOneOfItsArticles() throws InterruptedException {
-        Set<String> stored = Set.of("a", "c");
-        List<String> asked = new ArrayList<>();
-        List<Timeline.Pending> pending = List.of(new Timeline.Pending(0, "a", 0), new Timeline.Pending(1, "b", 0),
-                new Timeline.Pending(2, "c", 1), new Timeline.Pending(3, "d", 0), new Timeline.Pending(4, "e", 1));
+    void aPartitionWhoseNewestArticleIsStoredTakesOneRequest() throws InterruptedException {
+        round(Set.of("a", "b", "c", "d"), List.of(pending("a", "b", "c", "d")));
 
-        StoreProbe.round(pending, article -> {
-            asked.add(article.id());
-            return stored.contains(article.id());
-        });
-
-        // partition 0 stops at b once its newest (d) is missing too; partition 1 goes on past c and stops at e
-        assertThat(asked).containsExactly("a", "b", "d", "c", "e");
+        assertThat(asked).containsExactly("d");
+        assertThat(inferred).containsExactly("a", "b", "c");
     }
 
     @Test
-    void anArticleTheStoreNeverShowsDoesNotHideTheRestOfItsPartition() throws InterruptedException {
-        Set<String> stored = Set.of("a", "c", "d");
-        List<String> asked = new ArrayList<>();
-        List<Timeline.Pending> pending = List.of(new Timeline.Pending(0, "a", 0), new Timeline.Pending(1, "b", 0),
-                new Timeline.Pending(2, "c", 0), new Timeline.Pending(3, "d", 0));
+    void aPartitionWhoseOldestArticleIsMissingTakesTwo() throws InterruptedException {
+        round(Set.of(), List.of(pending("a", "b", "c", "d")));
 
-        StoreProbe.round(pending, article -> {
+        assertThat(asked).containsExactly("d", "a");
+        assertThat(inferred).isEmpty();
+    }
+
+    @Test
+    void whereTheStoredArticlesEndIsFoundByHalving() throws InterruptedException {
+        round(Set.of("a", "b", "c", "d", "e"), List.of(pending("a", "b", "c", "d", "e", "f", "g", "h", "i")));
+
+        assertThat(asked).containsExactly("i", "a", "e", "g", "f");
+        assertThat(inferred).containsExactly("b", "c", "d");
+    }
+
+    @Test
+    void eachPartitionIsAskedAbout() throws InterruptedException {
+        round(Set.of("a", "x"), List.of(pending("a", "b"), pending("x")));
+
+        assertThat(asked).containsExactly("b", "a", "x");
+        assertThat(inferred).isEmpty();
+    }
+
+    private void round(Set<String> stored, List<List<Timeline.Pending>> partitions) throws InterruptedException {
+        StoreProbe.round(partitions, article -> {
             asked.add(article.id());
             return stored.contains(article.id());
-        });
+        }, article -> inferred.add(article.id()));
+    }
 
-        // b is never stored: its partition's newest (d) is, so c is asked for too, and d only once
-        assertThat(asked).containsExactly("a", "b", "d", "c");
+    private static int next;
+
+    private static List<Timeline.Pending> pending(String... ids) {
+        List<Timeline.Pending> pending = new ArrayList<>();
+        int partition = next++;
+        for (String id : ids) {
+            pending.add(new Timeline.Pending(next++, id, partition));
+        }
+        return pending;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.bench.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
@@ -27,16 +28,30 @@ class TimelineTest {
         timeline.enrichedEvent(1, "b", 0, T0, T0);
         timeline.record(1, Stage.STORED, T0.plusSeconds(1));
 
-        assertThat(timeline.awaitingStore(10)).containsExactly(new Timeline.Pending(0, "a", 0));
+        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0)));
     }
 
     @Test
-    void theStoreIsAskedForTheArticlesEnrichedFirstAndForAtMostTheLimit() {
-        timeline.enrichedEvent(0, "a", 0, T0, T0.plusMillis(30));
-        timeline.enrichedEvent(1, "b", 0, T0, T0.plusMillis(10));
-        timeline.enrichedEvent(2, "c", 0, T0, T0.plusMillis(20));
+    void eachPartitionsArticlesAreAskedForInTheOrderTheTopicCarriedThem() {
+        timeline.enrichedEvent(2, "c", 1, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, T0, T0);
+        timeline.enrichedEvent(0, "a", 0, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, T0, T0.plusSeconds(1)); // a redelivered copy keeps the first place
 
-        assertThat(timeline.awaitingStore(2)).containsExactly(new Timeline.Pending(1, "b", 0), new Timeline.Pending(2, "c", 0));
+        assertThat(timeline.awaitingStore()).containsExactly(
+                List.of(new Timeline.Pending(1, "b", 0), new Timeline.Pending(0, "a", 0)),
+                List.of(new Timeline.Pending(2, "c", 1)));
+    }
+
+    @Test
+    void aStoredTimeTakenBackCountsAsNotStored() {
+        timeline.enrichedEvent(0, "a", 0, T0, T0);
+        timeline.record(0, Stage.STORED, T0);
+
+        timeline.forget(0, Stage.STORED);
+
+        assertThat(timeline.reached(Stage.STORED)).isZero();
+        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0)));
     }
 
     @Test
