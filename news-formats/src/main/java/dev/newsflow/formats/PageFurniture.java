@@ -24,14 +24,14 @@ final class PageFurniture {
     private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Alternatives UNLIKELY = Alternatives.of(
-            "-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
+            "-ad-|(?<!\\S)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
             + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
             + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
-            + "|(?:^|\\s)(?:ads?|advert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
+            + "|(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
             + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
