@@ -6,6 +6,7 @@ import org.jsoup.select.NodeFilter;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +62,11 @@ final class PageFurniture {
 
     /** @param byName as for {@link #remove}; the caller keeps its root, whatever it is */
     static boolean isFurniture(Element element, boolean byName) {
+        return isFurniture(element, byName, PageFurniture::holdsArticle);
+    }
+
+    /** @param holdsArticle whether an {@code <article>} is inside the element */
+    static boolean isFurniture(Element element, boolean byName, Predicate<Element> holdsArticle) {
         String name = element.normalName();
         if (NEVER_TEXT.contains(name)) {
             return true;
@@ -81,7 +87,7 @@ final class PageFurniture {
             return false;
         }
         if (ALWAYS_FURNITURE.in(classAndId)) {
-            return !holdsArticle(element) && !insideTableOrCode(element);
+            return !holdsArticle.test(element) && !insideTableOrCode(element);
         }
         return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
                 || EXPANDER.in(classAndId) && !holdsProse(element)) && !insideTableOrCode(element);
