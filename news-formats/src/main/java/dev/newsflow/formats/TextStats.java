@@ -50,7 +50,8 @@ final class TextStats {
     // an element the walk did not count: removed, or above the root (the html element, before the body)
     private static final Of NONE = new Of(-1);
 
-    private final Map<Element, Of> stats = new IdentityHashMap<>();
+    // presized: an article page counts a few hundred elements, and each doubling of the map re-hashes them all
+    private final Map<Element, Of> stats = new IdentityHashMap<>(256);
     private final List<Element> elements = new ArrayList<>();
 
     TextStats(Element root) {
