@@ -35,17 +35,20 @@ final class MetaTags {
     private final List<Element> articles = new ArrayList<>();
 
     MetaTags(Document page) {
-        // elements only, in document order, without a list of them or a visit of every text node: meta tags can be
-        // anywhere (itemprop ones in the article), so the whole page is walked
-        Element element = page;
-        while (element != null) {
-            read(element);
-            Element next = element.firstElementChild();
-            while (next == null && element != page) {
-                next = element.nextElementSibling();
-                element = element.parent();
+        // meta tags can be anywhere (itemprop ones in the article), so the whole page is walked
+        walk(page);
+    }
+
+    /**
+     * Elements in document order, each one's children by index: no list of them, and none of the sibling lookups
+     * an element-to-element walk makes. A parsed page is at most 512 elements deep (jsoup's limit).
+     */
+    private void walk(Element element) {
+        read(element);
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child) {
+                walk(child);
             }
-            element = next;
         }
     }
 
