@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
 final class Alternatives {
 
     private static final String REGEX_SYNTAX = "\\^$.|?*+()[]{}";
+    private static final String QUANTIFIERS = "?*+{";
     // "(?i)a|b" or "a|(?i)b|c" would no longer reach the alternatives after theirs once split: flags go in the factory
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[-a-zA-Z]+\\)");
 
     // plain-word alternatives by their first character (ASCII only; any other first character makes a pattern)
     private final String[][] wordsByFirst = new String[128][];
     private final Pattern[] patterns;
+    // for each pattern, the text every match of it starts with ("comment" of "comments?(?:$|-list)"), or "": a text
+    // without it needs no matcher (one is allocated and run per pattern, and most class names hold none of them)
+    private final String[] prefixes;
     private final boolean ignoreCase;
 
     private Alternatives(String regex, int flags) {
@@ -43,6 +47,7 @@ final class Alternatives {
             }
         }
         this.patterns = others.toArray(Pattern[]::new);
+        this.prefixes = others.stream().map(p -> ignoreCase ? "" : literalPrefix(p.pattern())).toArray(String[]::new);
     }
 
     /** @param regex alternatives at its top level; a word may be written in lower case only when ignoring case */
@@ -72,12 +77,35 @@ final class Alternatives {
                 }
             }
         }
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(text).find()) {
+        for (int p = 0; p < patterns.length; p++) {
+            if (text.contains(prefixes[p]) && patterns[p].matcher(text).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The characters a regex matches literally at its start (after a lookbehind, which matches none), up to its
+     * first syntax or a character a quantifier makes optional or repeatable: every match holds them.
+     */
+    static String literalPrefix(String regex) {
+        int start = 0;
+        if (regex.startsWith("(?<!") || regex.startsWith("(?<=")) {
+            int close = regex.indexOf(')');
+            if (close < 0 || regex.indexOf('(', 1) < close) {
+                return "";
+            }
+            start = close + 1;
+        }
+        int end = start;
+        while (end < regex.length() && REGEX_SYNTAX.indexOf(regex.charAt(end)) < 0) {
+            end++;
+        }
+        if (end < regex.length() && QUANTIFIERS.indexOf(regex.charAt(end)) >= 0 && end > start) {
+            end--; // "comments?": the s may be missing
+        }
+        return regex.substring(start, end);
     }
 
     /**

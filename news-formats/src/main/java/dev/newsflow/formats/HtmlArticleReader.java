@@ -23,8 +23,9 @@ final class HtmlArticleReader implements ArticleReader {
     public FormatResult read(String text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
         Document page = Jsoup.parse(text);
-        PageMetadata meta = PageMetadata.of(page);
-        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true);
+        MetaTags tags = new MetaTags(page);
+        PageMetadata meta = PageMetadata.of(page, tags);
+        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, tags.articleHolders());
         if (body.length() < MIN_BODY) {
             body = shortPage(text, meta, body);
         }
@@ -44,7 +45,7 @@ final class HtmlArticleReader implements ArticleReader {
         Document page = Jsoup.parse(text);
         Document regionPage = MainRegion.applies(page) ? page.clone() : null;
         HtmlText.Rendered body = first;
-        HtmlText.Rendered retry = MainContent.of(page.body(), meta.title(), false);
+        HtmlText.Rendered retry = MainContent.of(page.body(), meta.title(), false, null);
         if (retry.length() > body.length() * RETRY_GAIN) {
             body = retry;
         }

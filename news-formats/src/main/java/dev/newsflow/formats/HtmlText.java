@@ -24,6 +24,10 @@ final class HtmlText {
     private static final String NOT_ARTICLE_TEXT = "script, style, noscript, template, iframe, svg, form, button, "
             + "nav, aside, [aria-hidden=true], .ad, .ads, .advert, .advertisement, .share, .social, .related";
 
+    private static final int DEFAULT_LENGTH = 4096;
+    // a guess, not a limit: past it the builder grows as usual
+    private static final int MAX_PRESIZED = 1 << 20;
+
     private HtmlText() {
     }
 
@@ -44,7 +48,7 @@ final class HtmlText {
 
     /** @param stats counted over the parts (or null): text it found plain is appended without a second look */
     static Rendered rendered(List<Element> parts, TextStats stats) {
-        Collector collector = new Collector(stats);
+        Collector collector = new Collector(stats, expectedLength(parts, stats));
         for (Element part : parts) {
             walk(part, collector);
             collector.out.breakParagraph();
@@ -52,25 +56,30 @@ final class HtmlText {
         return new Rendered(collector.out.text(), collector.out.isAscii());
     }
 
+    /** The parts' text as counted, with room for paragraph breaks; the default size when they were not counted. */
+    private static int expectedLength(List<Element> parts, TextStats stats) {
+        long counted = 0;
+        for (Element part : parts) {
+            TextStats.Of of = stats == null ? null : stats.of(part);
+            if (of == null || of.position < 0) {
+                return DEFAULT_LENGTH;
+            }
+            counted += of.text + 2L * (of.paragraphs + of.items) + 16;
+        }
+        return (int) Math.min(counted, MAX_PRESIZED);
+    }
+
     /**
      * {@link Element#traverse}'s order (each node, then its children, then its end) without its checks for a visitor
-     * that changes the tree, which this one does not: every node of the article text passes here.
+     * that changes the tree, which this one does not, and each node's children by index, without sibling lookups:
+     * every node of the article text passes here. A parsed page is at most 512 elements deep (jsoup's limit).
      */
-    private static void walk(Element root, Collector collector) {
-        Node node = root;
-        while (node != null) {
-            collector.head(node, 0);
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != root && node.nextSibling() == null) {
-                collector.tail(node, 0);
-                node = node.parentNode();
-            }
-            collector.tail(node, 0);
-            node = node == root ? null : node.nextSibling();
+    private static void walk(Node node, Collector collector) {
+        collector.head(node, 0);
+        for (int i = 0; i < node.childNodeSize(); i++) {
+            walk(node.childNode(i), collector);
         }
+        collector.tail(node, 0);
     }
 
     /**
@@ -92,12 +101,13 @@ final class HtmlText {
 
     private static final class Collector implements NodeVisitor {
 
-        private final Paragraphs out = new Paragraphs();
+        private final Paragraphs out;
         private final TextStats stats;
         private int preformatted;
 
-        Collector(TextStats stats) {
+        Collector(TextStats stats, int expectedLength) {
             this.stats = stats;
+            this.out = new Paragraphs(expectedLength);
         }
 
         @Override

@@ -48,9 +48,13 @@ final class MainContent {
     /**
      * @param strict false on the retry for a page where the first pass found little: class names are then neither
      *               removed nor weighed, and containers are not cleaned by their link and image counts
+     * @param articleHolders the elements with an {@code <article>} inside ({@link MetaTags#articleHolders()}), or
+     *                       null to look inside each element that asks
      */
-    static HtmlText.Rendered of(Element body, String title, boolean strict) {
-        TextStats stats = new TextStats(body, element -> PageFurniture.isFurniture(element, strict));
+    static HtmlText.Rendered of(Element body, String title, boolean strict, Set<Element> articleHolders) {
+        TextStats stats = new TextStats(body, articleHolders == null
+                ? element -> PageFurniture.isFurniture(element, strict)
+                : element -> PageFurniture.isFurniture(element, strict, articleHolders::contains));
         MainContent content = new MainContent(stats, new ContentScores(stats, strict), strict);
         List<Element> parts = content.withSiblings(content.top(body));
         parts.forEach(part -> content.clean(part, title));

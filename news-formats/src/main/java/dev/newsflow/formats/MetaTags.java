@@ -5,6 +5,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,8 @@ import java.util.regex.Pattern;
  * case-insensitively, first tag wins. Dublin Core is written {@code DC.creator}, {@code dc:creator},
  * {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all read in the dotted form
  * ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice ({@code Don&amp;#8217;t}, which the
- * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do.
+ * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do. The same walk notes
+ * the page's {@code <article>} elements, which main-text extraction asks about ({@link #articleHolders()}).
  */
 final class MetaTags {
 
@@ -29,25 +33,30 @@ final class MetaTags {
     private final List<String> jsonLd = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
     private String canonical;
+    private final List<Element> articles = new ArrayList<>();
 
     MetaTags(Document page) {
-        // elements only, in document order, without a list of them or a visit of every text node: meta tags can be
-        // anywhere (itemprop ones in the article), so the whole page is walked
-        Element element = page;
-        while (element != null) {
-            read(element);
-            Element next = element.firstElementChild();
-            while (next == null && element != page) {
-                next = element.nextElementSibling();
-                element = element.parent();
+        // meta tags can be anywhere (itemprop ones in the article), so the whole page is walked
+        walk(page);
+    }
+
+    /**
+     * Elements in document order, each one's children by index: no list of them, and none of the sibling lookups
+     * an element-to-element walk makes. A parsed page is at most 512 elements deep (jsoup's limit).
+     */
+    private void walk(Element element) {
+        read(element);
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child) {
+                walk(child);
             }
-            element = next;
         }
     }
 
     private void read(Element element) {
         switch (element.normalName()) {
             case "meta" -> add(element);
+            case "article" -> articles.add(element);
             case "script" -> {
                 if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
                     jsonLd.add(element.data());
@@ -79,6 +88,20 @@ final class MetaTags {
     /** The text of each {@code <script type="application/ld+json">}, in page order. */
     List<String> jsonLd() {
         return jsonLd;
+    }
+
+    /**
+     * The elements an {@code <article>} is inside, as the page was parsed: whether a furniture-named box holds the
+     * article is then a lookup, not a walk of the box (a comment section can be half the page).
+     */
+    Set<Element> articleHolders() {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element article : articles) {
+            for (Element e = article.parent(); e != null && holders.add(e); e = e.parent()) {
+                // an ancestor already added has its own ancestors added too
+            }
+        }
+        return holders;
     }
 
     /** {@code <link rel=canonical>}'s address, or null. */

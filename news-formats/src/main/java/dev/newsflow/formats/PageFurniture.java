@@ -6,6 +6,7 @@ import org.jsoup.select.NodeFilter;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -24,14 +25,14 @@ final class PageFurniture {
     private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Alternatives UNLIKELY = Alternatives.of(
-            "-ad-|(?:^|\\s)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
+            "-ad-|(?<!\\S)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
             + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
             + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
-            + "|(?:^|\\s)(?:ads?|advert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
+            + "|(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
             + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
@@ -61,6 +62,11 @@ final class PageFurniture {
 
     /** @param byName as for {@link #remove}; the caller keeps its root, whatever it is */
     static boolean isFurniture(Element element, boolean byName) {
+        return isFurniture(element, byName, PageFurniture::holdsArticle);
+    }
+
+    /** @param holdsArticle whether an {@code <article>} is inside the element */
+    static boolean isFurniture(Element element, boolean byName, Predicate<Element> holdsArticle) {
         String name = element.normalName();
         if (NEVER_TEXT.contains(name)) {
             return true;
@@ -81,7 +87,7 @@ final class PageFurniture {
             return false;
         }
         if (ALWAYS_FURNITURE.in(classAndId)) {
-            return !holdsArticle(element) && !insideTableOrCode(element);
+            return !holdsArticle.test(element) && !insideTableOrCode(element);
         }
         return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
                 || EXPANDER.in(classAndId) && !holdsProse(element)) && !insideTableOrCode(element);

@@ -21,7 +21,11 @@ record PageMetadata(String title, String author, String siteName, String url, In
             Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
 
     static PageMetadata of(Document page) {
-        MetaTags meta = new MetaTags(page);
+        return of(page, new MetaTags(page));
+    }
+
+    /** @param meta the page's tags, read by the caller when it needs them too */
+    static PageMetadata of(Document page, MetaTags meta) {
         JsonLd jsonLd = JsonLd.of(meta.jsonLd());
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));

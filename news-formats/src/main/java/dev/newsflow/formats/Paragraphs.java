@@ -10,10 +10,19 @@ final class Paragraphs {
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     // finished paragraphs, already joined: no list of paragraph strings to copy once more at the end
-    private final StringBuilder done = new StringBuilder(4096);
+    private final StringBuilder done;
     private final StringBuilder current = new StringBuilder(1024);
     // false once a character CleanText may drop or replace (a control, or anything beyond ASCII) was appended
     private boolean ascii = true;
+
+    Paragraphs() {
+        this(4096);
+    }
+
+    /** @param expected about how many characters the text will have: an article's text grown step by step is copied each time */
+    Paragraphs(int expected) {
+        done = new StringBuilder(expected);
+    }
 
     /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
     Paragraphs append(CharSequence text, boolean verbatim) {

@@ -3,9 +3,7 @@ package dev.newsflow.formats;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,7 +50,8 @@ final class TextStats {
     // an element the walk did not count: removed, or above the root (the html element, before the body)
     private static final Of NONE = new Of(-1);
 
-    private final Map<Element, Of> stats = new IdentityHashMap<>();
+    // presized: an article page counts a few hundred elements, and each doubling of the map re-hashes them all
+    private final Map<Element, Of> stats = new IdentityHashMap<>(256);
     private final List<Element> elements = new ArrayList<>();
 
     TextStats(Element root) {
@@ -64,7 +63,7 @@ final class TextStats {
      * walk of the page fewer: a removed subtree is neither looked into nor counted.
      */
     TextStats(Element root, Predicate<Element> furniture) {
-        root.filter(new Walker(root, furniture));
+        new Walker(furniture).visit(root);
     }
 
     Of of(Element element) {
@@ -86,61 +85,56 @@ final class TextStats {
                 : elements.subList(of.position, of.position + of.descendants + 1);
     }
 
-    private final class Walker implements NodeFilter {
+    /**
+     * Visits each element's children by index, depth first, in document order: no sibling lookups and no checks for
+     * a visitor that changes the tree elsewhere (jsoup's traversal makes both for every node, and every node of a
+     * page's body passes here). A parsed page is at most 512 elements deep (jsoup's limit), so recursion is safe.
+     */
+    private final class Walker {
 
-        private final Element root;
         private final Predicate<Element> furniture;
-        // the totals of the open elements, innermost last: a text node counts for the last, a closed element adds
-        // its totals to the one before it
-        private final ArrayDeque<Of> open = new ArrayDeque<>();
         private int linkDepth;
 
-        Walker(Element root, Predicate<Element> furniture) {
-            this.root = root;
+        Walker(Predicate<Element> furniture) {
             this.furniture = furniture;
         }
 
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof Element element) {
-                if (element != root && furniture.test(element)) {
-                    return FilterResult.REMOVE;
-                }
-                Of of = new Of(elements.size());
-                stats.put(element, of);
-                elements.add(element);
-                open.addLast(of);
-                if (element.normalName().equals("a")) {
-                    linkDepth++;
-                }
-            } else if (node instanceof TextNode text && !open.isEmpty()) {
-                count(text.getWholeText(), open.getLast());
+        private Of visit(Element element) {
+            Of of = new Of(elements.size());
+            stats.put(element, of);
+            elements.add(element);
+            boolean link = element.normalName().equals("a");
+            if (link) {
+                linkDepth++;
             }
-            return FilterResult.CONTINUE;
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (!(node instanceof Element element)) {
-                return FilterResult.CONTINUE;
+            for (int i = 0; i < element.childNodeSize(); i++) {
+                Node node = element.childNode(i);
+                if (node instanceof Element child) {
+                    if (furniture.test(child)) {
+                        child.remove(); // a removed subtree is neither looked into nor counted
+                        i--;
+                    } else {
+                        add(visit(child), child.normalName(), of);
+                    }
+                } else if (node instanceof TextNode text) {
+                    count(text.getWholeText(), of);
+                }
             }
-            String name = element.normalName();
-            if (name.equals("a")) {
+            if (link) {
                 linkDepth--;
             }
-            Of child = open.removeLast();
-            Of parent = open.peekLast();
-            if (parent != null) {
-                parent.text += child.text;
-                parent.links += child.links;
-                parent.commas += child.commas;
-                parent.paragraphs += child.paragraphs + (name.equals("p") ? 1 : 0);
-                parent.images += child.images + (name.equals("img") ? 1 : 0);
-                parent.items += child.items + (name.equals("li") ? 1 : 0);
-                parent.articles += child.articles + (name.equals("article") ? 1 : 0);
-                parent.descendants += child.descendants + 1;
-            }
-            return FilterResult.CONTINUE;
+            return of;
+        }
+
+        private static void add(Of child, String name, Of parent) {
+            parent.text += child.text;
+            parent.links += child.links;
+            parent.commas += child.commas;
+            parent.paragraphs += child.paragraphs + (name.equals("p") ? 1 : 0);
+            parent.images += child.images + (name.equals("img") ? 1 : 0);
+            parent.items += child.items + (name.equals("li") ? 1 : 0);
+            parent.articles += child.articles + (name.equals("article") ? 1 : 0);
+            parent.descendants += child.descendants + 1;
         }
 
         private void count(String text, Of of) {
