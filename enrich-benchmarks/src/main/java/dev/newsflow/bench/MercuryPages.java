@@ -30,7 +30,7 @@ final class MercuryPages {
     private static final Pattern ASSERT = Pattern.compile(
             "assert\\.equal\\(\\s*(title|author|date_published|first13)\\s*,\\s*('(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\")\\s*\\)");
     private static final Pattern META_VALUE = Pattern.compile("(<meta\\b[^>]*?\\s)value=", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:u([0-9a-fA-F]{4})|(.))");
 
     private MercuryPages() {
     }
@@ -92,10 +92,22 @@ final class MercuryPages {
             }
             if (owner != null) {
                 String literal = field.group(2);
-                String value = ESCAPE.matcher(literal.substring(1, literal.length() - 1)).replaceAll("$1");
+                String value = unescape(literal.substring(1, literal.length() - 1));
                 byFixture.get(owner).putIfAbsent(field.group(1), value);
             }
         }
         return byFixture;
+    }
+
+    /** A JavaScript string literal's text: {@code \\u2019} and {@code \\n} as the characters they stand for. */
+    static String unescape(String literal) {
+        return ESCAPE.matcher(literal).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null
+                ? String.valueOf((char) Integer.parseInt(m.group(1), 16))
+                : switch (m.group(2)) {
+                    case "n" -> "\n";
+                    case "t" -> "\t";
+                    case "r" -> "\r";
+                    default -> m.group(2);
+                }));
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class AuthorLink {
 
-    private static final Set<String> ARCHIVE_SEGMENTS = Set.of("author", "authors", "people", "person", "by",
+    // not "person": topic pages file people under it (/topic/person/<name>); a byline links to the writer's archive
+    private static final Set<String> ARCHIVE_SEGMENTS = Set.of("author", "authors", "people", "by",
             "byline", "bylines", "profile", "profiles", "user", "users", "writer", "writers", "staff", "contributor",
             "contributors", "journalist", "journalists", "reporter", "reporters", "columnist", "columnists");
     // Ines Roth, Ines van Roth, O'Neill, Jarvis-Gibson, J. R. Roth: each word capitalised, particles aside
@@ -48,6 +49,24 @@ final class AuthorLink {
             }
         }
         return text;
+    }
+
+    /**
+     * In the site's own header, navigation or footer rather than the article's: account links ("Log In" under
+     * {@code /user/login}) and menus live there, on every page of the site.
+     */
+    static boolean inPageChrome(Element link) {
+        Element chrome = link.closest("header, nav, footer, [role=banner], [role=navigation]");
+        return chrome != null && (!chrome.nameIs("header") || chrome.closest("article, main, [role=main]") == null);
+    }
+
+    /**
+     * Inside running text ("the mayor, <a href=/people/jane-doe>Jane Doe</a>, said ..."): a person the article is
+     * about, not its writer. A byline's link stands nearly alone in its line ("By Jane Doe", "Jane Doe | May 4").
+     */
+    static boolean inRunningText(Element link) {
+        Element line = link.parent();
+        return line != null && line.text().length() > 3 * link.text().length() + 40;
     }
 
     /** Cheap test asked of every link: a path segment an author's archive lives under may be in it. */

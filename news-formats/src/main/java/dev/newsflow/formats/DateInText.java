@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * A date shown in a byline's or date line's words, anywhere in them: "Updated: May 4, 2026 2:57 PM UTC",
- * "Ines Roth 4 May 2026 at 14:27 ET", "05/04/2026 11:00 AM PST BY STAFF". The last resort when no metadata and
+ * "Ines Roth 4 May 2026 at 14:27 ET", "05/13/2026 11:00 AM PST BY STAFF". The last resort when no metadata and
  * no markup dates the article. With a zone word the time counts; without one only the day does (midnight UTC, as a
  * day-only meta tag reads), since the page's zone is unknown. Numeric dates only in the US order, and only when the
- * day cannot be a month (13/05/2026 and 05/13/2026 read one way; 05/04/2026 is left).
+ * day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left). A date right after "Updated",
+ * "Modified", "Revised" or "Edited" is the change's, never the publication's.
  */
 final class DateInText {
 
@@ -38,6 +39,9 @@ final class DateInText {
             Map.entry("mdt", ZoneOffset.ofHours(-6)), Map.entry("pst", ZoneOffset.ofHours(-8)),
             Map.entry("pdt", ZoneOffset.ofHours(-7)));
     private static final int LONGEST_TEXT = 400;
+    private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)(?:updat|modif|revis|edited)\\w*\\W{0,4}(?:on\\W{1,2})?$");
+    /** How far before a date its label may start: "Updated on: " and the like. */
+    private static final int LABEL_REACH = 20;
 
     private DateInText() {
     }
@@ -49,6 +53,9 @@ final class DateInText {
         }
         Matcher m = DATE.matcher(text);
         while (m.find()) {
+            if (CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
+                continue;
+            }
             LocalDate day = day(m);
             if (day != null) {
                 return at(day, m);

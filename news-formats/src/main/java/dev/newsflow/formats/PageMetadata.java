@@ -85,8 +85,8 @@ record PageMetadata(String title, String author, String siteName, String url, In
         for (Element candidate : page.body().getAllElements()) {
             if (archiveLink == null && candidate.nameIs("a")) {
                 String name = AuthorLink.name(candidate);
-                archiveLink = name != null && !insideFurniture(candidate)
-                        && candidate.closest("nav, footer, [role=navigation]") == null ? name : null;
+                archiveLink = name != null && !insideFurniture(candidate) && !AuthorLink.inPageChrome(candidate)
+                        && !AuthorLink.inRunningText(candidate) ? name : null;
             }
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
                 String text = Byline.text(candidate);

@@ -42,11 +42,8 @@ final class PublicationDate {
 
     static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage) {
         Optional<Instant> declared = Dates.parse(jsonLd.published());
-        for (String key : META_KEYS) {
-            if (declared.isPresent()) {
-                return declared.get();
-            }
-            declared = Dates.parse(meta.first(key));
+        for (int k = 0; declared.isEmpty() && k < META_KEYS.size(); k++) {
+            declared = Dates.parse(meta.first(META_KEYS.get(k)));
         }
         return declared.or(() -> Dates.parse(parselyPage.get("pub_date")))
                 .map(date -> ExactTime.of(date, meta.dateElements()))

@@ -38,6 +38,9 @@ class HtmlAuthorLinksAndTimesTest {
             a tag page ¦ <p><a href="/tag/ines-roth/">Ines Roth</a></p>
             the site's navigation ¦ <nav><a href="/people/ines-roth">Ines Roth</a></nav>
             a related list ¦ <ul class="related-posts"><li><a href="/author/ines-roth">Ines Roth</a></li></ul>
+            the site's account link ¦ <header class="masthead"><a href="/user/login">Log In</a></header>
+            a topic page of a person ¦ <p class="tags"><a href="/topic/person/ola-berg">Ola Berg</a></p>
+            a person named in the story's sentences ¦ <p>The harbour master, <a href="/people/ola-berg">Ola Berg</a>, said the new quay would open once the last inspection of its pilings had been signed off.</p>
             """)
     void otherLinksNameNoAuthor(String rule, String markup) {
         ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + PROSE + "</article>" + markup);
@@ -80,6 +83,18 @@ class HtmlAuthorLinksAndTimesTest {
         assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            article:published_time ¦ <meta property="article:published_time" content="2026-05-04">
+            JSON-LD datePublished ¦ <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-05-04"}</script>
+            """)
+    void anyDeclaredDayTakesTheArticlesTimeOfThatDay(String rule, String head) {
+        ParsedArticle article = read(head, "<article><h1>Quay opening delayed</h1><p class=\"info\">"
+                + "<time datetime=\"2026-05-04T15:33:00-04:00\">May 4</time></p>" + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse("2026-05-04T19:33:00Z"));
+    }
+
     @Test
     void aTimeMarkedDataPublishedIsThePublicationDate() {
         ParsedArticle article = read("", "<article><p class=\"info\"><time data-published=\"2026-05-04 08:15:00Z\">"
@@ -90,7 +105,8 @@ class HtmlAuthorLinksAndTimesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
-            a zone word UTC ¦ <div class="byline">Updated: May 4, 2026 2:57 PM UTC</div> ¦ 2026-05-04T14:57:00Z
+            a zone word UTC ¦ <div class="byline">Published: May 4, 2026 2:57 PM UTC</div> ¦ 2026-05-04T14:57:00Z
+            not the update's date ¦ <div class="byline">By Ines Roth | Updated May 6, 2026 3:00 PM UTC, published May 4, 2026 2:57 PM UTC</div> ¦ 2026-05-04T14:57:00Z
             US Pacific in winter ¦ <div class="byline">Monday January 12, 2026 11:44 am PST by Ines Roth</div> ¦ 2026-01-12T19:44:00Z
             US Eastern by its rules ¦ <div class="author">Ines Roth<br>4 May 2026 at 14:27 ET</div> ¦ 2026-05-04T18:27:00Z
             a date line with a numeric date ¦ <h5 class="posted-date">05/14/2026 11:00 AM EDT BY STAFF</h5> ¦ 2026-05-14T15:00:00Z

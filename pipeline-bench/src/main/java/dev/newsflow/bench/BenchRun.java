@@ -78,22 +78,24 @@ final class BenchRun {
         // the store's total grew by the run's articles, which are all new ids: every one is in the store, the inferred
         // ones too. Otherwise (or when the total could not be read) each inferred one is asked for
         if (storedBefore < 0 || storedAfter < 0 || storedAfter - storedBefore != plan.size()) {
-            verifyInferred();
+            int takenBack = verifyInferred();
+            outcome = takenBack > 0 && outcome.equals("complete") ? "incomplete (" + takenBack + " not stored)" : outcome;
         }
         return new RunResult(runId, feeder.describe(), plan.batchSize(), rate, start, end, outcome, timeline.snapshot(),
                 storedBefore, storedAfter, probe.errors(), watcher.unreadable(), before, after);
     }
 
     /** After the CPU count and the services' metrics: these requests check the probe, not the pipeline (one per article). */
-    private void verifyInferred() throws InterruptedException {
+    private int verifyInferred() throws InterruptedException {
         if (probe.inferredCount() == 0) {
-            return;
+            return 0;
         }
         progress.printf("checking the %d articles marked stored by their partition's later ones%n", probe.inferredCount());
         int takenBack = probe.verifyInferred();
         if (takenBack > 0) {
             progress.printf("%d of them are not in the store after all: counted as lost%n", takenBack);
         }
+        return takenBack;
     }
 
     private void feed(long start, double rate) throws InterruptedException {

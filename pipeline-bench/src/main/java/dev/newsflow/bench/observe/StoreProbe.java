@@ -3,6 +3,8 @@ package dev.newsflow.bench.observe;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +49,12 @@ public final class StoreProbe implements Runnable {
     @Override
     public void run() {
         try {
-            while (!stopped) {
+            for (int rounds = 0; !stopped; rounds++) {
                 int[] budget = {limit};
-                round(timeline.awaitingStore(), article -> budget[0]-- > 0 && ask(article), this::inferStored);
+                // each round starts at the next partition: with the budget spent early, the last ones would wait
+                List<List<Timeline.Pending>> partitions = new ArrayList<>(timeline.awaitingStore());
+                Collections.rotate(partitions, -(rounds % Math.max(1, partitions.size())));
+                round(partitions, article -> budget[0]-- > 0 && ask(article), this::inferStored);
                 Thread.sleep(pause);
             }
         } catch (InterruptedException e) {
