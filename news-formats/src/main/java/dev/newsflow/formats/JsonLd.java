@@ -149,6 +149,17 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                 .or(() -> text(webPage.get("datePublished"))).orElse(null);
     }
 
+    /** Every date the article and its {@code WebPage} state, publication and modification alike, or none. */
+    List<String> dates() {
+        List<String> dates = new ArrayList<>();
+        for (Map<?, ?> object : List.of(article, webPage)) {
+            for (String key : List.of("datePublished", "dateCreated", "dateModified")) {
+                text(object.get(key)).ifPresent(dates::add);
+            }
+        }
+        return dates;
+    }
+
     /** {@code inLanguage} as a tag, or as a {@code Language} object (its {@code alternateName} is the code). */
     String language() {
         Object language = article.get("inLanguage");
