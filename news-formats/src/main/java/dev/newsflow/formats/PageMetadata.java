@@ -26,7 +26,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     static PageMetadata of(Document page, MetaTags meta) {
-        JsonLd jsonLd = JsonLd.of(meta.jsonLd());
+        JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),

@@ -76,4 +76,16 @@ class HtmlDateClassesTest {
 
         assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse("2026-05-04T16:34:00Z"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a teaser list's block before the article's ¦ <script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle","headline":"Ferry fares rise again","datePublished":"2026-04-28T10:00:00Z"}}]}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed","datePublished":"2026-05-04T08:15:00Z"}</script>
+            the graph's article at the page's address ¦ <link rel="canonical" href="https://harbour.example/quay-opening-delayed"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","url":"https://harbour.example/ferry-fares","datePublished":"2026-04-28T10:00:00Z"},{"@type":"NewsArticle","url":"https://harbour.example/quay-opening-delayed/","datePublished":"2026-05-04T08:15:00Z"}]}</script>
+            the article with the page's headline ¦ <meta property="og:title" content="Quay opening delayed"><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Ferry fares rise again","datePublished":"2026-04-28T10:00:00Z"},{"@type":"NewsArticle","headline":"Quay opening delayed","datePublished":"2026-05-04T08:15:00Z"}]</script>
+            """)
+    void thePagesOwnJsonLdArticleBeatsOthers(String rule, String head) {
+        ParsedArticle article = read(TITLE + head, "<article><h1>Quay opening delayed</h1>" + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
+    }
 }
