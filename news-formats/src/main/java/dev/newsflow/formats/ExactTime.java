@@ -22,8 +22,8 @@ final class ExactTime {
     private ExactTime() {
     }
 
-    /** @param headline the article's headline ({@link Headline}), or null */
-    static Instant of(Instant declared, List<Element> dateElements, Element headline) {
+    /** @param headline the article's headline ({@link Headline}) */
+    static Instant of(Instant declared, List<Element> dateElements, Headline headline) {
         if (!isDayOnly(declared) || dateElements.isEmpty()) {
             return declared;
         }

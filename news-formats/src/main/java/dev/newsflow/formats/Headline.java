@@ -9,18 +9,44 @@ import java.util.Locale;
  * The {@code <h1>} that shows the article's title: the box that holds it is the article's own or the layout's, never
  * a sidebar, a comment section or a related list, whatever its class says. Layout and state classes name furniture
  * without being it: {@code right-sidebar} and {@code single-sidebar} on the wrapper of a two-column page,
- * {@code commented} on a post that has comments.
+ * {@code commented} on a post that has comments. Looked for only when a furniture-named box is asked about (most
+ * pages never ask), then kept for the page.
  */
 final class Headline {
 
     // a shorter title or heading than this is too common to say which heading is the article's
     private static final int SHORTEST_PART = 20;
 
-    private Headline() {
+    private final List<Element> headings;
+    private final String title;
+    private Element heading;
+    private boolean looked;
+
+    /**
+     * @param headings the page's {@code <h1>} elements in page order ({@link MetaTags#headings()})
+     * @param title the article's title as the metadata reads it, or null
+     */
+    Headline(List<Element> headings, String title) {
+        this.headings = headings;
+        this.title = title;
+    }
+
+    /** Whether {@code box} holds the headline (a walk up from the headline: a page is at most 512 deep). */
+    boolean isIn(Element box) {
+        if (!looked) {
+            heading = find(headings, title);
+            looked = true;
+        }
+        for (Element e = heading; e != null; e = e.parent()) {
+            if (e == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first heading that reads as the title, or the start or whole of it; null when none does. */
-    static Element of(List<Element> headings, String title) {
+    private static Element find(List<Element> headings, String title) {
         if (title == null || headings.isEmpty()) {
             return null;
         }
@@ -33,16 +59,6 @@ final class Headline {
             }
         }
         return null;
-    }
-
-    /** Whether {@code box} holds the headline (a walk up from the headline: a page is at most 512 deep). */
-    static boolean holds(Element box, Element headline) {
-        for (Element e = headline; e != null; e = e.parent()) {
-            if (e == box) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String normalized(String text) {

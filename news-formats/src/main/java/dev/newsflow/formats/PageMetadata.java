@@ -34,7 +34,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
         String title = title(page, meta, jsonLd, siteName);
-        Element headline = Headline.of(meta.headings(), title);
+        Headline headline = new Headline(meta.headings(), title);
         return new PageMetadata(title, author(page, meta, jsonLd, parselyPage, headline), source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
     }
@@ -66,7 +66,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String author(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage,
-                                 Element headline) {
+                                 Headline headline) {
         // article:author is usually the author's page; a URL in any of them is not a name
         String declared = notUrl(firstNonBlank(jsonLd.author(), meta.first("dc.creator", "dcterms.creator", "author",
                 "parsely-author", "sailthru.author", "byl"), notUrl(meta.first("article:author")),
@@ -79,7 +79,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
      * unmarked "By Ines Roth" line; failing that, the first link to an author's archive page ({@link AuthorLink})
      * outside those and navigation.
      */
-    private static String markupByline(Document page, Element headline) {
+    private static String markupByline(Document page, Headline headline) {
         if (page.body() == null) {
             return null;
         }
@@ -111,11 +111,11 @@ record PageMetadata(String title, String author, String siteName, String url, In
      * {@code <aside>}: blogs put the post's own author and date in one. What lies around {@code <main>} is not asked,
      * and neither is a box that holds the article's headline ({@link Headline}).
      *
-     * @param headline the article's headline, or null when no heading shows the title
+     * @param headline the article's headline
      */
-    static boolean insideFurniture(Element element, Element headline) {
+    static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            if (NOT_THE_ARTICLE.in(e.className() + " " + e.id()) && !Headline.holds(e, headline)) {
+            if (NOT_THE_ARTICLE.in(e.className() + " " + e.id()) && !headline.isIn(e)) {
                 return true;
             }
             // the classes of <body> and of wrappers around <main> name the page's layout ("no-sidebars",

@@ -42,8 +42,8 @@ final class PublicationDate {
     private PublicationDate() {
     }
 
-    /** @param headline the article's headline ({@link Headline}), or null */
-    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Element headline) {
+    /** @param headline the article's headline ({@link Headline}) */
+    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Headline headline) {
         String text = jsonLd.published();
         Optional<Instant> declared = Dates.parse(text);
         for (int k = 0; declared.isEmpty() && k < META_KEYS.size(); k++) {
@@ -68,7 +68,7 @@ final class PublicationDate {
      * An element whose class says it shows the publication date, outside furniture and outside the page's own header
      * or navigation (a top bar showing today's date), unless that header is the article's.
      */
-    private static boolean isDateByClass(Element element, Element headline) {
+    private static boolean isDateByClass(Element element, Headline headline) {
         String classAndId = PageFurniture.classAndId(element);
         return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
                 && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element);
@@ -92,7 +92,7 @@ final class PublicationDate {
      * A day declared without a time, at the time the first date line or byline writes for that day with a zone word
      * ("Dec 4, 2026, 12:37 PM ET"); without one, the day as it is.
      */
-    private static Instant inWordsOn(Instant day, Element body, Element headline) {
+    private static Instant inWordsOn(Instant day, Element body, Headline headline) {
         LocalDate date = LocalDate.ofInstant(day, ZoneOffset.UTC);
         Element dateLine = null;
         Element byline = null;
@@ -111,13 +111,13 @@ final class PublicationDate {
         return exact != null ? exact : day;
     }
 
-    private static boolean isByline(Element element, Element headline) {
+    private static boolean isByline(Element element, Headline headline) {
         return !element.nameIs("time") && (Byline.isDeclared(element)
                 || Byline.isNamedByClass(PageFurniture.classAndId(element)))
                 && !PageMetadata.insideFurniture(element, headline);
     }
 
-    private static Instant marked(Element body, Element headline) {
+    private static Instant marked(Element body, Headline headline) {
         Instant pubdate = null;
         Instant inArticle = null;
         Instant anyTime = null;
