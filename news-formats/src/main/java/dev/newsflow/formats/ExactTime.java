@@ -33,7 +33,7 @@ final class ExactTime {
             boolean marked = isMarked(element);
             if (!marked && (inArticle != null || element.closest("article, main, [role=main]") == null
                     || PublicationDate.isChange(element)) || PageMetadata.insideFurniture(element, headline)
-                    || PublicationDate.inSiteChrome(element)) {
+                    || PublicationDate.inSiteChrome(element, headline)) {
                 continue;
             }
             Instant exact = sameDay(element, day);

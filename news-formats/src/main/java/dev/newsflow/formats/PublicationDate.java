@@ -71,17 +71,19 @@ final class PublicationDate {
     private static boolean isDateByClass(Element element, Headline headline) {
         String classAndId = PageFurniture.classAndId(element);
         return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
-                && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element);
+                && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element, headline);
     }
 
     /**
      * Inside the site's own header or navigation, not the article's: a top bar showing today's date, a menu's
-     * timeline of other stories (whose teasers may be {@code <article>}s with headers of their own).
+     * timeline of other stories (whose teasers may be {@code <article>}s with headers of their own). A header inside
+     * the article, or one that holds its headline (a post's header on a page that marks no article), is the
+     * article's.
      */
-    static boolean inSiteChrome(Element element) {
+    static boolean inSiteChrome(Element element, Headline headline) {
         for (Element e = element.parent(); e != null && !e.nameIs("body"); e = e.parent()) {
             if ((e.nameIs("header") || e.nameIs("nav") || e.attr("role").equals("banner"))
-                    && e.closest("article, main, [role=main]") == null) {
+                    && e.closest("article, main, [role=main]") == null && !headline.isIn(e)) {
                 return true;
             }
         }
@@ -134,7 +136,7 @@ final class PublicationDate {
             } else if (time && pubdate == null && ExactTime.isMarked(element)) {
                 pubdate = dateIn(element);
             } else if (time && inArticle == null && !PageMetadata.insideFurniture(element, headline)
-                    && !inSiteChrome(element)) {
+                    && !inSiteChrome(element, headline)) {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
                 anyTime = anyTime == null ? date : anyTime;

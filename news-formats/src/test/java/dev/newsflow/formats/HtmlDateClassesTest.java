@@ -65,6 +65,14 @@ class HtmlDateClassesTest {
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T09:07:00Z"));
     }
 
+    @Test
+    void aPostsOwnHeaderOutsideAnyArticleElementShowsItsTime() {
+        ParsedArticle article = read(TITLE, "<div class=\"post\"><header class=\"entry-header\"><h1>Quay opening "
+                + "delayed</h1><time datetime=\"2026-05-04T05:07-0400\">05:07 AM EDT</time></header>" + PROSE + "</div>");
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T09:07:00Z"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             a post with comments ¦ <article class="post hentry commented"><h1>Quay opening delayed</h1><p class="info"><time datetime="2026-05-04T12:34:00-04:00">Today</time></p>
