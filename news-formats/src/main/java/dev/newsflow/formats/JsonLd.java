@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * The schema.org article a page describes in {@code <script type="application/ld+json">}: an object whose
  * {@code @type} is an article or a posting ({@code NewsArticle}, {@code BlogPosting}, {@code ReportageNewsArticle},
  * ...), found at the top, in an array, in {@code @graph} or nested (a {@code WebPage}'s {@code mainEntity}), the
- * shallowest in any block; of several there, the one at the page's address or with its title ({@link OwnArticle}). Blocks
- * that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author and the
- * publisher by reference only ({@code "author": {"@id": "#person-1"}}, as WordPress' SEO plugins write it): such a
- * reference is looked up among the page's other objects. The {@code WebPage} object is asked for the date when the
+ * shallowest in any block; of several there, the one at the page's address or with its title ({@link OwnArticle}).
+ * Blocks that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author
+ * and the publisher by reference only ({@code "author": {"@id": "#person-1"}}, as WordPress' SEO plugins write
+ * it): such a reference is looked up among the page's other objects. The {@code WebPage} object is asked for the date when the
  * article object has none.
  */
 record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Object, Map<?, ?>> byId) {

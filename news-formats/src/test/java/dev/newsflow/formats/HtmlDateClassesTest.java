@@ -11,9 +11,9 @@ import static dev.newsflow.formats.HtmlExtractionRulesTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Publication dates in the shapes saved news pages give them: a zone-less time the page writes elsewhere with its offset,
- * a day whose time and zone only the date line shows, Java's own date text, times in the site's navigation, and
- * articles whose box a layout or state class names like furniture.
+ * Publication dates in the shapes saved news pages give them: a zone-less time the page writes elsewhere with its
+ * offset, a day whose time and zone only the date line shows, Java's own date text, times in the site's navigation,
+ * articles whose box a layout or state class names like furniture, and the page's own article among JSON-LD ones.
  */
 class HtmlDateClassesTest {
 
