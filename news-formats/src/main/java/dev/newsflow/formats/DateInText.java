@@ -64,6 +64,24 @@ final class DateInText {
         return null;
     }
 
+    /**
+     * The instant of the first date in the text that falls on {@code day} and is written with a time and a zone word
+     * ("May 4, 2026, 12:37 PM ET"), or null: the time of a day the metadata declares without one.
+     */
+    static Instant zonedOn(String text, LocalDate day) {
+        if (text == null || text.length() > LONGEST_TEXT) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            if (m.group("zone") != null && m.group("hour") != null && day.equals(day(m))
+                    && !CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
+                return at(day, m);
+            }
+        }
+        return null;
+    }
+
     private static LocalDate day(Matcher m) {
         try {
             if (m.group("year") != null) {

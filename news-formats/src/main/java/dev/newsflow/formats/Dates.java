@@ -41,6 +41,8 @@ final class Dates {
             .toList();
     // An email-style date whose zone is a name (RSS dates in meta tags: "Mon, 04 May 2026 04:15:00 EDT")
     private static final DateTimeFormatter NAMED_ZONE = formatter("[EEE, ]d MMM uuuu HH:mm[:ss] z", Locale.ENGLISH);
+    // Java's Date.toString(), which CMSs written in Java put in meta tags: "Mon May 04 12:45:00 EDT 2026"
+    private static final DateTimeFormatter JAVA_DATE = formatter("EEE MMM dd HH:mm:ss z uuuu", Locale.ENGLISH);
     // 2026-05-04 08:15:00 GMT, 2026-05-04T08:15 UTC
     private static final DateTimeFormatter ISO_NAMED_ZONE =
             formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS] z", Locale.ENGLISH);
@@ -195,6 +197,12 @@ final class Dates {
             Optional<Instant> zoned = zoned(text, NAMED_ZONE);
             if (zoned.isPresent()) {
                 return zoned;
+            }
+        }
+        if (text.length() >= 26 && Character.isLetter(text.charAt(0))) {
+            Optional<Instant> java = zoned(text, JAVA_DATE);
+            if (java.isPresent()) {
+                return java;
             }
         }
         String plain = ORDINAL_OR_DOT.matcher(text).replaceAll("");

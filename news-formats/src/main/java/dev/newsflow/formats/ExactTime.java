@@ -22,8 +22,9 @@ final class ExactTime {
     private ExactTime() {
     }
 
-    static Instant of(Instant declared, List<Element> dateElements) {
-        if (declared.getEpochSecond() % SECONDS_PER_DAY != 0 || dateElements.isEmpty()) {
+    /** @param headline the article's headline ({@link Headline}) */
+    static Instant of(Instant declared, List<Element> dateElements, Headline headline) {
+        if (!isDayOnly(declared) || dateElements.isEmpty()) {
             return declared;
         }
         String day = LocalDate.ofInstant(declared, ZoneOffset.UTC).toString();
@@ -31,7 +32,8 @@ final class ExactTime {
         for (Element element : dateElements) {
             boolean marked = isMarked(element);
             if (!marked && (inArticle != null || element.closest("article, main, [role=main]") == null
-                    || PublicationDate.isChange(element)) || PageMetadata.insideFurniture(element)) {
+                    || PublicationDate.isChange(element)) || PageMetadata.insideFurniture(element, headline)
+                    || PublicationDate.inSiteChrome(element, headline)) {
                 continue;
             }
             Instant exact = sameDay(element, day);
@@ -41,6 +43,11 @@ final class ExactTime {
             inArticle = inArticle == null ? exact : inArticle;
         }
         return inArticle != null ? inArticle : declared;
+    }
+
+    /** Midnight UTC: how a date declared to the day only reads. */
+    static boolean isDayOnly(Instant date) {
+        return date.getEpochSecond() % SECONDS_PER_DAY == 0;
     }
 
     /** Marked as the publication's own date, not merely a {@code <time>}. */

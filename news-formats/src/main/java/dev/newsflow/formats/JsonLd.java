@@ -19,12 +19,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The schema.org article a page describes in {@code <script type="application/ld+json">}: the first object whose
+ * The schema.org article a page describes in {@code <script type="application/ld+json">}: an object whose
  * {@code @type} is an article or a posting ({@code NewsArticle}, {@code BlogPosting}, {@code ReportageNewsArticle},
- * ...), found at the top, in an array, in {@code @graph} or nested (a {@code WebPage}'s {@code mainEntity}). Blocks
- * that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author and the
- * publisher by reference only ({@code "author": {"@id": "#person-1"}}, as WordPress' SEO plugins write it): such a
- * reference is looked up among the page's other objects. The {@code WebPage} object is asked for the date when the
+ * ...), found at the top, in an array, in {@code @graph} or nested (a {@code WebPage}'s {@code mainEntity}), the
+ * shallowest in any block; of several there, the one at the page's address or with its title ({@link OwnArticle}).
+ * Blocks that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author
+ * and the publisher by reference only ({@code "author": {"@id": "#person-1"}}, as WordPress' SEO plugins write
+ * it): such a reference is looked up among the page's other objects. The {@code WebPage} object is asked for the date when the
  * article object has none.
  */
 record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Object, Map<?, ?>> byId) {
@@ -45,21 +46,41 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
 
     private enum Kind { ARTICLE, WEBSITE, WEBPAGE }
 
-    /** @param blocks the text of each {@code <script type="application/ld+json">} ({@link MetaTags#jsonLd}) */
-    static JsonLd of(List<String> blocks) {
+    /**
+     * @param blocks the text of each {@code <script type="application/ld+json">} ({@link MetaTags#jsonLd})
+     * @param page the page's own address and headline as its other tags give them, which pick its article out of
+     *             several ({@link OwnArticle})
+     */
+    static JsonLd of(List<String> blocks, OwnArticle page) {
         Map<Kind, Map<?, ?>> found = new EnumMap<>(Kind.class);
         Map<Object, Map<?, ?>> byId = new HashMap<>();
+        // the articles of the shallowest level any block has one at, across blocks: a block of teasers (an
+        // ItemList's) may come before the one that describes the page
+        List<Map<?, ?>> articles = new ArrayList<>();
+        int articleDepth = MAX_DEPTH + 1;
         for (String block : blocks) {
             Object json = parse(block);
-            for (Kind kind : Kind.values()) {
+            for (Kind kind : List.of(Kind.WEBSITE, Kind.WEBPAGE)) {
                 if (!found.containsKey(kind)) {
-                    Map<?, ?> object = find(json, kind);
-                    if (object != null) {
-                        found.put(kind, object);
+                    List<Map<?, ?>> objects = find(json, kind, new int[1]);
+                    if (!objects.isEmpty()) {
+                        found.put(kind, objects.getFirst());
                     }
                 }
             }
+            int[] depth = new int[1];
+            List<Map<?, ?>> shallowest = find(json, Kind.ARTICLE, depth);
+            if (!shallowest.isEmpty() && depth[0] <= articleDepth) {
+                if (depth[0] < articleDepth) {
+                    articles.clear();
+                }
+                articles.addAll(shallowest);
+                articleDepth = depth[0];
+            }
             index(json, 0, byId);
+        }
+        if (!articles.isEmpty()) {
+            found.put(Kind.ARTICLE, page.among(articles));
         }
         return found.isEmpty() ? NONE : new JsonLd(found.getOrDefault(Kind.ARTICLE, Map.of()),
                 found.getOrDefault(Kind.WEBSITE, Map.of()), found.getOrDefault(Kind.WEBPAGE, Map.of()), byId);
@@ -149,6 +170,17 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                 .or(() -> text(webPage.get("datePublished"))).orElse(null);
     }
 
+    /** Every date the article and its {@code WebPage} state, publication and modification alike, or none. */
+    List<String> dates() {
+        List<String> dates = new ArrayList<>();
+        for (Map<?, ?> object : List.of(article, webPage)) {
+            for (String key : List.of("datePublished", "dateCreated", "dateModified")) {
+                text(object.get(key)).ifPresent(dates::add);
+            }
+        }
+        return dates;
+    }
+
     /** {@code inLanguage} as a tag, or as a {@code Language} object (its {@code alternateName} is the code). */
     String language() {
         Object language = article.get("inLanguage");
@@ -189,17 +221,19 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
     }
 
     /**
-     * The shallowest object of the kind, level by level: the page's own article sits at the top of a block or its
-     * graph, while the articles a "related" list or a {@code hasPart} names sit deeper, often before it.
+     * The objects of the kind at the shallowest level that has one, level by level: the page's own article sits at
+     * the top of a block or its graph, while the articles a "related" list or a {@code hasPart} names sit deeper,
+     * often before it. The level is written to {@code depth[0]}.
      */
-    private static Map<?, ?> find(Object json, Kind kind) {
+    private static List<Map<?, ?>> find(Object json, Kind kind, int[] depth) {
         List<Object> level = List.of(json == null ? List.of() : json);
-        for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
+        for (int d = 0; d <= MAX_DEPTH && !level.isEmpty(); d++) {
             List<Object> next = new ArrayList<>();
+            List<Map<?, ?>> found = new ArrayList<>(1);
             for (Object node : level) {
                 if (node instanceof Map<?, ?> map) {
                     if (is(kind, map.get("@type"))) {
-                        return map;
+                        found.add(map);
                     }
                     for (Object value : map.values()) {
                         if (value instanceof Map || value instanceof List) {
@@ -210,9 +244,13 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
                     next.addAll(list);
                 }
             }
+            if (!found.isEmpty()) {
+                depth[0] = d;
+                return found;
+            }
             level = next;
         }
-        return null;
+        return List.of();
     }
 
     private static boolean is(Kind kind, Object type) {

@@ -32,6 +32,7 @@ final class MetaTags {
     private final Map<String, String> values = new HashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
     private String canonical;
     private final List<Element> articles = new ArrayList<>();
 
@@ -69,6 +70,7 @@ final class MetaTags {
                 }
             }
             case "time" -> dateElements.add(element);
+            case "h1" -> headings.add(element);
             default -> {
                 if (element.hasAttr("itemprop") && element.attr("itemprop").equals("datePublished")) {
                     dateElements.add(element);
@@ -83,6 +85,11 @@ final class MetaTags {
      */
     List<Element> dateElements() {
         return dateElements;
+    }
+
+    /** The {@code <h1>} elements in page order: one of them is usually the article's headline ({@link Headline}). */
+    List<Element> headings() {
+        return headings;
     }
 
     /** The text of each {@code <script type="application/ld+json">}, in page order. */

@@ -26,15 +26,17 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     static PageMetadata of(Document page, MetaTags meta) {
-        JsonLd jsonLd = JsonLd.of(meta.jsonLd());
+        JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
                 jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
-        return new PageMetadata(title(page, meta, jsonLd, siteName), author(page, meta, jsonLd, parselyPage), source,
-                url(meta), PublicationDate.of(page, meta, jsonLd, parselyPage), language(page, meta, jsonLd));
+        String title = title(page, meta, jsonLd, siteName);
+        Headline headline = new Headline(meta.headings(), title);
+        return new PageMetadata(title, author(page, meta, jsonLd, parselyPage, headline), source, url(meta),
+                PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
@@ -63,12 +65,13 @@ record PageMetadata(String title, String author, String siteName, String url, In
         return null;
     }
 
-    private static String author(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage) {
+    private static String author(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage,
+                                 Headline headline) {
         // article:author is usually the author's page; a URL in any of them is not a name
         String declared = notUrl(firstNonBlank(jsonLd.author(), meta.first("dc.creator", "dcterms.creator", "author",
                 "parsely-author", "sailthru.author", "byl"), notUrl(meta.first("article:author")),
                 JsonLd.names(parselyPage.get("authors"))));
-        return Byline.withoutPrefix(declared != null ? declared : markupByline(page));
+        return Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline));
     }
 
     /**
@@ -76,7 +79,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
      * unmarked "By Ines Roth" line; failing that, the first link to an author's archive page ({@link AuthorLink})
      * outside those and navigation.
      */
-    private static String markupByline(Document page) {
+    private static String markupByline(Document page, Headline headline) {
         if (page.body() == null) {
             return null;
         }
@@ -85,18 +88,19 @@ record PageMetadata(String title, String author, String siteName, String url, In
         for (Element candidate : page.body().getAllElements()) {
             if (archiveLink == null && candidate.nameIs("a")) {
                 String name = AuthorLink.name(candidate);
-                archiveLink = name != null && !insideFurniture(candidate) && !AuthorLink.inPageChrome(candidate)
+                archiveLink = name != null && !insideFurniture(candidate, headline)
+                        && !AuthorLink.inPageChrome(candidate)
                         && !AuthorLink.inRunningText(candidate) ? name : null;
             }
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
                 String text = Byline.text(candidate);
                 // a "dateline" may hold only the date
-                if (Byline.isShort(text) && !insideFurniture(candidate) && Dates.parse(text).isEmpty()) {
+                if (Byline.isShort(text) && !insideFurniture(candidate, headline) && Dates.parse(text).isEmpty()) {
                     return text;
                 }
             } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
                 String name = Byline.nameOnLine(candidate.text());
-                byLine = name != null && !insideFurniture(candidate) ? name : null;
+                byLine = name != null && !insideFurniture(candidate, headline) ? name : null;
             }
         }
         return byLine != null ? byLine : archiveLink;
@@ -104,11 +108,14 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     /**
      * Inside comments, related lists, sidebars, widgets ("most read") or footers: never the article's. Not every
-     * {@code <aside>}: blogs put the post's own author and date in one. What lies around {@code <main>} is not asked.
+     * {@code <aside>}: blogs put the post's own author and date in one. What lies around {@code <main>} is not asked,
+     * and neither is a box that holds the article's headline ({@link Headline}).
+     *
+     * @param headline the article's headline
      */
-    static boolean insideFurniture(Element element) {
+    static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            if (NOT_THE_ARTICLE.in(e.className() + " " + e.id())) {
+            if (NOT_THE_ARTICLE.in(e.className() + " " + e.id()) && !headline.isIn(e)) {
                 return true;
             }
             // the classes of <body> and of wrappers around <main> name the page's layout ("no-sidebars",

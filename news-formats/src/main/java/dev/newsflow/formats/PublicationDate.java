@@ -4,6 +4,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +42,21 @@ final class PublicationDate {
     private PublicationDate() {
     }
 
-    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage) {
-        Optional<Instant> declared = Dates.parse(jsonLd.published());
+    /** @param headline the article's headline ({@link Headline}) */
+    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Headline headline) {
+        String text = jsonLd.published();
+        Optional<Instant> declared = Dates.parse(text);
         for (int k = 0; declared.isEmpty() && k < META_KEYS.size(); k++) {
-            declared = Dates.parse(meta.first(META_KEYS.get(k)));
+            text = meta.first(META_KEYS.get(k));
+            declared = Dates.parse(text);
         }
-        return declared.or(() -> Dates.parse(parselyPage.get("pub_date")))
-                .map(date -> ExactTime.of(date, meta.dateElements()))
-                .orElseGet(() -> page.body() == null ? null : marked(page.body()));
+        String declaredText = text;
+        return declared.map(date -> StatedOffset.of(date, declaredText, meta, jsonLd, META_KEYS))
+                .or(() -> Dates.parse(parselyPage.get("pub_date")))
+                .map(date -> ExactTime.of(date, meta.dateElements(), headline))
+                .map(date -> ExactTime.isDayOnly(date) && page.body() != null ? inWordsOn(date, page.body(), headline)
+                        : date)
+                .orElseGet(() -> page.body() == null ? null : marked(page.body(), headline));
     }
 
     /** Its class or id says it holds an update's or revision's date. */
@@ -59,17 +68,58 @@ final class PublicationDate {
      * An element whose class says it shows the publication date, outside furniture and outside the page's own header
      * or navigation (a top bar showing today's date), unless that header is the article's.
      */
-    private static boolean isDateByClass(Element element) {
+    private static boolean isDateByClass(Element element, Headline headline) {
         String classAndId = PageFurniture.classAndId(element);
-        if (element.childrenSize() > 2 || !DATE_CLASS.in(classAndId) || CHANGE_CLASS.in(classAndId)
-                || PageMetadata.insideFurniture(element)) {
-            return false;
-        }
-        Element banner = element.closest("header, nav, [role=banner]");
-        return banner == null || banner.closest("article, main, [role=main]") != null;
+        return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
+                && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element, headline);
     }
 
-    private static Instant marked(Element body) {
+    /**
+     * Inside the site's own header or navigation, not the article's: a top bar showing today's date, a menu's
+     * timeline of other stories (whose teasers may be {@code <article>}s with headers of their own). A header inside
+     * the article, or one that holds its headline (a post's header on a page that marks no article), is the
+     * article's.
+     */
+    static boolean inSiteChrome(Element element, Headline headline) {
+        for (Element e = element.parent(); e != null && !e.nameIs("body"); e = e.parent()) {
+            if ((e.nameIs("header") || e.nameIs("nav") || e.attr("role").equals("banner"))
+                    && e.closest("article, main, [role=main]") == null && !headline.isIn(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A day declared without a time, at the time the first date line or byline writes for that day with a zone word
+     * ("Dec 4, 2026, 12:37 PM ET"); without one, the day as it is.
+     */
+    private static Instant inWordsOn(Instant day, Element body, Headline headline) {
+        LocalDate date = LocalDate.ofInstant(day, ZoneOffset.UTC);
+        Element dateLine = null;
+        Element byline = null;
+        for (Element element : body.getAllElements()) {
+            if (dateLine == null && !element.nameIs("time") && isDateByClass(element, headline)) {
+                dateLine = element;
+            } else if (byline == null && isByline(element, headline)) {
+                byline = element;
+            }
+            if (dateLine != null && byline != null) {
+                break;
+            }
+        }
+        Instant exact = dateLine == null ? null : DateInText.zonedOn(dateLine.text(), date);
+        exact = exact != null || byline == null ? exact : DateInText.zonedOn(byline.text(), date);
+        return exact != null ? exact : day;
+    }
+
+    private static boolean isByline(Element element, Headline headline) {
+        return !element.nameIs("time") && (Byline.isDeclared(element)
+                || Byline.isNamedByClass(PageFurniture.classAndId(element)))
+                && !PageMetadata.insideFurniture(element, headline);
+    }
+
+    private static Instant marked(Element body, Headline headline) {
         Instant pubdate = null;
         Instant inArticle = null;
         Instant anyTime = null;
@@ -85,16 +135,15 @@ final class PublicationDate {
                 }
             } else if (time && pubdate == null && ExactTime.isMarked(element)) {
                 pubdate = dateIn(element);
-            } else if (time && inArticle == null && !PageMetadata.insideFurniture(element)) {
+            } else if (time && inArticle == null && !PageMetadata.insideFurniture(element, headline)
+                    && !inSiteChrome(element, headline)) {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
                 anyTime = anyTime == null ? date : anyTime;
-            } else if (byClass == null && !time && isDateByClass(element)) {
+            } else if (byClass == null && !time && isDateByClass(element, headline)) {
                 byClass = dateIn(element);
                 dateLine = dateLine == null ? element : dateLine;
-            } else if (byline == null && !time && (Byline.isDeclared(element)
-                    || Byline.isNamedByClass(PageFurniture.classAndId(element)))
-                    && !PageMetadata.insideFurniture(element)) {
+            } else if (byline == null && isByline(element, headline)) {
                 byline = element;
             }
         }
