@@ -80,7 +80,7 @@ public final class ArticleFormats {
                     + (ext.isEmpty() ? name : "." + ext) + "'; supported: ." + String.join(", .", EXTENSIONS)
                     + " (optionally .gz)");
         }
-        return reader.read(TextDecoder.decode(bytes), limits);
+        return reader.read(TextDecoder.read(bytes), limits);
     }
 
     private static String innerName(String fileName) {

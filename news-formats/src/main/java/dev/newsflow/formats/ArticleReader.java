@@ -4,4 +4,9 @@ package dev.newsflow.formats;
 interface ArticleReader {
 
     FormatResult read(String text, FormatLimits limits);
+
+    /** For a reader that can parse the text as it is read, without a string of the whole file: it overrides this. */
+    default FormatResult read(DecodedText text, FormatLimits limits) {
+        return read(text.text(), limits);
+    }
 }

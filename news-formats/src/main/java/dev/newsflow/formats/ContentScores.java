@@ -29,7 +29,9 @@ final class ContentScores {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    // a score held in a mutable box: each paragraph adds to five ancestors, and a Double per addition was most of
+    // what scoring allocated
+    private final Map<Element, Score> scores = new IdentityHashMap<>();
     // the same elements in a fixed order: the map's iteration order is its keys' identity hashes, which change
     // with whatever the JVM did before
     private final List<Element> candidates = new ArrayList<>();
@@ -58,7 +60,8 @@ final class ContentScores {
     }
 
     double of(Element element) {
-        return scores.getOrDefault(element, 0.0);
+        Score score = scores.get(element);
+        return score == null ? 0 : score.value;
     }
 
     /** Class and id say content (+25) or furniture (-25); zero when class weighing is off. */
@@ -85,12 +88,13 @@ final class ContentScores {
         Element ancestor = paragraph.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            Double old = scores.get(ancestor);
-            if (old == null) {
+            Score total = scores.get(ancestor);
+            if (total == null) {
                 candidates.add(ancestor);
-                old = initial(ancestor); // the start value (tag and class weights) only for a new candidate
+                total = new Score(initial(ancestor)); // the start value (tag and class weights) only for a new candidate
+                scores.put(ancestor, total);
             }
-            scores.put(ancestor, old + share);
+            total.value += share;
             ancestor = ancestor.parent();
         }
     }
@@ -114,5 +118,13 @@ final class ContentScores {
             }
         }
         return true;
+    }
+
+    private static final class Score {
+        double value;
+
+        Score(double initial) {
+            value = initial;
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.newsflow.formats;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * {@code .html} / {@code .htm}: one article page. Metadata comes from {@link PageMetadata} (JSON-LD, meta tags,
@@ -21,8 +21,13 @@ final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
+        return read(DecodedText.of(text), limits);
+    }
+
+    @Override
+    public FormatResult read(DecodedText text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
-        Document page = Jsoup.parse(text);
+        Document page = parse(text);
         MetaTags tags = new MetaTags(page);
         PageMetadata meta = PageMetadata.of(page, tags);
         HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, tags.articleHolders());
@@ -41,8 +46,8 @@ final class HtmlArticleReader implements ArticleReader {
      * first pass cut its tree, so the page is parsed once more; the region, when the page has one to read, gets a
      * copy taken before the retry cuts that tree too (a copy costs about a fifth of a parse).
      */
-    private static HtmlText.Rendered shortPage(String text, PageMetadata meta, HtmlText.Rendered first) {
-        Document page = Jsoup.parse(text);
+    private static HtmlText.Rendered shortPage(DecodedText text, PageMetadata meta, HtmlText.Rendered first) {
+        Document page = parse(text);
         Document regionPage = MainRegion.applies(page) ? page.clone() : null;
         HtmlText.Rendered body = first;
         HtmlText.Rendered retry = MainContent.of(page.body(), meta.title(), false, null);
@@ -56,5 +61,10 @@ final class HtmlArticleReader implements ArticleReader {
             }
         }
         return body;
+    }
+
+    /** What {@code Jsoup.parse(text)} gives, read from the text's own bytes when it has them. */
+    private static Document parse(DecodedText text) {
+        return Parser.htmlParser().parseInput(text.reader(), "");
     }
 }

@@ -24,8 +24,20 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) {
+        return read(bytes).text();
+    }
+
+    /** {@link #decode}'s text, kept as the bytes when they are UTF-8 that decoding leaves as it is. */
+    static DecodedText read(byte[] bytes) {
         if (bytes.length == 0) {
             throw new FormatException(FormatException.Reason.EMPTY, "file is empty");
+        }
+        Utf8Scan scan = scanUtf8(bytes);
+        if (scan.suspicious() >= 0 && !scan.carriageReturn() && hasVisibleAscii(bytes)) {
+            // Valid UTF-8 (no byte order mark, no zero byte of UTF-16 or 32), so what CharsetSniffer decodes it as;
+            // no line end to change, nothing to compose, not blank: the text is the bytes as they are.
+            checkNotBinary(scan.suspicious(), scan.chars());
+            return DecodedText.ofUtf8(bytes);
         }
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes);
         String raw = decoded.text();
@@ -33,7 +45,8 @@ final class TextDecoder {
         if (text.isBlank()) {
             throw new FormatException(FormatException.Reason.EMPTY, "file contains only whitespace");
         }
-        int suspicious = decoded.utf8() ? suspiciousUtf8(bytes) : CHECK_CHARS;
+        // valid UTF-8 was scanned as such above; other text is checked char by char
+        int suspicious = decoded.utf8() ? scan.suspicious() : CHECK_CHARS;
         boolean composable = false;
         if (suspicious == CHECK_CHARS) {
             // One pass over the text for both questions: pages are read by the thousand.
@@ -52,23 +65,46 @@ final class TextDecoder {
                 }
             }
         }
-        if (suspicious == NUL || suspicious > text.length() * MAX_CONTROL_RATIO) {
+        checkNotBinary(suspicious, text.length());
+        // Text below the first combining mark is NFC already, and the scan is far cheaper than NFC.
+        return DecodedText.of(composable ? Normalizer.normalize(text, Normalizer.Form.NFC) : text);
+    }
+
+    private static void checkNotBinary(int suspicious, int chars) {
+        if (suspicious == NUL || suspicious > chars * MAX_CONTROL_RATIO) {
             throw new FormatException(FormatException.Reason.BINARY,
                     "file looks like binary data, not text (control characters or NUL bytes)");
         }
-        // Text below the first combining mark is NFC already, and the scan is far cheaper than NFC.
-        return composable ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    }
+
+    /** Whether a byte is a printable ASCII character other than the space: found within the first few of any page. */
+    private static boolean hasVisibleAscii(byte[] b) {
+        for (byte x : b) {
+            if (x > ' ' && x < 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The suspicious characters of valid UTF-8, counted on its bytes (a tight loop, several times cheaper than one
-     * over the decoded chars), while every character is ASCII, below the combining marks (U+0300) or common
-     * punctuation (U+2002 to U+2027: spaces, dashes, quotes, none of them composing or unassigned); anything else
-     * answers {@link #CHECK_CHARS}, for the char-level check. A line feed written as CR LF counts once there, here
-     * not at all: neither is suspicious.
+     * @param suspicious the count, {@link #NUL} or {@link #CHECK_CHARS}
+     * @param chars      how many chars the bytes decode to, when counted to the end
      */
-    private static int suspiciousUtf8(byte[] b) {
+    private record Utf8Scan(int suspicious, int chars, boolean carriageReturn) {
+    }
+
+    /**
+     * The suspicious characters of UTF-8, counted on its bytes (a tight loop, several times cheaper than one over the
+     * decoded chars), while every character is ASCII, below the combining marks (U+0300) or common punctuation
+     * (U+2002 to U+2027: spaces, dashes, quotes, none of them composing or unassigned); anything else, including
+     * bytes that are not UTF-8, answers {@link #CHECK_CHARS}, for the char-level check. A line feed written as CR LF
+     * counts once there, here not at all: neither is suspicious.
+     */
+    private static Utf8Scan scanUtf8(byte[] b) {
         int suspicious = 0;
+        int chars = b.length;
+        boolean carriageReturn = false;
         for (int i = 0; i < b.length; i++) {
             // eight bytes at a time while all are printable ASCII, most of any page
             while (i + Long.BYTES <= b.length && isPrintableAscii((long) EIGHT_BYTES.get(b, i))) {
@@ -83,20 +119,28 @@ final class TextDecoder {
             }
             if (x >= 0) { // C0 controls and DEL
                 if (x == 0) {
-                    return NUL;
+                    return new Utf8Scan(NUL, chars, carriageReturn);
                 }
+                carriageReturn |= x == '\r';
                 suspicious += x == '\n' || x == '\t' || x == '\f' || x == '\r' ? 0 : 1;
-            } else if (x >= (byte) 0xC2 && x <= (byte) 0xCB) { // two bytes, U+0080 to U+02FF
+            } else if (x >= (byte) 0xC2 && x <= (byte) 0xCB && isContinuation(b, i + 1)) { // U+0080 to U+02FF
                 // U+0080 to U+009F (C2 80 to C2 9F) are the C1 controls
                 suspicious += x == (byte) 0xC2 && b[i + 1] <= (byte) 0x9F ? 1 : 0;
+                chars--;
                 i++;
-            } else if (x == (byte) 0xE2 && b[i + 1] == (byte) 0x80 && b[i + 2] >= (byte) 0x82 && b[i + 2] <= (byte) 0xA7) {
+            } else if (x == (byte) 0xE2 && i + 2 < b.length && b[i + 1] == (byte) 0x80 && b[i + 2] >= (byte) 0x82
+                    && b[i + 2] <= (byte) 0xA7) {
+                chars -= 2;
                 i += 2;
             } else {
-                return CHECK_CHARS;
+                return new Utf8Scan(CHECK_CHARS, chars, carriageReturn);
             }
         }
-        return suspicious;
+        return new Utf8Scan(suspicious, chars, carriageReturn);
+    }
+
+    private static boolean isContinuation(byte[] b, int i) {
+        return i < b.length && (b[i] & 0xC0) == 0x80;
     }
 
     /** All eight bytes of {@code w} are 0x20 to 0x7E (the bit tricks: no byte below 0x20, none above 0x7E). */

@@ -88,6 +88,18 @@ class TextDecoderTest {
                 .hasMessageContaining("binary");
     }
 
+    @Test
+    void utf8CutInsideACharacterIsStillRead() {
+        // a file cut short (a download or a copy that stopped) ends inside a character of two or three bytes
+        String prose = "Caf\u00e9 opens \u2013 on time, said Ana. ".repeat(20);
+        byte[] whole = (prose + "Caf\u00e9 \u2013").getBytes(StandardCharsets.UTF_8);
+
+        for (int cut : new int[]{whole.length - 1, whole.length - 2, whole.length - 5}) {
+            assertThat(TextDecoder.decode(java.util.Arrays.copyOf(whole, cut))).as("cut at %d", cut)
+                    .startsWith("Caf\u00e9 opens \u2013 on time").hasSizeGreaterThanOrEqualTo(prose.length());
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
