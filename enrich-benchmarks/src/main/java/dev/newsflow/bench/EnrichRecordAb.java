@@ -1,0 +1,195 @@
+package dev.newsflow.bench;
+
+import dev.newsflow.events.EventJson;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * CPU per article of enrich-service's work around the engine, for two builds of its jar in turn, as {@link EngineAb}
+ * does for the engine: reading a raw record through the contract ({@code RawArticleReader}) and checking and
+ * serialising the enriched record ({@code SchemaGuard}), the per-record work the analysis threads do besides the
+ * engine. Each jar's classes and libraries are unpacked into their own class loader; the engine runs once per
+ * article at set-up, so its time stays out of the figure. Kafka's client, transactions and tracing are not in it.
+ * Prints each build's median CPU-µs per article and the median of the per-round ratios B/A, after 5 warm-up rounds.
+ *
+ * <pre>java -Xmx1g -XX:+UseSerialGC -cp benchmarks.jar dev.newsflow.bench.EnrichRecordAb a.jar b.jar corpus.jsonl [rounds]</pre>
+ */
+public final class EnrichRecordAb {
+
+    private static final int WARM_UP = 5;
+
+    private EnrichRecordAb() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<byte[]> raws = rawRecords(BenchCorpus.read(Path.of(args[2])).articles());
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        Build[] builds = {new Build(Path.of(args[0]), raws), new Build(Path.of(args[1]), raws)};
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] micros = new double[2][rounds];
+        double[] ratio = new double[rounds];
+        long checksum = 0;
+        for (int round = -WARM_UP; round < rounds; round++) {
+            for (int k = 0; k < 2; k++) {
+                int b = (round & 1) == 0 ? k : 1 - k;
+                long start = threads.getCurrentThreadCpuTime();
+                checksum += builds[b].round();
+                if (round >= 0) {
+                    micros[b][round] = (threads.getCurrentThreadCpuTime() - start) / 1e3 / raws.size();
+                }
+            }
+            if (round >= 0) {
+                ratio[round] = micros[1][round] / micros[0][round];
+            }
+        }
+        for (int b = 0; b < 2; b++) {
+            Arrays.sort(micros[b]);
+            System.out.printf("%s: CPU-us per article median %.1f, range %.1f-%.1f%n", args[b], median(micros[b]),
+                    micros[b][0], micros[b][rounds - 1]);
+        }
+        Arrays.sort(ratio);
+        System.out.printf("B/A per round: median %.3f, range %.3f-%.3f (%d rounds, %d articles; %d)%n", median(ratio),
+                ratio[0], ratio[rounds - 1], rounds, raws.size(), checksum);
+    }
+
+    /** The corpus as ingest publishes it: an id from the text, an origin, an ingest time. */
+    private static List<byte[]> rawRecords(List<BenchCorpus.Article> articles) throws Exception {
+        EventJson json = new EventJson();
+        List<byte[]> raws = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            BenchCorpus.Article a = articles.get(i);
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((a.title() + "\n\n" + a.body()).getBytes(StandardCharsets.UTF_8));
+            ObjectNode raw = json.mapper().createObjectNode()
+                    .put("id", HexFormat.of().formatHex(digest, 0, 16))
+                    .put("title", a.title())
+                    .put("body", a.body())
+                    .put("ingestedAt", "2026-12-03T12:00:00.123456Z");
+            raw.putObject("origin").put("fileName", "article-" + i + ".txt").put("format", "txt")
+                    .put("sizeBytes", a.body().length());
+            raws.add(json.mapper().writeValueAsBytes(raw));
+        }
+        return raws;
+    }
+
+    private static double median(double[] sorted) {
+        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** One enrich-service jar: its reader and schema guard, and the corpus's records enriched once by its engine. */
+    private static final class Build {
+        private final Object reader;
+        private final Method read;
+        private final Object guard;
+        private final Method check;
+        private final Method json;
+        private final List<Object> records = new ArrayList<>();
+        private final List<Object> enriched = new ArrayList<>();
+
+        Build(Path jar, List<byte[]> raws) throws Exception {
+            ClassLoader loader = new URLClassLoader(unpack(jar), ClassLoader.getPlatformClassLoader());
+            Object eventJson = loader.loadClass("dev.newsflow.events.EventJson").getConstructor().newInstance();
+            Class<?> validatorClass = loader.loadClass("dev.newsflow.events.validation.RecordValidator");
+            Object validator = validatorClass.getConstructor().newInstance();
+            Class<?> readerClass = loader.loadClass("dev.newsflow.enrich.pipeline.RawArticleReader");
+            reader = accessible(readerClass.getDeclaredConstructor(eventJson.getClass(), validatorClass))
+                    .newInstance(eventJson, validator);
+            Class<?> recordClass = loader.loadClass("org.apache.kafka.clients.consumer.ConsumerRecord");
+            read = accessible(readerClass.getDeclaredMethod("read", recordClass));
+            Class<?> guardClass = loader.loadClass("dev.newsflow.enrich.contract.SchemaGuard");
+            guard = guardClass.getConstructor(validatorClass, eventJson.getClass()).newInstance(validator, eventJson);
+            Class<?> enrichedClass = loader.loadClass("dev.newsflow.events.ArticleEnriched");
+            check = guardClass.getMethod("check", enrichedClass);
+            json = loader.loadClass("dev.newsflow.enrich.contract.ValidRecord").getMethod("json");
+            Constructor<?> newRecord = recordClass.getConstructor(String.class, int.class, long.class, Object.class,
+                    Object.class);
+            Object enricher = enricher(loader);
+            Method enrich = accessible(enricher.getClass().getDeclaredMethod("enrich",
+                    loader.loadClass("dev.newsflow.events.ArticleIngested")));
+            for (int i = 0; i < raws.size(); i++) {
+                Object record = newRecord.newInstance("news.articles.raw.v1", 0, (long) i, null, raws.get(i));
+                records.add(record);
+                enriched.add(enrich.invoke(enricher, read.invoke(reader, record)));
+            }
+        }
+
+        /** Reads every raw record and checks every enriched one; returns a checksum so none of it is dead code. */
+        long round() throws Exception {
+            long sum = 0;
+            for (int i = 0; i < records.size(); i++) {
+                sum += read.invoke(reader, records.get(i)).hashCode() & 1;
+                sum += ((byte[]) json.invoke(check.invoke(guard, enriched.get(i)))).length;
+            }
+            return sum;
+        }
+
+        private static Object enricher(ClassLoader loader) throws Exception {
+            Class<?> analyzerClass = loader.loadClass("dev.newsflow.nlp.ArticleAnalyzer");
+            Object analyzer = loader.loadClass("dev.newsflow.nlp.NewsAnalyzer").getMethod("load").invoke(null);
+            Class<?> registryClass = loader.loadClass("io.micrometer.core.instrument.MeterRegistry");
+            Object registry = loader.loadClass("io.micrometer.core.instrument.simple.SimpleMeterRegistry")
+                    .getConstructor().newInstance();
+            Class<?> metricsClass = loader.loadClass("dev.newsflow.enrich.metrics.EnrichMetrics");
+            Object metrics = metricsClass.getConstructor(registryClass).newInstance(registry);
+            Class<?> enricherClass = loader.loadClass("dev.newsflow.enrich.pipeline.ArticleEnricher");
+            return accessible(enricherClass.getDeclaredConstructor(analyzerClass, metricsClass, java.time.Clock.class))
+                    .newInstance(analyzer, metrics, java.time.Clock.systemUTC());
+        }
+
+        private static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
+            member.setAccessible(true);
+            return member;
+        }
+
+        /** The Spring Boot jar's own classes and libraries, unpacked into a temporary directory. */
+        private static URL[] unpack(Path jar) throws Exception {
+            Path dir = Files.createTempDirectory("enrich-record-ab");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            // made first: a URL of a directory that does not exist yet lacks the trailing slash that marks it as one
+            List<URL> urls = new ArrayList<>(List.of(
+                    Files.createDirectories(dir.resolve("BOOT-INF/classes")).toUri().toURL()));
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                    String name = entry.getName();
+                    if (entry.isDirectory() || !name.startsWith("BOOT-INF/")) {
+                        continue;
+                    }
+                    Path target = dir.resolve(name).normalize();
+                    if (!target.startsWith(dir)) {
+                        throw new IllegalArgumentException("entry outside the jar's directory: " + name);
+                    }
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target);
+                    if (name.startsWith("BOOT-INF/lib/") && name.endsWith(".jar")) {
+                        urls.add(target.toUri().toURL());
+                    }
+                }
+            }
+            return urls.toArray(URL[]::new);
+        }
+
+        private static void deleteTree(Path dir) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (java.io.IOException e) {
+                System.err.println("could not delete " + dir + ": " + e);
+            }
+        }
+    }
+}
