@@ -21,8 +21,17 @@ public final class ArticleId {
 
     /** 32 lower-case hex characters (128 bits of SHA-256). */
     public static String of(String title, String body) {
-        String canonical = normalise(title) + "\u0000" + normalise(body);
-        return HexFormat.of().formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8))).substring(0, HEX_CHARS);
+        return HexFormat.of().formatHex(sha256(canonical(title, body)), 0, HEX_CHARS / 2);
+    }
+
+    /** The UTF-8 bytes the id hashes: the normalised title, a NUL, the normalised body. */
+    static byte[] canonical(String title, String body) {
+        String t = title == null ? "" : title;
+        String b = body == null ? "" : body;
+        if (Latin1Canonical.applies(t) && Latin1Canonical.applies(b)) {
+            return Latin1Canonical.of(t, b);
+        }
+        return (normalise(t) + "\u0000" + normalise(b)).getBytes(StandardCharsets.UTF_8);
     }
 
     public static boolean isValid(String id) {

@@ -2,6 +2,8 @@ package dev.newsflow.events;
 
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleIdTest {
@@ -47,5 +49,53 @@ class ArticleIdTest {
                 .isEqualTo("6690286201ca66adc77a4898ba089852");
         assertThat(ArticleId.of("\u2003Em space title\u2003", "x\u200By \u1680z\r\n"))
                 .isEqualTo("d2a219fc12d01fd6699e02b76780c6c0");
+        // Latin-1 text, with and without the characters NFKC changes (no-break space, ½, ²), as the normaliser saw it
+        assertThat(ArticleId.of("Caf\u00e9 prices up \u00a310",
+                "The \u00bd-price sale ended; na\u00efve buyers paid \u00a3\u00a0\u00b2 more.\u00a0Stra\u00dfe"))
+                .isEqualTo("ec5fcffec02a21dce8b9539882d068c0");
+        assertThat(ArticleId.of("M\u00dcNCHEN \u00c9T\u00c9", "\u00c0 la carte \u00d7 \u00f7 \u00ff\u00de\u00fe"))
+                .isEqualTo("120a2f56133a5b0e80040c8feacf01fc");
+    }
+
+    @Test
+    void latin1TextTakenAsNfkcIsWhatTheNormaliserGives() {
+        // NFKC composes a character only with those right after it, so every pair covers every text of such characters
+        for (char first = 0; first < 256; first++) {
+            String one = String.valueOf(first);
+            assertThat(Latin1Canonical.applies(one)).as("U+%04X", (int) first)
+                    .isEqualTo(Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one));
+            for (char second = 0; second < 256 && Latin1Canonical.applies(one); second++) {
+                String pair = one + second;
+                if (Latin1Canonical.applies(pair)) {
+                    assertThat(Normalizer.normalize(pair, Normalizer.Form.NFKC)).as("U+%04X U+%04X", (int) first,
+                            (int) second).isEqualTo(pair);
+                }
+            }
+        }
+        assertThat(Latin1Canonical.applies("caf\u00e9 \u00a35")).isTrue();
+        assertThat(Latin1Canonical.applies("cafe\u0301")).isFalse();
+    }
+
+    @Test
+    void latin1TextGivesTheBytesOfTheGeneralPath() {
+        // white space of every kind at the ends and inside, upper case, the characters above 0x7F
+        String alphabet = " \t\n\u000B\f\r\u001C\u001F\u0085aZ.\u00a3\u00c9\u00e9\u00df\u00de\u00ff\u00d7\u0000";
+        java.util.Random random = new java.util.Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            String title = randomText(random, alphabet);
+            String body = randomText(random, alphabet);
+            assertThat(Latin1Canonical.applies(title) && Latin1Canonical.applies(body)).isTrue();
+            assertThat(Latin1Canonical.of(title, body)).as("%s / %s", title, body).isEqualTo(
+                    (ArticleId.normalise(title) + "\u0000" + ArticleId.normalise(body))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet) {
+        StringBuilder text = new StringBuilder();
+        for (int length = random.nextInt(12); text.length() < length; ) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 }

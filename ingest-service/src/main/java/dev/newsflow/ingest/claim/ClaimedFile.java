@@ -4,7 +4,7 @@ import dev.newsflow.ingest.InputRefusedException;
 import dev.newsflow.ingest.Reason;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -32,8 +33,7 @@ public final class ClaimedFile {
         if (before.size() > maxBytes) {
             throw tooLarge(before.size() + " bytes", maxBytes);
         }
-        try (FileChannel channel = FileChannel.open(claimed, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-             InputStream in = Channels.newInputStream(channel)) {
+        try (FileChannel channel = FileChannel.open(claimed, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             BasicFileAttributes opened = Files.readAttributes(claimed, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             if (!opened.isRegularFile() || !Objects.equals(opened.fileKey(), before.fileKey())) {
@@ -41,12 +41,34 @@ public final class ClaimedFile {
             }
             // read with the ceiling, not by the size seen: a file still growing must not get past the limit
             int ceiling = (int) Math.min(maxBytes, Integer.MAX_VALUE - 9);
-            byte[] content = in.readNBytes(ceiling + 1);
+            byte[] content = readUpTo(channel, (int) Math.min(opened.size(), ceiling), ceiling + 1);
             if (content.length > ceiling) {
                 throw tooLarge("more than " + ceiling + " bytes", maxBytes);
             }
             return content;
         }
+    }
+
+    /**
+     * At most {@code limit} bytes, to the end of the file. The size seen is read first into room for one byte more,
+     * so a file that did not change is read in two system calls (its bytes, then the end), instead of the four of an
+     * input stream's {@code readNBytes} (which asks the size and position first); a file that grew goes on to the
+     * limit.
+     */
+    private static byte[] readUpTo(FileChannel channel, int size, int limit) throws IOException {
+        ByteBuffer seen = ByteBuffer.allocate(Math.min(size + 1, limit));
+        while (seen.hasRemaining()) {
+            if (channel.read(seen) < 0) {
+                return Arrays.copyOf(seen.array(), seen.position());
+            }
+        }
+        if (seen.position() == limit) {
+            return seen.array();
+        }
+        byte[] rest = Channels.newInputStream(channel).readNBytes(limit - seen.position());
+        byte[] content = Arrays.copyOf(seen.array(), seen.position() + rest.length);
+        System.arraycopy(rest, 0, content, seen.position(), rest.length);
+        return content;
     }
 
     private static void refuseUnlessRegular(BasicFileAttributes entry) {

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.claim;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -65,7 +66,19 @@ final class FreeName {
             Files.move(file, target, LinkOption.NOFOLLOW_LINKS);
             return;
         }
-        Files.delete(file);
+        unlink(file);
+    }
+
+    /**
+     * {@code Files.delete} asks for the entry's type (an lstat) before it unlinks; {@code File.delete} just unlinks.
+     * Only for a name that {@code File} spells with the same bytes (one not valid UTF-8 may not be), and
+     * {@code Files.delete} again when it fails, for its reason.
+     */
+    private static void unlink(Path file) throws IOException {
+        File plain = file.toFile();
+        if (!plain.toPath().equals(file) || !plain.delete()) {
+            Files.delete(file);
+        }
     }
 
     /** A name not taken yet in {@code folder}: {@code <name of file><trailer>}, for files written rather than moved. */

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,11 +124,11 @@ class InboxPoller implements SmartLifecycle {
             Batch batch = new Batch();
             InboxScanner.Result scan;
             try {
-                scan = scanner.scan(stuck, file -> {
+                scan = scanner.scan(stuck, (file, size) -> {
                     if (stopping) {
                         return false;
                     }
-                    claim(file).ifPresent(claimed -> batch.add(new FileIngestor.Claim(claimed, file.getParent())));
+                    claim(file).ifPresent(claimed -> batch.add(new FileIngestor.Claim(claimed, file.getParent()), size));
                     if (batch.full()) {
                         ingest(batch.drain());
                     }
@@ -159,10 +158,11 @@ class InboxPoller implements SmartLifecycle {
         private long bytes;
         private long claimed;
 
-        void add(FileIngestor.Claim claim) {
+        /** @param size as the scan saw it: the claim renamed that very entry, so it is not asked for again */
+        void add(FileIngestor.Claim claim, long size) {
             claims.add(claim);
             claimed++;
-            bytes += size(claim.claimed());
+            bytes += size;
         }
 
         boolean full() {
@@ -199,15 +199,6 @@ class InboxPoller implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.error("files={} outcome=error to={} (redone on restart)", batch.size(),
                     LogValue.of(settings.claimFolder()), e);
-        }
-    }
-
-    /** The size a claimed entry counts for in a batch: a link or special file is never read, so it counts 0. */
-    private static long size(Path claimed) {
-        try {
-            return Files.readAttributes(claimed, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
-        } catch (IOException e) {
-            return 0;
         }
     }
 

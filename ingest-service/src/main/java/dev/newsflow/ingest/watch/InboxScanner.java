@@ -50,8 +50,11 @@ class InboxScanner {
     /** Told about each ready file as the scan finds it (a file moved away meanwhile is skipped by the caller). */
     @FunctionalInterface
     interface Taker {
-        /** @return false to end the scan here (the service is stopping) */
-        boolean take(Path file);
+        /**
+         * @param size its size as the scan saw it (a link's own), so the caller need not ask the file system again
+         * @return false to end the scan here (the service is stopping)
+         */
+        boolean take(Path file, long size);
     }
 
     /**
@@ -107,7 +110,7 @@ class InboxScanner {
                     Instant modified = attributes.lastModifiedTime().toInstant();
                     if (modified.isAfter(cutoff)) {
                         tally.waiting(modified);
-                    } else if (!skipped.contains(entry) && !taker.take(entry)) {
+                    } else if (!skipped.contains(entry) && !taker.take(entry, attributes.size())) {
                         return false;
                     }
                 }

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * </pre>
  * Arguments: files, articles per file (1: {@code .txt}; more: {@code .jsonl}), optionally the ingest jar (to compare
  * builds) and the local-kafka jar. {@code BENCH_JVM_ARGS} is added to ingest's command line (e.g. a JFR recording),
- * {@code BENCH_KAFKA_JVM_ARGS} to the broker's; {@code BENCH_THREADS=1} adds CPU per article of each thread.
+ * {@code BENCH_KAFKA_JVM_ARGS} to the broker's; {@code BENCH_THREADS=1} adds CPU per article of each thread;
+ * {@code BENCH_BODY_CHARS=2000} lengthens each one-article file's body to about that many characters (the corpus's
+ * articles have ~2,100: ids and content hashes cost by the byte).
  * The clock starts once the last file is renamed into the inbox ({@code min-age} 0) and stops when every file is in
  * processed/; the articles count is ingest's own {@code newsflow_ingest_articles_published_total}. CPU per article
  * (utime + stime from {@code /proc}, counted from before the first file is dropped) and peak RSS are per process,
@@ -175,8 +177,15 @@ public final class IngestThroughput {
 
     private static String article(int i, int perFile) {
         if (perFile == 1) {
-            return "Harbour report number " + i + "\n\nThe harbour master counted " + i
-                    + " boats at the pier on Tuesday morning, more than the week before.";
+            StringBuilder text = new StringBuilder("Harbour report number " + i + "\n\nThe harbour master counted " + i
+                    + " boats at the pier on Tuesday morning, more than the week before.");
+            String chars = System.getenv("BENCH_BODY_CHARS");
+            for (int j = 0; chars != null && text.length() < Integer.parseInt(chars); j++) {
+                text.append(j % 4 == 3 ? "\n\n" : " ").append("On pier ").append(j).append(" the crews of ").append(i % 97)
+                        .append(" trawlers unloaded their catch before noon, and the market paid £").append(j * 3 + i % 11)
+                        .append(" a crate.");
+            }
+            return text.toString();
         }
         StringBuilder lines = new StringBuilder();
         for (int j = 0; j < perFile; j++) {

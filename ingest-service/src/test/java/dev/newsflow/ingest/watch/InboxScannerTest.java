@@ -33,7 +33,7 @@ class InboxScannerTest {
         }
         List<Path> ready = new ArrayList<>();
 
-        long seen = scanner(10, false, List.of(), List.of()).scan(Set.of(), ready::add).seen();
+        long seen = scanner(10, false, List.of(), List.of()).scan(Set.of(), (file, size) -> ready.add(file)).seen();
 
         assertThat(ready).hasSize(25);
         assertThat(seen).isEqualTo(25);
@@ -46,7 +46,7 @@ class InboxScannerTest {
         }
         List<Path> ready = new ArrayList<>();
 
-        scanner(10, false, List.of(), List.of()).scan(Set.of(), file -> ready.add(file) && ready.size() < 2);
+        scanner(10, false, List.of(), List.of()).scan(Set.of(), (file, size) -> ready.add(file) && ready.size() < 2);
 
         assertThat(ready).hasSize(2);
     }
@@ -57,7 +57,7 @@ class InboxScannerTest {
         file("inbox/fresh.txt", NOW.minusMillis(200));
 
         List<Path> ready = new ArrayList<>();
-        long seen = scanner(100, false, List.of(), List.of()).scan(Set.of(), ready::add).seen();
+        long seen = scanner(100, false, List.of(), List.of()).scan(Set.of(), (file, size) -> ready.add(file)).seen();
 
         assertThat(ready).extracting(p -> p.getFileName().toString()).containsExactly("settled.txt");
         assertThat(seen).isEqualTo(2);
@@ -71,10 +71,10 @@ class InboxScannerTest {
         InboxScanner scanner = scanner(100, false, List.of(), List.of());
 
         // min-age 1s: fresh.txt, modified 300 ms ago, is the first ready, 700 ms from now
-        assertThat(scanner.scan(Set.of(), file -> true).nextReady()).isEqualTo(NOW.plusMillis(700));
+        assertThat(scanner.scan(Set.of(), (file, size) -> true).nextReady()).isEqualTo(NOW.plusMillis(700));
         Files.delete(home.resolve("inbox/fresh.txt"));
         Files.delete(home.resolve("inbox/fresher.txt"));
-        assertThat(scanner.scan(Set.of(), file -> true).nextReady()).isNull();
+        assertThat(scanner.scan(Set.of(), (file, size) -> true).nextReady()).isNull();
     }
 
     @Test
@@ -118,7 +118,7 @@ class InboxScannerTest {
 
     private static List<Path> ready(InboxScanner scanner) {
         List<Path> ready = new ArrayList<>();
-        scanner.scan(Set.of(), ready::add);
+        scanner.scan(Set.of(), (file, size) -> ready.add(file));
         return ready;
     }
 
