@@ -20,7 +20,7 @@ public final class TestDatabase {
     /** Empties the store's tables and makes the writer forget what it stored (it trusts what it committed). */
     public static void clear(JdbcClient jdbc, ArticleWriter writer) {
         writer.forgetStoredEntities();
-        for (String table : new String[] {"article_entity", "entity_form", "entity", "article"}) {
+        for (String table : new String[] {"article_link", "entity_form", "entity", "article"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -67,7 +67,7 @@ public class ArticleRepository {
     private static List<String> filters(ArticleQuery query, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (query.entity() != null || query.entityType() != null) {
-            String linked = "SELECT 1 FROM article_entity ae WHERE ae.article_no = a.article_no";
+            String linked = "SELECT 1 FROM article_link ae WHERE " + LinkNumbers.ofArticle("ae.link_no", "a.article_no");
             if (query.entity() != null) {
                 // an entity id, or any name or surface form seen for one: all entities that form stands for
                 params.addValue("entityKey", IdentifiedEntity.formKey(query.entity())).addValue("entityId", query.entity());

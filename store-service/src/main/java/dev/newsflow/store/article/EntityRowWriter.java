@@ -44,7 +44,7 @@ final class EntityRowWriter {
 
     /** @param known what recent commits stored: only entities not there are read from the database */
     EntityRowWriter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, StoredEntities known) {
-        this(jdbc, dialect, known, LinkKey.ARTICLE_NO);
+        this(jdbc, dialect, known, LinkKey.LINK_NO);
     }
 
     /** @param linkKey {@link LinkKey#ARTICLE_ID} only for the V4 migration, which runs before links had numbers */
@@ -82,8 +82,12 @@ final class EntityRowWriter {
         Map<String, LinkedArticle> stored = linkKey.read(jdbc, articles, storedAt);
         linkKey.deleteLinks(jdbc, stored.values());
         if (!rows.links().isEmpty()) {
+            // each article's links are numbered from 0 in the order they come (all of them were deleted above)
+            Map<String, Integer> places = new HashMap<>();
             jdbc.batchUpdate(linkKey.insert(LINK_COLUMNS, LINK_VALUES), rows.links().stream()
-                    .map(link -> linkParams(link, stored.get(link.articleId()))).toArray(SqlParameterSource[]::new));
+                    .map(link -> linkParams(link, stored.get(link.articleId()),
+                            places.merge(link.articleId(), 1, Integer::sum) - 1))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -125,10 +129,11 @@ final class EntityRowWriter {
         return entityId + '\u0000' + form;
     }
 
-    private static SqlParameterSource linkParams(EntityRows.Link link, LinkedArticle article) {
+    private static SqlParameterSource linkParams(EntityRows.Link link, LinkedArticle article, int place) {
         var sentiment = link.sentiment();
         return new MapSqlParameterSource().addValue("articleId", link.articleId())
                 .addValue("articleNo", article.number()).addValue("sortDay", article.sortDay())
+                .addValue("linkNo", article.number() == null ? null : LinkNumbers.of(article.number(), place))
                 .addValue("entityId", link.entityId()).addValue("type", link.type().name())
                 .addValue("name", link.name()).addValue("mentions", link.mentions())
                 .addValue("firstOffset", link.firstOffset()).addValue("salience", link.salience())

@@ -4,6 +4,7 @@ import dev.newsflow.events.EntityIds;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.store.api.TimeField;
 import dev.newsflow.store.article.IdentifiedEntity;
+import dev.newsflow.store.article.LinkNumbers;
 import dev.newsflow.store.db.SqlTime;
 import dev.newsflow.store.entity.EntityDetail.CoOccurrence;
 import dev.newsflow.store.entity.EntityDetail.Day;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Entity analytics over the article-entity links, grouped by entity id. One entity's page reads only index ranges
- * on {@code entity_form (form_key)} and {@code article_entity (entity_id, sort_day)}, never a scan of all articles.
+ * on {@code entity_form (form_key)} and {@code article_link (entity_id, sort_day)}, never a scan of all articles.
  * Results are read as lists, never as JDBC-backed streams: an unclosed stream keeps its pooled connection for good.
  */
 @Repository
@@ -46,7 +47,9 @@ class EntityRepository {
                         + " SUM(CASE WHEN ae.sentiment_label = 'positive' THEN 1 ELSE 0 END) AS positive,"
                         + " SUM(CASE WHEN ae.sentiment_label = 'neutral' THEN 1 ELSE 0 END) AS neutral,"
                         + " SUM(CASE WHEN ae.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS negative"
-                        + " FROM article_entity ae JOIN article a ON a.article_no = ae.article_no"
+                        // the window's articles first, then each one's links by their key range: offered
+                        // a.article_no = ae.article_no as well, H2 read every link of the entity index instead
+                        + " FROM article_link ae JOIN article a ON " + LinkNumbers.ofArticle("ae.link_no", "a.article_no")
                         + " WHERE " + column + " >= :from AND " + column + " < :to"
                         + (type == null ? "" : " AND ae.entity_type = :type")
                         + " GROUP BY ae.entity_id ORDER BY mentions DESC, articles DESC, ae.entity_id LIMIT :limit) t"
@@ -79,7 +82,7 @@ class EntityRepository {
         List<String> shownUnderIt = candidates.stream().filter(c -> c[1].equals(key)).map(c -> c[0]).toList();
         List<String> ids = shownUnderIt.isEmpty() ? candidates.stream().map(c -> c[0]).toList() : shownUnderIt;
         // counting articles only when a form is ambiguous: for a frequent entity that count is the costly part
-        return ids.size() <= 1 ? ids.stream().findFirst() : jdbc.sql("SELECT ae.entity_id FROM article_entity ae"
+        return ids.size() <= 1 ? ids.stream().findFirst() : jdbc.sql("SELECT ae.entity_id FROM article_link ae"
                         + " WHERE ae.entity_id IN (:ids) GROUP BY ae.entity_id ORDER BY COUNT(*) DESC, ae.entity_id LIMIT 1")
                 .param("ids", ids).query(String.class).list().stream().findFirst().or(() -> ids.stream().findFirst());
     }
@@ -89,15 +92,16 @@ class EntityRepository {
                 .query((rs, row) -> new String[] {rs.getString("name"), rs.getString("type")}).single();
         List<DaySums> days = jdbc.sql("SELECT ae.sort_day, COUNT(*) AS articles, SUM(ae.mentions) AS mentions,"
                         + " SUM(ae.sentiment_score) AS score_sum, COUNT(ae.sentiment_score) AS scored"
-                        + " FROM article_entity ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day")
+                        + " FROM article_link ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day")
                 .param("id", id)
                 .query((rs, row) -> new DaySums(rs.getObject("sort_day", LocalDate.class), rs.getLong("articles"),
                         rs.getLong("mentions"), rs.getDouble("score_sum"), rs.getLong("scored")))
                 .list();
         List<CoOccurrence> coOccurring = jdbc.sql("SELECT e.id, e.name, e.type, t.articles FROM (SELECT o.entity_id,"
-                        + " COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_entity ae"
+                        + " COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_link ae"
                         + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT :recent) r"
-                        + " JOIN article_entity o ON o.article_no = r.article_no AND o.entity_id <> :id"
+                        + " JOIN article_link o ON " + LinkNumbers.ofArticle("o.link_no", "r.article_no")
+                        + " AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT :limit) t"
                         + " JOIN entity e ON e.id = t.entity_id ORDER BY t.articles DESC, e.id")
                 .param("id", id).param("recent", CO_OCCURRENCE_ARTICLES).param("limit", CO_OCCURRING)

@@ -48,7 +48,7 @@ abstract class ArticleStorageContract {
         writer.storeAll(List.of(article.incoming(), article.incoming()));
 
         assertThat(count("article")).isEqualTo(1);
-        assertThat(count("article_entity")).isEqualTo(1);
+        assertThat(count("article_link")).isEqualTo(1);
         assertThat(count("entity_form")).as("name and alias").isEqualTo(2);
     }
 
@@ -63,8 +63,8 @@ abstract class ArticleStorageContract {
 
         assertThat(jdbc.sql("SELECT id FROM article ORDER BY article_no").query(String.class).list())
                 .containsExactly(first.build().id(), second.build().id());
-        assertThat(jdbc.sql("SELECT a.id FROM article_entity ae JOIN article a ON a.article_no = ae.article_no"
-                + " AND a.id = ae.article_id ORDER BY ae.article_no, ae.entity_id").query(String.class).list())
+        assertThat(jdbc.sql("SELECT a.id FROM article_link ae JOIN article a ON a.article_no = ae.article_no"
+                + " AND a.id = ae.article_id ORDER BY ae.link_no").query(String.class).list())
                 .containsExactly(first.build().id(), second.build().id(), second.build().id());
     }
 
@@ -80,7 +80,7 @@ abstract class ArticleStorageContract {
                 .ingested(BASE.plusSeconds(3600)).entity("North Wing Trust", EntityType.ORGANIZATION, 1, 0.0);
         writer.storeAll(List.of(again.incoming()));
 
-        assertThat(jdbc.sql("SELECT entity_id FROM article_entity").query(String.class).list())
+        assertThat(jdbc.sql("SELECT entity_id FROM article_link").query(String.class).list())
                 .containsExactly("org:name:north-wing-trust");
         assertThat(repository.find(listing(null, 10)).stream().map(ArticleHit::id))
                 .containsExactly(other.build().id(), first.build().id());

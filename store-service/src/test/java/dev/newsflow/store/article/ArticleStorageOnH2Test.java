@@ -43,7 +43,7 @@ class ArticleStorageOnH2Test extends ArticleStorageContract {
 
         writer.storeAll(List.of(article.incoming()));
 
-        assertThat(List.of(rows("article"), rows("entity"), rows("entity_form"), rows("article_entity")))
+        assertThat(List.of(rows("article"), rows("entity"), rows("entity_form"), rows("article_link")))
                 .containsExactly(1L, 1L, 2L, 1L);
     }
 

@@ -63,7 +63,7 @@ abstract class EntityIdsMigrationContract {
                 "geo:name:old-harbour=Harbour", "geo:name:old-harbour=Old Harbour",
                 "org:name:societe-generale=Société Générale", "person:name:ines-moreau=Ines Moreau",
                 "person:name:ines-moreau=Moreau");
-        assertThat(jdbc.queryForList("SELECT article_id, entity_id, mentions, sort_day FROM article_entity"
+        assertThat(jdbc.queryForList("SELECT article_id, entity_id, mentions, sort_day FROM article_link"
                 + " ORDER BY article_id, entity_id", Map.of()))
                 .extracting(r -> r.get("entity_id"), r -> ((Number) r.get("mentions")).intValue())
                 .containsExactly(tuple("geo:country:US", 2), tuple("person:name:ines-moreau", 1),

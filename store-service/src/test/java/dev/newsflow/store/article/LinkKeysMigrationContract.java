@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Flyway V6-V8 on a database holding links and forms: every row is kept, the foreign keys go, the primary keys
- * stay (V6); V8 numbers the articles in the order they were first stored and keys their links by that number.
+ * Flyway V6-V11 on a database holding links and forms: every row is kept, the foreign keys go, the primary keys
+ * stay (V6); V8 numbers the articles in the order they were first stored and keys their links by that number; V10
+ * and V11 give each link one number within its article's range (article_link).
  */
 abstract class LinkKeysMigrationContract {
 
@@ -89,7 +90,7 @@ abstract class LinkKeysMigrationContract {
         storeAsBefore(newerId, FIRST.plusHours(2), PERSON);
         storeAsBefore("00000000000000000000000000000000", FIRST.plusHours(3), PLACE);
 
-        flyway().load().migrate();
+        flyway().target("9").load().migrate();
 
         assertThat(jdbc.queryForList("SELECT id FROM article ORDER BY article_no", Map.of(), String.class))
                 .containsExactly(olderId, newerId, "00000000000000000000000000000000");
@@ -103,6 +104,7 @@ abstract class LinkKeysMigrationContract {
                 new MapSqlParameterSource("id", newerId).addValue("e", PERSON).addValue("day", LocalDate.of(2025, 3, 1))))
                 .isInstanceOf(DataIntegrityViolationException.class);
 
+        flyway().load().migrate();
         // stored again, an article keeps its number and its links are replaced; a new one is numbered after the rest
         var writer = new ArticleWriter(jdbc, SqlDialect.forJdbcUrl(url), Clock.systemUTC(), new StoredEntities());
         var latest = TestArticles.article("Lighthouse keeper retires").entity("Ines Moreau", EntityType.PERSON, 1, 0.0);
@@ -110,10 +112,40 @@ abstract class LinkKeysMigrationContract {
 
         assertThat(jdbc.queryForList("SELECT id FROM article ORDER BY article_no", Map.of(), String.class))
                 .containsExactly(olderId, newerId, "00000000000000000000000000000000", latest.build().id());
-        assertThat(jdbc.queryForList("SELECT ae.article_id || '/' || ae.entity_id FROM article_entity ae"
+        assertThat(jdbc.queryForList("SELECT ae.article_id || '/' || ae.entity_id FROM article_link ae"
                 + " JOIN article a ON a.article_no = ae.article_no WHERE a.id IN (:ids) ORDER BY a.article_no",
                 Map.of("ids", List.of(olderId, latest.build().id())), String.class))
                 .containsExactly(olderId + "/person:name:ines-moreau", latest.build().id() + "/person:name:ines-moreau");
+    }
+
+    @Test
+    void givesEachLinkOneNumberInItsArticlesRangeAndDropsTheOldTable() {
+        flyway().target("7").load().migrate();
+        String other = "00000000000000000000000000000000";
+        storeAsBefore(ARTICLE, FIRST.plusHours(1), PLACE, PERSON);
+        storeAsBefore(other, FIRST.plusHours(2), PERSON);
+
+        flyway().load().migrate();
+
+        assertThat(tables()).contains("article_link").doesNotContain("article_entity");
+        // places follow the entity ids within each article
+        assertThat(jdbc.queryForList("SELECT link_no || '/' || article_no || '/' || article_id || '/' || entity_id"
+                + " || '/' || mentions || '/' || sort_day FROM article_link ORDER BY link_no", Map.of(), String.class))
+                .containsExactly(
+                        (1L << 20) + "/1/" + ARTICLE + "/" + PLACE + "/1/2025-03-01",
+                        (1L << 20) + 1 + "/1/" + ARTICLE + "/" + PERSON + "/1/2025-03-01",
+                        (2L << 20) + "/2/" + other + "/" + PERSON + "/1/2025-03-01");
+        // a link twice under one number is refused, as the writer relies on when a re-stored article's links stay
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO article_link (link_no, article_no, article_id, entity_id,"
+                + " entity_type, name, mentions, sort_day) VALUES (:no, 2, :id, :e, 'PERSON', 'Ada Brennan', 1, :day)",
+                new MapSqlParameterSource("no", 2L << 20).addValue("id", other).addValue("e", PERSON)
+                        .addValue("day", LocalDate.of(2025, 3, 1))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    List<String> tables() {
+        return jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables"
+                + " WHERE table_schema = CURRENT_SCHEMA", Map.of(), String.class);
     }
 
     /** An article and its links as the writer stored them before V8. */

@@ -4,6 +4,7 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.store.StoreApplication;
 import dev.newsflow.store.TestArticles;
 import dev.newsflow.store.article.ArticleWriter;
+import dev.newsflow.store.article.LinkNumbers;
 import dev.newsflow.store.article.IncomingArticle;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -51,7 +52,7 @@ public final class EntityPageBenchmark {
             jdbc.sql("VACUUM ANALYZE").update();
             int port = ((WebServerApplicationContext) store).getWebServer().getPort();
             System.out.printf("%d articles, %d entities, %d links%n", count(jdbc, "article"), count(jdbc, "entity"),
-                    count(jdbc, "article_entity"));
+                    count(jdbc, "article_link"));
             for (int rank : new int[] {1, 10, 100, 1000}) {
                 time(port, name(rank - 1), "rank " + rank);
             }
@@ -136,12 +137,13 @@ public final class EntityPageBenchmark {
     private static void explain(JdbcClient jdbc, String id) {
         for (String sql : List.of(
                 "SELECT ae.sort_day, COUNT(*), SUM(ae.mentions), SUM(ae.sentiment_score), COUNT(ae.sentiment_score)"
-                        + " FROM article_entity ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day",
+                        + " FROM article_link ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day",
                 "SELECT DISTINCT f.entity_id, e.name_key FROM entity_form f JOIN entity e ON e.id = f.entity_id"
                         + " WHERE f.form_key = :key ORDER BY f.entity_id",
-                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_entity ae"
+                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_link ae"
                         + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT 500) r"
-                        + " JOIN article_entity o ON o.article_no = r.article_no AND o.entity_id <> :id"
+                        + " JOIN article_link o ON " + LinkNumbers.ofArticle("o.link_no", "r.article_no")
+                        + " AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT 10")) {
             System.out.println("EXPLAIN ANALYZE " + sql);
             jdbc.sql("EXPLAIN ANALYZE " + sql).param("id", id).param("key", "synthetic location 0")

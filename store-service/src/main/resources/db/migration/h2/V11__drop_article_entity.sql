@@ -1,0 +1,2 @@
+-- V10 has copied every link into article_link.
+DROP TABLE IF EXISTS article_entity;
