@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * The schema.org article a page describes in {@code <script type="application/ld+json">}: an object whose
  * {@code @type} is an article or a posting ({@code NewsArticle}, {@code BlogPosting}, {@code ReportageNewsArticle},
  * ...), found at the top, in an array, in {@code @graph} or nested (a {@code WebPage}'s {@code mainEntity}), the
- * shallowest in any block; of several there, the one at the page's address or with its title ({@link OwnArticle}).
+ * one at the page's address or with its title among every block's shallowest ({@link OwnArticle}), else the first
+ * of the shallowest below its block's top level (an array's or a {@code @graph}'s items are at the top).
  * Blocks that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author
  * and the publisher by reference only ({@code "author": {"@id": "#person-1"}}, as WordPress' SEO plugins write
  * it): such a reference is looked up among the page's other objects. The {@code WebPage} object is asked for the date when the
@@ -54,8 +55,9 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
     static JsonLd of(List<String> blocks, OwnArticle page) {
         Map<Kind, Map<?, ?>> found = new EnumMap<>(Kind.class);
         Map<Object, Map<?, ?>> byId = new HashMap<>();
-        // the articles of the shallowest level any block has one at, across blocks: a block of teasers (an
-        // ItemList's) may come before the one that describes the page
+        // every block's shallowest articles, each with its depth below the block's top level: a block of teasers
+        // (an ItemList's) may come before the one that describes the page
+        List<Map<?, ?>> candidates = new ArrayList<>();
         List<Map<?, ?>> articles = new ArrayList<>();
         int articleDepth = MAX_DEPTH + 1;
         for (String block : blocks) {
@@ -70,17 +72,20 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
             }
             int[] depth = new int[1];
             List<Map<?, ?>> shallowest = find(json, Kind.ARTICLE, depth);
-            if (!shallowest.isEmpty() && depth[0] <= articleDepth) {
-                if (depth[0] < articleDepth) {
+            candidates.addAll(shallowest);
+            int below = Math.max(0, depth[0] - topLevel(json));
+            if (!shallowest.isEmpty() && below <= articleDepth) {
+                if (below < articleDepth) {
                     articles.clear();
                 }
                 articles.addAll(shallowest);
-                articleDepth = depth[0];
+                articleDepth = below;
             }
             index(json, 0, byId);
         }
-        if (!articles.isEmpty()) {
-            found.put(Kind.ARTICLE, page.among(articles));
+        if (!candidates.isEmpty()) {
+            // the page's own article wherever it sits; depth only decides among articles that are not
+            found.put(Kind.ARTICLE, page.own(candidates).orElse(articles.getFirst()));
         }
         return found.isEmpty() ? NONE : new JsonLd(found.getOrDefault(Kind.ARTICLE, Map.of()),
                 found.getOrDefault(Kind.WEBSITE, Map.of()), found.getOrDefault(Kind.WEBPAGE, Map.of()), byId);
@@ -218,6 +223,17 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
             }
             map.values().forEach(value -> index(value, depth + 1, byId));
         }
+    }
+
+    /**
+     * The depth of a block's top level, where a page's objects sit: an object's own, the items of an array, the
+     * items of a {@code @graph} (the object around it is just the container). Depths below it compare across blocks.
+     */
+    private static int topLevel(Object json) {
+        if (json instanceof List<?>) {
+            return 1;
+        }
+        return json instanceof Map<?, ?> map && map.get("@graph") instanceof List<?> ? 2 : 0;
     }
 
     /**

@@ -3,11 +3,12 @@ package dev.newsflow.formats;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Which of several JSON-LD articles at one level (a graph or an array that lists related stories beside the page's
+ * Which of several JSON-LD articles (a graph, an array or another block that lists related stories beside the page's
  * own) the page is about: the one whose {@code url}, {@code @id} or {@code mainEntityOfPage} is the page's address,
- * else the one whose headline the page's {@code og:title} gives, else the first.
+ * else the one whose headline the page's {@code og:title} gives, else none (depth decides).
  *
  * @param address the page's canonical address ({@code og:url} when it gives none), or null
  * @param title the page's {@code og:title} or {@code twitter:title}, or null
@@ -22,31 +23,32 @@ record OwnArticle(String address, String title) {
                 meta.first("og:title", "twitter:title"));
     }
 
-    Map<?, ?> among(List<Map<?, ?>> articles) {
-        if (articles.size() > 1 && address != null) {
+    /** The article at the page's address, else the one with its title; empty when neither is among them. */
+    Optional<Map<?, ?>> own(List<Map<?, ?>> articles) {
+        if (address != null) {
             String page = normalized(address);
             for (Map<?, ?> article : articles) {
                 for (Object named : List.of(String.valueOf(article.get("url")), String.valueOf(article.get("@id")),
                         article.get("mainEntityOfPage") instanceof Map<?, ?> entity ? String.valueOf(entity.get("@id"))
                                 : String.valueOf(article.get("mainEntityOfPage")))) {
                     if (page.equals(normalized(named.toString()))) {
-                        return article;
+                        return Optional.of(article);
                     }
                 }
             }
         }
-        if (articles.size() > 1 && title != null) {
+        if (title != null) {
             String page = Spaces.collapsed(title).strip().toLowerCase(Locale.ROOT);
             for (Map<?, ?> article : articles) {
                 String headline = article.get("headline") instanceof String s
                         ? Spaces.collapsed(s).strip().toLowerCase(Locale.ROOT) : "";
                 if (!headline.isEmpty() && (page.equals(headline)
                         || headline.length() >= SHORTEST_PREFIX && page.startsWith(headline))) {
-                    return article;
+                    return Optional.of(article);
                 }
             }
         }
-        return articles.getFirst();
+        return Optional.empty();
     }
 
     /** An address without scheme, {@code www.}, query, fragment and trailing slash, in lower case. */

@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class StatedOffset {
 
-    private static final String DATE_TIME = "(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d)(?::\\d\\d(?:\\.\\d{1,9})?)?";
+    // group 1 the clock time to the minute, group 2 its seconds when written
+    private static final String DATE_TIME = "(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d)(?::(\\d\\d)(?:\\.\\d{1,9})?)?";
     private static final Pattern ZONELESS = Pattern.compile(DATE_TIME);
     private static final Pattern WITH_OFFSET = Pattern.compile(DATE_TIME + "\\s*(Z|[+-]\\d\\d:?\\d\\d)");
     // the modification dates a page states next to its publication date, in the vocabularies META_KEYS reads
@@ -37,6 +39,7 @@ final class StatedOffset {
             return read;
         }
         String clock = zoneless.group(1).replace(' ', 'T');
+        String seconds = zoneless.group(2);
         List<String> stated = new ArrayList<>(jsonLd.dates());
         declaredKeys.forEach(key -> stated.add(meta.first(key)));
         CHANGE_KEYS.forEach(key -> stated.add(meta.first(key)));
@@ -50,10 +53,21 @@ final class StatedOffset {
             if (read.equals(instant)) {
                 return read; // the same moment written with a zone: the zone-less one was UTC
             }
-            if (sameClock == null && offset.group(1).replace(' ', 'T').equals(clock)) {
-                sameClock = read.atOffset(ZoneOffset.UTC).toLocalDateTime().toInstant(ZoneOffset.of(offset.group(2)));
+            ZoneOffset zone = zone(offset.group(3));
+            if (sameClock == null && zone != null && offset.group(1).replace(' ', 'T').equals(clock)
+                    && (seconds == null || offset.group(2) == null || seconds.equals(offset.group(2)))) {
+                sameClock = read.atOffset(ZoneOffset.UTC).toLocalDateTime().toInstant(zone);
             }
         }
         return sameClock != null ? sameClock : read;
+    }
+
+    /** The offset written, or null for one no zone can have ({@code +25:00}, {@code +04:75}): the page states none. */
+    private static ZoneOffset zone(String written) {
+        try {
+            return ZoneOffset.of(written);
+        } catch (DateTimeException impossible) {
+            return null;
+        }
     }
 }
