@@ -126,6 +126,8 @@ abstract class ArticleApiContract {
                 .containsExactlyElementsOf(ids(get("/api/articles").param("q", "ferry")));
         assertThat(allPages("/api/articles?limit=1&sentiment=negative"))
                 .containsExactly(FERRY_STRIKE.id(), STORM.id());
+        assertThat(allPages("/api/articles?limit=1&entity=Nordhavn&entityType=LOCATION"))
+                .containsExactlyElementsOf(idsOf(fixtures("FRENCH_REOPENING STORM TERMINAL")));
     }
 
     @Test
