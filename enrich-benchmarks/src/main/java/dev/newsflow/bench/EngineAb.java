@@ -1,12 +1,9 @@
 package dev.newsflow.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,37 +26,20 @@ public final class EngineAb {
         List<BenchCorpus.Article> articles = BenchCorpus.read(Path.of(args[2])).articles();
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         Engine[] engines = {new Engine(Path.of(args[0])), new Engine(Path.of(args[1]))};
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[][] perCpuSecond = new double[2][rounds];
-        double[] ratio = new double[rounds];
-        long checksum = 0;
-        for (int round = -WARM_UP; round < rounds; round++) {
-            for (int k = 0; k < 2; k++) {
-                int e = (round & 1) == 0 ? k : 1 - k;
-                long start = threads.getCurrentThreadCpuTime();
-                for (BenchCorpus.Article a : articles) {
-                    checksum += engines[e].analyze(a.title(), a.body()).hashCode() & 1;
-                }
-                if (round >= 0) {
-                    perCpuSecond[e][round] = articles.size() / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
-                }
+        long[] checksum = {0};
+        PairedRounds.Result result = PairedRounds.run(WARM_UP, rounds, build -> {
+            for (BenchCorpus.Article a : articles) {
+                checksum[0] += engines[build].analyze(a.title(), a.body()).hashCode() & 1;
             }
-            if (round >= 0) {
-                ratio[round] = perCpuSecond[1][round] / perCpuSecond[0][round];
-            }
-        }
+            return articles.size();
+        });
         for (int e = 0; e < 2; e++) {
-            Arrays.sort(perCpuSecond[e]);
             System.out.printf("%s: articles per CPU-second median %.0f, range %.0f-%.0f%n", args[e],
-                    median(perCpuSecond[e]), perCpuSecond[e][0], perCpuSecond[e][rounds - 1]);
+                    result.medianRate(e), result.slowestRate(e), result.fastestRate(e));
         }
-        Arrays.sort(ratio);
-        System.out.printf("B/A per round: median %.3f, range %.3f-%.3f (%d rounds; %d)%n", median(ratio), ratio[0],
-                ratio[rounds - 1], rounds, checksum);
-    }
-
-    private static double median(double[] sorted) {
-        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
+        double[] ratio = result.rateRatios();
+        System.out.printf("B/A per round: median %.3f, range %.3f-%.3f (%d rounds; %d)%n",
+                PairedRounds.Result.median(ratio), ratio[0], ratio[rounds - 1], rounds, checksum[0]);
     }
 
     /** NewsAnalyzer of one jar, called by reflection since both jars hold classes of the same names. */

@@ -3,8 +3,6 @@ package dev.newsflow.bench;
 import dev.newsflow.events.EventJson;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -14,17 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * CPU per article of enrich-service's work around the engine, for two builds of its jar in turn, as {@link EngineAb}
- * does for the engine: reading a raw record through the contract ({@code RawArticleReader}) and checking and
- * serialising the enriched record ({@code SchemaGuard}), the per-record work the analysis threads do besides the
- * engine. Each jar's classes and libraries are unpacked into their own class loader; the engine runs once per
+ * CPU per article of enrich-service's work around the engine, for two builds of its jar in turn
+ * ({@link PairedRounds}), as {@link EngineAb} does for the engine: reading a raw record through the contract
+ * ({@code RawArticleReader}) and checking and serialising the enriched record ({@code SchemaGuard}), the per-record
+ * work the analysis threads do besides the engine. Each jar's classes and libraries are unpacked into their own class loader; the engine runs once per
  * article at set-up, so its time stays out of the figure. Kafka's client, transactions and tracing are not in it.
  * Prints each build's median CPU-µs per article and the median of the per-round ratios B/A, after 5 warm-up rounds.
  *
@@ -41,31 +38,18 @@ public final class EnrichRecordAb {
         List<byte[]> raws = rawRecords(BenchCorpus.read(Path.of(args[2])).articles());
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         Build[] builds = {new Build(Path.of(args[0]), raws), new Build(Path.of(args[1]), raws)};
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[][] micros = new double[2][rounds];
-        double[] ratio = new double[rounds];
-        long checksum = 0;
-        for (int round = -WARM_UP; round < rounds; round++) {
-            for (int k = 0; k < 2; k++) {
-                int b = (round & 1) == 0 ? k : 1 - k;
-                long start = threads.getCurrentThreadCpuTime();
-                checksum += builds[b].round();
-                if (round >= 0) {
-                    micros[b][round] = (threads.getCurrentThreadCpuTime() - start) / 1e3 / raws.size();
-                }
-            }
-            if (round >= 0) {
-                ratio[round] = micros[1][round] / micros[0][round];
-            }
-        }
+        long[] checksum = {0};
+        PairedRounds.Result result = PairedRounds.run(WARM_UP, rounds, build -> {
+            checksum[0] += builds[build].round();
+            return raws.size();
+        });
         for (int b = 0; b < 2; b++) {
-            Arrays.sort(micros[b]);
-            System.out.printf("%s: CPU-us per article median %.1f, range %.1f-%.1f%n", args[b], median(micros[b]),
-                    micros[b][0], micros[b][rounds - 1]);
+            System.out.printf("%s: CPU-us per article median %.1f, range %.1f-%.1f%n", args[b],
+                    result.medianCost(b) / 1e3, result.lowestCost(b) / 1e3, result.highestCost(b) / 1e3);
         }
-        Arrays.sort(ratio);
-        System.out.printf("B/A per round: median %.3f, range %.3f-%.3f (%d rounds, %d articles; %d)%n", median(ratio),
-                ratio[0], ratio[rounds - 1], rounds, raws.size(), checksum);
+        double[] ratio = result.costRatios();
+        System.out.printf("B/A per round: median %.3f, range %.3f-%.3f (%d rounds, %d articles; %d)%n",
+                PairedRounds.Result.median(ratio), ratio[0], ratio[rounds - 1], rounds, raws.size(), checksum[0]);
     }
 
     /** The corpus as ingest publishes it: an id from the text, an origin, an ingest time. */
@@ -86,10 +70,6 @@ public final class EnrichRecordAb {
             raws.add(json.mapper().writeValueAsBytes(raw));
         }
         return raws;
-    }
-
-    private static double median(double[] sorted) {
-        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
     }
 
     /** One enrich-service jar: its reader and schema guard, and the corpus's records enriched once by its engine. */

@@ -1,17 +1,14 @@
 package dev.newsflow.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@link ReadingCpuTime} for two builds at once: each benchmarks jar in its own class loader, their rounds taken in
- * turn in one thread, so both see the same load on a shared machine (runs minutes apart did not: a before/after pair
+ * turn in one thread ({@link PairedRounds}), so both see the same load on a shared machine (runs minutes apart did not: a before/after pair
  * swapped order between two runs at a load of 40-60). Prints pages per CPU-second for each, median of 20 rounds.
  *
  * <pre>java -cp benchmarks.jar dev.newsflow.bench.ReadingAb before.jar after.jar</pre>
@@ -27,24 +24,15 @@ public final class ReadingAb {
     public static void main(String[] args) throws Exception {
         List<byte[]> pages = SyntheticPages.readingSet(51_200);
         Reader[] readers = {new Reader(Path.of(args[0])), new Reader(Path.of(args[1]))};
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[][] perCpuSecond = new double[2][ROUNDS];
-        for (int round = -ROUNDS / 2; round < ROUNDS; round++) {
-            for (int r = 0; r < 2; r++) {
-                long start = threads.getCurrentThreadCpuTime();
-                for (int i = 0; i < READS_PER_ROUND; i++) {
-                    readers[r].read(pages.get(i % pages.size()));
-                }
-                if (round >= 0) {
-                    perCpuSecond[r][round] = READS_PER_ROUND / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
-                }
+        PairedRounds.Result result = PairedRounds.run(ROUNDS / 2, ROUNDS, build -> {
+            for (int i = 0; i < READS_PER_ROUND; i++) {
+                readers[build].read(pages.get(i % pages.size()));
             }
-        }
+            return READS_PER_ROUND;
+        });
         for (int r = 0; r < 2; r++) {
-            Arrays.sort(perCpuSecond[r]);
             System.out.printf("%s: pages per CPU-second median %.0f, range %.0f-%.0f%n", args[r],
-                    (perCpuSecond[r][ROUNDS / 2 - 1] + perCpuSecond[r][ROUNDS / 2]) / 2, perCpuSecond[r][0],
-                    perCpuSecond[r][ROUNDS - 1]);
+                    result.medianRate(r), result.slowestRate(r), result.fastestRate(r));
         }
     }
 
