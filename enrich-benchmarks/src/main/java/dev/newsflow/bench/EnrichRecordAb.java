@@ -1,5 +1,6 @@
 package dev.newsflow.bench;
 
+import dev.newsflow.events.ArticleId;
 import dev.newsflow.events.EventJson;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -7,12 +8,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -58,10 +56,8 @@ public final class EnrichRecordAb {
         List<byte[]> raws = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             BenchCorpus.Article a = articles.get(i);
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((a.title() + "\n\n" + a.body()).getBytes(StandardCharsets.UTF_8));
             ObjectNode raw = json.mapper().createObjectNode()
-                    .put("id", HexFormat.of().formatHex(digest, 0, 16))
+                    .put("id", ArticleId.of(a.title(), a.body()))
                     .put("title", a.title())
                     .put("body", a.body())
                     .put("ingestedAt", "2026-12-03T12:00:00.123456Z");

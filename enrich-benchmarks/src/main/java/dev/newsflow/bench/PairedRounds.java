@@ -48,19 +48,18 @@ final class PairedRounds {
 
         /** Per round, the second build's cost over the first's (below 1: the second is cheaper), sorted. */
         double[] costRatios() {
-            double[] ratio = new double[cost[0].length];
-            for (int round = 0; round < ratio.length; round++) {
-                ratio[round] = cost[1][round] / cost[0][round];
-            }
-            Arrays.sort(ratio);
-            return ratio;
+            return ratios(1, 0);
         }
 
         /** Per round, the second build's rate over the first's (above 1: the second is faster), sorted. */
         double[] rateRatios() {
+            return ratios(0, 1);
+        }
+
+        private double[] ratios(int over, int under) {
             double[] ratio = new double[cost[0].length];
             for (int round = 0; round < ratio.length; round++) {
-                ratio[round] = cost[0][round] / cost[1][round];
+                ratio[round] = cost[over][round] / cost[under][round];
             }
             Arrays.sort(ratio);
             return ratio;
