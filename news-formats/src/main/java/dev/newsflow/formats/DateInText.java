@@ -69,14 +69,30 @@ final class DateInText {
      * ("May 4, 2026, 12:37 PM ET"), or null: the time of a day the metadata declares without one.
      */
     static Instant zonedOn(String text, LocalDate day) {
+        Matcher m = timedOn(text, day, true);
+        return m == null ? null : at(day, m);
+    }
+
+    /**
+     * The instant of the first date in the text that falls on {@code day} and is written with a time but no zone word
+     * ("May 4, 2026 at 2:47 PM"), read in {@code offset} (the site's, {@link SiteOffset}), or null.
+     */
+    static Instant clockOn(String text, LocalDate day, ZoneOffset offset) {
+        Matcher m = timedOn(text, day, false);
+        LocalTime clock = m == null ? null : clock(m);
+        return clock == null ? null : LocalDateTime.of(day, clock).toInstant(offset);
+    }
+
+    /** The first date on {@code day} with a time, with a zone word or without one, not an update's; or null. */
+    private static Matcher timedOn(String text, LocalDate day, boolean zoned) {
         if (text == null || text.length() > LONGEST_TEXT) {
             return null;
         }
         Matcher m = DATE.matcher(text);
         while (m.find()) {
-            if (m.group("zone") != null && m.group("hour") != null && day.equals(day(m))
+            if ((m.group("zone") != null) == zoned && m.group("hour") != null && day.equals(day(m))
                     && !CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
-                return at(day, m);
+                return m;
             }
         }
         return null;
@@ -108,22 +124,26 @@ final class DateInText {
     /** The instant when a zone word says which; the day at midnight UTC otherwise. */
     private static Instant at(LocalDate day, Matcher m) {
         String zone = m.group("zone");
-        if (zone == null || m.group("hour") == null) {
-            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        int hour = Integer.parseInt(m.group("hour"));
-        int minute = Integer.parseInt(m.group("minute"));
-        String half = m.group("half");
+        LocalTime clock = zone == null ? null : clock(m);
+        return clock == null ? day.atStartOfDay(ZoneOffset.UTC).toInstant()
+                : LocalDateTime.of(day, clock).atZone(ZONES.get(zone.toLowerCase(Locale.ROOT))).toInstant();
+    }
+
+    /** The time written after the date, or null when there is none or it is no time of day (13 PM, 25:00). */
+    private static LocalTime clock(Matcher m) {
+        return m.group("hour") == null ? null : timeOfDay(m.group("hour"), m.group("minute"), m.group("half"));
+    }
+
+    /** "2:47" with "PM" (or "p.m.", or none for a 24-hour clock) as a time of day, or null for none (13 PM, 25:00). */
+    static LocalTime timeOfDay(String hourDigits, String minuteDigits, String half) {
+        int hour = Integer.parseInt(hourDigits);
+        int minute = Integer.parseInt(minuteDigits);
         if (half != null) {
             if (hour < 1 || hour > 12) {
-                return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+                return null;
             }
             hour = hour % 12 + (Character.toLowerCase(half.charAt(0)) == 'p' ? 12 : 0);
         }
-        if (hour > 23 || minute > 59) {
-            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(ZONES.get(zone.toLowerCase(Locale.ROOT)))
-                .toInstant();
+        return hour > 23 || minute > 59 ? null : LocalTime.of(hour, minute);
     }
 }

@@ -4,8 +4,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +13,12 @@ import java.util.Optional;
  * {@code datePublished}, then the meta tags CMSs and analytics write ({@code article:published_time},
  * {@code parsely-pub-date} and Parse.ly's older {@code parsely-page} object, Dublin Core, {@code sailthru.date}, ...),
  * each tried until one reads as a date; one that gives only the day takes the time the article shows for that day
- * ({@link ExactTime}). Then markup: {@code itemprop=datePublished}, {@code <time pubdate>} or {@code <time data-published>}, a
- * {@code <time>} in the article before one elsewhere, and last an element whose class says it holds the publication
- * date; failing all of these, a date written in the words of a date line or byline ({@link DateInText}). Dates in
- * comments, related-article lists, sidebars and footers are never the article's.
+ * ({@link ExactTime}, else {@link DayInWords}). Then markup: {@code itemprop=datePublished}, {@code <time pubdate>} or
+ * {@code <time data-published>}, a {@code <time>} in the article before one elsewhere, and last an element whose
+ * class says it holds the publication date (its {@code data-} date first: {@link DataAttributeDate}); failing all of
+ * these, a date written in the words of a date line or byline ({@link DateInText}); a day found so takes its time as
+ * a declared one does ({@link DayInWords}). Dates in comments, related-article lists, sidebars and footers are never
+ * the article's.
  */
 final class PublicationDate {
 
@@ -54,9 +54,10 @@ final class PublicationDate {
         return declared.map(date -> StatedOffset.of(date, declaredText, meta, jsonLd, META_KEYS))
                 .or(() -> Dates.parse(parselyPage.get("pub_date")))
                 .map(date -> ExactTime.of(date, meta.dateElements(), headline))
-                .map(date -> ExactTime.isDayOnly(date) && page.body() != null ? inWordsOn(date, page.body(), headline)
-                        : date)
-                .orElseGet(() -> page.body() == null ? null : marked(page.body(), headline));
+                .map(date -> ExactTime.isDayOnly(date) && page.body() != null
+                        ? DayInWords.timeOf(date, declaredText, page.body(), headline) : date)
+                .orElseGet(() -> page.body() == null ? null : DayInWords.ifDay(marked(page.body(), headline),
+                        page.body(), headline));
     }
 
     /** Its class or id says it holds an update's or revision's date. */
@@ -73,7 +74,7 @@ final class PublicationDate {
      * An element whose class says it shows the publication date, outside furniture and outside the page's own header
      * or navigation (a top bar showing today's date), unless that header is the article's.
      */
-    private static boolean isDateByClass(Element element, Headline headline) {
+    static boolean isDateByClass(Element element, Headline headline) {
         String classAndId = PageFurniture.classAndId(element);
         return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
                 && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element, headline);
@@ -95,30 +96,7 @@ final class PublicationDate {
         return false;
     }
 
-    /**
-     * A day declared without a time, at the time the first date line or byline writes for that day with a zone word
-     * ("Dec 4, 2026, 12:37 PM ET"); without one, the day as it is.
-     */
-    private static Instant inWordsOn(Instant day, Element body, Headline headline) {
-        LocalDate date = LocalDate.ofInstant(day, ZoneOffset.UTC);
-        Element dateLine = null;
-        Element byline = null;
-        for (Element element : body.getAllElements()) {
-            if (dateLine == null && !element.nameIs("time") && isDateByClass(element, headline)) {
-                dateLine = element;
-            } else if (byline == null && isByline(element, headline)) {
-                byline = element;
-            }
-            if (dateLine != null && byline != null) {
-                break;
-            }
-        }
-        Instant exact = dateLine == null ? null : DateInText.zonedOn(dateLine.text(), date);
-        exact = exact != null || byline == null ? exact : DateInText.zonedOn(byline.text(), date);
-        return exact != null ? exact : day;
-    }
-
-    private static boolean isByline(Element element, Headline headline) {
+    static boolean isByline(Element element, Headline headline) {
         return !element.nameIs("time") && (Byline.isDeclared(element)
                 || Byline.isNamedByClass(PageFurniture.classAndId(element)))
                 && !PageMetadata.insideFurniture(element, headline);
