@@ -33,16 +33,21 @@ final class Headline {
 
     /** Whether {@code box} holds the headline (a walk up from the headline: a page is at most 512 deep). */
     boolean isIn(Element box) {
-        if (!looked) {
-            heading = find(headings, title);
-            looked = true;
-        }
-        for (Element e = heading; e != null; e = e.parent()) {
+        for (Element e = element(); e != null; e = e.parent()) {
             if (e == box) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The {@code <h1>} that shows the title, or null when none does. */
+    Element element() {
+        if (!looked) {
+            heading = find(headings, title);
+            looked = true;
+        }
+        return heading;
     }
 
     /** The first heading that reads as the title, or the start or whole of it; null when none does. */

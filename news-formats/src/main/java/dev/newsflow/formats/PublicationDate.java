@@ -131,7 +131,8 @@ final class PublicationDate {
             }
         }
         Instant marked = pubdate != null ? pubdate : inArticle != null ? inArticle : anyTime != null ? anyTime : byClass;
-        return marked != null ? marked : inWords(dateLine, byline);
+        marked = marked != null ? marked : inWords(dateLine, byline);
+        return marked != null ? marked : HeaderDate.of(headline);
     }
 
     /**

@@ -1,0 +1,33 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+
+import static dev.newsflow.formats.HtmlExtractionRulesTest.PROSE;
+import static dev.newsflow.formats.HtmlExtractionRulesTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages that mark no date at all, neither in metadata nor by a class, but show it as a bare item of the article's
+ * header, beside the headline: "By Kathy Wise · Published in Sports · May 7, 2026 · 2:24 pm".
+ */
+class HtmlHeaderDateTest {
+
+    private static final String TITLE = "<title>Quay opening delayed</title>";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an info row of items ¦ <header class="story__header"><h2 class="category"><a href="/sports">Sports</a></h2><h1 class="story__title">Quay opening delayed</h1><div class="story__info"><span class="item">By <a href="/author/kw">Kathy Wise</a></span><span class="item">Published in <a href="/s/port">Port</a></span><span class="item"> May 7, 2026 </span><span class="item">2:24 pm</span></div></header> ¦ 2026-05-07T00:00:00Z
+            a dek and a date under the headline ¦ <div class="entry-head"><h1>Quay opening delayed</h1><p class="dek">Steel is short, and so is patience.</p><p>7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
+            an updated label is not the publication ¦ <div class="entry-head"><h1>Quay opening delayed</h1><p>Updated May 9, 2026</p></div> ¦ -
+            a date in the text is not the header's ¦ <div class="entry-head"><h1>Quay opening delayed</h1></div><p>May 7, 2026</p> ¦ -
+            """)
+    void aBareDateBesideTheHeadlineIsThePublicationDay(String rule, String header, String expected) {
+        ParsedArticle article = read(TITLE, "<article>" + header + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule)
+                .isEqualTo(expected.equals("-") ? null : Instant.parse(expected));
+    }
+}
