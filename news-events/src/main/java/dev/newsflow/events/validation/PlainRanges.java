@@ -1,8 +1,6 @@
 package dev.newsflow.events.validation;
 
 import com.networknt.schema.ExecutionContext;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.keyword.Keyword;
 import com.networknt.schema.keyword.KeywordType;
@@ -22,42 +20,76 @@ import java.math.BigDecimal;
  * so such a value is passed at once; anything else (equal to the bound, outside it, a big or non-finite number, an
  * inexact bound such as {@code 0.1}) goes to networknt's own check, which reports it in its own words.
  */
-final class PlainRanges {
+final class PlainRanges implements KeywordValidator {
 
     /** Integers up to this size are exact as doubles. */
     private static final long EXACT_LONG = 1L << 53;
 
-    private PlainRanges() {
+    private final KeywordValidator networknt;
+    /** NaN when a double does not hold the bound exactly: then every comparison is false and networknt decides. */
+    private final double bound;
+    /** +1 for a minimum (values above the bound are inside), -1 for a maximum. */
+    private final int inside;
+
+    private PlainRanges(KeywordValidator networknt, JsonNode bound, int inside) {
+        this.networknt = networknt;
+        this.bound = exactBound(bound);
+        this.inside = inside;
     }
 
     static Keyword minimum() {
-        return keyword(KeywordType.MINIMUM.getValue(), Minimum::new);
+        return keyword(KeywordType.MINIMUM, 1);
     }
 
     static Keyword maximum() {
-        return keyword(KeywordType.MAXIMUM.getValue(), Maximum::new);
+        return keyword(KeywordType.MAXIMUM, -1);
     }
 
-    private interface Factory {
-        KeywordValidator create(SchemaLocation location, JsonNode bound, Schema parent, SchemaContext context);
-    }
-
-    private static Keyword keyword(String name, Factory factory) {
+    private static Keyword keyword(KeywordType type, int inside) {
         return new Keyword() {
             @Override
             public String getValue() {
-                return name;
+                return type.getValue();
             }
 
             @Override
-            public KeywordValidator newValidator(SchemaLocation location, JsonNode bound, Schema parent,
-                    SchemaContext context) {
-                return factory.create(location, bound, parent, context);
+            public KeywordValidator newValidator(SchemaLocation location, JsonNode bound,
+                    com.networknt.schema.Schema parent, com.networknt.schema.SchemaContext context) {
+                KeywordValidator own = inside > 0 ? new MinimumValidator(location, bound, parent, context)
+                        : new MaximumValidator(location, bound, parent, context);
+                return new PlainRanges(own, bound, inside);
             }
         };
     }
 
-    /** The bound as a double, or NaN when a double does not hold it exactly (then nothing is decided here). */
+    @Override
+    public void validate(ExecutionContext context, JsonNode node, JsonNode root, NodePath location) {
+        double value = plainValue(node);
+        if (!(inside > 0 ? value > bound : value < bound)) {
+            networknt.validate(context, node, root, location);
+        }
+    }
+
+    @Override
+    public void walk(ExecutionContext context, JsonNode node, JsonNode root, NodePath location, boolean validate) {
+        networknt.walk(context, node, root, location, validate);
+    }
+
+    @Override
+    public SchemaLocation getSchemaLocation() {
+        return networknt.getSchemaLocation();
+    }
+
+    @Override
+    public String getKeyword() {
+        return networknt.getKeyword();
+    }
+
+    @Override
+    public void preloadSchema() {
+        networknt.preloadSchema();
+    }
+
     private static double exactBound(JsonNode bound) {
         if (!bound.isNumber()) {
             return Double.NaN;
@@ -76,37 +108,5 @@ final class PlainRanges {
             return node.longValue();
         }
         return Double.NaN;
-    }
-
-    private static final class Minimum extends MinimumValidator {
-        private final double bound;
-
-        Minimum(SchemaLocation location, JsonNode bound, Schema parent, SchemaContext context) {
-            super(location, bound, parent, context);
-            this.bound = exactBound(bound);
-        }
-
-        @Override
-        public void validate(ExecutionContext context, JsonNode node, JsonNode root, NodePath location) {
-            if (!(plainValue(node) > bound)) {
-                super.validate(context, node, root, location);
-            }
-        }
-    }
-
-    private static final class Maximum extends MaximumValidator {
-        private final double bound;
-
-        Maximum(SchemaLocation location, JsonNode bound, Schema parent, SchemaContext context) {
-            super(location, bound, parent, context);
-            this.bound = exactBound(bound);
-        }
-
-        @Override
-        public void validate(ExecutionContext context, JsonNode node, JsonNode root, NodePath location) {
-            if (!(plainValue(node) < bound)) {
-                super.validate(context, node, root, location);
-            }
-        }
     }
 }
