@@ -6,14 +6,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * CPU per article of enrich-service's work around the engine, for two builds of its jar in turn
@@ -51,7 +46,7 @@ public final class EnrichRecordAb {
     }
 
     /** The corpus as ingest publishes it: an id from the text, an origin, an ingest time. */
-    private static List<byte[]> rawRecords(List<BenchCorpus.Article> articles) throws Exception {
+    static List<byte[]> rawRecords(List<BenchCorpus.Article> articles) throws Exception {
         EventJson json = new EventJson();
         List<byte[]> raws = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -79,7 +74,7 @@ public final class EnrichRecordAb {
         private final List<Object> enriched = new ArrayList<>();
 
         Build(Path jar, List<byte[]> raws) throws Exception {
-            ClassLoader loader = new URLClassLoader(unpack(jar), ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = BootJarClasses.load(jar);
             Object eventJson = loader.loadClass("dev.newsflow.events.EventJson").getConstructor().newInstance();
             Class<?> validatorClass = loader.loadClass("dev.newsflow.events.validation.RecordValidator");
             Object validator = validatorClass.getConstructor().newInstance();
@@ -131,41 +126,6 @@ public final class EnrichRecordAb {
         private static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
             member.setAccessible(true);
             return member;
-        }
-
-        /** The Spring Boot jar's own classes and libraries, unpacked into a temporary directory. */
-        private static URL[] unpack(Path jar) throws Exception {
-            Path dir = Files.createTempDirectory("enrich-record-ab");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
-            // made first: a URL of a directory that does not exist yet lacks the trailing slash that marks it as one
-            List<URL> urls = new ArrayList<>(List.of(
-                    Files.createDirectories(dir.resolve("BOOT-INF/classes")).toUri().toURL()));
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    String name = entry.getName();
-                    if (entry.isDirectory() || !name.startsWith("BOOT-INF/")) {
-                        continue;
-                    }
-                    Path target = dir.resolve(name).normalize();
-                    if (!target.startsWith(dir)) {
-                        throw new IllegalArgumentException("entry outside the jar's directory: " + name);
-                    }
-                    Files.createDirectories(target.getParent());
-                    Files.copy(zip, target);
-                    if (name.startsWith("BOOT-INF/lib/") && name.endsWith(".jar")) {
-                        urls.add(target.toUri().toURL());
-                    }
-                }
-            }
-            return urls.toArray(URL[]::new);
-        }
-
-        private static void deleteTree(Path dir) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (java.io.IOException e) {
-                System.err.println("could not delete " + dir + ": " + e);
-            }
         }
     }
 }

@@ -5,7 +5,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import dev.newsflow.events.EventType;
 import tools.jackson.core.JsonPointer;
@@ -27,7 +28,9 @@ final class EventSchemas {
     private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
 
     EventSchemas() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keyword(PlainRanges.minimum()).keyword(PlainRanges.maximum()).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true).build()));
         for (EventType type : EventType.values()) {
