@@ -43,6 +43,28 @@ class EntityIdsTest {
     }
 
     @Test
+    void acceptsExactlyTheIdsOfTheSchemasPattern() {
+        // the pattern of entities[].id in article-enriched.v1, which isValid checks without a regex
+        java.util.regex.Pattern scheme = java.util.regex.Pattern.compile(
+                "^(geo|org|person):(country|geonames|kb|name):[A-Za-z0-9-]+$");
+        String[] pieces = {"geo", "org", "person", "country", "geonames", "kb", "name", ":", "-", "a", "Z", "7", " ",
+                "_", "é", "\n", "ge", "orgs", "names", ""};
+        java.util.Random random = new java.util.Random(7);
+        List<String> ids = new ArrayList<>(List.of("geo:country:GB", "org:kb:x", "geo:country:", "geo::GB",
+                "person:name:a-", "person:name:a\n", "geo:country:GB:", "org:kb:ab c", "Person:kb:x", ""));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder id = new StringBuilder();
+            for (int n = random.nextInt(7); n >= 0; n--) {
+                id.append(pieces[random.nextInt(pieces.length)]);
+            }
+            ids.add(random.nextBoolean() ? id.toString() : id.insert(0, "geo:name:").toString());
+        }
+        for (String id : ids) {
+            assertThat(EntityIds.isValid(id)).as(id).isEqualTo(scheme.matcher(id).matches());
+        }
+    }
+
+    @Test
     void aValidIdOfTheEntitysTypeIsKeptAndAnyOtherReplacedByTheDerivedOne() {
         assertThat(EntityIds.validOrDerived("person:kb:tony-blair", EntityType.PERSON, "Blair"))
                 .isEqualTo("person:kb:tony-blair");

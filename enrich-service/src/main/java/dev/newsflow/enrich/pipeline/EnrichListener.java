@@ -16,7 +16,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Read-process-write for one poll's batch of raw articles, in the one Kafka transaction the container runs it in:
@@ -56,16 +55,26 @@ class EnrichListener {
 
     @KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW_ARTICLES, batch = "true")
     void onRawArticles(List<ConsumerRecord<String, byte[]>> records) {
+        List<BatchAnalysis.Analysed> batch = analysis.analyse(records);
         // published inside the record's observation, so the enriched record carries the article's trace onwards
-        analysis.analyse(records).forEach(done -> observation.observe(ID, done.record(), () -> publish(done)));
+        batch.forEach(done -> observation.observe(ID, done.record(), () -> publish(done)));
+        // counted once the batch's transaction committed: one synchronization for the batch, not one per record
+        AfterCommit.run(() -> batch.forEach(this::count));
+    }
+
+    private void count(BatchAnalysis.Analysed done) {
+        if (done.poison() != null) {
+            metrics.failed(done.poison());
+        } else {
+            metrics.enriched(done.valid().article());
+            metrics.invalidPartsDropped(done.valid().dropped().size());
+        }
     }
 
     private void publish(BatchAnalysis.Analysed done) {
         if (done.poison() != null) {
-            // dead-lettered at once, and its failure counted: a redelivery would fail the same way
-            RuntimeException poison = done.poison();
-            deadLetters.accept(done.record(), poison);
-            AfterCommit.run(() -> metrics.failed(poison));
+            // dead-lettered at once, and its failure counted with the batch: a redelivery would fail the same way
+            deadLetters.accept(done.record(), done.poison());
             return;
         }
         ValidRecord valid = done.valid();
@@ -79,11 +88,7 @@ class EnrichListener {
         if (log.isInfoEnabled()) {
             log.info("Enriched article {}: {} entities, {} ({}), language {}", enriched.id(),
                     enriched.entities().size(), enriched.sentiment().label().wireName(),
-                    String.format(Locale.ROOT, "%+.2f", enriched.sentiment().score()), enriched.language());
+                    SignedScore.format(enriched.sentiment().score()), enriched.language());
         }
-        AfterCommit.run(() -> {
-            metrics.enriched(enriched);
-            metrics.invalidPartsDropped(valid.dropped().size());
-        });
     }
 }

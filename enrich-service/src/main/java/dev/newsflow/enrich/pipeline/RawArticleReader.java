@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Turns a raw-topic record into a raw article through the contract's {@link RecordValidator}, or says precisely
@@ -27,10 +28,13 @@ class RawArticleReader {
 
     private final EventJson json;
     private final RecordValidator validator;
+    // its deserializer found once, not looked up again for every record
+    private final ObjectReader articles;
 
     RawArticleReader(EventJson json, RecordValidator validator) {
         this.json = json;
         this.validator = validator;
+        this.articles = json.mapper().readerFor(ArticleIngested.class);
     }
 
     ArticleIngested read(ConsumerRecord<String, byte[]> record) {
@@ -60,7 +64,7 @@ class RawArticleReader {
         try {
             // a conforming record builds (ContractAgreementTest); kept for a value the schema's checks accept and
             // Jackson still cannot read into the record (a date-time java.time parses differently)
-            return json.mapper().treeToValue(validated.record(), ArticleIngested.class);
+            return articles.readValue(validated.record());
         } catch (JacksonException e) {
             throw new InvalidArticleException(where(record) + " is not a valid raw article: " + e.getOriginalMessage(), e);
         }
