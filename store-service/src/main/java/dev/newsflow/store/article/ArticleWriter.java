@@ -5,9 +5,7 @@ import dev.newsflow.events.Sentiment;
 import dev.newsflow.store.db.SqlDialect;
 import dev.newsflow.store.db.SqlDialect.Column;
 import dev.newsflow.store.db.SqlTime;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +42,7 @@ public class ArticleWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final String upsertArticle;
+    private final RowBatch<ArticleRow> upsertArticle;
     private final EntityRowWriter entityRows;
     private final StoredEntities known;
 
@@ -55,7 +53,7 @@ public class ArticleWriter {
         this.entityRows = new EntityRowWriter(jdbc, dialect, known);
         var columns = new ArrayList<>(ARTICLE_COLUMNS);
         columns.add(new Column("document", dialect.json("document"), true));
-        this.upsertArticle = dialect.upsert("article", "id", columns);
+        this.upsertArticle = new RowBatch<>(dialect.upsert("article", "id", columns), ArticleRow::value);
     }
 
     /** Stores every article or none; for the same id twice, the later one wins, as it would in two batches. */
@@ -68,8 +66,8 @@ public class ArticleWriter {
         batch.forEach(incoming -> byId.put(incoming.article().id(), incoming));
         OffsetDateTime storedAt = SqlTime.of(clock.instant());
 
-        jdbc.batchUpdate(upsertArticle, byId.values().stream()
-                .map(incoming -> articleParams(incoming, storedAt)).toArray(SqlParameterSource[]::new));
+        upsertArticle.run(jdbc.getJdbcOperations(),
+                byId.values().stream().map(incoming -> new ArticleRow(incoming, storedAt)).toList());
         Map<String, List<IdentifiedEntity>> entities = new LinkedHashMap<>();
         byId.forEach((id, incoming) -> entities.put(id, incoming.entities()));
         entityRows.write(byId.keySet(), EntityRows.of(entities), storedAt);
@@ -83,20 +81,37 @@ public class ArticleWriter {
         known.forgetAll();
     }
 
-    private static SqlParameterSource articleParams(IncomingArticle incoming, OffsetDateTime storedAt) {
-        ArticleEnriched a = incoming.article();
-        Instant sortTime = a.publishedAt() != null ? a.publishedAt() : a.ingestedAt();
-        return new MapSqlParameterSource()
-                .addValue("id", a.id()).addValue("title", a.title()).addValue("body", a.body())
-                .addValue("source", a.source()).addValue("url", a.url()).addValue("author", a.author())
-                .addValue("language", a.language() == null ? null : a.language().toLowerCase(Locale.ROOT))
-                .addValue("publishedAt", SqlTime.of(a.publishedAt()))
-                .addValue("ingestedAt", SqlTime.of(a.ingestedAt()))
-                .addValue("enrichedAt", SqlTime.of(a.enrichedAt()))
-                .addValue("sortTime", SqlTime.of(sortTime)).addValue("sortDay", SqlTime.utcDay(sortTime))
-                .addValue("sentimentLabel", incoming.tone().map(s -> s.label().wireName()).orElse(null))
-                .addValue("sentimentScore", incoming.tone().map(Sentiment::score).orElse(null))
-                .addValue("wordCount", a.wordCount()).addValue("enricherVersion", a.enricherVersion())
-                .addValue("document", incoming.json()).addValue("storedAt", storedAt);
+    /** An article's row: its columns' values by parameter name. */
+    private record ArticleRow(IncomingArticle incoming, OffsetDateTime storedAt) {
+
+        Object value(String parameter) {
+            ArticleEnriched a = incoming.article();
+            return switch (parameter) {
+                case "id" -> a.id();
+                case "title" -> a.title();
+                case "body" -> a.body();
+                case "source" -> a.source();
+                case "url" -> a.url();
+                case "author" -> a.author();
+                case "language" -> a.language() == null ? null : a.language().toLowerCase(Locale.ROOT);
+                case "publishedAt" -> SqlTime.of(a.publishedAt());
+                case "ingestedAt" -> SqlTime.of(a.ingestedAt());
+                case "enrichedAt" -> SqlTime.of(a.enrichedAt());
+                case "sortTime" -> SqlTime.of(sortTime());
+                case "sortDay" -> SqlTime.utcDay(sortTime());
+                case "sentimentLabel" -> incoming.tone().map(s -> s.label().wireName()).orElse(null);
+                case "sentimentScore" -> incoming.tone().map(Sentiment::score).orElse(null);
+                case "wordCount" -> a.wordCount();
+                case "enricherVersion" -> a.enricherVersion();
+                case "document" -> incoming.json();
+                case "storedAt" -> storedAt;
+                default -> throw new IllegalArgumentException("no article column for :" + parameter);
+            };
+        }
+
+        private Instant sortTime() {
+            ArticleEnriched a = incoming.article();
+            return a.publishedAt() != null ? a.publishedAt() : a.ingestedAt();
+        }
     }
 }

@@ -3,9 +3,7 @@ package dev.newsflow.store.article;
 import dev.newsflow.store.article.LinkKey.LinkedArticle;
 import dev.newsflow.store.db.SqlDialect;
 import dev.newsflow.store.db.SqlDialect.Column;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +36,9 @@ final class EntityRowWriter {
     private static final int IDS_PER_QUERY = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final String upsertEntity;
+    private final RowBatch<EntityRow> upsertEntity;
+    private final RowBatch<EntityRows.Form> insertForm = new RowBatch<>(INSERT_FORM, EntityRowWriter::formValue);
+    private final RowBatch<NumberedLink> insertLink;
     private final StoredEntities known;
     private final LinkKey linkKey;
 
@@ -52,9 +52,11 @@ final class EntityRowWriter {
         this.jdbc = jdbc;
         this.known = known;
         this.linkKey = linkKey;
-        this.upsertEntity = dialect.upsert("entity", "id", List.of(new Column("id", ":id", false),
+        this.upsertEntity = new RowBatch<>(dialect.upsert("entity", "id", List.of(new Column("id", ":id", false),
                 new Column("type", ":type", false), new Column("name", ":name", true),
-                new Column("name_key", ":nameKey", true), new Column("first_seen_at", ":storedAt", false)));
+                new Column("name_key", ":nameKey", true), new Column("first_seen_at", ":storedAt", false))),
+                EntityRow::value);
+        this.insertLink = new RowBatch<>(linkKey.insert(LINK_COLUMNS, LINK_VALUES), NumberedLink::value);
     }
 
     /**
@@ -67,28 +69,20 @@ final class EntityRowWriter {
         readStored(rows, storedNames, storedForms);
         // an unchanged entity is not written again: rewriting its row dirtied one more database page per entity and
         // article for nothing (on H2 a third of the store's write time went to such pages)
-        jdbc.batchUpdate(upsertEntity, rows.entities().stream()
+        upsertEntity.run(jdbc.getJdbcOperations(), rows.entities().stream()
                 .filter(e -> !e.name().equals(storedNames.get(e.id())))
-                .map(e -> new MapSqlParameterSource().addValue("id", e.id()).addValue("type", e.type().name())
-                        .addValue("name", e.name()).addValue("nameKey", IdentifiedEntity.formKey(e.name()))
-                        .addValue("storedAt", storedAt))
-                .toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate(INSERT_FORM, rows.forms().stream()
-                .filter(f -> !storedForms.contains(formKey(f.entityId(), f.form())))
-                .map(f -> new MapSqlParameterSource().addValue("entityId", f.entityId()).addValue("form", f.form())
-                        .addValue("formKey", IdentifiedEntity.formKey(f.form())))
-                .toArray(SqlParameterSource[]::new));
+                .map(e -> new EntityRow(e, storedAt)).toList());
+        insertForm.run(jdbc.getJdbcOperations(), rows.forms().stream()
+                .filter(f -> !storedForms.contains(formKey(f.entityId(), f.form()))).toList());
         known.rememberAfterCommit(rows);
         Map<String, LinkedArticle> stored = linkKey.read(jdbc, articles, storedAt);
         linkKey.deleteLinks(jdbc, stored.values());
-        if (!rows.links().isEmpty()) {
-            // each article's links are numbered from 0 in the order they come (all of them were deleted above)
-            Map<String, Integer> places = new HashMap<>();
-            jdbc.batchUpdate(linkKey.insert(LINK_COLUMNS, LINK_VALUES), rows.links().stream()
-                    .map(link -> linkParams(link, stored.get(link.articleId()),
-                            places.merge(link.articleId(), 1, Integer::sum) - 1))
-                    .toArray(SqlParameterSource[]::new));
-        }
+        // each article's links are numbered from 0 in the order they come (all of them were deleted above)
+        Map<String, Integer> places = new HashMap<>();
+        insertLink.run(jdbc.getJdbcOperations(), rows.links().stream()
+                .map(link -> new NumberedLink(link, stored.get(link.articleId()),
+                        places.merge(link.articleId(), 1, Integer::sum) - 1))
+                .toList());
     }
 
     /**
@@ -129,15 +123,49 @@ final class EntityRowWriter {
         return entityId + '\u0000' + form;
     }
 
-    private static SqlParameterSource linkParams(EntityRows.Link link, LinkedArticle article, int place) {
-        var sentiment = link.sentiment();
-        return new MapSqlParameterSource().addValue("articleId", link.articleId())
-                .addValue("articleNo", article.number()).addValue("sortDay", article.sortDay())
-                .addValue("linkNo", article.number() == null ? null : LinkNumbers.of(article.number(), place))
-                .addValue("entityId", link.entityId()).addValue("type", link.type().name())
-                .addValue("name", link.name()).addValue("mentions", link.mentions())
-                .addValue("firstOffset", link.firstOffset()).addValue("salience", link.salience())
-                .addValue("sentimentLabel", sentiment == null ? null : sentiment.label().wireName())
-                .addValue("sentimentScore", sentiment == null ? null : sentiment.score());
+    private static Object formValue(EntityRows.Form form, String parameter) {
+        return switch (parameter) {
+            case "entityId" -> form.entityId();
+            case "form" -> form.form();
+            case "formKey" -> IdentifiedEntity.formKey(form.form());
+            default -> throw new IllegalArgumentException("no form column for :" + parameter);
+        };
+    }
+
+    private record EntityRow(EntityRows.Entity entity, OffsetDateTime storedAt) {
+
+        Object value(String parameter) {
+            return switch (parameter) {
+                case "id" -> entity.id();
+                case "type" -> entity.type().name();
+                case "name" -> entity.name();
+                case "nameKey" -> IdentifiedEntity.formKey(entity.name());
+                case "storedAt" -> storedAt;
+                default -> throw new IllegalArgumentException("no entity column for :" + parameter);
+            };
+        }
+    }
+
+    /** A link with its article's stored number and sort day, and its place among the article's links. */
+    private record NumberedLink(EntityRows.Link link, LinkedArticle article, int place) {
+
+        Object value(String parameter) {
+            var sentiment = link.sentiment();
+            return switch (parameter) {
+                case "articleId" -> link.articleId();
+                case "articleNo" -> article.number();
+                case "sortDay" -> article.sortDay();
+                case "linkNo" -> article.number() == null ? null : LinkNumbers.of(article.number(), place);
+                case "entityId" -> link.entityId();
+                case "type" -> link.type().name();
+                case "name" -> link.name();
+                case "mentions" -> link.mentions();
+                case "firstOffset" -> link.firstOffset();
+                case "salience" -> link.salience();
+                case "sentimentLabel" -> sentiment == null ? null : sentiment.label().wireName();
+                case "sentimentScore" -> sentiment == null ? null : sentiment.score();
+                default -> throw new IllegalArgumentException("no link column for :" + parameter);
+            };
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.api.TimeField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Upserts and keyset pages at the repository level; run on H2 and on PostgreSQL. */
 abstract class ArticleStorageContract {
@@ -85,6 +87,27 @@ abstract class ArticleStorageContract {
         assertThat(repository.find(listing(null, 10)).stream().map(ArticleHit::id))
                 .containsExactly(other.build().id(), first.build().id());
         assertThat(repository.findJson(first.build().id())).get().asString().contains("North Wing Trust");
+    }
+
+    @Test
+    void aPollLargerThanOneJdbcBatchIsStoredWholeOrNotAtAll() {
+        // more articles and links than RowBatch sends at once: the statement batches are parts of one transaction
+        int articles = RowBatch.ROWS_PER_BATCH + 50;
+        List<IncomingArticle> poll = IntStream.range(0, articles).mapToObj(i ->
+                TestArticles.article("Harbour notice number " + i).entity("Ines Moreau", EntityType.PERSON, 1, 0.0)
+                        .entity("North Quay", EntityType.LOCATION, 1, 0.0).incoming()).toList();
+        writer.storeAll(poll);
+        assertThat(count("article")).isEqualTo(articles);
+        assertThat(count("article_link")).isEqualTo(2L * articles);
+
+        List<IncomingArticle> refused = new ArrayList<>(IntStream.range(0, articles).mapToObj(i ->
+                TestArticles.article("Ferry notice number " + i).entity("Ines Moreau", EntityType.PERSON, 1, 0.0)
+                        .incoming()).toList());
+        // a language code longer than its column: the database refuses the last article, after whole batches went
+        refused.add(TestArticles.article("Ferry notice the database refuses").language("x".repeat(40)).incoming());
+        assertThatThrownBy(() -> writer.storeAll(refused)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(count("article")).as("none of the refused poll").isEqualTo(articles);
+        assertThat(count("article_link")).isEqualTo(2L * articles);
     }
 
     @Test
