@@ -3,6 +3,7 @@ package dev.newsflow.bench;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,8 +11,9 @@ import java.util.List;
  * {@link ReadingCpuTime} for two builds at once: each benchmarks jar in its own class loader, their rounds taken in
  * turn in one thread ({@link PairedRounds}), so both see the same load on a shared machine (runs minutes apart did not: a before/after pair
  * swapped order between two runs at a load of 40-60). Prints pages per CPU-second for each, median of 20 rounds.
+ * With {@code crlf}, the same pages with Windows line ends (CR LF), as pages saved on Windows have them.
  *
- * <pre>java -cp benchmarks.jar dev.newsflow.bench.ReadingAb before.jar after.jar</pre>
+ * <pre>java -cp benchmarks.jar dev.newsflow.bench.ReadingAb before.jar after.jar [crlf]</pre>
  */
 public final class ReadingAb {
 
@@ -22,7 +24,11 @@ public final class ReadingAb {
     }
 
     public static void main(String[] args) throws Exception {
-        List<byte[]> pages = SyntheticPages.readingSet(51_200);
+        boolean crlf = args.length > 2 && args[2].equals("crlf");
+        List<byte[]> pages = SyntheticPages.readingSet(51_200).stream()
+                .map(page -> crlf ? new String(page, StandardCharsets.UTF_8).replace("\n", "\r\n")
+                        .getBytes(StandardCharsets.UTF_8) : page)
+                .toList();
         Reader[] readers = {new Reader(Path.of(args[0])), new Reader(Path.of(args[1]))};
         PairedRounds.Result result = PairedRounds.run(ROUNDS / 2, ROUNDS, build -> {
             for (int i = 0; i < READS_PER_ROUND; i++) {

@@ -17,32 +17,39 @@ import java.nio.charset.StandardCharsets;
 final class DecodedText {
 
     private final byte[] utf8;
+    private final int length;
     private String text;
 
-    private DecodedText(byte[] utf8, String text) {
+    private DecodedText(byte[] utf8, int length, String text) {
         this.utf8 = utf8;
+        this.length = length;
         this.text = text;
     }
 
     static DecodedText of(String text) {
-        return new DecodedText(null, text);
+        return new DecodedText(null, 0, text);
     }
 
     /** @param utf8 valid UTF-8 of characters in the Basic Multilingual Plane, whose decoded text needs no change */
     static DecodedText ofUtf8(byte[] utf8) {
-        return new DecodedText(utf8, null);
+        return ofUtf8(utf8, utf8.length);
+    }
+
+    /** {@link #ofUtf8(byte[])} of the first {@code length} bytes. */
+    static DecodedText ofUtf8(byte[] utf8, int length) {
+        return new DecodedText(utf8, length, null);
     }
 
     String text() {
         if (text == null) {
-            text = new String(utf8, StandardCharsets.UTF_8);
+            text = new String(utf8, 0, length, StandardCharsets.UTF_8);
         }
         return text;
     }
 
     /** The text read in pieces: from the bytes when no string was made, so that none has to be. */
     Reader reader() {
-        return text != null ? new StringReader(text) : new Utf8Reader(utf8);
+        return text != null ? new StringReader(text) : new Utf8Reader(utf8, length);
     }
 
     /**
@@ -56,8 +63,8 @@ final class DecodedText {
         // the caller's buffer as last wrapped: a parser reads into the same one each time, in small pieces
         private CharBuffer out;
 
-        Utf8Reader(byte[] utf8) {
-            in = ByteBuffer.wrap(utf8);
+        Utf8Reader(byte[] utf8, int length) {
+            in = ByteBuffer.wrap(utf8, 0, length);
         }
 
         @Override

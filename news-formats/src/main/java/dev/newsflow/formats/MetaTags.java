@@ -72,7 +72,8 @@ final class MetaTags {
             case "time" -> dateElements.add(element);
             case "h1" -> headings.add(element);
             default -> {
-                if (element.hasAttr("itemprop") && element.attr("itemprop").equals("datePublished")) {
+                // one lookup, not hasAttr's and attr's: attr gives "" for an element without it
+                if (element.attr("itemprop").equals("datePublished")) {
                     dateElements.add(element);
                 }
             }

@@ -58,7 +58,12 @@ record OwnArticle(String address, String title) {
         u = cut >= 0 ? u.substring(0, cut) : u;
         cut = u.indexOf('?');
         u = cut >= 0 ? u.substring(0, cut) : u;
-        u = u.replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        // prefixes cut by hand: String.replaceFirst compiles its regex on every call, twice per address compared
+        u = withoutPrefix(u.startsWith("http://") ? withoutPrefix(u, "http://") : withoutPrefix(u, "https://"), "www.");
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    private static String withoutPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 }

@@ -100,6 +100,40 @@ class TextDecoderTest {
         }
     }
 
+    @Test
+    void windowsLineEndsReadAsLineFeedsInPiecesOfAnySize() throws java.io.IOException {
+        // a page saved on Windows is read from its bytes: CR LF and a lone CR are one LF wherever the parser's
+        // pieces cut them, a CR at the end of one piece and the LF at the start of the next included
+        String lines = "<p>Caf\u00e9 \u2013 one</p>\r\n<p>two</p>\r<p>three</p>\r\r\n\n<p>four</p>\r\n";
+        String expected = lines.replace("\r\n", "\n").replace('\r', '\n');
+        byte[] bytes = lines.repeat(30).getBytes(StandardCharsets.UTF_8);
+
+        for (int piece : new int[]{1, 2, 3, 7, 64, 2048}) {
+            StringBuilder read = new StringBuilder();
+            try (java.io.Reader reader = TextDecoder.read(bytes).reader()) {
+                char[] buffer = new char[piece];
+                for (int n; (n = reader.read(buffer, 0, piece)) >= 0; ) {
+                    assertThat(n).as("piece %d", piece).isPositive();
+                    read.append(buffer, 0, n);
+                }
+            }
+            assertThat(read.toString()).as("piece %d", piece).isEqualTo(expected.repeat(30));
+        }
+        assertThat(TextDecoder.read(bytes).text()).isEqualTo(expected.repeat(30));
+    }
+
+    @Test
+    void windowsLineEndsCountOnceTowardsTheControlCharacterShare() {
+        // 2 % of the text's chars may be stray controls; the text has LF line ends, so a CR LF counts as one char
+        String line = "Council meets.\r\n"; // 15 chars once read
+        String text = line.repeat(100) + "\u0001".repeat(31); // 1,531 chars: 31 controls are over 2 %
+        assertThatThrownBy(() -> TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
+        String fewer = line.repeat(100) + "\u0001".repeat(30); // 30 of 1,530: exactly 2 %, still text
+        assertThat(TextDecoder.decode(fewer.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(fewer.replace("\r\n", "\n"));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
