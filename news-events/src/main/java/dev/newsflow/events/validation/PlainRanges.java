@@ -102,7 +102,9 @@ final class PlainRanges implements KeywordValidator {
     /** The value as a double when it is a parsed int, long or double held exactly; NaN otherwise. */
     private static double plainValue(JsonNode node) {
         if (node.isDouble()) {
-            return node.doubleValue(); // NaN stays NaN: every comparison with it is false
+            // beyond 2^53 (and NaN, infinities) networknt decides: it reads an integer field's value as a long
+            double value = node.doubleValue();
+            return Math.abs(value) < 0x1p53 ? value : Double.NaN;
         }
         if ((node.isInt() || node.isLong()) && Math.abs(node.longValue()) <= EXACT_LONG) {
             return node.longValue();

@@ -20,9 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Upserts enriched articles by id, with their entities (by entity id), surface forms and links, in one transaction per call. Uses
- * {@link NamedParameterJdbcTemplate} batches because {@code JdbcClient} has no batch API and a poll brings hundreds
- * of records.
+ * Upserts enriched articles by id, with their entities (by entity id), surface forms and links, in one transaction per call. Rows go as
+ * JDBC batches ({@link RowBatch}) because {@code JdbcClient} has no batch API and a poll brings hundreds of records.
  */
 @Repository
 public class ArticleWriter {
