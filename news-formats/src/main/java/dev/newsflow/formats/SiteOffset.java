@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -87,15 +88,19 @@ final class SiteOffset {
         }
         // the text shows whole minutes: the moment's seconds would turn +02:00 into +01:59 and lose it
         Instant minute = moment.truncatedTo(ChronoUnit.MINUTES);
-        LocalTime utc = LocalTime.ofInstant(minute, ZoneOffset.UTC);
-        int difference = Math.floorMod((shown.toSecondOfDay() - utc.toSecondOfDay()) / 60, MINUTES_PER_DAY);
-        int minutes = difference > MINUTES_PER_DAY / 2 ? difference - MINUTES_PER_DAY : difference;
-        if (minutes % QUARTER_HOUR != 0 || minutes * 60 < WESTMOST.getTotalSeconds()
-                || minutes * 60 > EASTMOST.getTotalSeconds()) {
-            return null;
-        }
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(minutes * 60);
         LocalDate written = DateInText.dayIn(text);
-        return written == null || written.equals(LocalDate.ofInstant(minute, offset)) ? offset : null;
+        long minutes;
+        if (written != null) {
+            // the day the text writes settles which side of midnight the clock is (+13:00 is not -11:00)
+            minutes = ChronoUnit.MINUTES.between(LocalDateTime.ofInstant(minute, ZoneOffset.UTC),
+                    LocalDateTime.of(written, shown));
+        } else {
+            int difference = Math.floorMod((shown.toSecondOfDay()
+                    - LocalTime.ofInstant(minute, ZoneOffset.UTC).toSecondOfDay()) / 60, MINUTES_PER_DAY);
+            minutes = difference > MINUTES_PER_DAY / 2 ? difference - MINUTES_PER_DAY : difference;
+        }
+        boolean plausible = minutes % QUARTER_HOUR == 0 && minutes * 60 >= WESTMOST.getTotalSeconds()
+                && minutes * 60 <= EASTMOST.getTotalSeconds();
+        return plausible ? ZoneOffset.ofTotalSeconds((int) minutes * 60) : null;
     }
 }
