@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date shown in a byline's or date line's words, anywhere in them: "Updated: May 4, 2026 2:57 PM UTC",
+ * A date shown in a byline's or date line's words, anywhere in them: "Published: May 4, 2026 2:57 PM UTC",
  * "Ines Roth 4 May 2026 at 14:27 ET", "05/13/2026 11:00 AM PST BY STAFF". The last resort when no metadata and
- * no markup dates the article. With a zone word the time counts; without one only the day does (midnight UTC, as a
- * day-only meta tag reads), since the page's zone is unknown. Numeric dates only in the US order, and only when the
- * day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left). A date right after "Updated",
+ * no markup dates the article. With a zone word it knows (UTC, GMT, ET, EST, EDT, CT, MT, PT and their S/D forms) the
+ * time counts; without one only the day does (midnight UTC, as a day-only meta tag reads) unless the page shows its
+ * own clock ({@link SiteOffset}, asked by {@link DayInWords}); after a zone word it does not know ("2:47 PM CET",
+ * "14:27 AEST") only the day does, always: a zone is never guessed. Numeric dates only in the US order, and only when
+ * the day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left). A date right after "Updated",
  * "Modified", "Revised" or "Edited" is the change's, never the publication's.
  */
 final class DateInText {
@@ -40,6 +42,12 @@ final class DateInText {
             Map.entry("pdt", ZoneOffset.ofHours(-7)));
     private static final int LONGEST_TEXT = 400;
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)(?:updat|modif|revis|edited)\\w*\\W{0,4}(?:on\\W{1,2})?$");
+    // a capitalised word right after a time that reads as a zone the pattern does not know: CET, BST, IST, AEST
+    private static final Pattern OTHER_ZONE = Pattern.compile("\\s*[A-Z]{2,5}\\b");
+    // what may stand around a date that is a whole item: separators and a publication label ("Published on:")
+    private static final Pattern ITEM_LEAD = Pattern.compile(
+            "(?i)^[\\s·|•/:,–—-]*(?:(?:first\\s+)?(?:published|posted)(?:\\s+on)?|on|date)?[\\s·|•/:,–—-]*");
+    private static final Pattern ITEM_TAIL = Pattern.compile("[\\s·|•/,–—-]*$");
     /** How far before a date its label may start: "Updated on: " and the like. */
     private static final int LABEL_REACH = 20;
 
@@ -59,6 +67,38 @@ final class DateInText {
             LocalDate day = day(m);
             if (day != null) {
                 return at(day, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date the whole text is ("May 7, 2026", "Published: 7 May 2026 ·"), apart from separators and a publication
+     * label, or null: "June 20, 2026 – Main stage" is an event's line that starts with a date, not a date.
+     */
+    static Instant whole(String text) {
+        if (text == null || text.length() > LONGEST_TEXT) {
+            return null;
+        }
+        Matcher lead = ITEM_LEAD.matcher(text);
+        Matcher tail = ITEM_TAIL.matcher(text);
+        int start = lead.lookingAt() ? lead.end() : 0;
+        int end = tail.find(start) ? tail.start() : text.length();
+        Matcher m = DATE.matcher(text).region(start, end);
+        LocalDate day = m.matches() && !unknownZone(text, m) ? day(m) : null;
+        return day == null ? null : at(day, m);
+    }
+
+    /** The day of the first date the text writes, whatever its label, or null. */
+    static LocalDate dayIn(String text) {
+        if (text == null || text.length() > LONGEST_TEXT) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            LocalDate day = day(m);
+            if (day != null) {
+                return day;
             }
         }
         return null;
@@ -91,11 +131,17 @@ final class DateInText {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             if ((m.group("zone") != null) == zoned && m.group("hour") != null && day.equals(day(m))
-                    && !CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
+                    && !unknownZone(text, m) && !CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** A time followed by a zone word the pattern does not know: its offset is unknown, not the site's. */
+    private static boolean unknownZone(String text, Matcher m) {
+        return m.group("hour") != null && m.group("zone") == null
+                && OTHER_ZONE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     private static LocalDate day(Matcher m) {

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The time of a publication date found only to the day, from the words that show it: the declaration's own text
  * ("Thursday, May 7, 2026, 2:47 PM EDT" in a meta tag), the article's first date line, its byline. A time with a zone
- * word counts as written; one without is read in the offset the page shows its clock in ({@link SiteOffset}); with
- * neither the day stays as it is: a zone is never guessed.
+ * word counts as written; one without is read in the offset the page shows its clock in ({@link SiteOffset}); one
+ * followed by a zone word {@link DateInText} does not know ("2:47 PM CET") is not; otherwise the day stays as it is:
+ * a zone is never guessed.
  */
 final class DayInWords {
 
@@ -56,7 +57,7 @@ final class DayInWords {
         for (String text : texts) {
             if (DateInText.clockOn(text, date, ZoneOffset.UTC) != null) {
                 // the page's clock is looked for only now: most pages write a zone or no time at all
-                ZoneOffset site = SiteOffset.of(body);
+                ZoneOffset site = SiteOffset.of(body, headline);
                 return site == null ? day : DateInText.clockOn(text, date, site);
             }
         }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * {@code <time data-published>}, a {@code <time>} in the article before one elsewhere, and last an element whose
  * class says it holds the publication date (its {@code data-} date first: {@link DataAttributeDate}); failing all of
  * these, a date written in the words of a date line or byline ({@link DateInText}); a day found so takes its time as
- * a declared one does ({@link DayInWords}). Dates in comments, related-article lists, sidebars and footers are never
- * the article's.
+ * a declared one does ({@link DayInWords}); and when nothing marks one, a date that is a whole item of the headline's
+ * header ({@link HeaderDate}). Dates in comments, related-article lists, sidebars and footers are never the article's.
  */
 final class PublicationDate {
 
@@ -37,7 +37,10 @@ final class PublicationDate {
             "published|pub-?date|post-?date|entry-date|article-?date"
             + "|dateline|timestamp|(?:^|[\\s_-])date(?:$|\\s)");
     // an update's or revision's date is no publication date, whatever else its class says
-    private static final Alternatives CHANGE_CLASS = Alternatives.of("updat|modif|revis|mod-|edited");
+    private static final Alternatives CHANGE_CLASS = Alternatives.of("updat|modif|revis|mod-|edited|lastmod");
+    // an attribute's name may say it more tersely (data-edit-date, data-lastmod); "edit" alone in a class would
+    // also be an editor's or an editorial's
+    private static final Alternatives CHANGE_NAME = Alternatives.of("updat|modif|revis|mod-|edit|lastmod");
 
     private PublicationDate() {
     }
@@ -67,7 +70,13 @@ final class PublicationDate {
 
     /** The name (a class, an attribute's) speaks of an update or revision. */
     static boolean isChangeName(String name) {
-        return CHANGE_CLASS.in(name);
+        return CHANGE_NAME.in(name);
+    }
+
+    /** Its class or id says it shows a date, the publication's or an update's: the site's clock either way. */
+    static boolean namesADate(Element element) {
+        String classAndId = PageFurniture.classAndId(element);
+        return DATE_CLASS.in(classAndId) || CHANGE_CLASS.in(classAndId);
     }
 
     /**

@@ -4,8 +4,11 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +18,11 @@ import java.util.regex.Pattern;
  * machine-readably with its zone ({@code title="2026-05-04T21:53:29Z"}, {@code datetime="..."}) and shows it in its
  * text as the site's clock ("May 4, 2026 at 3:53 PM": -06:00). A publication time the page writes only in words and
  * without a zone ("Published May 4, 2026 at 2:47 PM") is then read in that offset instead of being cut to its day.
- * An update's date line serves as well as the publication's: both are the site's clock. Embedded posts (quoted
- * tweets, Instagram cards, all inside a {@code <blockquote>}) show another site's clock and are not asked.
+ * Only date lines are asked: a {@code <time>}, an element whose class names a publication or update date, a byline
+ * (an update's date line serves as well as the publication's: both are the site's clock). A world clock or an event's
+ * start time shows some other clock, and furniture (teasers, comments) and embedded posts (quoted tweets, Instagram
+ * cards, all inside a {@code <blockquote>}) may show another site's. The offset must lie within -12:00..+14:00, and a
+ * date the text writes must be the moment's own day in that offset.
  */
 final class SiteOffset {
 
@@ -26,23 +32,30 @@ final class SiteOffset {
     private static final int LONGEST_TEXT = 120;
     private static final int MINUTES_PER_DAY = 24 * 60;
     private static final int QUARTER_HOUR = 15;
+    private static final ZoneOffset WESTMOST = ZoneOffset.ofHours(-12);
+    private static final ZoneOffset EASTMOST = ZoneOffset.ofHours(14);
 
     private SiteOffset() {
     }
 
-    /** The offset of the first element that shows a zoned moment as a clock time, or null when none does. */
-    static ZoneOffset of(Element body) {
+    /** The offset of the first date line that shows a zoned moment as a clock time, or null when none does. */
+    static ZoneOffset of(Element body, Headline headline) {
         for (Element element : body.getAllElements()) {
-            if (element.attributesSize() == 0) {
+            if (element.attributesSize() == 0 || !isDateLine(element, headline)) {
                 continue;
             }
             Instant moment = zonedMoment(element);
             ZoneOffset offset = moment == null ? null : shownIn(element.text(), moment);
-            if (offset != null && element.closest("blockquote") == null) {
+            if (offset != null && element.closest("blockquote") == null
+                    && !PageMetadata.insideFurniture(element, headline)) {
                 return offset;
             }
         }
         return null;
+    }
+
+    private static boolean isDateLine(Element element, Headline headline) {
+        return element.nameIs("time") || PublicationDate.namesADate(element) || PublicationDate.isByline(element, headline);
     }
 
     private static Instant zonedMoment(Element element) {
@@ -73,9 +86,21 @@ final class SiteOffset {
         if (shown == null) {
             return null;
         }
-        LocalTime utc = LocalTime.ofInstant(moment, ZoneOffset.UTC);
-        int difference = Math.floorMod((shown.toSecondOfDay() - utc.toSecondOfDay()) / 60, MINUTES_PER_DAY);
-        int minutes = difference > MINUTES_PER_DAY / 2 ? difference - MINUTES_PER_DAY : difference;
-        return minutes % QUARTER_HOUR == 0 ? ZoneOffset.ofTotalSeconds(minutes * 60) : null;
+        // the text shows whole minutes: the moment's seconds would turn +02:00 into +01:59 and lose it
+        Instant minute = moment.truncatedTo(ChronoUnit.MINUTES);
+        LocalDate written = DateInText.dayIn(text);
+        long minutes;
+        if (written != null) {
+            // the day the text writes settles which side of midnight the clock is (+13:00 is not -11:00)
+            minutes = ChronoUnit.MINUTES.between(LocalDateTime.ofInstant(minute, ZoneOffset.UTC),
+                    LocalDateTime.of(written, shown));
+        } else {
+            int difference = Math.floorMod((shown.toSecondOfDay()
+                    - LocalTime.ofInstant(minute, ZoneOffset.UTC).toSecondOfDay()) / 60, MINUTES_PER_DAY);
+            minutes = difference > MINUTES_PER_DAY / 2 ? difference - MINUTES_PER_DAY : difference;
+        }
+        boolean plausible = minutes % QUARTER_HOUR == 0 && minutes * 60 >= WESTMOST.getTotalSeconds()
+                && minutes * 60 <= EASTMOST.getTotalSeconds();
+        return plausible ? ZoneOffset.ofTotalSeconds((int) minutes * 60) : null;
     }
 }

@@ -25,6 +25,8 @@ class HtmlDateAttributesTest {
             Unix milliseconds on a date line ¦ <div class="post-meta"><span class="post-date" data-time-ms="1777885950000">Yesterday</span></div> ¦ 2026-05-04T09:12:30Z
             an ISO date for the script to format ¦ <ul class="article-info"><li class="article-date" data-date="2026-05-04T11:05:00+02:00" data-format="relative"></li></ul> ¦ 2026-05-04T09:05:00Z
             an update's attribute is not the publication's ¦ <div class="entry-meta"><span class="entry-date" data-updated-time="2026-05-06T10:00:00Z">May 4, 2026</span></div> ¦ 2026-05-04T00:00:00Z
+            a last-modified attribute is the change's ¦ <div class="entry-meta"><span class="entry-date" data-lastmodtime="2026-05-06T10:00:00Z">May 4, 2026</span></div> ¦ 2026-05-04T00:00:00Z
+            an edit attribute is the change's ¦ <div class="entry-meta"><span class="entry-date" data-edit-date="2026-05-06T10:00:00Z">May 4, 2026</span></div> ¦ 2026-05-04T00:00:00Z
             """)
     void aDateLineTakesTheDateItsScriptReads(String rule, String dateLine, String expected) {
         ParsedArticle article = read(TITLE, "<article><h1>Quay opening delayed</h1>" + dateLine + PROSE

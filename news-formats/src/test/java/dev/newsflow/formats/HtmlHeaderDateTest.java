@@ -23,6 +23,11 @@ class HtmlHeaderDateTest {
             a dek and a date under the headline ¦ <div class="entry-head"><h1>Quay opening delayed</h1><p class="dek">Steel is short, and so is patience.</p><p>7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
             an updated label is not the publication ¦ <div class="entry-head"><h1>Quay opening delayed</h1><p>Updated May 9, 2026</p></div> ¦ -
             a date in the text is not the header's ¦ <div class="entry-head"><h1>Quay opening delayed</h1></div><p>May 7, 2026</p> ¦ -
+            a date below the first paragraph is the text's ¦ <h1>Quay opening delayed</h1><p>Crews at the harbour have waited all spring for the steel that the new quay needs.</p><p>May 7, 2026</p> ¦ -
+            a labelled date before the text ¦ <h1>Quay opening delayed</h1><p>Published: May 7, 2026</p> ¦ 2026-05-07T00:00:00Z
+            a related story's date is not the article's ¦ <h1>Quay opening delayed</h1><aside class="related"><ul><li><a href="/b">Ferry strike ends</a></li><li>May 1, 2026</li></ul></aside> ¦ -
+            a date after an updated label is the update's ¦ <div class="entry-head"><h1>Quay opening delayed</h1><p><span>Updated</span><span>May 9, 2026</span></p></div> ¦ -
+            an event line that starts with a date ¦ <div class="entry-head"><h1>Quay opening delayed</h1><ul><li>June 20, 2026 – Main stage</li></ul></div> ¦ -
             """)
     void aBareDateBesideTheHeadlineIsThePublicationDay(String rule, String header, String expected) {
         ParsedArticle article = read(TITLE, "<article>" + header + PROSE + "</article>");
