@@ -27,6 +27,11 @@ class HtmlHeaderDateTest {
             a labelled date before the text ¦ <h1>Quay opening delayed</h1><p>Published: May 7, 2026</p> ¦ 2026-05-07T00:00:00Z
             a related story's date is not the article's ¦ <h1>Quay opening delayed</h1><aside class="related"><ul><li><a href="/b">Ferry strike ends</a></li><li>May 1, 2026</li></ul></aside> ¦ -
             a date after an updated label is the update's ¦ <div class="entry-head"><h1>Quay opening delayed</h1><p><span>Updated</span><span>May 9, 2026</span></p></div> ¦ -
+            an untagged aside of other stories ¦ <h1>Quay opening delayed</h1><aside><ul><li><a href="/b">Ferry strike ends</a></li><li>May 1, 2026</li></ul></aside><p>Crews at the harbour have waited all spring for the steel.</p> ¦ -
+            a sign-off date after a body of divs ¦ <div class="entry"><h1>Quay opening delayed</h1><div>Crews at the harbour have waited all spring for the steel, and the council now says the quay will open in the autumn at the earliest.</div><div>June 1, 2026</div></div> ¦ -
+            a ticker's date before the headline ¦ <main><div class="ticker"><span>May 2, 2026</span></div><h1>Quay opening delayed</h1><p>Crews at the harbour have waited all spring for the steel.</p></main> ¦ -
+            a box named for the update ¦ <div class="entry-head"><h1>Quay opening delayed</h1><div class="updated-date"><span>May 9, 2026</span></div></div> ¦ -
+            a kicker word that only starts like a change ¦ <header><h1>Quay opening delayed</h1><div class="meta"><span>Revisiting the harbour</span><span>May 7, 2026</span></div></header> ¦ 2026-05-07T00:00:00Z
             an event line that starts with a date ¦ <div class="entry-head"><h1>Quay opening delayed</h1><ul><li>June 20, 2026 – Main stage</li></ul></div> ¦ -
             """)
     void aBareDateBesideTheHeadlineIsThePublicationDay(String rule, String header, String expected) {
