@@ -22,6 +22,12 @@ final class BootJarClasses {
         return new URLClassLoader(unpack(jar), ClassLoader.getPlatformClassLoader());
     }
 
+    /** A package-private constructor or method of the loaded classes, made callable from here. */
+    static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
+        member.setAccessible(true);
+        return member;
+    }
+
     /** The jar's classes and libraries, unpacked into a temporary directory removed at exit. */
     private static URL[] unpack(Path jar) throws Exception {
         Path dir = Files.createTempDirectory("boot-jar-classes");

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.newsflow.bench.BootJarClasses.accessible;
+
 /**
  * CPU per article of the contract check at ingest and at the store, for two builds of that service's jar in turn
  * ({@link PairedRounds}), as {@link EnrichRecordAb} measures enrich's. {@code store}: {@code EnrichedArticleDecoder}
@@ -51,12 +53,10 @@ public final class ContractAb {
             return inputs.size();
         });
         for (int b = 0; b < 2; b++) {
-            System.out.printf("%s: CPU-us per article median %.1f, range %.1f-%.1f%n", args[1 + b],
-                    result.medianCost(b) / 1e3, result.lowestCost(b) / 1e3, result.highestCost(b) / 1e3);
+            System.out.println(args[1 + b] + ": " + result.costPerUnit(b, "article"));
         }
-        double[] ratio = result.costRatios();
-        System.out.printf("%s B/A per round: median %.3f, range %.3f-%.3f (%d rounds, %d articles; %d)%n", args[0],
-                PairedRounds.Result.median(ratio), ratio[0], ratio[rounds - 1], rounds, inputs.size(), checksum[0]);
+        System.out.printf("%s B/A per round: %s (%d rounds, %d articles; %d)%n", args[0], result.costRatioRange(),
+                rounds, inputs.size(), checksum[0]);
     }
 
     private static List<byte[]> lines(Path file) throws Exception {
@@ -76,11 +76,11 @@ public final class ContractAb {
         Object registry = loader.loadClass("io.micrometer.core.instrument.simple.SimpleMeterRegistry")
                 .getConstructor().newInstance();
         Class<?> metricsClass = loader.loadClass("dev.newsflow.store.consume.StoreMetrics");
-        Object metrics = open(metricsClass.getDeclaredConstructor(registryClass)).newInstance(registry);
+        Object metrics = accessible(metricsClass.getDeclaredConstructor(registryClass)).newInstance(registry);
         Class<?> decoderClass = loader.loadClass("dev.newsflow.store.consume.EnrichedArticleDecoder");
-        Object decoder = open(decoderClass.getDeclaredConstructor(json.getClass(), metricsClass, validatorClass))
+        Object decoder = accessible(decoderClass.getDeclaredConstructor(json.getClass(), metricsClass, validatorClass))
                 .newInstance(json, metrics, validatorClass.getConstructor().newInstance());
-        Method decode = open(decoderClass.getDeclaredMethod("decode", byte[].class, Instant.class));
+        Method decode = accessible(decoderClass.getDeclaredMethod("decode", byte[].class, Instant.class));
         Instant received = Instant.parse("2026-12-03T12:00:01Z");
         return () -> {
             long sum = 0;
@@ -104,9 +104,9 @@ public final class ContractAb {
                 .newInstance("txt", List.of(), List.of(), 0);
         Class<?> validatorClass = loader.loadClass("dev.newsflow.events.validation.RecordValidator");
         Class<?> contractClass = loader.loadClass("dev.newsflow.ingest.read.RawContract");
-        Object contract = open(contractClass.getDeclaredConstructor(validatorClass, json.getClass()))
+        Object contract = accessible(contractClass.getDeclaredConstructor(validatorClass, json.getClass()))
                 .newInstance(validatorClass.getConstructor().newInstance(), json);
-        Method check = open(contractClass.getDeclaredMethod("check", resultClass, List.class));
+        Method check = accessible(contractClass.getDeclaredMethod("check", resultClass, List.class));
         return () -> {
             long sum = 0;
             for (List<Object> article : articles) {
@@ -114,10 +114,5 @@ public final class ContractAb {
             }
             return sum;
         };
-    }
-
-    private static <T extends java.lang.reflect.AccessibleObject> T open(T member) {
-        member.setAccessible(true);
-        return member;
     }
 }

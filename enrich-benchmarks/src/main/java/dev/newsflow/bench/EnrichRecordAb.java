@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.newsflow.bench.BootJarClasses.accessible;
+
 /**
  * CPU per article of enrich-service's work around the engine, for two builds of its jar in turn
  * ({@link PairedRounds}), as {@link EngineAb} does for the engine: reading a raw record through the contract
@@ -37,12 +39,10 @@ public final class EnrichRecordAb {
             return raws.size();
         });
         for (int b = 0; b < 2; b++) {
-            System.out.printf("%s: CPU-us per article median %.1f, range %.1f-%.1f%n", args[b],
-                    result.medianCost(b) / 1e3, result.lowestCost(b) / 1e3, result.highestCost(b) / 1e3);
+            System.out.println(args[b] + ": " + result.costPerUnit(b, "article"));
         }
-        double[] ratio = result.costRatios();
-        System.out.printf("B/A per round: median %.3f, range %.3f-%.3f (%d rounds, %d articles; %d)%n",
-                PairedRounds.Result.median(ratio), ratio[0], ratio[rounds - 1], rounds, raws.size(), checksum[0]);
+        System.out.printf("B/A per round: %s (%d rounds, %d articles; %d)%n", result.costRatioRange(), rounds,
+                raws.size(), checksum[0]);
     }
 
     /** The corpus as ingest publishes it: an id from the text, an origin, an ingest time. */
@@ -121,11 +121,6 @@ public final class EnrichRecordAb {
             Class<?> enricherClass = loader.loadClass("dev.newsflow.enrich.pipeline.ArticleEnricher");
             return accessible(enricherClass.getDeclaredConstructor(analyzerClass, metricsClass, java.time.Clock.class))
                     .newInstance(analyzer, metrics, java.time.Clock.systemUTC());
-        }
-
-        private static <T extends java.lang.reflect.AccessibleObject> T accessible(T member) {
-            member.setAccessible(true);
-            return member;
         }
     }
 }

@@ -46,6 +46,18 @@ final class PairedRounds {
             return Arrays.stream(cost[build]).max().orElseThrow();
         }
 
+        /** "CPU-us per article median 91.4, range 88.0-97.2": a build's cost per unit over its rounds. */
+        String costPerUnit(int build, String unit) {
+            return String.format("CPU-us per %s median %.1f, range %.1f-%.1f", unit, medianCost(build) / 1e3,
+                    lowestCost(build) / 1e3, highestCost(build) / 1e3);
+        }
+
+        /** "median 0.904, range 0.767-0.995": the second build's cost over the first's, per round. */
+        String costRatioRange() {
+            double[] ratio = costRatios();
+            return String.format("median %.3f, range %.3f-%.3f", median(ratio), ratio[0], ratio[ratio.length - 1]);
+        }
+
         /** Per round, the second build's cost over the first's (below 1: the second is cheaper), sorted. */
         double[] costRatios() {
             return ratios(1, 0);

@@ -55,10 +55,11 @@ final class DayInWords {
             }
         }
         for (String text : texts) {
-            if (DateInText.clockOn(text, date, ZoneOffset.UTC) != null) {
+            Instant asUtc = DateInText.clockOn(text, date, ZoneOffset.UTC);
+            if (asUtc != null) {
                 // the page's clock is looked for only now: most pages write a zone or no time at all
                 ZoneOffset site = SiteOffset.of(body, headline);
-                return site == null ? day : DateInText.clockOn(text, date, site);
+                return site == null ? day : asUtc.minusSeconds(site.getTotalSeconds());
             }
         }
         return day;

@@ -22,7 +22,7 @@ import java.math.BigDecimal;
  */
 final class PlainRanges implements KeywordValidator {
 
-    /** Integers up to this size are exact as doubles. */
+    /** Integers up to this size are exact as doubles; a double beyond it is left to networknt. */
     private static final long EXACT_LONG = 1L << 53;
 
     private final KeywordValidator networknt;
@@ -104,7 +104,7 @@ final class PlainRanges implements KeywordValidator {
         if (node.isDouble()) {
             // beyond 2^53 (and NaN, infinities) networknt decides: it reads an integer field's value as a long
             double value = node.doubleValue();
-            return Math.abs(value) < 0x1p53 ? value : Double.NaN;
+            return Math.abs(value) < EXACT_LONG ? value : Double.NaN;
         }
         if ((node.isInt() || node.isLong()) && Math.abs(node.longValue()) <= EXACT_LONG) {
             return node.longValue();

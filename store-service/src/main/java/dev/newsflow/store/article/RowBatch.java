@@ -15,7 +15,7 @@ import java.util.Collection;
  * parameters set straight from the row. {@code NamedParameterJdbcTemplate.batchUpdate} needs a parameter map per row,
  * all of them built before the first is sent, and the driver keeps every row's values until the batch executes: for a
  * poll of 2,000 articles ~25,000 link maps and their values lived through the whole statement, long enough to be
- * copied by several young collections and promoted (BENCHMARKS.md, "Store write path"). Here a row costs no map, and
+ * copied by several young collections and promoted. Here a row costs no map, and
  * at most one chunk's values are held at a time. Values are set as {@code NamedParameterJdbcTemplate} sets them
  * (type unknown, so the driver's own mapping), and errors are translated the same way.
  *
@@ -54,11 +54,6 @@ final class RowBatch<T> {
                         values.of(row, parameters[i]));
             }
         });
-    }
-
-    /** The statement as the driver gets it: one {@code ?} per parameter occurrence. */
-    String sql() {
-        return sql;
     }
 
     /** Answers every parameter with its own name: the statement's parameters in the order of its placeholders. */
