@@ -46,7 +46,7 @@ final class CompoundSplitter {
 
     private List<Token> open(Token token) {
         String word = token.text();
-        if (isKnown(word)) {
+        if (names.isKnown(token)) { // the word's flags, looked up once per article
             return null;
         }
         String[] parts = word.split("-");

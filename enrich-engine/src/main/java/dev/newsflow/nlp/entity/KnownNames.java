@@ -124,6 +124,11 @@ final class KnownNames {
         return (flagsOf(name) & KNOWN) != 0;
     }
 
+    /** {@link #isKnown} of the token's text, from the flags its word remembers (no probe for a repeated spelling). */
+    boolean isKnown(Token token) {
+        return (words.of(token) & KNOWN) != 0;
+    }
+
     /** Length of the longest known place or organisation name starting at {@code p}, 0 if none. */
     int knownLength(String text, List<Token> tokens, int p, int b) {
         Token first = tokens.get(p);
