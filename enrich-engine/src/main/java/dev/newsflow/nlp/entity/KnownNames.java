@@ -110,7 +110,7 @@ final class KnownNames {
         if (to - from == 1 && (flagsAt(tokens, from) & KNOWN) == 0) {
             return null;
         }
-        return place(span(text, tokens, from, to));
+        return place(to - from == 1 ? tokens.get(from).text() : span(text, tokens, from, to)); // its hash is kept
     }
 
     /** A country of exactly this name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
