@@ -93,7 +93,7 @@ public final class EntityRecognizer {
         List<List<Token>> tokensOf = new ArrayList<>(sentences.size());
         SentenceShape[] shapes = new SentenceShape[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            List<Token> tokens = new SentenceTokens(splitter.split(sentences.get(i).tokens()));
+            List<Token> tokens = new SentenceTokens(splitter.split(text, sentences.get(i).tokens()));
             tokensOf.add(tokens);
             shapes[i] = SentenceShape.of(tokens);
             if (shapes[i] == SentenceShape.PROSE || shapes[i] == SentenceShape.LIST) {

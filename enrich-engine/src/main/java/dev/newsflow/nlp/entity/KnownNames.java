@@ -110,7 +110,7 @@ final class KnownNames {
         if (to - from == 1 && (flagsAt(tokens, from) & KNOWN) == 0) {
             return null;
         }
-        return place(span(text, tokens, from, to));
+        return place(to - from == 1 ? tokens.get(from).text() : span(text, tokens, from, to)); // its hash is kept
     }
 
     /** A country of exactly this name ("U.S.", "Israel"); not any place: many words of names are also some town's. */
@@ -122,6 +122,11 @@ final class KnownNames {
     /** A well-known organisation, sports club or place of exactly this name. */
     boolean isKnown(String name) {
         return (flagsOf(name) & KNOWN) != 0;
+    }
+
+    /** {@link #isKnown} of the token's text, from the flags its word remembers (no probe for a repeated spelling). */
+    boolean isKnown(Token token) {
+        return (words.of(token) & KNOWN) != 0;
     }
 
     /** Length of the longest known place or organisation name starting at {@code p}, 0 if none. */

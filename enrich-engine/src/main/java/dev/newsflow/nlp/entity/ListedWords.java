@@ -71,7 +71,12 @@ final class ListedWords {
 
     /** {@link #of} token {@code i}'s word, looked up once per article: the article's tokens of a spelling share it. */
     int at(List<Token> tokens, int i) {
-        Word word = tokens.get(i).word();
+        return of(tokens.get(i));
+    }
+
+    /** {@link #of} the token's word, looked up once per article: the article's tokens of a spelling share it. */
+    int of(Token token) {
+        Word word = token.word();
         int remembered = word.listedFlags(table);
         if (remembered != Word.UNSEEN) {
             return remembered;

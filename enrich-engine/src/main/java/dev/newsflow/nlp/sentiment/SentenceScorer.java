@@ -25,7 +25,7 @@ final class SentenceScorer {
     static final double NEGATIVITY = 1.4;
     private static final int LOOK_BACK = 3;
     private static final double[] BOOST_DECAY = {1.0, 0.95, 0.9};
-    /** Id of a token that is not a word (punctuation, numbers); lexicon ids are >= -1. */
+    /** Entry of a token that is not a word (punctuation, numbers); lexicon entries are >= 0. */
     private static final int NOT_A_WORD = -2;
 
     private final SentimentLexicon lexicon;
@@ -35,7 +35,7 @@ final class SentenceScorer {
     }
 
     /**
-     * @param ids  scratch space of at least {@code tokens.size()} for the tokens' lexicon ids
+     * @param ids  scratch space of at least {@code tokens.size()} for the tokens' lexicon entries
      * @param caps scratch space of the same size for their ALL-CAPS marks
      */
     SentenceScore score(List<Token> tokens, int[] ids, boolean[] caps) {
@@ -48,8 +48,8 @@ final class SentenceScorer {
             Token token = tokens.get(i);
             String text = token.text();
             if (Character.isLetter(text.charAt(0))) {
-                ids[i] = lexicon.id(token.word());
-                caps[i] = isAllCaps(text);
+                ids[i] = lexicon.entry(token.word());
+                caps[i] = (ids[i] & SentimentLexicon.CAPS) != 0;
                 wordCount++;
                 capsCount += caps[i] ? 1 : 0;
                 if (contrastAt < 0 && lexicon.isBut(ids[i]) && wordCount > 1) {
@@ -116,22 +116,10 @@ final class SentenceScorer {
                 }
                 v += sign * scalar;
             }
-            negated |= lexicon.isNegator(ids[j], tokens.get(j).text());
+            negated |= (ids[j] & SentimentLexicon.NEGATES) != 0;
             seen++;
         }
         return negated ? v * NEGATION : v;
-    }
-
-    private static boolean isAllCaps(String text) {
-        if (text.length() < 2) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

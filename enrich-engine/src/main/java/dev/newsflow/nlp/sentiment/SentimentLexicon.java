@@ -64,27 +64,47 @@ final class SentimentLexicon {
         return new SentimentLexicon(words, valence, booster, negator);
     }
 
+    /** Set in an {@link #entry} of a word of two or more characters none of which is lower case ("GREAT", "U.S."). */
+    static final int CAPS = 1 << 30;
+    /** Set in an {@link #entry} of a listed negator or any word ending in n't ("didn't", "WON'T"). */
+    static final int NEGATES = 1 << 29;
+    /** The bits of an {@link #entry} that hold the word's id + 1 (0 for {@link #UNKNOWN}). */
+    private static final int ID_BITS = NEGATES - 1;
+
     /**
-     * The word's id, or {@link #UNKNOWN}; case-insensitive, typographic apostrophes count as straight ones. Looked up
-     * once per article and spelling: the word remembers it.
+     * What the scorer reads of a word: its id + 1 (case-insensitive, typographic apostrophes count as straight ones)
+     * with {@link #CAPS} and {@link #NEGATES}, never negative. Worked out once per article and spelling, which the word
+     * remembers: the scorer read each token's characters twice more (caps, n't) for what its spelling already answers.
      */
-    int id(Word word) {
-        int id = word.sentimentId(this);
-        return id != Word.UNSEEN ? id : word.rememberSentiment(this, words.find(word.text()));
+    int entry(Word word) {
+        int entry = word.sentimentId(this);
+        if (entry != Word.UNSEEN) {
+            return entry;
+        }
+        String text = word.text();
+        int id = words.find(text);
+        entry = (id + 1) | (isAllCaps(text) ? CAPS : 0) | (isNegator(id, text) ? NEGATES : 0);
+        return word.rememberSentiment(this, entry);
     }
 
-    /** Valence on VADER's -4..4 scale; 0 for words without sentiment. */
-    double valence(int id) {
+    /** The id of an {@link #entry}, or {@link #UNKNOWN}. */
+    static int id(int entry) {
+        return (entry & ID_BITS) - 1;
+    }
+
+    /** Valence on VADER's -4..4 scale of an {@link #entry}'s word; 0 for words without sentiment. */
+    double valence(int entry) {
+        int id = id(entry);
         return id < 0 ? 0 : valence[id];
     }
 
     /** 1 for an intensifier, -1 for a dampener, 0 otherwise. */
-    int booster(int id) {
+    int booster(int entry) {
+        int id = id(entry);
         return id < 0 ? 0 : booster[id];
     }
 
-    /** A listed negator, or any word ending in n't ("didn't", "WON'T"). */
-    boolean isNegator(int id, String token) {
+    private boolean isNegator(int id, String token) {
         if (id >= 0 && negator[id]) {
             return true;
         }
@@ -93,8 +113,20 @@ final class SentimentLexicon {
                 && WordTable.fold(token.charAt(n - 1)) == 't';
     }
 
-    boolean isBut(int id) {
-        return id == but;
+    private static boolean isAllCaps(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isBut(int entry) {
+        return id(entry) == but;
     }
 
     private static void read(String resource, BiConsumer<String, String> entry) {

@@ -71,6 +71,18 @@ final class PackedWeights {
      * {@code out} to come back, a chain as long as the token's features, while the rows' loads are independent.
      */
     void score(int[] features, int count, float[] out) {
+        score(features, count, new int[count], out);
+    }
+
+    /**
+     * {@link #score(int[], int, float[])} with {@code bases}, of at least {@code count}, as scratch space: the rows are
+     * found first, in a loop of their own, so the loads of the rows in the summing loop (which wait on memory: the
+     * rows are larger than the caches) are not queued behind the index reads and bit counts of the features before.
+     */
+    void score(int[] features, int count, int[] bases, float[] out) {
+        for (int k = 0; k < count; k++) {
+            bases[k] = row(features[k]);
+        }
         float s0 = 0f;
         float s1 = 0f;
         float s2 = 0f;
@@ -80,7 +92,7 @@ final class PackedWeights {
         float s6 = 0f;
         float[] r = rows;
         for (int k = 0; k < count; k++) {
-            int base = row(features[k]);
+            int base = bases[k];
             s0 += r[base];
             s1 += r[base + 1];
             s2 += r[base + 2];

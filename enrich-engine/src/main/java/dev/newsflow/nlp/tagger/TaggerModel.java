@@ -52,6 +52,7 @@ public final class TaggerModel {
         float[] scores = new float[Tags.COUNT];
         int[] dynamic = new int[DYNAMIC];
         int[] features = new int[MAX_FEATURES + DYNAMIC]; // the token's own, then the dynamic ones
+        int[] rows = new int[features.length];
         for (int i = 0; i < n; i++) {
             int prev = i > 0 ? labels[i - 1] : Tags.O;
             boolean canStart = sentence.canStart(i);
@@ -61,7 +62,8 @@ public final class TaggerModel {
             int count = sentence.features(i, features);
             dynamicFeatures(features[0], prev, i > 1 ? labels[i - 2] : Tags.O, mask, dynamic);
             System.arraycopy(dynamic, 0, features, count, DYNAMIC);
-            weights.score(features, count + DYNAMIC, scores); // the order of scores(float[], ...): the sums are the same
+            // the order of scores(float[], ...): the sums are the same
+            weights.score(features, count + DYNAMIC, rows, scores);
             labels[i] = best(scores, prev, canStart);
         }
         return labels;

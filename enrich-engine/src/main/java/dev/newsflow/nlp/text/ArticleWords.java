@@ -29,10 +29,13 @@ final class ArticleWords {
         int mask = words.length - 1;
         int length = to - from;
         int slot = (h * 0x9E3779B9) >>> shift;
+        // the hash is compared before the word is read: a slot of another word then costs no read of its object
         for (Word w = words[slot]; w != null; w = words[slot]) {
-            String s = w.text();
-            if (hashes[slot] == h && s.length() == length && text.regionMatches(from, s, 0, length)) {
-                return w;
+            if (hashes[slot] == h) {
+                String s = w.text();
+                if (s.length() == length && text.regionMatches(from, s, 0, length)) {
+                    return w;
+                }
             }
             slot = (slot + 1) & mask;
         }

@@ -49,4 +49,16 @@ class ListedWordsTest {
         assertThat(words.pathAt(tokens("London"), 0)).isZero();
         assertThat(words.at(tokens("London"), 0)).isEqualTo(1);
     }
+
+    @Test
+    void aTokensFlagsAreThoseOfItsText() {
+        FlagTable table = new FlagTable.Builder(2).or("London", 1).or("the", 4).build();
+        ListedWords words = new ListedWords(table, WordClusters.none());
+
+        for (String word : List.of("London", "the", "Paris", "london")) {
+            Token token = new Token(word, 0, word.length());
+            assertThat(words.of(token)).as(word).isEqualTo(words.of(word));
+            assertThat(words.of(token)).as(word + ", asked again").isEqualTo(words.of(word));
+        }
+    }
 }
