@@ -25,6 +25,12 @@ final class SentimentLexicon {
 
     /** Id of a token that is in none of the lists. */
     static final int UNKNOWN = -1;
+    /** Set in an {@link #entry} of a word of two or more characters none of which is lower case ("GREAT", "U.S."). */
+    static final int CAPS = 1 << 30;
+    /** Set in an {@link #entry} of a listed negator or any word ending in n't ("didn't", "WON'T"). */
+    static final int NEGATES = 1 << 29;
+    /** The bits of an {@link #entry} that hold the word's id + 1 (0 for {@link #UNKNOWN}). */
+    private static final int ID_BITS = NEGATES - 1;
 
     private final WordTable words;
     private final float[] valence;
@@ -64,20 +70,13 @@ final class SentimentLexicon {
         return new SentimentLexicon(words, valence, booster, negator);
     }
 
-    /** Set in an {@link #entry} of a word of two or more characters none of which is lower case ("GREAT", "U.S."). */
-    static final int CAPS = 1 << 30;
-    /** Set in an {@link #entry} of a listed negator or any word ending in n't ("didn't", "WON'T"). */
-    static final int NEGATES = 1 << 29;
-    /** The bits of an {@link #entry} that hold the word's id + 1 (0 for {@link #UNKNOWN}). */
-    private static final int ID_BITS = NEGATES - 1;
-
     /**
      * What the scorer reads of a word: its id + 1 (case-insensitive, typographic apostrophes count as straight ones)
      * with {@link #CAPS} and {@link #NEGATES}, never negative. Worked out once per article and spelling, which the word
      * remembers: the scorer read each token's characters twice more (caps, n't) for what its spelling already answers.
      */
     int entry(Word word) {
-        int entry = word.sentimentId(this);
+        int entry = word.sentiment(this);
         if (entry != Word.UNSEEN) {
             return entry;
         }

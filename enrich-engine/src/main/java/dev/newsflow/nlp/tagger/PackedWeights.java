@@ -69,15 +69,9 @@ final class PackedWeights {
      * starting at +0.0 and adding in feature order: exactly what {@link #add} over the features gives. The sums are
      * kept in locals rather than in {@code out}: there each feature's add had to wait for the previous one's store to
      * {@code out} to come back, a chain as long as the token's features, while the rows' loads are independent.
-     */
-    void score(int[] features, int count, float[] out) {
-        score(features, count, new int[count], out);
-    }
-
-    /**
-     * {@link #score(int[], int, float[])} with {@code bases}, of at least {@code count}, as scratch space: the rows are
-     * found first, in a loop of their own, so the loads of the rows in the summing loop (which wait on memory: the
-     * rows are larger than the caches) are not queued behind the index reads and bit counts of the features before.
+     * {@code bases}, of at least {@code count}, is scratch space: the rows are found first, in a loop of their own, so
+     * the loads of the rows in the summing loop (which wait on memory: the rows are larger than the caches) are not
+     * queued behind the index reads and bit counts of the features before.
      */
     void score(int[] features, int count, int[] bases, float[] out) {
         for (int k = 0; k < count; k++) {

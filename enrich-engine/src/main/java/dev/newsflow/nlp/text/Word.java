@@ -18,7 +18,7 @@ public final class Word {
     private int listedFlags;
     private int listedPath;
     private Object sentimentBy;
-    private int sentimentId;
+    private int sentiment;
     private Object keywordBy;
     private int keywordId;
     private Object clusterBy;
@@ -54,15 +54,15 @@ public final class Word {
         listedPath = path;
     }
 
-    /** The sentiment lexicon's id stored by {@code lexicon}, or {@link #UNSEEN}. */
-    public int sentimentId(Object lexicon) {
-        return sentimentBy == lexicon ? sentimentId : UNSEEN;
+    /** What the sentiment lexicon stored for this word by {@code lexicon}, or {@link #UNSEEN}. */
+    public int sentiment(Object lexicon) {
+        return sentimentBy == lexicon ? sentiment : UNSEEN;
     }
 
-    public int rememberSentiment(Object lexicon, int id) {
+    public int rememberSentiment(Object lexicon, int entry) {
         sentimentBy = lexicon;
-        sentimentId = id;
-        return id;
+        sentiment = entry;
+        return entry;
     }
 
     /** The keyword counter's id stored by {@code counts}, or {@link #UNSEEN}. */

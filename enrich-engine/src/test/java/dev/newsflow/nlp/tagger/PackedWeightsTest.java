@@ -52,7 +52,7 @@ class PackedWeightsTest {
             float[] full = new float[Tags.COUNT];
             TaggerModel.scores(weights, features, count, new int[0], full);
             float[] fromPacked = {9f, 9f, 9f, 9f, 9f, 9f, 9f}; // what was there before is not summed
-            packed.score(features, count, fromPacked);
+            packed.score(features, count, new int[count], fromPacked);
             for (int l = 0; l < Tags.COUNT; l++) { // bit for bit, not within a tolerance
                 assertThat(Float.floatToRawIntBits(fromPacked[l])).isEqualTo(Float.floatToRawIntBits(full[l]));
             }
