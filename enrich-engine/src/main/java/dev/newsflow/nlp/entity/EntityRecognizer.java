@@ -84,7 +84,11 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** The entities of {@code text}, most salient first; offsets and sentence indexes refer to the arguments. */
+    /**
+     * The entities of {@code text}, most salient first; offsets and sentence indexes refer to the arguments. The
+     * sentences are {@code text}'s as {@code TextSegmenter} gives them: each token's text is its span of {@code text},
+     * which the rules read from either side.
+     */
     public List<RecognizedEntity> recognize(String text, List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
         Set<String> nonNames = new HashSet<>();
