@@ -57,7 +57,7 @@ final class HeadlineMentionFinder {
             if (!NameShapes.isCapitalised(tokens.get(i + k - 1))) {
                 continue;
             }
-            String name = k == 1 ? tokens.get(i).text() : KnownNames.span(text, tokens, i, i + k); // one word: its own
+            String name = KnownNames.span(text, tokens, i, i + k);
             String lower = name.toLowerCase(Locale.ROOT);
             Mention known = prose.get(lower);
             String organization = known == null ? lexicon.organizationsLowerCase.get(lower) : null;

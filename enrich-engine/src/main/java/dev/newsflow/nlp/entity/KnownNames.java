@@ -80,8 +80,13 @@ final class KnownNames {
         return words.at(tokens, i);
     }
 
+    /**
+     * The text of tokens {@code [from, to)}. One token's is its own string, whose hash is kept: a new substring of a
+     * one-word span cost a hash and a probe of the name table each time it was asked about.
+     */
     static String span(String text, List<Token> tokens, int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return to - from == 1 ? tokens.get(from).text()
+                : text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
     /**
@@ -110,7 +115,7 @@ final class KnownNames {
         if (to - from == 1 && (flagsAt(tokens, from) & KNOWN) == 0) {
             return null;
         }
-        return place(to - from == 1 ? tokens.get(from).text() : span(text, tokens, from, to)); // its hash is kept
+        return place(span(text, tokens, from, to));
     }
 
     /** A country of exactly this name ("U.S.", "Israel"); not any place: many words of names are also some town's. */

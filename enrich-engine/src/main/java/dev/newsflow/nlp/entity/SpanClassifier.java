@@ -53,14 +53,13 @@ final class SpanClassifier {
             return;
         }
         int words = q - p;
-        // a one-word span is its token's text: that string's hash is kept, and its flags are the word's, looked up
-        // once per article, where a new string of the span cost a hash and a probe of the name table every time
-        String name = words == 1 ? tokens.get(p).text() : KnownNames.span(text, tokens, p, q);
+        String name = KnownNames.span(text, tokens, p, q);
         if (words == 1 && !personCue && ((names.listedAs(tokens, p, ListFlags.NON_ENTITY)
                 && lexicon.nonEntities.contains(name)) || lexicon.isDemonym(name))) {
             return;
         }
-        boolean known = words == 1 ? names.isKnown(tokens.get(p)) : names.isKnown(name); // rules out both lists
+        // one probe rules out both lists for most names; one word's flags are its word's, looked up once per article
+        boolean known = words == 1 ? names.isKnown(tokens.get(p)) : names.isKnown(name);
         Place place = known ? names.place(name) : null;
         String organization = known ? names.organization(name, place) : null;
         place = organization == null ? place : null;
