@@ -67,9 +67,8 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     private static String author(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage,
                                  Headline headline) {
-        // article:author is usually the author's page; a URL in any of them is not a name
-        String declared = notUrl(firstNonBlank(jsonLd.author(), meta.first("dc.creator", "dcterms.creator", "author",
-                "parsely-author", "sailthru.author", "byl"), notUrl(meta.first("article:author")),
+        // a URL is not a name (JSON-LD's author may be the author's page too)
+        String declared = notUrl(firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta),
                 JsonLd.names(parselyPage.get("authors"))));
         return Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline));
     }
@@ -140,7 +139,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String notUrl(String value) {
-        return value == null || value.startsWith("http") || value.startsWith("/") ? null : value;
+        return value == null || DeclaredAuthors.isUrl(value) ? null : value;
     }
 
     private static String textOf(Element element) {
