@@ -91,6 +91,19 @@ class HtmlMetadataConventionsTest {
     }
 
     @Test
+    void aDeveloperReferencePageTypedApiReferenceIsAnArticle() {
+        ParsedArticle article = read("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"APIReference\",\"headline\":\"Quay sensor API: reading tide levels\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ines Roth\"},\"datePublished\":\"2026-05-04\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Port Developers\"}}</script>", PROSE);
+
+        assertThat(article.title()).isEqualTo("Quay sensor API: reading tide levels");
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.source()).isEqualTo("Port Developers");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T00:00:00Z"));
+    }
+
+    @Test
     void theArticlesOwnHeaderMayShowItsDate() {
         assertThat(read("", "<article><header><span class=\"date\">May 4, 2026</span></header>" + PROSE + "</article>")
                 .publishedAt()).isEqualTo(Instant.parse("2026-05-04T00:00:00Z"));
