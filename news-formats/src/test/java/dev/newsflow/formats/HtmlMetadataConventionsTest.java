@@ -90,6 +90,18 @@ class HtmlMetadataConventionsTest {
         assertThat(read("", start + PROSE + "</article>").publishedAt()).as(rule).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            weibo:article:title ¦ <meta property="weibo:article:title" content="港口新码头推迟到六月启用">
+            weibo:webpage:title ¦ <meta name="weibo:webpage:title" content="港口新码头推迟到六月启用">
+            """)
+    void aChinesePortalsWeiboShareTitleIsTheHeadline(String rule, String tag) {
+        // portals end <title> with channel and site joined by underscores, which no reader can safely cut
+        ParsedArticle article = read("<title>港口新码头推迟到六月启用_财经频道_海港新闻网</title>" + tag, PROSE);
+
+        assertThat(article.title()).as(rule).isEqualTo("港口新码头推迟到六月启用");
+    }
+
     @Test
     void aDeveloperReferencePageTypedApiReferenceIsAnArticle() {
         ParsedArticle article = read("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
