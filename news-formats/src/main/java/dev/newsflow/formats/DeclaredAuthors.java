@@ -21,8 +21,12 @@ final class DeclaredAuthors {
     /** The names, joined; null when no key names anyone. */
     static String of(MetaTags meta) {
         for (String key : KEYS) {
-            List<String> names = new ArrayList<>(2);
-            for (String value : meta.all(key)) {
+            List<String> values = meta.all(key);
+            if (values.isEmpty()) {
+                continue; // most keys on most pages: no list made for them
+            }
+            List<String> names = new ArrayList<>(values.size());
+            for (String value : values) {
                 if (!isUrl(value)) {
                     names.add(value);
                 }
