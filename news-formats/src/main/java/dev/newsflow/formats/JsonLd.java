@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * The schema.org article a page describes in {@code <script type="application/ld+json">}: an object whose
  * {@code @type} is an article or a posting ({@code NewsArticle}, {@code BlogPosting}, {@code ReportageNewsArticle},
- * ...), found at the top, in an array, in {@code @graph} or nested (a {@code WebPage}'s {@code mainEntity}), the
+ * {@code Report}, {@code APIReference}, ...), found at the top, in an array, in {@code @graph} or nested (a
+ * {@code WebPage}'s {@code mainEntity}), the
  * one at the page's address or with its title among every block's shallowest ({@link OwnArticle}), else the first
  * of the shallowest below its block's top level (an array's or a {@code @graph}'s items are at the top).
  * Blocks that are not valid JSON are skipped: a broken tag must not cost the page. A graph often names the author
@@ -274,7 +275,9 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         for (Object one : all) {
             String t = one.toString().toLowerCase(Locale.ROOT);
             if (switch (kind) {
-                case ARTICLE -> t.endsWith("article") || t.endsWith("posting") || t.equals("report");
+                // APIReference: schema.org's one Article subtype (of TechArticle) not named an article
+                case ARTICLE -> t.endsWith("article") || t.endsWith("posting") || t.equals("report")
+                        || t.endsWith("apireference");
                 case WEBSITE -> t.equals("website");
                 case WEBPAGE -> t.endsWith("page");
             }) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice ({@code Don&amp;#8217;t}, which the
  * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do. The same walk notes
  * the page's {@code <article>} elements, which main-text extraction asks about ({@link #articleHolders()}).
+ * A key the head repeats with other values keeps them too ({@link #all(String)}): papers and wire stories write one
+ * author tag per person.
  */
 final class MetaTags {
 
@@ -30,6 +32,8 @@ final class MetaTags {
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
     private final Map<String, String> values = new HashMap<>();
+    // the second and later values of a key repeated in <head>: rare, so no list per key
+    private final Map<String, List<String>> repeated = new HashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
     private final List<Element> headings = new ArrayList<>();
@@ -130,12 +134,26 @@ final class MetaTags {
             String keys = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
             if (keys.indexOf(' ') < 0) {
                 if (!keys.isEmpty()) {
-                    values.putIfAbsent(dublinCoreDotted(keys), content);
+                    put(dublinCoreDotted(keys), content, meta);
                 }
                 continue;
             }
             for (String key : WHITESPACE.split(keys)) {
-                values.putIfAbsent(dublinCoreDotted(key), content);
+                put(dublinCoreDotted(key), content, meta);
+            }
+        }
+    }
+
+    /**
+     * First tag wins; a later one in {@code <head>} is kept as a further value. One in the body is not: an
+     * {@code itemprop} tag there may describe a teaser card's article, not the page's.
+     */
+    private void put(String key, String content, Element meta) {
+        String first = values.putIfAbsent(key, content);
+        if (first != null && !first.equals(content) && meta.parent() != null && meta.parent().nameIs("head")) {
+            List<String> more = repeated.computeIfAbsent(key, k -> new ArrayList<>(2));
+            if (!more.contains(content)) {
+                more.add(content);
             }
         }
     }
@@ -147,6 +165,22 @@ final class MetaTags {
         }
         String dotted = key.replace(':', '.');
         return dotted.startsWith("dcterm.") ? "dcterms." + dotted.substring("dcterm.".length()) : dotted;
+    }
+
+    /** Every distinct value of {@code key} in page order (later ones only from {@code <head>}); empty when none. */
+    List<String> all(String key) {
+        String first = values.get(key);
+        if (first == null) {
+            return List.of();
+        }
+        List<String> more = repeated.get(key);
+        if (more == null) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>(more.size() + 1);
+        all.add(first);
+        all.addAll(more);
+        return all;
     }
 
     /** The first of {@code keys} the page has a value for, or null. */

@@ -40,8 +40,10 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
+        // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
         String declared = words(siteName, jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
-                "title", "twitter:title", "parsely-title", "sailthru.title"));
+                "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
+                "sailthru.title"));
         if (declared != null) {
             String withoutSite = PageTitle.withoutSiteName(Spaces.collapsed(declared).strip(), siteName);
             return withoutSite != null ? withoutSite : declared;
@@ -67,9 +69,8 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     private static String author(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage,
                                  Headline headline) {
-        // article:author is usually the author's page; a URL in any of them is not a name
-        String declared = notUrl(firstNonBlank(jsonLd.author(), meta.first("dc.creator", "dcterms.creator", "author",
-                "parsely-author", "sailthru.author", "byl"), notUrl(meta.first("article:author")),
+        // a URL is not a name (JSON-LD's author may be the author's page too)
+        String declared = notUrl(firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta),
                 JsonLd.names(parselyPage.get("authors"))));
         return Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline));
     }
@@ -140,7 +141,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
     }
 
     private static String notUrl(String value) {
-        return value == null || value.startsWith("http") || value.startsWith("/") ? null : value;
+        return value == null || DeclaredAuthors.isUrl(value) ? null : value;
     }
 
     private static String textOf(Element element) {

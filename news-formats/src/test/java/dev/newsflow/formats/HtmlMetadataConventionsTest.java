@@ -90,6 +90,31 @@ class HtmlMetadataConventionsTest {
         assertThat(read("", start + PROSE + "</article>").publishedAt()).as(rule).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            weibo:article:title ¦ <meta property="weibo:article:title" content="港口新码头推迟到六月启用">
+            weibo:webpage:title ¦ <meta name="weibo:webpage:title" content="港口新码头推迟到六月启用">
+            """)
+    void aChinesePortalsWeiboShareTitleIsTheHeadline(String rule, String tag) {
+        // portals end <title> with channel and site joined by underscores, which no reader can safely cut
+        ParsedArticle article = read("<title>港口新码头推迟到六月启用_财经频道_海港新闻网</title>" + tag, PROSE);
+
+        assertThat(article.title()).as(rule).isEqualTo("港口新码头推迟到六月启用");
+    }
+
+    @Test
+    void aDeveloperReferencePageTypedApiReferenceIsAnArticle() {
+        ParsedArticle article = read("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"APIReference\",\"headline\":\"Quay sensor API: reading tide levels\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ines Roth\"},\"datePublished\":\"2026-05-04\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Port Developers\"}}</script>", PROSE);
+
+        assertThat(article.title()).isEqualTo("Quay sensor API: reading tide levels");
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.source()).isEqualTo("Port Developers");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T00:00:00Z"));
+    }
+
     @Test
     void theArticlesOwnHeaderMayShowItsDate() {
         assertThat(read("", "<article><header><span class=\"date\">May 4, 2026</span></header>" + PROSE + "</article>")

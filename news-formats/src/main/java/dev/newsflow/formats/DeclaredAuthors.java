@@ -1,0 +1,45 @@
+package dev.newsflow.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The author the page's meta tags name, every one of them: papers, reports and wire stories write one tag per person
+ * ({@code <meta name="DC.Creator">} twice, {@code citation_author} for each author of a journal article), and all of
+ * them wrote it. The first key in {@link #KEYS} with a name wins; its names are joined by {@code ", "}, or by
+ * {@code "; "} when a name is written {@code Last, First}, so the people stay apart. A URL is no name
+ * ({@code article:author} is usually the author's page).
+ */
+final class DeclaredAuthors {
+
+    private static final List<String> KEYS = List.of("dc.creator", "dcterms.creator", "author", "parsely-author",
+            "sailthru.author", "byl", "article:author", "citation_author");
+
+    private DeclaredAuthors() {
+    }
+
+    /** The names, joined; null when no key names anyone. */
+    static String of(MetaTags meta) {
+        for (String key : KEYS) {
+            List<String> values = meta.all(key);
+            if (values.isEmpty()) {
+                continue; // most keys on most pages: no list made for them
+            }
+            List<String> names = new ArrayList<>(values.size());
+            for (String value : values) {
+                if (!isUrl(value)) {
+                    names.add(value);
+                }
+            }
+            if (!names.isEmpty()) {
+                boolean inverted = names.size() > 1 && names.stream().anyMatch(name -> name.indexOf(',') >= 0);
+                return String.join(inverted ? "; " : ", ", names);
+            }
+        }
+        return null;
+    }
+
+    static boolean isUrl(String value) {
+        return value.startsWith("http") || value.startsWith("/");
+    }
+}
