@@ -70,6 +70,7 @@ public final class IngestThroughput {
             long start = System.nanoTime();
             long[] peakRss = new long[2];
             while (processed(home) < files) {
+                alive(processes, home); // a broker or ingest that died would leave this loop waiting for ever
                 for (int i = 0; i < 2; i++) {
                     peakRss[i] = Math.max(peakRss[i], rssKb(processes.get(i)));
                 }
