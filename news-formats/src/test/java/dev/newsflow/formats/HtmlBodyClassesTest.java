@@ -1,0 +1,51 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.newsflow.formats.HtmlExtractionRulesTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kinds of markup an article's text comes in, each on a small self-written page, read the way Readability reads them:
+ * which text stays in the body and which does not.
+ */
+class HtmlBodyClassesTest {
+
+    private static final String[] BATHS = {
+        "The county council voted on Thursday to close the old swimming baths on Mill Lane at the end of the summer"
+                + " season. Councillors said the building needed repairs that would cost more than a new pool.",
+        "Residents who use the baths every morning gathered outside the council chamber before the vote and handed"
+                + " over a petition signed by four thousand people who want the building kept open.",
+        "The council leader told the meeting that the money was simply not there this year and that a new leisure"
+                + " centre on the edge of town would open within three years if funding came through.",
+        "Swimming clubs that train at the baths will move to the school pool in Hatherley from September while the"
+                + " council looks for a buyer for the building and its car park.",
+        "A spokesperson for the campaign group said they would ask for a judicial review of the decision and were"
+                + " already raising money for lawyers to look at the consultation process."};
+    private static final String TITLE = "<title>Council votes to close Mill Lane baths</title>";
+
+    private static String paragraphs() {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : BATHS) {
+            out.append("<p>").append(paragraph).append("</p>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void anArticleWrittenAsLineBreakRunsInOneDivBeatsASidebarOfShortParagraphs() {
+        String story = "<div class=\"storytext\">" + String.join("<br><br>", BATHS) + "</div>";
+        String blurbs = "<div class=\"col2\"><div class=\"box\">"
+                + "<p>Weekend markets return to the square with forty stalls, a brass band and a children's trail.</p>"
+                + "<p>The library's winter lecture series begins next month with a talk on the canal's lock keepers.</p>"
+                + "<p>Roadworks on the ring road will continue until March, with overnight closures between junctions.</p>"
+                + "<p>A new bakery, a bike repair shop and a bookshop have opened in the arcade by the bus station.</p>"
+                + "</div></div>";
+
+        String body = read(TITLE, "<div id=\"wrap\"><div class=\"col1\"><h1>Council votes to close Mill Lane baths</h1>"
+                + story + "</div>" + blurbs + "</div>").body();
+
+        assertThat(body).contains(BATHS[0], BATHS[2], BATHS[4])
+                .doesNotContain("Weekend markets", "lecture series", "Roadworks");
+    }
+}
