@@ -270,7 +270,7 @@ final class MainContent {
             }
         }
         for (int i = containers.size() - 1; i >= 0; i--) {
-            if (looksLikeFurniture(containers.get(i))) {
+            if (looksLikeFurniture(containers.get(i)) && !DataTable.holds(containers.get(i), part)) {
                 containers.get(i).remove();
             }
         }

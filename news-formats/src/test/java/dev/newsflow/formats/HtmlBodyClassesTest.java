@@ -48,4 +48,19 @@ class HtmlBodyClassesTest {
         assertThat(body).contains(BATHS[0], BATHS[2], BATHS[4])
                 .doesNotContain("Weekend markets", "lecture series", "Roadworks");
     }
+
+    @Test
+    void aTableOfResultsInsideTheArticleStaysEvenWhenItsRowsAreLinks() {
+        String table = "<table><caption>Standings</caption><tr><th>Team</th><th>Played</th><th>Points</th></tr>"
+                + "<tr><td><a href=\"/t/rovers\">Hatherley Rovers</a></td><td>10</td><td>24</td></tr>"
+                + "<tr><td><a href=\"/t/united\">Mill Lane United</a></td><td>10</td><td>21</td></tr>"
+                + "<tr><td><a href=\"/t/athletic\">Canal Athletic</a></td><td>10</td><td>17</td></tr></table>";
+        String layout = "<table><tr><td><a href=\"/a\">Bus fares to rise in April</a></td>"
+                + "<td><a href=\"/b\">New bakery opens in the arcade</a></td></tr></table>";
+
+        String body = read(TITLE, "<article>" + paragraphs() + table + layout + "</article>").body();
+
+        assertThat(body).contains(BATHS[4], "Standings", "Hatherley Rovers 10 24", "Canal Athletic 10 17")
+                .doesNotContain("Bus fares", "New bakery");
+    }
 }
