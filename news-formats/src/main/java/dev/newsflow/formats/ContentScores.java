@@ -23,7 +23,7 @@ final class ContentScores {
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     private static final Alternatives NEGATIVE = Alternatives.of("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline|caption");
+            + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline");
     private static final Set<String> SCORED = TagNames.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = TagNames.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
             "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside",

@@ -63,4 +63,17 @@ class HtmlBodyClassesTest {
         assertThat(body).contains(BATHS[4], "Standings", "Hatherley Rovers 10 24", "Canal Athletic 10 17")
                 .doesNotContain("Bus fares", "New bakery");
     }
+
+    @Test
+    void imageCaptionsInTheArticleAreKeptWhateverTheirBoxIsCalled() {
+        String figure = "<figure><img data-src=\"pool.jpg\" src=\"data:image/gif;base64,R0lGOD\">"
+                + "<figcaption class=\"caption\">The main pool at Mill Lane, which opened in 1911.</figcaption></figure>";
+        String imageBox = "<div class=\"image\"><img data-lazy-src=\"queue.jpg\">"
+                + "<div class=\"caption\">Swimmers queue outside before the morning session.</div></div>";
+
+        String body = read(TITLE, "<div class=\"article-body\"><p>" + BATHS[0] + "</p>" + figure + "<p>" + BATHS[1]
+                + "</p>" + imageBox + "<p>" + BATHS[2] + "</p><p>" + BATHS[3] + "</p></div>").body();
+
+        assertThat(body).contains("which opened in 1911", "Swimmers queue outside before the morning session.", BATHS[3]);
+    }
 }
