@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
  * Whether a table holds data (results, prices, a timetable) rather than lays out the page: Readability's test, which
  * keeps a data table and everything in it out of the cleaning that removes link-heavy, comma-free containers. A table
  * of figures has few commas and, when its rows name linked teams or places, much link text: cleaned like a layout
- * table it would vanish from the article it belongs to.
+ * table it would vanish from the article it belongs to. Unlike Readability, a table of one column is never data: a
+ * heading cell over a cell of links is a navigation box, which the body leaves out.
  */
 final class DataTable {
 
@@ -34,16 +35,6 @@ final class DataTable {
         if (table.attr("role").equalsIgnoreCase("presentation") || table.attr("datatable").equals("0")) {
             return false;
         }
-        if (table.hasAttr("summary")) {
-            return true;
-        }
-        Element caption = table.selectFirst("> caption");
-        if (caption != null && caption.childNodeSize() > 0) {
-            return true;
-        }
-        if (table.selectFirst("col, colgroup, tfoot, thead, th") != null) {
-            return true;
-        }
         if (table.getElementsByTag("table").size() > 1) {
             return false; // a table of tables lays out the page
         }
@@ -59,7 +50,19 @@ final class DataTable {
             }
             columns = Math.max(columns, cells);
         }
+        if (columns < 2) {
+            return false; // a box of one column, a heading over a run of links, is navigation however marked up
+        }
+        if ((table.hasAttr("summary") || hasCaption(table)
+                || table.selectFirst("col, colgroup, tfoot, thead, th") != null)) {
+            return true;
+        }
         return rows >= MANY_ROWS || columns > MANY_COLUMNS || rows * columns > MANY_CELLS;
+    }
+
+    private static boolean hasCaption(Element table) {
+        Element caption = table.selectFirst("> caption");
+        return caption != null && caption.childNodeSize() > 0;
     }
 
     private static int parseOr1(String number) {
