@@ -32,7 +32,10 @@ final class MainContent {
     private static final double CLOSE_SCORE = 0.75;
     // an article's own text links a word here and there; teaser cards link every headline
     private static final double TEASER_LINK_DENSITY = 0.1;
-    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section");
+    // a header box stays unless it reads as furniture: an article's header holds its standfirst (the headline and
+    // byline in it go as anywhere), a site's header inside a page wrapper is mostly links
+    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
+            "header");
 
     private final TextStats stats;
     private final ContentScores scores;
@@ -256,7 +259,7 @@ final class MainContent {
                 continue;
             }
             String name = element.normalName();
-            if (name.equals("h1") || name.equals("header")
+            if (name.equals("h1")
                     || (name.equals("h2") && normalised(element.text()).equals(headline))) {
                 element.remove();
             } else if (Byline.isDeclared(element)) {

@@ -76,4 +76,28 @@ class HtmlBodyClassesTest {
 
         assertThat(body).contains("which opened in 1911", "Swimmers queue outside before the morning session.", BATHS[3]);
     }
+
+    @Test
+    void theStandfirstInTheArticlesHeaderIsKeptAndSubheadingsToo() {
+        String header = "<header><h1>Council votes to close Mill Lane baths</h1>"
+                + "<p class=\"standfirst\">Campaigners promise a legal challenge after a four-hour meeting.</p></header>";
+        String story = "<article>" + header + "<p>" + BATHS[0] + "</p><h2>Petition handed in</h2><p>" + BATHS[1]
+                + "</p><h3>What happens next</h3><p>" + BATHS[2] + "</p><p>" + BATHS[3] + "</p></article>";
+
+        String body = read(TITLE, story).body();
+
+        assertThat(body).startsWith("Campaigners promise a legal challenge after a four-hour meeting.\n\n" + BATHS[0])
+                .contains("\n\nPetition handed in\n\n", "\n\nWhat happens next\n\n")
+                .doesNotContain("Council votes to close");
+    }
+
+    @Test
+    void aSiteHeaderOfLinksInsideThePageWrapperStaysOut() {
+        String masthead = "<header class=\"masthead-wrap\"><a href=\"/\">Valley Post</a> <a href=\"/news\">News</a> "
+                + "<a href=\"/sport\">Sport</a> <a href=\"/weather\">Weather</a></header>";
+
+        String body = read(TITLE, "<div id=\"page\">" + masthead + paragraphs() + "</div>").body();
+
+        assertThat(body).startsWith(BATHS[0]).doesNotContain("Valley Post", "Weather");
+    }
 }
