@@ -251,6 +251,8 @@ final class MainContent {
     }
 
     private void clean(Element part, String title) {
+        TitleHeading titleHeading = new TitleHeading(title);
+        boolean textSeen = false;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
         // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
@@ -259,8 +261,14 @@ final class MainContent {
                 continue;
             }
             String name = element.normalName();
-            if (name.equals("h1")
-                    || (name.equals("h2") && normalised(element.text()).equals(headline))) {
+            if (name.equals("p") && !textSeen) {
+                textSeen = stats.of(element).text > 0;
+            }
+            // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
+            // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
+            // it is the title word for word
+            if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
+                    : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
                 element.remove();
             } else if (Byline.isDeclared(element)) {
                 removeBylineLine(element, part);
@@ -317,6 +325,10 @@ final class MainContent {
 
     private double finalScore(Element candidate) {
         return finalScores.computeIfAbsent(candidate, c -> scores.of(c) * (1 - stats.of(c).linkDensity()));
+    }
+
+    private static boolean isHeading(String name) {
+        return name.equals("h1") || name.equals("h2");
     }
 
     private static String normalised(String text) {

@@ -100,4 +100,16 @@ class HtmlBodyClassesTest {
 
         assertThat(body).startsWith(BATHS[0]).doesNotContain("Valley Post", "Weather");
     }
+
+    @Test
+    void sectionHeadingsWrittenAsH1AreKeptWhileTheHeadlineOverTheTextGoes() {
+        String doc = "<div class=\"doc\"><h1>Swimming baths in the valley</h1><p>" + BATHS[0] + "</p>"
+                + "<h1>The Victorian baths</h1><p>" + BATHS[1] + "</p><h1>Closures since the war</h1><p>" + BATHS[2]
+                + "</p><p>" + BATHS[3] + "</p></div>";
+
+        String body = read("<title>Swimming baths in the valley: a history</title>", doc).body();
+
+        assertThat(body).startsWith(BATHS[0])
+                .contains("\n\nThe Victorian baths\n\n", "\n\nClosures since the war\n\n");
+    }
 }
