@@ -112,4 +112,16 @@ class HtmlBodyClassesTest {
         assertThat(body).startsWith(BATHS[0])
                 .contains("\n\nThe Victorian baths\n\n", "\n\nClosures since the war\n\n");
     }
+
+    @Test
+    void readersCommentsWrittenAsArticlesBesideTheStoryStayOut() {
+        String comment = "<article class=\"comment\" id=\"comment-%d\"><p>Pat from Hatherley</p><p>I learned to swim there"
+                + " in the sixties, and my grandchildren learned there too. The council should find the money.</p></article>";
+        String page = "<main><div class=\"story-and-talk\"><article class=\"story\">" + paragraphs() + "</article>"
+                + "<h2>Your views</h2>" + String.format(comment.repeat(4), 1, 2, 3, 4) + "</div></main>";
+
+        String body = read(TITLE, page).body();
+
+        assertThat(body).startsWith(BATHS[0]).contains(BATHS[4]).doesNotContain("learned to swim", "Pat from");
+    }
 }
