@@ -299,7 +299,9 @@ final class MainContent {
     /** Readability's conditional cleaning: few commas and mostly links, images, list items or inputs. */
     private boolean looksLikeFurniture(Element container) {
         int weight = scores.classWeight(container);
-        if (weight + scores.of(container) < 0) {
+        // a score below zero is a list's or a form's start value, not a sign against it: a list of short
+        // paragraphs (steps, points) scores below zero and is the article's own, as its class says nothing against it
+        if (weight + Math.max(0, scores.of(container)) < 0) {
             return true;
         }
         TextStats.Of text = stats.of(container);

@@ -124,4 +124,17 @@ class HtmlBodyClassesTest {
 
         assertThat(body).startsWith(BATHS[0]).contains(BATHS[4]).doesNotContain("learned to swim", "Pat from");
     }
+
+    @Test
+    void aListOfShortParagraphsInsideALongArticleIsKept() {
+        String steps = "<ol><li><p>Net the surface every few days in autumn.</p></li>"
+                + "<li><p>Trim marginal plants above the water line.</p></li>"
+                + "<li><p>Float a ball on the water before the frost.</p></li></ol>";
+
+        String body = read("<title>How to winterise a garden pond</title>",
+                "<div class=\"post-body\">" + paragraphs() + steps + "<p>" + BATHS[0] + "</p></div>").body();
+
+        assertThat(body).contains("Net the surface every few days in autumn.\n\nTrim marginal plants",
+                "Float a ball on the water before the frost.");
+    }
 }
