@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class MainContent {
 
+    private static final Pattern SHARE = Pattern.compile("(?<![a-z0-9])share(?![a-z0-9])|sharedaddy");
+    private static final int SHARE_BOX_TEXT = 500;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int TOP_CANDIDATES = 5;
     private static final int CANDIDATES_LOOKED_AT = 30;
@@ -276,6 +278,8 @@ final class MainContent {
                     || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
                     && stats.of(element).text < Byline.MAX_LENGTH) {
                 element.remove();
+            } else if (isShareBox(element)) {
+                element.remove();
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
             }
@@ -327,6 +331,16 @@ final class MainContent {
 
     private double finalScore(Element candidate) {
         return finalScores.computeIfAbsent(candidate, c -> scores.of(c) * (1 - stats.of(c).linkDensity()));
+    }
+
+    /**
+     * A box whose class or id says share, short of a paragraph's worth of text: the share bar between paragraphs.
+     * Furniture removal spares it when its name also says article or content ({@code article-share}); Readability
+     * takes such boxes out of the article it found, and so does this.
+     */
+    private boolean isShareBox(Element element) {
+        return element.attributesSize() > 0 && stats.of(element).text < SHARE_BOX_TEXT
+                && SHARE.matcher(PageFurniture.classAndId(element)).find();
     }
 
     private static boolean isHeading(String name) {

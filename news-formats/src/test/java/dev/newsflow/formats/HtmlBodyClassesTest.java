@@ -137,4 +137,16 @@ class HtmlBodyClassesTest {
         assertThat(body).contains("Net the surface every few days in autumn.\n\nTrim marginal plants",
                 "Float a ball on the water before the frost.");
     }
+
+    @Test
+    void shareBoxesBetweenParagraphsGoEvenWhenTheirNameAlsoSaysArticleOrContent() {
+        String story = "<div class=\"article-content\"><p>" + BATHS[0] + "</p>"
+                + "<div class=\"article-share\"><span>Share this article</span> <button>Email</button></div>"
+                + "<p>" + BATHS[1] + "</p><div class=\"content-share-tools\"><p>Spread the word with your friends</p></div>"
+                + "<p>" + BATHS[2] + "</p></div>";
+
+        String body = read(TITLE, story).body();
+
+        assertThat(body).contains(BATHS[0], BATHS[2]).doesNotContain("Share this", "Spread the word");
+    }
 }
