@@ -1,6 +1,8 @@
 package dev.newsflow.formats;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -21,11 +23,13 @@ final class ContentScores {
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     private static final Alternatives NEGATIVE = Alternatives.of("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline|caption");
+            + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline");
     private static final Set<String> SCORED = TagNames.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = TagNames.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
             "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside",
             "form");
+    // elements read as one paragraph however they break their lines
+    private static final Set<String> PARAGRAPHS = TagNames.of("p", "pre", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
@@ -42,13 +46,19 @@ final class ContentScores {
         for (Element element : stats.elements()) {
             String name = element.normalName();
             TextStats.Of text = stats.of(element);
+            if (text.lineBreakRuns > 0 && !PARAGRAPHS.contains(name)) {
+                scoreLineBreakParagraphs(element, stats);
+                if (name.equals("div") || name.equals("section")) {
+                    continue; // a container of paragraphs now, not one paragraph
+                }
+            }
             if (SCORED.contains(name) ? !name.equals("section") || hasNoBlockChild(element) : name.equals("div")) {
                 // a div that holds only inline content is a paragraph (many sites write them that way); one that
                 // mixes loose text with blocks scores its loose text
                 boolean whole = !name.equals("div") || hasNoBlockChild(element);
                 int length = whole ? text.text : text.ownText;
                 if (length >= MIN_PARAGRAPH) {
-                    score(element, length, whole ? text.commas : text.ownCommas);
+                    score(element.parent(), length, whole ? text.commas : text.ownCommas);
                 }
             }
         }
@@ -83,9 +93,61 @@ final class ContentScores {
         return weight;
     }
 
-    private void score(Element paragraph, int length, int commas) {
+    /**
+     * Readability first turns each run of text between two or more {@code <br>}s into a paragraph of the element the
+     * breaks are in, so an article written that way scores paragraph by paragraph, as if written with {@code <p>}s;
+     * taken as one paragraph it would score no more than a single one and lose to a sidebar of short blurbs. A run
+     * also ends at a block element, which scores on its own.
+     */
+    private void scoreLineBreakParagraphs(Element element, TextStats stats) {
+        int length = 0;
+        int commas = 0;
+        int breaks = 0;
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            Node node = element.childNode(i);
+            if (node instanceof Element child) {
+                String name = child.normalName();
+                if (name.equals("br")) {
+                    breaks++;
+                    continue;
+                }
+                boolean block = BLOCKS.contains(name);
+                if (breaks >= 2 || block) {
+                    scoreRun(element, length, commas);
+                    length = 0;
+                    commas = 0;
+                }
+                breaks = 0;
+                if (!block) {
+                    TextStats.Of text = stats.of(child);
+                    length += text.text;
+                    commas += text.commas;
+                }
+            } else if (node instanceof TextNode text && !text.isBlank()) {
+                if (breaks >= 2) {
+                    scoreRun(element, length, commas);
+                    length = 0;
+                    commas = 0;
+                }
+                breaks = 0;
+                long measured = TextStats.measured(text.getWholeText());
+                length += TextStats.length(measured);
+                commas += TextStats.commas(measured);
+            }
+        }
+        scoreRun(element, length, commas);
+    }
+
+    private void scoreRun(Element container, int length, int commas) {
+        if (length >= MIN_PARAGRAPH) {
+            score(container, length, commas);
+        }
+    }
+
+    /** Scores a paragraph: all of it to its container, a share to each of the container's ancestors. */
+    private void score(Element container, int length, int commas) {
         double score = 1 + commas + Math.min(length / 100, 3);
-        Element ancestor = paragraph.parent();
+        Element ancestor = container;
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             Score total = scores.get(ancestor);

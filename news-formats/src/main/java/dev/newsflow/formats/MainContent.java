@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class MainContent {
 
+    private static final Pattern SHARE = Pattern.compile("(?<![a-z0-9])share(?![a-z0-9])|sharedaddy");
+    private static final int SHARE_BOX_TEXT = 500;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int TOP_CANDIDATES = 5;
     private static final int CANDIDATES_LOOKED_AT = 30;
@@ -32,7 +34,10 @@ final class MainContent {
     private static final double CLOSE_SCORE = 0.75;
     // an article's own text links a word here and there; teaser cards link every headline
     private static final double TEASER_LINK_DENSITY = 0.1;
-    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section");
+    // a header box stays unless it reads as furniture: an article's header holds its standfirst (the headline and
+    // byline in it go as anywhere), a site's header inside a page wrapper is mostly links
+    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
+            "header");
 
     private final TextStats stats;
     private final ContentScores scores;
@@ -248,6 +253,8 @@ final class MainContent {
     }
 
     private void clean(Element part, String title) {
+        TitleHeading titleHeading = new TitleHeading(title);
+        boolean textSeen = false;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
         // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
@@ -256,8 +263,14 @@ final class MainContent {
                 continue;
             }
             String name = element.normalName();
-            if (name.equals("h1") || name.equals("header")
-                    || (name.equals("h2") && normalised(element.text()).equals(headline))) {
+            if (name.equals("p") && !textSeen) {
+                textSeen = stats.of(element).text > 0;
+            }
+            // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
+            // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
+            // it is the title word for word
+            if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
+                    : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
                 element.remove();
             } else if (Byline.isDeclared(element)) {
                 removeBylineLine(element, part);
@@ -265,12 +278,14 @@ final class MainContent {
                     || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
                     && stats.of(element).text < Byline.MAX_LENGTH) {
                 element.remove();
+            } else if (isShareBox(element)) {
+                element.remove();
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
             }
         }
         for (int i = containers.size() - 1; i >= 0; i--) {
-            if (looksLikeFurniture(containers.get(i))) {
+            if (looksLikeFurniture(containers.get(i)) && !DataTable.holds(containers.get(i), part)) {
                 containers.get(i).remove();
             }
         }
@@ -288,7 +303,9 @@ final class MainContent {
     /** Readability's conditional cleaning: few commas and mostly links, images, list items or inputs. */
     private boolean looksLikeFurniture(Element container) {
         int weight = scores.classWeight(container);
-        if (weight + scores.of(container) < 0) {
+        // a score below zero is a list's or a form's start value, not a sign against it: a list of short
+        // paragraphs (steps, points) scores below zero and is the article's own, as its class says nothing against it
+        if (weight + Math.max(0, scores.of(container)) < 0) {
             return true;
         }
         TextStats.Of text = stats.of(container);
@@ -314,6 +331,20 @@ final class MainContent {
 
     private double finalScore(Element candidate) {
         return finalScores.computeIfAbsent(candidate, c -> scores.of(c) * (1 - stats.of(c).linkDensity()));
+    }
+
+    /**
+     * A box whose class or id says share, short of a paragraph's worth of text: the share bar between paragraphs.
+     * Furniture removal spares it when its name also says article or content ({@code article-share}); Readability
+     * takes such boxes out of the article it found, and so does this.
+     */
+    private boolean isShareBox(Element element) {
+        return element.attributesSize() > 0 && stats.of(element).text < SHARE_BOX_TEXT
+                && SHARE.matcher(PageFurniture.classAndId(element)).find();
+    }
+
+    private static boolean isHeading(String name) {
+        return name.equals("h1") || name.equals("h2");
     }
 
     private static String normalised(String text) {

@@ -43,6 +43,7 @@ final class PageFurniture {
             Alternatives.of("and|article|body|column|content|main|mathjax|shadow");
     private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo");
+    private static final Pattern COMMENT_ENTRY = Pattern.compile("(?:^|\\s)(?:comments?|reply)(?:$|\\s|[-_])");
     private static final Set<String> CONTAINERS = TagNames.of("html", "body", "article", "main", "a");
 
     private PageFurniture() {
@@ -71,8 +72,13 @@ final class PageFurniture {
         if (NEVER_TEXT.contains(name)) {
             return true;
         }
-        if (CONTAINERS.contains(name) || element.attributesSize() == 0) {
+        if (element.attributesSize() == 0) {
             return false;
+        }
+        if (CONTAINERS.contains(name)) {
+            // a comment system that writes each reader's comment as an <article> of its own: the comments would
+            // otherwise pass for more articles beside the story (as a live blog's entries are)
+            return name.equals("article") && COMMENT_ENTRY.matcher(classAndId(element)).find();
         }
         if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
                 || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find()) {

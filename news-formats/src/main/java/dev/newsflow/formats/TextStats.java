@@ -35,6 +35,9 @@ final class TextStats {
         int items;
         int articles;
         int descendants;
+        // places among the direct children where two line breaks or more follow each other: paragraphs written as
+        // runs of text between {@code <br><br>}, not as {@code <p>}s
+        int lineBreakRuns;
         // every text node directly inside is plain ({@link PlainText}): rendering it needs no second look
         boolean plainText = true;
 
@@ -107,6 +110,7 @@ final class TextStats {
             if (link) {
                 linkDepth++;
             }
+            int breaks = 0; // line breaks in a row, white space between them ignored
             for (int i = 0; i < element.childNodeSize(); i++) {
                 Node node = element.childNode(i);
                 if (node instanceof Element child) {
@@ -114,10 +118,19 @@ final class TextStats {
                         child.remove(); // a removed subtree is neither looked into nor counted
                         i--;
                     } else {
-                        add(visit(child), child.normalName(), of);
+                        String name = child.normalName();
+                        breaks = name.equals("br") ? breaks + 1 : 0;
+                        if (breaks == 2) {
+                            of.lineBreakRuns++;
+                        }
+                        add(visit(child), name, of);
                     }
                 } else if (node instanceof TextNode text) {
-                    count(text.getWholeText(), of);
+                    String whole = text.getWholeText();
+                    if (breaks > 0 && !whole.isBlank()) {
+                        breaks = 0;
+                    }
+                    count(whole, of);
                 }
             }
             if (link) {
@@ -138,33 +151,11 @@ final class TextStats {
         }
 
         private void count(String text, Of of) {
-            int length = 0;
-            int commas = PlainText.commas(text);
-            if (commas != PlainText.NOT_PLAIN) {
-                // most text: every character counts but a leading space, as the loop below counts them
-                length = text.isEmpty() || text.charAt(0) != ' ' ? text.length() : text.length() - 1;
-            } else {
-                commas = 0;
+            long measured = measured(text);
+            int length = length(measured);
+            int commas = commas(measured);
+            if ((int) measured < 0) {
                 of.plainText = false;
-                boolean space = true;
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c > ' ' && c < 0x7F && c != ',') {
-                        length++; // most characters are printable ASCII: no whitespace lookup for them
-                        space = false;
-                    } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                        if (!space) {
-                            length++;
-                            space = true;
-                        }
-                    } else {
-                        length++;
-                        space = false;
-                        if (c == ',' || c == '，' || c == '、' || c == '،') {
-                            commas++;
-                        }
-                    }
-                }
             }
             of.text += length;
             of.ownText += length;
@@ -174,5 +165,52 @@ final class TextStats {
                 of.links += length;
             }
         }
+    }
+
+    /**
+     * The length of a text node as counted (runs of white space as one character, a leading space not at all) in the
+     * upper half, its commas in the lower, negative when the text is not plain ASCII ({@link PlainText}).
+     */
+    static long measured(String text) {
+        int length = 0;
+        boolean notPlain = false;
+        int commas = PlainText.commas(text);
+        if (commas != PlainText.NOT_PLAIN) {
+            // most text: every character counts but a leading space, as the loop below counts them
+            length = text.isEmpty() || text.charAt(0) != ' ' ? text.length() : text.length() - 1;
+        } else {
+            commas = 0;
+            notPlain = true;
+            boolean space = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c < 0x7F && c != ',') {
+                    length++; // most characters are printable ASCII: no whitespace lookup for them
+                    space = false;
+                } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                    if (!space) {
+                        length++;
+                        space = true;
+                    }
+                } else {
+                    length++;
+                    space = false;
+                    if (c == ',' || c == '，' || c == '、' || c == '،') {
+                        commas++;
+                    }
+                }
+            }
+        }
+        return ((long) length << 32) | (notPlain ? (commas | 0x80000000L) : commas);
+    }
+
+    /** The length {@link #measured} gave. */
+    static int length(long measured) {
+        return (int) (measured >>> 32);
+    }
+
+    /** The commas {@link #measured} gave. */
+    static int commas(long measured) {
+        return (int) measured & 0x7FFFFFFF;
     }
 }
