@@ -61,7 +61,9 @@ final class H2Dialect implements SqlDialect {
      * join on the pairs, generations from the index's first and last key: H2 uses an IN condition on an index only
      * for its first column, and only when no other column has an equality, so {@code gen IN (...) AND entity_id = ?}
      * read the whole index; with generations and entities as two tables of the join it read the links before the
-     * entities, also whole. Numbers a crash skipped leave empty generations: a lookup each, finding nothing.
+     * entities, also whole. The ids become rows through the entity table (the writer stores an entity before any of
+     * its links). Numbers a crash skipped leave empty generations: a lookup each, finding nothing. {@code WHERE TRUE}
+     * lets callers append AND conditions as on PostgreSQL.
      */
     @Override
     public String entityLinks(String alias, String entityIds) {
