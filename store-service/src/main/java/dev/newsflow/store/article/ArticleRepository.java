@@ -64,7 +64,7 @@ public class ArticleRepository {
         return jdbc.sql(sql).paramSource(params).query(ArticleRepository::hit).list();
     }
 
-    private static List<String> filters(ArticleQuery query, MapSqlParameterSource params) {
+    private List<String> filters(ArticleQuery query, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (query.entityType() != null) {
             params.addValue("entityType", query.entityType().name());
@@ -74,9 +74,9 @@ public class ArticleRepository {
             // first, then each article by its number: most entities are in few articles, and read from the
             // articles' side (as an EXISTS on H2, which probes per article) a rare one costs a scan of all of them
             params.addValue("entityKey", IdentifiedEntity.formKey(query.entity())).addValue("entityId", query.entity());
-            conditions.add("a.article_no IN (SELECT ae.article_no FROM article_link ae WHERE ae.entity_id IN"
-                    + " (SELECT f.entity_id FROM entity_form f WHERE f.form_key = :entityKey"
-                    + " UNION SELECT e.id FROM entity e WHERE e.id = :entityId)"
+            conditions.add("a.article_no IN (SELECT ae.article_no FROM " + dialect.entityLinks("ae",
+                    "SELECT f.entity_id FROM entity_form f WHERE f.form_key = :entityKey"
+                            + " UNION SELECT e.id FROM entity e WHERE e.id = :entityId")
                     + (query.entityType() == null ? "" : " AND ae.entity_type = :entityType") + ")");
         } else if (query.entityType() != null) {
             // a type alone matches most articles: the latest ones first, each one's links by their key range

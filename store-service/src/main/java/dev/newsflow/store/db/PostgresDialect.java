@@ -31,4 +31,9 @@ final class PostgresDialect implements SqlDialect {
         return new SearchClause("a.search_vector @@ " + tsQuery,
                 "CAST(ts_rank(a.search_vector, " + tsQuery + ") AS DOUBLE PRECISION)");
     }
+
+    @Override
+    public String entityLinks(String alias, String entityIds) {
+        return "article_link " + alias + " WHERE " + alias + ".entity_id IN (" + entityIds + ")";
+    }
 }

@@ -30,6 +30,13 @@ public interface SqlDialect {
      */
     SearchClause search(String query, MapSqlParameterSource params);
 
+    /**
+     * What follows FROM in a query over the article_link rows, named {@code alias}, of the entities {@code entityIds}
+     * names (SQL that can follow IN: named parameters or a sub-query): tables and a WHERE condition, read through the
+     * links' entity index, never by a scan. Callers may append AND conditions, GROUP BY and the like.
+     */
+    String entityLinks(String alias, String entityIds);
+
     /** @param value SQL expression for the inserted value, usually a named parameter */
     record Column(String name, String value, boolean updatable) {
     }

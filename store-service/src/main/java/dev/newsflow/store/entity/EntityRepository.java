@@ -5,6 +5,7 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.store.api.TimeField;
 import dev.newsflow.store.article.IdentifiedEntity;
 import dev.newsflow.store.article.LinkNumbers;
+import dev.newsflow.store.db.SqlDialect;
 import dev.newsflow.store.db.SqlTime;
 import dev.newsflow.store.entity.EntityDetail.CoOccurrence;
 import dev.newsflow.store.entity.EntityDetail.Day;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Entity analytics over the article-entity links, grouped by entity id. One entity's page reads only index ranges
- * on {@code entity_form (form_key)} and {@code article_link (entity_id, sort_day)}, never a scan of all articles.
+ * on {@code entity_form (form_key)} and the links' entity index ({@link SqlDialect#entityLinks}), never a scan of all
+ * articles.
  * Results are read as lists, never as JDBC-backed streams: an unclosed stream keeps its pooled connection for good.
  */
 @Repository
@@ -33,9 +35,11 @@ class EntityRepository {
 
     private final JdbcClient jdbc;
     private final EntityForms forms;
+    private final SqlDialect dialect;
 
-    EntityRepository(JdbcClient jdbc) {
+    EntityRepository(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
         this.forms = new EntityForms(jdbc);
     }
 
@@ -82,8 +86,9 @@ class EntityRepository {
         List<String> shownUnderIt = candidates.stream().filter(c -> c[1].equals(key)).map(c -> c[0]).toList();
         List<String> ids = shownUnderIt.isEmpty() ? candidates.stream().map(c -> c[0]).toList() : shownUnderIt;
         // counting articles only when a form is ambiguous: for a frequent entity that count is the costly part
-        return ids.size() <= 1 ? ids.stream().findFirst() : jdbc.sql("SELECT ae.entity_id FROM article_link ae"
-                        + " WHERE ae.entity_id IN (:ids) GROUP BY ae.entity_id ORDER BY COUNT(*) DESC, ae.entity_id LIMIT 1")
+        return ids.size() <= 1 ? ids.stream().findFirst() : jdbc.sql("SELECT ae.entity_id FROM "
+                        + dialect.entityLinks("ae", ":ids")
+                        + " GROUP BY ae.entity_id ORDER BY COUNT(*) DESC, ae.entity_id LIMIT 1")
                 .param("ids", ids).query(String.class).list().stream().findFirst().or(() -> ids.stream().findFirst());
     }
 
@@ -92,14 +97,14 @@ class EntityRepository {
                 .query((rs, row) -> new String[] {rs.getString("name"), rs.getString("type")}).single();
         List<DaySums> days = jdbc.sql("SELECT ae.sort_day, COUNT(*) AS articles, SUM(ae.mentions) AS mentions,"
                         + " SUM(ae.sentiment_score) AS score_sum, COUNT(ae.sentiment_score) AS scored"
-                        + " FROM article_link ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day")
+                        + " FROM " + dialect.entityLinks("ae", ":id") + " GROUP BY ae.sort_day ORDER BY ae.sort_day")
                 .param("id", id)
                 .query((rs, row) -> new DaySums(rs.getObject("sort_day", LocalDate.class), rs.getLong("articles"),
                         rs.getLong("mentions"), rs.getDouble("score_sum"), rs.getLong("scored")))
                 .list();
         List<CoOccurrence> coOccurring = jdbc.sql("SELECT e.id, e.name, e.type, t.articles FROM (SELECT o.entity_id,"
-                        + " COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_link ae"
-                        + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT :recent) r"
+                        + " COUNT(*) AS articles FROM (SELECT ae.article_no FROM " + dialect.entityLinks("ae", ":id")
+                        + " ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT :recent) r"
                         + " JOIN article_link o ON " + LinkNumbers.ofArticle("o.link_no", "r.article_no")
                         + " AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT :limit) t"

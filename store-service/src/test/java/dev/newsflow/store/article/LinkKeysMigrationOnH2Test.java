@@ -79,6 +79,26 @@ class LinkKeysMigrationOnH2Test extends LinkKeysMigrationContract {
         assertThat(tables()).doesNotContain("article_entity");
     }
 
+    /** V12 on a store holding links: every link stays, each in the generation of its article's number. */
+    @Test
+    void keyingTheEntityIndexByGenerationKeepsEveryLink() {
+        flyway().target("11").load().migrate();
+        for (long number : new long[] {7, 4095, 4096, 20000}) {
+            jdbc.update("INSERT INTO article_link (link_no, article_no, article_id, entity_id, entity_type, name,"
+                    + " mentions, sort_day) VALUES (:no, :article, :id, 'geo:name:north-quay', 'LOCATION', 'North Quay', 1,"
+                    + " :day)", linkParams().addValue("no", LinkNumbers.of(number, 0)).addValue("article", number));
+        }
+
+        flyway().load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT article_no || '/' || gen FROM article_link WHERE entity_id"
+                + " = 'geo:name:north-quay' ORDER BY link_no", Map.of(), String.class))
+                .containsExactly("7/0", "4095/0", "4096/1", "20000/4");
+        assertThat(jdbc.queryForList("SELECT index_name FROM information_schema.indexes WHERE table_schema"
+                + " = CURRENT_SCHEMA AND table_name = 'article_link' AND index_type_name <> 'PRIMARY KEY'", Map.of(),
+                String.class)).containsExactly("article_link_gen_entity_day_idx");
+    }
+
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource linkParams() {
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("id", "0123456789abcdef0123456789abcdef")
                 .addValue("t", java.time.OffsetDateTime.parse("2025-03-01T10:00:00Z"))

@@ -6,6 +6,7 @@ import dev.newsflow.store.TestArticles;
 import dev.newsflow.store.article.ArticleWriter;
 import dev.newsflow.store.article.LinkNumbers;
 import dev.newsflow.store.article.IncomingArticle;
+import dev.newsflow.store.db.SqlDialect;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,8 +26,9 @@ import java.util.Random;
 
 /**
  * Times {@code GET /api/entities/{name}} on a store holding a given number of synthetic articles (seeded once into
- * its own schema, kept for re-runs), and prints the PostgreSQL plans of the entity page's queries. A program, not a
- * test: see BENCHMARKS.md for the command. Arguments: JDBC URL, user, password, [articles, default 100000].
+ * its own schema, kept for re-runs), and prints the plans of the entity page's queries. A program, not a test: see
+ * BENCHMARKS.md for the command. Arguments: JDBC URL, user, password, [articles, default 100000]. On H2 the URL
+ * creates the schema ({@code ;INIT=CREATE SCHEMA IF NOT EXISTS store_bench}): the pool sets it before Flyway runs.
  */
 public final class EntityPageBenchmark {
 
@@ -49,7 +51,7 @@ public final class EntityPageBenchmark {
                 "--spring.kafka.admin.auto-create=false", "--server.port=0", "--logging.level.root=WARN")) {
             JdbcClient jdbc = store.getBean(JdbcClient.class);
             seed(store.getBean(ArticleWriter.class), jdbc, articles);
-            jdbc.sql("VACUUM ANALYZE").update();
+            jdbc.sql(args[0].startsWith("jdbc:h2:") ? "ANALYZE" : "VACUUM ANALYZE").update();
             int port = ((WebServerApplicationContext) store).getWebServer().getPort();
             System.out.printf("%d articles, %d entities, %d links%n", count(jdbc, "article"), count(jdbc, "entity"),
                     count(jdbc, "article_link"));
@@ -58,7 +60,7 @@ public final class EntityPageBenchmark {
             }
             time(port, "geo:geonames:1000000", "rank 1 by id");
             time(port, "Nowhere In Particular", "unknown name");
-            explain(jdbc, "geo:geonames:1000000");
+            explain(jdbc, store.getBean(SqlDialect.class), "geo:geonames:1000000");
         }
     }
 
@@ -134,14 +136,14 @@ public final class EntityPageBenchmark {
                 nanos[CALLS / 2] / 1e6, nanos[CALLS * 95 / 100] / 1e6, CALLS);
     }
 
-    private static void explain(JdbcClient jdbc, String id) {
+    private static void explain(JdbcClient jdbc, SqlDialect dialect, String id) {
         for (String sql : List.of(
                 "SELECT ae.sort_day, COUNT(*), SUM(ae.mentions), SUM(ae.sentiment_score), COUNT(ae.sentiment_score)"
-                        + " FROM article_link ae WHERE ae.entity_id = :id GROUP BY ae.sort_day ORDER BY ae.sort_day",
+                        + " FROM " + dialect.entityLinks("ae", ":id") + " GROUP BY ae.sort_day ORDER BY ae.sort_day",
                 "SELECT DISTINCT f.entity_id, e.name_key FROM entity_form f JOIN entity e ON e.id = f.entity_id"
                         + " WHERE f.form_key = :key ORDER BY f.entity_id",
-                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_no FROM article_link ae"
-                        + " WHERE ae.entity_id = :id ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT 500) r"
+                "SELECT o.entity_id, COUNT(*) AS articles FROM (SELECT ae.article_no FROM "
+                        + dialect.entityLinks("ae", ":id") + " ORDER BY ae.sort_day DESC, ae.article_id DESC LIMIT 500) r"
                         + " JOIN article_link o ON " + LinkNumbers.ofArticle("o.link_no", "r.article_no")
                         + " AND o.entity_id <> :id"
                         + " GROUP BY o.entity_id ORDER BY articles DESC, o.entity_id LIMIT 10")) {
