@@ -34,8 +34,8 @@ final class MainContent {
     private static final double CLOSE_SCORE = 0.75;
     // an article's own text links a word here and there; teaser cards link every headline
     private static final double TEASER_LINK_DENSITY = 0.1;
-    // a header box stays unless it reads as furniture: an article's header holds its standfirst (the headline and
-    // byline in it go as anywhere), a site's header inside a page wrapper is mostly links
+    // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
+    // like any container; any other <header> inside the part is the site's (logo, menu, promotions) and goes whole
     private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "header");
 
@@ -280,12 +280,15 @@ final class MainContent {
                 element.remove();
             } else if (isShareBox(element)) {
                 element.remove();
+            } else if (name.equals("header") && !isArticlesOwn(element)) {
+                element.remove();
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
             }
         }
+        Map<Element, Boolean> tables = new IdentityHashMap<>();
         for (int i = containers.size() - 1; i >= 0; i--) {
-            if (looksLikeFurniture(containers.get(i)) && !DataTable.holds(containers.get(i), part)) {
+            if (looksLikeFurniture(containers.get(i)) && !DataTable.holds(containers.get(i), part, tables)) {
                 containers.get(i).remove();
             }
         }
@@ -341,6 +344,11 @@ final class MainContent {
     private boolean isShareBox(Element element) {
         return element.attributesSize() > 0 && stats.of(element).text < SHARE_BOX_TEXT
                 && SHARE.matcher(PageFurniture.classAndId(element)).find();
+    }
+
+    private static boolean isArticlesOwn(Element header) {
+        Element parent = header.parent();
+        return parent != null && parent.nameIs("article");
     }
 
     private static boolean isHeading(String name) {

@@ -102,6 +102,46 @@ class HtmlBodyClassesTest {
     }
 
     @Test
+    void aSiteHeaderWithAPromoInsideThePageWrapperStaysOut() {
+        String header = "<header><a href=\"/\">Valley Post</a><p>Subscribe today for one pound a week and read every"
+                + " story on the site, in the app and in the morning newsletter.</p></header>";
+
+        String body = read(TITLE, "<div id=\"page\">" + header + paragraphs() + "</div>").body();
+
+        assertThat(body).startsWith(BATHS[0]).doesNotContain("Valley Post", "Subscribe today");
+    }
+
+    @Test
+    void aOneRowTableOfSectionLinksInsideTheStoryIsNavigation() {
+        String menu = "<table><tr><td><a href=\"/\">Home</a></td><td><a href=\"/news\">News</a></td>"
+                + "<td><a href=\"/sport\">Sport</a></td><td><a href=\"/weather\">Weather</a></td>"
+                + "<td><a href=\"/culture\">Culture</a></td><td><a href=\"/opinion\">Opinion</a></td></tr></table>";
+
+        String body = read(TITLE, "<div class=\"story\"><p>" + BATHS[0] + "</p>" + menu + "<p>" + BATHS[1] + "</p><p>"
+                + BATHS[2] + "</p><p>" + BATHS[3] + "</p></div>").body();
+
+        assertThat(body).contains(BATHS[0], BATHS[3]).doesNotContain("Culture", "Opinion");
+    }
+
+    @Test
+    void aGridOfLinkedHeadlinesInATableIsNotData() {
+        StringBuilder grid = new StringBuilder("<table>");
+        for (int row = 0; row < 4; row++) {
+            grid.append("<tr>");
+            for (int column = 0; column < 3; column++) {
+                grid.append("<td><a href=\"/s").append(row).append(column).append("\">Story number ").append(row)
+                        .append(column).append(" from around the valley</a></td>");
+            }
+            grid.append("</tr>");
+        }
+        grid.append("</table>");
+
+        String body = read(TITLE, "<article>" + paragraphs() + grid + "</article>").body();
+
+        assertThat(body).contains(BATHS[4]).doesNotContain("Story number");
+    }
+
+    @Test
     void sectionHeadingsWrittenAsH1AreKeptWhileTheHeadlineOverTheTextGoes() {
         String doc = "<div class=\"doc\"><h1>Swimming baths in the valley</h1><p>" + BATHS[0] + "</p>"
                 + "<h1>The Victorian baths</h1><p>" + BATHS[1] + "</p><h1>Closures since the war</h1><p>" + BATHS[2]
