@@ -99,6 +99,30 @@ class LinkKeysMigrationOnH2Test extends LinkKeysMigrationContract {
                 String.class)).containsExactly("article_link_gen_entity_day_idx");
     }
 
+    /**
+     * H2 commits each statement of V12 on its own: a start stopped after the old index went and the column came, but
+     * before the new index, leaves V12 unrecorded, and the next start runs it again from its first line.
+     */
+    @Test
+    void aGenerationKeyInterruptedPartWayIsFinishedByTheNextStart() {
+        flyway().target("11").load().migrate();
+        jdbc.update("INSERT INTO article_link (link_no, article_no, article_id, entity_id, entity_type, name, mentions,"
+                + " sort_day) VALUES (:no, 4096, :id, 'geo:name:north-quay', 'LOCATION', 'North Quay', 1, :day)",
+                linkParams().addValue("no", LinkNumbers.of(4096, 0)));
+        // the first two statements of V12 ran
+        jdbc.getJdbcTemplate().execute("DROP INDEX article_link_entity_day_idx");
+        jdbc.getJdbcTemplate().execute("ALTER TABLE article_link ADD COLUMN gen INTEGER GENERATED ALWAYS AS"
+                + " (CAST(article_no / 4096 AS INTEGER))");
+
+        flyway().load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT article_no || '/' || gen FROM article_link", Map.of(), String.class))
+                .containsExactly("4096/1");
+        assertThat(jdbc.queryForList("SELECT index_name FROM information_schema.indexes WHERE table_schema"
+                + " = CURRENT_SCHEMA AND table_name = 'article_link' AND index_type_name <> 'PRIMARY KEY'", Map.of(),
+                String.class)).containsExactly("article_link_gen_entity_day_idx");
+    }
+
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource linkParams() {
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("id", "0123456789abcdef0123456789abcdef")
                 .addValue("t", java.time.OffsetDateTime.parse("2025-03-01T10:00:00Z"))
