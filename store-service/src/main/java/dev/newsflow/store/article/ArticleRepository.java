@@ -37,15 +37,22 @@ public class ArticleRepository {
     }
 
     List<ArticleHit> find(ArticleQuery query) {
+        Statement statement = statement(query);
+        return jdbc.sql(statement.sql()).paramSource(statement.params()).query(ArticleRepository::hit).list();
+    }
+
+    /** The SQL and parameters of a query's page (package-private: tests read H2's plan of it). */
+    Statement statement(ArticleQuery query) {
         var params = new MapSqlParameterSource("limit", query.limit());
-        List<String> conditions = filters(query, params);
+        List<String> conditions = new ArrayList<>();
+        String from = " FROM " + articles(query, conditions, params);
+        conditions.addAll(filters(query, params));
         Cursor after = query.after();
         String sql;
         if (query.isSearch()) {
             SearchClause search = dialect.search(query.q(), params);
             conditions.add(search.condition());
-            String ranked = "SELECT " + HIT_COLUMNS + ", " + search.rank() + " AS rank FROM article a"
-                    + where(conditions);
+            String ranked = "SELECT " + HIT_COLUMNS + ", " + search.rank() + " AS rank" + from + where(conditions);
             if (after != null) {
                 params.addValue("afterRank", after.rank());
                 addAfter(after, params);
@@ -58,28 +65,41 @@ public class ArticleRepository {
                 conditions.add("(a.sort_time, a.id) < (:afterTime, :afterId)");
                 addAfter(after, params);
             }
-            sql = "SELECT " + HIT_COLUMNS + ", NULL AS rank FROM article a" + where(conditions)
+            sql = "SELECT " + HIT_COLUMNS + ", NULL AS rank" + from + where(conditions)
                     + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
         }
-        return jdbc.sql(sql).paramSource(params).query(ArticleRepository::hit).list();
+        return new Statement(sql, params);
+    }
+
+    /**
+     * The articles {@code a}: all of them, or those linked to the entity filter's entities. An entity id, or any
+     * name or surface form seen for one: all entities that form stands for. Its links first, then each article by
+     * its number: most entities are in few articles, and read from the articles' side (as an EXISTS on H2, which
+     * probes per article) a rare one costs a scan of all of them.
+     */
+    private String articles(ArticleQuery query, List<String> conditions, MapSqlParameterSource params) {
+        if (query.entity() == null) {
+            return "article a";
+        }
+        params.addValue("entityKey", IdentifiedEntity.formKey(query.entity())).addValue("entityId", query.entity());
+        if (query.entityType() != null) {
+            params.addValue("entityType", query.entityType().name());
+        }
+        SqlDialect.NumberedArticles articles = dialect.numberedArticles("SELECT ae.article_no FROM "
+                + dialect.entityLinks("ae", "SELECT f.entity_id FROM entity_form f WHERE f.form_key = :entityKey"
+                        + " UNION SELECT e.id FROM entity e WHERE e.id = :entityId")
+                + (query.entityType() == null ? "" : " AND ae.entity_type = :entityType"));
+        if (articles.condition() != null) {
+            conditions.add(articles.condition());
+        }
+        return articles.from();
     }
 
     private List<String> filters(ArticleQuery query, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        if (query.entityType() != null) {
-            params.addValue("entityType", query.entityType().name());
-        }
-        if (query.entity() != null) {
-            // an entity id, or any name or surface form seen for one: all entities that form stands for. Its links
-            // first, then each article by its number: most entities are in few articles, and read from the
-            // articles' side (as an EXISTS on H2, which probes per article) a rare one costs a scan of all of them
-            params.addValue("entityKey", IdentifiedEntity.formKey(query.entity())).addValue("entityId", query.entity());
-            conditions.add("a.article_no IN (SELECT ae.article_no FROM " + dialect.entityLinks("ae",
-                    "SELECT f.entity_id FROM entity_form f WHERE f.form_key = :entityKey"
-                            + " UNION SELECT e.id FROM entity e WHERE e.id = :entityId")
-                    + (query.entityType() == null ? "" : " AND ae.entity_type = :entityType") + ")");
-        } else if (query.entityType() != null) {
+        if (query.entity() == null && query.entityType() != null) {
             // a type alone matches most articles: the latest ones first, each one's links by their key range
+            params.addValue("entityType", query.entityType().name());
             conditions.add("EXISTS (SELECT 1 FROM article_link ae WHERE "
                     + LinkNumbers.ofArticle("ae.link_no", "a.article_no") + " AND ae.entity_type = :entityType)");
         }
@@ -108,6 +128,9 @@ public class ArticleRepository {
 
     private static String where(List<String> conditions) {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    record Statement(String sql, MapSqlParameterSource params) {
     }
 
     private static ArticleHit hit(ResultSet rs, int row) throws SQLException {

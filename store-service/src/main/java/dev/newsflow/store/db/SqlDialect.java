@@ -37,10 +37,21 @@ public interface SqlDialect {
      */
     String entityLinks(String alias, String entityIds);
 
+    /**
+     * What follows FROM in the article list when it is narrowed to the articles {@code articleNumbers} returns (a
+     * sub-query selecting {@code article_no}, possibly a number more than once): tables, the articles named
+     * {@code a}, and a condition for WHERE (null: none). Each article at most once.
+     */
+    NumberedArticles numberedArticles(String articleNumbers);
+
     /** @param value SQL expression for the inserted value, usually a named parameter */
     record Column(String name, String value, boolean updatable) {
     }
 
     record SearchClause(String condition, String rank) {
+    }
+
+    /** @param condition null when the tables alone narrow the articles */
+    record NumberedArticles(String from, String condition) {
     }
 }
