@@ -80,8 +80,9 @@ final class H2Dialect implements SqlDialect {
      * The numbers first, once, then each article by its number (article_no_idx), so only these articles are read and
      * sorted. Not {@code a.article_no IN (<numbers>)}: H2 reads the articles by the IN through the index, then checks
      * the IN again on every article it read, re-running the sub-query each time unless it reuses the last result
-     * (OPTIMIZE_REUSE_RESULTS, and only while no commit happened in between): 116 s for an entity in 6,458 of
-     * 100,000 articles (doc-notes/filter.md). DISTINCT: one article can link to several of the entities a form names.
+     * (OPTIMIZE_REUSE_RESULTS, and only while no commit happened in between): minutes for an entity in thousands of
+     * articles, the plan EntityFilterOnH2Test asserts against. DISTINCT: one article can link to several of the
+     * entities a form names.
      */
     @Override
     public NumberedArticles numberedArticles(String articleNumbers) {
