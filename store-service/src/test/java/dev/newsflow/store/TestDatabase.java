@@ -10,11 +10,15 @@ public final class TestDatabase {
     }
 
     /**
-     * A named parameter holding JSON text as the document column took it before V7, for migration tests that fill
-     * an older schema: H2's column was of its JSON type then, which takes text only with {@code FORMAT JSON}.
+     * A named parameter holding JSON text as the document column of schema version {@code version} takes it, for
+     * migration tests that fill an older schema: H2's JSON type before V7 takes text only with {@code FORMAT JSON},
+     * PostgreSQL's JSONB before V13 only cast; text columns take it as it is.
      */
-    public static String documentBeforeV7(String jdbcUrl, String parameter) {
-        return jdbcUrl.startsWith("jdbc:h2:") ? ":" + parameter + " FORMAT JSON" : "CAST(:" + parameter + " AS JSONB)";
+    public static String documentAt(int version, String jdbcUrl, String parameter) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return version < 7 ? ":" + parameter + " FORMAT JSON" : ":" + parameter;
+        }
+        return version < 13 ? "CAST(:" + parameter + " AS JSONB)" : ":" + parameter;
     }
 
     /** Empties the store's tables and makes the writer forget what it stored (it trusts what it committed). */

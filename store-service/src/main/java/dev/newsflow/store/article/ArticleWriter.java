@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ public class ArticleWriter {
             new Column("sort_time", ":sortTime", false), new Column("sort_day", ":sortDay", false),
             new Column("sentiment_label", ":sentimentLabel", true),
             new Column("sentiment_score", ":sentimentScore", true), new Column("word_count", ":wordCount", true),
-            new Column("enricher_version", ":enricherVersion", true),
+            new Column("enricher_version", ":enricherVersion", true), new Column("document", ":document", true),
             new Column("first_stored_at", ":storedAt", false), new Column("stored_at", ":storedAt", true));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,9 +49,7 @@ public class ArticleWriter {
         this.clock = clock;
         this.known = known;
         this.entityRows = new EntityRowWriter(jdbc, dialect, known);
-        var columns = new ArrayList<>(ARTICLE_COLUMNS);
-        columns.add(new Column("document", dialect.json("document"), true));
-        this.upsertArticle = new RowBatch<>(dialect.upsert("article", "id", columns), ArticleRow::value);
+        this.upsertArticle = new RowBatch<>(dialect.upsert("article", "id", ARTICLE_COLUMNS), ArticleRow::value);
     }
 
     /** Stores every article or none; for the same id twice, the later one wins, as it would in two batches. */

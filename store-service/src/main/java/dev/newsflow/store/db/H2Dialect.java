@@ -9,19 +9,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * H2, the embedded default: the document as the text received (V7: H2's JSON type parsed and re-wrote every
- * document on insert, a tenth of the store's CPU, for a column only ever read back whole), standard
- * {@code MERGE} for upserts, and a plain word search: every word must occur in title or body; a word in the
- * title counts twice as much as one in the body. The links' entity index is keyed by generation first (V12).
+ * H2, the embedded default: standard {@code MERGE} for upserts, and a plain word search: every word must occur in
+ * title or body; a word in the title counts twice as much as one in the body. The links' entity index is keyed by
+ * generation first (V12).
  */
 final class H2Dialect implements SqlDialect {
 
     static final int MAX_SEARCH_WORDS = 16;
-
-    @Override
-    public String json(String parameter) {
-        return ":" + parameter;
-    }
 
     @Override
     public String upsert(String table, String keyColumn, List<Column> columns) {

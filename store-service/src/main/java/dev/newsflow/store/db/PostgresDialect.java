@@ -5,13 +5,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** PostgreSQL: JSONB, {@code INSERT ... ON CONFLICT}, and the weighted tsvector column with its GIN index. */
+/** PostgreSQL: {@code INSERT ... ON CONFLICT}, and the weighted tsvector column with its GIN index. */
 final class PostgresDialect implements SqlDialect {
-
-    @Override
-    public String json(String parameter) {
-        return "CAST(:" + parameter + " AS JSONB)";
-    }
 
     @Override
     public String upsert(String table, String keyColumn, List<Column> columns) {

@@ -15,9 +15,6 @@ public interface SqlDialect {
         return DatabaseVendor.fromJdbcUrl(url).dialect();
     }
 
-    /** Turns a named parameter holding JSON text into the document column's type (PostgreSQL: JSONB; H2: text). */
-    String json(String parameter);
-
     /**
      * Insert-or-update by primary key in one statement; columns that are not {@link Column#updatable()} keep the
      * value of the first insert.

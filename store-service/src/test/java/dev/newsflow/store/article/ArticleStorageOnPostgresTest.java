@@ -1,12 +1,41 @@
 package dev.newsflow.store.article;
 
 import dev.newsflow.store.StoreOnPostgres;
+import dev.newsflow.store.TestArticles;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @StoreOnPostgres
 class ArticleStorageOnPostgresTest extends ArticleStorageContract {
 
+    private final ArticleWriter writer;
+    private final JdbcClient jdbc;
+
     ArticleStorageOnPostgresTest(ArticleWriter writer, ArticleRepository repository, JdbcClient jdbc) {
         super(writer, repository, jdbc);
+        this.writer = writer;
+        this.jdbc = jdbc;
+    }
+
+    /** A long article's document and body are compressed with lz4 (V13), on a server built with it. */
+    @Test
+    void compressesALongArticleWithLz4() {
+        assumeTrue(jdbc.sql("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
+                .query(Boolean.class).single(), "this PostgreSQL is built without lz4: V13 keeps pglz");
+        String body = IntStream.range(0, 300).mapToObj(i -> "The harbour board met on day " + i + " about the ferry.")
+                .collect(Collectors.joining(" "));
+        var article = TestArticles.article("Harbour board minutes published").body(body);
+        writer.storeAll(List.of(article.incoming()));
+
+        assertThat(jdbc.sql("SELECT pg_column_compression(document) || '/' || pg_column_compression(body)"
+                + " FROM article WHERE id = :id").param("id", article.build().id()).query(String.class).single())
+                .isEqualTo("lz4/lz4");
     }
 }

@@ -81,7 +81,7 @@ abstract class EntityIdsMigrationContract {
         jdbc.update("INSERT INTO article (id, title, body, ingested_at, enriched_at, sort_time, sort_day,"
                 + " sentiment_label, sentiment_score, word_count, document, first_stored_at, stored_at) VALUES (:id,"
                 + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, "
-                + TestDatabase.documentBeforeV7(url, "document") + ", :t, :t)", new MapSqlParameterSource("id", id)
+                + TestDatabase.documentAt(2, url, "document") + ", :t, :t)", new MapSqlParameterSource("id", id)
                 .addValue("t", STORED).addValue("day", LocalDate.of(2025, 3, 1)).addValue("document", document));
     }
 

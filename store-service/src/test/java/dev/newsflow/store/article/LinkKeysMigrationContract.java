@@ -53,7 +53,7 @@ abstract class LinkKeysMigrationContract {
         assertThat(foreignKeys()).isEqualTo(3);
         jdbc.update("INSERT INTO article (id, title, body, ingested_at, enriched_at, sort_time, sort_day,"
                 + " sentiment_label, sentiment_score, word_count, document, first_stored_at, stored_at) VALUES (:id,"
-                + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, " + TestDatabase.documentBeforeV7(url, "document")
+                + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, " + TestDatabase.documentAt(5, url, "document")
                 + ", :t, :t)", params().addValue("document", "{\"id\":\"" + ARTICLE + "\"}"));
         for (String id : new String[] {"geo:name:north-quay", "person:name:ada-brennan"}) {
             String type = id.startsWith("geo:") ? "LOCATION" : "PERSON";
@@ -154,7 +154,7 @@ abstract class LinkKeysMigrationContract {
                 .addValue("document", "{\"id\":\"" + id + "\"}");
         jdbc.update("INSERT INTO article (id, title, body, ingested_at, enriched_at, sort_time, sort_day,"
                 + " sentiment_label, sentiment_score, word_count, document, first_stored_at, stored_at) VALUES (:id,"
-                + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, " + SqlDialect.forJdbcUrl(url).json("document")
+                + " 'Title', 'Body', :t, :t, :t, :day, 'neutral', 0, 2, " + TestDatabase.documentAt(7, url, "document")
                 + ", :t, :t)", params);
         for (String entity : entities) {
             String type = entity.startsWith("geo:") ? "LOCATION" : "PERSON";
