@@ -39,7 +39,16 @@ final class DeclaredAuthors {
         return null;
     }
 
+    /**
+     * An address, with or without its scheme: {@code https://www.facebook.com/jdoe}, {@code /staff/jdoe},
+     * {@code www.facebook.com/jdoe}, {@code facebook.com/jdoe} (one word, a dot in its host part, then a slash).
+     */
     static boolean isUrl(String value) {
-        return value.startsWith("http") || value.startsWith("/");
+        if (value.startsWith("http") || value.startsWith("/") || value.startsWith("www.")) {
+            return true;
+        }
+        int slash = value.indexOf('/');
+        int dot = value.indexOf('.');
+        return slash > 0 && dot > 0 && dot < slash && value.indexOf(' ') < 0;
     }
 }

@@ -135,7 +135,7 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         List<?> all = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
         Set<String> distinct = new LinkedHashSet<>();
         for (Object one : all) {
-            text(one).filter(name -> !name.startsWith("http")).ifPresent(distinct::add);
+            text(one).filter(name -> !DeclaredAuthors.isUrl(name)).ifPresent(distinct::add);
         }
         String names = String.join(", ", distinct);
         return names.isEmpty() ? null : names;

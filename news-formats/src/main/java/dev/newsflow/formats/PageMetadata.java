@@ -29,7 +29,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
-        String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
+        String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
                 jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
@@ -37,6 +37,21 @@ record PageMetadata(String title, String author, String siteName, String url, In
         Headline headline = new Headline(meta.headings(), title);
         return new PageMetadata(title, author(page, meta, jsonLd, parselyPage, headline), source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
+    }
+
+    /**
+     * {@code application-name}, the name a browser pins the site under, unless it only repeats the page's
+     * {@code <title>} or {@code og:title}: templates that fill it from the page's title name the page, not the site.
+     */
+    private static String applicationName(Document page, MetaTags meta) {
+        String name = meta.first("application-name");
+        if (name == null) {
+            return null;
+        }
+        String collapsed = Spaces.collapsed(name).strip();
+        String ogTitle = meta.first("og:title");
+        return collapsed.equalsIgnoreCase(Spaces.collapsed(page.title()).strip())
+                || ogTitle != null && collapsed.equalsIgnoreCase(Spaces.collapsed(ogTitle).strip()) ? null : name;
     }
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
