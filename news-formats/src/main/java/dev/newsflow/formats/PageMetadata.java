@@ -110,8 +110,10 @@ record PageMetadata(String title, String author, String siteName, String url, In
             }
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
                 String text = Byline.text(candidate);
-                // a "dateline" may hold only the date
-                if (Byline.isShort(text) && !insideFurniture(candidate, headline) && Dates.parse(text).isEmpty()) {
+                // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
+                // story's teaser in a drop-down menu is not the article's
+                if (Byline.isShort(text) && Byline.hasName(text) && !insideFurniture(candidate, headline)
+                        && Dates.parse(text).isEmpty() && candidate.closest("nav, [role=navigation]") == null) {
                     return text;
                 }
             } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
