@@ -60,8 +60,9 @@ record PageMetadata(String title, String author, String siteName, String url, In
                 "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
                 "sailthru.title"));
         if (declared != null) {
-            String withoutSite = PageTitle.withoutSiteName(Spaces.collapsed(declared).strip(), siteName);
-            return withoutSite != null ? withoutSite : declared;
+            // as the page wrote it, site name and all: the title a page declares for sharing is the one reader views
+            // show (Readability takes it whole), and " | Site" in it may be the headline's own words
+            return declared;
         }
         return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
