@@ -56,7 +56,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
-        String declared = words(siteName, jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
+        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)), meta.first("dc.title", "dcterms.title", "og:title",
                 "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
                 "sailthru.title"));
         if (declared != null) {

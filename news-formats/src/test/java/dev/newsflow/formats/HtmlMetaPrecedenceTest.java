@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which of two tags a page says the same thing in is believed: a {@code property} tag over a {@code name} tag of the
- * same key, a site name over an {@code application-name} that only repeats the title, and a real name over an
- * author tag that holds a profile address.
+ * same key, a site name over an {@code application-name} that only repeats the title, a real name over an
+ * author tag that holds a profile address, and of a JSON-LD article's {@code name} and {@code headline} the one the
+ * page's {@code <title>} repeats.
  */
 class HtmlMetaPrecedenceTest {
 
@@ -65,5 +66,29 @@ class HtmlMetaPrecedenceTest {
                 "<article>" + (byline.equals("-") ? "" : byline) + PROSE + "</article>");
 
         assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
+    }
+
+    @Test
+    void aJsonLdNameThatTheTitleRepeatsWinsOverAShortDisplayHeadline() {
+        ParsedArticle article = Fixtures.read("pages/jsonld-name-and-headline.html").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Council approves night-time bus network for the three valley towns");
+        assertThat(article.author()).isEqualTo("Bryn Lowther");
+        assertThat(article.source()).isEqualTo("Valley Echo");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            the site's own name in name ¦ Harbour Gazette ¦ Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage - Harbour Gazette ¦ Quay opening delayed by steel shortage
+            neither is the title: name ¦ Quay to open in August ¦ Steel shortage hits harbour ¦ Harbour Gazette ¦ Quay to open in August
+            both are the title: name ¦ Quay opening delayed by steel shortage again ¦ Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage again
+            """)
+    void ofAJsonLdNameAndHeadlineTheTitleDecides(String rule, String name, String headline, String title,
+                                                  String expected) {
+        ParsedArticle article = read("<title>" + title + "</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"name\":\"" + name + "\",\"headline\":\"" + headline + "\"}</script>",
+                PROSE);
+
+        assertThat(article.title()).as(rule).isEqualTo(expected);
     }
 }
