@@ -1,15 +1,17 @@
 package dev.newsflow.bench;
 
+import org.jsoup.parser.Parser;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,38 +19,38 @@ import java.util.regex.Pattern;
 final class SuiteScoring {
 
     /** How a read publication time compares with the reference. */
-    enum DateMatch { EQUAL, SAME_DAY, WRONG, MISSING }
+    enum DateMatch { EQUAL, SAME_DAY, WRONG, MISSING, UNREADABLE }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[,;&|/·+]|\\band\\b|\\bund\\b|\\bet\\b)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
 
     private SuiteScoring() {
     }
 
     /**
      * Equal as an instant (to the second) when the reference has a time with an offset; equal as a UTC day when the
-     * reference has only a day. SAME_DAY: a timed reference and the read instant fall on the same UTC day.
+     * reference has only a day. SAME_DAY: a timed reference and the read instant fall on the same UTC day (a reference
+     * without an offset names a wall-clock time: only its day can be compared). The reference may be written in any
+     * of the formats {@link ReferenceDate} reads; UNREADABLE when it is in none.
      */
     static DateMatch date(String expected, Instant actual) {
         if (actual == null) {
             return DateMatch.MISSING;
         }
-        String e = expected.strip();
+        ReferenceDate reference = ReferenceDate.parse(expected);
+        if (reference == null) {
+            return DateMatch.UNREADABLE;
+        }
         LocalDate actualDay = LocalDate.ofInstant(actual, ZoneOffset.UTC);
-        if (DAY.matcher(e).matches()) {
-            return LocalDate.parse(e).equals(actualDay) ? DateMatch.EQUAL : DateMatch.WRONG;
-        }
-        Instant reference;
-        try {
-            reference = OffsetDateTime.parse(e).toInstant();
-        } catch (DateTimeParseException noOffset) {
-            // A reference without an offset names a wall-clock time: only its day can be compared.
-            return LocalDateTime.parse(e).toLocalDate().equals(actualDay) ? DateMatch.SAME_DAY : DateMatch.WRONG;
-        }
-        if (reference.truncatedTo(ChronoUnit.SECONDS).equals(actual.truncatedTo(ChronoUnit.SECONDS))) {
+        boolean sameDay = reference.day().equals(actualDay);
+        if (reference.instant() != null
+                && reference.instant().truncatedTo(ChronoUnit.SECONDS).equals(actual.truncatedTo(ChronoUnit.SECONDS))
+                || !reference.timed() && sameDay) {
             return DateMatch.EQUAL;
         }
-        return LocalDate.ofInstant(reference, ZoneOffset.UTC).equals(actualDay) ? DateMatch.SAME_DAY : DateMatch.WRONG;
+        return reference.timed() && sameDay ? DateMatch.SAME_DAY : DateMatch.WRONG;
     }
 
     /** Languages are equal on their primary subtag: {@code en-GB} matches {@code en}. */
@@ -65,14 +67,38 @@ final class SuiteScoring {
         return actual != null && spaced(expected).equalsIgnoreCase(spaced(actual));
     }
 
-    /** A byline matches loosely: one contains the other once reduced to lower-case letters and digits. */
+    /**
+     * A byline matches loosely: one contains the other once reduced to lower-case letters and digits, or both name
+     * the same people whatever joins them ({@code "A, B and C"} and {@code "A; B; C"}, {@code "A & B"} and
+     * {@code "B, A"}).
+     */
     static boolean sameByline(String expected, String actual) {
         if (actual == null) {
             return false;
         }
         String e = reduced(expected);
         String a = reduced(actual);
-        return !a.isEmpty() && (e.contains(a) || a.contains(e));
+        return !a.isEmpty() && (e.contains(a) || a.contains(e) || names(expected).equals(names(actual)));
+    }
+
+    /**
+     * Whether the page holds every word of the reference byline (its text, attributes or scripts): a reference that it
+     * does not hold was taken from a part of the page that the saved copy lacks, and no reader could find it.
+     */
+    static boolean inPage(String byline, byte[] page) {
+        Set<String> words = new HashSet<>(tokens(Parser.unescapeEntities(new String(page, StandardCharsets.UTF_8),
+                false)).keySet());
+        return words.containsAll(tokens(byline).keySet());
+    }
+
+    private static Set<String> names(String byline) {
+        Set<String> names = new HashSet<>();
+        for (String name : NAME_SEPARATOR.split(BY.matcher(byline.strip()).replaceFirst(""))) {
+            if (!reduced(name).isEmpty()) {
+                names.add(reduced(name));
+            }
+        }
+        return names;
     }
 
     /** The suite's first words of the article appear, in order, in the read main text. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import static dev.newsflow.bench.SuiteScoring.DateMatch.EQUAL;
 import static dev.newsflow.bench.SuiteScoring.DateMatch.MISSING;
 import static dev.newsflow.bench.SuiteScoring.DateMatch.SAME_DAY;
+import static dev.newsflow.bench.SuiteScoring.DateMatch.UNREADABLE;
 import static dev.newsflow.bench.SuiteScoring.DateMatch.WRONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,23 @@ class SuiteScoringTest {
     }
 
     @Test
+    void referencesWrittenAsPagesWriteThemAreRead() {
+        Instant read = Instant.parse("2016-11-29T13:18:00Z");
+        assertThat(SuiteScoring.date("2016-11-29T13:18:00+0000", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29 08:18:00-05:00", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("Tue, 29 Nov 2016 13:18:00 GMT", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("Tue Nov 29 2016 14:18:00 GMT+0100 (CET)", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("Tue Nov 29 08:18:00 EST 2016", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("November 29, 2016: 8:18 AM ET", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("November 29, 2016", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("11/29/2016", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("29 Nov 2016", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29 09:00", read)).isEqualTo(SAME_DAY);
+        assertThat(SuiteScoring.date("November 30, 2016", read)).isEqualTo(WRONG);
+        assertThat(SuiteScoring.date("last Tuesday", read)).isEqualTo(UNREADABLE);
+    }
+
+    @Test
     void languagesAreComparedOnTheirPrimarySubtag() {
         assertThat(SuiteScoring.sameLanguage("en-GB", "en")).isTrue();
         assertThat(SuiteScoring.sameLanguage("pt_BR", "PT")).isTrue();
@@ -53,10 +71,25 @@ class SuiteScoringTest {
     void bylinesAndOpeningsMatchOnLettersAndDigits() {
         assertThat(SuiteScoring.sameByline("By Jane Doe", "Jane Doe")).isTrue();
         assertThat(SuiteScoring.sameByline("Jane Doe", "John Roe")).isFalse();
+        assertThat(SuiteScoring.sameByline("Ann Lee, Bo Kim and Cy Roe", "Ann Lee; Bo Kim; Cy Roe")).isTrue();
+        assertThat(SuiteScoring.sameByline("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong, Sam Levin")).isTrue();
+        assertThat(SuiteScoring.sameByline("By Ann Lee & Bo Kim", "Bo Kim, Ann Lee")).isTrue();
+        assertThat(SuiteScoring.sameByline("Ann Lee and Bo Kim", "Ann Lee, Cy Roe")).isFalse();
+        assertThat(SuiteScoring.sameByline("Steve Gillman", "Gillman, Steve")).isFalse();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters",
                 "Intro.\nPolice violence, against protesters has risen")).isTrue();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters", "Protesters against police"))
                 .isFalse();
+    }
+
+    @Test
+    void aBylineIsInThePageWhenEveryWordOfItIsThereInTextAttributesOrScripts() {
+        byte[] page = ("<meta name=author content=\"Ann Lee\"><p>By <b>Bo</b> Kim and Jos&eacute; Ruiz</p>"
+                + "<script>{\"author\":\"Cy Roe\"}</script>").getBytes(StandardCharsets.UTF_8);
+        assertThat(SuiteScoring.inPage("Ann Lee", page)).isTrue();
+        assertThat(SuiteScoring.inPage("Bo Kim, José Ruiz", page)).isTrue();
+        assertThat(SuiteScoring.inPage("Cy Roe", page)).isTrue();
+        assertThat(SuiteScoring.inPage("Fox Nation", page)).isFalse();
     }
 
     @Test

@@ -146,6 +146,15 @@ final class Byline {
         return false;
     }
 
+    /**
+     * Whether a byline's text has a name left once its "By" goes: a template whose name field is empty writes "By"
+     * alone (or "By" as the name), and a comment counter in a byline box writes a number.
+     */
+    static boolean hasName(String text) {
+        String rest = withoutPrefix(text);
+        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").lookingAt();
+    }
+
     static boolean isShort(String text) {
         return !text.isEmpty() && text.length() < MAX_LENGTH;
     }

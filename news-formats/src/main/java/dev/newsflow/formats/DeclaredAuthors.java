@@ -8,7 +8,7 @@ import java.util.List;
  * ({@code <meta name="DC.Creator">} twice, {@code citation_author} for each author of a journal article), and all of
  * them wrote it. The first key in {@link #KEYS} with a name wins; its names are joined by {@code ", "}, or by
  * {@code "; "} when a name is written {@code Last, First}, so the people stay apart. A URL is no name
- * ({@code article:author} is usually the author's page).
+ * ({@code article:author} is usually the author's page), and neither is a bare "By" (a template's empty name field).
  */
 final class DeclaredAuthors {
 
@@ -27,7 +27,7 @@ final class DeclaredAuthors {
             }
             List<String> names = new ArrayList<>(values.size());
             for (String value : values) {
-                if (!isUrl(value)) {
+                if (!isUrl(value) && Byline.hasName(value)) {
                     names.add(value);
                 }
             }
@@ -39,7 +39,16 @@ final class DeclaredAuthors {
         return null;
     }
 
+    /**
+     * An address, with or without its scheme: {@code https://www.facebook.com/jdoe}, {@code /staff/jdoe},
+     * {@code www.facebook.com/jdoe}, {@code facebook.com/jdoe} (one word, a dot in its host part, then a slash).
+     */
     static boolean isUrl(String value) {
-        return value.startsWith("http") || value.startsWith("/");
+        if (value.startsWith("http") || value.startsWith("/") || value.startsWith("www.")) {
+            return true;
+        }
+        int slash = value.indexOf('/');
+        int dot = value.indexOf('.');
+        return slash > 0 && dot > 0 && dot < slash && value.indexOf(' ') < 0;
     }
 }

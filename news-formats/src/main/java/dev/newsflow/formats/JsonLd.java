@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -93,19 +94,30 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
     }
 
     /**
-     * The {@code headline}; but a headline cut short with an ellipsis (search engines ask for 110 characters at
-     * most, so CMSs truncate it) gives way to the {@code name} it is the start of.
+     * The article's title where its {@code headline} and {@code name} differ as Readability chooses it: the
+     * {@code headline} when it, and not the {@code name}, is the page's {@code <title>} in words ({@link WordOverlap}),
+     * else the {@code name}; some sites put their own name in {@code name}, others a longer or a search-engine title.
+     * A headline cut short with an ellipsis (search engines ask for 110 characters at most, so CMSs truncate it)
+     * gives way to the {@code name} it is the start of. One of the two alone is the title.
+     *
+     * @param pageTitle the headline the page's {@code <title>} gives, asked only when the two differ
      */
-    String headline() {
+    String headline(Supplier<String> pageTitle) {
         Optional<String> headline = text(article.get("headline"));
         Optional<String> name = text(article.get("name"));
-        if (headline.isPresent() && name.isPresent() && ELLIPSIS.matcher(headline.get()).find()) {
+        if (headline.isEmpty() || name.isEmpty() || headline.get().strip().equals(name.get().strip())) {
+            return headline.or(() -> name).orElse(null);
+        }
+        if (ELLIPSIS.matcher(headline.get()).find()) {
             String start = ELLIPSIS.matcher(headline.get()).replaceFirst("");
             if (name.get().length() > start.length() && name.get().startsWith(start)) {
                 return name.get();
             }
         }
-        return headline.or(() -> name).orElse(null);
+        String title = pageTitle.get();
+        boolean headlineIsTitle = title != null && WordOverlap.isMostly(headline.get(), title);
+        boolean nameIsTitle = title != null && WordOverlap.isMostly(name.get(), title);
+        return headlineIsTitle && !nameIsTitle ? headline.get() : name.get();
     }
 
     /** One author's name, or several joined by commas; URLs (author pages) are not names. */
@@ -135,7 +147,7 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         List<?> all = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
         Set<String> distinct = new LinkedHashSet<>();
         for (Object one : all) {
-            text(one).filter(name -> !name.startsWith("http")).ifPresent(distinct::add);
+            text(one).filter(name -> !DeclaredAuthors.isUrl(name)).ifPresent(distinct::add);
         }
         String names = String.join(", ", distinct);
         return names.isEmpty() ? null : names;

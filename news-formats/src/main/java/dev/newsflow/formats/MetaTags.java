@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * A page's {@code <meta>} values by key, read once, in the same walk as the other tags metadata comes from: the
  * canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by the thousand). Open Graph uses {@code property}, most others {@code name}, some
  * {@code itemprop} or {@code http-equiv}; in the wild they are mixed up, so all four are one key space, matched
- * case-insensitively, first tag wins. Dublin Core is written {@code DC.creator}, {@code dc:creator},
+ * case-insensitively, first tag wins, except that a {@code property} tag wins over a {@code name} tag of the same key
+ * wherever it stands: a page that has both wrote the {@code property} one for sharing cards, which show it, and
+ * left the {@code name} one to an older template or plugin (a title with the site's name, a section's author). Dublin Core is written {@code DC.creator}, {@code dc:creator},
  * {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all read in the dotted form
  * ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice ({@code Don&amp;#8217;t}, which the
  * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do. The same walk notes
@@ -32,6 +35,8 @@ final class MetaTags {
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
     private final Map<String, String> values = new HashMap<>();
+    // the keys whose value came from a property= attribute: a later name= tag of the key does not replace it
+    private final Set<String> fromProperty = new HashSet<>();
     // the second and later values of a key repeated in <head>: rare, so no list per key
     private final Map<String, List<String>> repeated = new HashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
@@ -132,23 +137,31 @@ final class MetaTags {
         for (String attribute : KEY_ATTRIBUTES) {
             // property="og:title article:title" happens: each name is a key
             String keys = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+            boolean property = attribute.equals("property");
             if (keys.indexOf(' ') < 0) {
                 if (!keys.isEmpty()) {
-                    put(dublinCoreDotted(keys), content, meta);
+                    put(dublinCoreDotted(keys), content, meta, property);
                 }
                 continue;
             }
             for (String key : WHITESPACE.split(keys)) {
-                put(dublinCoreDotted(key), content, meta);
+                put(dublinCoreDotted(key), content, meta, property);
             }
         }
     }
 
     /**
-     * First tag wins; a later one in {@code <head>} is kept as a further value. One in the body is not: an
-     * {@code itemprop} tag there may describe a teaser card's article, not the page's.
+     * First tag wins, a property tag over a name tag; a later one in {@code <head>} is kept as a further value. One
+     * in the body is not: an {@code itemprop} tag there may describe a teaser card's article, not the page's.
      */
-    private void put(String key, String content, Element meta) {
+    private void put(String key, String content, Element meta, boolean property) {
+        // the first property tag of the key replaces a name tag's value, unless it is only an address where the name
+        // tag has words: article:author's property tag is often the author's profile page, its name tag the name
+        if (property && fromProperty.add(key) && values.containsKey(key)
+                && (!DeclaredAuthors.isUrl(content) || DeclaredAuthors.isUrl(values.get(key)))) {
+            values.put(key, content);
+            return;
+        }
         String first = values.putIfAbsent(key, content);
         if (first != null && !first.equals(content) && meta.parent() != null && meta.parent().nameIs("head")) {
             List<String> more = repeated.computeIfAbsent(key, k -> new ArrayList<>(2));

@@ -29,7 +29,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
-        String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name", "application-name"),
+        String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
                 jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
@@ -39,14 +39,30 @@ record PageMetadata(String title, String author, String siteName, String url, In
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
     }
 
+    /**
+     * {@code application-name}, the name a browser pins the site under, unless it only repeats the page's
+     * {@code <title>} or {@code og:title}: templates that fill it from the page's title name the page, not the site.
+     */
+    private static String applicationName(Document page, MetaTags meta) {
+        String name = meta.first("application-name");
+        if (name == null) {
+            return null;
+        }
+        String collapsed = Spaces.collapsed(name).strip();
+        String ogTitle = meta.first("og:title");
+        return collapsed.equalsIgnoreCase(Spaces.collapsed(page.title()).strip())
+                || ogTitle != null && collapsed.equalsIgnoreCase(Spaces.collapsed(ogTitle).strip()) ? null : name;
+    }
+
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
-        String declared = words(siteName, jsonLd.headline(), meta.first("dc.title", "dcterms.title", "og:title",
+        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)), meta.first("dc.title", "dcterms.title", "og:title",
                 "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
                 "sailthru.title"));
         if (declared != null) {
-            String withoutSite = PageTitle.withoutSiteName(Spaces.collapsed(declared).strip(), siteName);
-            return withoutSite != null ? withoutSite : declared;
+            // as the page wrote it, site name and all: the title a page declares for sharing is the one reader views
+            // show (Readability takes it whole), and " | Site" in it may be the headline's own words
+            return declared;
         }
         return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
@@ -95,8 +111,10 @@ record PageMetadata(String title, String author, String siteName, String url, In
             }
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
                 String text = Byline.text(candidate);
-                // a "dateline" may hold only the date
-                if (Byline.isShort(text) && !insideFurniture(candidate, headline) && Dates.parse(text).isEmpty()) {
+                // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
+                // story's teaser in a drop-down menu is not the article's
+                if (Byline.isShort(text) && Byline.hasName(text) && !insideFurniture(candidate, headline)
+                        && Dates.parse(text).isEmpty() && candidate.closest("nav, [role=navigation]") == null) {
                     return text;
                 }
             } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {

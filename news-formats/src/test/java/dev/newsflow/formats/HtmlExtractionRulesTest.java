@@ -35,6 +35,8 @@ class HtmlExtractionRulesTest {
             the site name is cut from the title element ¦ <meta property="og:site_name" content="Port News"><title>Quay delayed | Port News</title> ¦ Quay delayed
             a site name in front is cut too ¦ <meta name="application-name" content="Port News"><title>Port News - Quay delayed</title> ¦ Quay delayed
             a title part the h1 repeats is the headline ¦ <title>Quay opening delayed | Harbour | Port News</title> ¦ Quay opening delayed
+            og:title is kept as written, site name and all ¦ <meta property="og:site_name" content="Port News"><meta property="og:title" content="Quay opening delayed | Port News"><title>Quay opening delayed | Port News</title> ¦ Quay opening delayed | Port News
+            so is a JSON-LD headline ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed - Port News","publisher":{"name":"Port News"}}</script> ¦ Quay opening delayed - Port News
             """)
     void titleRules(String rule, String head, String expected) {
         assertThat(read(head, "<h1>Quay opening delayed</h1>" + PROSE).title()).as(rule).isEqualTo(expected);

@@ -1,0 +1,46 @@
+package dev.newsflow.formats;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.newsflow.formats.HtmlExtractionRulesTest.PROSE;
+import static dev.newsflow.formats.HtmlExtractionRulesTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Things marked like a byline that name no author of the article: the site menu's section items and its teasers of
+ * other stories, a template's empty byline that writes "By" alone, a comment counter in the byline box.
+ */
+class HtmlBylineLookalikesTest {
+
+    @Test
+    void aMenusSectionItemsAndTeaserBylinesAreNotTheArticlesByline() {
+        ParsedArticle article = Fixtures.read("pages/menu-teaser-bylines.html").articles().getFirst();
+
+        assertThat(article.author()).isEqualTo("Ingrid Holm");
+        assertThat(article.title()).isEqualTo("Why the lighthouse keepers stayed on");
+    }
+
+    @Test
+    void aBylineThatIsOnlyItsByGivesWayToTheNextOne() {
+        ParsedArticle article = Fixtures.read("pages/interactive-empty-byline.html").articles().getFirst();
+
+        assertThat(article.author()).isEqualTo("The Harbour Gazette Graphics Desk");
+        assertThat(article.body()).startsWith("There are forty-one bridges");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a comment counter in the byline box ¦ <div class="inpost-byline-social"><a href="#comments"><span class="count">1</span></a></div>
+            a byline with a colon and no name ¦ <span class="author">By:</span>
+            an author tag written as By alone ¦ <meta name="author" content="By">
+            """)
+    void noNameInIt(String rule, String lookalike) {
+        boolean inHead = lookalike.startsWith("<meta");
+        ParsedArticle article = read("<title>Quay opening delayed</title>" + (inHead ? lookalike : ""),
+                "<article>" + (inHead ? "" : lookalike) + "<p class=\"byline\">By Ines Roth</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
+    }
+}
