@@ -8,27 +8,65 @@ import java.util.List;
 /** Include/exclude globs on file names; exclusion wins, an empty include list takes everything. */
 final class NameFilter {
 
-    private final List<PathMatcher> include;
-    private final List<PathMatcher> exclude;
+    private final List<NameGlob> include;
+    private final List<NameGlob> exclude;
 
     NameFilter(List<String> include, List<String> exclude) {
-        this.include = include.stream().map(NameFilter::glob).toList();
-        this.exclude = exclude.stream().map(NameFilter::glob).toList();
+        this.include = include.stream().map(NameGlob::of).toList();
+        this.exclude = exclude.stream().map(NameGlob::of).toList();
     }
 
     boolean accepts(Path file) {
         Path name = file.getFileName();
-        return exclude.stream().noneMatch(m -> m.matches(name))
-                && (include.isEmpty() || include.stream().anyMatch(m -> m.matches(name)));
+        return !anyMatches(exclude, name) && (include.isEmpty() || anyMatches(include, name));
     }
 
     /** Folders that are hidden or excluded by name are not descended into. */
     boolean descendsInto(Path folder) {
         Path name = folder.getFileName();
-        return !name.toString().startsWith(".") && exclude.stream().noneMatch(m -> m.matches(name));
+        return !name.toString().startsWith(".") && !anyMatches(exclude, name);
     }
 
-    private static PathMatcher glob(String pattern) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    private static boolean anyMatches(List<NameGlob> globs, Path name) {
+        for (NameGlob glob : globs) {
+            if (glob.matches(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One glob. Those that are a literal with at most one {@code *} at either end ({@code .*}, {@code *.tmp}: every
+     * default) are matched as a prefix or suffix, as the file system's glob would match them (case-sensitively, a
+     * {@code *} never reaching past a {@code /}, which a file name has not): every scan asks every exclude glob of
+     * every name in the inbox, and each was a regex run under C1. Any other glob goes to the file system's matcher.
+     *
+     * @param matcher the file system's matcher, or null for a literal glob
+     */
+    private record NameGlob(PathMatcher matcher, String prefix, String suffix, boolean exact) {
+
+        private static final String GLOB_SYNTAX = "*?[]{}\\";
+
+        static NameGlob of(String pattern) {
+            boolean leading = pattern.startsWith("*");
+            boolean trailing = pattern.length() > (leading ? 1 : 0) && pattern.endsWith("*");
+            String literal = pattern.substring(leading ? 1 : 0, pattern.length() - (trailing ? 1 : 0));
+            if (literal.chars().anyMatch(c -> GLOB_SYNTAX.indexOf(c) >= 0) || (leading && trailing)) {
+                return new NameGlob(FileSystems.getDefault().getPathMatcher("glob:" + pattern), null, null, false);
+            }
+            if (leading) {
+                return new NameGlob(null, "", literal, false);
+            }
+            return trailing ? new NameGlob(null, literal, "", false) : new NameGlob(null, literal, "", true);
+        }
+
+        boolean matches(Path name) {
+            if (matcher != null) {
+                return matcher.matches(name);
+            }
+            String text = name.toString();
+            return exact ? text.equals(prefix) : text.startsWith(prefix) && text.endsWith(suffix);
+        }
     }
 }
