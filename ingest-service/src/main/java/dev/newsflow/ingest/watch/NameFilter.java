@@ -37,22 +37,27 @@ final class NameFilter {
     }
 
     /**
-     * One glob. Those that are a literal with at most one {@code *} at either end ({@code .*}, {@code *.tmp}: every
-     * default) are matched as a prefix or suffix, as the file system's glob would match them (case-sensitively, a
+     * One glob. Those that are an ASCII literal with at most one {@code *} at either end ({@code .*}, {@code *.tmp}:
+     * every default) are matched as a prefix or suffix, as a case-sensitive file system's glob matches them (a
      * {@code *} never reaching past a {@code /}, which a file name has not): every scan asks every exclude glob of
-     * every name in the inbox, and each was a regex run under C1. Any other glob goes to the file system's matcher.
+     * every name in the inbox, and each was a regex run under C1. Any other glob goes to the file system's matcher, and
+     * so does every glob where that matcher ignores case (Windows); a non-ASCII literal too (macOS's matcher takes
+     * canonically equivalent forms of an accented letter as equal).
      *
      * @param matcher the file system's matcher, or null for a literal glob
      */
     private record NameGlob(PathMatcher matcher, String prefix, String suffix, boolean exact) {
 
         private static final String GLOB_SYNTAX = "*?[]{}\\";
+        private static final boolean CASE_SENSITIVE =
+                !FileSystems.getDefault().getPathMatcher("glob:a").matches(Path.of("A"));
 
         static NameGlob of(String pattern) {
             boolean leading = pattern.startsWith("*");
             boolean trailing = pattern.length() > (leading ? 1 : 0) && pattern.endsWith("*");
             String literal = pattern.substring(leading ? 1 : 0, pattern.length() - (trailing ? 1 : 0));
-            if (literal.chars().anyMatch(c -> GLOB_SYNTAX.indexOf(c) >= 0) || (leading && trailing)) {
+            if (!CASE_SENSITIVE || literal.chars().anyMatch(c -> c >= 0x80 || GLOB_SYNTAX.indexOf(c) >= 0)
+                    || (leading && trailing)) {
                 return new NameGlob(FileSystems.getDefault().getPathMatcher("glob:" + pattern), null, null, false);
             }
             if (leading) {
