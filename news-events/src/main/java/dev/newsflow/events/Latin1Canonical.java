@@ -13,8 +13,16 @@ import java.util.Arrays;
  */
 final class Latin1Canonical {
 
-    /** Which Latin-1 characters NFKC leaves alone, asked of the JDK's own normaliser once; never written after. */
-    private static final boolean[] NFKC_STABLE = nfkcStable();
+    /**
+     * Each Latin-1 character's lower case ({@link Character#toLowerCase(char)}'s, within Latin-1 for all of them), or
+     * {@link #NOT_NFKC} for a character NFKC changes: asked of the JDK once, never written after. A table because on
+     * ingest's C1-only JVM each {@code Character} question is a call and a virtual one into the JDK's character data,
+     * and this runs on every character of every article.
+     */
+    private static final char[] LOWER = lowerCases();
+    /** Which Latin-1 characters {@link String#strip} takes off the ends ({@link Character#isWhitespace}'s). */
+    private static final boolean[] STRIPPED = stripped();
+    private static final char NOT_NFKC = '\uFFFF';
 
     private Latin1Canonical() {
     }
@@ -23,7 +31,7 @@ final class Latin1Canonical {
     static boolean applies(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= NFKC_STABLE.length || !NFKC_STABLE[c]) {
+            if (c >= LOWER.length || LOWER[c] == NOT_NFKC) {
                 return false;
             }
         }
@@ -48,10 +56,10 @@ final class Latin1Canonical {
     private static int append(String text, byte[] out, int at) {
         int start = 0;
         int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && STRIPPED[text.charAt(start)]) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && STRIPPED[text.charAt(end - 1)]) {
             end--;
         }
         int pos = at;
@@ -64,7 +72,7 @@ final class Latin1Canonical {
                     out[pos++] = ' ';
                 }
             } else {
-                char lower = Character.toLowerCase(c); // within Latin-1 for every Latin-1 character
+                char lower = LOWER[c];
                 if (lower < 0x80) {
                     out[pos++] = (byte) lower;
                 } else {
@@ -77,12 +85,20 @@ final class Latin1Canonical {
         return pos;
     }
 
-    private static boolean[] nfkcStable() {
-        boolean[] stable = new boolean[256];
-        for (char c = 0; c < stable.length; c++) {
+    private static char[] lowerCases() {
+        char[] lower = new char[256];
+        for (char c = 0; c < lower.length; c++) {
             String one = String.valueOf(c);
-            stable[c] = Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one);
+            lower[c] = Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one) ? Character.toLowerCase(c) : NOT_NFKC;
         }
-        return stable;
+        return lower;
+    }
+
+    private static boolean[] stripped() {
+        boolean[] stripped = new boolean[256];
+        for (char c = 0; c < stripped.length; c++) {
+            stripped[c] = Character.isWhitespace(c);
+        }
+        return stripped;
     }
 }

@@ -78,15 +78,24 @@ class ArticleIdTest {
 
     @Test
     void everyCharacterGivesTheBytesOfTheGeneralPathInEveryPlace() {
-        // Latin-1 and the two blocks after it (Latin Extended, IPA, spacing accents): the fast path must take only
-        // the characters it gives the normaliser's bytes for, alone, inside and next to words and white space
+        // Latin-1 and the two blocks after it (Latin Extended, IPA, spacing accents), then characters beyond that whose
+        // case or compatibility form is Latin-1 (Kelvin sign, Ohm sign, long s, dotted I, capital sharp s, full-width
+        // letters), Unicode-only white space and a character outside the BMP: the fast path must take only the
+        // characters it gives the normaliser's bytes for, alone, inside and next to words and white space
+        String beyond = "\u212A\u2126\u017F\u0130\u1E9E\uFF21\uFF41\u2028\u2029\u3000\u2003\u200B\uFEFF\u0410\u03A3";
+        List<String> characters = new java.util.ArrayList<>();
         for (char c = 0; c < 0x300; c++) {
-            String one = String.valueOf(c);
+            characters.add(String.valueOf(c));
+        }
+        beyond.chars().forEach(c -> characters.add(String.valueOf((char) c)));
+        characters.add("\uD83D\uDCF0"); // a newspaper emoji, a surrogate pair
+        for (String one : characters) {
+            int c = one.codePointAt(0);
             for (String text : List.of(one, one + one, "port" + one + "town", "port " + one + " town",
                     " " + one + " ", one + "\n\n" + one, "A" + one + one + "Z")) {
                 for (String[] pair : List.of(new String[] {text, "x"}, new String[] {"x", text},
                         new String[] {text, text})) {
-                    assertThat(ArticleId.canonical(pair[0], pair[1])).as("U+%04X in \"%s\"", (int) c, text)
+                    assertThat(ArticleId.canonical(pair[0], pair[1])).as("U+%04X in \"%s\"", c, text)
                             .isEqualTo((ArticleId.normalise(pair[0]) + "\u0000" + ArticleId.normalise(pair[1]))
                                     .getBytes(StandardCharsets.UTF_8));
                 }

@@ -38,21 +38,22 @@ final class PlainTextReader implements ArticleReader {
         List<String> lines = text.lines().map(String::strip).toList();
         int i = nextText(lines, 0);
         String titleLine = lines.get(i);
-        Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine.length() <= MAX_TITLE_LINE ? titleLine : "");
-        String title = suffix.matches() ? suffix.group(1).strip() : titleLine;
-        String source = suffix.matches() ? suffix.group(2) : null;
+        Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine);
+        boolean published = mayNamePublisher(titleLine) && suffix.matches();
+        String title = published ? suffix.group(1).strip() : titleLine;
+        String source = published ? suffix.group(2) : null;
         String author = null;
 
         i = nextText(lines, i + 1);
         if (i < lines.size() && (lines.get(i).equals(titleLine) || lines.get(i).equals(title))) {
             i = nextText(lines, i + 1);
         }
-        Optional<String> declaredSource = group(SOURCE_LINE, lines, i);
+        Optional<String> declaredSource = group(SOURCE_LINE, "Source:", lines, i);
         if (declaredSource.isPresent()) {
             source = declaredSource.get();
             i = nextText(lines, i + 1);
         }
-        Optional<String> byline = group(BYLINE, lines, i);
+        Optional<String> byline = group(BYLINE, "By", lines, i);
         if (byline.isPresent()) {
             author = byline.get();
             i = nextText(lines, i + 1);
@@ -70,12 +71,12 @@ final class PlainTextReader implements ArticleReader {
         for (String line : lines) {
             if (line.isEmpty()) {
                 flush(paragraph, paragraphs);
-            } else if (RELATED_MARKER.matcher(line).matches()) {
+            } else if (startsWithIgnoringCase(line, "Related ") && RELATED_MARKER.matcher(line).matches()) {
                 flush(paragraph, paragraphs);
                 dropTeaser = true;
             } else if (dropTeaser) {
                 dropTeaser = false;
-            } else if (!DROPPED_LINE.matcher(line).matches()) {
+            } else if (!(mayBeDropped(line) && DROPPED_LINE.matcher(line).matches())) {
                 paragraph.append(paragraph.isEmpty() ? "" : "\n").append(line);
             }
         }
@@ -90,8 +91,31 @@ final class PlainTextReader implements ArticleReader {
         }
     }
 
-    private static Optional<String> group(Pattern pattern, List<String> lines, int i) {
-        if (i >= lines.size()) {
+    /**
+     * Whether {@link #PUBLISHER_SUFFIX} can match: the line has a dash and is short enough. Most titles have no dash,
+     * and the pattern walks the whole line back from its end for one.
+     */
+    private static boolean mayNamePublisher(String line) {
+        return line.length() <= MAX_TITLE_LINE
+                && (line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0 || line.indexOf('\u2014') >= 0);
+    }
+
+    /** Whether {@link #DROPPED_LINE} can match; its every alternative's start, as a cheaper test first. */
+    private static boolean mayBeDropped(String line) {
+        return startsWithIgnoringCase(line, "Read more:") || startsWithIgnoringCase(line, "Leave a Comment");
+    }
+
+    /**
+     * Whether the line starts with {@code prefix} in any case: true for every line a case-insensitive pattern
+     * starting with that prefix matches (and a few more, the pattern then decides), so it can be asked first.
+     */
+    private static boolean startsWithIgnoringCase(String line, String prefix) {
+        return line.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** @param prefix how every line {@code pattern} matches starts (in any case, when the pattern ignores case) */
+    private static Optional<String> group(Pattern pattern, String prefix, List<String> lines, int i) {
+        if (i >= lines.size() || !startsWithIgnoringCase(lines.get(i), prefix)) {
             return Optional.empty();
         }
         Matcher matcher = pattern.matcher(lines.get(i));

@@ -3,6 +3,7 @@ package dev.newsflow.formats;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +52,39 @@ class PlainTextReaderTest {
         assertThat(article.source()).isEqualTo("Hill Herald");
         assertThat(article.author()).isEqualTo("Ines Moreau");
         assertThat(article.body()).isEqualTo("The repairs ended a week early.");
+    }
+
+    @Test
+    void aPublisherFollowsAHyphenAnEnDashOrAnEmDashAndNoOtherDash() {
+        assertThat(List.of("Dam repairs finished - Hill Herald", "Dam repairs finished \u2013 Hill Herald",
+                "Dam repairs finished \u2014 Hill Herald"))
+                .allSatisfy(title -> assertThat(read(title + "\n\nThe repairs ended.").articles().getFirst())
+                        .returns("Dam repairs finished", ParsedArticle::title)
+                        .returns("Hill Herald", ParsedArticle::source));
+        assertThat(List.of("Dam repairs finished \u2012 Hill Herald", "Dam repairs finished \u2212 Hill Herald",
+                "Dam repairs finished: Hill Herald", "Dam repairs finished"))
+                .allSatisfy(title -> assertThat(read(title + "\n\nThe repairs ended.").articles().getFirst())
+                        .returns(title, ParsedArticle::title)
+                        .returns(null, ParsedArticle::source));
+    }
+
+    @Test
+    void sourceRelatedAndDroppedLinesAreKnownInAnyCaseAndABylineOnlyCapitalised() {
+        ParsedArticle upper = read("Dam repairs finished\n\nSOURCE:Hill Herald\n\nBy Ines Moreau\n\nThe repairs ended.\n\n"
+                + "RELATED ARTICLE\nA teaser line\n\nREAD MORE: the dam's history\nLEAVE A COMMENT\n\nCrews went home.")
+                .articles().getFirst();
+        ParsedArticle lower = read("Dam repairs finished\n\nsource: Hill Herald\n\nby Ines Moreau\n\nThe repairs ended.\n\n"
+                + "related live-story\nA teaser line\n\nread more: the dam's history\nleave a comment\n\n"
+                + "Readmore and Leave a Comment later are words of the article.")
+                .articles().getFirst();
+
+        assertThat(upper.source()).isEqualTo("Hill Herald");
+        assertThat(upper.author()).isEqualTo("Ines Moreau");
+        assertThat(upper.body()).isEqualTo("The repairs ended.\n\nCrews went home.");
+        assertThat(lower.source()).isEqualTo("Hill Herald");
+        assertThat(lower.author()).isNull();
+        assertThat(lower.body()).isEqualTo("by Ines Moreau\n\nThe repairs ended.\n\n"
+                + "Readmore and Leave a Comment later are words of the article.");
     }
 
     @Test
