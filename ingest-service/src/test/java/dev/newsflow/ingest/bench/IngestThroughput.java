@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,6 +48,7 @@ public final class IngestThroughput {
         int kafkaPort = freePort();
         int httpPort = freePort();
         List<Process> processes = new ArrayList<>();
+        boolean measured = false;
         try {
             processes.add(start(jvm("-Xmx512m", "BENCH_KAFKA_JVM_ARGS", kafkaJar), Map.of("NEWSFLOW_HOME", home.toString(),
                     "NEWSFLOW_KAFKA_PORT", Integer.toString(kafkaPort),
@@ -96,10 +98,27 @@ public final class IngestThroughput {
                     }
                 });
             }
+            measured = true;
         } finally {
             for (Process process : processes.reversed()) {
                 process.destroy();
                 process.waitFor();
+            }
+            // each run writes its files and the broker's log into a new folder: runs in a row would fill the disk;
+            // a failed run keeps it, logs and all, to be read
+            if (measured) {
+                deleteTree(home);
+            } else {
+                System.err.println("the run's files and logs are kept in " + home);
+            }
+        }
+    }
+
+    /** Run as a single source file, without Spring on the class path: no library's recursive delete to call. */
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
