@@ -4,8 +4,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a page says about its article, read before the main text is cut out. Each field takes the first source that
@@ -34,7 +37,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
         String title = title(page, meta, jsonLd, siteName);
-        Headline headline = new Headline(meta.headings(), title);
+        Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         return new PageMetadata(title, author(page, meta, jsonLd, parselyPage, headline), source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
     }
@@ -66,6 +69,19 @@ record PageMetadata(String title, String author, String siteName, String url, In
         }
         return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
+    }
+
+    /**
+     * The title as read, then as a headline shows it: without the site's name the declared title carries
+     * ("Port News | Quay opening delayed"), and the {@code <title>}'s headline.
+     */
+    private static List<String> headlineTitles(Document page, String title, String siteName) {
+        if (title == null) {
+            return List.of();
+        }
+        String withoutSite = PageTitle.withoutSiteName(Spaces.collapsed(title).strip(), siteName);
+        return Stream.of(title, withoutSite, PageTitle.headline(page, siteName)).filter(Objects::nonNull).distinct()
+                .toList();
     }
 
     /**
