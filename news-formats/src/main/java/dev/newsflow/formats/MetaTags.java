@@ -151,19 +151,21 @@ final class MetaTags {
     }
 
     /**
-     * First tag wins, a property tag over a name tag; a later one in {@code <head>} is kept as a further value. One
-     * in the body is not: an {@code itemprop} tag there may describe a teaser card's article, not the page's.
+     * First tag wins, a property tag in {@code <head>} over a name tag; a later one in {@code <head>} is kept as a
+     * further value. One in the body is not, and replaces nothing: an {@code itemprop} or {@code property} tag there
+     * may describe a teaser card's article, not the page's.
      */
     private void put(String key, String content, Element meta, boolean property) {
+        boolean inHead = meta.parent() != null && meta.parent().nameIs("head");
         // the first property tag of the key replaces a name tag's value, unless it is only an address where the name
         // tag has words: article:author's property tag is often the author's profile page, its name tag the name
-        if (property && fromProperty.add(key) && values.containsKey(key)
+        if (property && inHead && fromProperty.add(key) && values.containsKey(key)
                 && (!DeclaredAuthors.isUrl(content) || DeclaredAuthors.isUrl(values.get(key)))) {
             values.put(key, content);
             return;
         }
         String first = values.putIfAbsent(key, content);
-        if (first != null && !first.equals(content) && meta.parent() != null && meta.parent().nameIs("head")) {
+        if (first != null && !first.equals(content) && inHead) {
             List<String> more = repeated.computeIfAbsent(key, k -> new ArrayList<>(2));
             if (!more.contains(content)) {
                 more.add(content);

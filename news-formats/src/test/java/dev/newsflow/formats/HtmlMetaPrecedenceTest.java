@@ -29,6 +29,17 @@ class HtmlMetaPrecedenceTest {
     }
 
     @Test
+    void aPropertyTagInARelatedTeaserInTheBodyDoesNotReplaceTheHeadsNameTag() {
+        ParsedArticle article = read("<title>Quay opening delayed</title><meta name=\"author\" content=\"Ines Roth\">"
+                        + "<meta name=\"pubdate\" content=\"2026-05-07T08:00:00Z\">",
+                "<article>" + PROSE + "</article><div class=\"teaser\"><meta property=\"author\" content=\"Jonas Falk\">"
+                        + "<meta property=\"pubdate\" content=\"2026-04-02T10:00:00Z\"><a href=\"/b\">Ferry strike ends</a></div>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-07T08:00:00Z"));
+    }
+
+    @Test
     void anApplicationNameThatRepeatsTheTitleIsNotTheSiteName() {
         ParsedArticle article = Fixtures.read("pages/council-app-name.html").articles().getFirst();
 
