@@ -35,7 +35,8 @@ final class MetaTags {
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
     private final Map<String, String> values = new HashMap<>();
-    // the keys whose value came from a property= attribute: a later name= tag of the key does not replace it
+    // the keys a property= tag gave the value of (the first tag, or one in <head>): the name= tags of such a key add
+    // no further values to it, whichever order the tags come in
     private final Set<String> fromProperty = new HashSet<>();
     // the second and later values of a key repeated in <head>: rare, so no list per key
     private final Map<String, List<String>> repeated = new HashMap<>();
@@ -151,21 +152,38 @@ final class MetaTags {
     }
 
     /**
-     * First tag wins, a property tag in {@code <head>} over a name tag; a later one in {@code <head>} is kept as a
-     * further value. One in the body is not, and replaces nothing: an {@code itemprop} or {@code property} tag there
-     * may describe a teaser card's article, not the page's.
+     * First tag wins, a property tag in {@code <head>} over the name tags of its key, whichever comes first; a later
+     * one in {@code <head>} is kept as a further value (a name tag's only while no property tag has the key). One
+     * in the body is not, and replaces nothing: an {@code itemprop} or {@code property} tag there may describe a
+     * teaser card's article, not the page's.
      */
     private void put(String key, String content, Element meta, boolean property) {
-        boolean inHead = meta.parent() != null && meta.parent().nameIs("head");
-        // the first property tag of the key replaces a name tag's value, unless it is only an address where the name
-        // tag has words: article:author's property tag is often the author's profile page, its name tag the name
-        if (property && inHead && fromProperty.add(key) && values.containsKey(key)
-                && (!DeclaredAuthors.isUrl(content) || DeclaredAuthors.isUrl(values.get(key)))) {
-            values.put(key, content);
+        String first = values.putIfAbsent(key, content);
+        if (first == null) {
+            if (property) {
+                fromProperty.add(key);
+            }
             return;
         }
-        String first = values.putIfAbsent(key, content);
-        if (first != null && !first.equals(content) && inHead) {
+        if (meta.parent() == null || !meta.parent().nameIs("head")) {
+            return;
+        }
+        if (first.equals(content)) {
+            if (property) {
+                fromProperty.add(key); // the property tag says what the name tag said: it is the value still
+            }
+            return;
+        }
+        // the first property tag of the key replaces the name tags' values, unless it is only an address where they
+        // have words: article:author's property tag is often the author's profile page, its name tag the name
+        if (property && !fromProperty.contains(key)
+                && (!DeclaredAuthors.isUrl(content) || DeclaredAuthors.isUrl(first))) {
+            values.put(key, content);
+            fromProperty.add(key);
+            repeated.remove(key);
+            return;
+        }
+        if (property || !fromProperty.contains(key)) {
             List<String> more = repeated.computeIfAbsent(key, k -> new ArrayList<>(2));
             if (!more.contains(content)) {
                 more.add(content);

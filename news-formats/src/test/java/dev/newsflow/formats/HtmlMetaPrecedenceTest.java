@@ -39,6 +39,17 @@ class HtmlMetaPrecedenceTest {
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-07T08:00:00Z"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            property first ¦ <meta property="author" content="Petra Valdez"><meta name="author" content="Weekend desk">
+            name first ¦ <meta name="author" content="Weekend desk"><meta property="author" content="Petra Valdez">
+            """)
+    void aPropertyAuthorTagWinsOverANameOneInEitherOrder(String rule, String tags) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>" + tags, "<article>" + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo("Petra Valdez");
+    }
+
     @Test
     void anApplicationNameThatRepeatsTheTitleIsNotTheSiteName() {
         ParsedArticle article = Fixtures.read("pages/council-app-name.html").articles().getFirst();
