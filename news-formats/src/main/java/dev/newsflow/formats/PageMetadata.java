@@ -130,7 +130,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
                 // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
                 // story's teaser in a drop-down menu is not the article's
                 if (Byline.isShort(text) && Byline.hasName(text) && !insideFurniture(candidate, headline)
-                        && Dates.parse(text).isEmpty() && candidate.closest("nav, [role=navigation]") == null) {
+                        && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)) {
                     return text;
                 }
             } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
@@ -160,6 +160,17 @@ record PageMetadata(String title, String author, String siteName, String url, In
             }
         }
         return false;
+    }
+
+    /**
+     * Inside the site's navigation, whose menus hold section items ("Author interviews") and other stories' teasers
+     * with their bylines. A navigation inside the article or the page's main part, or one that holds the headline, is
+     * the article's own bar of its byline and date.
+     */
+    private static boolean inSiteNavigation(Element element, Headline headline) {
+        Element navigation = element.closest("nav, [role=navigation]");
+        return navigation != null && navigation.closest("article, main, [role=main]") == null
+                && !headline.isIn(navigation);
     }
 
     private static String url(MetaTags meta) {

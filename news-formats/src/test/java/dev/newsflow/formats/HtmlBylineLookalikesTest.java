@@ -23,6 +23,14 @@ class HtmlBylineLookalikesTest {
     }
 
     @Test
+    void aBylineInTheArticlesOwnNavigationIsTheArticles() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article><h1>Quay opening delayed</h1>"
+                + "<nav class=\"article-meta\"><span class=\"byline\">By Ines Roth</span></nav>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
+
+    @Test
     void aBylineThatIsOnlyItsByGivesWayToTheNextOne() {
         ParsedArticle article = Fixtures.read("pages/interactive-empty-byline.html").articles().getFirst();
 
