@@ -90,6 +90,18 @@ class HtmlMetaPrecedenceTest {
         assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an agency's short code ¦ A.Roth/dpa
+            an agency in capitals ¦ J.Smith/AP
+            """)
+    void aWireCreditWithADotAndASlashIsANameNotAnAddress(String rule, String credit) {
+        ParsedArticle article = read("<title>Quay opening delayed</title><meta name=\"author\" content=\"" + credit
+                + "\">", "<article>" + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(credit);
+    }
+
     @Test
     void aJsonLdNameThatTheTitleRepeatsWinsOverAShortDisplayHeadline() {
         ParsedArticle article = Fixtures.read("pages/jsonld-name-and-headline.html").articles().getFirst();
