@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
 
 /**
  * A page's {@code <meta>} values by key, read once, in the same walk as the other tags metadata comes from: the
- * canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by the thousand). Open Graph uses {@code property}, most others {@code name}, some
- * {@code itemprop} or {@code http-equiv}; in the wild they are mixed up, so all four are one key space, matched
- * case-insensitively, first tag wins, except that a {@code property} tag wins over a {@code name} tag of the same key
- * wherever it stands: a page that has both wrote the {@code property} one for sharing cards, which show it, and
- * left the {@code name} one to an older template or plugin (a title with the site's name, a section's author). Dublin Core is written {@code DC.creator}, {@code dc:creator},
- * {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all read in the dotted form
- * ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice ({@code Don&amp;#8217;t}, which the
- * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do. The same walk notes
- * the page's {@code <article>} elements, which main-text extraction asks about ({@link #articleHolders()}).
- * A key the head repeats with other values keeps them too ({@link #all(String)}): papers and wire stories write one
- * author tag per person.
+ * canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by the thousand).
+ * Open Graph uses {@code property}, most others {@code name}, some {@code itemprop} or {@code http-equiv}; in the wild
+ * they are mixed up, so all four are one key space, matched case-insensitively, first tag wins, except that a
+ * {@code property} tag in {@code <head>} wins over the {@code name} tags of the same key, before or after them: a page
+ * that has both wrote the {@code property} one for sharing cards, which show it, and left the {@code name} one to an
+ * older template or plugin (a title with the site's name, a section's author). Dublin Core is written
+ * {@code DC.creator}, {@code dc:creator}, {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all
+ * read in the dotted form ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice
+ * ({@code Don&amp;#8217;t}, which the parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers'
+ * reader views do. The same walk notes the page's {@code <article>} elements, which main-text extraction asks about
+ * ({@link #articleHolders()}). A key the head repeats with other values keeps them too ({@link #all(String)}): papers
+ * and wire stories write one author tag per person.
  */
 final class MetaTags {
 

@@ -33,7 +33,8 @@ record PageMetadata(String title, String author, String siteName, String url, In
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
-                jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
+                jsonLd.websiteName(), jsonLd.pagePublisher(),
+                meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
         String title = title(page, meta, jsonLd, siteName);
@@ -59,9 +60,9 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
-        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)), meta.first("dc.title", "dcterms.title", "og:title",
-                "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
-                "sailthru.title"));
+        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)),
+                meta.first("dc.title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+                        "twitter:title", "parsely-title", "sailthru.title"));
         if (declared != null) {
             // as the page wrote it, site name and all: the title a page declares for sharing is the one reader views
             // show (Readability takes it whole), and " | Site" in it may be the headline's own words
