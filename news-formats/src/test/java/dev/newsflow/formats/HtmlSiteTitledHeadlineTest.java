@@ -20,6 +20,7 @@ class HtmlSiteTitledHeadlineTest {
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             site name first ¦ Port News | Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage
             site name last, a short headline ¦ Quay delayed | Port News ¦ Quay delayed
+            site name last, declared nowhere else ¦ Quay delayed - Port News ¦ Quay delayed
             """)
     void theBylineBesideTheHeadlineInASidebarNamedLayout(String rule, String declared, String heading) {
         ParsedArticle article = read(head(declared),
@@ -34,6 +35,7 @@ class HtmlSiteTitledHeadlineTest {
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             site name first ¦ Port News | Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage
             site name last, a short headline ¦ Quay delayed | Port News ¦ Quay delayed
+            site name last, declared nowhere else ¦ Quay delayed - Port News ¦ Quay delayed
             """)
     void theDateInThePostsHeader(String rule, String declared, String heading) {
         ParsedArticle article = read(head(declared), "<main><header class=\"entry-header\"><h1>" + heading
@@ -44,7 +46,8 @@ class HtmlSiteTitledHeadlineTest {
     }
 
     private static String head(String declared) {
-        return "<title>" + declared + "</title><meta property=\"og:site_name\" content=\"Port News\">"
-                + "<meta property=\"og:title\" content=\"" + declared + "\">";
+        String siteName = declared.contains(" | ") ? "<meta property=\"og:site_name\" content=\"Port News\">" : "";
+        return "<title>" + declared + "</title>" + siteName + "<meta property=\"og:title\" content=\"" + declared
+                + "\">";
     }
 }
