@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
  * A suite's reference publication time as its authors wrote it. Mercury's tests write ISO instants, but references
  * copied from pages ({@code publishedTime} in Mozilla Readability's layout is the page's own tag text) come in the
  * page's formats: an ISO time with a {@code +0000} offset or a space for the {@code T}, an e-mail-style date, a
- * JavaScript {@code Date} string, a US {@code 1/31/2020}, a day in words. Written independently of the reader's own
- * date parsing, so that the scorer does not share its mistakes.
+ * JavaScript {@code Date} string, a US {@code 1/31/2020}, a day in words (AP style too: {@code Sept. 29, 2016}), a
+ * fraction of a second of any length. Written independently of the reader's own date parsing, so that the scorer
+ * does not share its mistakes.
  *
  * @param instant the moment, when the reference gives a time with an offset or a zone; else null
  * @param day     the day the reference names: the UTC day of {@code instant}, else the day as written
@@ -33,8 +35,11 @@ record ReferenceDate(Instant instant, LocalDate day, boolean timed) {
             "PT", "America/Los_Angeles", "PST", "America/Los_Angeles", "PDT", "America/Los_Angeles");
     private static final Pattern ZONE_WORD = Pattern.compile("\\b(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT)\\b");
     private static final Pattern JS_ZONE_NAME = Pattern.compile("\\s*\\([^)]*\\)$");
+    // AP style writes "Nov. 29" and "Sept. 29"; java.time reads "Nov 29" and "Sep 29"
+    private static final Pattern MONTH_ABBREVIATION =
+            Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:t(?<=sept))?\\.?(?=\\s)");
     private static final List<DateTimeFormatter> ZONED = List.of(
-            pattern("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS][XXX][XX][X]"),
+            iso("[XXX][XX][X]"),
             DateTimeFormatter.RFC_1123_DATE_TIME,
             pattern("EEE, d MMM uuuu HH:mm[:ss] z"),
             pattern("EEE MMM dd uuuu HH:mm:ss 'GMT'XX"), // JavaScript's Date.toString, its zone name cut
@@ -42,7 +47,7 @@ record ReferenceDate(Instant instant, LocalDate day, boolean timed) {
             pattern("MMMM d, uuuu[:][,] h:mm a VV"),
             pattern("MMM d, uuuu[:][,] h:mm a VV"));
     private static final List<DateTimeFormatter> LOCAL_TIMES = List.of(
-            pattern("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]"),
+            iso(""),
             pattern("MMMM d, uuuu[,] h:mm a"), pattern("M/d/uuuu h:mm a"));
     private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             pattern("uuuu/MM/dd"), pattern("M/d/uuuu"), pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"),
@@ -51,6 +56,7 @@ record ReferenceDate(Instant instant, LocalDate day, boolean timed) {
     /** The reference read, or null when none of the formats reads it (it is then not scored). */
     static ReferenceDate parse(String text) {
         String t = JS_ZONE_NAME.matcher(text.strip()).replaceAll("");
+        t = MONTH_ABBREVIATION.matcher(t).replaceAll("$1");
         t = ZONE_WORD.matcher(t.replace("a.m.", "AM").replace("p.m.", "PM")).replaceAll(m -> ZONES.get(m.group(1)));
         for (DateTimeFormatter format : ZONED) {
             TemporalAccessor parsed = tryParse(t, format);
@@ -84,6 +90,12 @@ record ReferenceDate(Instant instant, LocalDate day, boolean timed) {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** An ISO date and time, its fraction of a second of any length from none to nine digits, then {@code offset}. */
+    private static DateTimeFormatter iso(String offset) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
+                .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).appendPattern(offset).toFormatter(Locale.US);
     }
 
     private static DateTimeFormatter pattern(String pattern) {

@@ -24,7 +24,7 @@ final class SuiteScoring {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[,;&|/·+]|\\band\\b|\\bund\\b|\\bet\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY = Pattern.compile("^by\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
 
     private SuiteScoring() {
     }

@@ -45,6 +45,15 @@ class SuiteScoringTest {
         assertThat(SuiteScoring.date("November 29, 2016", read)).isEqualTo(EQUAL);
         assertThat(SuiteScoring.date("11/29/2016", read)).isEqualTo(EQUAL);
         assertThat(SuiteScoring.date("29 Nov 2016", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T13:18:00.5Z", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T13:18:00.12Z", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T13:18:00.1234567Z", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T13:18:00.123Z", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("2016-11-29T09:00:00.25", read)).isEqualTo(SAME_DAY);
+        assertThat(SuiteScoring.date("Nov. 29, 2016", read)).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("Sept. 29, 2016", Instant.parse("2016-09-29T10:00:00Z"))).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("Sept 29, 2016", Instant.parse("2016-09-29T10:00:00Z"))).isEqualTo(EQUAL);
+        assertThat(SuiteScoring.date("Nov. 29, 2016, 8:18 a.m. ET", read)).isEqualTo(EQUAL);
         assertThat(SuiteScoring.date("2016-11-29 09:00", read)).isEqualTo(SAME_DAY);
         assertThat(SuiteScoring.date("November 30, 2016", read)).isEqualTo(WRONG);
         assertThat(SuiteScoring.date("last Tuesday", read)).isEqualTo(UNREADABLE);
@@ -74,6 +83,7 @@ class SuiteScoringTest {
         assertThat(SuiteScoring.sameByline("Ann Lee, Bo Kim and Cy Roe", "Ann Lee; Bo Kim; Cy Roe")).isTrue();
         assertThat(SuiteScoring.sameByline("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong, Sam Levin")).isTrue();
         assertThat(SuiteScoring.sameByline("By Ann Lee & Bo Kim", "Bo Kim, Ann Lee")).isTrue();
+        assertThat(SuiteScoring.sameByline("By: Ann Lee and Bo Kim", "Bo Kim, Ann Lee")).isTrue();
         assertThat(SuiteScoring.sameByline("Ann Lee and Bo Kim", "Ann Lee, Cy Roe")).isFalse();
         assertThat(SuiteScoring.sameByline("Steve Gillman", "Gillman, Steve")).isFalse();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters",

@@ -148,11 +148,12 @@ final class Byline {
 
     /**
      * Whether a byline's text has a name left once its "By" goes: a template whose name field is empty writes "By"
-     * alone (or "By" as the name), and a comment counter in a byline box writes a number.
+     * alone (or "By" as the name), and a comment counter in a byline box writes a number. What is left may itself
+     * start like a prefix without being one: "Di Maio" is a name.
      */
     static boolean hasName(String text) {
         String rest = withoutPrefix(text);
-        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").lookingAt();
+        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches();
     }
 
     static boolean isShort(String text) {

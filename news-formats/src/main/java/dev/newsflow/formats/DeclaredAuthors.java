@@ -2,6 +2,7 @@ package dev.newsflow.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The author the page's meta tags name, every one of them: papers, reports and wire stories write one tag per person
@@ -14,6 +15,8 @@ final class DeclaredAuthors {
 
     private static final List<String> KEYS = List.of("dc.creator", "dcterms.creator", "author", "parsely-author",
             "sailthru.author", "byl", "article:author", "citation_author");
+
+    private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
 
     private DeclaredAuthors() {
     }
@@ -41,14 +44,14 @@ final class DeclaredAuthors {
 
     /**
      * An address, with or without its scheme: {@code https://www.facebook.com/jdoe}, {@code /staff/jdoe},
-     * {@code www.facebook.com/jdoe}, {@code facebook.com/jdoe} (one word, a dot in its host part, then a slash).
+     * {@code www.facebook.com/jdoe}, {@code facebook.com/jdoe} (one word: a lower-case host with a dot and a top-level
+     * domain of two letters or more, then a slash). A wire credit is a name: {@code A.Roth/dpa}, {@code J.Smith/AP}.
      */
     static boolean isUrl(String value) {
         if (value.startsWith("http") || value.startsWith("/") || value.startsWith("www.")) {
             return true;
         }
         int slash = value.indexOf('/');
-        int dot = value.indexOf('.');
-        return slash > 0 && dot > 0 && dot < slash && value.indexOf(' ') < 0;
+        return slash > 0 && value.indexOf(' ') < 0 && HOST.matcher(value).region(0, slash).matches();
     }
 }

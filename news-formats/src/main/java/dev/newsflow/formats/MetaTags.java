@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
 
 /**
  * A page's {@code <meta>} values by key, read once, in the same walk as the other tags metadata comes from: the
- * canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by the thousand). Open Graph uses {@code property}, most others {@code name}, some
- * {@code itemprop} or {@code http-equiv}; in the wild they are mixed up, so all four are one key space, matched
- * case-insensitively, first tag wins, except that a {@code property} tag wins over a {@code name} tag of the same key
- * wherever it stands: a page that has both wrote the {@code property} one for sharing cards, which show it, and
- * left the {@code name} one to an older template or plugin (a title with the site's name, a section's author). Dublin Core is written {@code DC.creator}, {@code dc:creator},
- * {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all read in the dotted form
- * ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice ({@code Don&amp;#8217;t}, which the
- * parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers' reader views do. The same walk notes
- * the page's {@code <article>} elements, which main-text extraction asks about ({@link #articleHolders()}).
- * A key the head repeats with other values keeps them too ({@link #all(String)}): papers and wire stories write one
- * author tag per person.
+ * canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by the thousand).
+ * Open Graph uses {@code property}, most others {@code name}, some {@code itemprop} or {@code http-equiv}; in the wild
+ * they are mixed up, so all four are one key space, matched case-insensitively, first tag wins, except that a
+ * {@code property} tag in {@code <head>} wins over the {@code name} tags of the same key, before or after them: a page
+ * that has both wrote the {@code property} one for sharing cards, which show it, and left the {@code name} one to an
+ * older template or plugin (a title with the site's name, a section's author). Dublin Core is written
+ * {@code DC.creator}, {@code dc:creator}, {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all
+ * read in the dotted form ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice
+ * ({@code Don&amp;#8217;t}, which the parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers'
+ * reader views do. The same walk notes the page's {@code <article>} elements, which main-text extraction asks about
+ * ({@link #articleHolders()}). A key the head repeats with other values keeps them too ({@link #all(String)}): papers
+ * and wire stories write one author tag per person.
  */
 final class MetaTags {
 
@@ -35,7 +36,8 @@ final class MetaTags {
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
     private final Map<String, String> values = new HashMap<>();
-    // the keys whose value came from a property= attribute: a later name= tag of the key does not replace it
+    // the keys a property= tag gave the value of (the first tag, or one in <head>): the name= tags of such a key add
+    // no further values to it, whichever order the tags come in
     private final Set<String> fromProperty = new HashSet<>();
     // the second and later values of a key repeated in <head>: rare, so no list per key
     private final Map<String, List<String>> repeated = new HashMap<>();
@@ -151,19 +153,38 @@ final class MetaTags {
     }
 
     /**
-     * First tag wins, a property tag over a name tag; a later one in {@code <head>} is kept as a further value. One
-     * in the body is not: an {@code itemprop} tag there may describe a teaser card's article, not the page's.
+     * First tag wins, a property tag in {@code <head>} over the name tags of its key, whichever comes first; a later
+     * one in {@code <head>} is kept as a further value (a name tag's only while no property tag has the key). One
+     * in the body is not, and replaces nothing: an {@code itemprop} or {@code property} tag there may describe a
+     * teaser card's article, not the page's.
      */
     private void put(String key, String content, Element meta, boolean property) {
-        // the first property tag of the key replaces a name tag's value, unless it is only an address where the name
-        // tag has words: article:author's property tag is often the author's profile page, its name tag the name
-        if (property && fromProperty.add(key) && values.containsKey(key)
-                && (!DeclaredAuthors.isUrl(content) || DeclaredAuthors.isUrl(values.get(key)))) {
-            values.put(key, content);
+        String first = values.putIfAbsent(key, content);
+        if (first == null) {
+            if (property) {
+                fromProperty.add(key);
+            }
             return;
         }
-        String first = values.putIfAbsent(key, content);
-        if (first != null && !first.equals(content) && meta.parent() != null && meta.parent().nameIs("head")) {
+        if (meta.parent() == null || !meta.parent().nameIs("head")) {
+            return;
+        }
+        if (first.equals(content)) {
+            if (property) {
+                fromProperty.add(key); // the property tag says what the name tag said: it is the value still
+            }
+            return;
+        }
+        // the first property tag of the key replaces the name tags' values, unless it is only an address where they
+        // have words: article:author's property tag is often the author's profile page, its name tag the name
+        if (property && !fromProperty.contains(key)
+                && (!DeclaredAuthors.isUrl(content) || DeclaredAuthors.isUrl(first))) {
+            values.put(key, content);
+            fromProperty.add(key);
+            repeated.remove(key);
+            return;
+        }
+        if (property || !fromProperty.contains(key)) {
             List<String> more = repeated.computeIfAbsent(key, k -> new ArrayList<>(2));
             if (!more.contains(content)) {
                 more.add(content);

@@ -4,8 +4,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a page says about its article, read before the main text is cut out. Each field takes the first source that
@@ -30,11 +33,12 @@ record PageMetadata(String title, String author, String siteName, String url, In
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
-                jsonLd.websiteName(), jsonLd.pagePublisher(), meta.first("publisher", "dc.publisher", "dcterms.publisher"));
+                jsonLd.websiteName(), jsonLd.pagePublisher(),
+                meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : PageTitle.siteName(page);
         String title = title(page, meta, jsonLd, siteName);
-        Headline headline = new Headline(meta.headings(), title);
+        Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         return new PageMetadata(title, author(page, meta, jsonLd, parselyPage, headline), source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
     }
@@ -56,9 +60,9 @@ record PageMetadata(String title, String author, String siteName, String url, In
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
-        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)), meta.first("dc.title", "dcterms.title", "og:title",
-                "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
-                "sailthru.title"));
+        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)),
+                meta.first("dc.title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+                        "twitter:title", "parsely-title", "sailthru.title"));
         if (declared != null) {
             // as the page wrote it, site name and all: the title a page declares for sharing is the one reader views
             // show (Readability takes it whole), and " | Site" in it may be the headline's own words
@@ -66,6 +70,19 @@ record PageMetadata(String title, String author, String siteName, String url, In
         }
         return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
+    }
+
+    /**
+     * The title as read, then as a headline shows it: without the site's name the declared title carries
+     * ("Port News | Quay opening delayed"), and the {@code <title>}'s headline.
+     */
+    private static List<String> headlineTitles(Document page, String title, String siteName) {
+        if (title == null) {
+            return List.of();
+        }
+        String withoutSite = PageTitle.withoutSiteName(Spaces.collapsed(title).strip(), siteName);
+        return Stream.of(title, withoutSite, PageTitle.headline(page, siteName)).filter(Objects::nonNull).distinct()
+                .toList();
     }
 
     /**
@@ -114,7 +131,7 @@ record PageMetadata(String title, String author, String siteName, String url, In
                 // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
                 // story's teaser in a drop-down menu is not the article's
                 if (Byline.isShort(text) && Byline.hasName(text) && !insideFurniture(candidate, headline)
-                        && Dates.parse(text).isEmpty() && candidate.closest("nav, [role=navigation]") == null) {
+                        && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)) {
                     return text;
                 }
             } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
@@ -144,6 +161,17 @@ record PageMetadata(String title, String author, String siteName, String url, In
             }
         }
         return false;
+    }
+
+    /**
+     * Inside the site's navigation, whose menus hold section items ("Author interviews") and other stories' teasers
+     * with their bylines. A navigation inside the article or the page's main part, or one that holds the headline, is
+     * the article's own bar of its byline and date.
+     */
+    private static boolean inSiteNavigation(Element element, Headline headline) {
+        Element navigation = element.closest("nav, [role=navigation]");
+        return navigation != null && navigation.closest("article, main, [role=main]") == null
+                && !headline.isIn(navigation);
     }
 
     private static String url(MetaTags meta) {

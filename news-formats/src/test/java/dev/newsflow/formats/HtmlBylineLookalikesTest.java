@@ -23,6 +23,14 @@ class HtmlBylineLookalikesTest {
     }
 
     @Test
+    void aBylineInTheArticlesOwnNavigationIsTheArticles() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article><h1>Quay opening delayed</h1>"
+                + "<nav class=\"article-meta\"><span class=\"byline\">By Ines Roth</span></nav>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
+
+    @Test
     void aBylineThatIsOnlyItsByGivesWayToTheNextOne() {
         ParsedArticle article = Fixtures.read("pages/interactive-empty-byline.html").articles().getFirst();
 
@@ -32,9 +40,25 @@ class HtmlBylineLookalikesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a byline ¦ <span class="byline">By Di Maio</span> ¦ Di Maio
+            an author tag ¦ <meta name="author" content="By Di Stefano"> ¦ Di Stefano
+            a byline with a colon ¦ <span class="author">By: De Luca</span> ¦ De Luca
+            """)
+    void aNameThatStartsWithAParticleAfterItsByIsAName(String rule, String byline, String expected) {
+        boolean inHead = byline.startsWith("<meta");
+        ParsedArticle article = read("<title>Quay opening delayed</title>" + (inHead ? byline : ""),
+                "<article>" + (inHead ? "" : byline) + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
             a comment counter in the byline box ¦ <div class="inpost-byline-social"><a href="#comments"><span class="count">1</span></a></div>
             a byline with a colon and no name ¦ <span class="author">By:</span>
             an author tag written as By alone ¦ <meta name="author" content="By">
+            a byline of By and a number ¦ <span class="byline">By 1</span>
+            a byline written as By alone ¦ <span class="byline">By</span>
             """)
     void noNameInIt(String rule, String lookalike) {
         boolean inHead = lookalike.startsWith("<meta");

@@ -29,6 +29,28 @@ class HtmlMetaPrecedenceTest {
     }
 
     @Test
+    void aPropertyTagInARelatedTeaserInTheBodyDoesNotReplaceTheHeadsNameTag() {
+        ParsedArticle article = read("<title>Quay opening delayed</title><meta name=\"author\" content=\"Ines Roth\">"
+                        + "<meta name=\"pubdate\" content=\"2026-05-07T08:00:00Z\">",
+                "<article>" + PROSE + "</article><div class=\"teaser\"><meta property=\"author\" content=\"Jonas Falk\">"
+                        + "<meta property=\"pubdate\" content=\"2026-04-02T10:00:00Z\"><a href=\"/b\">Ferry strike ends</a></div>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-07T08:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            property first ¦ <meta property="author" content="Petra Valdez"><meta name="author" content="Weekend desk">
+            name first ¦ <meta name="author" content="Weekend desk"><meta property="author" content="Petra Valdez">
+            """)
+    void aPropertyAuthorTagWinsOverANameOneInEitherOrder(String rule, String tags) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>" + tags, "<article>" + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo("Petra Valdez");
+    }
+
+    @Test
     void anApplicationNameThatRepeatsTheTitleIsNotTheSiteName() {
         ParsedArticle article = Fixtures.read("pages/council-app-name.html").articles().getFirst();
 
@@ -66,6 +88,18 @@ class HtmlMetaPrecedenceTest {
                 "<article>" + (byline.equals("-") ? "" : byline) + PROSE + "</article>");
 
         assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an agency's short code ¦ A.Roth/dpa
+            an agency in capitals ¦ J.Smith/AP
+            """)
+    void aWireCreditWithADotAndASlashIsANameNotAnAddress(String rule, String credit) {
+        ParsedArticle article = read("<title>Quay opening delayed</title><meta name=\"author\" content=\"" + credit
+                + "\">", "<article>" + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(credit);
     }
 
     @Test
