@@ -23,8 +23,11 @@ final class Byline {
     private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
     // "Author" is a label only with its colon: "Authors Guild" is a name
+    // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
+    // "Di Maio" are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by|von|par|por|door|di)\\s*:?\\s+"
+            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
+                    + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");

@@ -43,8 +43,12 @@ class HtmlBylineLookalikesTest {
             a byline ¦ <span class="byline">By Di Maio</span> ¦ Di Maio
             an author tag ¦ <meta name="author" content="By Di Stefano"> ¦ Di Stefano
             a byline with a colon ¦ <span class="author">By: De Luca</span> ¦ De Luca
+            an author tag without its By ¦ <meta name="author" content="Di Stefano"> ¦ Di Stefano
+            a byline without its By ¦ <span class="byline">Di Maio</span> ¦ Di Maio
+            a byline in Italian ¦ <span class="byline">di Paola Rinaldi</span> ¦ Paola Rinaldi
+            a byline in German ¦ <span class="byline">von Ines Roth</span> ¦ Ines Roth
             """)
-    void aNameThatStartsWithAParticleAfterItsByIsAName(String rule, String byline, String expected) {
+    void aNameThatStartsWithAParticleIsAName(String rule, String byline, String expected) {
         boolean inHead = byline.startsWith("<meta");
         ParsedArticle article = read("<title>Quay opening delayed</title>" + (inHead ? byline : ""),
                 "<article>" + (inHead ? "" : byline) + PROSE + "</article>");
