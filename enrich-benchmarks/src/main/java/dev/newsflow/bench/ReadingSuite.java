@@ -75,16 +75,18 @@ public final class ReadingSuite {
             score(fields, line, "byline", bylineInPage ? page.byline() : null, article.author(),
                     SuiteScoring::sameByline);
             score(fields, line, "site", page.siteName(), article.source(), SuiteScoring::sameSite);
-            boolean dateReadable = page.published() == null || ReferenceDate.parse(page.published()) != null;
+            // the reference is read once: whether it is readable, equal, or on the same day all come from this match
+            SuiteScoring.DateMatch match = page.published() == null ? null
+                    : SuiteScoring.date(page.published(), article.publishedAt());
+            boolean dateReadable = match != SuiteScoring.DateMatch.UNREADABLE;
             if (!dateReadable) {
                 unreadableDates++;
                 line.append(" date-unreadable[").append(page.published()).append(']');
             }
             score(fields, line, "date", dateReadable ? page.published() : null, published,
-                    (e, a) -> SuiteScoring.date(e, article.publishedAt()) == SuiteScoring.DateMatch.EQUAL);
-            if (page.published() != null && dateReadable) {
-                SuiteScoring.DateMatch match = SuiteScoring.date(page.published(), article.publishedAt());
-                sameDay += match == SuiteScoring.DateMatch.EQUAL || match == SuiteScoring.DateMatch.SAME_DAY ? 1 : 0;
+                    (e, a) -> match == SuiteScoring.DateMatch.EQUAL);
+            if (match == SuiteScoring.DateMatch.EQUAL || match == SuiteScoring.DateMatch.SAME_DAY) {
+                sameDay++;
             }
             score(fields, line, "lang", page.language(), article.language(), SuiteScoring::sameLanguage);
             if (page.language() != null) {

@@ -36,12 +36,12 @@ final class SuiteScoring {
      * of the formats {@link ReferenceDate} reads; UNREADABLE when it is in none.
      */
     static DateMatch date(String expected, Instant actual) {
-        if (actual == null) {
-            return DateMatch.MISSING;
-        }
         ReferenceDate reference = ReferenceDate.parse(expected);
         if (reference == null) {
             return DateMatch.UNREADABLE;
+        }
+        if (actual == null) {
+            return DateMatch.MISSING;
         }
         LocalDate actualDay = LocalDate.ofInstant(actual, ZoneOffset.UTC);
         boolean sameDay = reference.day().equals(actualDay);
