@@ -104,7 +104,7 @@ final class FileAnalysis {
 
     private Enriched enrich(NewsAnalyzer analyzer, ArticleIngested raw) {
         try {
-            Analysis analysis = analyzer.analyze(raw.title(), raw.body());
+            Analysis analysis = analyzer.analyze(raw.title(), raw.body(), raw.source());
             return new Enriched(raw, json.writeString(ArticleEnriched.of(raw, analysis.languageOr(raw.language()),
                     analysis.entities(), analysis.sentiment(), analysis.keywords(), analysis.wordCount(),
                     analyzer.version(), clock.instant())), null);

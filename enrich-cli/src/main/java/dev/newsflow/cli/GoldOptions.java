@@ -87,7 +87,7 @@ final class GoldOptions {
                 continue;
             }
             ArticleIngested raw = gold.text(files);
-            judge.accept(gold.article(), analyzer.analyze(raw.title(), raw.body()));
+            judge.accept(gold.article(), analyzer.analyze(raw.title(), raw.body(), raw.source()));
         }
     }
 }

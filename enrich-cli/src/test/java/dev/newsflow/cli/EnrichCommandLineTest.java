@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.EventJson;
+import dev.newsflow.events.NamedEntity;
 import dev.newsflow.events.SentimentLabel;
 import dev.newsflow.nlp.sentiment.ToneScale;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,27 @@ class EnrichCommandLineTest {
                 .containsExactly("Coast Courier", "Town Gazette", "Valley Radio", "Valley Radio", null);
         assertThat(articles.get(1).body()).doesNotContain("Home | News");
         assertThat(err.toString()).contains("5 articles from 4 files").doesNotContain("notes.pdf");
+    }
+
+    @Test
+    void analyzeLeavesTheSiteNamedInAPagesTitleOutOfItsEntities(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("quay.html"), """
+                <html lang="en"><head><title>Quay opening delayed | Harbour Gazette</title>
+                <meta property="og:title" content="Council delays the opening of the new quay in Portsmouth | Harbour Gazette">
+                <meta property="og:site_name" content="Harbour Gazette"></head>
+                <body><article><p>The city council has put off the opening of the rebuilt quay in Portsmouth until the
+                spring, after engineers found cracks in two of its piers.</p>
+                <p>Council leader Martin Hale said the repairs would cost far more than planned.</p></article></body></html>
+                """);
+
+        int exit = run("analyze", page.toString());
+
+        ArticleEnriched article = new EventJson().read(out.toString().strip(), ArticleEnriched.class);
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(article.title()).isEqualTo("Council delays the opening of the new quay in Portsmouth | Harbour Gazette");
+        assertThat(article.source()).isEqualTo("Harbour Gazette");
+        assertThat(article.entities()).extracting(NamedEntity::name).contains("Portsmouth", "Martin Hale")
+                .noneMatch(name -> name.contains("Gazette"));
     }
 
     @Test

@@ -67,9 +67,19 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
 
     @Override
     public Analysis analyze(String title, String body) {
-        String text = ArticleText.of(title, body);
+        return analyze(title, body, null);
+    }
+
+    /** The site's name in the title is left out of entities, tone and keywords ({@link SiteNameInTitle}). */
+    @Override
+    public Analysis analyze(String title, String body, String source) {
+        String analysedTitle = SiteNameInTitle.blanked(title, source);
+        // blanked, not cut: offsets still count into the published title and body
+        String text = ArticleText.of(analysedTitle, body);
         List<Sentence> sentences = segmenter.segment(text);
-        int wordCount = wordCount(sentences);
+        // the site's name is still words of the title, which wordCount counts
+        int wordCount = wordCount(sentences)
+                + (analysedTitle.equals(title) ? 0 : wordCount(segmenter.segment(source)));
         String language = languages.identify(text);
         boolean english = "en".equals(language)
                 || (LanguageIdentifier.UNDETERMINED.equals(language) && wordCount < SHORT_TEXT_WORDS);

@@ -33,7 +33,7 @@ class ArticleEnricher {
 
     private Analysis analyze(ArticleIngested raw) {
         try {
-            return metrics.timeEngine(() -> analyzer.analyze(raw.title(), raw.body()));
+            return metrics.timeEngine(() -> analyzer.analyze(raw.title(), raw.body(), raw.source()));
         } catch (RuntimeException | StackOverflowError e) {
             // a pathological text may overflow a recursive rule; as an Error it would kill the consumer thread
             throw new EnrichmentFailedException(raw.id(), e);

@@ -29,10 +29,15 @@ public final class ScriptedAnalyzer implements ArticleAnalyzer {
 
     @Override
     public Analysis analyze(String title, String body) {
+        return analyze(title, body, null);
+    }
+
+    @Override
+    public Analysis analyze(String title, String body, String source) {
         if (title.contains(ENGINE_FAILS)) {
             throw new IllegalStateException("engine broke on purpose");
         }
-        Analysis analysis = delegate.analyze(title, body);
+        Analysis analysis = delegate.analyze(title, body, source);
         if (title.contains(PLACE_WITHOUT_COORDINATES)) {
             List<NamedEntity> entities = new ArrayList<>(analysis.entities());
             entities.add(new NamedEntity(NAN_PLACE, EntityType.LOCATION, List.of(), 1, 0, 0.2, null,

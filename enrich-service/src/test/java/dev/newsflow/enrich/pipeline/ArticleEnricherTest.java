@@ -6,6 +6,7 @@ import dev.newsflow.enrich.engine.ScriptedAnalyzer;
 import dev.newsflow.enrich.metrics.EnrichMetrics;
 import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.ArticleAnalyzer;
+import dev.newsflow.nlp.NewsAnalyzer;
 import dev.newsflow.events.ArticleEnriched;
 import dev.newsflow.events.ArticleIngested;
 import dev.newsflow.events.NamedEntity;
@@ -36,6 +37,18 @@ class ArticleEnricherTest {
         Analysis found = ferryStory.analysis();
         assertThat(enriched).isEqualTo(ArticleEnriched.of(raw, "en", found.entities(), found.sentiment(),
                 found.keywords(), found.wordCount(), FixedAnalyzer.VERSION, NOW));
+    }
+
+    @Test
+    void theSiteThatPublishedTheArticleIsNotAnEntityOfItsTitle() {
+        // as a page or a feed declares it; the raw article's source is "Lakeview Ledger"
+        ArticleIngested raw = TestArticles.raw("Lakeview council approves a ferry line - Lakeview Ledger");
+
+        ArticleEnriched enriched = enricher(NewsAnalyzer.load()).enrich(raw);
+
+        assertThat(enriched.title()).isEqualTo(raw.title());
+        assertThat(enriched.entities()).extracting(NamedEntity::name).contains("Lakeview", "Maria Ortega")
+                .noneMatch(name -> name.contains("Ledger"));
     }
 
     @Test
