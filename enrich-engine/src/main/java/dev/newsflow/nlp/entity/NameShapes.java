@@ -21,12 +21,30 @@ final class NameShapes {
         return Character.isUpperCase(token.text().charAt(0));
     }
 
-    /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
     /** One space apart: not across a line break or punctuation. */
     static boolean adjacent(Token a, Token b) {
         return b.start() == a.end() + 1;
     }
 
+    /**
+     * A punctuation mark with white space on both sides: the " | " or " - " between a headline and its site, the
+     * " » " of a breadcrumb, the " · " between a photographer and an agency. It separates names and is never part of
+     * one: a hyphen inside a name has no spaces ("Rolls-Royce"), and the ampersand of "Procter & Gamble" is a word of
+     * the name, not a separator.
+     */
+    static boolean isSpacedSeparator(String text, Token token) {
+        String t = token.text();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        int before = token.start() - 1;
+        return !t.equals("&") && (before < 0 || Character.isWhitespace(text.charAt(before)))
+                && (token.end() == text.length() || Character.isWhitespace(text.charAt(token.end())));
+    }
+
+    /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
     static boolean isArticle(String word) {
         return ARTICLES.contains(word);
     }

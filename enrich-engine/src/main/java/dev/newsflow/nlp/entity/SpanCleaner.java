@@ -9,7 +9,8 @@ import java.util.Set;
  * Holds the tagger's spans to the annotation guidelines' idea of a name, which its training data (tokenised
  * differently, and without titles glued on) does not teach: a name is capitalised words joined only by particles
  * ("Bank of England", "Save the Music"), so a span is cut at a dash ("Alan Milburn - a former ...", "US-Russia",
- * "US-based"), and at any other lower-case word ("Wales fly-half Stephen Jones");
+ * "US-based"), at any other mark between spaces ("Portsmouth | Harbour Gazette", {@link NameShapes#isSpacedSeparator}),
+ * and at any other lower-case word ("Wales fly-half Stephen Jones");
  * each part starts and ends with a capitalised word or a number; and a person's name sheds the titles around it
  * ("PM John Prescott", "Frank Field MP"), royal styles excepted, and the political labels before it ({@link
  * PersonLabels}: "Blairite Alan Milburn", "Labour's Alan Milburn"); a nationality or country before a body of a state
@@ -50,7 +51,7 @@ final class SpanCleaner {
         }
         int p = a;
         for (int k = a; k < b; k++) {
-            if (breaksName(tokens, k)) {
+            if (breaksName(text, tokens, k)) {
                 emit(text, tokens, p, k, person, out);
                 p = k + 1;
             }
@@ -88,12 +89,12 @@ final class SpanCleaner {
     /**
      * A dash token inside a span is a break whatever surrounds it: the tokenizer keeps hyphenated names whole
      * ("Jean-Claude", "Simpson-Daniel"), so a lone "-" is a spaced dash or a compound the splitter opened
-     * ("US-Russia", "UK-based").
+     * ("US-Russia", "UK-based"). Any other mark breaks it when it stands between spaces.
      */
-    private static boolean breaksName(List<Token> tokens, int k) {
+    private static boolean breaksName(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String word = t.text();
-        if (isDash(word)) {
+        if (isDash(word) || NameShapes.isSpacedSeparator(text, t)) {
             return true;
         }
         return Character.isLowerCase(word.charAt(0)) && !NameShapes.isParticle(t) && !JOINERS.contains(word)
