@@ -19,6 +19,9 @@ class SeparatorBoundaryTest {
     private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
     private static final TextSegmenter SEGMENTER = new TextSegmenter();
     private static final List<String> SEPARATORS = List.of("|", "\u00B7", "\u00BB", "\u2022", "\u2013", "/");
+    /** An article whose body holds the line given, and later names its photographer in prose. */
+    private static final String WITH = "Ferry terminal closes\n\n%s\n\nThe council voted on Tuesday to close the "
+            + "terminal, said Ana Ruiz.";
 
     private static List<RecognizedEntity> recognize(String text) {
         return RECOGNIZER.recognize(text, SEGMENTER.segment(text));
@@ -43,19 +46,17 @@ class SeparatorBoundaryTest {
     @Test
     void namesEitherSideOfASeparatorInProseAreTwoNames() {
         for (String separator : SEPARATORS) {
-            List<String> found = names("Ferry terminal closes\n\nOfficials from Dunmere City Council " + separator
-                    + " Harbour Gazette said on Tuesday that the terminal would shut.");
-            assertThat(found).as(separator).contains("Dunmere City Council")
-                    .noneMatch(name -> name.contains(separator));
+            assertThat(names(WITH.formatted("Officials from Dunmere City Council " + separator
+                    + " Harbour Gazette said on Tuesday that the terminal would shut.")))
+                    .as(separator).contains("Dunmere City Council").noneMatch(name -> name.contains(separator));
         }
     }
 
     @Test
     void aCaptionsPhotographerAndAgencyAreNeverOneName() {
         for (String separator : SEPARATORS) {
-            List<String> found = names("Ferry terminal closes\n\nThe empty quay at dawn.\n\nAna Ruiz " + separator
-                    + " Coast Courier\n\nThe council voted on Tuesday to close the terminal, said Ana Ruiz.");
-            assertThat(found).as(separator).contains("Ana Ruiz").noneMatch(name -> name.contains(separator));
+            assertThat(names(WITH.formatted("The empty quay at dawn.\n\nAna Ruiz " + separator + " Coast Courier")))
+                    .as(separator).contains("Ana Ruiz").noneMatch(name -> name.contains(separator));
         }
     }
 
