@@ -30,7 +30,7 @@ final class NameShapes {
      * A punctuation mark with white space on both sides: the " | " or " - " between a headline and its site, the
      * " » " of a breadcrumb, the " · " between a photographer and an agency. It separates names and is never part of
      * one: a hyphen inside a name has no spaces ("Rolls-Royce"), and the ampersand of "Procter & Gamble" is a word of
-     * the name, not a separator.
+     * the name, not a separator. A no-break space counts as a space: web titles put one before the mark.
      */
     static boolean isSpacedSeparator(String text, Token token) {
         String t = token.text();
@@ -40,8 +40,12 @@ final class NameShapes {
             }
         }
         int before = token.start() - 1;
-        return !t.equals("&") && (before < 0 || Character.isWhitespace(text.charAt(before)))
-                && (token.end() == text.length() || Character.isWhitespace(text.charAt(token.end())));
+        return !t.equals("&") && (before < 0 || isSpace(text.charAt(before)))
+                && (token.end() == text.length() || isSpace(text.charAt(token.end())));
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
