@@ -12,6 +12,9 @@ import java.util.Map;
 @Repository
 class StatsRepository {
 
+    /** One index lookup since V14 ({@code article_stored_idx}), not a read of every article. */
+    static final String LAST_STORED = "SELECT MAX(stored_at) FROM article";
+
     private final JdbcClient jdbc;
 
     StatsRepository(JdbcClient jdbc) {
@@ -22,7 +25,7 @@ class StatsRepository {
         long articles = jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
         long entities = jdbc.sql("SELECT COUNT(*) FROM entity").query(Long.class).single();
         // MAX of no rows is one NULL row, which single() would refuse
-        OffsetDateTime lastStored = jdbc.sql("SELECT MAX(stored_at) FROM article")
+        OffsetDateTime lastStored = jdbc.sql(LAST_STORED)
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list().getFirst();
         Map<String, Long> bySentiment = new LinkedHashMap<>();
         for (SentimentLabel label : SentimentLabel.values()) {
