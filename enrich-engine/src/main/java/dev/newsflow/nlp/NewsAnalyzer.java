@@ -75,7 +75,7 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
     public Analysis analyze(String title, String body, String source) {
         String analysedTitle = SiteNameInTitle.blanked(title, source);
         // blanked, not cut: offsets still count into the published title and body
-        String text = ArticleText.of(analysedTitle, body);
+        String text = withPlainSpaces(ArticleText.of(analysedTitle, body));
         List<Sentence> sentences = segmenter.segment(text);
         // the site's name is still words of the title, which wordCount counts
         int wordCount = wordCount(sentences)
@@ -99,6 +99,15 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
     @Override
     public String version() {
         return version;
+    }
+
+    /**
+     * No-break spaces (U+00A0, U+2007, U+202F) as plain ones: a CMS writes "Ana&nbsp;Ruiz" or "10&nbsp;km", and Java
+     * counts them as no white space, so a name spelt with one came apart into punctuation and words, and was another
+     * entity than the same name spelt with a space. One character for one: every offset stays where it was.
+     */
+    private static String withPlainSpaces(String text) {
+        return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
     }
 
     private static int wordCount(List<Sentence> sentences) {

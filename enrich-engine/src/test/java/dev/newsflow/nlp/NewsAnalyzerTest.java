@@ -50,6 +50,25 @@ class NewsAnalyzerTest {
         assertThat(analysis.wordCount()).isGreaterThan(60);
     }
 
+    /** CMS text and JSON feeds spell names with no-break spaces; HTML's &amp;nbsp; arrives as one too. */
+    @Test
+    void aNameSpeltWithNoBreakSpacesIsTheSameEntityAsWithSpaces() {
+        for (String space : new String[] {"\u00A0", "\u202F", "\u2007"}) {
+            String body = "The harbour master of Portmell, Ines" + space + "Marwood, closed the quay on Monday after "
+                    + "the storm damaged its wall.\n\nInes Marwood said repairs would take a month.";
+            Analysis analysis = ANALYZER.analyze("Storm closes Portmell quay", body);
+
+            assertThat(analysis.entities()).as("U+%04X", (int) space.charAt(0))
+                    .filteredOn(e -> e.type() == EntityType.PERSON)
+                    .extracting(NamedEntity::name, NamedEntity::mentions)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Ines Marwood", 2));
+            NamedEntity marwood = analysis.entities().stream().filter(e -> e.name().equals("Ines Marwood"))
+                    .findFirst().orElseThrow();
+            assertThat(ArticleText.of("Storm closes Portmell quay", body).substring(marwood.firstOffset()))
+                    .startsWith("Ines" + space + "Marwood");
+        }
+    }
+
     @Test
     void otherLanguagesGetNoEnglishAnalysis() {
         Analysis analysis = ANALYZER.analyze("Inondations au Portugal",
