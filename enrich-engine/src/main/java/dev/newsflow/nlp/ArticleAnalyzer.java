@@ -5,16 +5,17 @@ package dev.newsflow.nlp;
  */
 public interface ArticleAnalyzer {
 
-    /** Analyses {@code ArticleText.of(title, body)}; entity offsets count into that text. */
-    Analysis analyze(String title, String body);
-
     /**
-     * As {@link #analyze(String, String)} for an article published by {@code source} (the site's name, may be
-     * null): a part of the title that only names the site is not the article's entity, tone or keyword. An analyzer
-     * that reads no source analyses the whole title.
+     * Analyses {@code ArticleText.of(title, body)} for an article published by {@code source} (the site's name, may be
+     * null): a part of the title that only names the site is not the article's entity, tone or keyword. Entity
+     * offsets count into that text, the title as published. Abstract, so that an analyzer cannot drop the source by
+     * implementing only the shorter form.
      */
-    default Analysis analyze(String title, String body, String source) {
-        return analyze(title, body);
+    Analysis analyze(String title, String body, String source);
+
+    /** {@link #analyze(String, String, String)} for an article whose publisher is unknown. */
+    default Analysis analyze(String title, String body) {
+        return analyze(title, body, null);
     }
 
     /** Engine and data version, written to every enriched article as {@code enricherVersion}. */

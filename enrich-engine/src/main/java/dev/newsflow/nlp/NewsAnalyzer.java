@@ -65,11 +65,6 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
                 KeywordExtractor.load(), EngineVersion.shipped());
     }
 
-    @Override
-    public Analysis analyze(String title, String body) {
-        return analyze(title, body, null);
-    }
-
     /** The site's name in the title is left out of entities, tone and keywords ({@link SiteNameInTitle}). */
     @Override
     public Analysis analyze(String title, String body, String source) {

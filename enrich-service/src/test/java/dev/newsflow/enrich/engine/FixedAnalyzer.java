@@ -24,7 +24,7 @@ public record FixedAnalyzer(Analysis analysis, String version) implements Articl
     }
 
     @Override
-    public Analysis analyze(String title, String body) {
+    public Analysis analyze(String title, String body, String source) {
         return analysis;
     }
 }

@@ -28,11 +28,6 @@ public final class ScriptedAnalyzer implements ArticleAnalyzer {
     }
 
     @Override
-    public Analysis analyze(String title, String body) {
-        return analyze(title, body, null);
-    }
-
-    @Override
     public Analysis analyze(String title, String body, String source) {
         if (title.contains(ENGINE_FAILS)) {
             throw new IllegalStateException("engine broke on purpose");

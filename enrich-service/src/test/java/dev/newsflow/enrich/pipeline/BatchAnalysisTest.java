@@ -40,7 +40,7 @@ class BatchAnalysisTest {
         CountDownLatch bothStarted = new CountDownLatch(2);
         analysis = analysis(new ArticleAnalyzer() {
             @Override
-            public Analysis analyze(String title, String body) {
+            public Analysis analyze(String title, String body, String source) {
                 bothStarted.countDown();
                 awaitOrFail(bothStarted);
                 return ferryStory.analyze(title, body);
@@ -79,7 +79,7 @@ class BatchAnalysisTest {
     void anyOtherFailureIsThrownAsOnTheListenersThread() {
         analysis = analysis(new ArticleAnalyzer() {
             @Override
-            public Analysis analyze(String title, String body) {
+            public Analysis analyze(String title, String body, String source) {
                 return ferryStory.analyze(title, body);
             }
 
