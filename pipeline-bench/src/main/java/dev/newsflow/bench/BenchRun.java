@@ -75,10 +75,10 @@ final class BenchRun {
         usage.stop();
         Map<String, PrometheusScrape> after = metrics.scrape();
         long storedAfter = storedArticles();
-        // the store's total grew by the run's articles, which are all new ids: every one is in the store, the inferred
-        // ones too. Otherwise (or when the total could not be read) each inferred one is asked for
+        // the store's total grew by the run's articles, which are all new ids: every one marked stored is in the store.
+        // Otherwise (or when the total could not be read) each one marked stored is asked for
         if (storedBefore < 0 || storedAfter < 0 || storedAfter - storedBefore != plan.size()) {
-            int takenBack = verifyInferred();
+            int takenBack = verifyMarked();
             outcome = takenBack > 0 && outcome.equals("complete") ? "incomplete (" + takenBack + " not stored)" : outcome;
         }
         return new RunResult(runId, feeder.describe(), plan.batchSize(), rate, start, end, outcome, timeline.snapshot(),
@@ -86,12 +86,12 @@ final class BenchRun {
     }
 
     /** After the CPU count and the services' metrics: these requests check the probe, not the pipeline (one per article). */
-    private int verifyInferred() throws InterruptedException {
-        if (probe.inferredCount() == 0) {
+    private int verifyMarked() throws InterruptedException {
+        if (probe.markedCount() == 0) {
             return 0;
         }
-        progress.printf("checking the %d articles marked stored by their partition's later ones%n", probe.inferredCount());
-        int takenBack = probe.verifyInferred();
+        progress.printf("checking the %d articles marked stored by the store's committed offsets%n", probe.markedCount());
+        int takenBack = probe.verifyMarked();
         if (takenBack > 0) {
             progress.printf("%d of them are not in the store after all: counted as lost%n", takenBack);
         }

@@ -8,6 +8,7 @@ import dev.newsflow.bench.feed.InboxFeeder;
 import dev.newsflow.bench.feed.LoadPlan;
 import dev.newsflow.bench.feed.RawTopicFeeder;
 import dev.newsflow.bench.feed.RunMarker;
+import dev.newsflow.bench.observe.GroupOffsets;
 import dev.newsflow.bench.observe.LoadAverage;
 import dev.newsflow.bench.observe.ProcessUsage;
 import dev.newsflow.bench.observe.ProducerPerfReference;
@@ -106,12 +107,13 @@ public final class PipelineBench implements Callable<Integer> {
             description = "class path holding kafka-tools, for ProducerPerformance (default: ${DEFAULT-VALUE}, built by ./newsflow build)")
     String kafkaClasspath;
 
-    @Option(names = "--probe-interval", defaultValue = "PT0.1S", description = "pause between store probe rounds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--probe-interval", defaultValue = "PT0.05S",
+            description = "pause between reads of the store's committed offsets; a stored time is late by up to one (default: ${DEFAULT-VALUE})")
     Duration probeInterval;
 
-    @Option(names = "--probe-limit", defaultValue = "64",
-            description = "most requests the store probe makes per round (default: ${DEFAULT-VALUE})")
-    int probeLimit;
+    @Option(names = "--store-group", defaultValue = "newsflow-store",
+            description = "store-service's consumer group, whose committed offsets tell what is stored (default: ${DEFAULT-VALUE})")
+    String storeGroup;
 
     public static void main(String[] args) {
         CommandLine command = new CommandLine(new PipelineBench())
@@ -129,8 +131,8 @@ public final class PipelineBench implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         RunMarker marker = RunMarker.random();
         LoadPlan plan = LoadPlan.of(new Corpus(json.mapper()).read(corpus), count, batch, marker);
-        // the probe's one request per article, on the cores the pipeline runs on: plain HTTP/1.1 kept alive (no h2c
-        // upgrade offered), and each response finished on the thread that got it rather than handed to a worker pool
+        // the checks after a run ask the store for each article it should have, on the cores the pipeline runs on: plain
+        // HTTP/1.1 kept alive (no h2c upgrade offered), each response finished on the thread that got it, not a pool
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build();
         StoreApi store = new StoreApi(http, storeUrl, json.mapper());
@@ -143,6 +145,7 @@ public final class PipelineBench implements Callable<Integer> {
         // Ctrl-C or a kill skips the close below: the inbox feeder's hidden folder may hold up to --count files
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("close-feeder").unstarted(feeder::close));
         try (feeder;
+             GroupOffsets storedOffsets = new GroupOffsets(bootstrapServers, storeGroup);
              TopicWatcher watcher = new TopicWatcher(bootstrapServers,
                      mode == Mode.enriched ? List.of(Topics.ENRICHED_ARTICLES) : TopicWatcher.BOTH, marker, timeline, json, clock)) {
             feeder.prepare(plan);
@@ -154,7 +157,7 @@ public final class PipelineBench implements Callable<Integer> {
             RunResult result;
             try {
                 result = new BenchRun(plan, feeder, timeline, watcher,
-                        new StoreProbe(store, timeline, clock, probeInterval, probeLimit),
+                        new StoreProbe(storedOffsets, store, timeline, clock, probeInterval),
                         new StoredTotal(store, StoredTotal.PAUSES, System.err), new ServiceMetrics(http, services),
                         usage, clock, System.err).run(marker.runId(), rate, timeout, stall);
             } finally {

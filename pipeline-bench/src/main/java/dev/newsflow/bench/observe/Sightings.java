@@ -33,8 +33,11 @@ final class Sightings {
         this.clock = clock;
     }
 
-    /** @param partition the record's partition: the store stores each partition's records in their order */
-    void note(String topic, int partition, byte[] value) {
+    /**
+     * @param partition the record's partition and {@code offset} its place there: the store stores each partition's
+     *                  records in their order and commits how far it got
+     */
+    void note(String topic, int partition, long offset, byte[] value) {
         try {
             Sighting event = json.read(value, Sighting.class);
             OptionalInt seq = sequence(event.title());
@@ -50,7 +53,7 @@ final class Sightings {
                 rawBytes.addAndGet(value.length);
                 rawRecords.incrementAndGet();
             } else {
-                timeline.enrichedEvent(seq.getAsInt(), event.id(), partition, stamped, clock.instant());
+                timeline.enrichedEvent(seq.getAsInt(), event.id(), partition, offset, stamped, clock.instant());
             }
         } catch (JacksonException | NullPointerException | IllegalArgumentException e) {
             // another producer's bad record is not ours to judge; the count tells whether it happened

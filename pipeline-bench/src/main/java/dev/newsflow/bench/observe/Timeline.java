@@ -18,6 +18,7 @@ public final class Timeline {
     private final int[] rawCopies;
     private final int[] enrichedCopies;
     private final int[] enrichedPartitions;
+    private final long[] enrichedOffsets;
     /** Per stage, how many articles reached it: asked for ten times a second while a run lasts. */
     private final int[] reached = new int[Stage.values().length];
     /** Per enriched partition, its articles in the order the topic carried them (first copies only). */
@@ -31,6 +32,7 @@ public final class Timeline {
         this.rawCopies = new int[size];
         this.enrichedCopies = new int[size];
         this.enrichedPartitions = new int[size];
+        this.enrichedOffsets = new long[size];
     }
 
     public int size() {
@@ -60,11 +62,13 @@ public final class Timeline {
         record(sequence, Stage.RAW_SEEN, seenAt);
     }
 
-    /** @param partition the enriched topic's partition that carried it */
-    public synchronized void enrichedEvent(int sequence, String id, int partition, Instant enrichedAt, Instant seenAt) {
+    /** @param partition the enriched topic's partition that carried it, at {@code offset} */
+    public synchronized void enrichedEvent(int sequence, String id, int partition, long offset, Instant enrichedAt,
+            Instant seenAt) {
         ids[sequence] = id;
         if (enrichedCopies[sequence]++ == 0) {
             enrichedPartitions[sequence] = partition;
+            enrichedOffsets[sequence] = offset;
             enrichedOrder.computeIfAbsent(partition, p -> new ArrayList<>()).add(sequence);
         }
         record(sequence, Stage.ENRICHED, enrichedAt);
@@ -91,7 +95,8 @@ public final class Timeline {
                 partitions.add(new AbstractList<>() {
                     @Override
                     public Pending get(int index) {
-                        return new Pending(sequences[index], ids[sequences[index]], partition);
+                        int sequence = sequences[index];
+                        return new Pending(sequence, ids[sequence], partition, enrichedOffsets[sequence]);
                     }
 
                     @Override
@@ -116,7 +121,7 @@ public final class Timeline {
         return new TimelineSnapshot(copy, rawCopies.clone(), enrichedCopies.clone());
     }
 
-    /** @param partition the enriched topic's partition that carried it */
-    public record Pending(int sequence, String id, int partition) {
+    /** @param partition the enriched topic's partition that carried it, at {@code offset} (its first copy) */
+    public record Pending(int sequence, String id, int partition, long offset) {
     }
 }

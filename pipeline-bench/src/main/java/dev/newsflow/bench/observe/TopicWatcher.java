@@ -63,7 +63,7 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
         try {
             while (true) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    sightings.note(record.topic(), record.partition(), record.value());
+                    sightings.note(record.topic(), record.partition(), record.offset(), record.value());
                 }
             }
         } catch (WakeupException stopped) {

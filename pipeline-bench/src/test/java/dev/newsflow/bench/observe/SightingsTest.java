@@ -22,7 +22,7 @@ class SightingsTest {
 
     @Test
     void aRawEventOfTheRunIsTimedByItsIngestTimeAndCountedAsACopy() {
-        sightings.note(Topics.RAW_ARTICLES, 0, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
+        sightings.note(Topics.RAW_ARTICLES, 0, 0, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
 
         TimelineSnapshot snapshot = timeline.snapshot();
         assertThat(snapshot.at(Stage.INGESTED, 0)).isEqualTo(Instant.parse("2026-12-02T10:00:00Z").toEpochMilli());
@@ -33,8 +33,8 @@ class SightingsTest {
     /** Without the time it is timed by, an event is unreadable: once, and no copy of the article. */
     @Test
     void anEventWithoutItsTopicsTimeIsUnreadableOnceAndNoCopy() {
-        sightings.note(Topics.RAW_ARTICLES, 0, event("\"enrichedAt\":\"2026-12-02T10:00:01Z\""));
-        sightings.note(Topics.ENRICHED_ARTICLES, 0, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
+        sightings.note(Topics.RAW_ARTICLES, 0, 0, event("\"enrichedAt\":\"2026-12-02T10:00:01Z\""));
+        sightings.note(Topics.ENRICHED_ARTICLES, 0, 0, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
 
         TimelineSnapshot snapshot = timeline.snapshot();
         assertThat(sightings.unreadable()).isEqualTo(2);

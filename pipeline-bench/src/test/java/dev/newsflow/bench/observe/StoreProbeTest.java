@@ -2,63 +2,93 @@ package dev.newsflow.bench.observe;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoreProbeTest {
 
-    private final List<String> asked = new ArrayList<>();
-    private final List<String> inferred = new ArrayList<>();
+    private static final Instant T0 = Instant.parse("2026-12-04T20:00:00Z");
+
+    private final List<String> stored = new ArrayList<>();
 
     @Test
-    void aPartitionWhoseNewestArticleIsStoredTakesOneRequest() throws InterruptedException {
-        round(Set.of("a", "b", "c", "d"), List.of(pending("a", "b", "c", "d")));
+    void everyArticleBeforeItsPartitionsCommittedOffsetIsStored() {
+        StoreProbe.round(List.of(pending(0, "a", 10, "b", 11, "c", 12)), Map.of(0, 12L), article -> stored.add(article.id()));
 
-        assertThat(asked).containsExactly("d");
-        assertThat(inferred).containsExactly("a", "b", "c");
-    }
-
-    @Test
-    void aPartitionWhoseOldestArticleIsMissingTakesTwo() throws InterruptedException {
-        round(Set.of(), List.of(pending("a", "b", "c", "d")));
-
-        assertThat(asked).containsExactly("d", "a");
-        assertThat(inferred).isEmpty();
+        assertThat(stored).containsExactly("a", "b");
     }
 
     @Test
-    void whereTheStoredArticlesEndIsFoundByHalving() throws InterruptedException {
-        round(Set.of("a", "b", "c", "d", "e"), List.of(pending("a", "b", "c", "d", "e", "f", "g", "h", "i")));
+    void aPartitionTheStoreCommittedNothingForHasNothingStored() {
+        StoreProbe.round(List.of(pending(0, "a", 0), pending(1, "x", 0)), Map.of(1, 1L), article -> stored.add(article.id()));
 
-        assertThat(asked).containsExactly("i", "a", "e", "g", "f");
-        assertThat(inferred).containsExactly("b", "c", "d");
+        assertThat(stored).containsExactly("x");
     }
 
     @Test
-    void eachPartitionIsAskedAbout() throws InterruptedException {
-        round(Set.of("a", "x"), List.of(pending("a", "b"), pending("x")));
+    void anotherPartitionsOffsetSaysNothingAboutThisOne() {
+        StoreProbe.round(List.of(pending(0, "a", 5), pending(1, "x", 5)), Map.of(0, 100L, 1, 5L), article -> stored.add(article.id()));
 
-        assertThat(asked).containsExactly("b", "a", "x");
-        assertThat(inferred).isEmpty();
+        assertThat(stored).containsExactly("a");
     }
 
-    private void round(Set<String> stored, List<List<Timeline.Pending>> partitions) throws InterruptedException {
-        StoreProbe.round(partitions, article -> {
-            asked.add(article.id());
-            return stored.contains(article.id());
-        }, article -> inferred.add(article.id()));
+    @Test
+    void theRunsArticlesAreMarkedStoredAsTheStoresOffsetsMove() throws InterruptedException {
+        Timeline timeline = new Timeline(3);
+        timeline.enrichedEvent(0, "a", 0, 40, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, 41, T0, T0);
+        timeline.enrichedEvent(2, "c", 1, 7, T0, T0);
+        List<Map<Integer, Long>> answers = new ArrayList<>(List.of(Map.of(0, 41L), Map.of(0, 42L, 1, 8L)));
+        StoreProbe[] probe = new StoreProbe[1];
+        StoredOffsets offsets = () -> {
+            Map<Integer, Long> next = answers.removeFirst();
+            if (answers.isEmpty()) {
+                probe[0].stop();
+            }
+            return next;
+        };
+        probe[0] = new StoreProbe(offsets, null, timeline, Clock.fixed(T0.plusSeconds(1), ZoneOffset.UTC), Duration.ZERO);
+
+        probe[0].run();
+
+        assertThat(timeline.reached(Stage.STORED)).isEqualTo(3);
+        assertThat(probe[0].markedCount()).isEqualTo(3);
+        assertThat(probe[0].errors()).isZero();
     }
 
-    private static int next;
+    @Test
+    void anUnreadableOffsetIsAnErrorNotAStoredArticle() throws InterruptedException {
+        Timeline timeline = new Timeline(1);
+        timeline.enrichedEvent(0, "a", 0, 0, T0, T0);
+        StoreProbe[] probe = new StoreProbe[1];
+        probe[0] = new StoreProbe(() -> {
+            probe[0].stop();
+            throw new IOException("broker gone");
+        }, null, timeline, Clock.fixed(T0, ZoneOffset.UTC), Duration.ZERO);
 
-    private static List<Timeline.Pending> pending(String... ids) {
+        probe[0].run();
+
+        assertThat(timeline.reached(Stage.STORED)).isZero();
+        assertThat(probe[0].errors()).isEqualTo(1);
+        assertThat(probe[0].lastError()).isEqualTo("broker gone");
+    }
+
+    private int next;
+
+    /** A partition's pending articles in topic order: id, offset, id, offset... */
+    private List<Timeline.Pending> pending(int partition, Object... idsAndOffsets) {
         List<Timeline.Pending> pending = new ArrayList<>();
-        int partition = next++;
-        for (String id : ids) {
-            pending.add(new Timeline.Pending(next++, id, partition));
+        for (int i = 0; i < idsAndOffsets.length; i += 2) {
+            pending.add(new Timeline.Pending(next++, (String) idsAndOffsets[i], partition,
+                    ((Number) idsAndOffsets[i + 1]).longValue()));
         }
         return pending;
     }

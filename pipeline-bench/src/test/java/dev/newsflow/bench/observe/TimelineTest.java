@@ -24,34 +24,34 @@ class TimelineTest {
 
     @Test
     void theStoreIsAskedOnlyForEnrichedArticlesItHasNotShownYet() {
-        timeline.enrichedEvent(0, "a", 0, T0, T0);
-        timeline.enrichedEvent(1, "b", 0, T0, T0);
+        timeline.enrichedEvent(0, "a", 0, 0, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, 1, T0, T0);
         timeline.record(1, Stage.STORED, T0.plusSeconds(1));
 
-        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0)));
+        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0, 0)));
     }
 
     @Test
     void eachPartitionsArticlesAreAskedForInTheOrderTheTopicCarriedThem() {
-        timeline.enrichedEvent(2, "c", 1, T0, T0);
-        timeline.enrichedEvent(1, "b", 0, T0, T0);
-        timeline.enrichedEvent(0, "a", 0, T0, T0);
-        timeline.enrichedEvent(1, "b", 0, T0, T0.plusSeconds(1)); // a redelivered copy keeps the first place
+        timeline.enrichedEvent(2, "c", 1, 2, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, 0, T0, T0);
+        timeline.enrichedEvent(0, "a", 0, 1, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, 0, T0, T0.plusSeconds(1)); // a redelivered copy keeps the first place
 
         assertThat(timeline.awaitingStore()).containsExactly(
-                List.of(new Timeline.Pending(1, "b", 0), new Timeline.Pending(0, "a", 0)),
-                List.of(new Timeline.Pending(2, "c", 1)));
+                List.of(new Timeline.Pending(1, "b", 0, 0), new Timeline.Pending(0, "a", 0, 1)),
+                List.of(new Timeline.Pending(2, "c", 1, 2)));
     }
 
     @Test
     void aStoredTimeTakenBackCountsAsNotStored() {
-        timeline.enrichedEvent(0, "a", 0, T0, T0);
+        timeline.enrichedEvent(0, "a", 0, 0, T0, T0);
         timeline.record(0, Stage.STORED, T0);
 
         timeline.forget(0, Stage.STORED);
 
         assertThat(timeline.reached(Stage.STORED)).isZero();
-        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0)));
+        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0, 0)));
     }
 
     @Test
