@@ -3,13 +3,11 @@ package dev.newsflow.bench.observe;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * Watches how far the store got: each round reads the store's consumer group's committed offsets on the enriched
@@ -50,28 +48,12 @@ public final class StoreProbe implements Runnable {
             while (!stopped) {
                 Map<Integer, Long> next = stored();
                 if (next != null) {
-                    round(timeline.awaitingStore(), next, this::markStored);
+                    marked.addAll(timeline.storedBefore(next, clock.instant()));
                 }
                 Thread.sleep(pause);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * One round over {@code partitions} (each partition's pending articles in topic order): tells {@code stored}
-     * about each article before its partition's {@code next} offset.
-     */
-    static void round(List<List<Timeline.Pending>> partitions, Map<Integer, Long> next,
-            Consumer<Timeline.Pending> stored) {
-        for (List<Timeline.Pending> pending : partitions) {
-            for (Timeline.Pending article : pending) {
-                if (article.offset() >= next.getOrDefault(article.partition(), 0L)) {
-                    break;
-                }
-                stored.accept(article);
-            }
         }
     }
 
@@ -82,12 +64,6 @@ public final class StoreProbe implements Runnable {
             errors.incrementAndGet();
             lastError.set(e.getMessage());
             return null;
-        }
-    }
-
-    private void markStored(Timeline.Pending article) {
-        if (marked.add(article)) {
-            timeline.record(article.sequence(), Stage.STORED, clock.instant());
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.newsflow.bench.observe;
 
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public final class Timeline {
     private final int[] reached = new int[Stage.values().length];
     /** Per enriched partition, its articles in the order the topic carried them (first copies only). */
     private final Map<Integer, List<Integer>> enrichedOrder = new TreeMap<>();
-    /** Per enriched partition, how many of its first articles are stored: they are never asked for again. */
+    /** Per enriched partition, how many of its first articles are marked stored: they are never looked at again. */
     private final Map<Integer, Integer> storedHead = new TreeMap<>();
 
     public Timeline(int size) {
@@ -76,37 +75,25 @@ public final class Timeline {
     }
 
     /**
-     * The articles whose enriched event was seen but that are not stored yet: the store probe's work list, one list
-     * per enriched partition in the order the topic carried them, which is the order the store stores them in.
+     * Marks stored, at {@code at}, each article the enriched topic carried before its partition's {@code next} offset
+     * (a partition absent from it has nothing stored), and returns the ones newly marked. Each partition is walked
+     * from where the last call stopped, so a round costs what it marks, not the backlog.
      */
-    public synchronized List<List<Pending>> awaitingStore() {
-        long[] stored = times[Stage.STORED.ordinal()];
-        List<List<Pending>> partitions = new ArrayList<>();
+    public synchronized List<Pending> storedBefore(Map<Integer, Long> next, Instant at) {
+        List<Pending> marked = new ArrayList<>();
         enrichedOrder.forEach((partition, order) -> {
+            long end = next.getOrDefault(partition, 0L);
             int head = storedHead.getOrDefault(partition, 0);
-            while (head < order.size() && stored[order.get(head)] != 0) {
-                head++;
+            for (; head < order.size() && enrichedOffsets[order.get(head)] < end; head++) {
+                int sequence = order.get(head);
+                if (times[Stage.STORED.ordinal()][sequence] == 0) {
+                    record(sequence, Stage.STORED, at);
+                    marked.add(new Pending(sequence, ids[sequence], partition, enrichedOffsets[sequence]));
+                }
             }
             storedHead.put(partition, head);
-            // a backlog can be tens of thousands long, and a round asks about a few of them: copied as numbers only
-            int[] sequences = order.subList(head, order.size()).stream().mapToInt(Integer::intValue)
-                    .filter(sequence -> stored[sequence] == 0).toArray();
-            if (sequences.length > 0) {
-                partitions.add(new AbstractList<>() {
-                    @Override
-                    public Pending get(int index) {
-                        int sequence = sequences[index];
-                        return new Pending(sequence, ids[sequence], partition, enrichedOffsets[sequence]);
-                    }
-
-                    @Override
-                    public int size() {
-                        return sequences.length;
-                    }
-                });
-            }
         });
-        return partitions;
+        return marked;
     }
 
     public synchronized int reached(Stage stage) {

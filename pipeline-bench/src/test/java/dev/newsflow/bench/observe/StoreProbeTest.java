@@ -17,29 +17,6 @@ class StoreProbeTest {
 
     private static final Instant T0 = Instant.parse("2026-12-04T20:00:00Z");
 
-    private final List<String> stored = new ArrayList<>();
-
-    @Test
-    void everyArticleBeforeItsPartitionsCommittedOffsetIsStored() {
-        StoreProbe.round(List.of(pending(0, "a", 10, "b", 11, "c", 12)), Map.of(0, 12L), article -> stored.add(article.id()));
-
-        assertThat(stored).containsExactly("a", "b");
-    }
-
-    @Test
-    void aPartitionTheStoreCommittedNothingForHasNothingStored() {
-        StoreProbe.round(List.of(pending(0, "a", 0), pending(1, "x", 0)), Map.of(1, 1L), article -> stored.add(article.id()));
-
-        assertThat(stored).containsExactly("x");
-    }
-
-    @Test
-    void anotherPartitionsOffsetSaysNothingAboutThisOne() {
-        StoreProbe.round(List.of(pending(0, "a", 5), pending(1, "x", 5)), Map.of(0, 100L, 1, 5L), article -> stored.add(article.id()));
-
-        assertThat(stored).containsExactly("a");
-    }
-
     @Test
     void theRunsArticlesAreMarkedStoredAsTheStoresOffsetsMove() throws InterruptedException {
         Timeline timeline = new Timeline(3);
@@ -79,17 +56,5 @@ class StoreProbeTest {
         assertThat(timeline.reached(Stage.STORED)).isZero();
         assertThat(probe[0].errors()).isEqualTo(1);
         assertThat(probe[0].lastError()).isEqualTo("broker gone");
-    }
-
-    private int next;
-
-    /** A partition's pending articles in topic order: id, offset, id, offset... */
-    private List<Timeline.Pending> pending(int partition, Object... idsAndOffsets) {
-        List<Timeline.Pending> pending = new ArrayList<>();
-        for (int i = 0; i < idsAndOffsets.length; i += 2) {
-            pending.add(new Timeline.Pending(next++, (String) idsAndOffsets[i], partition,
-                    ((Number) idsAndOffsets[i + 1]).longValue()));
-        }
-        return pending;
     }
 }

@@ -3,12 +3,13 @@ package dev.newsflow.bench.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
 
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(3);
 
     private final Timeline timeline = new Timeline(3);
 
@@ -23,35 +24,43 @@ class TimelineTest {
     }
 
     @Test
-    void theStoreIsAskedOnlyForEnrichedArticlesItHasNotShownYet() {
+    void everyArticleBeforeItsPartitionsNextOffsetIsMarkedStored() {
+        timeline.enrichedEvent(0, "a", 0, 10, T0, T0);
+        timeline.enrichedEvent(1, "b", 0, 11, T0, T0);
+        timeline.enrichedEvent(2, "c", 0, 12, T0, T0);
+
+        assertThat(timeline.storedBefore(Map.of(0, 12L), T1)).extracting(Timeline.Pending::id).containsExactly("a", "b");
+        assertThat(timeline.snapshot().at(Stage.STORED, 1)).isEqualTo(T1.toEpochMilli());
+        assertThat(timeline.reached(Stage.STORED)).isEqualTo(2);
+    }
+
+    @Test
+    void anArticleIsMarkedStoredOnceAtTheFirstRoundThatShowsIt() {
         timeline.enrichedEvent(0, "a", 0, 0, T0, T0);
         timeline.enrichedEvent(1, "b", 0, 1, T0, T0);
-        timeline.record(1, Stage.STORED, T0.plusSeconds(1));
+        timeline.storedBefore(Map.of(0, 1L), T1);
 
-        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0, 0)));
+        assertThat(timeline.storedBefore(Map.of(0, 2L), T1.plusSeconds(1))).extracting(Timeline.Pending::id)
+                .containsExactly("b");
+        assertThat(timeline.snapshot().at(Stage.STORED, 0)).isEqualTo(T1.toEpochMilli());
     }
 
     @Test
-    void eachPartitionsArticlesAreAskedForInTheOrderTheTopicCarriedThem() {
-        timeline.enrichedEvent(2, "c", 1, 2, T0, T0);
-        timeline.enrichedEvent(1, "b", 0, 0, T0, T0);
-        timeline.enrichedEvent(0, "a", 0, 1, T0, T0);
-        timeline.enrichedEvent(1, "b", 0, 0, T0, T0.plusSeconds(1)); // a redelivered copy keeps the first place
+    void aPartitionWithoutAnOffsetHasNothingStoredAndAnothersSaysNothingAboutIt() {
+        timeline.enrichedEvent(0, "a", 0, 5, T0, T0);
+        timeline.enrichedEvent(1, "x", 1, 5, T0, T0);
+        timeline.enrichedEvent(2, "y", 2, 0, T0, T0);
 
-        assertThat(timeline.awaitingStore()).containsExactly(
-                List.of(new Timeline.Pending(1, "b", 0, 0), new Timeline.Pending(0, "a", 0, 1)),
-                List.of(new Timeline.Pending(2, "c", 1, 2)));
+        assertThat(timeline.storedBefore(Map.of(0, 100L, 1, 5L), T1)).extracting(Timeline.Pending::id)
+                .containsExactly("a");
     }
 
     @Test
-    void aStoredTimeTakenBackCountsAsNotStored() {
+    void aRedeliveredCopyKeepsTheFirstCopysPlace() {
         timeline.enrichedEvent(0, "a", 0, 0, T0, T0);
-        timeline.record(0, Stage.STORED, T0);
+        timeline.enrichedEvent(0, "a", 0, 7, T0, T0.plusSeconds(1));
 
-        timeline.forget(0, Stage.STORED);
-
-        assertThat(timeline.reached(Stage.STORED)).isZero();
-        assertThat(timeline.awaitingStore()).containsExactly(List.of(new Timeline.Pending(0, "a", 0, 0)));
+        assertThat(timeline.storedBefore(Map.of(0, 1L), T1)).extracting(Timeline.Pending::id).containsExactly("a");
     }
 
     @Test
