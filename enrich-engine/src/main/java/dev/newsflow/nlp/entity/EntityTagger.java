@@ -36,9 +36,15 @@ final class EntityTagger {
         this.names = names;
     }
 
-    /** The labels of {@code tokens}, given the rule finder's mentions of that sentence (in text order). */
-    int[] labels(List<Token> tokens, List<Mention> ruleMentions) {
+    /**
+     * The labels of {@code tokens}, given the rule finder's mentions of that sentence (in text order). A spaced
+     * separator ends a name ({@link NameShapes#isSpacedSeparator}): the tagger, which never saw one inside a name in
+     * training, may not carry a name over it, so the part after it is typed on its own ("Tidewell | Coast Courier"
+     * read as one place made the paper a place too) rather than given the joined span's type.
+     */
+    int[] labels(String text, List<Token> tokens, List<Mention> ruleMentions) {
         TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
+        boolean[] shouted = SentenceShape.shoutedRuns(tokens);
         return model.tag(new TokenFeatures() {
             @Override
             public int size() {
@@ -47,7 +53,12 @@ final class EntityTagger {
 
             @Override
             public boolean canStart(int i) {
-                return TaggerFeatures.mayOpen(tokens.get(i));
+                return TaggerFeatures.mayOpen(tokens.get(i)) && (shouted == null || !shouted[i]);
+            }
+
+            @Override
+            public boolean mayContinue(int i) {
+                return !NameShapes.isSpacedSeparator(text, tokens.get(i));
             }
 
             @Override
@@ -64,7 +75,7 @@ final class EntityTagger {
      */
     void retag(String text, List<Token> tokens, int sentence, List<Mention> out, int from, List<Mention> unconfirmed) {
         List<Mention> rules = from == out.size() ? List.of() : new ArrayList<>(out.subList(from, out.size()));
-        int[] labels = labels(tokens, rules);
+        int[] labels = labels(text, tokens, rules);
         out.subList(from, out.size()).clear();
         int i = 0;
         while (i < labels.length) {
