@@ -41,6 +41,9 @@ final class EntityTagger {
      * separator ends a name ({@link NameShapes#isSpacedSeparator}): the tagger, which never saw one inside a name in
      * training, may not carry a name over it, so the part after it is typed on its own ("Tidewell | Coast Courier"
      * read as one place made the paper a place too) rather than given the joined span's type.
+     *
+     * @param text the text the tokens are spans of, or null when its spaces say nothing: CoNLL tokens re-joined by
+     *             spaces ("Udvar - Hazy Center", a hyphen the data's tokenizer split off), where no mark is a separator
      */
     int[] labels(String text, List<Token> tokens, List<Mention> ruleMentions) {
         TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
@@ -58,7 +61,7 @@ final class EntityTagger {
 
             @Override
             public boolean mayContinue(int i) {
-                return !NameShapes.isSpacedSeparator(text, tokens.get(i));
+                return text == null || !NameShapes.isSpacedSeparator(text, tokens.get(i));
             }
 
             @Override
