@@ -92,33 +92,18 @@ public final class EntityRecognizer {
     public List<RecognizedEntity> recognize(String text, List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
         Set<String> nonNames = new HashSet<>();
-        List<Integer> later = new ArrayList<>();
         List<Mention> unconfirmed = new ArrayList<>();
-        List<List<Token>> tokensOf = new ArrayList<>(sentences.size());
-        SentenceShape[] shapes = new SentenceShape[sentences.size()];
+        List<Part> later = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = new SentenceTokens(splitter.split(text, sentences.get(i).tokens()));
-            tokensOf.add(tokens);
-            shapes[i] = SentenceShape.of(tokens);
-            if (shapes[i] == SentenceShape.PROSE || shapes[i] == SentenceShape.LIST) {
-                int before = mentions.size();
-                prose.find(text, tokens, i, mentions, nonNames);
-                tagger.retag(text, tokens, i, mentions, before, unconfirmed);
-                givenNames.restore(text, tokens, mentions, before);
-                titled.retype(tokens, mentions, before);
-                channels.widen(text, tokens, mentions, before);
-                channels.add(text, tokens, i, mentions, before, unconfirmed);
-                regions.join(text, tokens, i, mentions, before, unconfirmed);
-                saints.widen(text, tokens, mentions, before);
-                ampersands.join(text, tokens, i, mentions, before, unconfirmed);
-                joins.join(text, tokens, mentions, before, unconfirmed);
-                modifiers.find(text, tokens, i, mentions, before);
-                initialled.apply(text, tokens, i, mentions, before, unconfirmed);
-                if (shapes[i] == SentenceShape.LIST) {
-                    DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
-                }
-            } else {
-                later.add(i);
+            SentenceShape shape = SentenceShape.of(tokens);
+            List<List<Token>> parts = SeparatedParts.ofLine(text, tokens, shape);
+            if (parts == null) {
+                read(text, new Part(i, tokens, shape), mentions, nonNames, unconfirmed, later);
+                continue;
+            }
+            for (List<Token> part : parts) {
+                read(text, new Part(i, part, SentenceShape.ofPart(part)), mentions, nonNames, unconfirmed, later);
             }
         }
         DocumentMentions.confirm(mentions, unconfirmed);
@@ -127,9 +112,8 @@ public final class EntityRecognizer {
             for (Mention m : mentions) {
                 forms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
             }
-            for (int i : later) {
-                List<Token> tokens = tokensOf.get(i);
-                headlines.find(text, tokens, i, shapes[i] == SentenceShape.DATELINE, forms, mentions);
+            for (Part part : later) {
+                headlines.find(text, part.tokens, part.sentence, part.shape == SentenceShape.DATELINE, forms, mentions);
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
@@ -142,5 +126,36 @@ public final class EntityRecognizer {
         companies.retype(text, mentions);
         products.drop(text, mentions);
         return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
+    }
+
+    /** A sentence, or a part of a line of capitalised parts ({@link SeparatedParts#ofLine}), with its shape. */
+    private record Part(int sentence, List<Token> tokens, SentenceShape shape) {
+    }
+
+    /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
+    private void read(String text, Part part, List<Mention> mentions, Set<String> nonNames, List<Mention> unconfirmed,
+            List<Part> later) {
+        if (part.shape != SentenceShape.PROSE && part.shape != SentenceShape.LIST) {
+            later.add(part);
+            return;
+        }
+        List<Token> tokens = part.tokens;
+        int i = part.sentence;
+        int before = mentions.size();
+        prose.find(text, tokens, i, mentions, nonNames);
+        tagger.retag(text, tokens, i, mentions, before, unconfirmed);
+        givenNames.restore(text, tokens, mentions, before);
+        titled.retype(tokens, mentions, before);
+        channels.widen(text, tokens, mentions, before);
+        channels.add(text, tokens, i, mentions, before, unconfirmed);
+        regions.join(text, tokens, i, mentions, before, unconfirmed);
+        saints.widen(text, tokens, mentions, before);
+        ampersands.join(text, tokens, i, mentions, before, unconfirmed);
+        joins.join(text, tokens, mentions, before, unconfirmed);
+        modifiers.find(text, tokens, i, mentions, before);
+        initialled.apply(text, tokens, i, mentions, before, unconfirmed);
+        if (part.shape == SentenceShape.LIST) {
+            DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
+        }
     }
 }

@@ -36,9 +36,18 @@ final class EntityTagger {
         this.names = names;
     }
 
-    /** The labels of {@code tokens}, given the rule finder's mentions of that sentence (in text order). */
-    int[] labels(List<Token> tokens, List<Mention> ruleMentions) {
+    /**
+     * The labels of {@code tokens}, given the rule finder's mentions of that sentence (in text order). A spaced
+     * separator ends a name ({@link NameShapes#isSpacedSeparator}): the tagger, which never saw one inside a name in
+     * training, may not carry a name over it, so the part after it is typed on its own ("Tidewell | Coast Courier"
+     * read as one place made the paper a place too) rather than given the joined span's type.
+     *
+     * @param text the text the tokens are spans of, or null when its spaces say nothing: CoNLL tokens re-joined by
+     *             spaces ("Udvar - Hazy Center", a hyphen the data's tokenizer split off), where no mark is a separator
+     */
+    int[] labels(String text, List<Token> tokens, List<Mention> ruleMentions) {
         TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
+        boolean[] shouted = SentenceShape.shoutedRuns(tokens);
         return model.tag(new TokenFeatures() {
             @Override
             public int size() {
@@ -47,7 +56,12 @@ final class EntityTagger {
 
             @Override
             public boolean canStart(int i) {
-                return TaggerFeatures.mayOpen(tokens.get(i));
+                return TaggerFeatures.mayOpen(tokens.get(i)) && (shouted == null || !shouted[i]);
+            }
+
+            @Override
+            public boolean mayContinue(int i) {
+                return text == null || !NameShapes.isSpacedSeparator(text, tokens.get(i));
             }
 
             @Override
@@ -64,7 +78,7 @@ final class EntityTagger {
      */
     void retag(String text, List<Token> tokens, int sentence, List<Mention> out, int from, List<Mention> unconfirmed) {
         List<Mention> rules = from == out.size() ? List.of() : new ArrayList<>(out.subList(from, out.size()));
-        int[] labels = labels(tokens, rules);
+        int[] labels = labels(text, tokens, rules);
         out.subList(from, out.size()).clear();
         int i = 0;
         while (i < labels.length) {

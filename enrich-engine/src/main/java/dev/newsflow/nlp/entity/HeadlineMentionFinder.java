@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Finds names in all-caps or title-case headlines and in datelines, where capitals say nothing: only
  * names the article's prose already uses, well-known organisations and gazetteer places count, matched in
- * any case. A dateline's leading place counts even when the gazetteer does not know it.
+ * any case. A dateline's leading place counts even when the gazetteer does not know it, when a date or an agency
+ * follows it as in a dateline: an all-caps line that merely ends in a dash is a caption or a label, not a dateline.
  */
 final class HeadlineMentionFinder {
 
@@ -37,11 +38,8 @@ final class HeadlineMentionFinder {
                 continue;
             }
             int matched = match(text, tokens, i, sentence, prose, out);
-            if (matched == 0 && dateline && i == 0) {
-                int end = 1;
-                while (end < n && NameShapes.isAllCaps(tokens.get(end).text())) {
-                    end++;
-                }
+            int end = matched == 0 && dateline && i == 0 ? datelinePlaceEnd(tokens) : 0;
+            if (end > 0) {
                 out.add(new Mention(KnownNames.span(text, tokens, 0, end), tokens.get(0).start(),
                         tokens.get(end - 1).end(), sentence, end, EntityType.LOCATION, Mention.Evidence.CUE, null, null,
                         null, true));
@@ -49,6 +47,23 @@ final class HeadlineMentionFinder {
             }
             i += Math.max(matched, 1);
         }
+    }
+
+    /**
+     * Where the all-caps place opening a dateline ends, when a date or an agency follows it as in a dateline ("LONDON,
+     * March 3 -", "PARIS (Reuters) -"); 0 for a shouted caption before a dash ("HARBOUR AT DAWN - ...") or a label
+     * ("WATCH: ... -"), whose capitals name nothing.
+     */
+    private static int datelinePlaceEnd(List<Token> tokens) {
+        int end = 1;
+        while (end < tokens.size() && NameShapes.isAllCaps(tokens.get(end).text())) {
+            end++;
+        }
+        if (end == tokens.size()) {
+            return 0;
+        }
+        String next = tokens.get(end).text();
+        return next.equals(",") || next.equals("(") ? end : 0;
     }
 
     private int match(String text, List<Token> tokens, int i, int sentence, Map<String, Mention> prose,

@@ -2,6 +2,7 @@ package dev.newsflow.nlp.entity;
 
 import dev.newsflow.nlp.text.Token;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,9 @@ import java.util.Set;
  */
 enum SentenceShape {
     PROSE, LIST, HEADLINE, DATELINE;
+
+    /** All-caps words in a row from which on a line shouts: "NATO", "US FDA" are names, not shouting. */
+    private static final int SHOUTED_RUN = 3;
 
     private static final Set<String> SMALL_WORDS = Set.of(
             "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as", "vs", "with", "from",
@@ -35,7 +39,7 @@ enum SentenceShape {
             words++;
             if (NameShapes.isAllCaps(t)) {
                 allCaps++;
-            } else if (lowerContent == 0 && Character.isLowerCase(t.charAt(0)) && !SMALL_WORDS.contains(t)) {
+            } else if (lowerContent == 0 && isLowerContent(t)) {
                 lowerContent++; // only whether there is one matters, so the set is not probed again
             }
         }
@@ -51,5 +55,62 @@ enum SentenceShape {
             return LIST; // a list of names (a team line-up, a cast): capitals are names, as in prose
         }
         return words >= 4 && lowerContent == 0 ? HEADLINE : PROSE;
+    }
+
+    /** Whether no word of {@code tokens} is a lower-case content word: a title's, a credit's or a list's line. */
+    static boolean isCapitalsOnly(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (isLowerContent(token.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerContent(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !SMALL_WORDS.contains(word);
+    }
+
+    /**
+     * The shape of a part of a line of capitalised parts ({@link SeparatedParts#ofLine}): a short part is a name, as
+     * a short line is ("Helena Marsh" and "Southampton Herald" in the credit "Helena Marsh · Southampton Herald", a
+     * place before a site's name), unless a word of it is shouted, whose capitals say nothing ("FERRY | LATEST").
+     */
+    static SentenceShape ofPart(List<Token> part) {
+        SentenceShape shape = of(part);
+        if (shape != PROSE) {
+            return shape;
+        }
+        for (Token token : part) {
+            if (NameShapes.isAllCaps(token.text())) {
+                return HEADLINE;
+            }
+        }
+        return PROSE;
+    }
+
+    /**
+     * Which tokens are words of a shouted run ({@value #SHOUTED_RUN} or more all-caps words in a row, marks between
+     * them aside) in an otherwise ordinary sentence: a caption or a label glued to the prose ("PHOTO: HARBOUR OF
+     * PORTMELL AT DAWN The council ..."), whose capitals say nothing, as a headline's; null when there is none.
+     */
+    static boolean[] shoutedRuns(List<Token> tokens) {
+        boolean[] shouted = null;
+        int first = -1;
+        int words = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            String t = i < tokens.size() ? tokens.get(i).text() : "";
+            boolean word = !t.isEmpty() && Character.isLetter(t.charAt(0));
+            if (word && NameShapes.isAllCaps(t)) {
+                first = words++ == 0 ? i : first;
+            } else if (word || i == tokens.size()) {
+                if (words >= SHOUTED_RUN) {
+                    shouted = shouted == null ? new boolean[tokens.size()] : shouted;
+                    Arrays.fill(shouted, first, i, true);
+                }
+                words = 0;
+            }
+        }
+        return shouted;
     }
 }

@@ -68,7 +68,7 @@ public final class TaggerWorkbench {
     /** The labels {@code model} gives the sentence's words. */
     public int[] tag(TaggerModel model, List<String> words) {
         List<Token> tokens = tokens(words);
-        return new EntityTagger(model, lexicon, names, lists, clusters).labels(tokens, ruleMentions(tokens));
+        return new EntityTagger(model, lexicon, names, lists, clusters).labels(null, tokens, ruleMentions(tokens));
     }
 
     private List<Mention> ruleMentions(List<Token> tokens) {

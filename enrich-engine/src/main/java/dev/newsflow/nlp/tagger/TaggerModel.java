@@ -56,7 +56,7 @@ public final class TaggerModel {
         for (int i = 0; i < n; i++) {
             int prev = i > 0 ? labels[i - 1] : Tags.O;
             boolean canStart = sentence.canStart(i);
-            if (!canStart && prev == Tags.O) {
+            if (!canStart && (prev == Tags.O || !sentence.mayContinue(i))) {
                 continue;
             }
             int count = sentence.features(i, features);
