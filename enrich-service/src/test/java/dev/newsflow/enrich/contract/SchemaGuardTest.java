@@ -60,6 +60,22 @@ class SchemaGuardTest {
     }
 
     @Test
+    void anInfiniteSalienceIsJudgedAsTheStringItIsPublishedAs() {
+        ArticleEnriched article = withEntity(new NamedEntity("Ines Marwood", EntityType.PERSON, List.of(), 1, 3,
+                Double.POSITIVE_INFINITY, null, null));
+
+        ValidRecord valid = guard.check(article);
+
+        assertConforms(valid);
+        // JSON has no infinity: Jackson writes the string "Infinity", and that string is what readers would reject
+        assertThat(valid.dropped()).singleElement().satisfies(part -> {
+            assertThat(part.location()).isEqualTo("/entities/2/salience");
+            assertThat(part.reason()).isEqualTo("/entities/2/salience: string found, number expected");
+        });
+        assertThat(valid.article().entities().get(2).name()).isEqualTo("Ines Marwood");
+    }
+
+    @Test
     void anOutOfRangeOptionalValueIsDroppedAloneAndAnEntityBrokenInARequiredPartIsDroppedWhole() {
         ArticleEnriched article = withEntities(
                 new NamedEntity("Lakeview", EntityType.LOCATION, List.of(), 1, 5, 1.5, null, new Geo(10, 200, "US")),

@@ -1,7 +1,6 @@
 package dev.newsflow.events.validation;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -11,6 +10,7 @@ import com.networknt.schema.path.NodePath;
 import dev.newsflow.events.EventType;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The JSON Schema (draft 2020-12) of every {@link EventType}, loaded from this jar and compiled once. {@code format}
- * is asserted, not just annotated: a {@code date-time} that is not one breaks the contract. Thread-safe.
+ * is asserted, not just annotated: a {@code date-time} that is not one breaks the contract. Each schema is compiled
+ * with its references {@linkplain InlinedRefs inlined}. Thread-safe.
  */
 final class EventSchemas {
 
@@ -65,7 +66,7 @@ final class EventSchemas {
             if (in == null) {
                 throw new IllegalStateException("missing JSON Schema " + resource + " in news-events");
             }
-            return registry.getSchema(in, InputFormat.JSON);
+            return registry.getSchema(InlinedRefs.of(JsonMapper.shared().readTree(in)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
