@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Watches how far the store got: each round reads the store's consumer group's committed offsets on the enriched
  * topic from the broker (one request) and marks stored every article the topic carried before them. The store
  * commits a poll's offsets once the database committed its articles, so a stored time is late by that commit's round
- * trip and up to a round, never early. Earlier the probe asked the store's API for articles by id, two to a few
- * requests per partition and round: those requests took up to half of the store's CPU at 200 articles/s and a
- * quarter at full speed, on the cores the pipeline was measured on.
+ * trip and up to a round, never early. (It replaced asking the store's API for articles during the run, whose
+ * requests took store CPU from the pipeline being measured: BENCHMARKS.md, "Pipeline".)
  * <p>
  * An offset committed says the store is done with a record, not that it kept it: one the store refused
  * (dead-lettered) would pass for stored. Unless {@code /api/stats} grew by exactly the run's articles after the run,

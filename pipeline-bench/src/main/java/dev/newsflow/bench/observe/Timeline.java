@@ -16,7 +16,6 @@ public final class Timeline {
     private final String[] ids;
     private final int[] rawCopies;
     private final int[] enrichedCopies;
-    private final int[] enrichedPartitions;
     private final long[] enrichedOffsets;
     /** Per stage, how many articles reached it: asked for ten times a second while a run lasts. */
     private final int[] reached = new int[Stage.values().length];
@@ -30,7 +29,6 @@ public final class Timeline {
         this.ids = new String[size];
         this.rawCopies = new int[size];
         this.enrichedCopies = new int[size];
-        this.enrichedPartitions = new int[size];
         this.enrichedOffsets = new long[size];
     }
 
@@ -66,7 +64,6 @@ public final class Timeline {
             Instant seenAt) {
         ids[sequence] = id;
         if (enrichedCopies[sequence]++ == 0) {
-            enrichedPartitions[sequence] = partition;
             enrichedOffsets[sequence] = offset;
             enrichedOrder.computeIfAbsent(partition, p -> new ArrayList<>()).add(sequence);
         }
@@ -88,7 +85,7 @@ public final class Timeline {
                 int sequence = order.get(head);
                 if (times[Stage.STORED.ordinal()][sequence] == 0) {
                     record(sequence, Stage.STORED, at);
-                    marked.add(new Pending(sequence, ids[sequence], partition, enrichedOffsets[sequence]));
+                    marked.add(new Pending(sequence, ids[sequence]));
                 }
             }
             storedHead.put(partition, head);
@@ -108,7 +105,7 @@ public final class Timeline {
         return new TimelineSnapshot(copy, rawCopies.clone(), enrichedCopies.clone());
     }
 
-    /** @param partition the enriched topic's partition that carried it, at {@code offset} (its first copy) */
-    public record Pending(int sequence, String id, int partition, long offset) {
+    /** An article marked stored: the store's API is asked for it by {@code id} when the run's count does not add up. */
+    public record Pending(int sequence, String id) {
     }
 }
