@@ -1,5 +1,9 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.Gzip;
+import dev.newsflow.formats.text.PlainTextReader;
+import dev.newsflow.formats.text.TextDecoder;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

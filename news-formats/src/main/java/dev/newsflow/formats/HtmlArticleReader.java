@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.DecodedText;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 

@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.Spaces;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

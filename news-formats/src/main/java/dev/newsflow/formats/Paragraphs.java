@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.CleanText;
+
 /**
  * Text gathered paragraph by paragraph from a markup tree (HTML or Markdown): runs of spaces become one (a line
  * break in source text counts as a space unless it is kept), spaces around kept line breaks go, empty paragraphs

@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.PlainText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.PlainText;
+import dev.newsflow.formats.text.Spaces;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /** Self-written test articles under {@code src/test/resources/fixtures}. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final ArticleFormats FORMATS = new ArticleFormats(FormatLimits.DEFAULTS);
+    public static final ArticleFormats FORMATS = new ArticleFormats(FormatLimits.DEFAULTS);
 
     private Fixtures() {
     }
@@ -25,7 +25,7 @@ final class Fixtures {
         }
     }
 
-    static FormatResult read(String name) {
+    public static FormatResult read(String name) {
         return FORMATS.read(name, bytes(name));
     }
 

@@ -1,18 +1,18 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
 /**
  * Text every consumer can store: JSON escapes ({@code \u0000}, {@code \ud800}) and odd files bring characters that
  * are valid in a Java string but refused downstream (PostgreSQL text holds no NUL; a lone surrogate has no UTF-8
  * form). Control characters other than line feed and tab are dropped; a lone surrogate becomes U+FFFD.
  */
-final class CleanText {
+public final class CleanText {
 
     private static final char REPLACEMENT = '\uFFFD';
 
     private CleanText() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null || isClean(text)) {
             return text;
         }

@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * reader asks for one: for a page, the JDK builds it in two copies when one character is not ASCII (a UTF-16 one,
  * then a compacted one), a quarter of what reading the page allocates. Not thread-safe: one read uses it.
  */
-final class DecodedText {
+public final class DecodedText {
 
     private final byte[] utf8;
     private final int length;
@@ -26,7 +26,7 @@ final class DecodedText {
         this.text = text;
     }
 
-    static DecodedText of(String text) {
+    public static DecodedText of(String text) {
         return new DecodedText(null, 0, text);
     }
 
@@ -40,7 +40,7 @@ final class DecodedText {
         return new DecodedText(utf8, length, null);
     }
 
-    String text() {
+    public String text() {
         if (text == null) {
             text = new String(utf8, 0, length, StandardCharsets.UTF_8);
         }
@@ -48,7 +48,7 @@ final class DecodedText {
     }
 
     /** The text read in pieces: from the bytes when no string was made, so that none has to be. */
-    Reader reader() {
+    public Reader reader() {
         return text != null ? new StringReader(text) : new Utf8Reader(utf8, length);
     }
 

@@ -1,16 +1,16 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
 /**
  * Runs of white space made one space, as {@code Pattern.compile("\\s+").matcher(text).replaceAll(" ")} makes them
  * ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return), without a matcher and a copy for
  * the text that has no run to change: most titles, names and headings. Asked of every field of every article.
  */
-final class Spaces {
+public final class Spaces {
 
     private Spaces() {
     }
 
-    static String collapsed(String text) {
+    public static String collapsed(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);

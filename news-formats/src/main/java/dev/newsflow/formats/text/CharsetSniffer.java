@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
 import org.mozilla.universalchardet.UniversalDetector;
 

@@ -1,5 +1,11 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,6 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
+
+import dev.newsflow.formats.FormatException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,14 +9,14 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /** Inflates {@code .gz} content with a hard ceiling, so a small bomb cannot fill memory. */
-final class Gzip {
+public final class Gzip {
 
     private static final int MIN_BUFFER = 64 * 1024;
 
     private Gzip() {
     }
 
-    static byte[] inflate(byte[] compressed, long maxBytes) {
+    public static byte[] inflate(byte[] compressed, long maxBytes) {
         int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 8);
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
             // Sized by the trailer's declared length, a well-formed file inflates straight into the array returned,

@@ -1,4 +1,6 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
+
+import dev.newsflow.formats.FormatException;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -11,7 +13,7 @@ import java.text.Normalizer;
  * characters no text has (replacement characters, unassigned and private-use code points: what binary data turns
  * into under any charset, also behind a stray byte order mark), is binary data.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final double MAX_CONTROL_RATIO = 0.02;
     private static final char FIRST_COMBINING_MARK = '\u0300';
@@ -28,7 +30,7 @@ final class TextDecoder {
     }
 
     /** {@link #decode}'s text, kept as the bytes when they are UTF-8 that decoding leaves as it is. */
-    static DecodedText read(byte[] bytes) {
+    public static DecodedText read(byte[] bytes) {
         if (bytes.length == 0) {
             throw new FormatException(FormatException.Reason.EMPTY, "file is empty");
         }

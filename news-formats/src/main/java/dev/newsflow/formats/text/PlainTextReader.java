@@ -1,4 +1,9 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
+
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +18,9 @@ import java.util.regex.Pattern;
  * {@code Related live-story} markers with the teaser line after them, {@code Read more: ...} and
  * {@code Leave a Comment}. Files with just a title line, a blank line and the body read the same way.
  */
-final class PlainTextReader implements ArticleReader {
+public final class PlainTextReader implements ArticleReader {
 
-    static final String FORMAT = "txt";
+    public static final String FORMAT = "txt";
 
     // A publisher is a short run of capitalised words, so "Storm hits - live updates" keeps its whole title.
     private static final Pattern PUBLISHER_SUFFIX = Pattern.compile(

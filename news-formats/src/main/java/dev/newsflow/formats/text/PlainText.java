@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  * eight characters at a time on the text's UTF-8 bytes (the JDK makes those of ASCII text with one array copy),
  * several times faster than a loop over the characters.
  */
-final class PlainText {
+public final class PlainText {
 
-    static final int NOT_PLAIN = -1;
+    public static final int NOT_PLAIN = -1;
     private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -24,7 +24,7 @@ final class PlainText {
     }
 
     /** The number of commas in {@code text} when it is plain, else {@link #NOT_PLAIN}. */
-    static int commas(String text) {
+    public static int commas(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         if (b.length != text.length()) {
             return NOT_PLAIN; // a character beyond ASCII takes two bytes or more

@@ -1,5 +1,6 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.text;
 
+import dev.newsflow.formats.FormatException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
