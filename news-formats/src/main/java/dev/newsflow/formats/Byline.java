@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;

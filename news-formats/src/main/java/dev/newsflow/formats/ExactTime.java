@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.dates.Dates;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.dates.Dates;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.dates.Dates;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.dates;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Publication dates as newsrooms write them; a date without a zone is taken as UTC, one without a time as midnight. */
-final class Dates {
+public final class Dates {
 
     // 2026-04-08T06:30:00.123+0200, 2026-04-08 06:30:00 +02:00, 2026-04-08 06:30:00 Z: as CMSs write meta tags
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON = offsetDateTime("+HHmm");
@@ -82,7 +82,7 @@ final class Dates {
     }
 
     /** Empty when absent or unreadable: a bad date must not cost the article. */
-    static Optional<Instant> parse(Object value) {
+    public static Optional<Instant> parse(Object value) {
         return switch (value) {
             case null -> Optional.empty();
             case Date date -> Optional.of(date.toInstant());

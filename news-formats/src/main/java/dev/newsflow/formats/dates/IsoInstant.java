@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.dates;
 
 import java.time.DateTimeException;
 import java.time.Instant;

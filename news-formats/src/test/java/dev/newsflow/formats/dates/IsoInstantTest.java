@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.dates;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
