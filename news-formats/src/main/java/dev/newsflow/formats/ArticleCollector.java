@@ -48,14 +48,14 @@ public final class ArticleCollector {
     }
 
     /** Counted always, listed only up to {@link FormatResult#MAX_LISTED_PROBLEMS}. */
-    void problem(RecordLocation where, String reason) {
+    public void problem(RecordLocation where, String reason) {
         problemCount++;
         if (problems.size() < FormatResult.MAX_LISTED_PROBLEMS) {
             problems.add(where.problem(reason));
         }
     }
 
-    boolean hasArticles() {
+    public boolean hasArticles() {
         return !articles.isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.json.JsonArticleReader;
+import dev.newsflow.formats.json.JsonLinesReader;
 import dev.newsflow.formats.text.Gzip;
 import dev.newsflow.formats.text.PlainTextReader;
 import dev.newsflow.formats.text.TextDecoder;

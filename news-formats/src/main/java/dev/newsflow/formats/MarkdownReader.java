@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.json.FieldAliases;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.yaml.snakeyaml.LoaderOptions;

@@ -1,5 +1,10 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.json;
 
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,9 +20,9 @@ import java.util.Map;
  * {@code items}. Arrays are streamed, so the records before a truncation or a syntax error are still published and
  * the break is reported as a problem at its index.
  */
-final class JsonArticleReader implements ArticleReader {
+public final class JsonArticleReader implements ArticleReader {
 
-    static final String FORMAT = "json";
+    public static final String FORMAT = "json";
     private static final List<String> WRAPPERS = List.of("articles", "items");
 
     /**

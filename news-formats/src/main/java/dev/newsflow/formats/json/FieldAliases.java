@@ -1,4 +1,4 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.json;
 
 import dev.newsflow.formats.dates.Dates;
 
@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * The field names accepted for each article field in JSON, JSONL and Markdown front matter, first match wins.
  * Keys are matched case-insensitively.
  */
-record FieldAliases(Map<String, Object> values) {
+public record FieldAliases(Map<String, Object> values) {
 
     static final List<String> TITLE = List.of("title", "headline");
     static final List<String> BODY = List.of("body", "text", "content");
@@ -22,13 +22,13 @@ record FieldAliases(Map<String, Object> values) {
     static final List<String> PUBLISHED = List.of("published_at", "publishedAt", "published", "date");
     static final List<String> LANGUAGE = List.of("language", "lang");
 
-    static FieldAliases of(Map<String, ?> raw) {
+    public static FieldAliases of(Map<String, ?> raw) {
         Map<String, Object> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         raw.forEach((key, value) -> caseless.putIfAbsent(Objects.toString(key), value));
         return new FieldAliases(caseless);
     }
 
-    String title() {
+    public String title() {
         return text(TITLE);
     }
 
@@ -36,23 +36,23 @@ record FieldAliases(Map<String, Object> values) {
         return text(BODY);
     }
 
-    String source() {
+    public String source() {
         return text(SOURCE);
     }
 
-    String url() {
+    public String url() {
         return text(URL);
     }
 
-    String author() {
+    public String author() {
         return text(AUTHOR);
     }
 
-    Instant publishedAt() {
+    public Instant publishedAt() {
         return Dates.parse(first(PUBLISHED)).orElse(null);
     }
 
-    String language() {
+    public String language() {
         return text(LANGUAGE);
     }
 

@@ -1,5 +1,9 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.json;
 
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,9 +14,9 @@ import java.util.Map;
  * Lines are walked in place, one at a time: a file of millions of short lines must not become millions of strings
  * held at once.
  */
-final class JsonLinesReader implements ArticleReader {
+public final class JsonLinesReader implements ArticleReader {
 
-    static final String FORMAT = "jsonl";
+    public static final String FORMAT = "jsonl";
 
     /** Built on the first JSON Lines file, not with the readers (see {@code JsonArticleReader}'s mapper). */
     private static final class Mapper {

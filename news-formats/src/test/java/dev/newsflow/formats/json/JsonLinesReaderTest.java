@@ -1,5 +1,9 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.json;
 
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
