@@ -2,6 +2,7 @@ package dev.newsflow.formats;
 
 import dev.newsflow.formats.json.JsonArticleReader;
 import dev.newsflow.formats.json.JsonLinesReader;
+import dev.newsflow.formats.markdown.MarkdownReader;
 import dev.newsflow.formats.text.Gzip;
 import dev.newsflow.formats.text.PlainTextReader;
 import dev.newsflow.formats.text.TextDecoder;

@@ -15,7 +15,7 @@ import java.util.Set;
  * anywhere is kept, so a page that writes paragraphs as bare {@code div}s or text runs reads as well as one with
  * {@code <p>}s.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Set<String> BLOCKS = TagNames.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
@@ -35,7 +35,7 @@ final class HtmlText {
     }
 
     /** Text of an HTML fragment (a feed item's content) without scripts, navigation, share and ad boxes. */
-    static String paragraphs(Element root) {
+    public static String paragraphs(Element root) {
         root.select(NOT_ARTICLE_TEXT).remove();
         return render(List.of(root));
     }

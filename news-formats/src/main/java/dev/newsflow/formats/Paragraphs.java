@@ -7,7 +7,7 @@ import dev.newsflow.formats.text.CleanText;
  * break in source text counts as a space unless it is kept), spaces around kept line breaks go, empty paragraphs
  * vanish, and paragraphs are joined by a blank line. Done while appending, since pages are read by the thousand.
  */
-final class Paragraphs {
+public final class Paragraphs {
 
     private static final String PARAGRAPH_BREAK = "\n\n";
 
@@ -17,7 +17,7 @@ final class Paragraphs {
     // false once a character CleanText may drop or replace (a control, or anything beyond ASCII) was appended
     private boolean ascii = true;
 
-    Paragraphs() {
+    public Paragraphs() {
         this(4096);
     }
 
@@ -27,7 +27,7 @@ final class Paragraphs {
     }
 
     /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
-    Paragraphs append(CharSequence text, boolean verbatim) {
+    public Paragraphs append(CharSequence text, boolean verbatim) {
         int length = text.length();
         if (isPlain(text)) {
             return appendPlain(text);
@@ -97,18 +97,18 @@ final class Paragraphs {
         return c <= ' ' ? Character.isWhitespace(c) : c == '\u00A0' || (c > 0x7F && Character.isWhitespace(c));
     }
 
-    Paragraphs append(CharSequence text) {
+    public Paragraphs append(CharSequence text) {
         return append(text, true);
     }
 
-    void space() {
+    public void space() {
         int last = current.length() - 1;
         if (last >= 0 && current.charAt(last) != ' ' && current.charAt(last) != '\n') {
             current.append(' ');
         }
     }
 
-    void lineBreak() {
+    public void lineBreak() {
         int last = current.length() - 1;
         if (last >= 0 && current.charAt(last) == ' ') {
             current.setLength(last);
@@ -117,7 +117,7 @@ final class Paragraphs {
     }
 
     /** Ends the paragraph: without the white space at its ends ({@link String#strip()}'s), and only if not empty. */
-    void breakParagraph() {
+    public void breakParagraph() {
         int end = current.length();
         while (end > 0 && Character.isWhitespace(current.charAt(end - 1))) {
             end--;
@@ -137,7 +137,7 @@ final class Paragraphs {
         current.setLength(0);
     }
 
-    String text() {
+    public String text() {
         breakParagraph();
         return done.toString();
     }

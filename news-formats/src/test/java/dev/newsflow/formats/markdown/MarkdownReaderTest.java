@@ -1,5 +1,9 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.markdown;
 
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

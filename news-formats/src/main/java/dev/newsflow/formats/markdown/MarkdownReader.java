@@ -1,5 +1,10 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.markdown;
 
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.json.FieldAliases;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -17,9 +22,9 @@ import java.util.regex.Pattern;
  * {@code published}, {@code language} and the JSON aliases). Without a front-matter title a heading that opens the
  * file is the title. The rest goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
  */
-final class MarkdownReader implements ArticleReader {
+public final class MarkdownReader implements ArticleReader {
 
-    static final String FORMAT = "md";
+    public static final String FORMAT = "md";
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
     private static final int MAX_YAML_ALIASES = 10;
