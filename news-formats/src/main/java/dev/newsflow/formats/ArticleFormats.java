@@ -1,5 +1,6 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.feed.FeedReader;
 import dev.newsflow.formats.json.JsonArticleReader;
 import dev.newsflow.formats.json.JsonLinesReader;
 import dev.newsflow.formats.markdown.MarkdownReader;

@@ -1,5 +1,10 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.feed;
 
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

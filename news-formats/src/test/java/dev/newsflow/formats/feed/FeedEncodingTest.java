@@ -1,8 +1,12 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.feed;
 
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;

@@ -1,10 +1,16 @@
-package dev.newsflow.formats;
+package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.HtmlText;
 import org.jsoup.Jsoup;
 
 import java.io.StringReader;
@@ -18,10 +24,10 @@ import java.util.regex.Pattern;
  * turned into text, the feed title as the source. Rome refuses DOCTYPE declarations by default, which is what
  * stops XXE and entity expansion; that default is relied on and tested, never switched on.
  */
-final class FeedReader implements ArticleReader {
+public final class FeedReader implements ArticleReader {
 
-    static final String RSS = "rss";
-    static final String ATOM = "atom";
+    public static final String RSS = "rss";
+    public static final String ATOM = "atom";
     // Atom says its language in xml:lang on <feed>, which Rome does not hand on
     private static final Pattern FEED_LANG = Pattern.compile("<(?:\\w+:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final int HEAD = 4096;
