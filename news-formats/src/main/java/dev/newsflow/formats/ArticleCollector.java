@@ -27,7 +27,7 @@ public final class ArticleCollector {
     }
 
     /** {@link #add} for a body {@link CleanText} already made clean (a page's article text, many kilobytes). */
-    void addCleanBody(Fields fields, RecordLocation where) {
+    public void addCleanBody(Fields fields, RecordLocation where) {
         add(fields, fields.body(), where);
     }
 

@@ -1,6 +1,7 @@
 package dev.newsflow.formats;
 
 import dev.newsflow.formats.feed.FeedReader;
+import dev.newsflow.formats.html.HtmlArticleReader;
 import dev.newsflow.formats.json.JsonArticleReader;
 import dev.newsflow.formats.json.JsonLinesReader;
 import dev.newsflow.formats.markdown.MarkdownReader;

@@ -10,7 +10,7 @@ import dev.newsflow.formats.ArticleReader;
 import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
-import dev.newsflow.formats.HtmlText;
+import dev.newsflow.formats.html.HtmlText;
 import org.jsoup.Jsoup;
 
 import java.io.StringReader;

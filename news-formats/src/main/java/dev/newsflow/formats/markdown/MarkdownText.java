@@ -1,8 +1,8 @@
 package dev.newsflow.formats.markdown;
 
 import dev.newsflow.formats.FormatException;
-import dev.newsflow.formats.HtmlText;
-import dev.newsflow.formats.Paragraphs;
+import dev.newsflow.formats.html.HtmlText;
+import dev.newsflow.formats.html.Paragraphs;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
