@@ -5,11 +5,8 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The article's own text on a page, the way Readability finds it: furniture removed, paragraphs scored
@@ -25,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class MainContent {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int TOP_CANDIDATES = 5;
     private static final int CANDIDATES_LOOKED_AT = 30;
     private static final int MIN_SHARING = 3;
@@ -35,11 +31,12 @@ public final class MainContent {
 
     private final TextStats stats;
     private final ContentScores scores;
-    private final Map<Element, Double> finalScores = new IdentityHashMap<>();
+    private final FinalScores finalScores;
 
     private MainContent(TextStats stats, ContentScores scores) {
         this.stats = stats;
         this.scores = scores;
+        this.finalScores = new FinalScores(stats, scores);
     }
 
     /**
@@ -54,7 +51,7 @@ public final class MainContent {
                 : element -> PageFurniture.isFurniture(element, strict, articleHolders::contains));
         ContentScores scores = new ContentScores(stats, strict);
         MainContent content = new MainContent(stats, scores);
-        List<Element> parts = content.withSiblings(content.top(body));
+        List<Element> parts = ArticleSiblings.of(content.top(body), stats, scores, content.finalScores);
         ContentCleaning cleaning = new ContentCleaning(stats, scores, strict);
         parts.forEach(part -> cleaning.clean(part, title));
         return HtmlText.rendered(parts, stats);
@@ -82,7 +79,7 @@ public final class MainContent {
             if (top != null && candidate.score() < top.score()) {
                 break; // link density only lowers a score, so no later candidate can win
             }
-            Ranked scored = new Ranked(candidate.element(), finalScore(candidate.element()), candidate.place());
+            Ranked scored = new Ranked(candidate.element(), finalScores.of(candidate.element()), candidate.place());
             // a candidate with a lower raw score can still tie on the final score and be the earlier one
             if (top == null || Ranked.BEST_FIRST.compare(scored, top) < 0) {
                 top = scored;
@@ -136,7 +133,7 @@ public final class MainContent {
         List<Ranked> byFinal = new ArrayList<>();
         // a final score is at most the raw one, so the five best final scores are among the best raw ones
         for (Ranked candidate : byRawScore.subList(0, Math.min(byRawScore.size(), CANDIDATES_LOOKED_AT))) {
-            byFinal.add(new Ranked(candidate.element(), finalScore(candidate.element()), candidate.place()));
+            byFinal.add(new Ranked(candidate.element(), finalScores.of(candidate.element()), candidate.place()));
         }
         byFinal.sort(Ranked.BEST_FIRST);
         List<Element> close = byFinal.stream().limit(TOP_CANDIDATES)
@@ -182,13 +179,13 @@ public final class MainContent {
     /** A parent that scores better than its best child is the real container (the article, not one section). */
     private Element widened(Element top, Element body) {
         Element chosen = top;
-        double last = finalScore(top);
+        double last = finalScores.of(top);
         double threshold = last / 3;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             if (scores.of(parent) == 0) {
                 continue;
             }
-            double score = finalScore(parent);
+            double score = finalScores.of(parent);
             if (score < threshold) {
                 break;
             }
@@ -208,46 +205,4 @@ public final class MainContent {
     private static boolean isOnlyChild(Element element) {
         return element.previousElementSibling() == null && element.nextElementSibling() == null;
     }
-
-    private List<Element> withSiblings(Element top) {
-        Element parent = top.parent();
-        if (parent == null || top.normalName().equals("body")) {
-            return List.of(top);
-        }
-        double topScore = finalScore(top);
-        double threshold = Math.max(10, topScore * 0.2);
-        List<Element> parts = new ArrayList<>();
-        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
-            if (sibling == top) {
-                parts.add(sibling);
-                continue;
-            }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (scores.of(sibling) != 0 && finalScore(sibling) + bonus >= threshold && mayContinue(top, sibling)) {
-                parts.add(sibling);
-            } else if (sibling.normalName().equals("p") && readsAsProse(sibling, stats.of(sibling))) {
-                parts.add(sibling);
-            }
-        }
-        return parts;
-    }
-
-    /**
-     * A page that marks its article with {@code <article>} says where the article ends: a container beside it (a
-     * grid of teaser cards, more stories from the section) is not more of it, however well its summaries score.
-     * Another {@code <article>} (a live blog's entries side by side) still is, and so is a loose paragraph of prose.
-     */
-    private static boolean mayContinue(Element top, Element sibling) {
-        return !top.normalName().equals("article") || sibling.normalName().equals("article");
-    }
-
-    private static boolean readsAsProse(Element paragraph, TextStats.Of text) {
-        return text.text > 80 ? text.linkDensity() < 0.25
-                : text.text > 0 && text.links == 0 && SENTENCE_END.matcher(paragraph.text()).find();
-    }
-
-    private double finalScore(Element candidate) {
-        return finalScores.computeIfAbsent(candidate, c -> scores.of(c) * (1 - stats.of(c).linkDensity()));
-    }
-
 }
