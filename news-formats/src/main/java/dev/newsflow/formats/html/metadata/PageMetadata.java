@@ -1,9 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
-import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.Alternatives;
-import dev.newsflow.formats.html.PageFurniture;
-import dev.newsflow.formats.html.TagNames;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,19 +9,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * What a page says about its article, read before the main text is cut out. Each field takes the first source that
  * has it, most deliberate first: JSON-LD, then meta tags (Dublin Core, Open Graph, Twitter, Parse.ly, article:*),
  * then markup ({@code <title>}, {@code <h1>}, {@code rel=author}, byline-like classes and "By" lines, {@code <time>};
- * see {@link Byline} and {@link PublicationDate}).
+ * see {@link PageAuthor} and {@link PublicationDate}).
  */
 public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
-    private static final Set<String> LINE_ELEMENTS = TagNames.of("p", "div", "span", "address", "strong", "b", "em",
-            "li");
     private static final Alternatives NOT_THE_ARTICLE =
             Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
 
@@ -44,7 +38,7 @@ public record PageMetadata(String title, String author, String siteName, String 
         String source = siteName != null ? siteName : PageTitle.siteName(page);
         String title = title(page, meta, jsonLd, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
-        return new PageMetadata(title, author(page, meta, jsonLd, parselyPage, headline), source, url(meta),
+        return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
     }
 
@@ -105,48 +99,6 @@ public record PageMetadata(String title, String author, String siteName, String 
         return null;
     }
 
-    private static String author(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage,
-                                 Headline headline) {
-        // a URL is not a name (JSON-LD's author may be the author's page too)
-        String declared = notUrl(firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta),
-                JsonLd.names(parselyPage.get("authors"))));
-        return Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline));
-    }
-
-    /**
-     * The first short byline-marked element outside comments and related-article lists; failing that, the first
-     * unmarked "By Ines Roth" line; failing that, the first link to an author's archive page ({@link AuthorLink})
-     * outside those and navigation.
-     */
-    private static String markupByline(Document page, Headline headline) {
-        if (page.body() == null) {
-            return null;
-        }
-        String byLine = null;
-        String archiveLink = null;
-        for (Element candidate : page.body().getAllElements()) {
-            if (archiveLink == null && candidate.nameIs("a")) {
-                String name = AuthorLink.name(candidate);
-                archiveLink = name != null && !insideFurniture(candidate, headline)
-                        && !AuthorLink.inPageChrome(candidate)
-                        && !AuthorLink.inRunningText(candidate) ? name : null;
-            }
-            if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
-                String text = Byline.text(candidate);
-                // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
-                // story's teaser in a drop-down menu is not the article's
-                if (Byline.isShort(text) && Byline.hasName(text) && !insideFurniture(candidate, headline)
-                        && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)) {
-                    return text;
-                }
-            } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
-                String name = Byline.nameOnLine(candidate.text());
-                byLine = name != null && !insideFurniture(candidate, headline) ? name : null;
-            }
-        }
-        return byLine != null ? byLine : archiveLink;
-    }
-
     /**
      * Inside comments, related lists, sidebars, widgets ("most read") or footers: never the article's. Not every
      * {@code <aside>}: blogs put the post's own author and date in one. What lies around {@code <main>} is not asked,
@@ -168,17 +120,6 @@ public record PageMetadata(String title, String author, String siteName, String 
         return false;
     }
 
-    /**
-     * Inside the site's navigation, whose menus hold section items ("Author interviews") and other stories' teasers
-     * with their bylines. A navigation inside the article or the page's main part, or one that holds the headline, is
-     * the article's own bar of its byline and date.
-     */
-    private static boolean inSiteNavigation(Element element, Headline headline) {
-        Element navigation = element.closest("nav, [role=navigation]");
-        return navigation != null && navigation.closest("article, main, [role=main]") == null
-                && !headline.isIn(navigation);
-    }
-
     private static String url(MetaTags meta) {
         return firstNonBlank(meta.canonical(), meta.first("og:url"));
     }
@@ -189,10 +130,6 @@ public record PageMetadata(String title, String author, String siteName, String 
                 jsonLd.language(), meta.first("content-language", "og:locale", "dc.language", "dcterms.language",
                         "language"),
                 page.body() == null ? null : page.body().attr("lang"));
-    }
-
-    private static String notUrl(String value) {
-        return value == null || DeclaredAuthors.isUrl(value) ? null : value;
     }
 
     private static String textOf(Element element) {
