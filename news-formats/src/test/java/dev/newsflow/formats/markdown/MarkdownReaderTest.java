@@ -53,7 +53,7 @@ class MarkdownReaderTest {
 
     @Test
     void ordinaryNestingReadsAsText() {
-        byte[] md = ("# Shallow\n\n" + "> ".repeat(MarkdownText.MAX_NESTING) + "quoted words\n\n- a\n  - b\n    - c\n")
+        byte[] md = ("# Shallow\n\n" + "> ".repeat(MarkdownNesting.MAX_NESTING) + "quoted words\n\n- a\n  - b\n    - c\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(Fixtures.FORMATS.read("shallow.md", md).articles().getFirst().body())
