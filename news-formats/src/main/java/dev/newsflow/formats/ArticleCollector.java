@@ -1,11 +1,14 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.CleanText;
+import dev.newsflow.formats.text.Spaces;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Gathers a reader's records, turning each unusable one into a {@link RecordProblem} instead of an exception. */
-final class ArticleCollector {
+public final class ArticleCollector {
 
     private final String format;
     private final FormatLimits limits;
@@ -13,18 +16,18 @@ final class ArticleCollector {
     private final List<RecordProblem> problems = new ArrayList<>();
     private int problemCount;
 
-    ArticleCollector(String format, FormatLimits limits) {
+    public ArticleCollector(String format, FormatLimits limits) {
         this.format = format;
         this.limits = limits;
     }
 
     /** Fields as read (may be null or blank); {@code where} locates the record for a problem report. */
-    void add(Fields fields, RecordLocation where) {
+    public void add(Fields fields, RecordLocation where) {
         add(fields, fields.body() == null ? null : CleanText.of(fields.body()), where);
     }
 
     /** {@link #add} for a body {@link CleanText} already made clean (a page's article text, many kilobytes). */
-    void addCleanBody(Fields fields, RecordLocation where) {
+    public void addCleanBody(Fields fields, RecordLocation where) {
         add(fields, fields.body(), where);
     }
 
@@ -45,18 +48,18 @@ final class ArticleCollector {
     }
 
     /** Counted always, listed only up to {@link FormatResult#MAX_LISTED_PROBLEMS}. */
-    void problem(RecordLocation where, String reason) {
+    public void problem(RecordLocation where, String reason) {
         problemCount++;
         if (problems.size() < FormatResult.MAX_LISTED_PROBLEMS) {
             problems.add(where.problem(reason));
         }
     }
 
-    boolean hasArticles() {
+    public boolean hasArticles() {
         return !articles.isEmpty();
     }
 
-    FormatResult result() {
+    public FormatResult result() {
         return new FormatResult(format, articles, problems, problemCount);
     }
 
@@ -87,13 +90,13 @@ final class ArticleCollector {
     }
 
     /** Raw fields of one record. */
-    record Fields(String title, String body, String source, String url, String author, Instant publishedAt,
+    public record Fields(String title, String body, String source, String url, String author, Instant publishedAt,
                   String language) {
     }
 
     /** Where a record sits in its file. */
     @FunctionalInterface
-    interface RecordLocation {
+    public interface RecordLocation {
         RecordProblem problem(String reason);
 
         static RecordLocation line(int line) {

@@ -1,5 +1,14 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.feed.FeedReader;
+import dev.newsflow.formats.html.HtmlArticleReader;
+import dev.newsflow.formats.json.JsonArticleReader;
+import dev.newsflow.formats.json.JsonLinesReader;
+import dev.newsflow.formats.markdown.MarkdownReader;
+import dev.newsflow.formats.text.Gzip;
+import dev.newsflow.formats.text.PlainTextReader;
+import dev.newsflow.formats.text.TextDecoder;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

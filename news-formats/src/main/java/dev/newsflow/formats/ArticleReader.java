@@ -1,7 +1,9 @@
 package dev.newsflow.formats;
 
+import dev.newsflow.formats.text.DecodedText;
+
 /** Reads one format from already decoded, normalised text. */
-interface ArticleReader {
+public interface ArticleReader {
 
     FormatResult read(String text, FormatLimits limits);
 

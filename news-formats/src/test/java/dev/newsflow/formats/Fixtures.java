@@ -4,17 +4,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
-/** Self-written test articles under {@code src/test/resources/fixtures}. */
-final class Fixtures {
+import static org.assertj.core.api.Assertions.assertThat;
 
-    static final ArticleFormats FORMATS = new ArticleFormats(FormatLimits.DEFAULTS);
+/** Self-written test articles under {@code src/test/resources/fixtures}. */
+public final class Fixtures {
+
+    public static final ArticleFormats FORMATS = new ArticleFormats(FormatLimits.DEFAULTS);
+
+    /** A paragraph of article prose, long enough to be read as the article. */
+    public static final String PROSE = "<p>The harbour authority said on Monday that the new quay would open in June, "
+            + "two months later than planned, because of a shortage of steel.</p>";
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -25,7 +32,7 @@ final class Fixtures {
         }
     }
 
-    static FormatResult read(String name) {
+    public static FormatResult read(String name) {
         return FORMATS.read(name, bytes(name));
     }
 
@@ -37,5 +44,14 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+
+    /** The article of a page with this head and body; a page that yields a problem fails the test. */
+    public static ParsedArticle read(String head, String body) {
+        String page = "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+        FormatResult result = FORMATS.read("page.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.problems()).isEmpty();
+        return result.articles().getFirst();
     }
 }

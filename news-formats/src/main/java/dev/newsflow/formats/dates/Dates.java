@@ -1,0 +1,112 @@
+package dev.newsflow.formats.dates;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.text.ParsePosition;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Publication dates as newsrooms write them; a date without a zone is taken as UTC, one without a time as midnight. */
+public final class Dates {
+
+    // 2026-04-08T06:30:00.123+0200, 2026-04-08 06:30:00 +02:00, 2026-04-08 06:30:00 Z: as CMSs write meta tags
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON = offsetDateTime("+HHmm");
+    private static final DateTimeFormatter SPACED_OFFSET = offsetDateTime("+HH:MM");
+    // 2026-05-04 08:15:00 GMT, 2026-05-04T08:15 UTC
+    private static final DateTimeFormatter ISO_NAMED_ZONE =
+            formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS] z", Locale.ENGLISH);
+    private static final Pattern SHORT_OFFSET =
+            Pattern.compile("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d)?)([+-])(\\d)(\\d\\d)");
+    private static final List<Function<String, Instant>> PARSERS = List.of(
+            Instant::parse,
+            s -> OffsetDateTime.parse(s).toInstant(),
+            s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
+            s -> LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC),
+            s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            s -> OffsetDateTime.parse(s, OFFSET_WITHOUT_COLON).toInstant(),
+            s -> OffsetDateTime.parse(s, SPACED_OFFSET).toInstant());
+
+    private Dates() {
+    }
+
+    static DateTimeFormatter formatter(String pattern, Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+    }
+
+    private static DateTimeFormatter offsetDateTime(String offsetPattern) {
+        return new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
+                .optionalStart().appendLiteral('T').optionalEnd()
+                .optionalStart().appendLiteral(' ').optionalEnd()
+                .append(DateTimeFormatter.ISO_LOCAL_TIME)
+                .optionalStart().appendLiteral(' ').optionalEnd()
+                .parseLenient().appendOffset(offsetPattern, "Z")
+                .toFormatter(Locale.ROOT);
+    }
+
+    /** Empty when absent or unreadable: a bad date must not cost the article. */
+    public static Optional<Instant> parse(Object value) {
+        return switch (value) {
+            case null -> Optional.empty();
+            case Date date -> Optional.of(date.toInstant());
+            default -> parseText(value.toString().strip());
+        };
+    }
+
+    private static Optional<Instant> parseText(String text) {
+        if (text.length() >= 8 && DigitDates.allDigits(text)) {
+            return DigitDates.numeric(text);
+        }
+        if (text.length() < 8 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
+            return WrittenOutDates.of(text);
+        }
+        Instant iso = IsoInstant.parse(text);
+        if (iso != null) {
+            return Optional.of(iso);
+        }
+        if (Character.isLetter(text.charAt(text.length() - 1))) {
+            Optional<Instant> named = zoned(text, ISO_NAMED_ZONE);
+            if (named.isPresent()) {
+                return named; // else a shape below ("2026-05-04 08:15:00Z")
+            }
+        }
+        for (Function<String, Instant> parser : PARSERS) {
+            try {
+                return Optional.of(parser.apply(text));
+            } catch (DateTimeParseException notThisShape) {
+                // most text fits just one of the shapes, so a miss here is routine
+            }
+        }
+        // "2026-05-04T10:15-500": an offset written with its hour's leading zero and colon left out reads one way only
+        Matcher shortOffset = SHORT_OFFSET.matcher(text);
+        return shortOffset.matches() ? Optional.ofNullable(IsoInstant.parse(shortOffset.group(1) + shortOffset.group(2)
+                + "0" + shortOffset.group(3) + ":" + shortOffset.group(4))) : Optional.empty();
+    }
+
+    static Optional<Instant> zoned(String text, DateTimeFormatter format) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor fields = format.parseUnresolved(text, position);
+        if (fields == null || position.getErrorIndex() >= 0 || position.getIndex() != text.length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(text, format).toInstant());
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+}

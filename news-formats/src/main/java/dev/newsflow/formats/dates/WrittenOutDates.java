@@ -1,0 +1,93 @@
+package dev.newsflow.formats.dates;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.text.ParsePosition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A date written out, for {@link Dates}: read from the start of the text without exceptions (most text is no date at
+ * all), after a label ("Published:"), in English or with the month named in six other languages, as RFC 1123, with a
+ * named zone, or as Java's {@code Date.toString()}.
+ */
+final class WrittenOutDates {
+
+    // As pages show dates in <time> elements and bylines: October 12, 2025 / Sunday, October 12, 2025 / Oct. 12, 2025 /
+    // 12 October 2025 / Sun, 12 Oct 2025 / 2025/10/12, possibly followed by a time, which is not read
+    private static final List<DateTimeFormatter> WRITTEN_OUT = Stream.concat(Stream.of("[EEEE, ][EEE, ]MMMM d[,] uuuu",
+                    "[EEEE, ][EEE, ]MMM d[,] uuuu", "[EEEE, ][EEE, ]d MMMM[,] uuuu", "[EEEE, ][EEE, ]d MMM[,] uuuu",
+                    "uuuu/MM/dd", "uuuu/M/d", "d.M.uuuu")
+                    .map(pattern -> Dates.formatter(pattern, Locale.ENGLISH)),
+                    // 4. Mai 2026, 4 mai 2026, 4 de mayo de 2026, 4 maggio 2026, 4 mei 2026: the month written out
+                    Stream.of(Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN, Locale.of("nl"), Locale.of("es"),
+                                    Locale.of("pt"))
+                            .map(locale -> Dates.formatter("d[.][ 'de'] MMMM[ 'de'] uuuu", locale)))
+            .toList();
+    // An email-style date whose zone is a name (RSS dates in meta tags: "Mon, 04 May 2026 04:15:00 EDT")
+    private static final DateTimeFormatter NAMED_ZONE =
+            Dates.formatter("[EEE, ]d MMM uuuu HH:mm[:ss] z", Locale.ENGLISH);
+    // Java's Date.toString(), which CMSs written in Java put in meta tags: "Mon May 04 12:45:00 EDT 2026"
+    private static final DateTimeFormatter JAVA_DATE = Dates.formatter("EEE MMM dd HH:mm:ss z uuuu", Locale.ENGLISH);
+    // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
+    private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
+    private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
+
+    private WrittenOutDates() {
+    }
+
+    static Optional<Instant> of(String shown) {
+        String text = LABEL.matcher(shown).replaceFirst("");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsePosition rfc1123 = new ParsePosition(0);
+        if (DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(text, rfc1123) != null
+                && rfc1123.getErrorIndex() < 0 && rfc1123.getIndex() == text.length()) {
+            try {
+                return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeException impossible) {
+                return Optional.empty();
+            }
+        }
+        if (Character.isLetter(text.charAt(text.length() - 1))) {
+            Optional<Instant> zoned = Dates.zoned(text, NAMED_ZONE);
+            if (zoned.isPresent()) {
+                return zoned;
+            }
+        }
+        if (text.length() >= 26 && Character.isLetter(text.charAt(0))) {
+            Optional<Instant> java = Dates.zoned(text, JAVA_DATE);
+            if (java.isPresent()) {
+                return java;
+            }
+        }
+        String plain = ORDINAL_OR_DOT.matcher(text).replaceAll("");
+        for (DateTimeFormatter format : WRITTEN_OUT) {
+            ParsePosition position = new ParsePosition(0);
+            TemporalAccessor fields = format.parseUnresolved(plain, position);
+            boolean wholeDate = fields != null && position.getErrorIndex() < 0 && (position.getIndex() == plain.length()
+                    || !Character.isLetterOrDigit(plain.charAt(position.getIndex())));
+            if (wholeDate && fields.isSupported(ChronoField.YEAR) && fields.isSupported(ChronoField.MONTH_OF_YEAR)
+                    && fields.isSupported(ChronoField.DAY_OF_MONTH)) {
+                try {
+                    return Optional.of(LocalDate.of((int) fields.getLong(ChronoField.YEAR),
+                            (int) fields.getLong(ChronoField.MONTH_OF_YEAR), (int) fields.getLong(ChronoField.DAY_OF_MONTH))
+                            .atStartOfDay(ZoneOffset.UTC).toInstant());
+                } catch (DateTimeException impossible) {
+                    return Optional.empty(); // 31 April
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

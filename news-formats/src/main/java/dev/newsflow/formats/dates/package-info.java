@@ -1,0 +1,2 @@
+/** Dates as files and pages write them, read to an instant. */
+package dev.newsflow.formats.dates;

@@ -1,0 +1,2 @@
+/** RSS and Atom feeds: every item an article. */
+package dev.newsflow.formats.feed;

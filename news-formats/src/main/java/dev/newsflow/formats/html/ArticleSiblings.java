@@ -1,0 +1,56 @@
+package dev.newsflow.formats.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The chosen container and those of its siblings that are more of the article, Readability's way: a sibling that
+ * scores well enough (better still when it shares the container's class), or a paragraph that reads as prose.
+ */
+final class ArticleSiblings {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+    private ArticleSiblings() {
+    }
+
+    static List<Element> of(Element top, TextStats stats, ContentScores scores, FinalScores finalScores) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return List.of(top);
+        }
+        double topScore = finalScores.of(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (sibling == top) {
+                parts.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (scores.of(sibling) != 0 && finalScores.of(sibling) + bonus >= threshold && mayContinue(top, sibling)) {
+                parts.add(sibling);
+            } else if (sibling.normalName().equals("p") && readsAsProse(sibling, stats.of(sibling))) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A page that marks its article with {@code <article>} says where the article ends: a container beside it (a
+     * grid of teaser cards, more stories from the section) is not more of it, however well its summaries score.
+     * Another {@code <article>} (a live blog's entries side by side) still is, and so is a loose paragraph of prose.
+     */
+    private static boolean mayContinue(Element top, Element sibling) {
+        return !top.normalName().equals("article") || sibling.normalName().equals("article");
+    }
+
+    private static boolean readsAsProse(Element paragraph, TextStats.Of text) {
+        return text.text > 80 ? text.linkDensity() < 0.25
+                : text.text > 0 && text.links == 0 && SENTENCE_END.matcher(paragraph.text()).find();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.newsflow.formats.html;
+
+import dev.newsflow.formats.html.metadata.Byline;
+import dev.newsflow.formats.text.Spaces;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link MainContent} takes out of the parts it chose, as Readability does after choosing: the headline and
+ * byline, share bars, the site's own headers, and containers that read as furniture (few commas and mostly links,
+ * images or list items) unless they hold a data table.
+ */
+final class ContentCleaning {
+
+    private static final Pattern SHARE = Pattern.compile("(?<![a-z0-9])share(?![a-z0-9])|sharedaddy");
+    private static final int SHARE_BOX_TEXT = 500;
+    // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
+    // like any container; any other <header> inside the part is the site's (logo, menu, promotions) and goes whole
+    private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
+            "header");
+
+    private final TextStats stats;
+    private final ContentScores scores;
+    private final boolean strict;
+
+    /** @param strict false on the retry pass, which does not clean containers by their link and image counts */
+    ContentCleaning(TextStats stats, ContentScores scores, boolean strict) {
+        this.stats = stats;
+        this.scores = scores;
+        this.strict = strict;
+    }
+
+    void clean(Element part, String title) {
+        TitleHeading titleHeading = new TitleHeading(title);
+        boolean textSeen = false;
+        String headline = title == null ? "" : normalised(title);
+        List<Element> containers = new ArrayList<>();
+        // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
+        for (Element element : stats.subtree(part)) {
+            if (element == part || element.parent() == null) {
+                continue;
+            }
+            String name = element.normalName();
+            if (name.equals("p") && !textSeen) {
+                textSeen = stats.of(element).text > 0;
+            }
+            // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
+            // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
+            // it is the title word for word
+            if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
+                    : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
+                element.remove();
+            } else if (Byline.isDeclared(element)) {
+                removeBylineLine(element, part);
+            } else if ((Byline.isNamedByClass(PageFurniture.classAndId(element))
+                    || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
+                    && stats.of(element).text < Byline.MAX_LENGTH) {
+                element.remove();
+            } else if (isShareBox(element)) {
+                element.remove();
+            } else if (name.equals("header") && !isArticlesOwn(element)) {
+                element.remove();
+            } else if (strict && CLEANED.contains(name)) {
+                containers.add(element);
+            }
+        }
+        Map<Element, Boolean> tables = new IdentityHashMap<>();
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            if (looksLikeFurniture(containers.get(i)) && !DataTable.holds(containers.get(i), part, tables)) {
+                containers.get(i).remove();
+            }
+        }
+    }
+
+    /** The line a byline name sits on ("By <a rel=author>..</a>") goes with it, unless that line is prose. */
+    private void removeBylineLine(Element name, Element part) {
+        Element parent = name.parent();
+        Element line = parent != null && parent != part && stats.of(parent).text < Byline.MAX_LENGTH ? parent : name;
+        if (stats.of(line).text < Byline.MAX_LENGTH) {
+            line.remove();
+        }
+    }
+
+    /** Readability's conditional cleaning: few commas and mostly links, images, list items or inputs. */
+    private boolean looksLikeFurniture(Element container) {
+        int weight = scores.classWeight(container);
+        // a score below zero is a list's or a form's start value, not a sign against it: a list of short
+        // paragraphs (steps, points) scores below zero and is the article's own, as its class says nothing against it
+        if (weight + Math.max(0, scores.of(container)) < 0) {
+            return true;
+        }
+        TextStats.Of text = stats.of(container);
+        if (text.commas >= 10) {
+            return false;
+        }
+        String name = container.normalName();
+        boolean list = name.equals("ul") || name.equals("ol");
+        boolean inFigure = container.closest("figure") != null;
+        int paragraphs = text.paragraphs;
+        int images = text.images;
+        int items = text.items - 100;
+        double linkDensity = text.linkDensity();
+        // (form inputs, which Readability also counts, are gone with the furniture)
+        return (images > 1 && (double) paragraphs / images < 0.5 && !inFigure)
+                || (!list && items > paragraphs)
+                || (!list && text.text < 25 && (images == 0 || images > 2) && !inFigure && paragraphs == 0
+                    && !name.equals("div"))
+                || (!list && weight < 25 && linkDensity > 0.2)
+                || (weight >= 25 && linkDensity > 0.5)
+                || (list && linkDensity > 0.5);
+    }
+
+    /**
+     * A box whose class or id says share, short of a paragraph's worth of text: the share bar between paragraphs.
+     * Furniture removal spares it when its name also says article or content ({@code article-share}); Readability
+     * takes such boxes out of the article it found, and so does this.
+     */
+    private boolean isShareBox(Element element) {
+        return element.attributesSize() > 0 && stats.of(element).text < SHARE_BOX_TEXT
+                && SHARE.matcher(PageFurniture.classAndId(element)).find();
+    }
+
+    private static boolean isArticlesOwn(Element header) {
+        Element parent = header.parent();
+        return parent != null && parent.nameIs("article");
+    }
+
+    private static boolean isHeading(String name) {
+        return name.equals("h1") || name.equals("h2");
+    }
+
+    private static String normalised(String text) {
+        return Spaces.collapsed(text).strip().toLowerCase(Locale.ROOT);
+    }
+}

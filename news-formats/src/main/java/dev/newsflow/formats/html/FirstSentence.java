@@ -1,0 +1,28 @@
+package dev.newsflow.formats.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A title for text that has none: its first sentence, or its first words when that sentence runs long. */
+final class FirstSentence {
+
+    private static final Pattern SENTENCE = Pattern.compile("\\A(.+?[.!?])(?:\\s|\\z)");
+    private static final int MAX_LENGTH = 120;
+
+    private FirstSentence() {
+    }
+
+    static String of(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        Matcher sentence = SENTENCE.matcher(firstLine);
+        String title = sentence.find() ? sentence.group(1) : firstLine;
+        if (title.length() <= MAX_LENGTH) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', MAX_LENGTH);
+        return (cut > 0 ? title.substring(0, cut) : title.substring(0, MAX_LENGTH)) + "…";
+    }
+}

@@ -1,0 +1,208 @@
+package dev.newsflow.formats.html;
+
+import dev.newsflow.formats.html.metadata.MetaTags;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The article's own text on a page, the way Readability finds it: furniture removed, paragraphs scored
+ * ({@link ContentScores}), the best-scoring container after discounting link text, widened to a parent that scores
+ * better and to siblings that score well or read as prose, then cleaned of what is still not article text (the
+ * headline and byline, link lists, image galleries, forms).
+ *
+ * <p>Why not a Readability port from Maven Central: {@code readability4j} 1.0.8 (2021) brings the Kotlin runtime and
+ * an older jsoup, and read our 50 KB benchmark pages (a one-off measurement, not re-runnable from the repo; see
+ * BENCHMARKS.md) at about 300 pages per CPU-second against jsoup's own parse at
+ * about 2,000, because it re-walks and re-clones the document on each pass; the target is 2,000 pages/s for the
+ * whole read. This class does the same scoring in one pass over the parsed page.
+ */
+public final class MainContent {
+
+    private static final int TOP_CANDIDATES = 5;
+    private static final int CANDIDATES_LOOKED_AT = 30;
+    private static final int MIN_SHARING = 3;
+    private static final double CLOSE_SCORE = 0.75;
+    // an article's own text links a word here and there; teaser cards link every headline
+    private static final double TEASER_LINK_DENSITY = 0.1;
+
+    private final TextStats stats;
+    private final ContentScores scores;
+    private final FinalScores finalScores;
+
+    private MainContent(TextStats stats, ContentScores scores) {
+        this.stats = stats;
+        this.scores = scores;
+        this.finalScores = new FinalScores(stats, scores);
+    }
+
+    /**
+     * @param strict false on the retry for a page where the first pass found little: class names are then neither
+     *               removed nor weighed, and containers are not cleaned by their link and image counts
+     * @param articleHolders the elements with an {@code <article>} inside ({@link MetaTags#articleHolders()}), or
+     *                       null to look inside each element that asks
+     */
+    static HtmlText.Rendered of(Element body, String title, boolean strict, Set<Element> articleHolders) {
+        TextStats stats = new TextStats(body, articleHolders == null
+                ? element -> PageFurniture.isFurniture(element, strict)
+                : element -> PageFurniture.isFurniture(element, strict, articleHolders::contains));
+        ContentScores scores = new ContentScores(stats, strict);
+        MainContent content = new MainContent(stats, scores);
+        List<Element> parts = ArticleSiblings.of(content.top(body), stats, scores, content.finalScores);
+        ContentCleaning cleaning = new ContentCleaning(stats, scores, strict);
+        parts.forEach(part -> cleaning.clean(part, title));
+        return HtmlText.rendered(parts, stats);
+    }
+
+    /**
+     * A candidate container with a score, raw or final, and its place in the document. Of two equal scores the one
+     * earlier in the document wins, so of a container and one inside it, the container: the same page always gives
+     * the same text. (Readability keeps the candidate it met first, the inner one, as it meets a paragraph's parent
+     * before its grandparent; a page whose article and first section tie is then read as that section alone.)
+     */
+    private record Ranked(Element element, double score, int place) {
+        static final Comparator<Ranked> BEST_FIRST =
+                Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::place);
+    }
+
+    private Element top(Element body) {
+        List<Ranked> byRawScore = new ArrayList<>(scores.candidates().size());
+        for (Element candidate : scores.candidates()) {
+            byRawScore.add(new Ranked(candidate, scores.of(candidate), stats.of(candidate).position));
+        }
+        byRawScore.sort(Ranked.BEST_FIRST);
+        Ranked top = null;
+        for (Ranked candidate : byRawScore) {
+            if (top != null && candidate.score() < top.score()) {
+                break; // link density only lowers a score, so no later candidate can win
+            }
+            Ranked scored = new Ranked(candidate.element(), finalScores.of(candidate.element()), candidate.place());
+            // a candidate with a lower raw score can still tie on the final score and be the earlier one
+            if (top == null || Ranked.BEST_FIRST.compare(scored, top) < 0) {
+                top = scored;
+            }
+        }
+        if (top == null || top.element() == body) {
+            return markedArticle(body);
+        }
+        return top.element().normalName().equals("tr") ? bestCell(top.element())
+                : markedArticle(widened(sharedAncestor(top, byRawScore, body), body));
+    }
+
+    /**
+     * The one {@code <article>} inside the chosen container, when what the container holds beside it reads as
+     * teasers, not prose: a short article in a main region with a grid of story cards scores below the region, whose
+     * card summaries add up. Cards link their headlines, so their text is link-heavy where an article's continuation
+     * is not; a container with prose beside its article, or with several articles (a live blog), stays whole.
+     */
+    private Element markedArticle(Element top) {
+        if (top.normalName().equals("article") || stats.of(top).articles != 1) {
+            return top;
+        }
+        Element article = top;
+        while (!article.normalName().equals("article")) {
+            Element inside = null;
+            for (Element child : article.children()) {
+                if (child.normalName().equals("article") || stats.of(child).articles == 1) {
+                    inside = child;
+                    break;
+                }
+            }
+            if (inside == null) {
+                return top; // removed on the way (a furniture subtree held it)
+            }
+            article = inside;
+        }
+        TextStats.Of all = stats.of(top);
+        TextStats.Of own = stats.of(article);
+        int besideText = all.text - own.text;
+        int besideLinks = all.links - own.links;
+        boolean teasersBeside = besideText > 0 && besideLinks >= besideText * TEASER_LINK_DENSITY;
+        return teasersBeside && scores.of(article) != 0 ? article : top;
+    }
+
+    /**
+     * Readability's rule for an article in several sections (how-to steps, live-blog entries, a long read's
+     * chapters): when at least three of the five best candidates score close to the best one and share one of its
+     * ancestors, that ancestor holds the article.
+     */
+    private Element sharedAncestor(Ranked top, List<Ranked> byRawScore, Element body) {
+        List<Ranked> byFinal = new ArrayList<>();
+        // a final score is at most the raw one, so the five best final scores are among the best raw ones
+        for (Ranked candidate : byRawScore.subList(0, Math.min(byRawScore.size(), CANDIDATES_LOOKED_AT))) {
+            byFinal.add(new Ranked(candidate.element(), finalScores.of(candidate.element()), candidate.place()));
+        }
+        byFinal.sort(Ranked.BEST_FIRST);
+        List<Element> close = byFinal.stream().limit(TOP_CANDIDATES)
+                .filter(c -> c.element() != top.element() && c.score() >= top.score() * CLOSE_SCORE)
+                .map(Ranked::element)
+                .toList();
+        if (close.size() < MIN_SHARING) {
+            return top.element();
+        }
+        for (Element ancestor = top.element().parent(); ancestor != null && ancestor != body;
+                ancestor = ancestor.parent()) {
+            Element candidateAncestor = ancestor;
+            if (close.stream().filter(c -> isInside(c, candidateAncestor)).count() >= MIN_SHARING) {
+                return ancestor;
+            }
+        }
+        return top.element();
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A layout table's row holds the navigation cell beside the article cell: the cell with most prose is it. */
+    private Element bestCell(Element row) {
+        Element best = row;
+        int bestProse = -1;
+        for (Element cell : row.children()) {
+            TextStats.Of text = stats.of(cell);
+            if (text.text - text.links > bestProse) {
+                bestProse = text.text - text.links;
+                best = cell;
+            }
+        }
+        return best;
+    }
+
+    /** A parent that scores better than its best child is the real container (the article, not one section). */
+    private Element widened(Element top, Element body) {
+        Element chosen = top;
+        double last = finalScores.of(top);
+        double threshold = last / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (scores.of(parent) == 0) {
+                continue;
+            }
+            double score = finalScores.of(parent);
+            if (score < threshold) {
+                break;
+            }
+            if (score > last) {
+                chosen = parent;
+                break;
+            }
+            last = score;
+        }
+        while (chosen.parent() != null && chosen.parent() != body && isOnlyChild(chosen)) {
+            chosen = chosen.parent();
+        }
+        return chosen;
+    }
+
+    /** No element beside it: asked without childrenSize(), which builds the parent's list of child elements. */
+    private static boolean isOnlyChild(Element element) {
+        return element.previousElementSibling() == null && element.nextElementSibling() == null;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.newsflow.formats.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is on a page but never article text: code and embeds, hidden elements, navigation, asides, page
+ * footers, AMP ads and consent notices, and elements whose class, id or ARIA role name them as furniture (comments,
+ * share bars, related articles, cookie notices, newsletter boxes, menus). A class that also says {@code content},
+ * {@code article} or {@code main} is given the benefit of the doubt, except for the names that are never article
+ * text (cookie and consent notices, comment systems, recommendation widgets).
+ */
+public final class PageFurniture {
+
+    private static final Set<String> NEVER_TEXT = TagNames.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside",
+            "footer", "link", "meta", "amp-ad", "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-auto-ads",
+            "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-iframe");
+    private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Alternatives UNLIKELY = Alternatives.of(
+            "-ad-|(?<!\\S)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
+            + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
+            + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
+            + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
+            + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
+    private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
+            "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
+            + "|(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
+    // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
+    // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
+    private static final Alternatives EXPANDER = Alternatives.of("read-?more|show-?more|continue-?reading");
+    private static final int PROSE_PARAGRAPH = 100;
+    private static final int PROSE_PARAGRAPHS = 2;
+    private static final Alternatives MAYBE_CONTENT =
+            Alternatives.of("and|article|body|column|content|main|mathjax|shadow");
+    private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
+            "alert", "alertdialog", "dialog", "banner", "contentinfo");
+    private static final Pattern COMMENT_ENTRY = Pattern.compile("(?:^|\\s)(?:comments?|reply)(?:$|\\s|[-_])");
+    private static final Set<String> CONTAINERS = TagNames.of("html", "body", "article", "main", "a");
+
+    private PageFurniture() {
+    }
+
+    /** @param byName also remove elements that only their class or id calls unlikely text (off on a retry) */
+    static void remove(Element root, boolean byName) {
+        // one walk that drops a furniture subtree whole, without looking inside it
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element element && node != root && isFurniture(element, byName)
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    /** @param byName as for {@link #remove}; the caller keeps its root, whatever it is */
+    static boolean isFurniture(Element element, boolean byName) {
+        return isFurniture(element, byName, PageFurniture::holdsArticle);
+    }
+
+    /** @param holdsArticle whether an {@code <article>} is inside the element */
+    static boolean isFurniture(Element element, boolean byName, Predicate<Element> holdsArticle) {
+        String name = element.normalName();
+        if (NEVER_TEXT.contains(name)) {
+            return true;
+        }
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        if (CONTAINERS.contains(name)) {
+            // a comment system that writes each reader's comment as an <article> of its own: the comments would
+            // otherwise pass for more articles beside the story (as a live blog's entries are)
+            return name.equals("article") && COMMENT_ENTRY.matcher(classAndId(element)).find();
+        }
+        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+                || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
+            return true;
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String classAndId = classAndId(element);
+        if (classAndId.isEmpty()) {
+            return false;
+        }
+        if (ALWAYS_FURNITURE.in(classAndId)) {
+            return !holdsArticle.test(element) && !insideTableOrCode(element);
+        }
+        return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
+                || EXPANDER.in(classAndId) && !holdsProse(element)) && !insideTableOrCode(element);
+    }
+
+    /** A walk without a list of matches: furniture boxes (comment sections) can be half the page. */
+    private static boolean holdsArticle(Element element) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("article") || holdsArticle(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsProse(Element element) {
+        int paragraphs = 0;
+        for (Element paragraph : element.getElementsByTag("p")) {
+            if (paragraph.text().length() >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String classAndId(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean insideTableOrCode(Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("table") || name.equals("code") || name.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

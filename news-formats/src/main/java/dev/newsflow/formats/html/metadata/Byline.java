@@ -1,0 +1,175 @@
+package dev.newsflow.formats.html.metadata;
+
+import dev.newsflow.formats.dates.Dates;
+import dev.newsflow.formats.html.Alternatives;
+import dev.newsflow.formats.html.MainContent;
+import dev.newsflow.formats.html.PageFurniture;
+import dev.newsflow.formats.text.Spaces;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a byline looks like in a page's markup, for both sides of reading: {@link PageMetadata} takes the author's
+ * name from it, {@link MainContent} keeps it out of the article's text. A byline is short ({@value #MAX_LENGTH}
+ * characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or id naming it
+ * ({@code byline}, {@code author}, {@code dateline}, {@code writtenby}), or, unmarked, is a line of its own that
+ * reads "By Firstname Lastname".
+ */
+public final class Byline {
+
+    public static final int MAX_LENGTH = 100;
+
+    // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
+    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby";
+    private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
+    private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
+    private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
+    // "Author" is a label only with its colon: "Authors Guild" is a name
+    // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
+    // "Di Maio" are surnames
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
+                    + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
+                    + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
+    // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
+    private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
+    // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
+    private static final Pattern LEADING_DETAIL = Pattern.compile("^[^|•·]*\\d[^|•·]*\\s+[|•·]\\s+(?=.*\\p{L})");
+    // what joins a name to the date after it: punctuation, "on"/"at" and their French, German, Dutch, Portuguese,
+    // Spanish and Italian words, a weekday ("By Ines Roth, Mon 4 May 2026")
+    private static final Pattern BEFORE_DATE = Pattern.compile("(?:[\\s,;:.|•·—–-]+|\\s+(?i:on|at|le|am|op|em|el|il"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "\\b)+$");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
+    private static final int LONGEST_DATE = 48;
+    // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
+            + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))");
+
+    private Byline() {
+    }
+
+    /** {@code rel=author} or {@code itemprop=author}: the page says outright that this names the author. */
+    public static boolean isDeclared(Element element) {
+        return hasAuthorToken(element.attr("rel")) || hasAuthorToken(element.attr("itemprop"));
+    }
+
+    /** No matcher for the empty value most elements have: this is asked of every element of an article. */
+    private static boolean hasAuthorToken(String value) {
+        return !value.isEmpty() && AUTHOR_TOKEN.matcher(value).find();
+    }
+
+    /** A class or id that names a byline (already lower-cased, as {@link PageFurniture#classAndId} gives it). */
+    public static boolean isNamedByClass(String classAndId) {
+        return !classAndId.isEmpty() && MARKUP_WORDS.in(classAndId);
+    }
+
+    /** The name on an unmarked "By Ines Roth" line, or null when the text is not such a line. */
+    public static String nameOnLine(String text) {
+        if (text.length() > MAX_LENGTH || text.length() < 6) {
+            return null;
+        }
+        Matcher m = BY_NAME.matcher(text.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Cheap test before {@link #nameOnLine}, asked of every element of the article: its first text starts with "by".
+     * Reads the raw text node in place (no normalised copy of what may be a whole paragraph).
+     */
+    public static boolean mayOpen(Element element) {
+        if (!(element.firstChild() instanceof TextNode first)) {
+            return false;
+        }
+        String text = first.getWholeText();
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
+                && Character.isWhitespace(text.charAt(i + 2));
+    }
+
+    /**
+     * The name a byline-marked element gives: its {@code itemprop=name} (an element's text or a meta's content),
+     * else its own text without the {@code <time>} a byline often carries.
+     */
+    static String text(Element byline) {
+        Element named = byline.selectFirst("[itemprop=name]");
+        if (named != null) {
+            String name = named.normalName().equals("meta") ? named.attr("content") : named.text();
+            if (!name.isBlank()) {
+                return name.strip();
+            }
+        }
+        Element withoutTime = byline;
+        if (byline.selectFirst("time") != null) {
+            withoutTime = byline.clone();
+            withoutTime.select("time").remove();
+        }
+        String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
+        return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
+    }
+
+    /** Marked as a dateline and not as a byline: it gives a place and a date, an author only now and then. */
+    private static boolean isDateline(Element element) {
+        String classAndId = PageFurniture.classAndId(element);
+        return classAndId.contains("dateline") && !BYLINE_OR_AUTHOR.in(classAndId);
+    }
+
+    /**
+     * "By Ines Roth<br>May 4, 2026", "By Ines Roth on May 4, 2026" and "Ines Roth, 4 May 2026" give the name: a date
+     * at the end, written out, on a line of its own or joined by a comma, "on" or nothing, is no part of it. When what
+     * comes before the date is no name (a label such as "Last updated", one word, or a dateline's place), only the
+     * date is returned, which the caller knows for no byline. Only the text's last {@value #LONGEST_DATE} characters
+     * are tried as a date (each try parses), so a long text costs a few tries at most.
+     */
+    static String withoutTrailingDate(String text, boolean dateline) {
+        if (text.length() > MAX_LENGTH || !containsDigit(text) || Dates.parse(text).isPresent()) {
+            return text;
+        }
+        for (int space = text.indexOf(' ', Math.max(0, text.length() - LONGEST_DATE)); space > 0;
+                space = text.indexOf(' ', space + 1)) {
+            String date = text.substring(space + 1);
+            if (Dates.parse(date).isPresent()) {
+                String rest = BEFORE_DATE.matcher(text.substring(0, space)).replaceFirst("");
+                boolean noName = dateline && !PREFIX.matcher(rest).find() || rest.indexOf(' ') < 0
+                        || DATE_LABEL.matcher(rest).find();
+                return noName ? date : rest;
+            }
+        }
+        return text;
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a byline's text has a name left once its "By" goes: a template whose name field is empty writes "By"
+     * alone (or "By" as the name), and a comment counter in a byline box writes a number. What is left may itself
+     * start like a prefix without being one: "Di Maio" is a name.
+     */
+    static boolean hasName(String text) {
+        String rest = withoutPrefix(text);
+        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches();
+    }
+
+    static boolean isShort(String text) {
+        return !text.isEmpty() && text.length() < MAX_LENGTH;
+    }
+
+    /** "By: Ines Roth" and "von Ines Roth" give "Ines Roth". */
+    static String withoutPrefix(String byline) {
+        return byline == null ? null : PREFIX.matcher(Spaces.collapsed(byline).strip()).replaceFirst("");
+    }
+}

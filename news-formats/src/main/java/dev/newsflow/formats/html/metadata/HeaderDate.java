@@ -1,0 +1,94 @@
+package dev.newsflow.formats.html.metadata;
+
+import dev.newsflow.formats.html.Alternatives;
+import dev.newsflow.formats.html.PageFurniture;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * A date shown as a bare item of the article's header, beside its headline ("By Kathy Wise · Published in Sports ·
+ * May 7, 2026"), on a page that marks no date in metadata, markup or class names. The header is the headline's own
+ * box (a {@code <header>}, or a box whose class names a head, hero, title or intro) or else the short siblings that
+ * follow the headline, up to the first paragraph or longer block of the text: a date further down is the text's (a
+ * sign-off, a schedule), one before the headline a ticker's, and one in a related-stories list, an aside, a
+ * navigation or other furniture is another story's. Only an item whose whole text is a date counts ("June 20, 2026 – Main stage" is an
+ * event's line), and nothing from a change label on ("Updated" then "May 9, 2026" is the update's).
+ */
+final class HeaderDate {
+
+    // an item longer than this is a sentence or a dek that happens to hold a date
+    private static final int LONGEST_ITEM = 40;
+    // a sibling with more text than this is where the article's text begins
+    private static final int LONGEST_HEADER_LINE = 120;
+    private static final Alternatives HEADER_BOX = Alternatives.of("head|hero|title|intro");
+    private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)^\\W*(?:updated|modified|revised|edited)\\b");
+
+    private HeaderDate() {
+    }
+
+    /** The day of the first item beside the headline that is a date, or null (no headline, or no such item). */
+    static Instant of(Headline headline) {
+        Element heading = headline.element();
+        Element box = heading == null ? null : heading.parent();
+        if (box == null || box.nameIs("body")) {
+            return null;
+        }
+        boolean ownBox = box.nameIs("header") || HEADER_BOX.in(PageFurniture.classAndId(box));
+        boolean afterHeading = false;
+        for (Element sibling : box.children()) {
+            if (sibling == heading) {
+                afterHeading = true;
+                continue;
+            }
+            if (!ownBox && (!afterHeading || endsHeader(sibling))) {
+                if (afterHeading) {
+                    return null;
+                }
+                continue;
+            }
+            for (Element item : sibling.getAllElements()) {
+                if (item.childrenSize() > 0 || PageMetadata.insideFurniture(item, headline) || elsewhere(item, sibling)) {
+                    continue;
+                }
+                String text = item.text();
+                if (CHANGE_LABEL.matcher(text).find() || changed(item, sibling)) {
+                    return null;
+                }
+                Instant date = text.length() > LONGEST_ITEM ? null : DateInText.whole(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph of the text (or a box of them), or a longer block, that is no date: the header ends before it. */
+    private static boolean endsHeader(Element sibling) {
+        String text = sibling.text();
+        boolean block = sibling.nameIs("p") || !sibling.select("p").isEmpty() || text.length() > LONGEST_HEADER_LINE;
+        return block && DateInText.whole(text) == null;
+    }
+
+    /** Inside an aside, a navigation or a footer between the item and the header's box: another story's line. */
+    private static boolean elsewhere(Element item, Element sibling) {
+        for (Element e = item; e != null; e = e == sibling ? null : e.parent()) {
+            if (e.nameIs("aside") || e.nameIs("nav") || e.nameIs("footer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The item or a box around it up to the header's box is named for a change (an "updated-date" box). */
+    private static boolean changed(Element item, Element sibling) {
+        for (Element e = item; e != null; e = e == sibling ? null : e.parent()) {
+            if (PublicationDate.isChange(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.newsflow.formats.html.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page's {@code <meta>} values by key ({@link MetaValues}), read once, in the same walk as the other tags metadata
+ * comes from: the canonical link and the JSON-LD blocks (one walk instead of one per kind of tag: pages are read by
+ * the thousand). The same walk notes the page's {@code <article>} elements, which main-text extraction asks about
+ * ({@link #articleHolders()}), its {@code <h1>}s and the elements that show a date.
+ */
+public final class MetaTags {
+
+    private final MetaValues values = new MetaValues();
+    private final List<String> jsonLd = new ArrayList<>();
+    private final List<Element> dateElements = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
+    private String canonical;
+    private final List<Element> articles = new ArrayList<>();
+
+    public MetaTags(Document page) {
+        // meta tags can be anywhere (itemprop ones in the article), so the whole page is walked
+        walk(page);
+    }
+
+    /**
+     * Elements in document order, each one's children by index: no list of them, and none of the sibling lookups
+     * an element-to-element walk makes. A parsed page is at most 512 elements deep (jsoup's limit).
+     */
+    private void walk(Element element) {
+        read(element);
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child) {
+                walk(child);
+            }
+        }
+    }
+
+    private void read(Element element) {
+        switch (element.normalName()) {
+            case "meta" -> values.add(element);
+            case "article" -> articles.add(element);
+            case "script" -> {
+                if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    jsonLd.add(element.data());
+                }
+            }
+            case "link" -> {
+                if (canonical == null && element.attr("rel").equalsIgnoreCase("canonical")
+                        && !element.attr("href").isBlank()) {
+                    canonical = element.attr("href");
+                }
+            }
+            case "time" -> dateElements.add(element);
+            case "h1" -> headings.add(element);
+            default -> {
+                // one lookup, not hasAttr's and attr's: attr gives "" for an element without it
+                if (element.attr("itemprop").equals("datePublished")) {
+                    dateElements.add(element);
+                }
+            }
+        }
+    }
+
+    /**
+     * The {@code <time>} elements and the elements marked {@code itemprop=datePublished} other than meta tags, in
+     * page order: where a page shows its date to the minute when its meta tags give only the day.
+     */
+    List<Element> dateElements() {
+        return dateElements;
+    }
+
+    /** The {@code <h1>} elements in page order: one of them is usually the article's headline ({@link Headline}). */
+    List<Element> headings() {
+        return headings;
+    }
+
+    /** The text of each {@code <script type="application/ld+json">}, in page order. */
+    List<String> jsonLd() {
+        return jsonLd;
+    }
+
+    /**
+     * The elements an {@code <article>} is inside, as the page was parsed: whether a furniture-named box holds the
+     * article is then a lookup, not a walk of the box (a comment section can be half the page).
+     */
+    public Set<Element> articleHolders() {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element article : articles) {
+            for (Element e = article.parent(); e != null && holders.add(e); e = e.parent()) {
+                // an ancestor already added has its own ancestors added too
+            }
+        }
+        return holders;
+    }
+
+    /** {@code <link rel=canonical>}'s address, or null. */
+    String canonical() {
+        return canonical;
+    }
+
+    /** Every distinct value of {@code key} in page order (later ones only from {@code <head>}); empty when none. */
+    List<String> all(String key) {
+        return values.all(key);
+    }
+
+    /** The first of {@code keys} the page has a value for, or null. */
+    String first(String... keys) {
+        return values.first(keys);
+    }
+}

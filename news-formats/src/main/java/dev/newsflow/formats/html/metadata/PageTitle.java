@@ -1,0 +1,196 @@
+package dev.newsflow.formats.html.metadata;
+
+import dev.newsflow.formats.text.Spaces;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The headline hidden in a {@code <title>}, which usually carries the site too: {@code "Headline | Site"},
+ * {@code "Site - Section - Headline"}, {@code "Site: Headline"}. The last separated part goes when what is left is
+ * still a headline (three words or more), else the first; a colon splits only when no heading repeats the whole
+ * title. A part that the page's {@code <h1>} repeats, or that is not the site's name, wins outright. Too short or
+ * too long a title gives way to a single {@code <h1>}.
+ */
+final class PageTitle {
+
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»·] ");
+    private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
+    // separators between a headline and a site's name; a breadcrumb (" > ", " / ") ends with the page, not the site
+    private static final Pattern SITE_SEPARATOR = Pattern.compile(" [|\\-–—·] ");
+    private static final int MAX_SITE_WORDS = 5;
+    private static final int MAX_SITE_LENGTH = 40;
+    private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "du", "la", "le");
+    // labels news sites put beside a headline in their titles, which name a section or a format, not the site
+    private static final Set<String> SECTIONS = Set.of("opinion", "analysis", "live", "news", "breaking news", "video",
+            "videos", "review", "reviews", "comment", "editorial", "sport", "sports", "weather", "business", "politics",
+            "world", "exclusive", "interview", "podcast", "photos", "gallery", "blog", "blogs", "home", "latest");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MIN_WORDS = 3;
+    private static final int MIN_LENGTH = 15;
+    private static final int MAX_LENGTH = 150;
+
+    private PageTitle() {
+    }
+
+    /** @param siteName the site's name when the page says it elsewhere: a part equal to it always goes */
+    static String headline(Document page, String siteName) {
+        String original = Spaces.collapsed(page.title()).strip();
+        if (original.isEmpty()) {
+            return null;
+        }
+        // the part the page's own heading repeats first: a title may hold a section as well as the site
+        String heading = partThatIsAHeading(page, original, siteName);
+        if (heading != null) {
+            return heading;
+        }
+        String withoutSite = withoutSiteName(original, siteName);
+        if (withoutSite != null) {
+            return withoutSite;
+        }
+        String title = original;
+        if (SEPARATOR.matcher(original).find()) {
+            title = beforeLastSeparator(original);
+            if (words(title) < MIN_WORDS) {
+                title = afterFirstSeparator(original);
+            }
+        } else if (original.contains(": ") && !headingSays(page, original)) {
+            title = original.substring(original.lastIndexOf(": ") + 2);
+            if (words(title) < MIN_WORDS) {
+                title = original.substring(original.indexOf(": ") + 2);
+            } else if (words(original.substring(0, original.indexOf(": "))) > 5) {
+                title = original;
+            }
+        } else if (original.length() < MIN_LENGTH || original.length() > MAX_LENGTH) {
+            Elements h1 = page.getElementsByTag("h1");
+            if (h1.size() == 1 && !h1.getFirst().text().isBlank()) {
+                title = h1.getFirst().text();
+            }
+        }
+        title = title.strip();
+        // A short remainder is more likely a section name than the headline, unless only the site was cut off.
+        boolean hierarchical = HIERARCHICAL.matcher(original).find();
+        if (words(title) <= 4 && (!hierarchical || words(title) != words(SEPARATOR.matcher(original).replaceAll(" ")) - 1)) {
+            return original;
+        }
+        return title;
+    }
+
+    /**
+     * The site's name a {@code <title>} carries beside the headline, for a page that names its site nowhere else:
+     * the short last part of {@code "Headline | Site"} / {@code "Headline - Section - Site"} after a headline of
+     * three words or more, or the other part of {@code "Site | Headline"} when the page's {@code <h1>} is the
+     * headline. Null when the title shows none.
+     */
+    static String siteName(Document page) {
+        String title = Spaces.collapsed(page.title()).strip();
+        var m = SITE_SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        int firstStart = -1;
+        while (m.find()) {
+            firstStart = firstStart < 0 ? m.start() : firstStart;
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return null;
+        }
+        String last = title.substring(lastEnd).strip();
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? "" : Spaces.collapsed(h1.text()).strip();
+        if (firstStart == lastStart && heading.equalsIgnoreCase(last)) {
+            String first = title.substring(0, firstStart).strip();
+            return isSiteName(first) ? first : null;
+        }
+        return isSiteName(last) && !heading.equalsIgnoreCase(last) && words(title.substring(0, lastStart)) >= MIN_WORDS
+                ? last : null;
+    }
+
+    /**
+     * Short, written as a name (no word in lower case but a domain's or a joining word's: "here's what it means" is a
+     * headline's end), and not a section's label ("Opinion | Headline").
+     */
+    private static boolean isSiteName(String part) {
+        if (part.isEmpty() || part.length() > MAX_SITE_LENGTH || words(part) > MAX_SITE_WORDS
+                || part.codePoints().noneMatch(Character::isLetter) || SECTIONS.contains(part.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : SPACES.split(part)) {
+            if (Character.isLowerCase(word.codePointAt(0)) && word.indexOf('.') < 0 && !JOINING.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String withoutSiteName(String title, String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return null;
+        }
+        String site = siteName.strip();
+        var m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            String before = title.substring(0, m.start()).strip();
+            String after = title.substring(m.end()).strip();
+            if (after.equalsIgnoreCase(site) && !before.isEmpty()) {
+                return before;
+            }
+            if (before.equalsIgnoreCase(site) && !after.isEmpty()) {
+                return after;
+            }
+        }
+        return null;
+    }
+
+    /** The page's own {@code <h1>} repeating one part of the title (not the site's name) says which is the headline. */
+    private static String partThatIsAHeading(Document page, String title, String siteName) {
+        if (!SEPARATOR.matcher(title).find()) {
+            return null;
+        }
+        for (Element h1 : page.getElementsByTag("h1")) {
+            String heading = Spaces.collapsed(h1.text()).strip();
+            if (heading.equalsIgnoreCase(siteName)) {
+                continue; // the logo's heading
+            }
+            for (String part : SEPARATOR.split(title)) {
+                if (!heading.isEmpty() && part.strip().equalsIgnoreCase(heading)) {
+                    return heading;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String beforeLastSeparator(String title) {
+        var m = SEPARATOR.matcher(title);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return title.substring(0, last);
+    }
+
+    private static String afterFirstSeparator(String title) {
+        var m = SEPARATOR.matcher(title);
+        return m.find() ? title.substring(m.end()) : title;
+    }
+
+    private static boolean headingSays(Document page, String title) {
+        for (Element heading : page.select("h1, h2")) {
+            if (heading.text().strip().equals(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.newsflow.formats.html.metadata;
+
+import dev.newsflow.formats.dates.Dates;
+import dev.newsflow.formats.html.Alternatives;
+import dev.newsflow.formats.html.PageFurniture;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * When a page says its article was published. Declarations first, in the order publishers mean them: JSON-LD
+ * {@code datePublished}, then the meta tags CMSs and analytics write ({@code article:published_time},
+ * {@code parsely-pub-date} and Parse.ly's older {@code parsely-page} object, Dublin Core, {@code sailthru.date}, ...),
+ * each tried until one reads as a date; one that gives only the day takes the time the article shows for that day
+ * ({@link ExactTime}, else {@link DayInWords}). Then markup: {@code itemprop=datePublished}, {@code <time pubdate>} or
+ * {@code <time data-published>}, a {@code <time>} in the article before one elsewhere, and last an element whose
+ * class says it holds the publication date (its {@code data-} date first: {@link DataAttributeDate}); failing all of
+ * these, a date written in the words of a date line or byline ({@link DateInText}); a day found so takes its time as
+ * a declared one does ({@link DayInWords}); and when nothing marks one, a date that is a whole item of the headline's
+ * header ({@link HeaderDate}). Dates in comments, related-article lists, sidebars and footers are never the article's.
+ */
+final class PublicationDate {
+
+    // Open Graph, analytics and recommendation tags (Parse.ly, cXense, Sailthru, Shareaholic), rNews, Highwire
+    // Press (citation_*), PRISM and Dublin Core (MetaTags reads dc:date as dc.date), then the loose names CMSs use
+    private static final List<String> META_KEYS = List.of("article:published_time", "parsely-pub-date",
+            "og:published_time", "og:article:published_time", "article:published", "article.published",
+            "published_time", "article_date_original", "originalpublicationdate", "rnews:datepublished",
+            "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "bt:pubdate", "publish-date",
+            "publish_date", "publishdate", "published-date", "published_date", "date_published", "pub_date", "pubdate",
+            "datepublished", "publication_date", "publication-date", "citation_publication_date", "citation_date",
+            "citation_online_date", "prism.publicationdate", "dc.date.issued", "dc.date.created", "dc.date",
+            "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "pdate", "date");
+    // a class token that is or ends in "date" (date, story-date, meta__date) counts too, unless it is the update's
+    private static final Alternatives DATE_CLASS = Alternatives.of(
+            "published|pub-?date|post-?date|entry-date|article-?date"
+            + "|dateline|timestamp|(?:^|[\\s_-])date(?:$|\\s)");
+    // an update's or revision's date is no publication date, whatever else its class says
+    private static final Alternatives CHANGE_CLASS = Alternatives.of("updat|modif|revis|mod-|edited|lastmod");
+    // an attribute's name may say it more tersely (data-edit-date, data-lastmod); "edit" alone in a class would
+    // also be an editor's or an editorial's
+    private static final Alternatives CHANGE_NAME = Alternatives.of("updat|modif|revis|mod-|edit|lastmod");
+
+    private PublicationDate() {
+    }
+
+    /** @param headline the article's headline ({@link Headline}) */
+    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Headline headline) {
+        String text = jsonLd.published();
+        Optional<Instant> declared = Dates.parse(text);
+        for (int k = 0; declared.isEmpty() && k < META_KEYS.size(); k++) {
+            text = meta.first(META_KEYS.get(k));
+            declared = Dates.parse(text);
+        }
+        String declaredText = text;
+        return declared.map(date -> StatedOffset.of(date, declaredText, meta, jsonLd, META_KEYS))
+                .or(() -> Dates.parse(parselyPage.get("pub_date")))
+                .map(date -> ExactTime.of(date, meta.dateElements(), headline))
+                .map(date -> ExactTime.isDayOnly(date) && page.body() != null
+                        ? DayInWords.timeOf(date, declaredText, page.body(), headline) : date)
+                .orElseGet(() -> page.body() == null ? null : DayInWords.ifDay(marked(page.body(), headline),
+                        page.body(), headline));
+    }
+
+    /** Its class or id says it holds an update's or revision's date. */
+    static boolean isChange(Element element) {
+        return CHANGE_CLASS.in(PageFurniture.classAndId(element));
+    }
+
+    /** The name (a class, an attribute's) speaks of an update or revision. */
+    static boolean isChangeName(String name) {
+        return CHANGE_NAME.in(name);
+    }
+
+    /** Its class or id says it shows a date, the publication's or an update's: the site's clock either way. */
+    static boolean namesADate(Element element) {
+        String classAndId = PageFurniture.classAndId(element);
+        return DATE_CLASS.in(classAndId) || CHANGE_CLASS.in(classAndId);
+    }
+
+    /**
+     * An element whose class says it shows the publication date, outside furniture and outside the page's own header
+     * or navigation (a top bar showing today's date), unless that header is the article's.
+     */
+    static boolean isDateByClass(Element element, Headline headline) {
+        String classAndId = PageFurniture.classAndId(element);
+        return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
+                && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element, headline);
+    }
+
+    /**
+     * Inside the site's own header or navigation, not the article's: a top bar showing today's date, a menu's
+     * timeline of other stories (whose teasers may be {@code <article>}s with headers of their own). A header inside
+     * the article, or one that holds its headline (a post's header on a page that marks no article), is the
+     * article's.
+     */
+    static boolean inSiteChrome(Element element, Headline headline) {
+        for (Element e = element.parent(); e != null && !e.nameIs("body"); e = e.parent()) {
+            if ((e.nameIs("header") || e.nameIs("nav") || e.attr("role").equals("banner"))
+                    && e.closest("article, main, [role=main]") == null && !headline.isIn(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isByline(Element element, Headline headline) {
+        return !element.nameIs("time") && (Byline.isDeclared(element)
+                || Byline.isNamedByClass(PageFurniture.classAndId(element)))
+                && !PageMetadata.insideFurniture(element, headline);
+    }
+
+    private static Instant marked(Element body, Headline headline) {
+        Instant pubdate = null;
+        Instant inArticle = null;
+        Instant anyTime = null;
+        Instant byClass = null;
+        Element dateLine = null;
+        Element byline = null;
+        for (Element element : body.getAllElements()) {
+            boolean time = element.normalName().equals("time");
+            if (element.attr("itemprop").equals("datePublished")) {
+                Instant date = dateIn(element);
+                if (date != null) {
+                    return date;
+                }
+            } else if (time && pubdate == null && ExactTime.isMarked(element)) {
+                pubdate = dateIn(element);
+            } else if (time && inArticle == null && !PageMetadata.insideFurniture(element, headline)
+                    && !inSiteChrome(element, headline)) {
+                Instant date = dateIn(element);
+                inArticle = element.closest("article, main, [role=main]") != null ? date : null;
+                anyTime = anyTime == null ? date : anyTime;
+            } else if (byClass == null && !time && isDateByClass(element, headline)) {
+                byClass = dateIn(element);
+                dateLine = dateLine == null ? element : dateLine;
+            } else if (byline == null && isByline(element, headline)) {
+                byline = element;
+            }
+        }
+        Instant marked = pubdate != null ? pubdate : inArticle != null ? inArticle : anyTime != null ? anyTime : byClass;
+        marked = marked != null ? marked : inWords(dateLine, byline);
+        return marked != null ? marked : HeaderDate.of(headline);
+    }
+
+    /**
+     * Last resort, when nothing marks a date: one written in the words of the first date line, else of the byline or
+     * the line around it ("By Ines Roth / May 4, 2026 /").
+     */
+    private static Instant inWords(Element dateLine, Element byline) {
+        Instant date = dateLine == null ? null : DateInText.in(dateLine.text());
+        if (date == null && byline != null) {
+            date = DateInText.in(byline.text());
+            Element around = byline.parent();
+            date = date != null || around == null || around.nameIs("body") ? date : DateInText.in(around.text());
+        }
+        return date;
+    }
+
+    private static Instant dateIn(Element element) {
+        for (String attribute : List.of("datetime", "content", "data-published", "title")) {
+            Optional<Instant> date = Dates.parse(element.attr(attribute));
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        Instant scripted = DataAttributeDate.of(element);
+        return scripted != null ? scripted : Dates.parse(element.text()).orElse(null);
+    }
+}

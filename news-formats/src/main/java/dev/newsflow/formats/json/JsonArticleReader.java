@@ -1,0 +1,114 @@
+package dev.newsflow.formats.json;
+
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code .json}: one article object, an array of them, or an object wrapping the array in {@code articles} /
+ * {@code items}. Arrays are streamed, so the records before a truncation or a syntax error are still published and
+ * the break is reported as a problem at its index.
+ */
+public final class JsonArticleReader implements ArticleReader {
+
+    public static final String FORMAT = "json";
+    private static final List<String> WRAPPERS = List.of("articles", "items");
+
+    /**
+     * Built on the first JSON file, not with the readers: a command line run over text files does not pay for it
+     * (building a mapper is tens of milliseconds of a one-article run). Records are read one at a time off a shared
+     * parser, so the rest of the array is not "trailing" garbage.
+     */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    @Override
+    public FormatResult read(String text, FormatLimits limits) {
+        ArticleCollector out = new ArticleCollector(FORMAT, limits);
+        try (JsonParser parser = Mapper.INSTANCE.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                readArray(parser, out);
+            } else if (first == JsonToken.START_OBJECT) {
+                readObject(Mapper.INSTANCE.readValue(parser, Map.class), out);
+            } else {
+                throw new FormatException(FormatException.Reason.MALFORMED,
+                        "JSON must be an article object or an array of them");
+            }
+        } catch (JacksonException e) {
+            throw new FormatException(FormatException.Reason.MALFORMED, "invalid JSON " + where(e), e);
+        }
+        return out.result();
+    }
+
+    private void readArray(JsonParser parser, ArticleCollector out) {
+        int index = 0;
+        try {
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+                if (token == null) {
+                    throw new FormatException(FormatException.Reason.MALFORMED, "unexpected end of JSON");
+                }
+                ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
+                if (token == JsonToken.START_OBJECT) {
+                    out.add(fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
+                } else {
+                    parser.skipChildren();
+                    out.problem(at, "record is not a JSON object");
+                }
+            }
+        } catch (JacksonException | FormatException e) {
+            String reason = e instanceof JacksonException je ? "invalid JSON " + where(je) : e.getMessage();
+            if (!out.hasArticles()) {
+                // nothing usable before the break: the file is malformed, as an unreadable single object is
+                throw new FormatException(FormatException.Reason.MALFORMED, reason + " in record " + index, e);
+            }
+            // Keep what was read before the break: it was complete, valid JSON.
+            out.problem(ArticleCollector.RecordLocation.index(index), reason + "; nothing after it was read");
+        }
+    }
+
+    private static void readObject(Map<?, ?> object, ArticleCollector out) {
+        for (String wrapper : WRAPPERS) {
+            if (object.get(wrapper) instanceof List<?> records) {
+                for (int i = 0; i < records.size(); i++) {
+                    ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
+                    if (records.get(i) instanceof Map<?, ?> record) {
+                        out.add(fields(record), at);
+                    } else {
+                        out.problem(at, "record is not a JSON object");
+                    }
+                }
+                return;
+            }
+        }
+        out.add(fields(object), ArticleCollector.RecordLocation.document());
+    }
+
+    @SuppressWarnings("unchecked")
+    static ArticleCollector.Fields fields(Map<?, ?> record) {
+        FieldAliases f = FieldAliases.of((Map<String, ?>) record);
+        return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
+                f.language());
+    }
+
+    static String where(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        return location == null ? "(" + message + ")"
+                : "at line " + location.getLineNr() + ", column " + location.getColumnNr() + " (" + message + ")";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.newsflow.formats.markdown;
+
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.json.FieldAliases;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown with optional YAML front matter ({@code title}, {@code source}, {@code author}, {@code url},
+ * {@code published}, {@code language} and the JSON aliases). Without a front-matter title a heading that opens the
+ * file is the title. The rest goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
+ */
+public final class MarkdownReader implements ArticleReader {
+
+    public static final String FORMAT = "md";
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    private static final int MAX_YAML_ALIASES = 10;
+
+    @Override
+    public FormatResult read(String text, FormatLimits limits) {
+        ArticleCollector out = new ArticleCollector(FORMAT, limits);
+        Map<String, Object> meta = Map.of();
+        String content = text;
+        Matcher front = FRONT_MATTER.matcher(text);
+        if (front.find()) {
+            meta = frontMatter(front.group(1));
+            content = text.substring(front.end());
+        }
+        FieldAliases fields = FieldAliases.of(meta);
+        String title = fields.title();
+        Node document = MarkdownText.parse(content);
+        if (title == null) {
+            Heading heading = MarkdownText.leadingHeading(document);
+            if (heading != null) {
+                title = MarkdownText.plain(heading);
+                heading.unlink();
+            }
+        }
+        out.add(new ArticleCollector.Fields(title, MarkdownText.plain(document), fields.source(), fields.url(),
+                fields.author(), fields.publishedAt(), fields.language()), ArticleCollector.RecordLocation.document());
+        return out.result();
+    }
+
+    private static Map<String, Object> frontMatter(String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        try {
+            Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            if (loaded instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> typed = (Map<String, Object>) map;
+                return typed;
+            }
+            throw new FormatException(FormatException.Reason.MALFORMED, "front matter is not a YAML mapping");
+        } catch (YAMLException e) {
+            throw new FormatException(FormatException.Reason.MALFORMED, "invalid YAML front matter: " + e.getMessage(), e);
+        }
+    }
+}

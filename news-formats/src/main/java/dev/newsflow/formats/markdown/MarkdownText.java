@@ -1,0 +1,155 @@
+package dev.newsflow.formats.markdown;
+
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.html.HtmlText;
+import dev.newsflow.formats.html.Paragraphs;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to plain text through a CommonMark parser: each block (paragraph, heading, list item, quote, code block,
+ * HTML block) a paragraph, emphasis and link markup gone with the words kept, images and inline HTML tags dropped,
+ * a soft line break a space (as a browser shows it), {@code <br>} a line break, code kept verbatim.
+ */
+final class MarkdownText {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+
+    private MarkdownText() {
+    }
+
+    /**
+     * @throws FormatException when a line opens more than {@value MarkdownNesting#MAX_NESTING} nested quotes or
+     *                         lists: the parser's work grows with nesting depth times lines, so a few kilobytes of
+     *                         {@code > > > …} would cost hundreds of megabytes, and no article nests that deep
+     */
+    static Node parse(String markdown) {
+        MarkdownNesting.check(markdown);
+        return PARSER.parse(markdown);
+    }
+
+    /** The first block when it is a heading (the title of a file without front matter), else null. */
+    static Heading leadingHeading(Node document) {
+        return document.getFirstChild() instanceof Heading heading ? heading : null;
+    }
+
+    /**
+     * Walks the tree with an explicit stack rather than the visitor's recursion, so no input can overflow the thread's
+     * stack: a block is a paragraph break before and after its children; the node kinds {@link Collector} knows give
+     * their text and hide their children (an image's alt text, say).
+     */
+    static String plain(Node root) {
+        Collector collector = new Collector();
+        Deque<Object> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Object item = work.pop();
+            if (item == BLOCK_END) {
+                collector.out.breakParagraph();
+            } else if (Collector.LEAVES.contains(item.getClass())) {
+                ((Node) item).accept(collector);
+            } else {
+                Node node = (Node) item;
+                if (node instanceof Block) {
+                    collector.out.breakParagraph();
+                    work.push(BLOCK_END);
+                }
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    work.push(child);
+                }
+            }
+        }
+        return collector.out.text();
+    }
+
+    private static final Object BLOCK_END = new Object();
+
+    private static final class Collector extends AbstractVisitor {
+
+        /** The node kinds whose text this collector writes itself, children included or left out on purpose. */
+        static final Set<Class<? extends Node>> LEAVES = Set.of(Text.class, Code.class, SoftLineBreak.class,
+                HardLineBreak.class, Image.class, HtmlInline.class, HtmlBlock.class, FencedCodeBlock.class,
+                IndentedCodeBlock.class, ThematicBreak.class);
+
+        private final Paragraphs out = new Paragraphs();
+
+        @Override
+        public void visit(Text text) {
+            out.append(text.getLiteral(), false);
+        }
+
+        @Override
+        public void visit(Code code) {
+            out.append(code.getLiteral(), false);
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            out.space();
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            out.lineBreak();
+        }
+
+        @Override
+        public void visit(Image image) {
+            // alt text describes a picture; it is not article prose
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            // a tag carries no words (the text between tags is Text nodes), but <br> is a line break
+            if (LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
+                out.lineBreak();
+            }
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            block(HtmlText.paragraphs(Jsoup.parseBodyFragment(html.getLiteral()).body()));
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            block(code.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            block(code.getLiteral());
+        }
+
+        @Override
+        public void visit(ThematicBreak thematicBreak) {
+            out.breakParagraph();
+        }
+
+        private void block(String text) {
+            out.breakParagraph();
+            out.append(text);
+            out.breakParagraph();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.newsflow.formats.text;
+
+import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.ArticleReader;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text articles as users save them from a browser: the title on the first line (a trailing
+ * {@code " – Publisher"} names the source), optionally the title again, an optional {@code Source: X} line, then
+ * body paragraphs. Publisher chrome that is not article text is dropped: {@code Related article} /
+ * {@code Related live-story} markers with the teaser line after them, {@code Read more: ...} and
+ * {@code Leave a Comment}. Files with just a title line, a blank line and the body read the same way.
+ */
+public final class PlainTextReader implements ArticleReader {
+
+    public static final String FORMAT = "txt";
+
+    // A publisher is a short run of capitalised words, so "Storm hits - live updates" keeps its whole title.
+    private static final Pattern PUBLISHER_SUFFIX = Pattern.compile(
+            "^(.+)\\s+[–—-]\\s+([\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’]*(?:\\s[\\p{Lu}\\p{N}&][\\p{L}\\p{N}.&'’]*){0,3})$");
+    /**
+     * Longest title line searched for a publisher suffix. No title is longer, and the suffix pattern backtracks
+     * quadratically over a long line of spaces and dashes: a hostile 200 KB first line took minutes.
+     */
+    private static final int MAX_TITLE_LINE = 1_000;
+    private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
+    private static final Pattern RELATED_MARKER = Pattern.compile(
+            "^Related (article|articles|live-story|video|content|stories|story)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROPPED_LINE = Pattern.compile(
+            "^(Read more:.*|Leave a Comment)$", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public FormatResult read(String text, FormatLimits limits) {
+        ArticleCollector out = new ArticleCollector(FORMAT, limits);
+        List<String> lines = text.lines().map(String::strip).toList();
+        int i = nextText(lines, 0);
+        String titleLine = lines.get(i);
+        Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine);
+        boolean published = mayNamePublisher(titleLine) && suffix.matches();
+        String title = published ? suffix.group(1).strip() : titleLine;
+        String source = published ? suffix.group(2) : null;
+        String author = null;
+
+        i = nextText(lines, i + 1);
+        if (i < lines.size() && (lines.get(i).equals(titleLine) || lines.get(i).equals(title))) {
+            i = nextText(lines, i + 1);
+        }
+        Optional<String> declaredSource = group(SOURCE_LINE, "Source:", lines, i);
+        if (declaredSource.isPresent()) {
+            source = declaredSource.get();
+            i = nextText(lines, i + 1);
+        }
+        Optional<String> byline = group(BYLINE, "By", lines, i);
+        if (byline.isPresent()) {
+            author = byline.get();
+            i = nextText(lines, i + 1);
+        }
+        String body = i < lines.size() ? body(lines.subList(i, lines.size())) : "";
+        out.add(new ArticleCollector.Fields(title, body, source, null, author, null, null),
+                ArticleCollector.RecordLocation.document());
+        return out.result();
+    }
+
+    private static String body(List<String> lines) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        boolean dropTeaser = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                flush(paragraph, paragraphs);
+            } else if (startsWithIgnoringCase(line, "Related ") && RELATED_MARKER.matcher(line).matches()) {
+                flush(paragraph, paragraphs);
+                dropTeaser = true;
+            } else if (dropTeaser) {
+                dropTeaser = false;
+            } else if (!(mayBeDropped(line) && DROPPED_LINE.matcher(line).matches())) {
+                paragraph.append(paragraph.isEmpty() ? "" : "\n").append(line);
+            }
+        }
+        flush(paragraph, paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static void flush(StringBuilder paragraph, List<String> paragraphs) {
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+
+    /**
+     * Whether {@link #PUBLISHER_SUFFIX} can match: the line has a dash and is short enough. Most titles have no dash,
+     * and the pattern walks the whole line back from its end for one.
+     */
+    private static boolean mayNamePublisher(String line) {
+        return line.length() <= MAX_TITLE_LINE
+                && (line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0 || line.indexOf('\u2014') >= 0);
+    }
+
+    /** Whether {@link #DROPPED_LINE} can match; its every alternative's start, as a cheaper test first. */
+    private static boolean mayBeDropped(String line) {
+        return startsWithIgnoringCase(line, "Read more:") || startsWithIgnoringCase(line, "Leave a Comment");
+    }
+
+    /**
+     * Whether the line starts with {@code prefix} in any case: true for every line a case-insensitive pattern
+     * starting with that prefix matches (and a few more, the pattern then decides), so it can be asked first.
+     */
+    private static boolean startsWithIgnoringCase(String line, String prefix) {
+        return line.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** @param prefix how every line {@code pattern} matches starts (in any case, when the pattern ignores case) */
+    private static Optional<String> group(Pattern pattern, String prefix, List<String> lines, int i) {
+        if (i >= lines.size() || !startsWithIgnoringCase(lines.get(i), prefix)) {
+            return Optional.empty();
+        }
+        Matcher matcher = pattern.matcher(lines.get(i));
+        return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+    }
+
+    private static int nextText(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,316 @@
+package dev.newsflow.formats.html;
+
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static dev.newsflow.formats.Fixtures.PROSE;
+import static dev.newsflow.formats.Fixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One extraction rule at a time, on small self-written pages. */
+class HtmlExtractionRulesTest {
+
+    /** "-" stands for an empty column in the tables below. */
+    private static String orNothing(String column) {
+        return "-".equals(column) ? "" : column;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD headline beats og:title ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"><title>Quay late | Port News</title> ¦ Quay opening delayed
+            og:title beats the title element ¦ <meta property="og:title" content="Quay opening delayed"><title>Port News: home</title> ¦ Quay opening delayed
+            the site name is cut from the title element ¦ <meta property="og:site_name" content="Port News"><title>Quay delayed | Port News</title> ¦ Quay delayed
+            a site name in front is cut too ¦ <meta name="application-name" content="Port News"><title>Port News - Quay delayed</title> ¦ Quay delayed
+            a title part the h1 repeats is the headline ¦ <title>Quay opening delayed | Harbour | Port News</title> ¦ Quay opening delayed
+            og:title is kept as written, site name and all ¦ <meta property="og:site_name" content="Port News"><meta property="og:title" content="Quay opening delayed | Port News"><title>Quay opening delayed | Port News</title> ¦ Quay opening delayed | Port News
+            so is a JSON-LD headline ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed - Port News","publisher":{"name":"Port News"}}</script> ¦ Quay opening delayed - Port News
+            """)
+    void titleRules(String rule, String head, String expected) {
+        assertThat(read(head, "<h1>Quay opening delayed</h1>" + PROSE).title()).as(rule).isEqualTo(expected);
+    }
+
+    @Test
+    void aHeadlineKeepsItsOwnDashWhenOnlyTheSiteIsCutOff() {
+        assertThat(read("<title>Quay opening delayed - steel shortage blamed by harbour authority | Port News</title>",
+                PROSE).title()).isEqualTo("Quay opening delayed - steel shortage blamed by harbour authority");
+    }
+
+    @Test
+    void aPageWithoutTitleElementTakesItsH1ThenItsFirstHeading() {
+        assertThat(read("", "<h1>Quay opening delayed</h1>" + PROSE).title()).isEqualTo("Quay opening delayed");
+        assertThat(read("", "<h2>Quay opening delayed</h2>" + PROSE).title()).isEqualTo("Quay opening delayed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD author object ¦ <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Ines Roth"}}</script> ¦ <p>x</p> ¦ Ines Roth
+            JSON-LD authors in @graph ¦ <script type="application/ld+json">{"@graph":[{"@type":"BlogPosting","author":[{"name":"Ines Roth"},{"name":"Ola Berg"}]}]}</script> ¦ <p>x</p> ¦ Ines Roth, Ola Berg
+            meta author ¦ <meta name="author" content="Ines Roth"> ¦ <p>x</p> ¦ Ines Roth
+            Dublin Core creator ¦ <meta name="DC.creator" content="Ines Roth"> ¦ <p>x</p> ¦ Ines Roth
+            rel=author link ¦ - ¦ <p class="meta">Words: <a rel="author" href="/ines">Ines Roth</a></p> ¦ Ines Roth
+            byline class with By ¦ - ¦ <div class="article-byline">By Ines Roth</div> ¦ Ines Roth
+            itemprop author with name ¦ - ¦ <span itemprop="author" itemscope><span itemprop="name">Ines Roth</span>, Port reporter</span> ¦ Ines Roth
+            """)
+    void bylineRules(String rule, String head, String marker, String expected) {
+        ParsedArticle article = read(orNothing(head), "<article>" + orNothing(marker) + PROSE + "</article>");
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+        assertThat(article.body()).as(rule).doesNotContain("By Ines", "Port reporter");
+    }
+
+    @Test
+    void anAuthorPageUrlIsNoBylineSoTheMarkupIsAsked() {
+        ParsedArticle article = read("<meta name=\"author\" content=\"https://social.example/inesroth\">",
+                "<article><p class=\"byline\">By Ines Roth</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
+
+    @Test
+    void aCommentersNameIsNoByline() {
+        ParsedArticle article = read("", "<article>" + PROSE + "</article><div class=\"comments\">"
+                + "<span class=\"comment-author\">Mo</span><p>Nice.</p></div>");
+
+        assertThat(article.author()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD publisher beats og:site_name ¦ <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Port News Ltd"}}</script><meta property="og:site_name" content="Port News"> ¦ Port News Ltd
+            og:site_name ¦ <meta property="og:site_name" content="Port News"> ¦ Port News
+            application-name ¦ <meta name="application-name" content="Port News"> ¦ Port News
+            JSON-LD WebSite name ¦ <script type="application/ld+json">{"@type":"WebSite","name":"Port News"}</script> ¦ Port News
+            """)
+    void siteNameRules(String rule, String head, String expected) {
+        assertThat(read(head, PROSE).source()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            JSON-LD datePublished ¦ <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-05-04T10:15:00+02:00"}</script> ¦ - ¦ 2026-05-04T08:15:00Z
+            article:published_time ¦ <meta property="article:published_time" content="2026-05-04T08:15:00Z"> ¦ - ¦ 2026-05-04T08:15:00Z
+            parsely-pub-date ¦ <meta name="parsely-pub-date" content="2026-05-04T08:15:00Z"> ¦ - ¦ 2026-05-04T08:15:00Z
+            dc.date ¦ <meta name="DC.date.issued" content="2026-05-04"> ¦ - ¦ 2026-05-04T00:00:00Z
+            an offset without colon ¦ <meta name="pubdate" content="2026-05-04T10:15:00+0200"> ¦ - ¦ 2026-05-04T08:15:00Z
+            microseconds and an offset without colon ¦ <meta name="pubdate" content="2026-05-04T10:15:00.123456+0200"> ¦ - ¦ 2026-05-04T08:15:00.123456Z
+            a space before the offset ¦ <meta name="date" content="2026-05-04 10:15:00 +02:00"> ¦ - ¦ 2026-05-04T08:15:00Z
+            time element ¦ - ¦ <time datetime="2026-05-04T08:15:00Z">4 May</time> ¦ 2026-05-04T08:15:00Z
+            itemprop datePublished ¦ - ¦ <span itemprop="datePublished" content="2026-05-04">4 May 2026</span> ¦ 2026-05-04T00:00:00Z
+            a written-out date ¦ - ¦ <time class="published">May 4, 2026</time> ¦ 2026-05-04T00:00:00Z
+            """)
+    void publicationDateRules(String rule, String head, String marker, String expected) {
+        ParsedArticle article = read(orNothing(head), orNothing(marker) + PROSE);
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            html lang ¦ <html lang="pt-BR"><head></head> ¦ pt
+            content-language ¦ <html><head><meta http-equiv="content-language" content="nl"></head> ¦ nl
+            og:locale ¦ <html><head><meta property="og:locale" content="fr_FR"></head> ¦ fr
+            JSON-LD inLanguage ¦ <html><head><script type="application/ld+json">{"@type":"Article","inLanguage":"es"}</script></head> ¦ es
+            """)
+    void languageRules(String rule, String start, String expected) {
+        byte[] page = (start + "<body>" + PROSE + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        assertThat(Fixtures.FORMATS.read("page.html", page).articles().getFirst().language()).as(rule).isEqualTo(expected);
+    }
+
+    @Test
+    void brokenJsonLdIsSkippedAndTheMetaTagsStillCount() {
+        ParsedArticle article = read("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+                + "<meta property=\"og:title\" content=\"Quay opening delayed\">", PROSE);
+
+        assertThat(article.title()).isEqualTo("Quay opening delayed");
+    }
+
+    @Test
+    void withoutArticleOrMainTheScoredContainerIsTheBodyNotTheSidebar() {
+        String sidebar = "<div class=\"col-right\"><ul><li><a href=\"/1\">Most read: ferry fares rise again next month</a></li>"
+                + "<li><a href=\"/2\">Most read: the bridge closes for repairs</a></li></ul></div>";
+        String story = "<div class=\"col-left\"><div class=\"txt\">" + PROSE.repeat(3)
+                + "<p>Shipping firms, which had booked berths for July, said they would wait.</p></div></div>";
+
+        ParsedArticle article = read("<title>Quay opening delayed</title>", sidebar + story);
+
+        assertThat(article.body()).contains("Shipping firms, which had booked berths").doesNotContain("Most read");
+    }
+
+    @Test
+    void paragraphsWrittenAsDivsAndLineBreaksAreKept() {
+        String story = "<div class=\"content\"><div>The harbour authority said on Monday that the new quay would open in June.</div>"
+                + "<div>Shipping firms, which had booked berths for July, said they would wait.<br>They gave no date.</div></div>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body()).isEqualTo("""
+                The harbour authority said on Monday that the new quay would open in June.
+
+                Shipping firms, which had booked berths for July, said they would wait.
+                They gave no date.""");
+    }
+
+    @Test
+    void anOldTableLayoutGivesTheArticleCellWithoutTheNavigationCell() {
+        String prose = "The harbour authority said on Monday that the new quay would open in June, two months late.";
+        String page = "<table><tr><td class=\"left\"><a href=\"/\">Home</a><br><a href=\"/news\">News</a></td>"
+                + "<td><font size=\"2\">" + (prose + "<br><br>").repeat(4) + "</font></td></tr></table>";
+
+        assertThat(read("<title>Quay opening delayed</title>", page).body())
+                .startsWith("The harbour authority said").doesNotContain("Home", "News");
+    }
+
+    @Test
+    void aPageInsideOneFormStillReads() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>",
+                "<form id=\"aspnetForm\" action=\"/page.aspx\"><div id=\"story\">" + PROSE + "</div></form>");
+
+        assertThat(article.body()).startsWith("The harbour authority said on Monday");
+    }
+
+    @Test
+    void hiddenElementsAndLinkListsInsideTheArticleAreLeftOut() {
+        String story = "<article>" + PROSE + "<div style=\"display: none\">Hidden promo text</div>"
+                + "<ul><li><a href=\"/a\">Ferry fares rise</a></li><li><a href=\"/b\">Bridge closes</a></li></ul>"
+                + "<p hidden>Hidden paragraph</p>" + PROSE.replace("Monday", "Tuesday") + "</article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body())
+                .contains("on Monday", "on Tuesday").doesNotContain("Hidden", "Ferry fares", "Bridge closes");
+    }
+
+    @Test
+    void aPageWithOnlyLooseTextStillYieldsAnArticle() {
+        ParsedArticle article = read("<title>Notice</title>", "The quay opens in June.");
+
+        assertThat(article.title()).isEqualTo("Notice");
+        assertThat(article.body()).isEqualTo("The quay opens in June.");
+    }
+
+    @Test
+    void aTitleOfOnlyPunctuationIsNoTitle() {
+        assertThat(read("<title> | </title>", "<h1>-</h1><h2>Quay opening delayed</h2>" + PROSE).title())
+                .isEqualTo("Quay opening delayed");
+    }
+
+    @Test
+    void aPageWithNoTitleOrHeadingAtAllIsTitledByItsFirstSentence() {
+        ParsedArticle article = read("", "<div>The quay opens in June. Shipping firms said they would wait for it, "
+                + "as they had booked berths elsewhere.</div>");
+
+        assertThat(article.title()).isEqualTo("The quay opens in June.");
+        assertThat(article.body()).startsWith("The quay opens in June. Shipping firms");
+    }
+
+    @Test
+    void anArticleInSeveralSectionsIsReadWholeNotOneSection() {
+        String[] steps = {"Soak the pot in water for an hour, so that the clay does not draw the moisture out of the new soil.",
+                "Fill the bottom third with gravel, then with compost mixed with a handful of sand, and press it down gently.",
+                "Set the fern in the middle, fill in around the roots, and water it slowly until water runs from the base.",
+                "Keep the pot out of direct sun, in a cool room, and mist the fronds every second morning for a month."};
+        StringBuilder page = new StringBuilder("<div class=\"page\"><h1>How to pot a fern</h1>");
+        for (int i = 0; i < steps.length; i++) {
+            page.append("<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\">")
+                    .append("<span class=\"head\">Step ").append(i + 1).append("</span><p>").append(steps[i])
+                    .append("</p></div><figure><img src=\"s.jpg\" alt=\"\"><figcaption>Step photo</figcaption></figure></div></div>");
+            if (i == 0) {
+                page.append("<div class=\"mod\"><h3>Other people are reading</h3><ul><li><a href=\"/a\">Ferns for shade</a></li>"
+                        + "<li><a href=\"/b\">Moss gardens</a></li></ul></div>");
+            }
+        }
+        page.append("</div>");
+
+        assertThat(read("<title>How to pot a fern</title>", page.toString()).body())
+                .contains("Soak the pot", "Fill the bottom third", "Set the fern", "mist the fronds")
+                .doesNotContain("Ferns for shade");
+    }
+
+    @Test
+    void theRestOfAnArticleCollapsedBehindReadMoreIsReadAndAReadMoreLinkBoxIsNot() {
+        String story = "<article><div class=\"story-body\"><p>The county council voted on Tuesday to keep the night "
+                + "ferry running through the winter, after a petition signed by more than four thousand residents.</p>"
+                + "<div class=\"read-more\"><a href=\"/ferry-timetable\">Read more: the full winter timetable</a></div>"
+                + "<div id=\"read-more\"><div id=\"read-more-link\"><a href=\"#\">Read more</a></div>"
+                + "<div id=\"read-more-content\"><p>Councillors had proposed ending the service in October to save money, "
+                + "but workers on the early shifts at the hospital said they had no other way to reach the island.</p>"
+                + "<p>The ferry company said it would need a larger subsidy from March, and the council agreed to "
+                + "review the contract in the spring, once the passenger figures for the winter are known.</p>"
+                + "</div></div></div></article>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
+                .contains("petition signed", "workers on the early shifts", "review the contract in the spring")
+                .doesNotContain("Read more");
+    }
+
+    @Test
+    void aPageOfManyShortItemsIsReadAsItsWholeMainRegion() {
+        String[][] features = {{"Route planner", "Plan a trip across the valley by bus, ferry and train, with the changes "
+                + "and the walking between stops shown on one map."},
+            {"Live departures", "See when the next ferry or bus leaves from any stop, updated every minute from "
+                + "the operators' own timetables."},
+            {"Season tickets", "Buy a weekly or monthly ticket on your phone and show it to the driver or the "
+                + "ferry crew when you board."},
+            {"Step-free travel", "Find the stations and piers with lifts and ramps, and the buses that kneel "
+                + "for wheelchairs and prams."}};
+        StringBuilder main = new StringBuilder("<main><section class=\"intro\"><header><h1>Welcome to Valley Transit</h1>"
+                + "<p>Everything you need to get around the valley, in one app.</p></header></section>"
+                + "<section class=\"more\"><ul class=\"features\">");
+        for (String[] feature : features) {
+            main.append("<li class=\"feature\"><h2>").append(feature[0]).append("</h2><p>").append(feature[1])
+                    .append("</p><a href=\"/").append(feature[0].length()).append("\">Learn more</a></li>");
+        }
+        main.append("</ul><div class=\"notice\"><h4>Important: update the app</h4><p>The new version of the app keeps "
+                + "your saved trips, tickets and favourite stops, but you need to sign in again after you update it.</p>"
+                + "</div></section></main>");
+
+        assertThat(read("<title>Valley Transit app</title>", main.toString()).body())
+                .contains("Everything you need to get around", "Plan a trip across the valley", "next ferry or bus",
+                        "weekly or monthly ticket", "lifts and ramps", "keeps your saved trips");
+    }
+
+    @Test
+    void aShortNewsItemInAMainRegionWithATeaserListStaysShort() {
+        String main = "<main><article><h1>Ferry fares frozen</h1>" + PROSE + "</article><div class=\"more-news\"><ul>"
+                + "<li><a href=\"/a\">Bridge repairs to start in May after a long delay over the steel contract</a></li>"
+                + "<li><a href=\"/b\">The valley museum reopens its upper gallery with a show of river maps</a></li>"
+                + "<li><a href=\"/c\">School bus routes change from Monday as two villages share one service</a></li>"
+                + "</ul></div></main>";
+
+        assertThat(read("<title>Ferry fares frozen</title>", main).body()).doesNotContain("Bridge repairs", "museum");
+    }
+
+    @Test
+    void ofTwoBlocksThatScoreTheSameTheFirstIsTheBodyEveryTime() {
+        // two notices of one short paragraph each, each in a wrapper: their containers score exactly the same
+        String page = "<div><div><p>The night ferry to the island runs every hour from Monday.</p></div></div>"
+                + "<div><div><p>The upper gallery of the valley museum reopens on Friday.</p></div></div>";
+
+        // each read makes new elements with new identity hashes: a tie broken by hash order shows within a few reads
+        for (int read = 0; read < 20; read++) {
+            assertThat(read("<title>Notices</title>", page).body()).as("read %d", read)
+                    .isEqualTo("The night ferry to the island runs every hour from Monday.");
+        }
+    }
+
+    @Test
+    void anArticleThatScoresTheSameAsItsFirstSectionIsReadWholeEveryTime() {
+        // the first section's paragraph gives its div 5 + 8, the article 5 + 8 / 2, and the loose text after the
+        // subheading (1 + 2 commas + 1) makes up the rest: the article and the div it holds tie at 13
+        String page = "<article><h1>Night ferry saved</h1><div><p>The county council voted on Tuesday to keep the "
+                + "night ferry to the island running through the winter, after a petition signed by more than four "
+                + "thousand residents asked it to think again. Councillors had proposed ending the service in October, "
+                + "to save money, but nurses on the early shifts at the hospital said that they had no other way to "
+                + "reach the mainland, and the ferry company offered to run it at cost.</p></div>"
+                + "<h2>What happens next</h2><div>The company said it would need a larger subsidy from March, and the "
+                + "council agreed to look at the contract again in the spring, when the winter figures are known.</div>"
+                + "</article>";
+
+        for (int read = 0; read < 20; read++) {
+            assertThat(read("<title>Night ferry saved</title>", page).body()).as("read %d", read)
+                    .startsWith("The county council voted on Tuesday")
+                    .contains("offered to run it at cost.\n\nWhat happens next\n\nThe company said")
+                    .endsWith("when the winter figures are known.");
+        }
+    }
+}

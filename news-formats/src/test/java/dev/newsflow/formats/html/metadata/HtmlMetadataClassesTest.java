@@ -1,0 +1,115 @@
+package dev.newsflow.formats.html.metadata;
+
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+
+import static dev.newsflow.formats.Fixtures.PROSE;
+import static dev.newsflow.formats.Fixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bylines, dates and site names in the shapes real pages write them that the simple rules in
+ * {@link HtmlExtractionRulesTest} miss: references inside a JSON-LD graph, Parse.ly's object tag, unmarked
+ * "By" lines, dates written out in words, and look-alikes that are not the article's.
+ */
+class HtmlMetadataClassesTest {
+
+    @Test
+    void aWordPressGraphNamesAuthorPublisherAndDateByReference() {
+        ParsedArticle article = Fixtures.read("pages/wordpress-graph.html").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Ferry timetable cut for the winter");
+        assertThat(article.author()).isEqualTo("Maren Solberg");
+        assertThat(article.source()).isEqualTo("Northshore Courier");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-10-02T07:40:11Z"));
+        assertThat(article.body()).startsWith("The island ferry will run two crossings")
+                .endsWith("finish their training.")
+                .doesNotContain("Sign in", "Most read", "Posted on", "Share this", "Harbourwatcher", "Copyright");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a By line of its own ¦ <p>By Ines Roth</p> ¦ Ines Roth
+            a By line in capitals with a role and a date ¦ <div>By INES ROTH, Port reporter | 4 May 2026</div> ¦ INES ROTH
+            a By line of two names ¦ <p><strong>By Ines Roth and Ola Berg</strong></p> ¦ Ines Roth and Ola Berg
+            rel=author among other link types ¦ <p>Words: <a rel="author external" href="/ines">Ines Roth</a></p> ¦ Ines Roth
+            """)
+    void unmarkedAndLooselyMarkedBylines(String rule, String marker, String expected) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + marker + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+        assertThat(article.body()).as(rule).startsWith("The harbour authority").doesNotContain("Ines", "INES");
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsNoByline() {
+        ParsedArticle article = read("", "<article><p>By Monday the council had agreed to pay.</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isNull();
+        assertThat(article.body()).startsWith("By Monday the council had agreed to pay.");
+    }
+
+    @Test
+    void aLogInBoxWhoseIdSaysAuthorizationIsNoByline() {
+        ParsedArticle article = read("", "<div id=\"authorization\"><a href=\"/in\">Sign in</a> | Register</div>"
+                + "<article><p class=\"byline\">By Ines Roth</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
+
+    @Test
+    void parselysObjectTagGivesAuthorsAndDate() {
+        ParsedArticle article = read("<meta name=\"parsely-page\" content='{\"title\":\"Quay opening delayed\","
+                + "\"pub_date\":\"2026-05-04T08:15:00Z\",\"authors\":[\"Ines Roth\",\"Ola Berg\"]}'>", PROSE);
+
+        assertThat(article.author()).isEqualTo("Ines Roth, Ola Berg");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
+    }
+
+    @Test
+    void aMetaDateThatIsNoDateGivesWayToTheNextOne() {
+        ParsedArticle article = read("<meta name=\"pubdate\" content=\"today\"><meta name=\"DC.date\" content=\"2026-05-04\">",
+                PROSE);
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T00:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            abbreviated month with a dot ¦ <time>Oct. 12, 2025</time> ¦ 2025-10-12
+            ordinal day ¦ <time>12th October 2025</time> ¦ 2025-10-12
+            weekday and abbreviated month ¦ <time>Sun, 12 Oct 2025</time> ¦ 2025-10-12
+            slashes ¦ <time>2025/10/12</time> ¦ 2025-10-12
+            a time after the date ¦ <time>October 12, 2025 at 10:15 am</time> ¦ 2025-10-12
+            an email-style date with its time ¦ <time>Sun, 12 Oct 2025 08:15:00 GMT</time> ¦ 2025-10-12T08:15:00Z
+            a date in a title attribute ¦ <span class="dateline" title="2025-10-12T08:15:00Z"></span> ¦ 2025-10-12T08:15:00Z
+            a class that names the publication date ¦ <span class="post-date">12 October 2025</span> ¦ 2025-10-12
+            """)
+    void datesWrittenOut(String rule, String marker, String expected) {
+        Instant want = expected.length() == 10 ? Instant.parse(expected + "T00:00:00Z") : Instant.parse(expected);
+
+        assertThat(read("", "<article>" + marker + PROSE + "</article>").publishedAt()).as(rule).isEqualTo(want);
+    }
+
+    @Test
+    void theArticlesOwnTimeBeatsOneInAListBeforeIt() {
+        ParsedArticle article = read("", "<div class=\"most-read\"><a href=\"/b\">Bridge toll</a>"
+                + "<time datetime=\"2026-04-28T10:00:00Z\">28 April</time></div>"
+                + "<article><time datetime=\"2026-05-04T08:15:00Z\">4 May</time>" + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
+    }
+
+    @Test
+    void aCommentsDateIsNotTheArticles() {
+        ParsedArticle article = read("", "<article>" + PROSE + "</article><div class=\"comments\"><p>Nice.</p>"
+                + "<time datetime=\"2026-05-05T08:15:00Z\">5 May</time></div>");
+
+        assertThat(article.publishedAt()).isNull();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.newsflow.formats.json;
+
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonArticleReaderTest {
+
+    @Test
+    void anArrayUsesEveryFieldAliasAndReportsTheUnusableRecord() {
+        FormatResult result = Fixtures.read("articles.json");
+
+        assertThat(result.format()).isEqualTo("json");
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Orchard growers report early blossom", "Night trains return to the mountain line");
+        ParsedArticle first = result.articles().getFirst();
+        assertThat(first.source()).isEqualTo("Valley Times");
+        assertThat(first.url()).isEqualTo("https://example.org/valley/blossom");
+        assertThat(first.author()).isEqualTo("Ana Ruiz");
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("2026-04-02T00:00:00Z"));
+        assertThat(first.language()).isEqualTo("en");
+        assertThat(result.articles().get(1).publishedAt()).isEqualTo(Instant.parse("2026-04-03T19:15:00Z"));
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(2, "no body text"));
+    }
+
+    @Test
+    void aSingleObjectWithNestedSourceAndSeveralAuthors() {
+        ParsedArticle article = Fixtures.read("ferry.json").articles().getFirst();
+
+        assertThat(article.source()).isEqualTo("Island Weekly");
+        assertThat(article.author()).isEqualTo("Jo Lind, Mika Berg");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-03-10T08:00:00Z"));
+        assertThat(article.language()).isEqualTo("sv");
+    }
+
+    @Test
+    void aTruncatedArrayKeepsTheCompleteRecordsBeforeTheBreak() {
+        String truncated = """
+                [{"title": "Complete one", "body": "Fully written record."},
+                 {"title": "Cut off", "body": "The file ends in the mid""";
+
+        FormatResult result = read(truncated);
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Complete one");
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.index()).isEqualTo(1);
+            assertThat(problem.reason()).contains("invalid JSON at line 2");
+        });
+    }
+
+    @Test
+    void aTruncatedObjectIsAClearError() {
+        assertThatThrownBy(() -> read("{\"title\": \"Half\", \"body\": \"gone"))
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("invalid JSON at line 1")
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
+    }
+
+    @Test
+    void aScalarIsNotAnArticle() {
+        assertThatThrownBy(() -> read("42")).isInstanceOf(FormatException.class)
+                .hasMessageContaining("article object or an array");
+    }
+
+    @Test
+    void deepNestingIsMalformedWhetherTheOutermostValueIsAnArrayOrAnObject() {
+        String deepArray = "[".repeat(5000) + "]".repeat(5000);
+        String deepObject = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
+
+        for (String json : new String[] {deepArray, deepObject}) {
+            assertThatThrownBy(() -> read(json)).isInstanceOf(FormatException.class)
+                    .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
+        }
+    }
+
+    @Test
+    void nulControlCharactersAndLoneSurrogatesNeverReachAnArticle() {
+        ParsedArticle article = read("""
+                {"title": "Dam\\u0000 report\\ud800", "body": "Levels\\u0007 rose.\\udc00\\nLine two\\ttabbed \\ud83d\\ude00",
+                 "source": "Water\\u001b[31m Desk", "author": "Kim\\u0000 Lee"}
+                """).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Dam report\uFFFD");
+        assertThat(article.body()).isEqualTo("Levels rose.\uFFFD\nLine two\ttabbed \uD83D\uDE00");
+        assertThat(article.source()).isEqualTo("Water[31m Desk");
+        assertThat(article.author()).isEqualTo("Kim Lee");
+    }
+
+    @Test
+    void problemsBeyondTheCapAreCountedNotListed() {
+        String records = String.join(",", java.util.Collections.nCopies(1000, "{}"));
+
+        FormatResult result = read("[{\"title\": \"Kept\", \"body\": \"Text.\"}," + records + "]");
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.problems()).hasSize(FormatResult.MAX_LISTED_PROBLEMS);
+        assertThat(result.problemCount()).isEqualTo(1000);
+    }
+
+    private static FormatResult read(String json) {
+        return Fixtures.FORMATS.read("upload.json", json.getBytes(StandardCharsets.UTF_8));
+    }
+}

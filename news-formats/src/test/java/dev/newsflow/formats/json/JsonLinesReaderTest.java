@@ -1,0 +1,43 @@
+package dev.newsflow.formats.json;
+
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonLinesReaderTest {
+
+    @Test
+    void aBadLineAmongGoodLinesIsReportedByLineNumber() {
+        FormatResult result = Fixtures.read("wire.jsonl");
+
+        assertThat(result.format()).isEqualTo("jsonl");
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Harvest festival draws large crowds", "New bridge opens to cyclists");
+        assertThat(result.articles()).extracting(ParsedArticle::source).containsExactly("Greendale Echo", "Canal Courier");
+        assertThat(result.problems()).extracting(RecordProblem::line).containsExactly(2, 5);
+        assertThat(result.problems().getFirst().reason()).startsWith("invalid JSON");
+        assertThat(result.problems().get(1).reason()).isEqualTo("line is not a JSON object");
+    }
+
+    @Test
+    void ndjsonIsTheSameFormat() {
+        byte[] content = Fixtures.bytes("wire.jsonl");
+
+        assertThat(Fixtures.FORMATS.read("wire.ndjson", content).articles()).hasSize(2);
+    }
+    @Test
+    void aMillionEmptyObjectsAreReadAsCountedProblemsWithABoundedList() {
+        byte[] lines = "{}\n".repeat(1_000_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        FormatResult result = Fixtures.FORMATS.read("empty.jsonl", lines);
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problemCount()).isEqualTo(1_000_000);
+        assertThat(result.problems()).hasSize(FormatResult.MAX_LISTED_PROBLEMS);
+        assertThat(result.problems().getLast().line()).isEqualTo(FormatResult.MAX_LISTED_PROBLEMS);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.newsflow.formats.markdown;
+
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MarkdownReaderTest {
+
+    @Test
+    void frontMatterGivesTheFieldsAndMarkupBecomesText() {
+        FormatResult result = Fixtures.read("council-vote.md");
+
+        assertThat(result.format()).isEqualTo("md");
+        ParsedArticle article = result.articles().getFirst();
+        assertThat(article.title()).isEqualTo("Council approves new cycle lanes");
+        assertThat(article.source()).isEqualTo("Riverside Gazette");
+        assertThat(article.author()).isEqualTo("Sam Ortega");
+        assertThat(article.url()).isEqualTo("https://example.org/riverside/cycle-lanes");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-03-04T09:30:00Z"));
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.body())
+                .startsWith("The city council voted nine to four on Wednesday to build protected cycle lanes along")
+                .contains("\n\nWhat happens next\n\n")
+                .doesNotContain("**", "](", "##", "*early");
+    }
+
+    @Test
+    void withoutFrontMatterTheFirstHeadingIsTheTitle() {
+        ParsedArticle article = Fixtures.read("heading-only.md").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Bakery wins regional bread prize");
+        assertThat(article.body()).startsWith("A family bakery in Eastford");
+    }
+
+    @Test
+    void quotesListsAndBracketsNestedBeyondAnyArticleAreAClearErrorNotAStackOverflowOrAMemoryHog() {
+        for (String nested : new String[] {"> ".repeat(3_000) + "x", "- ".repeat(3_000) + "x", "1. ".repeat(3_000) + "x",
+                "[".repeat(8_000) + "x" + "]".repeat(8_000)}) {
+            byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
+                    .hasMessageContaining("levels deep");
+        }
+    }
+
+    @Test
+    void ordinaryNestingReadsAsText() {
+        byte[] md = ("# Shallow\n\n" + "> ".repeat(MarkdownNesting.MAX_NESTING) + "quoted words\n\n- a\n  - b\n    - c\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Fixtures.FORMATS.read("shallow.md", md).articles().getFirst().body())
+                .isEqualTo("quoted words\n\na\n\nb\n\nc");
+    }
+
+    @Test
+    void brokenFrontMatterIsAClearError() {
+        byte[] bad = "---\ntitle: [unclosed\n---\nBody text.".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("bad.md", bad))
+                .isInstanceOf(FormatException.class).hasMessageContaining("invalid YAML front matter");
+    }
+
+    @Test
+    void commonMarkBlocksAndInlinesBecomeCleanText() {
+        ParsedArticle article = Fixtures.read("harbour-festival.md").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Harbour festival returns after four years");
+        assertThat(article.author()).isEqualTo("Nia Brennan");
+        assertThat(article.source()).isEqualTo("Bay Courier");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-07-03T07:00:00Z"));
+        assertThat(article.body()).isEqualTo("""
+                Setext headings are headings too
+
+                The harbour festival returns on Saturday for the first time since 2022, with tall ships, a food \
+                market and music on three stages.
+
+                "We had to rebuild it from nothing," said organiser Aled Price.
+
+                What is on
+
+                Tall ships open for visits from 10:00
+
+                Rowing races in the outer harbour
+
+                junior heats in the morning
+
+                finals at 15:00
+
+                Fireworks at ten o'clock
+
+                Tickets cost 12 pounds; see at the entrance.
+                Children under five go free.
+
+                route: quay -> market -> lighthouse
+
+                Road closures: Quay Street from 08:00.
+
+                Visit https://example.org/festival for the programme.""");
+    }
+
+    @Test
+    void aSetextHeadingOpeningTheFileIsTheTitle() {
+        byte[] md = "Ferry timetable changes\n=======================\n\nThe *winter* timetable starts in October.\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ParsedArticle article = Fixtures.FORMATS.read("ferry.md", md).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Ferry timetable changes");
+        assertThat(article.body()).isEqualTo("The winter timetable starts in October.");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.newsflow.formats.text;
+
+import dev.newsflow.formats.ArticleFormats;
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatLimits;
+import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.ParsedArticle;
+import dev.newsflow.formats.RecordProblem;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlainTextReaderTest {
+
+    @Test
+    void readsTheBrowserSavedLayoutAndDropsPublisherChrome() {
+        FormatResult result = Fixtures.read("harbour-barrier.txt");
+
+        assertThat(result.format()).isEqualTo("txt");
+        assertThat(result.problems()).isEmpty();
+        ParsedArticle article = result.articles().getFirst();
+        assertThat(article.title()).isEqualTo("Harbour city opens tidal barrier after record storm");
+        assertThat(article.source()).isEqualTo("Coastal Courier");
+        assertThat(article.body())
+                .startsWith("Engineers in the port town of Westhaven closed")
+                .contains("\n\nMayor Lena Okafor thanked the night crews.")
+                .contains("The barrier took six years to build")
+                .endsWith("Forecasters expect calmer weather by the weekend.")
+                .doesNotContain("Related", "Five questions about the cost", "ferries cancelled", "Read more",
+                        "Leave a Comment", "record storm");
+    }
+
+    @Test
+    void readsTitleBlankLineBodyLayout() {
+        ParsedArticle article = Fixtures.read("library-reopens.txt").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Village library reopens after flood repairs");
+        assertThat(article.source()).isNull();
+        assertThat(article.body().split("\n\n")).hasSize(2);
+    }
+
+    @Test
+    void aDashInsideTheTitleIsNotAPublisher() {
+        ParsedArticle article = read("Storm hits the coast - live updates\n\nWaves reached the promenade.").articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Storm hits the coast - live updates");
+        assertThat(article.source()).isNull();
+    }
+
+    @Test
+    void sourceLineWithoutPublisherSuffixAndByline() {
+        ParsedArticle article = read("Dam repairs finished early\n\nSource: Hill Herald\n\nBy Ines Moreau\n\nThe repairs ended a week early.")
+                .articles().getFirst();
+
+        assertThat(article.source()).isEqualTo("Hill Herald");
+        assertThat(article.author()).isEqualTo("Ines Moreau");
+        assertThat(article.body()).isEqualTo("The repairs ended a week early.");
+    }
+
+    @Test
+    void aPublisherFollowsAHyphenAnEnDashOrAnEmDashAndNoOtherDash() {
+        assertThat(List.of("Dam repairs finished - Hill Herald", "Dam repairs finished \u2013 Hill Herald",
+                "Dam repairs finished \u2014 Hill Herald"))
+                .allSatisfy(title -> assertThat(read(title + "\n\nThe repairs ended.").articles().getFirst())
+                        .returns("Dam repairs finished", ParsedArticle::title)
+                        .returns("Hill Herald", ParsedArticle::source));
+        assertThat(List.of("Dam repairs finished \u2012 Hill Herald", "Dam repairs finished \u2212 Hill Herald",
+                "Dam repairs finished: Hill Herald", "Dam repairs finished"))
+                .allSatisfy(title -> assertThat(read(title + "\n\nThe repairs ended.").articles().getFirst())
+                        .returns(title, ParsedArticle::title)
+                        .returns(null, ParsedArticle::source));
+    }
+
+    @Test
+    void sourceRelatedAndDroppedLinesAreKnownInAnyCaseAndABylineOnlyCapitalised() {
+        ParsedArticle upper = read("Dam repairs finished\n\nSOURCE:Hill Herald\n\nBy Ines Moreau\n\nThe repairs ended.\n\n"
+                + "RELATED ARTICLE\nA teaser line\n\nREAD MORE: the dam's history\nLEAVE A COMMENT\n\nCrews went home.")
+                .articles().getFirst();
+        ParsedArticle lower = read("Dam repairs finished\n\nsource: Hill Herald\n\nby Ines Moreau\n\nThe repairs ended.\n\n"
+                + "related live-story\nA teaser line\n\nread more: the dam's history\nleave a comment\n\n"
+                + "Readmore and Leave a Comment later are words of the article.")
+                .articles().getFirst();
+
+        assertThat(upper.source()).isEqualTo("Hill Herald");
+        assertThat(upper.author()).isEqualTo("Ines Moreau");
+        assertThat(upper.body()).isEqualTo("The repairs ended.\n\nCrews went home.");
+        assertThat(lower.source()).isEqualTo("Hill Herald");
+        assertThat(lower.author()).isNull();
+        assertThat(lower.body()).isEqualTo("by Ines Moreau\n\nThe repairs ended.\n\n"
+                + "Readmore and Leave a Comment later are words of the article.");
+    }
+
+    @Test
+    void aTitleWithoutBodyIsReportedNotPublished() {
+        FormatResult result = read("Only a headline here\n\n");
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problems()).singleElement().extracting(RecordProblem::reason).isEqualTo("no body text");
+    }
+
+    private static FormatResult read(String text) {
+        return Fixtures.FORMATS.read("note.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aHugeFirstLineOfSpacesIsReadPromptlyInsteadOfBacktrackingForMinutes() {
+        String line = "Storm" + " ".repeat(100_000) + "warning";
+
+        FormatResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new ArticleFormats(FormatLimits.DEFAULTS).read("storm.txt",
+                        (line + "\n\nThe coast expects gales.").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.source()).isNull());
+    }
+}

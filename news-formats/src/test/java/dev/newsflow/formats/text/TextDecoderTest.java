@@ -1,0 +1,144 @@
+package dev.newsflow.formats.text;
+
+import dev.newsflow.formats.FormatException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TextDecoderTest {
+
+    private static final String TEXT = "Café “opens” – 5 €\nSecond line";
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        byte[] plain = TEXT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(TextDecoder.decode(plain)).isEqualTo(TEXT);
+        assertThat(TextDecoder.decode(concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain))).isEqualTo(TEXT);
+    }
+
+    @Test
+    void utf16WithBomInBothByteOrders() {
+        assertThat(TextDecoder.decode(concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE))))
+                .isEqualTo(TEXT);
+        assertThat(TextDecoder.decode(concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE))))
+                .isEqualTo(TEXT);
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252() {
+        byte[] legacy = TEXT.getBytes(Charset.forName("windows-1252"));
+
+        assertThat(TextDecoder.decode(legacy)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void htmlDeclaringItsCharsetIsReadInIt() {
+        String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Новости дня</p></body></html>";
+
+        assertThat(TextDecoder.decode(page.getBytes(Charset.forName("windows-1251")))).isEqualTo(page);
+    }
+
+    @Test
+    void undeclaredTextThatIsNeitherUtf8NorWesternIsDetected() {
+        String russian = "Городской совет утвердил новый план строительства моста через реку. "
+                + "Работы начнутся весной и продлятся два года, сообщили в администрации.";
+        String japanese = "市議会は月曜日、川に架かる新しい橋の建設計画を承認した。工事は春に始まり、二年間続く予定だ。";
+
+        assertThat(TextDecoder.decode(russian.getBytes(Charset.forName("windows-1251")))).isEqualTo(russian);
+        assertThat(TextDecoder.decode(japanese.getBytes(Charset.forName("Shift_JIS")))).isEqualTo(japanese);
+    }
+
+    @Test
+    void normalisesToNfcAndUnixLineEnds() {
+        String decomposedCrlf = "Cafe\u0301 news\r\nline two\rline three";
+
+        assertThat(TextDecoder.decode(decomposedCrlf.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Café news\nline two\nline three");
+    }
+
+    @Test
+    void utf8ControlCharactersCountTheSameWhereverTheyStand() {
+        // UTF-8 pages are checked on their bytes: C0 controls, DEL and C1 controls (two bytes in UTF-8) still count,
+        // at any offset (the check goes eight bytes at a time), next to accents, dashes and quotes
+        String prose = "The café’s “long” night – and a 10 km ride, said Ana Lindqvist. ".repeat(40);
+        for (String control : new String[]{"\u0001", "\u007F", "\u0085"}) {
+            String noisy = prose.replace("ride", "ride" + control.repeat(4));
+            assertThatThrownBy(() -> TextDecoder.decode(noisy.getBytes(StandardCharsets.UTF_8)))
+                    .as("control %04x", (int) control.charAt(0))
+                    .isInstanceOf(FormatException.class).hasMessageContaining("binary");
+            String rare = prose + control;
+            assertThat(TextDecoder.decode(rare.getBytes(StandardCharsets.UTF_8))).isEqualTo(rare);
+        }
+        String nulLate = prose + "x\u0000";
+        assertThatThrownBy(() -> TextDecoder.decode(nulLate.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
+    }
+
+    @Test
+    void utf8WithCombiningMarksOrUnassignedCharactersIsStillCheckedCharByChar() {
+        String decomposed = "Cafe\u0301 opens – on time. ".repeat(20);
+        assertThat(TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Café opens – on time. ".repeat(20));
+        String privateUse = "Text \uE000\uE001\uE002 ".repeat(20);
+        assertThatThrownBy(() -> TextDecoder.decode(privateUse.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
+    }
+
+    @Test
+    void utf8CutInsideACharacterIsStillRead() {
+        // a file cut short (a download or a copy that stopped) ends inside a character of two or three bytes
+        String prose = "Caf\u00e9 opens \u2013 on time, said Ana. ".repeat(20);
+        byte[] whole = (prose + "Caf\u00e9 \u2013").getBytes(StandardCharsets.UTF_8);
+
+        for (int cut : new int[]{whole.length - 1, whole.length - 2, whole.length - 5}) {
+            assertThat(TextDecoder.decode(java.util.Arrays.copyOf(whole, cut))).as("cut at %d", cut)
+                    .startsWith("Caf\u00e9 opens \u2013 on time").hasSizeGreaterThanOrEqualTo(prose.length());
+        }
+    }
+
+    @Test
+    void windowsLineEndsReadAsLineFeedsInPiecesOfAnySize() throws java.io.IOException {
+        // a page saved on Windows is read from its bytes: CR LF and a lone CR are one LF wherever the parser's
+        // pieces cut them, a CR at the end of one piece and the LF at the start of the next included
+        String lines = "<p>Caf\u00e9 \u2013 one</p>\r\n<p>two</p>\r<p>three</p>\r\r\n\n<p>four</p>\r\n";
+        String expected = lines.replace("\r\n", "\n").replace('\r', '\n');
+        byte[] bytes = lines.repeat(30).getBytes(StandardCharsets.UTF_8);
+
+        for (int piece : new int[]{1, 2, 3, 7, 64, 2048}) {
+            StringBuilder read = new StringBuilder();
+            try (java.io.Reader reader = TextDecoder.read(bytes).reader()) {
+                char[] buffer = new char[piece];
+                for (int n; (n = reader.read(buffer, 0, piece)) >= 0; ) {
+                    assertThat(n).as("piece %d", piece).isPositive();
+                    read.append(buffer, 0, n);
+                }
+            }
+            assertThat(read.toString()).as("piece %d", piece).isEqualTo(expected.repeat(30));
+        }
+        assertThat(TextDecoder.read(bytes).text()).isEqualTo(expected.repeat(30));
+    }
+
+    @Test
+    void windowsLineEndsCountOnceTowardsTheControlCharacterShare() {
+        // 2 % of the text's chars may be stray controls; the text has LF line ends, so a CR LF counts as one char
+        String line = "Council meets.\r\n"; // 15 chars once read
+        String text = line.repeat(100) + "\u0001".repeat(31); // 1,531 chars: 31 controls are over 2 %
+        assertThatThrownBy(() -> TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
+        String fewer = line.repeat(100) + "\u0001".repeat(30); // 30 of 1,530: exactly 2 %, still text
+        assertThat(TextDecoder.decode(fewer.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(fewer.replace("\r\n", "\n"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
