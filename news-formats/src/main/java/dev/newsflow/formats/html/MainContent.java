@@ -20,7 +20,7 @@ import java.util.Set;
  * about 2,000, because it re-walks and re-clones the document on each pass; the target is 2,000 pages/s for the
  * whole read. This class does the same scoring in one pass over the parsed page.
  */
-public final class MainContent {
+final class MainContent {
 
     private static final int TOP_CANDIDATES = 5;
     private static final int CANDIDATES_LOOKED_AT = 30;

@@ -2,7 +2,6 @@ package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.Alternatives;
-import dev.newsflow.formats.html.MainContent;
 import dev.newsflow.formats.html.PageFurniture;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a byline looks like in a page's markup, for both sides of reading: {@link PageMetadata} takes the author's
- * name from it, {@link MainContent} keeps it out of the article's text. A byline is short ({@value #MAX_LENGTH}
+ * name from it, the main text's cleaning (html.ContentCleaning) keeps it out of the article's text. A byline is short ({@value #MAX_LENGTH}
  * characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or id naming it
  * ({@code byline}, {@code author}, {@code dateline}, {@code writtenby}), or, unmarked, is a line of its own that
  * reads "By Firstname Lastname".

@@ -22,10 +22,6 @@ public record PageMetadata(String title, String author, String siteName, String 
     private static final Alternatives NOT_THE_ARTICLE =
             Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
 
-    public static PageMetadata of(Document page) {
-        return of(page, new MetaTags(page));
-    }
-
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
         JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
