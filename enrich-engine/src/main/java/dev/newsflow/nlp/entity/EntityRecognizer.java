@@ -24,41 +24,22 @@ import java.util.Set;
 public final class EntityRecognizer {
 
     private final CompoundSplitter splitter;
-    private final ProseMentionFinder prose;
+    private final PartReader reader;
     private final HeadlineMentionFinder headlines;
     private final EntityResolver resolver;
     private final Set<String> sportWords;
-    private final EntityTagger tagger;
-    private final GivenNames givenNames;
     private final CompanyNames companies;
-    private final TitledNames titled;
-    private final ChannelNumbers channels = new ChannelNumbers();
-    private final AmpersandNames ampersands;
-    private final BroadcasterRegions regions;
-    private final SaintNames saints;
-    private final OrganizationJoins joins;
-    private final OrganizationModifiers modifiers;
-    private final InitialedNames initialled;
     private final ProductNames products;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters,
             ListedWords listed) {
         KnownNames names = new KnownNames(lexicon, gazetteer, listed);
-        this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
+        this.reader = new PartReader(lexicon, names, model, clusters);
         this.splitter = new CompoundSplitter(names);
-        this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.headlines = new HeadlineMentionFinder(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon);
         this.sportWords = lexicon.sportWords;
-        this.givenNames = new GivenNames(lexicon, names);
         this.companies = new CompanyNames(lexicon);
-        this.titled = new TitledNames(lexicon);
-        this.saints = new SaintNames(lexicon);
-        this.joins = new OrganizationJoins(lexicon, names);
-        this.ampersands = new AmpersandNames(lexicon, names);
-        this.regions = new BroadcasterRegions(lexicon, names);
-        this.modifiers = new OrganizationModifiers(lexicon, names);
-        this.initialled = new InitialedNames(names);
         this.products = new ProductNames(lexicon, names);
     }
 
@@ -93,17 +74,18 @@ public final class EntityRecognizer {
         List<Mention> mentions = new ArrayList<>();
         Set<String> nonNames = new HashSet<>();
         List<Mention> unconfirmed = new ArrayList<>();
-        List<Part> later = new ArrayList<>();
+        List<PartReader.Part> later = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = new SentenceTokens(splitter.split(text, sentences.get(i).tokens()));
             SentenceShape shape = SentenceShape.of(tokens);
             List<List<Token>> parts = SeparatedParts.ofLine(text, tokens, shape);
             if (parts == null) {
-                read(text, new Part(i, tokens, shape), mentions, nonNames, unconfirmed, later);
+                reader.read(text, new PartReader.Part(i, tokens, shape), mentions, nonNames, unconfirmed, later);
                 continue;
             }
             for (List<Token> part : parts) {
-                read(text, new Part(i, part, SentenceShape.ofPart(part)), mentions, nonNames, unconfirmed, later);
+                reader.read(text, new PartReader.Part(i, part, SentenceShape.ofPart(part)), mentions, nonNames,
+                        unconfirmed, later);
             }
         }
         DocumentMentions.confirm(mentions, unconfirmed);
@@ -112,8 +94,9 @@ public final class EntityRecognizer {
             for (Mention m : mentions) {
                 forms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
             }
-            for (Part part : later) {
-                headlines.find(text, part.tokens, part.sentence, part.shape == SentenceShape.DATELINE, forms, mentions);
+            for (PartReader.Part part : later) {
+                headlines.find(text, part.tokens(), part.sentence(), part.shape() == SentenceShape.DATELINE, forms,
+                        mentions);
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
@@ -126,36 +109,5 @@ public final class EntityRecognizer {
         companies.retype(text, mentions);
         products.drop(text, mentions);
         return resolver.resolve(text, mentions, resolver.dependsOnSport(mentions) && isAboutSport(sentences));
-    }
-
-    /** A sentence, or a part of a line of capitalised parts ({@link SeparatedParts#ofLine}), with its shape. */
-    private record Part(int sentence, List<Token> tokens, SentenceShape shape) {
-    }
-
-    /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
-    private void read(String text, Part part, List<Mention> mentions, Set<String> nonNames, List<Mention> unconfirmed,
-            List<Part> later) {
-        if (part.shape != SentenceShape.PROSE && part.shape != SentenceShape.LIST) {
-            later.add(part);
-            return;
-        }
-        List<Token> tokens = part.tokens;
-        int i = part.sentence;
-        int before = mentions.size();
-        prose.find(text, tokens, i, mentions, nonNames);
-        tagger.retag(text, tokens, i, mentions, before, unconfirmed);
-        givenNames.restore(text, tokens, mentions, before);
-        titled.retype(tokens, mentions, before);
-        channels.widen(text, tokens, mentions, before);
-        channels.add(text, tokens, i, mentions, before, unconfirmed);
-        regions.join(text, tokens, i, mentions, before, unconfirmed);
-        saints.widen(text, tokens, mentions, before);
-        ampersands.join(text, tokens, i, mentions, before, unconfirmed);
-        joins.join(text, tokens, mentions, before, unconfirmed);
-        modifiers.find(text, tokens, i, mentions, before);
-        initialled.apply(text, tokens, i, mentions, before, unconfirmed);
-        if (part.shape == SentenceShape.LIST) {
-            DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
-        }
     }
 }

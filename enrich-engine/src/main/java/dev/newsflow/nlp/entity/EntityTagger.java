@@ -40,14 +40,17 @@ final class EntityTagger {
      * The labels of {@code tokens}, given the rule finder's mentions of that sentence (in text order). A spaced
      * separator ends a name ({@link NameShapes#isSpacedSeparator}): the tagger, which never saw one inside a name in
      * training, may not carry a name over it, so the part after it is typed on its own ("Tidewell | Coast Courier"
-     * read as one place made the paper a place too) rather than given the joined span's type.
+     * read as one place made the paper a place too) rather than given the joined span's type. No name opens in a
+     * shouted run ({@link SentenceShape#shoutedRuns}), a caption's capitals.
      *
-     * @param text the text the tokens are spans of, or null when its spaces say nothing: CoNLL tokens re-joined by
-     *             spaces ("Udvar - Hazy Center", a hyphen the data's tokenizer split off), where no mark is a separator
+     * @param text the text the tokens are spans of, or null for CoNLL tokens re-joined by spaces, which are read as
+     *             in training ({@link TaggerWorkbench#train} applies neither rule): their spaces say nothing ("Udvar -
+     *             Hazy Center", a hyphen the data's tokenizer split off), and {@code evaluate --ner} scores the
+     *             tagger as trained, on data whose gold names the words of its all-caps lines too
      */
     int[] labels(String text, List<Token> tokens, List<Mention> ruleMentions) {
         TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
-        boolean[] shouted = SentenceShape.shoutedRuns(tokens);
+        boolean[] shouted = text == null ? null : SentenceShape.shoutedRuns(tokens);
         return model.tag(new TokenFeatures() {
             @Override
             public int size() {

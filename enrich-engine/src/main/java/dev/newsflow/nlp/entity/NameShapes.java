@@ -48,6 +48,10 @@ final class NameShapes {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    static boolean isDash(String word) {
+        return word.equals("-") || word.equals("\u2013") || word.equals("\u2014") || word.equals("--");
+    }
+
     /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
     static boolean isArticle(String word) {
         return ARTICLES.contains(word);

@@ -90,9 +90,10 @@ enum SentenceShape {
     }
 
     /**
-     * Which tokens are words of a shouted run ({@value #SHOUTED_RUN} or more all-caps words in a row, marks between
-     * them aside) in an otherwise ordinary sentence: a caption or a label glued to the prose ("PHOTO: HARBOUR OF
-     * PORTMELL AT DAWN The council ..."), whose capitals say nothing, as a headline's; null when there is none.
+     * Which tokens are words of a shouted run ({@value #SHOUTED_RUN} or more all-caps words in a row, colons, dashes
+     * and slashes between them aside) in an otherwise ordinary sentence: a caption or a label glued to the prose
+     * ("PHOTO: HARBOUR OF PORTMELL AT DAWN The council ..."), whose capitals say nothing, as a headline's; null when
+     * there is none.
      */
     static boolean[] shoutedRuns(List<Token> tokens) {
         boolean[] shouted = null;
@@ -103,7 +104,7 @@ enum SentenceShape {
             boolean word = !t.isEmpty() && Character.isLetter(t.charAt(0));
             if (word && NameShapes.isAllCaps(t)) {
                 first = words++ == 0 ? i : first;
-            } else if (word || i == tokens.size()) {
+            } else if (word || !bridgesRun(t)) {
                 if (words >= SHOUTED_RUN) {
                     shouted = shouted == null ? new boolean[tokens.size()] : shouted;
                     Arrays.fill(shouted, first, i, true);
@@ -112,5 +113,13 @@ enum SentenceShape {
             }
         }
         return shouted;
+    }
+
+    /**
+     * The marks a caption's run goes on over ("PHOTO: HARBOUR TRUST/COAST COURIER", "IN PICTURES - THE FERRY"); any
+     * other mark ends it as a lower-case word does: the commas of "The US, UK, EU and Japan" part a list of names.
+     */
+    private static boolean bridgesRun(String mark) {
+        return mark.equals(":") || mark.equals("/") || NameShapes.isDash(mark);
     }
 }

@@ -94,7 +94,7 @@ final class SpanCleaner {
     private static boolean breaksName(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String word = t.text();
-        if (isDash(word) || NameShapes.isSpacedSeparator(text, t)) {
+        if (NameShapes.isDash(word) || NameShapes.isSpacedSeparator(text, t)) {
             return true;
         }
         return Character.isLowerCase(word.charAt(0)) && !NameShapes.isParticle(t) && !JOINERS.contains(word)
@@ -129,10 +129,6 @@ final class SpanCleaner {
     private static boolean isNameWord(String word) {
         char c = word.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || hasUpper(word);
-    }
-
-    private static boolean isDash(String word) {
-        return word.equals("-") || word.equals("\u2013") || word.equals("\u2014") || word.equals("--");
     }
 
     private static boolean hasUpper(String word) {

@@ -93,4 +93,14 @@ class TitleAndCaptionLinesTest {
         assertThat(typed("Quay works start\n\nPORTMELL (Harbour Wire) - The council voted on Tuesday."))
                 .contains("Portmell LOCATION");
     }
+
+    @Test
+    void aListOfNamesInCapitalsInProseIsNoShoutedRun() {
+        assertThat(typed("Quay works start\n\nShares of BHP, RIO, GSK and Vodafone rose on Tuesday."))
+                .contains("RIO ORGANIZATION", "GSK ORGANIZATION", "Vodafone ORGANIZATION");
+        assertThat(typed("Quay works start\n\nThe ferry deal was signed by ANA RUIZ, DENNA VOSK and Helena Marsh."))
+                .contains("ANA RUIZ PERSON", "DENNA VOSK PERSON", "Helena Marsh PERSON");
+        assertThat(typed("Quay works start\n\nThe US, UK, EU and Japan signed the ferry deal on Tuesday."))
+                .contains("UK LOCATION", "EU ORGANIZATION");
+    }
 }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The JSON Schema (draft 2020-12) of every {@link EventType}, loaded from this jar and compiled once. {@code format}
@@ -29,13 +30,18 @@ final class EventSchemas {
     private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
 
     EventSchemas() {
+        this(InlinedRefs::of);
+    }
+
+    /** The schemas each {@code prepared} before compiling: the identity compiles them as written, for comparison. */
+    EventSchemas(UnaryOperator<JsonNode> prepared) {
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(PlainRanges.minimum()).keyword(PlainRanges.maximum()).build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true).build()));
         for (EventType type : EventType.values()) {
-            Schema schema = load(registry, type.schemaResource());
+            Schema schema = load(registry, type.schemaResource(), prepared);
             // compiled now, not lazily on the first record by whichever thread gets there first
             schema.initializeValidators();
             schemas.put(type, schema);
@@ -61,12 +67,12 @@ final class EventSchemas {
         return pointer;
     }
 
-    private static Schema load(SchemaRegistry registry, String resource) {
+    private static Schema load(SchemaRegistry registry, String resource, UnaryOperator<JsonNode> prepared) {
         try (InputStream in = EventType.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing JSON Schema " + resource + " in news-events");
             }
-            return registry.getSchema(InlinedRefs.of(JsonMapper.shared().readTree(in)));
+            return registry.getSchema(prepared.apply(JsonMapper.shared().readTree(in)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

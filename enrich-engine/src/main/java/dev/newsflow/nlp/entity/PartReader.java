@@ -1,0 +1,72 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.tagger.TaggerModel;
+import dev.newsflow.nlp.tagger.WordClusters;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The steps that read a prose or list part of an article at once: the rule finder, the tagger over its mentions and
+ * the rules that mend the tagger's spans. A headline or dateline waits for the whole article ({@link #read}).
+ * Thread-safe.
+ */
+final class PartReader {
+
+    /** A sentence, or a part of a line of capitalised parts ({@link SeparatedParts#ofLine}), with its shape. */
+    record Part(int sentence, List<Token> tokens, SentenceShape shape) {
+    }
+
+    private final ProseMentionFinder prose;
+    private final EntityTagger tagger;
+    private final GivenNames givenNames;
+    private final TitledNames titled;
+    private final ChannelNumbers channels = new ChannelNumbers();
+    private final AmpersandNames ampersands;
+    private final BroadcasterRegions regions;
+    private final SaintNames saints;
+    private final OrganizationJoins joins;
+    private final OrganizationModifiers modifiers;
+    private final InitialedNames initialled;
+
+    PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
+        this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
+        this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
+        this.givenNames = new GivenNames(lexicon, names);
+        this.titled = new TitledNames(lexicon);
+        this.saints = new SaintNames(lexicon);
+        this.joins = new OrganizationJoins(lexicon, names);
+        this.ampersands = new AmpersandNames(lexicon, names);
+        this.regions = new BroadcasterRegions(lexicon, names);
+        this.modifiers = new OrganizationModifiers(lexicon, names);
+        this.initialled = new InitialedNames(names);
+    }
+
+    /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
+    void read(String text, Part part, List<Mention> mentions, Set<String> nonNames, List<Mention> unconfirmed,
+            List<Part> later) {
+        if (part.shape() != SentenceShape.PROSE && part.shape() != SentenceShape.LIST) {
+            later.add(part);
+            return;
+        }
+        List<Token> tokens = part.tokens();
+        int i = part.sentence();
+        int before = mentions.size();
+        prose.find(text, tokens, i, mentions, nonNames);
+        tagger.retag(text, tokens, i, mentions, before, unconfirmed);
+        givenNames.restore(text, tokens, mentions, before);
+        titled.retype(tokens, mentions, before);
+        channels.widen(text, tokens, mentions, before);
+        channels.add(text, tokens, i, mentions, before, unconfirmed);
+        regions.join(text, tokens, i, mentions, before, unconfirmed);
+        saints.widen(text, tokens, mentions, before);
+        ampersands.join(text, tokens, i, mentions, before, unconfirmed);
+        joins.join(text, tokens, mentions, before, unconfirmed);
+        modifiers.find(text, tokens, i, mentions, before);
+        initialled.apply(text, tokens, i, mentions, before, unconfirmed);
+        if (part.shape() == SentenceShape.LIST) {
+            DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
+        }
+    }
+}
