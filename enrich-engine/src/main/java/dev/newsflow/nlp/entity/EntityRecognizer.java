@@ -77,15 +77,8 @@ public final class EntityRecognizer {
         List<PartReader.Part> later = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = new SentenceTokens(splitter.split(text, sentences.get(i).tokens()));
-            SentenceShape shape = SentenceShape.of(tokens);
-            List<List<Token>> parts = SeparatedParts.ofLine(text, tokens, shape);
-            if (parts == null) {
-                reader.read(text, new PartReader.Part(i, tokens, shape), mentions, nonNames, unconfirmed, later);
-                continue;
-            }
-            for (List<Token> part : parts) {
-                reader.read(text, new PartReader.Part(i, part, SentenceShape.ofPart(part)), mentions, nonNames,
-                        unconfirmed, later);
+            for (PartReader.Part part : SeparatedParts.of(text, i, tokens, SentenceShape.of(tokens))) {
+                reader.read(text, part, mentions, nonNames, unconfirmed, later);
             }
         }
         DocumentMentions.confirm(mentions, unconfirmed);

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class PartReader {
 
-    /** A sentence, or a part of a line of capitalised parts ({@link SeparatedParts#ofLine}), with its shape. */
+    /** A sentence, or a part of a line of capitalised parts ({@link SeparatedParts#of}), with its shape. */
     record Part(int sentence, List<Token> tokens, SentenceShape shape) {
     }
 

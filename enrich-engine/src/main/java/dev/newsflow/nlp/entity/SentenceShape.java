@@ -72,7 +72,7 @@ enum SentenceShape {
     }
 
     /**
-     * The shape of a part of a line of capitalised parts ({@link SeparatedParts#ofLine}): a short part is a name, as
+     * The shape of a part of a line of capitalised parts ({@link SeparatedParts#of}): a short part is a name, as
      * a short line is ("Helena Marsh" and "Southampton Herald" in the credit "Helena Marsh · Southampton Herald", a
      * place before a site's name), unless a word of it is shouted, whose capitals say nothing ("FERRY | LATEST").
      */

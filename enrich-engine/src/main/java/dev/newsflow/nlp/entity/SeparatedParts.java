@@ -12,28 +12,29 @@ final class SeparatedParts {
     }
 
     /**
-     * The parts between spaced separators ({@link NameShapes#isSpacedSeparator}) of a line with no lower-case content
-     * word (a title and its site, "Tidewell | Coast Courier"; a credit, "Helena Marsh · Southampton Herald"; a
-     * breadcrumb), each to be read as the line it would be alone; null for any other line, which is read whole.
+     * The parts of sentence {@code sentence} to read: for a line with no lower-case content word (a title and its
+     * site, "Tidewell | Coast Courier"; a credit, "Helena Marsh · Southampton Herald"; a breadcrumb) the parts between
+     * its spaced separators ({@link NameShapes#isSpacedSeparator}), each with the shape it would have as a line of its
+     * own; for any other line the line whole, with {@code shape}.
      */
-    static List<List<Token>> ofLine(String text, List<Token> tokens, SentenceShape shape) {
+    static List<PartReader.Part> of(String text, int sentence, List<Token> tokens, SentenceShape shape) {
+        List<PartReader.Part> whole = List.of(new PartReader.Part(sentence, tokens, shape));
         if (shape == SentenceShape.DATELINE || shape == SentenceShape.LIST || !SentenceShape.isCapitalsOnly(tokens)) {
-            return null;
+            return whole;
         }
-        List<List<Token>> parts = null;
+        List<PartReader.Part> parts = new ArrayList<>();
+        boolean separated = false;
         int p = 0;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (NameShapes.isSpacedSeparator(text, tokens.get(k))) {
-                parts = parts == null ? new ArrayList<>() : parts;
+        for (int k = 0; k <= tokens.size(); k++) {
+            if (k == tokens.size() || NameShapes.isSpacedSeparator(text, tokens.get(k))) {
+                separated |= k < tokens.size();
                 if (p < k) {
-                    parts.add(new SentenceTokens(tokens.subList(p, k)));
+                    List<Token> part = new SentenceTokens(tokens.subList(p, k));
+                    parts.add(new PartReader.Part(sentence, part, SentenceShape.ofPart(part)));
                 }
                 p = k + 1;
             }
         }
-        if (parts != null && p < tokens.size()) {
-            parts.add(new SentenceTokens(tokens.subList(p, tokens.size())));
-        }
-        return parts;
+        return separated ? parts : whole;
     }
 }
