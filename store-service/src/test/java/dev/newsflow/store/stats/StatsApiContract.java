@@ -62,6 +62,22 @@ abstract class StatsApiContract {
     }
 
     @Test
+    void sourcesComeLargestFirstAndAnArticleWithoutOneCountsWithThoseNamedUnknown() throws Exception {
+        writer.storeAll(List.of(
+                TestArticles.article("Harbour dredging starts").source("Coast Courier").incoming(),
+                TestArticles.article("Dredging halted by storm").source("Valley Post").incoming(),
+                TestArticles.article("Storm damage counted").source("Valley Post").incoming(),
+                TestArticles.article("Unsigned flyer").source("unknown").incoming(),
+                TestArticles.article("Anonymous tip").source(null).incoming(),
+                TestArticles.article("Another anonymous tip").source(null).incoming()));
+
+        mvc.perform(get("/api/stats"))
+                .andExpect(jsonPath("$.bySource.*", contains(3, 2, 1)))
+                .andExpect(jsonPath("$.bySource.unknown").value(3))
+                .andExpect(jsonPath("$.bySource['Valley Post']").value(2));
+    }
+
+    @Test
     void anEmptyStoreHasZeroTotalsAndAllThreeTones() throws Exception {
         mvc.perform(get("/api/stats"))
                 .andExpect(jsonPath("$.articles").value(0))
