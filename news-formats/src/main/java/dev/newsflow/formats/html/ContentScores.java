@@ -1,5 +1,8 @@
 package dev.newsflow.formats.html;
 
+import dev.newsflow.formats.html.names.Alternatives;
+import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -79,7 +82,7 @@ final class ContentScores {
         if (!weighClasses) {
             return 0;
         }
-        String names = PageFurniture.classAndId(element);
+        String names = ClassAndId.of(element);
         if (names.isEmpty()) {
             return 0;
         }

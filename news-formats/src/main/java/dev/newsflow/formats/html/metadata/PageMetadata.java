@@ -1,6 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
-import dev.newsflow.formats.html.Alternatives;
+import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
