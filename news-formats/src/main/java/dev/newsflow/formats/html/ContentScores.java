@@ -133,9 +133,9 @@ final class ContentScores {
                     commas = 0;
                 }
                 breaks = 0;
-                long measured = TextStats.measured(text.getWholeText());
-                length += TextStats.length(measured);
-                commas += TextStats.commas(measured);
+                long measured = TextMeasure.of(text.getWholeText());
+                length += TextMeasure.length(measured);
+                commas += TextMeasure.commas(measured);
             }
         }
         scoreRun(element, length, commas);
