@@ -24,7 +24,7 @@ public record PageMetadata(String title, String author, String siteName, String 
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
-        JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
+        JsonLd jsonLd = PageJsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
