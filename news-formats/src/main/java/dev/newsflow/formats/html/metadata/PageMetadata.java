@@ -31,7 +31,7 @@ public record PageMetadata(String title, String author, String siteName, String 
                 jsonLd.websiteName(), jsonLd.pagePublisher(),
                 meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
-        String source = siteName != null ? siteName : PageTitle.siteName(page);
+        String source = siteName != null ? siteName : TitleSiteName.of(page);
         String title = title(page, meta, jsonLd, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
