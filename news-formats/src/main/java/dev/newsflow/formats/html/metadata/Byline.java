@@ -62,7 +62,7 @@ public final class Byline {
         return !value.isEmpty() && AUTHOR_TOKEN.matcher(value).find();
     }
 
-    /** A class or id that names a byline (already lower-cased, as {@link PageFurniture#classAndId} gives it). */
+    /** A class or id that names a byline (already lower-cased, as {@link ClassAndId#of} gives it). */
     public static boolean isNamedByClass(String classAndId) {
         return !classAndId.isEmpty() && MARKUP_WORDS.in(classAndId);
     }
