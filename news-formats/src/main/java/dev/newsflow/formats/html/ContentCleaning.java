@@ -1,6 +1,8 @@
 package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.html.metadata.Byline;
+import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.TagNames;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
 
@@ -59,7 +61,7 @@ final class ContentCleaning {
                 element.remove();
             } else if (Byline.isDeclared(element)) {
                 removeBylineLine(element, part);
-            } else if ((Byline.isNamedByClass(PageFurniture.classAndId(element))
+            } else if ((Byline.isNamedByClass(ClassAndId.of(element))
                     || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
                     && stats.of(element).text < Byline.MAX_LENGTH) {
                 element.remove();
@@ -124,7 +126,7 @@ final class ContentCleaning {
      */
     private boolean isShareBox(Element element) {
         return element.attributesSize() > 0 && stats.of(element).text < SHARE_BOX_TEXT
-                && SHARE.matcher(PageFurniture.classAndId(element)).find();
+                && SHARE.matcher(ClassAndId.of(element)).find();
     }
 
     private static boolean isArticlesOwn(Element header) {

@@ -1,5 +1,6 @@
 package dev.newsflow.formats.html;
 
+import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,16 +15,10 @@ import java.util.Set;
  * Readability's content score (Arc90, now Mozilla's Readability.js), computed in one pass: every paragraph of 25
  * characters or more scores 1, plus one per comma, plus one per 100 characters (at most 3), and gives its score to
  * its parent, half to its grandparent and a shrinking share to three more ancestors. An ancestor starts from its tag
- * ({@code div} likes text, lists and headings do not) and its class and id ({@code article}, {@code content},
- * {@code post} up; {@code comment}, {@code sidebar}, {@code share} down).
+ * and its class and id ({@link ContainerWeights}).
  */
 final class ContentScores {
 
-    private static final Alternatives POSITIVE = Alternatives.of(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
-    private static final Alternatives NEGATIVE = Alternatives.of("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
-            + "|contact|cookie|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget|taboola|newsletter|byline");
     private static final Set<String> SCORED = TagNames.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = TagNames.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
             "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside",
@@ -39,10 +34,10 @@ final class ContentScores {
     // the same elements in a fixed order: the map's iteration order is its keys' identity hashes, which change
     // with whatever the JVM did before
     private final List<Element> candidates = new ArrayList<>();
-    private final boolean weighClasses;
+    private final ContainerWeights weights;
 
     ContentScores(TextStats stats, boolean weighClasses) {
-        this.weighClasses = weighClasses;
+        this.weights = new ContainerWeights(weighClasses);
         for (Element element : stats.elements()) {
             String name = element.normalName();
             TextStats.Of text = stats.of(element);
@@ -76,21 +71,7 @@ final class ContentScores {
 
     /** Class and id say content (+25) or furniture (-25); zero when class weighing is off. */
     int classWeight(Element element) {
-        if (!weighClasses) {
-            return 0;
-        }
-        String names = PageFurniture.classAndId(element);
-        if (names.isEmpty()) {
-            return 0;
-        }
-        int weight = 0;
-        if (NEGATIVE.in(names)) {
-            weight -= 25;
-        }
-        if (POSITIVE.in(names)) {
-            weight += 25;
-        }
-        return weight;
+        return weights.classWeight(element);
     }
 
     /**
@@ -130,9 +111,9 @@ final class ContentScores {
                     commas = 0;
                 }
                 breaks = 0;
-                long measured = TextStats.measured(text.getWholeText());
-                length += TextStats.length(measured);
-                commas += TextStats.commas(measured);
+                long measured = TextMeasure.of(text.getWholeText());
+                length += TextMeasure.length(measured);
+                commas += TextMeasure.commas(measured);
             }
         }
         scoreRun(element, length, commas);
@@ -153,23 +134,12 @@ final class ContentScores {
             Score total = scores.get(ancestor);
             if (total == null) {
                 candidates.add(ancestor);
-                total = new Score(initial(ancestor)); // the start value (tag and class weights) only for a new candidate
+                total = new Score(weights.initial(ancestor)); // the start value (tag and class weights) only for a new candidate
                 scores.put(ancestor, total);
             }
             total.value += share;
             ancestor = ancestor.parent();
         }
-    }
-
-    private double initial(Element element) {
-        int base = switch (element.normalName()) {
-            case "div", "article" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
-        return base + classWeight(element);
     }
 
     private static boolean hasNoBlockChild(Element element) {

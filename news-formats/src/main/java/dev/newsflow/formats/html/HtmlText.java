@@ -1,5 +1,6 @@
 package dev.newsflow.formats.html;
 
+import dev.newsflow.formats.html.names.TagNames;
 import dev.newsflow.formats.text.CleanText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -26,17 +26,17 @@ final class MainContent {
     private static final int CANDIDATES_LOOKED_AT = 30;
     private static final int MIN_SHARING = 3;
     private static final double CLOSE_SCORE = 0.75;
-    // an article's own text links a word here and there; teaser cards link every headline
-    private static final double TEASER_LINK_DENSITY = 0.1;
 
     private final TextStats stats;
     private final ContentScores scores;
     private final FinalScores finalScores;
+    private final ContainerBounds bounds;
 
     private MainContent(TextStats stats, ContentScores scores) {
         this.stats = stats;
         this.scores = scores;
         this.finalScores = new FinalScores(stats, scores);
+        this.bounds = new ContainerBounds(stats, scores, finalScores);
     }
 
     /**
@@ -86,42 +86,10 @@ final class MainContent {
             }
         }
         if (top == null || top.element() == body) {
-            return markedArticle(body);
+            return bounds.markedArticle(body);
         }
-        return top.element().normalName().equals("tr") ? bestCell(top.element())
-                : markedArticle(widened(sharedAncestor(top, byRawScore, body), body));
-    }
-
-    /**
-     * The one {@code <article>} inside the chosen container, when what the container holds beside it reads as
-     * teasers, not prose: a short article in a main region with a grid of story cards scores below the region, whose
-     * card summaries add up. Cards link their headlines, so their text is link-heavy where an article's continuation
-     * is not; a container with prose beside its article, or with several articles (a live blog), stays whole.
-     */
-    private Element markedArticle(Element top) {
-        if (top.normalName().equals("article") || stats.of(top).articles != 1) {
-            return top;
-        }
-        Element article = top;
-        while (!article.normalName().equals("article")) {
-            Element inside = null;
-            for (Element child : article.children()) {
-                if (child.normalName().equals("article") || stats.of(child).articles == 1) {
-                    inside = child;
-                    break;
-                }
-            }
-            if (inside == null) {
-                return top; // removed on the way (a furniture subtree held it)
-            }
-            article = inside;
-        }
-        TextStats.Of all = stats.of(top);
-        TextStats.Of own = stats.of(article);
-        int besideText = all.text - own.text;
-        int besideLinks = all.links - own.links;
-        boolean teasersBeside = besideText > 0 && besideLinks >= besideText * TEASER_LINK_DENSITY;
-        return teasersBeside && scores.of(article) != 0 ? article : top;
+        return top.element().normalName().equals("tr") ? bounds.bestCell(top.element())
+                : bounds.markedArticle(bounds.widened(sharedAncestor(top, byRawScore, body), body));
     }
 
     /**
@@ -160,49 +128,5 @@ final class MainContent {
             }
         }
         return false;
-    }
-
-    /** A layout table's row holds the navigation cell beside the article cell: the cell with most prose is it. */
-    private Element bestCell(Element row) {
-        Element best = row;
-        int bestProse = -1;
-        for (Element cell : row.children()) {
-            TextStats.Of text = stats.of(cell);
-            if (text.text - text.links > bestProse) {
-                bestProse = text.text - text.links;
-                best = cell;
-            }
-        }
-        return best;
-    }
-
-    /** A parent that scores better than its best child is the real container (the article, not one section). */
-    private Element widened(Element top, Element body) {
-        Element chosen = top;
-        double last = finalScores.of(top);
-        double threshold = last / 3;
-        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
-            if (scores.of(parent) == 0) {
-                continue;
-            }
-            double score = finalScores.of(parent);
-            if (score < threshold) {
-                break;
-            }
-            if (score > last) {
-                chosen = parent;
-                break;
-            }
-            last = score;
-        }
-        while (chosen.parent() != null && chosen.parent() != body && isOnlyChild(chosen)) {
-            chosen = chosen.parent();
-        }
-        return chosen;
-    }
-
-    /** No element beside it: asked without childrenSize(), which builds the parent's list of child elements. */
-    private static boolean isOnlyChild(Element element) {
-        return element.previousElementSibling() == null && element.nextElementSibling() == null;
     }
 }

@@ -1,5 +1,8 @@
 package dev.newsflow.formats.html;
 
+import dev.newsflow.formats.html.names.Alternatives;
+import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code article} or {@code main} is given the benefit of the doubt, except for the names that are never article
  * text (cookie and consent notices, comment systems, recommendation widgets).
  */
-public final class PageFurniture {
+final class PageFurniture {
 
     private static final Set<String> NEVER_TEXT = TagNames.of("script", "style", "noscript", "template", "iframe",
             "svg", "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside",
@@ -78,7 +81,7 @@ public final class PageFurniture {
         if (CONTAINERS.contains(name)) {
             // a comment system that writes each reader's comment as an <article> of its own: the comments would
             // otherwise pass for more articles beside the story (as a live blog's entries are)
-            return name.equals("article") && COMMENT_ENTRY.matcher(classAndId(element)).find();
+            return name.equals("article") && COMMENT_ENTRY.matcher(ClassAndId.of(element)).find();
         }
         if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
                 || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
@@ -88,7 +91,7 @@ public final class PageFurniture {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String classAndId = classAndId(element);
+        String classAndId = ClassAndId.of(element);
         if (classAndId.isEmpty()) {
             return false;
         }
@@ -117,15 +120,6 @@ public final class PageFurniture {
             }
         }
         return false;
-    }
-
-    public static String classAndId(Element element) {
-        String className = element.className();
-        String id = element.id();
-        if (className.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        return (className + " " + id).toLowerCase(Locale.ROOT).strip();
     }
 
     private static boolean insideTableOrCode(Element element) {

@@ -1,6 +1,5 @@
 package dev.newsflow.formats.html;
 
-import dev.newsflow.formats.text.PlainText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,8 +13,8 @@ import java.util.function.Predicate;
 /**
  * Text length, link text length, commas and counts of paragraphs, images and list items of every element under a
  * root, gathered in one walk so that scoring and cleaning look them up instead of re-reading each subtree (which
- * made reading a page quadratic in its nesting depth). Lengths count runs of whitespace as one character, as
- * rendered text has them.
+ * made reading a page quadratic in its nesting depth). Lengths are {@link TextMeasure}'s: runs of whitespace as one
+ * character, as rendered text has them.
  */
 final class TextStats {
 
@@ -39,7 +38,7 @@ final class TextStats {
         // places among the direct children where two line breaks or more follow each other: paragraphs written as
         // runs of text between {@code <br><br>}, not as {@code <p>}s
         int lineBreakRuns;
-        // every text node directly inside is plain ({@link PlainText}): rendering it needs no second look
+        // every text node directly inside is plain (PlainText): rendering it needs no second look
         boolean plainText = true;
 
         Of(int position) {
@@ -152,9 +151,9 @@ final class TextStats {
         }
 
         private void count(String text, Of of) {
-            long measured = measured(text);
-            int length = length(measured);
-            int commas = commas(measured);
+            long measured = TextMeasure.of(text);
+            int length = TextMeasure.length(measured);
+            int commas = TextMeasure.commas(measured);
             if ((int) measured < 0) {
                 of.plainText = false;
             }
@@ -166,52 +165,5 @@ final class TextStats {
                 of.links += length;
             }
         }
-    }
-
-    /**
-     * The length of a text node as counted (runs of white space as one character, a leading space not at all) in the
-     * upper half, its commas in the lower, negative when the text is not plain ASCII ({@link PlainText}).
-     */
-    static long measured(String text) {
-        int length = 0;
-        boolean notPlain = false;
-        int commas = PlainText.commas(text);
-        if (commas != PlainText.NOT_PLAIN) {
-            // most text: every character counts but a leading space, as the loop below counts them
-            length = text.isEmpty() || text.charAt(0) != ' ' ? text.length() : text.length() - 1;
-        } else {
-            commas = 0;
-            notPlain = true;
-            boolean space = true;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c > ' ' && c < 0x7F && c != ',') {
-                    length++; // most characters are printable ASCII: no whitespace lookup for them
-                    space = false;
-                } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                    if (!space) {
-                        length++;
-                        space = true;
-                    }
-                } else {
-                    length++;
-                    space = false;
-                    if (c == ',' || c == '，' || c == '、' || c == '،') {
-                        commas++;
-                    }
-                }
-            }
-        }
-        return ((long) length << 32) | (notPlain ? (commas | 0x80000000L) : commas);
-    }
-
-    /** The length {@link #measured} gave. */
-    static int length(long measured) {
-        return (int) (measured >>> 32);
-    }
-
-    /** The commas {@link #measured} gave. */
-    static int commas(long measured) {
-        return (int) measured & 0x7FFFFFFF;
     }
 }

@@ -1,19 +1,12 @@
 package dev.newsflow.formats.text;
 
-import org.mozilla.universalchardet.UniversalDetector;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The character set of a file, in the order the XML specification (appendix F) and the HTML standard give: a byte
@@ -25,16 +18,10 @@ import java.util.regex.Pattern;
  */
 final class CharsetSniffer {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset EBCDIC = Charset.forName("IBM037");
-    private static final int DECLARATION_WINDOW = 2048;
     private static final int SPACE_WINDOW = 1024;
-    private static final Pattern XML_DECLARATION = Pattern.compile(
-            "\\A\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][\\w.:-]*)[\"']");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z][\\w.:-]*)", Pattern.CASE_INSENSITIVE);
 
     /** @param skip the length of the byte order mark, which is not text */
     private record Sniffed(Charset charset, int skip) {
@@ -60,7 +47,7 @@ final class CharsetSniffer {
         if (utf8.indexOf('\uFFFD') < 0 || isUtf8(b)) {
             return new Decoded(utf8, true);
         }
-        return new Decoded(new String(b, legacy(b)), false);
+        return new Decoded(new String(b, LegacyCharset.of(b)), false);
     }
 
     private static Optional<Sniffed> byteOrderMark(byte[] b) {
@@ -106,8 +93,7 @@ final class CharsetSniffer {
             }
         }
         if (startsWith(b, 0x4C, 0x6F, 0xA7, 0x94)) {
-            return Optional.of(declared(new String(b, 0, Math.min(b.length, DECLARATION_WINDOW), EBCDIC))
-                    .orElse(EBCDIC));
+            return Optional.of(LegacyCharset.declaredIn(b, EBCDIC).orElse(EBCDIC));
         }
         return Optional.empty();
     }
@@ -142,42 +128,6 @@ final class CharsetSniffer {
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
-    }
-
-    private static Charset legacy(byte[] b) {
-        return declared(new String(b, 0, Math.min(b.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1))
-                .filter(c -> !c.name().startsWith("UTF-"))
-                .or(() -> detected(b))
-                .orElse(WINDOWS_1252);
-    }
-
-    private static Optional<Charset> declared(String head) {
-        Matcher xml = XML_DECLARATION.matcher(head);
-        if (xml.find()) {
-            return charset(xml.group(1));
-        }
-        Matcher meta = META_CHARSET.matcher(head);
-        return meta.find() ? charset(meta.group(1)) : Optional.empty();
-    }
-
-    private static Optional<Charset> detected(byte[] b) {
-        UniversalDetector detector = new UniversalDetector();
-        detector.handleData(b, 0, b.length);
-        detector.dataEnd();
-        return Optional.ofNullable(detector.getDetectedCharset()).flatMap(CharsetSniffer::charset);
-    }
-
-    /** Latin-1 and ASCII labels mean windows-1252, as browsers read them (WHATWG Encoding). */
-    private static Optional<Charset> charset(String label) {
-        String name = label.toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-            return Optional.of(WINDOWS_1252);
-        }
-        try {
-            return Optional.of(Charset.forName(label));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return Optional.empty();
-        }
     }
 
     private static boolean isUtf8(byte[] b) {

@@ -1,8 +1,8 @@
 package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.dates.Dates;
-import dev.newsflow.formats.html.Alternatives;
-import dev.newsflow.formats.html.PageFurniture;
+import dev.newsflow.formats.html.names.Alternatives;
+import dev.newsflow.formats.html.names.ClassAndId;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -62,7 +62,7 @@ public final class Byline {
         return !value.isEmpty() && AUTHOR_TOKEN.matcher(value).find();
     }
 
-    /** A class or id that names a byline (already lower-cased, as {@link PageFurniture#classAndId} gives it). */
+    /** A class or id that names a byline (already lower-cased, as {@link ClassAndId#of} gives it). */
     public static boolean isNamedByClass(String classAndId) {
         return !classAndId.isEmpty() && MARKUP_WORDS.in(classAndId);
     }
@@ -116,7 +116,7 @@ public final class Byline {
 
     /** Marked as a dateline and not as a byline: it gives a place and a date, an author only now and then. */
     private static boolean isDateline(Element element) {
-        String classAndId = PageFurniture.classAndId(element);
+        String classAndId = ClassAndId.of(element);
         return classAndId.contains("dateline") && !BYLINE_OR_AUTHOR.in(classAndId);
     }
 

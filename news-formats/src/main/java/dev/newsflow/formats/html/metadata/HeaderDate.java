@@ -1,7 +1,7 @@
 package dev.newsflow.formats.html.metadata;
 
-import dev.newsflow.formats.html.Alternatives;
-import dev.newsflow.formats.html.PageFurniture;
+import dev.newsflow.formats.html.names.Alternatives;
+import dev.newsflow.formats.html.names.ClassAndId;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
@@ -35,7 +35,7 @@ final class HeaderDate {
         if (box == null || box.nameIs("body")) {
             return null;
         }
-        boolean ownBox = box.nameIs("header") || HEADER_BOX.in(PageFurniture.classAndId(box));
+        boolean ownBox = box.nameIs("header") || HEADER_BOX.in(ClassAndId.of(box));
         boolean afterHeading = false;
         for (Element sibling : box.children()) {
             if (sibling == heading) {

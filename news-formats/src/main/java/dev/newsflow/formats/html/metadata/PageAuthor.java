@@ -1,8 +1,8 @@
 package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.dates.Dates;
-import dev.newsflow.formats.html.PageFurniture;
-import dev.newsflow.formats.html.TagNames;
+import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +47,7 @@ final class PageAuthor {
                         && !AuthorLink.inPageChrome(candidate)
                         && !AuthorLink.inRunningText(candidate) ? name : null;
             }
-            if (Byline.isDeclared(candidate) || Byline.isNamedByClass(PageFurniture.classAndId(candidate))) {
+            if (Byline.isDeclared(candidate) || Byline.isNamedByClass(ClassAndId.of(candidate))) {
                 String text = Byline.text(candidate);
                 // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
                 // story's teaser in a drop-down menu is not the article's

@@ -1,6 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
-import dev.newsflow.formats.html.Alternatives;
+import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,14 +24,14 @@ public record PageMetadata(String title, String author, String siteName, String 
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
-        JsonLd jsonLd = JsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
+        JsonLd jsonLd = PageJsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
                 jsonLd.websiteName(), jsonLd.pagePublisher(),
                 meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
-        String source = siteName != null ? siteName : PageTitle.siteName(page);
+        String source = siteName != null ? siteName : TitleSiteName.of(page);
         String title = title(page, meta, jsonLd, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),

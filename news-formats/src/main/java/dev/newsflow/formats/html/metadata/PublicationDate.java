@@ -1,8 +1,8 @@
 package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.dates.Dates;
-import dev.newsflow.formats.html.Alternatives;
-import dev.newsflow.formats.html.PageFurniture;
+import dev.newsflow.formats.html.names.Alternatives;
+import dev.newsflow.formats.html.names.ClassAndId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -68,7 +68,7 @@ final class PublicationDate {
 
     /** Its class or id says it holds an update's or revision's date. */
     static boolean isChange(Element element) {
-        return CHANGE_CLASS.in(PageFurniture.classAndId(element));
+        return CHANGE_CLASS.in(ClassAndId.of(element));
     }
 
     /** The name (a class, an attribute's) speaks of an update or revision. */
@@ -78,7 +78,7 @@ final class PublicationDate {
 
     /** Its class or id says it shows a date, the publication's or an update's: the site's clock either way. */
     static boolean namesADate(Element element) {
-        String classAndId = PageFurniture.classAndId(element);
+        String classAndId = ClassAndId.of(element);
         return DATE_CLASS.in(classAndId) || CHANGE_CLASS.in(classAndId);
     }
 
@@ -87,7 +87,7 @@ final class PublicationDate {
      * or navigation (a top bar showing today's date), unless that header is the article's.
      */
     static boolean isDateByClass(Element element, Headline headline) {
-        String classAndId = PageFurniture.classAndId(element);
+        String classAndId = ClassAndId.of(element);
         return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
                 && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element, headline);
     }
@@ -110,7 +110,7 @@ final class PublicationDate {
 
     static boolean isByline(Element element, Headline headline) {
         return !element.nameIs("time") && (Byline.isDeclared(element)
-                || Byline.isNamedByClass(PageFurniture.classAndId(element)))
+                || Byline.isNamedByClass(ClassAndId.of(element)))
                 && !PageMetadata.insideFurniture(element, headline);
     }
 

@@ -83,7 +83,7 @@ final class SiteOffset {
         if (!clock.find()) {
             return null;
         }
-        LocalTime shown = DateInText.timeOfDay(clock.group(1), clock.group(2), clock.group(3));
+        LocalTime shown = WrittenDate.timeOfDay(clock.group(1), clock.group(2), clock.group(3));
         if (shown == null) {
             return null;
         }

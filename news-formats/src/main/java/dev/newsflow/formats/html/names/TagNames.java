@@ -1,4 +1,4 @@
-package dev.newsflow.formats.html;
+package dev.newsflow.formats.html.names;
 
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,0 +1,98 @@
+package dev.newsflow.formats.html.metadata;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date written in words or digits ("May 4, 2026 2:57 PM UTC", "4 May 2026 at 14:27 ET", "05/13/2026 11:00 AM PST")
+ * and what a match of it says. With a zone word it knows (UTC, GMT, ET, EST, EDT, CT, MT, PT and their S/D forms)
+ * the time counts; without one only the day does (midnight UTC, as a day-only meta tag reads). Numeric dates only in
+ * the US order, and only when the day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left).
+ * {@link DateInText} says which match in a text answers which question.
+ */
+final class WrittenDate {
+
+    private static final String MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:(?<month>" + MONTH_WORD
+            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH_WORD + "),?"
+            + "\\s+(?<year2>\\d{4})|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2}))\\b"
+            + "(?:\\s*(?:,|at|@|-|–|—)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
+            + "(?:\\s*(?<zone>utc|gmt|[ecmp][sd]?t)\\b)?)?");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(Map.entry("utc", ZoneOffset.UTC),
+            Map.entry("gmt", ZoneOffset.UTC), Map.entry("et", ZoneId.of("America/New_York")),
+            Map.entry("ct", ZoneId.of("America/Chicago")), Map.entry("mt", ZoneId.of("America/Denver")),
+            Map.entry("pt", ZoneId.of("America/Los_Angeles")), Map.entry("est", ZoneOffset.ofHours(-5)),
+            Map.entry("edt", ZoneOffset.ofHours(-4)), Map.entry("cst", ZoneOffset.ofHours(-6)),
+            Map.entry("cdt", ZoneOffset.ofHours(-5)), Map.entry("mst", ZoneOffset.ofHours(-7)),
+            Map.entry("mdt", ZoneOffset.ofHours(-6)), Map.entry("pst", ZoneOffset.ofHours(-8)),
+            Map.entry("pdt", ZoneOffset.ofHours(-7)));
+
+    private WrittenDate() {
+    }
+
+    /** Written dates in {@code text}: a match's groups are what {@link #day}, {@link #clock} and {@link #at} read. */
+    static Matcher matcher(String text) {
+        return DATE.matcher(text);
+    }
+
+    /** The day a match writes, or null when it is none (a numeric date whose day could be a month, 31 April). */
+    static LocalDate day(Matcher m) {
+        try {
+            if (m.group("year") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+                        Integer.parseInt(m.group("day")));
+            }
+            if (m.group("year2") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
+                        Integer.parseInt(m.group("day2")));
+            }
+            int month = Integer.parseInt(m.group("m3"));
+            int day = Integer.parseInt(m.group("d3"));
+            int year = Integer.parseInt(m.group("y3"));
+            return day <= 12 ? null : LocalDate.of(year < 100 ? 2000 + year : year, month, day);
+        } catch (DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+
+    /** The instant when a zone word says which; the day at midnight UTC otherwise. */
+    static Instant at(LocalDate day, Matcher m) {
+        String zone = m.group("zone");
+        LocalTime clock = zone == null ? null : clock(m);
+        return clock == null ? day.atStartOfDay(ZoneOffset.UTC).toInstant()
+                : LocalDateTime.of(day, clock).atZone(ZONES.get(zone.toLowerCase(Locale.ROOT))).toInstant();
+    }
+
+    /** The time written after the date, or null when there is none or it is no time of day (13 PM, 25:00). */
+    static LocalTime clock(Matcher m) {
+        return m.group("hour") == null ? null : timeOfDay(m.group("hour"), m.group("minute"), m.group("half"));
+    }
+
+    /** "2:47" with "PM" (or "p.m.", or none for a 24-hour clock) as a time of day, or null for none (13 PM, 25:00). */
+    static LocalTime timeOfDay(String hourDigits, String minuteDigits, String half) {
+        int hour = Integer.parseInt(hourDigits);
+        int minute = Integer.parseInt(minuteDigits);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (Character.toLowerCase(half.charAt(0)) == 'p' ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 ? null : LocalTime.of(hour, minute);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The names an element carries, matched fast because reading asks them of every element of a page: constant sets of
+ * tag names ({@link dev.newsflow.formats.html.names.TagNames}), an element's class and id as one lower-case text
+ * ({@link dev.newsflow.formats.html.names.ClassAndId}), and lists of words looked for in it
+ * ({@link dev.newsflow.formats.html.names.Alternatives}). Both the main-text reader and the metadata rules use them,
+ * so they live below both.
+ */
+package dev.newsflow.formats.html.names;

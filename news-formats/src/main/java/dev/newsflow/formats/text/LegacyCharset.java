@@ -1,0 +1,74 @@
+package dev.newsflow.formats.text;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The charset of a file that is neither marked as Unicode nor valid UTF-8: the last steps of {@link CharsetSniffer}'s
+ * order, where the file's own declaration comes first and a guess from its bytes second.
+ */
+final class LegacyCharset {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int DECLARATION_WINDOW = 2048;
+    private static final Pattern XML_DECLARATION = Pattern.compile(
+            "\\A\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][\\w.:-]*)[\"']");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z][\\w.:-]*)", Pattern.CASE_INSENSITIVE);
+
+    private LegacyCharset() {
+    }
+
+    /** What the file declares (not a UTF), else what Mozilla's detector makes of it, else windows-1252. */
+    static Charset of(byte[] b) {
+        return declaredIn(b, StandardCharsets.ISO_8859_1)
+                .filter(c -> !c.name().startsWith("UTF-"))
+                .or(() -> detected(b))
+                .orElse(WINDOWS_1252);
+    }
+
+    /**
+     * The charset the file's start declares ({@code <?xml encoding>}, {@code <meta charset>}), read in
+     * {@code readAs}: Latin-1 reads the declaration of any ASCII-compatible file; an EBCDIC file's needs EBCDIC.
+     */
+    static Optional<Charset> declaredIn(byte[] b, Charset readAs) {
+        return declared(new String(b, 0, Math.min(b.length, DECLARATION_WINDOW), readAs));
+    }
+
+    private static Optional<Charset> declared(String head) {
+        Matcher xml = XML_DECLARATION.matcher(head);
+        if (xml.find()) {
+            return charset(xml.group(1));
+        }
+        Matcher meta = META_CHARSET.matcher(head);
+        return meta.find() ? charset(meta.group(1)) : Optional.empty();
+    }
+
+    private static Optional<Charset> detected(byte[] b) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(b, 0, b.length);
+        detector.dataEnd();
+        return Optional.ofNullable(detector.getDetectedCharset()).flatMap(LegacyCharset::charset);
+    }
+
+    /** Latin-1 and ASCII labels mean windows-1252, as browsers read them (WHATWG Encoding). */
+    private static Optional<Charset> charset(String label) {
+        String name = label.toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return Optional.of(WINDOWS_1252);
+        }
+        try {
+            return Optional.of(Charset.forName(label));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            return Optional.empty();
+        }
+    }
+}
