@@ -49,7 +49,7 @@ final class EntityTagger {
      *             tagger as trained, on data whose gold names the words of its all-caps lines too
      */
     int[] labels(String text, List<Token> tokens, List<Mention> ruleMentions) {
-        TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
+        TaggerSentence sentence = features.sentence(tokens, ruleMentions);
         boolean[] shouted = text == null ? null : SentenceShape.shoutedRuns(tokens);
         return model.tag(new TokenFeatures() {
             @Override
@@ -59,7 +59,7 @@ final class EntityTagger {
 
             @Override
             public boolean canStart(int i) {
-                return TaggerFeatures.mayOpen(tokens.get(i)) && (shouted == null || !shouted[i]);
+                return NameOpeners.mayOpen(tokens.get(i)) && (shouted == null || !shouted[i]);
             }
 
             @Override
