@@ -1,5 +1,7 @@
 package dev.newsflow.nlp;
 
+import dev.newsflow.nlp.text.Spaces;
+
 /**
  * The part of a title that only names the site which published the article: "Quay opening delayed | Harbour
  * Gazette", "Harbour Gazette - Quay opening delayed" from the site "Harbour Gazette". Pages and feeds declare titles
@@ -55,7 +57,7 @@ final class SiteNameInTitle {
                 return -1;
             }
             char c = next(title, b, step);
-            if (name.charAt(k) == ' ' ? !isSpace(c) : !sameLetter(name.charAt(k), c)) {
+            if (name.charAt(k) == ' ' ? !Spaces.isSpace(c) : !sameLetter(name.charAt(k), c)) {
                 return -1;
             }
             b = name.charAt(k) == ' ' ? spacesFrom(title, b, step) : b + step;
@@ -65,7 +67,7 @@ final class SiteNameInTitle {
 
     /** Past spaces, one separator and spaces from the boundary {@code from}: where the rest of the title ends, or -1. */
     private static int behindSeparator(String title, int from, int step) {
-        if (from < 0 || !hasNext(title, from, step) || !isSpace(next(title, from, step))) {
+        if (from < 0 || !hasNext(title, from, step) || !Spaces.isSpace(next(title, from, step))) {
             return -1;
         }
         int b = spacesFrom(title, from, step);
@@ -73,11 +75,11 @@ final class SiteNameInTitle {
             return -1;
         }
         b += step;
-        return hasNext(title, b, step) && isSpace(next(title, b, step)) ? spacesFrom(title, b, step) : -1;
+        return hasNext(title, b, step) && Spaces.isSpace(next(title, b, step)) ? spacesFrom(title, b, step) : -1;
     }
 
     private static int spacesFrom(String title, int b, int step) {
-        while (hasNext(title, b, step) && isSpace(next(title, b, step))) {
+        while (hasNext(title, b, step) && Spaces.isSpace(next(title, b, step))) {
             b += step;
         }
         return b;
@@ -95,18 +97,13 @@ final class SiteNameInTitle {
         StringBuilder name = new StringBuilder(site.length());
         for (int i = 0; i < site.length(); i++) {
             char c = site.charAt(i);
-            if (!isSpace(c)) {
+            if (!Spaces.isSpace(c)) {
                 name.append(c);
             } else if (!name.isEmpty() && name.charAt(name.length() - 1) != ' ') {
                 name.append(' ');
             }
         }
         return name.toString().stripTrailing();
-    }
-
-    /** White space, the no-break space of HTML's {@code &nbsp;} included. */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** As {@link String#equalsIgnoreCase} compares characters. */

@@ -35,7 +35,7 @@ final class CompanyAndNames {
             return b; // a name closed by its legal form is whole: "Telegraph Co and Philips BV" are two
         }
         int k = b + 1;
-        while (k < tokens.size() && k - b <= MAX_COMPANY_WORDS && TaggerFeatures.canStart(tokens.get(k))) {
+        while (k < tokens.size() && k - b <= MAX_COMPANY_WORDS && NameOpeners.canStart(tokens.get(k))) {
             k++;
             if (endings.contains(tokens.get(k - 1).text())) {
                 while (k < tokens.size() && endings.contains(tokens.get(k).text())) {
@@ -64,7 +64,7 @@ final class CompanyAndNames {
         int and = a - 1;
         int j = and;
         while (j > 0 && and - j < MAX_COMPANY_WORDS && labels[j - 1] == Tags.O
-                && TaggerFeatures.mayOpen(tokens.get(j - 1))) {
+                && NameOpeners.mayOpen(tokens.get(j - 1))) {
             j--;
         }
         return j == and || names.placeAt(text, tokens, j, and) != null ? a : j;

@@ -60,7 +60,7 @@ final class CompanyNames {
             if (isCandidate(m) && ((!shortForms.isEmpty() && shortForms.contains(m.text().toLowerCase(Locale.ROOT)))
                     || (m.type() == EntityType.PERSON
                         && context.marks(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null))
-                    || context.tickerFollows(text, m))) {
+                    || StockTickers.follows(text, m))) {
                 companies = companies != null ? companies : new HashSet<>();
                 companies.add(m.text().toLowerCase(Locale.ROOT));
             }

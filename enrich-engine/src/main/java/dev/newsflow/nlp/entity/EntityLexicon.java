@@ -1,7 +1,5 @@
 package dev.newsflow.nlp.entity;
 
-import dev.newsflow.nlp.lexicon.WordTable;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,29 +65,14 @@ final class EntityLexicon {
     /** Lower-case lead-in words of title phrases ("president" in "former president Jimmy Carter"). */
     final Set<String> lowerCaseTitles;
 
-    /**
-     * The lower-case ASCII words of the common words (ids below {@link #commonWordIds}) and of the vocabulary, the
-     * less common words that are enough to drop a sentence-initial capital but not to judge names (the ids above):
-     * one table built once instead of one per list and a set of each list beside them (a fifth of start-up's main
-     * thread). For an ASCII word the table's folding is exactly {@code toLowerCase(Locale.ROOT)}; other words take
-     * {@link #otherCommonWords} and {@link #otherKnownWords}.
-     */
-    private final WordTable knownWordTable;
-    private final int commonWordIds;
-    /** The listed words the table does not hold (not lower-case ASCII): none in the shipped lists. */
-    private final Set<String> otherCommonWords;
-    private final Set<String> otherKnownWords;
+    /** The common words and the vocabulary, in one table ({@link #isKnownWord}, {@link #isCommonWord}). */
+    private final KnownWords knownWords;
 
     private EntityLexicon() {
         firstNames = WordLists.words("first-names.txt");
         personNames = WordLists.words("person-names.txt");
         commonWords = WordLists.wordList("common-words.txt");
-        List<String> vocabulary = WordLists.wordList("vocabulary.txt");
-        knownWordTable = new WordTable(commonWords.size() + vocabulary.size());
-        otherCommonWords = addAscii(commonWords, knownWordTable);
-        commonWordIds = knownWordTable.size();
-        otherKnownWords = addAscii(vocabulary, knownWordTable);
-        otherKnownWords.addAll(otherCommonWords);
+        knownWords = new KnownWords(commonWords, WordLists.wordList("vocabulary.txt"));
         nonEntities = WordLists.words("non-entities.txt");
         nationalDemonyms = Set.copyOf(WordLists.lines("demonyms-generated.txt"));
         demonyms = new HashSet<>(nationalDemonyms);
@@ -177,47 +160,10 @@ final class EntityLexicon {
 
     /** An English word in any of the word lists, common or not. */
     boolean isKnownWord(String word) {
-        if (isAscii(word)) {
-            return knownWordTable.find(word) >= 0;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return isAscii(lower) ? knownWordTable.find(lower) >= 0 : otherKnownWords.contains(lower);
+        return knownWords.isKnownWord(word);
     }
 
     boolean isCommonWord(String word) {
-        if (isAscii(word)) {
-            return isCommonId(knownWordTable.find(word));
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return isAscii(lower) ? isCommonId(knownWordTable.find(lower)) : otherCommonWords.contains(lower);
-    }
-
-    private boolean isCommonId(int id) {
-        return id >= 0 && id < commonWordIds;
-    }
-
-    /**
-     * Adds the lower-case ASCII words of {@code words} to {@code table}, which looks them up in place without a
-     * lower-case copy of the word; answers the others.
-     */
-    private static Set<String> addAscii(List<String> words, WordTable table) {
-        Set<String> others = new HashSet<>();
-        for (String word : words) {
-            if (isAscii(word) && word.equals(word.toLowerCase(Locale.ROOT))) {
-                table.add(word);
-            } else {
-                others.add(word);
-            }
-        }
-        return others;
-    }
-
-    private static boolean isAscii(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
+        return knownWords.isCommonWord(word);
     }
 }

@@ -23,14 +23,16 @@ final class EntityTagger {
     private final TaggerModel model;
     private final TaggerFeatures features;
     private final KnownNames names;
-    private final EntityLexicon lexicon;
     private final CompanyAndNames companyAndNames;
+    private final RoyalStyles royalStyles;
+    private final GluedAbbreviations gluedAbbreviations;
     private final SpanCleaner cleaner;
 
     EntityTagger(TaggerModel model, EntityLexicon lexicon, KnownNames names, ListFlags lists, WordClusters clusters) {
         this.model = model;
-        this.lexicon = lexicon;
         this.companyAndNames = new CompanyAndNames(lexicon);
+        this.royalStyles = new RoyalStyles(lexicon, names);
+        this.gluedAbbreviations = new GluedAbbreviations(lexicon, names);
         this.cleaner = new SpanCleaner(lexicon, names);
         this.features = new TaggerFeatures(lists, clusters, model.mask());
         this.names = names;
@@ -49,7 +51,7 @@ final class EntityTagger {
      *             tagger as trained, on data whose gold names the words of its all-caps lines too
      */
     int[] labels(String text, List<Token> tokens, List<Mention> ruleMentions) {
-        TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions);
+        TaggerSentence sentence = features.sentence(tokens, ruleMentions);
         boolean[] shouted = text == null ? null : SentenceShape.shoutedRuns(tokens);
         return model.tag(new TokenFeatures() {
             @Override
@@ -59,7 +61,7 @@ final class EntityTagger {
 
             @Override
             public boolean canStart(int i) {
-                return TaggerFeatures.mayOpen(tokens.get(i)) && (shouted == null || !shouted[i]);
+                return NameOpeners.mayOpen(tokens.get(i)) && (shouted == null || !shouted[i]);
             }
 
             @Override
@@ -104,10 +106,9 @@ final class EntityTagger {
                 end = company;
                 type = EntityType.ORGANIZATION;
             }
-            int start = type == EntityType.PERSON && i > 0 && lexicon.royalStyles.contains(tokens.get(i - 1).text())
-                    ? i - 1 : i;
-            int of = type == EntityType.PERSON ? placeOfStyle(text, tokens, start, end) : -1;
-            int glued = type == EntityType.PERSON ? end : gluedAbbreviation(text, tokens, start, end);
+            int start = type == EntityType.PERSON ? royalStyles.start(tokens, i) : i;
+            int of = type == EntityType.PERSON ? royalStyles.placeOf(text, tokens, start, end) : -1;
+            int glued = type == EntityType.PERSON ? end : gluedAbbreviations.end(text, tokens, start, end);
             if (of > 0) {
                 add(text, tokens, start, of, sentence, type, rules, out);
                 add(text, tokens, of + 1, end, sentence, EntityType.LOCATION, rules, out);
@@ -135,37 +136,6 @@ final class EntityTagger {
             List<Mention> out) {
         cleaner.split(text, tokens, a, b, type == EntityType.PERSON,
                 (from, to) -> out.add(mention(text, tokens, from, to, sentence, type, rules)));
-    }
-
-    /**
-     * Where a known dotted abbreviation ("U.S.", "U.K.", "U.N.") ends when the rest of the span is one capitalised
-     * common word ("U.S. Action", "U.K. Markets": wire copy capitalises the word after the abbreviation's full stop,
-     * and the capitals read as one name) or a known name of its own ("U.S. Congress": the guidelines' "US" and
-     * "State Department"); {@code b}, the whole span, otherwise. Undotted ones head their own brands ("BBC News").
-     */
-    private int gluedAbbreviation(String text, List<Token> tokens, int a, int b) {
-        String first = tokens.get(a).text();
-        if (b - a < 2 || !first.endsWith(".") || !NameShapes.isAllCaps(first) || !names.isKnown(first)) {
-            return b;
-        }
-        boolean commonWord = b - a == 2 && lexicon.isCommonWord(tokens.get(a + 1).text());
-        return commonWord || names.isKnown(KnownNames.span(text, tokens, a + 1, b)) ? a + 1 : b;
-    }
-
-    /**
-     * The "of" in a royal's name followed by the known place the style is of ("King Michael of Romania"), or -1:
-     * the style stays in the name as the guidelines want, and the place is a place of its own.
-     */
-    private int placeOfStyle(String text, List<Token> tokens, int a, int b) {
-        if (!lexicon.royalStyles.contains(tokens.get(a).text())) {
-            return -1;
-        }
-        for (int k = a + 2; k < b - 1; k++) {
-            if (tokens.get(k).text().equals("of") && names.knownLength(text, tokens, k + 1, b) == b - k - 1) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static boolean overlapsAny(Mention rule, List<Mention> out, int from, int to) {

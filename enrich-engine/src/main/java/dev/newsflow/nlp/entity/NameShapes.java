@@ -1,5 +1,6 @@
 package dev.newsflow.nlp.entity;
 
+import dev.newsflow.nlp.text.Spaces;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.Set;
@@ -40,12 +41,8 @@ final class NameShapes {
             }
         }
         int before = token.start() - 1;
-        return !t.equals("&") && (before < 0 || isSpace(text.charAt(before)))
-                && (token.end() == text.length() || isSpace(text.charAt(token.end())));
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return !t.equals("&") && (before < 0 || Spaces.isSpace(text.charAt(before)))
+                && (token.end() == text.length() || Spaces.isSpace(text.charAt(token.end())));
     }
 
     static boolean isDash(String word) {

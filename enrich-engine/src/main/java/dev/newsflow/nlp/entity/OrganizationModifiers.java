@@ -80,7 +80,7 @@ final class OrganizationModifiers {
      */
     private boolean endsLongerName(Token before, boolean sentenceStart) {
         String word = before.text();
-        return TaggerFeatures.mayOpen(before) && !(sentenceStart && lexicon.isCommonWord(word))
+        return NameOpeners.mayOpen(before) && !(sentenceStart && lexicon.isCommonWord(word))
                 && !lexicon.nonEntities.contains(word) && !names.isCountry(word);
     }
 

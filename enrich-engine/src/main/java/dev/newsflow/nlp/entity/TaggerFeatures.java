@@ -3,10 +3,8 @@ package dev.newsflow.nlp.entity;
 import dev.newsflow.nlp.tagger.FeatureHash;
 import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
-import dev.newsflow.nlp.text.Word;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The features the entity tagger reads for each token of a sentence: the word and its lower-case form with two
@@ -14,11 +12,10 @@ import java.util.Set;
  * the word and its neighbours (given name, surname, known place or organisation, title, organisation and place cue
  * words, demonym, common word), the Brown cluster of the word (its first 4, 6 and 10 steps and the whole path) and
  * of its neighbours, and the label the rule-based mention finder gave it. The lists and rules inform the
- * model; the weights learned from annotated text decide. Thread-safe; per-sentence state lives in {@link Sentence}.
+ * model; the weights learned from annotated text decide. Thread-safe; per-sentence state lives in {@link TaggerSentence}.
  */
 final class TaggerFeatures {
 
-    
     /** The start hash of each feature template, worked out once: it is the same for every token. */
     private static final int[] START = starts();
 
@@ -42,7 +39,7 @@ final class TaggerFeatures {
     }
 
     /** One sentence's tokens with the rule finder's labels, ready for {@link #features}. */
-    Sentence sentence(List<Token> tokens, List<Mention> ruleMentions) {
+    TaggerSentence sentence(List<Token> tokens, List<Mention> ruleMentions) {
         int[] rules = new int[tokens.size()];
         int t = 0;
         for (Mention m : ruleMentions) {
@@ -52,7 +49,7 @@ final class TaggerFeatures {
                 rules[k] = k == t ? code : code | 64;
             }
         }
-        return new Sentence(tokens, rules);
+        return new TaggerSentence(tokens, rules, lists, clusters, pathsListed, this);
     }
 
     private static int[] starts() {
@@ -63,29 +60,8 @@ final class TaggerFeatures {
         return start;
     }
 
-    /**
-     * Capitalised words of closed classes (articles, pronouns, conjunctions, prepositions, question words) that open
-     * a sentence or a quotation: in the training files under 1 % of them open a name ("The Hague", where the
-     * scorer drops "The" anyway), and they are a sixth of the capitalised words of news text, which the tagger would otherwise score.
-     */
-    private static final Set<String> CLOSED_CLASS = Set.of("The", "A", "An", "This", "That", "These", "Those", "He",
-            "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "But", "And", "Or",
-            "If", "When", "While", "In", "On", "At", "For", "From", "With", "By", "As", "After", "Before", "Of", "To",
-            "There", "What", "Which", "How", "Why", "Where", "Although", "However", "Because", "Since", "So", "Yet",
-            "Then", "Also", "Some", "Many", "Most", "Both", "Each", "Such", "Other", "Another", "Any", "Every", "Not");
-
-    /** Whether the tagger may open a name on {@code token}: capitalised and not a {@link #CLOSED_CLASS} word. */
-    static boolean mayOpen(Token token) {
-        return canStart(token) && !CLOSED_CLASS.contains(token.text());
-    }
-
-    static boolean canStart(Token token) {
-        char c = token.text().charAt(0);
-        return Character.isUpperCase(c) || (Character.isDigit(c) && hasLetter(token.text()));
-    }
-
     /** Writes token {@code i}'s feature buckets to {@code out} (the lower-case word first); returns their count. */
-    int features(Sentence s, int i, int[] out) {
+    int features(TaggerSentence s, int i, int[] out) {
         // the look-ups of the token and its neighbours are worked out first, in one loop, and only read here: with
         // every read site inlining a look-up and its hashing, the method outgrew the compiler's inlining budget, which
         // then left bucket() and FeatureHash.add() as ~60 calls per token. The features are written in the same order
@@ -139,7 +115,7 @@ final class TaggerFeatures {
         return n;
     }
 
-    private int listFeatures(int template, Sentence s, int i, int[] out, int n) {
+    private int listFeatures(int template, TaggerSentence s, int i, int[] out, int n) {
         if (i < 0 || i >= s.tokens.size()) {
             out[n++] = startBucket[template];
             return n;
@@ -151,110 +127,7 @@ final class TaggerFeatures {
         return n;
     }
 
-    /** "Xxxx", "XX", "dd.dd", "x-Xx": character classes with repeats collapsed, at most six, as a hash. */
-    private static int shapeHash(String w) {
-        int h = START[0];
-        char last = 0;
-        int written = 0;
-        for (int k = 0; k < w.length() && written < 6; k++) {
-            char c = w.charAt(k);
-            char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (cls != last) {
-                h = FeatureHash.add(h, cls);
-                last = cls;
-                written++;
-            }
-        }
-        return h;
-    }
-
     private int bucket(int h) {
         return FeatureHash.bucket(h, mask);
-    }
-
-    private static boolean hasLetter(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Per-sentence state: the rule labels; what the features read of each word (list flags, lower-case word hash,
-     * shape hash, cluster path) is worked out once per article and spelling, when first asked for, and each on its
-     * own (a token two places from a scored one needs only its lower-case word, and the cluster look-up is a cache
-     * miss in an 8 MB table), and kept in the token's {@link Word}. Confined to one call.
-     */
-    final class Sentence {
-
-        final List<Token> tokens;
-        final int[] rules;
-
-        Sentence(List<Token> tokens, int[] rules) {
-            this.tokens = tokens;
-            this.rules = rules;
-        }
-
-        int listFlags(int i) {
-            Word word = tokens.get(i).word();
-            int flags = word.taggerFlags(lists);
-            return flags != Word.UNSEEN ? flags : word.rememberTaggerFlags(lists, lists.at(tokens, i));
-        }
-
-        /** Works out token {@code i}'s lower-case word and shape hashes, if not yet. */
-        private Word hashed(int i) {
-            Word word = tokens.get(i).word();
-            if (!word.hashed()) {
-                String w = word.text();
-                word.rememberHashes(FeatureHash.add(START[0], w, 0, w.length(), true), shapeHash(w));
-            }
-            return word;
-        }
-
-        /**
-         * Works out what token {@code i}'s features read: the lower-case words two places either side, the shapes
-         * and cluster paths one place either side.
-         */
-        void prepare(int i) {
-            int n = tokens.size();
-            for (int k = Math.max(0, i - 2); k <= Math.min(n - 1, i + 2); k++) {
-                hashed(k);
-            }
-            for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i + 1); k++) {
-                cluster(k);
-            }
-        }
-
-        /** The lower-case word's hash of a token {@link #prepare} has worked out; -1 before the sentence, -2 after it. */
-        int lowerAt(int i) {
-            return i < 0 || i >= tokens.size() ? edge(i) : tokens.get(i).word().lowerHash();
-        }
-
-        /** The shape hash of a token {@link #prepare} has worked out, or of a position outside the sentence. */
-        int shapeAt(int i) {
-            return i < 0 || i >= tokens.size() ? edge(i) : tokens.get(i).word().shapeHash();
-        }
-
-        /** The cluster path of a token {@link #prepare} has worked out, or of a position outside the sentence. */
-        int clusterAt(int i) {
-            return i < 0 || i >= tokens.size() ? edge(i) : tokens.get(i).word().cluster(TaggerFeatures.this);
-        }
-
-        /** What a feature reads for a position outside the sentence: -1 before it, -2 after it. */
-        private static int edge(int i) {
-            return i < 0 ? -1 : -2;
-        }
-
-        /** The word's Brown cluster path ({@link WordClusters}), remembered by the word. */
-        private void cluster(int i) {
-            Word word = tokens.get(i).word();
-            if (word.cluster(TaggerFeatures.this) == Word.UNSEEN) {
-                int listed = pathsListed ? lists.pathAt(tokens, i) : ListedWords.NO_PATH;
-                word.rememberCluster(TaggerFeatures.this, listed != ListedWords.NO_PATH ? listed
-                        : clusters.path(hashed(i).lowerHash()));
-            }
-        }
     }
 }

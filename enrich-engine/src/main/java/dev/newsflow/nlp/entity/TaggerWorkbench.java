@@ -53,11 +53,11 @@ public final class TaggerWorkbench {
         int[] buffer = new int[TaggerModel.MAX_FEATURES];
         for (ConllReader.Sentence s : sentences) {
             List<Token> tokens = tokens(s.words());
-            TaggerFeatures.Sentence sentence = features.sentence(tokens, ruleMentions(tokens));
+            TaggerSentence sentence = features.sentence(tokens, ruleMentions(tokens));
             int[][] perToken = new int[tokens.size()][];
             boolean[] canStart = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                canStart[i] = TaggerFeatures.mayOpen(tokens.get(i));
+                canStart[i] = NameOpeners.mayOpen(tokens.get(i));
                 perToken[i] = java.util.Arrays.copyOf(buffer, features.features(sentence, i, buffer));
             }
             examples.add(new PerceptronTrainer.Example(perToken, canStart, s.labels()));
