@@ -17,13 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProcessUsage implements Runnable {
 
     /** Linux reports CPU time in USER_HZ ticks, 100 per second on every mainstream architecture. */
-    private static final double TICKS_PER_SECOND = 100.0;
+    static final double TICKS_PER_SECOND = 100.0;
 
     private final Map<String, Long> pids;
     private final Duration interval;
     private final Map<String, Long> peakRssKb = new ConcurrentHashMap<>();
     private final Map<String, Long> ticksAtStart = new ConcurrentHashMap<>();
     private final Map<String, Long> ticksAtStop = new ConcurrentHashMap<>();
+    private final ThreadCpu threads = new ThreadCpu(Path.of("/proc"));
+    private final Map<String, Map<String, Long>> threadTicksAtStart = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Long>> threadTicksAtStop = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     public ProcessUsage(Map<String, Long> pids, Duration interval) {
@@ -48,7 +51,10 @@ public final class ProcessUsage implements Runnable {
     }
 
     public void start() {
-        pids.forEach((name, pid) -> cpuTicks(pid).ifPresent(t -> ticksAtStart.put(name, t)));
+        pids.forEach((name, pid) -> {
+            cpuTicks(pid).ifPresent(t -> ticksAtStart.put(name, t));
+            threadTicksAtStart.put(name, threads.ticks(pid));
+        });
     }
 
     @Override
@@ -69,6 +75,7 @@ public final class ProcessUsage implements Runnable {
         pids.forEach((name, pid) -> {
             if (!ticksAtStop.containsKey(name)) {
                 cpuTicks(pid).ifPresent(t -> ticksAtStop.put(name, t));
+                threadTicksAtStop.put(name, threads.ticks(pid));
             }
         });
     }
@@ -79,7 +86,9 @@ public final class ProcessUsage implements Runnable {
         pids.keySet().forEach(name -> {
             if (peakRssKb.containsKey(name) && ticksAtStart.containsKey(name) && ticksAtStop.containsKey(name)) {
                 usage.put(name, new Usage(peakRssKb.get(name) / 1024.0,
-                        (ticksAtStop.get(name) - ticksAtStart.get(name)) / TICKS_PER_SECOND));
+                        (ticksAtStop.get(name) - ticksAtStart.get(name)) / TICKS_PER_SECOND,
+                        ThreadCpu.secondsBetween(threadTicksAtStart.getOrDefault(name, Map.of()),
+                                threadTicksAtStop.getOrDefault(name, Map.of()))));
             }
         });
         return usage;
@@ -104,16 +113,24 @@ public final class ProcessUsage implements Runnable {
     /** utime + stime of the whole process (all threads). */
     static Optional<Long> cpuTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // fields after "(command)": state is field 3, utime 14 and stime 15
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Optional.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            return Optional.of(ticksOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** @param peakRssMb highest resident set seen; @param cpuSeconds CPU time spent during the run */
-    public record Usage(double peakRssMb, double cpuSeconds) {
+    /** utime + stime from a process's or a thread's {@code stat} line. */
+    static long ticksOf(String stat) {
+        // fields after "(command)": state is field 3, utime 14 and stime 15
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /**
+     * @param peakRssMb        highest resident set seen
+     * @param cpuSeconds       CPU time spent during the run
+     * @param threadCpuSeconds the same by thread name ({@link ThreadCpu}), largest first
+     */
+    public record Usage(double peakRssMb, double cpuSeconds, Map<String, Double> threadCpuSeconds) {
     }
 }

@@ -23,12 +23,21 @@ class SummaryTableTest {
         assertThat(table.rss()).isEqualTo("kafka 250, ingest 300, store 600 (1150)");
     }
 
+    @Test
+    void aProcessesThreadsShareOutItsCpuLeavingOutThoseUnderTwoPercentOfIt() {
+        assertThat(table.byThread(1000)).containsExactly("  store by thread: store-enriched- 1.50, VM Thread 0.40");
+    }
+
     private static Map<String, Usage> usage() {
         Map<String, Usage> usage = new LinkedHashMap<>();
-        usage.put("local-kafka", new Usage(250, 0.2));
-        usage.put("ingest-service", new Usage(300, 0.5));
-        usage.put("store-service", new Usage(600, 2.0));
-        usage.put(SummaryTable.LOAD_GENERATOR, new Usage(400, 0.8));
+        usage.put("local-kafka", new Usage(250, 0.2, Map.of()));
+        usage.put("ingest-service", new Usage(300, 0.5, Map.of()));
+        Map<String, Double> storeThreads = new LinkedHashMap<>();
+        storeThreads.put("store-enriched-", 1.5);
+        storeThreads.put("VM Thread", 0.4);
+        storeThreads.put("C2 CompilerThre", 0.03);
+        usage.put("store-service", new Usage(600, 2.0, storeThreads));
+        usage.put(SummaryTable.LOAD_GENERATOR, new Usage(400, 0.8, Map.of()));
         return usage;
     }
 }
