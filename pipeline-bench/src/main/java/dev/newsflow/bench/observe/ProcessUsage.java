@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,8 @@ public final class ProcessUsage implements Runnable {
     private final Map<String, Long> ticksAtStart = new ConcurrentHashMap<>();
     private final Map<String, Long> ticksAtStop = new ConcurrentHashMap<>();
     private final ThreadCpu threads = new ThreadCpu(Path.of("/proc"));
-    private final Map<String, Map<String, Long>> threadTicksAtStart = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Long>> threadTicksAtStop = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, ThreadCpu.Thread>> threadTicksAtStart = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, ThreadCpu.Thread>> threadTicksAtStop = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     public ProcessUsage(Map<String, Long> pids, Duration interval) {
@@ -53,7 +54,7 @@ public final class ProcessUsage implements Runnable {
     public void start() {
         pids.forEach((name, pid) -> {
             cpuTicks(pid).ifPresent(t -> ticksAtStart.put(name, t));
-            threadTicksAtStart.put(name, threads.ticks(pid));
+            threadTicksAtStart.put(name, threads.threads(pid));
         });
     }
 
@@ -75,7 +76,7 @@ public final class ProcessUsage implements Runnable {
         pids.forEach((name, pid) -> {
             if (!ticksAtStop.containsKey(name)) {
                 cpuTicks(pid).ifPresent(t -> ticksAtStop.put(name, t));
-                threadTicksAtStop.put(name, threads.ticks(pid));
+                threadTicksAtStop.put(name, threads.threads(pid));
             }
         });
     }
@@ -129,8 +130,13 @@ public final class ProcessUsage implements Runnable {
     /**
      * @param peakRssMb        highest resident set seen
      * @param cpuSeconds       CPU time spent during the run
-     * @param threadCpuSeconds the same by thread name ({@link ThreadCpu}), largest first
+     * @param threadCpuSeconds the same by thread name ({@link ThreadCpu}), largest first (an ordered map: the order
+     *                         is the report's)
      */
     public record Usage(double peakRssMb, double cpuSeconds, Map<String, Double> threadCpuSeconds) {
+
+        public Usage {
+            threadCpuSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(threadCpuSeconds));
+        }
     }
 }

@@ -24,7 +24,7 @@ class SummaryTableTest {
     }
 
     @Test
-    void aProcessesThreadsShareOutItsCpuLeavingOutThoseUnderTwoPercentOfIt() {
+    void theThreadsOfAProcessShareOutItsCpuLeavingOutThoseUnderTwoPercentOfIt() {
         assertThat(table.byThread(1000)).containsExactly("  store by thread: store-enriched- 1.50, VM Thread 0.40");
     }
 

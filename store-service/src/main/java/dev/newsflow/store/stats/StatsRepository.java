@@ -17,8 +17,11 @@ class StatsRepository {
     /** One index lookup since V14 ({@code article_stored_idx}), not a read of every article. */
     static final String LAST_STORED = "SELECT MAX(stored_at) FROM article";
 
-    /** The columns the dashboard counts articles by, each the first column of an index. */
-    static final List<String> COUNTED_COLUMNS = List.of("source", "language", "sentiment_label");
+    // the columns the dashboard counts articles by, each the first column of an index
+    private static final String SOURCE = "source";
+    private static final String LANGUAGE = "language";
+    private static final String TONE = "sentiment_label";
+    static final List<String> COUNTED_COLUMNS = List.of(SOURCE, LANGUAGE, TONE);
 
     private final JdbcClient jdbc;
 
@@ -37,9 +40,9 @@ class StatsRepository {
             bySentiment.put(label.wireName(), 0L);
         }
         // an article whose tone was invalid and left out counts under "unknown"
-        bySentiment.putAll(countBy("sentiment_label", "unknown"));
-        return new StoreStats(articles, entities, SqlTime.toInstant(lastStored), countBy("source", "unknown"),
-                countBy("language", "und"), bySentiment);
+        bySentiment.putAll(countBy(TONE, "unknown"));
+        return new StoreStats(articles, entities, SqlTime.toInstant(lastStored), countBy(SOURCE, "unknown"),
+                countBy(LANGUAGE, "und"), bySentiment);
     }
 
     /**

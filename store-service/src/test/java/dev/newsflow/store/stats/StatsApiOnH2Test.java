@@ -32,8 +32,8 @@ class StatsApiOnH2Test extends StatsApiContract {
         for (String column : StatsRepository.COUNTED_COLUMNS) {
             String plan = jdbc.sql("EXPLAIN " + StatsRepository.countsBy(column)).query(String.class).single();
 
-            assertThat(plan).as(column).containsPattern("article_\\w+_idx").contains("group sorted")
-                    .doesNotContain("tableScan");
+            String index = "article_" + column.replace("_label", "") + "_idx";
+            assertThat(plan).as(column).contains(index).contains("group sorted").doesNotContain("tableScan");
         }
     }
 }

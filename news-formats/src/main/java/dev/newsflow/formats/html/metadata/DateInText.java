@@ -122,6 +122,4 @@ final class DateInText {
         return m.group("hour") != null && m.group("zone") == null
                 && OTHER_ZONE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
-
-
 }
