@@ -17,9 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProcessUsage implements Runnable {
 
-    /** Linux reports CPU time in USER_HZ ticks, 100 per second on every mainstream architecture. */
-    static final double TICKS_PER_SECOND = 100.0;
-
     private final Map<String, Long> pids;
     private final Duration interval;
     private final Map<String, Long> peakRssKb = new ConcurrentHashMap<>();
@@ -87,7 +84,7 @@ public final class ProcessUsage implements Runnable {
         pids.keySet().forEach(name -> {
             if (peakRssKb.containsKey(name) && ticksAtStart.containsKey(name) && ticksAtStop.containsKey(name)) {
                 usage.put(name, new Usage(peakRssKb.get(name) / 1024.0,
-                        (ticksAtStop.get(name) - ticksAtStart.get(name)) / TICKS_PER_SECOND,
+                        (ticksAtStop.get(name) - ticksAtStart.get(name)) / ThreadCpu.TICKS_PER_SECOND,
                         ThreadCpu.secondsBetween(threadTicksAtStart.getOrDefault(name, Map.of()),
                                 threadTicksAtStop.getOrDefault(name, Map.of()))));
             }
@@ -114,17 +111,10 @@ public final class ProcessUsage implements Runnable {
     /** utime + stime of the whole process (all threads). */
     static Optional<Long> cpuTicks(long pid) {
         try {
-            return Optional.of(ticksOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
+            return Optional.of(ThreadCpu.ticksOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** utime + stime from a process's or a thread's {@code stat} line. */
-    static long ticksOf(String stat) {
-        // fields after "(command)": state is field 3, utime 14 and stime 15
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /**

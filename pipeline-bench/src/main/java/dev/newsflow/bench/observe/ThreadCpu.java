@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class ThreadCpu {
 
+    /** Linux reports CPU time in USER_HZ ticks, 100 per second on every mainstream architecture. */
+    static final double TICKS_PER_SECOND = 100.0;
+
     /** A number that is a part of the name of its own (a pool's or a partition's), not "C2" in the JIT's names. */
     private static final String NUMBERED = "(?<=[-_ ])\\d+|#\\d+|\\d+$";
 
@@ -37,7 +40,7 @@ final class ThreadCpu {
                     // the name stands between the first '(' and the last ')', and may itself hold spaces or brackets
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     byId.put(Long.parseLong(task.getFileName().toString()),
-                            new Thread(name.replaceAll(NUMBERED, "#"), ProcessUsage.ticksOf(stat)));
+                            new Thread(name.replaceAll(NUMBERED, "#"), ticksOf(stat)));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while the folder was read
                 }
@@ -63,8 +66,15 @@ final class ThreadCpu {
         Map<String, Double> seconds = new LinkedHashMap<>();
         ticks.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> seconds.put(e.getKey(), e.getValue() / ProcessUsage.TICKS_PER_SECOND));
+                .forEach(e -> seconds.put(e.getKey(), e.getValue() / TICKS_PER_SECOND));
         return seconds;
+    }
+
+    /** utime + stime from a process's or a thread's {@code stat} line. */
+    static long ticksOf(String stat) {
+        // fields after "(command)": state is field 3, utime 14 and stime 15
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** @param name the thread's name, numbers folded; @param ticks its utime + stime so far */
