@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -104,6 +105,33 @@ final class NewsflowScript implements AutoCloseable {
         }
     }
 
+    /**
+     * The CPU priority {@code component} runs at: its process's nice (what {@code ps -o ni} shows), and the nice of its
+     * own scheduling group where Linux gives it one (an autogroup per session: {@code /proc/<pid>/autogroup}).
+     */
+    Priority priority(String component) {
+        try {
+            long pid = Long.parseLong(Files.readString(home.resolve("run/" + component + ".pid")).trim());
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // after the command's closing parenthesis: field 3 (the state) onwards; the nice is field 19
+            int nice = Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+            Path group = Path.of("/proc/" + pid + "/autogroup");
+            Path ours = Path.of("/proc/self/autogroup");
+            if (!Files.isReadable(group) || !Files.isReadable(ours)) {
+                return new Priority(nice, OptionalInt.empty());
+            }
+            String[] groupLine = Files.readString(group).trim().split(" ");
+            boolean ownGroup = !groupLine[0].equals(Files.readString(ours).trim().split(" ")[0]);
+            return new Priority(nice, ownGroup ? OptionalInt.of(Integer.parseInt(groupLine[2])) : OptionalInt.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     record Result(int exitCode, String output) {
+    }
+
+    /** @param group the nice of the component's own autogroup; empty where it has none of its own */
+    record Priority(int nice, OptionalInt group) {
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
 
 import dev.newsflow.system.harness.ArticleFiles;
 import dev.newsflow.system.harness.ArticleFormats;
@@ -38,6 +40,7 @@ class StopStartIT {
 
         try (NewsflowScript newsflow = new NewsflowScript(home, SlowLaunch.shim(home.resolve("slow-exec"), setsid, SLOW_EXEC))) {
             assertStarted(newsflow.run("start"));
+            assertDownstreamFirst(newsflow);
             GeneratedArticles articles = GeneratedArticles.of("Stop and start", ARTICLES);
             ExactlyOnce check = new ExactlyOnce("stop and start", newsflow.bootstrapServers(), newsflow.storeUrl());
             dropJsonLines(home, articles);
@@ -58,6 +61,20 @@ class StopStartIT {
         assertThat(start.output()).doesNotContain("did not start").doesNotContain("stopped while starting")
                 .doesNotContain("No such file or directory");
         assertThat(start.exitCode()).as("./newsflow start exit code").isZero();
+    }
+
+    /** When the cores are short, the store gets them before enrich, and enrich before ingest (NEWSFLOW_NICE_STEP 4). */
+    private static void assertDownstreamFirst(NewsflowScript newsflow) {
+        NewsflowScript.Priority store = newsflow.priority("store-service");
+        NewsflowScript.Priority enrich = newsflow.priority("enrich-service");
+        NewsflowScript.Priority ingest = newsflow.priority("ingest-service");
+        assertThat(List.of(store.nice(), enrich.nice(), ingest.nice())).as("nice of store, enrich, ingest")
+                .containsExactly(0, 4, 8);
+        if (store.group().isPresent()) {
+            // each in a session of its own: the scheduler shares the cores between the groups first
+            assertThat(List.of(store.group(), enrich.group(), ingest.group())).as("autogroup nice of store, enrich, ingest")
+                    .containsExactly(OptionalInt.of(0), OptionalInt.of(4), OptionalInt.of(8));
+        }
     }
 
     private static void dropJsonLines(Path home, GeneratedArticles articles) {
