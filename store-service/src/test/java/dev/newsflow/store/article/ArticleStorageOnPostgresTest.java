@@ -24,6 +24,14 @@ class ArticleStorageOnPostgresTest extends ArticleStorageContract {
         this.jdbc = jdbc;
     }
 
+    /** The search index merges its pending words 1 MB at a time (V15), not 4 MB within one insert of a batch. */
+    @Test
+    void theSearchIndexMergesNewWordsInSmallSteps() {
+        assertThat(jdbc.sql("SELECT COALESCE(array_to_string(reloptions, ','), '') FROM pg_class c JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE c.relname = 'article_search_idx' AND n.nspname = current_schema()")
+                .query(String.class).single()).isEqualTo("gin_pending_list_limit=1024");
+    }
+
     /** A long article's document and body are compressed with lz4 (V13), on a server built with it. */
     @Test
     void compressesALongArticleWithLz4() {
