@@ -2,8 +2,6 @@ package dev.newsflow.store.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +25,7 @@ class H2CommitsSurviveAKillTest {
 
     @Test
     void everyRowCommittedBeforeAKillIsThereAfterIt(@TempDir Path home) throws Exception {
-        String url = shippedDefaultUrl().replace("${newsflow.home}", home.toString());
+        String url = ShippedH2Url.in(home);
 
         Process child = new ProcessBuilder(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 CommitThenHalt.class.getName(), url, Integer.toString(ROWS)))
@@ -39,13 +35,6 @@ class H2CommitsSurviveAKillTest {
         assertThat(output).as("child output").contains("committed " + ROWS);
 
         assertThat(rows(url)).as("rows committed before the kill, after reopening").isEqualTo(ROWS);
-    }
-
-    private static String shippedDefaultUrl() throws IOException {
-        String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
-        Matcher m = Pattern.compile("url: \\$\\{NEWSFLOW_DB_URL:(jdbc:h2:[^\\n]*)}\\s*\\n").matcher(yaml);
-        assertThat(m.find()).as("the default H2 URL in application.yml").isTrue();
-        return m.group(1);
     }
 
     private static int rows(String url) throws SQLException {
