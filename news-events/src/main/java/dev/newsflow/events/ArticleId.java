@@ -46,7 +46,8 @@ public final class ArticleId {
     /**
      * Each run of the characters of the regex {@code \s} (space, tab, line feed, vertical tab, form feed, carriage
      * return) as one space, exactly as {@code replaceAll("\\s+", " ")} did: a loop because, in ingest's C1-compiled
-     * code (all of it until session 21, its first tens of thousands of articles since), that regex over every body took ~18 % of its CPU per article. The ids must never change.
+     * code (its first tens of thousands of articles), that regex over every body took ~18 % of its CPU per article.
+     * The ids must never change.
      */
     private static String collapseWhitespace(String text) {
         StringBuilder out = new StringBuilder(text.length());

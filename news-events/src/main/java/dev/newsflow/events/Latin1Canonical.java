@@ -7,17 +7,17 @@ import java.util.Arrays;
  * {@link ArticleId}'s canonical bytes for the common case of a title and body made only of Latin-1 characters that
  * NFKC leaves as they are (all of them but the no-break space, superscripts, fractions, spacing accents and
  * {@code ª º µ}): such a text is NFKC already, so each character is lower-cased, {@code \s} runs collapsed and the ends
- * stripped in one pass straight into UTF-8, giving exactly the bytes of the general path. Why: on ingest's C1-only JVM
- * (as ./newsflow ran it until session 21; it still starts there) the general path's normaliser, lower-casing, collapsing, stripping and encoding copied a 2 KB article five times
- * in bytecode (~15 % of ingest's CPU per article). ArticleIdTest checks the two paths agree.
+ * stripped in one pass straight into UTF-8, giving exactly the bytes of the general path. Why: in ingest's C1-compiled
+ * code (its first tens of thousands of articles) the general path's normaliser, lower-casing, collapsing, stripping
+ * and encoding copied a 2 KB article five times in bytecode (~15 % of ingest's CPU per article). ArticleIdTest checks the two paths agree.
  */
 final class Latin1Canonical {
 
     /**
      * Each Latin-1 character's lower case ({@link Character#toLowerCase(char)}'s, within Latin-1 for all of them), or
      * {@link #NOT_NFKC} for a character NFKC changes: asked of the JDK once, never written after. A table because under
-     * C1 (ingest's compiler until session 21, and its first tens of thousands of articles now) each {@code Character} question is a call and a virtual one into the JDK's character data,
-     * and this runs on every character of every article.
+     * C1 (ingest's first tens of thousands of articles) each {@code Character} question is a call and a virtual one
+     * into the JDK's character data, and this runs on every character of every article.
      */
     private static final char[] LOWER = lowerCases();
     /** Which Latin-1 characters {@link String#strip} takes off the ends ({@link Character#isWhitespace}'s). */
