@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
  * store's CPU under load (BENCHMARKS.md, "Store write path"), mostly for the same frequent entities again and again.
  * <p>
  * Only what a transaction wrote or found is remembered, and only after it committed: a form is never changed or
- * deleted, so a remembered form is stored; a remembered name is the one the last commit of this store left (the
- * listener stores one batch at a time). Bounded (Caffeine evicts what is least likely to be used again), so memory
+ * deleted, so a remembered form is stored; a remembered name is one a commit of this store left. With several
+ * consumer threads two commits naming an entity differently may be remembered in the other order than they
+ * committed; the entity then keeps the other name until a batch names it otherwise: which of two partitions'
+ * articles is the later has no answer anyway. Bounded (Caffeine evicts what is least likely to be used again), so memory
  * stays flat whatever the number of entities: 50,000 of each, ~20 MB at most of the store's 384 MB heap.
  */
 @Component

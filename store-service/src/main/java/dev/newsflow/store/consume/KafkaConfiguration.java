@@ -2,10 +2,12 @@ package dev.newsflow.store.consume;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** The store's own error handling; topics, dead letters and the codec come from newsflow-kafka. */
+/** The store's own consumer settings and error handling; topics, dead letters and the codec come from newsflow-kafka. */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
@@ -16,5 +18,11 @@ class KafkaConfiguration {
     @Bean
     CommonErrorHandler batchRetryingErrorHandler(StoreRetryProperties retry) {
         return new DefaultErrorHandler(retry.backOff());
+    }
+
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> storeContainer(
+            StoreConsumerProperties consumer) {
+        return container -> container.setConcurrency(consumer.concurrency());
     }
 }

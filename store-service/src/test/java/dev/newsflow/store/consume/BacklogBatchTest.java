@@ -12,21 +12,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * A backlog is stored in transactions larger than Kafka's default poll of 500 records: on H2 a commit's page writes
- * are shared by the articles of its transaction, so fewer, larger transactions cost less CPU per article.
+ * are shared by the articles of its transaction, so fewer, larger transactions cost less CPU per article. It is stored
+ * by two consumers side by side, each with partitions of its own.
  */
 @SpringBootTest(properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -70,5 +74,18 @@ class BacklogBatchTest {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single() == BACKLOG);
         assertThat(meters.summary("newsflow.store.batch.size").max()).isGreaterThan(500);
+    }
+
+    @Test
+    void twoConsumersShareTheTopicsPartitions() {
+        var container = (ConcurrentMessageListenerContainer<?, ?>) listeners.getListenerContainer(EnrichedArticleListener.ID);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var consumers = container.getContainers();
+            assertThat(consumers).hasSize(2);
+            consumers.forEach(consumer -> assertThat(consumer.getAssignedPartitions()).isNotEmpty());
+            assertThat(consumers.stream().map(c -> c.getAssignedPartitions()).flatMap(Collection::stream).collect(toSet()))
+                    .hasSize(3);
+        });
     }
 }
