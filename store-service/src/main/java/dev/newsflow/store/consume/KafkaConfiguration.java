@@ -1,5 +1,6 @@
 package dev.newsflow.store.consume;
 
+import dev.newsflow.store.db.SqlDialect;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ContainerCustomizer;
@@ -20,9 +21,11 @@ class KafkaConfiguration {
         return new DefaultErrorHandler(retry.backOff());
     }
 
+    /** {@code newsflow.store.concurrency} consumer threads where concurrent upserts are safe (PostgreSQL), else one (H2). */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> storeContainer(
-            StoreConsumerProperties consumer) {
-        return container -> container.setConcurrency(consumer.concurrency());
+            StoreConsumerProperties consumer, SqlDialect dialect) {
+        int threads = dialect.upsertsConcurrently() ? consumer.concurrency() : 1;
+        return container -> container.setConcurrency(threads);
     }
 }

@@ -9,10 +9,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the store consumes the enriched topic.
  *
- * @param concurrency consumer threads, each storing its own partitions' polls in its own database transaction and
- *                    connection; more threads than partitions stay idle. One thread stored a poll while the database
- *                    worked and the database worked while the thread decoded the next: on PostgreSQL neither ever
- *                    had a core to itself (BENCHMARKS.md, "Pipeline")
+ * @param concurrency consumer threads on PostgreSQL, each storing its own partitions' polls in its own database
+ *                    transaction and connection; more threads than partitions stay idle. With one thread the store and
+ *                    the database took turns, each idle while the other worked (BENCHMARKS.md, "Pipeline"). H2 always
+ *                    gets one ({@link dev.newsflow.store.db.SqlDialect#upsertsConcurrently()})
  */
 @Validated
 @ConfigurationProperties("newsflow.store")

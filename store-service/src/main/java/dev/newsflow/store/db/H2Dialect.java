@@ -30,6 +30,11 @@ final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public boolean upsertsConcurrently() {
+        return false;
+    }
+
+    @Override
     public SearchClause search(String query, MapSqlParameterSource params) {
         List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty()).distinct().limit(MAX_SEARCH_WORDS).toList();

@@ -19,6 +19,11 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public boolean upsertsConcurrently() {
+        return true;
+    }
+
+    @Override
     public SearchClause search(String query, MapSqlParameterSource params) {
         params.addValue("q", query);
         // websearch syntax: words, "quoted phrases", OR, -excluded; never a syntax error on user input

@@ -22,6 +22,13 @@ public interface SqlDialect {
     String upsert(String table, String keyColumn, List<Column> columns);
 
     /**
+     * Whether transactions on several connections may {@link #upsert} the same new key at once. PostgreSQL's
+     * {@code ON CONFLICT} waits for the other transaction and then updates; H2's {@code MERGE} does not see the other's
+     * uncommitted row, inserts it too and fails on the duplicate key, which would refuse good articles.
+     */
+    boolean upsertsConcurrently();
+
+    /**
      * The full-text match condition and a relevance expression (higher is better, DOUBLE PRECISION) for a user's
      * query over {@code a.title} and {@code a.body}; adds its parameters to {@code params}.
      */

@@ -1,11 +1,16 @@
 package dev.newsflow.store.article;
 
+import dev.newsflow.events.EntityType;
 import dev.newsflow.store.StoreOnPostgres;
 import dev.newsflow.store.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,5 +51,48 @@ class ArticleStorageOnPostgresTest extends ArticleStorageContract {
         assertThat(jdbc.sql("SELECT pg_column_compression(document) || '/' || pg_column_compression(body)"
                 + " FROM article WHERE id = :id").param("id", article.build().id()).query(String.class).single())
                 .isEqualTo("lz4/lz4");
+    }
+
+    /**
+     * The store's consumer threads (newsflow.store.concurrency) write polls side by side, and two polls often name
+     * the same new entity: both are stored whole, the entity once.
+     */
+    @Test
+    void twoPollsNamingTheSameNewEntitiesAtOnceAreBothStored() throws Exception {
+        int rounds = 10;
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < rounds; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> stored = List.of(threads.submit(storeAt(together, poll(round, "north"))),
+                        threads.submit(storeAt(together, poll(round, "south"))));
+                for (Future<?> poll : stored) {
+                    poll.get();
+                }
+            }
+        }
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(rounds * 2 * 20L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM entity").query(Long.class).single()).isEqualTo(rounds * 15L);
+    }
+
+    private Runnable storeAt(CyclicBarrier together, List<IncomingArticle> poll) {
+        return () -> {
+            try {
+                together.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            writer.storeAll(poll);
+        };
+    }
+
+    /** 20 articles, each naming the round's 15 people */
+    private static List<IncomingArticle> poll(int round, String pier) {
+        return IntStream.range(0, 20).mapToObj(i -> {
+            var article = TestArticles.article("Ferry news from the " + pier + " pier, round " + round + ", item " + i);
+            IntStream.range(0, 15).forEach(p ->
+                    article.entity("Harbour Pilot " + (char) ('A' + round) + (char) ('A' + p), EntityType.PERSON, 1, 0.0));
+            return article.incoming();
+        }).toList();
     }
 }
