@@ -22,7 +22,7 @@ final class EntityRowWriter {
 
     // nearly every form of a batch is stored already: the batch's stored forms are read first (STORED_FORMS) and only
     // new ones inserted, because H2 answers a conflict by throwing and catching an exception inside the database;
-    // NOT EXISTS and ON CONFLICT stay for the race with another store instance
+    // NOT EXISTS and ON CONFLICT stay for the race with the store's other consumer threads (PostgreSQL)
     private static final String INSERT_FORM = "INSERT INTO entity_form (entity_id, form, form_key)"
             + " SELECT :entityId, :form, :formKey WHERE NOT EXISTS (SELECT 1 FROM entity_form"
             + " WHERE entity_id = :entityId AND form = :form) ON CONFLICT DO NOTHING";

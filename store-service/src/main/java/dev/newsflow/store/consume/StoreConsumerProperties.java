@@ -16,5 +16,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("newsflow.store")
-public record StoreConsumerProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency) {
+record StoreConsumerProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency) {
 }

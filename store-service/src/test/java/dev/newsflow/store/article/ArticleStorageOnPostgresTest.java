@@ -11,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -66,13 +67,16 @@ class ArticleStorageOnPostgresTest extends ArticleStorageContract {
                 List<Future<?>> stored = List.of(threads.submit(storeAt(together, poll(round, "north"))),
                         threads.submit(storeAt(together, poll(round, "south"))));
                 for (Future<?> poll : stored) {
-                    poll.get();
+                    poll.get(60, TimeUnit.SECONDS);
                 }
             }
         }
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(rounds * 2 * 20L);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM entity").query(Long.class).single()).isEqualTo(rounds * 15L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM entity_form").query(Long.class).single()).isEqualTo(rounds * 15L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_link").query(Long.class).single())
+                .isEqualTo(rounds * 2 * 20 * 15L);
     }
 
     private Runnable storeAt(CyclicBarrier together, List<IncomingArticle> poll) {
@@ -86,11 +90,11 @@ class ArticleStorageOnPostgresTest extends ArticleStorageContract {
         };
     }
 
-    /** 20 articles, each naming the round's 15 people */
+    /** 20 articles, each naming the round's 15 people, in the opposite order on the other pier */
     private static List<IncomingArticle> poll(int round, String pier) {
         return IntStream.range(0, 20).mapToObj(i -> {
             var article = TestArticles.article("Ferry news from the " + pier + " pier, round " + round + ", item " + i);
-            IntStream.range(0, 15).forEach(p ->
+            IntStream.range(0, 15).map(p -> pier.equals("north") ? p : 14 - p).forEach(p ->
                     article.entity("Harbour Pilot " + (char) ('A' + round) + (char) ('A' + p), EntityType.PERSON, 1, 0.0));
             return article.incoming();
         }).toList();
