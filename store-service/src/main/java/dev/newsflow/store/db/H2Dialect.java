@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,11 @@ final class H2Dialect implements SqlDialect {
     @Override
     public boolean upsertsConcurrently() {
         return false;
+    }
+
+    @Override
+    public Optional<String> searchIndexMerge() {
+        return Optional.empty();
     }
 
     @Override

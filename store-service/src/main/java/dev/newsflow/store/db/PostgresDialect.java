@@ -3,6 +3,7 @@ package dev.newsflow.store.db;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** PostgreSQL: {@code INSERT ... ON CONFLICT}, and the weighted tsvector column with its GIN index. */
@@ -21,6 +22,11 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean upsertsConcurrently() {
         return true;
+    }
+
+    @Override
+    public Optional<String> searchIndexMerge() {
+        return Optional.of("SELECT gin_clean_pending_list('article_search_idx'::regclass)");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.newsflow.store.db;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The few places where PostgreSQL and H2 need different SQL. Everything else is written once, in the SQL both
@@ -33,6 +34,13 @@ public interface SqlDialect {
      * query over {@code a.title} and {@code a.body}; adds its parameters to {@code params}.
      */
     SearchClause search(String query, MapSqlParameterSource params);
+
+    /**
+     * A statement that merges the words of newly stored articles into the search index and answers how many pages
+     * of them it merged, where the index keeps such words aside (PostgreSQL's GIN pending list); empty where it does
+     * not.
+     */
+    Optional<String> searchIndexMerge();
 
     /**
      * What follows FROM in a query over the article_link rows, named {@code alias}, of the entities {@code entityIds}
