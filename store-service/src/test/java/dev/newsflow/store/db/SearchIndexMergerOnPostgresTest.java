@@ -5,14 +5,18 @@ import dev.newsflow.store.TestArticles;
 import dev.newsflow.store.TestDatabase;
 import dev.newsflow.store.article.ArticleWriter;
 import dev.newsflow.store.article.IncomingArticle;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
@@ -24,35 +28,61 @@ class SearchIndexMergerOnPostgresTest {
     private final ArticleWriter writer;
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    SearchIndexMergerOnPostgresTest(SearchIndexMerger merger, ArticleWriter writer, MockMvc mvc, JdbcClient jdbc) {
+    SearchIndexMergerOnPostgresTest(SearchIndexMerger merger, ArticleWriter writer, MockMvc mvc, JdbcClient jdbc,
+            MeterRegistry meters) {
         this.merger = merger;
         this.writer = writer;
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.meters = meters;
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        TestDatabase.clear(jdbc, writer);
+    }
+
+    @Test
+    void theStoreMergesNewArticlesWordsEveryTwoSeconds() {
+        assertThat(merger.isRunning()).isTrue();
+        double before = mergedPages();
+
+        writer.storeAll(articles());
+
+        await().atMost(Duration.ofSeconds(5L * SearchIndexMerger.INTERVAL_SECONDS))
+                .until(() -> mergedPages() > before);
     }
 
     @Test
     void newArticlesWordsWaitAsideUntilMergedAndAreFoundEitherWay() throws Exception {
-        assertThat(merger.isRunning()).as("merging every %d s", SearchIndexMerger.INTERVAL_SECONDS).isTrue();
-        // the schedule is stopped so that this test's merge is the one that finds the words
+        // the schedule and autovacuum (which merges too) are stopped, so that this test's merge is the one that finds
+        // the words
         merger.stop();
+        jdbc.sql("ALTER TABLE article SET (autovacuum_enabled = false)").update();
         try {
-            TestDatabase.clear(jdbc, writer);
             merger.merge();
-            List<IncomingArticle> articles = IntStream.range(0, 300).mapToObj(i -> TestArticles
-                    .article("Ferry timetable notice " + i)
-                    .body("The harbour office posted notice number " + i + " about lighthouse" + i + " and quay" + i + ".")
-                    .incoming()).toList();
-            writer.storeAll(articles);
+            writer.storeAll(articles());
 
             searchFindsOne("lighthouse42 quay42");
             assertThat(merger.merge()).as("pages merged").isPositive();
             assertThat(merger.merge()).as("nothing left to merge").isZero();
             searchFindsOne("lighthouse42 quay42");
         } finally {
+            jdbc.sql("ALTER TABLE article RESET (autovacuum_enabled)").update();
             merger.start();
         }
+    }
+
+    private static List<IncomingArticle> articles() {
+        return IntStream.range(0, 300).mapToObj(i -> TestArticles.article("Ferry timetable notice " + i)
+                .body("The harbour office posted notice number " + i + " about lighthouse" + i + " and quay" + i + ".")
+                .incoming()).toList();
+    }
+
+    private double mergedPages() {
+        return meters.counter("newsflow.store.search.merge.pages").count();
     }
 
     private void searchFindsOne(String words) throws Exception {
