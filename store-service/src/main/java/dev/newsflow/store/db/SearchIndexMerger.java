@@ -70,7 +70,7 @@ class SearchIndexMerger implements SmartLifecycle {
             failures.increment();
             // once per kind of failure, not every two seconds while the database is down
             if (!e.getClass().equals(lastFailure)) {
-                log.warn("Search index not merged ({}); inserts merge it once it passes 16 MB", e.getMessage());
+                log.warn("Search index not merged ({}); inserts merge it once it passes the index's limit", e.getMessage());
             }
             lastFailure = e.getClass();
         }
