@@ -4,15 +4,13 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The chosen container and those of its siblings that are more of the article, Readability's way: a sibling that
- * scores well enough (better still when it shares the container's class), or a paragraph that reads as prose.
+ * scores well enough (better still when it shares the container's class), or a paragraph that reads as prose
+ * ({@link ProseParagraphs}).
  */
 final class ArticleSiblings {
-
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private ArticleSiblings() {
     }
@@ -33,7 +31,7 @@ final class ArticleSiblings {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.of(sibling) != 0 && finalScores.of(sibling) + bonus >= threshold && mayContinue(top, sibling)) {
                 parts.add(sibling);
-            } else if (sibling.normalName().equals("p") && readsAsProse(sibling, stats.of(sibling))) {
+            } else if (ProseParagraphs.isParagraph(sibling, stats) && ProseParagraphs.readsAsProse(sibling, stats)) {
                 parts.add(sibling);
             }
         }
@@ -47,10 +45,5 @@ final class ArticleSiblings {
      */
     private static boolean mayContinue(Element top, Element sibling) {
         return !top.normalName().equals("article") || sibling.normalName().equals("article");
-    }
-
-    private static boolean readsAsProse(Element paragraph, TextStats.Of text) {
-        return text.text > 80 ? text.linkDensity() < 0.25
-                : text.text > 0 && text.links == 0 && SENTENCE_END.matcher(paragraph.text()).find();
     }
 }

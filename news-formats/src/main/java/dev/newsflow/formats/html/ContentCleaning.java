@@ -69,7 +69,8 @@ final class ContentCleaning {
                 element.remove();
             } else if (name.equals("header") && !isArticlesOwn(element)) {
                 element.remove();
-            } else if (strict && CLEANED.contains(name)) {
+            } else if (strict && CLEANED.contains(name)
+                    && !(ProseParagraphs.isParagraph(element, stats) && ProseParagraphs.readsAsProse(element, stats))) {
                 containers.add(element);
             }
         }

@@ -142,7 +142,8 @@ final class ContentScores {
         }
     }
 
-    private static boolean hasNoBlockChild(Element element) {
+    /** Whether {@code element} holds only inline content: Readability reads such a {@code <div>} as a paragraph. */
+    static boolean hasNoBlockChild(Element element) {
         // a walk over the child elements, not children(), which copies them into a new list for each element scored
         for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCKS.contains(child.normalName())) {

@@ -244,6 +244,31 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void leadParagraphsWrittenAsDivsBeforeTheRestOfTheArticleAreReadWithIt() {
+        // a layout news sites use: the first paragraphs open the story, the rest waits in a container of its own behind
+        // a "read more" button; the lead sits in a div around its one paragraph (whose class says media), the next
+        // paragraph in a div of only text
+        String rest = ("<div class=\"par\">Councillors had proposed ending the service in October to save money, but "
+                + "workers on the early shifts, nurses among them, said they had no other way to reach the island.</div>")
+                .repeat(8);
+        String story = "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/sport\">Sport</a></nav>"
+                + "<article><h1>Night ferry saved for the winter</h1><div class=\"story-text\">"
+                + "<div class=\"lead-media\"><p>The county council voted on Tuesday to keep the night ferry running "
+                + "through the winter, after a petition signed by four thousand residents.</p></div>"
+                + "<div class=\"par\">The ferry company said it would need a larger subsidy from March, and the council "
+                + "agreed to review the contract in the spring.</div>"
+                + "<div class=\"read-more-button\">Read More</div>"
+                + "<div class=\"read-all\">" + rest + "</div></div></article>"
+                + "<aside><a href=\"/a\">Bus lanes open on the ring road</a> <a href=\"/b\">Library hours cut</a></aside>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
+                .startsWith("The county council voted on Tuesday")
+                .contains("\n\nThe ferry company said it would need a larger subsidy")
+                .contains("workers on the early shifts")
+                .doesNotContain("Read More", "Bus lanes");
+    }
+
+    @Test
     void aPageOfManyShortItemsIsReadAsItsWholeMainRegion() {
         String[][] features = {{"Route planner", "Plan a trip across the valley by bus, ferry and train, with the changes "
                 + "and the walking between stops shown on one map."},
