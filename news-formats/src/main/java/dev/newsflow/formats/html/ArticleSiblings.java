@@ -31,7 +31,7 @@ final class ArticleSiblings {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.of(sibling) != 0 && finalScores.of(sibling) + bonus >= threshold && mayContinue(top, sibling)) {
                 parts.add(sibling);
-            } else if (ProseParagraphs.isParagraph(sibling, stats) && ProseParagraphs.readsAsProse(sibling, stats)) {
+            } else if (ProseParagraphs.isProse(sibling, stats)) {
                 parts.add(sibling);
             }
         }

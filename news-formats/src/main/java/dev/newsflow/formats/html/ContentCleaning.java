@@ -69,8 +69,7 @@ final class ContentCleaning {
                 element.remove();
             } else if (name.equals("header") && !isArticlesOwn(element)) {
                 element.remove();
-            } else if (strict && CLEANED.contains(name)
-                    && !(ProseParagraphs.isParagraph(element, stats) && ProseParagraphs.readsAsProse(element, stats))) {
+            } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
             }
         }
@@ -95,8 +94,9 @@ final class ContentCleaning {
     private boolean looksLikeFurniture(Element container) {
         int weight = scores.classWeight(container);
         // a score below zero is a list's or a form's start value, not a sign against it: a list of short
-        // paragraphs (steps, points) scores below zero and is the article's own, as its class says nothing against it
-        if (weight + Math.max(0, scores.of(container)) < 0) {
+        // paragraphs (steps, points) scores below zero and is the article's own, as its class says nothing against it;
+        // nor is a class against a paragraph of prose, which Readability would have made a <p> and never clean
+        if (weight + Math.max(0, scores.of(container)) < 0 && !ProseParagraphs.isLongProse(container, stats)) {
             return true;
         }
         TextStats.Of text = stats.of(container);

@@ -112,10 +112,12 @@ final class PageFurniture {
         return false;
     }
 
+    /** Paragraphs written as {@code <p>}s or as {@code <div>}s of only inline content, as Readability reads both. */
     private static boolean holdsProse(Element element) {
         int paragraphs = 0;
-        for (Element paragraph : element.getElementsByTag("p")) {
-            if (paragraph.text().length() >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) {
+        for (Element paragraph : element.getAllElements()) {
+            boolean isParagraph = paragraph.nameIs("p") || paragraph.nameIs("div") && ContentScores.hasNoBlockChild(paragraph);
+            if (isParagraph && paragraph.text().length() >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) {
                 return true;
             }
         }

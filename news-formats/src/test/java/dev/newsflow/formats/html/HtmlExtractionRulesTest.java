@@ -243,29 +243,49 @@ class HtmlExtractionRulesTest {
                 .doesNotContain("Read more");
     }
 
+    private static final String REST_OF_THE_STORY = ("<div class=\"par\">Councillors had proposed ending the service in "
+            + "October to save money, but workers on the early shifts, nurses among them, said they had no other way to "
+            + "reach the island.</div>").repeat(8);
+    private static final String LEAD_IN_A_MEDIA_BOX = "<div class=\"lead-media\"><p>The county council voted on Tuesday "
+            + "to keep the night ferry running through the winter, after a petition signed by four thousand residents.</p></div>";
+    private static final String SECOND_PARAGRAPH_AS_A_DIV = "<div class=\"par\">The ferry company said it would need a "
+            + "larger subsidy from March, and the council agreed to review the contract in the spring.</div>";
+
     @Test
-    void leadParagraphsWrittenAsDivsBeforeTheRestOfTheArticleAreReadWithIt() {
+    void leadParagraphsWrittenAsDivsBesideTheRestOfTheArticleAreReadWithIt() {
         // a layout news sites use: the first paragraphs open the story, the rest waits in a container of its own behind
         // a "read more" button; the lead sits in a div around its one paragraph (whose class says media), the next
-        // paragraph in a div of only text
-        String rest = ("<div class=\"par\">Councillors had proposed ending the service in October to save money, but "
-                + "workers on the early shifts, nurses among them, said they had no other way to reach the island.</div>")
-                .repeat(8);
-        String story = "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/sport\">Sport</a></nav>"
-                + "<article><h1>Night ferry saved for the winter</h1><div class=\"story-text\">"
-                + "<div class=\"lead-media\"><p>The county council voted on Tuesday to keep the night ferry running "
-                + "through the winter, after a petition signed by four thousand residents.</p></div>"
-                + "<div class=\"par\">The ferry company said it would need a larger subsidy from March, and the council "
-                + "agreed to review the contract in the spring.</div>"
+        // paragraph in a div of only text, both beside the container that scores best
+        String story = "<div class=\"wrap\">" + LEAD_IN_A_MEDIA_BOX + SECOND_PARAGRAPH_AS_A_DIV
                 + "<div class=\"read-more-button\">Read More</div>"
-                + "<div class=\"read-all\">" + rest + "</div></div></article>"
-                + "<aside><a href=\"/a\">Bus lanes open on the ring road</a> <a href=\"/b\">Library hours cut</a></aside>";
+                + "<div class=\"read-all\">" + REST_OF_THE_STORY + "</div></div>";
 
         assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
                 .startsWith("The county council voted on Tuesday")
                 .contains("\n\nThe ferry company said it would need a larger subsidy")
                 .contains("workers on the early shifts")
-                .doesNotContain("Read More", "Bus lanes");
+                .doesNotContain("Read More");
+    }
+
+    @Test
+    void aLeadParagraphInAMediaBoxInsideTheArticleIsNotCleanedAwayButAShortMetaLineIs() {
+        String story = "<article><div class=\"story-text\">" + LEAD_IN_A_MEDIA_BOX
+                + "<div class=\"meta\">5 min read. Updated on Tuesday.</div>" + SECOND_PARAGRAPH_AS_A_DIV
+                + REST_OF_THE_STORY + "</div></article>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
+                .startsWith("The county council voted on Tuesday")
+                .contains("workers on the early shifts")
+                .doesNotContain("5 min read");
+    }
+
+    @Test
+    void aReadMoreBoxHoldingTheRestAsDivParagraphsIsTheArticlesRest() {
+        String story = "<article>" + SECOND_PARAGRAPH_AS_A_DIV + "<div class=\"read-more\">" + REST_OF_THE_STORY
+                + "</div></article>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
+                .contains("The ferry company said", "workers on the early shifts");
     }
 
     @Test
