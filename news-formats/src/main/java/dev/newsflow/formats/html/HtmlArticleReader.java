@@ -8,7 +8,11 @@ import dev.newsflow.formats.html.metadata.MetaTags;
 import dev.newsflow.formats.html.metadata.PageMetadata;
 import dev.newsflow.formats.text.DecodedText;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * {@code .html} / {@code .htm}: one article page. Metadata comes from {@link PageMetadata} (JSON-LD, meta tags,
@@ -37,7 +41,7 @@ public final class HtmlArticleReader implements ArticleReader {
         Document page = parse(text);
         MetaTags tags = new MetaTags(page);
         PageMetadata meta = PageMetadata.of(page, tags);
-        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, tags.articleHolders());
+        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, holdsArticle(tags, meta));
         if (body.length() < MIN_BODY) {
             body = shortPage(text, meta, body);
         }
@@ -46,6 +50,18 @@ public final class HtmlArticleReader implements ArticleReader {
         out.addCleanBody(new ArticleCollector.Fields(title, body.clean(), meta.siteName(), meta.url(), meta.author(),
                 meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
         return out.result();
+    }
+
+    /**
+     * Whether the article is inside an element: an {@code <article>} or the headline. A box whose class or id names
+     * furniture (an ad, comments) is not furniture when it holds either: some pages wrap all they show in an ad
+     * "wallpaper" or "skin" box, and the article went with it. The headline is looked for only when such a box asks.
+     */
+    private static Predicate<Element> holdsArticle(MetaTags tags, PageMetadata meta) {
+        Set<Element> articleHolders = tags.articleHolders();
+        Set<Element> headingHolders = tags.headingHolders();
+        return element -> articleHolders.contains(element)
+                || headingHolders.contains(element) && meta.headline().isIn(element);
     }
 
     /**

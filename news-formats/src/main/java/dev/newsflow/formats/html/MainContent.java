@@ -6,7 +6,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The article's own text on a page, the way Readability finds it: furniture removed, paragraphs scored
@@ -42,13 +42,14 @@ final class MainContent {
     /**
      * @param strict false on the retry for a page where the first pass found little: class names are then neither
      *               removed nor weighed, and containers are not cleaned by their link and image counts
-     * @param articleHolders the elements with an {@code <article>} inside ({@link MetaTags#articleHolders()}), or
-     *                       null to look inside each element that asks
+     * @param holdsArticle whether the article (an {@code <article>}, {@link MetaTags#articleHolders()}, or its
+     *                     headline) is inside an element, or null to look inside each element that asks for an
+     *                     {@code <article>}
      */
-    static HtmlText.Rendered of(Element body, String title, boolean strict, Set<Element> articleHolders) {
-        TextStats stats = new TextStats(body, articleHolders == null
+    static HtmlText.Rendered of(Element body, String title, boolean strict, Predicate<Element> holdsArticle) {
+        TextStats stats = new TextStats(body, holdsArticle == null
                 ? element -> PageFurniture.isFurniture(element, strict)
-                : element -> PageFurniture.isFurniture(element, strict, articleHolders::contains));
+                : element -> PageFurniture.isFurniture(element, strict, holdsArticle));
         ContentScores scores = new ContentScores(stats, strict);
         MainContent content = new MainContent(stats, scores);
         List<Element> parts = ArticleSiblings.of(content.top(body), stats, scores, content.finalScores);

@@ -69,7 +69,7 @@ final class PageFurniture {
         return isFurniture(element, byName, PageFurniture::holdsArticle);
     }
 
-    /** @param holdsArticle whether an {@code <article>} is inside the element */
+    /** @param holdsArticle whether the article (an {@code <article>}, or on the first pass also the headline) is inside the element */
     static boolean isFurniture(Element element, boolean byName, Predicate<Element> holdsArticle) {
         String name = element.normalName();
         if (NEVER_TEXT.contains(name)) {

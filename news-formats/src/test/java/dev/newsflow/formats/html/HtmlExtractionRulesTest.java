@@ -289,6 +289,21 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void aPageWrappedWholeInAnAdSkinBoxIsStillReadButAnAdBoxBesideTheStoryIsNot() {
+        // takeover ads style the page through a box around all of it; an ad box is furniture only when it does not
+        // hold the article's headline
+        String page = "<div class=\"ad-wallpaper\"><div class=\"nav\"><a href=\"/\">Home</a> <a href=\"/markets\">Markets</a></div>"
+                + "<div class=\"post\"><h1>Night ferry saved for the winter</h1>" + SECOND_PARAGRAPH_AS_A_DIV
+                + "<div class=\"ad-slot\">Advertisement: winter cruises to the fjords, book now and save, offer ends "
+                + "on Friday, terms apply.</div>" + REST_OF_THE_STORY + "</div></div>";
+
+        assertThat(read("<title>Night ferry saved for the winter</title>", page).body())
+                .startsWith("The ferry company said it would need a larger subsidy")
+                .contains("workers on the early shifts")
+                .doesNotContain("winter cruises", "Markets");
+    }
+
+    @Test
     void aPageOfManyShortItemsIsReadAsItsWholeMainRegion() {
         String[][] features = {{"Route planner", "Plan a trip across the valley by bus, ferry and train, with the changes "
                 + "and the walking between stops shown on one map."},

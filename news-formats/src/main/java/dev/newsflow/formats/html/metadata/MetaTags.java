@@ -91,9 +91,18 @@ public final class MetaTags {
      * article is then a lookup, not a walk of the box (a comment section can be half the page).
      */
     public Set<Element> articleHolders() {
+        return holders(articles);
+    }
+
+    /** The elements an {@code <h1>} is inside: only such a box can hold the headline, which is costlier to find. */
+    public Set<Element> headingHolders() {
+        return holders(headings);
+    }
+
+    private static Set<Element> holders(List<Element> inner) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element article : articles) {
-            for (Element e = article.parent(); e != null && holders.add(e); e = e.parent()) {
+        for (Element element : inner) {
+            for (Element e = element.parent(); e != null && holders.add(e); e = e.parent()) {
                 // an ancestor already added has its own ancestors added too
             }
         }
