@@ -4,6 +4,7 @@ import dev.newsflow.formats.ArticleCollector;
 import dev.newsflow.formats.ArticleReader;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.html.metadata.Headline;
 import dev.newsflow.formats.html.metadata.MetaTags;
 import dev.newsflow.formats.html.metadata.PageMetadata;
 import dev.newsflow.formats.text.DecodedText;
@@ -41,7 +42,8 @@ public final class HtmlArticleReader implements ArticleReader {
         Document page = parse(text);
         MetaTags tags = new MetaTags(page);
         PageMetadata meta = PageMetadata.of(page, tags);
-        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, holdsArticle(tags, meta));
+        HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, tags.articleHolders()::contains,
+                holdsHeadline(page, tags, meta));
         if (body.length() < MIN_BODY) {
             body = shortPage(text, meta, body);
         }
@@ -53,15 +55,14 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     /**
-     * Whether the article is inside an element: an {@code <article>} or the headline. A box whose class or id names
-     * furniture (an ad, comments) is not furniture when it holds either: some pages wrap all they show in an ad
-     * "wallpaper" or "skin" box, and the article went with it. The headline is looked for only when such a box asks.
+     * Whether the headline is inside an element: an ad "wallpaper" or "skin" box may wrap the whole page, and is then
+     * not furniture ({@link PageFurniture}). Only a box with an {@code <h1>} inside can hold it, so the headline,
+     * costlier, is looked for only then.
      */
-    private static Predicate<Element> holdsArticle(MetaTags tags, PageMetadata meta) {
-        Set<Element> articleHolders = tags.articleHolders();
+    private static Predicate<Element> holdsHeadline(Document page, MetaTags tags, PageMetadata meta) {
         Set<Element> headingHolders = tags.headingHolders();
-        return element -> articleHolders.contains(element)
-                || headingHolders.contains(element) && meta.headline().isIn(element);
+        Headline headline = PageMetadata.headline(page, tags, meta);
+        return element -> headingHolders.contains(element) && headline.isIn(element);
     }
 
     /**
@@ -73,7 +74,7 @@ public final class HtmlArticleReader implements ArticleReader {
         Document page = parse(text);
         Document regionPage = MainRegion.applies(page) ? page.clone() : null;
         HtmlText.Rendered body = first;
-        HtmlText.Rendered retry = MainContent.of(page.body(), meta.title(), false, null);
+        HtmlText.Rendered retry = MainContent.of(page.body(), meta.title(), false, null, null);
         if (retry.length() > body.length() * RETRY_GAIN) {
             body = retry;
         }

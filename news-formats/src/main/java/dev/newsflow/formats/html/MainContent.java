@@ -42,14 +42,15 @@ final class MainContent {
     /**
      * @param strict false on the retry for a page where the first pass found little: class names are then neither
      *               removed nor weighed, and containers are not cleaned by their link and image counts
-     * @param holdsArticle whether the article (an {@code <article>}, {@link MetaTags#articleHolders()}, or its
-     *                     headline) is inside an element, or null to look inside each element that asks for an
-     *                     {@code <article>}
+     * @param holdsArticle  whether an {@code <article>} is inside an element ({@link MetaTags#articleHolders()}), or
+     *                      null to look inside each element that asks, with no headline known
+     * @param holdsHeadline whether the article's headline is inside an element (used when holdsArticle is given)
      */
-    static HtmlText.Rendered of(Element body, String title, boolean strict, Predicate<Element> holdsArticle) {
+    static HtmlText.Rendered of(Element body, String title, boolean strict, Predicate<Element> holdsArticle,
+            Predicate<Element> holdsHeadline) {
         TextStats stats = new TextStats(body, holdsArticle == null
                 ? element -> PageFurniture.isFurniture(element, strict)
-                : element -> PageFurniture.isFurniture(element, strict, holdsArticle));
+                : element -> PageFurniture.isFurniture(element, strict, holdsArticle, holdsHeadline));
         ContentScores scores = new ContentScores(stats, strict);
         MainContent content = new MainContent(stats, scores);
         List<Element> parts = ArticleSiblings.of(content.top(body), stats, scores, content.finalScores);

@@ -33,9 +33,11 @@ final class PageFurniture {
             + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
             + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
+    private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored";
+    private static final Alternatives ADS = Alternatives.of(AD_NAMES);
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
-            + "|(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
+            + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
             + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
@@ -66,11 +68,15 @@ final class PageFurniture {
 
     /** @param byName as for {@link #remove}; the caller keeps its root, whatever it is */
     static boolean isFurniture(Element element, boolean byName) {
-        return isFurniture(element, byName, PageFurniture::holdsArticle);
+        return isFurniture(element, byName, PageFurniture::holdsArticle, box -> false);
     }
 
-    /** @param holdsArticle whether the article (an {@code <article>}, or on the first pass also the headline) is inside the element */
-    static boolean isFurniture(Element element, boolean byName, Predicate<Element> holdsArticle) {
+    /**
+     * @param holdsArticle  whether an {@code <article>} is inside the element
+     * @param holdsHeadline whether the article's headline is inside the element
+     */
+    static boolean isFurniture(Element element, boolean byName, Predicate<Element> holdsArticle,
+            Predicate<Element> holdsHeadline) {
         String name = element.normalName();
         if (NEVER_TEXT.contains(name)) {
             return true;
@@ -96,7 +102,10 @@ final class PageFurniture {
             return false;
         }
         if (ALWAYS_FURNITURE.in(classAndId)) {
-            return !holdsArticle.test(element) && !insideTableOrCode(element);
+            // an ad "wallpaper" or "skin" box may wrap the whole page, headline and all, where no <article> says so;
+            // a cookie notice or a comment section that shows the title again is still not the article
+            boolean holdsTheArticle = holdsArticle.test(element) || ADS.in(classAndId) && holdsHeadline.test(element);
+            return !holdsTheArticle && !insideTableOrCode(element);
         }
         return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
                 || EXPANDER.in(classAndId) && !holdsProse(element)) && !insideTableOrCode(element);

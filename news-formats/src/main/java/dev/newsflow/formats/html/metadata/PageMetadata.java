@@ -16,11 +16,8 @@ import java.util.stream.Stream;
  * has it, most deliberate first: JSON-LD, then meta tags (Dublin Core, Open Graph, Twitter, Parse.ly, article:*),
  * then markup ({@code <title>}, {@code <h1>}, {@code rel=author}, byline-like classes and "By" lines, {@code <time>};
  * see {@link PageAuthor} and {@link PublicationDate}).
- *
- * @param headline the {@code <h1>} that shows the article's title, found only when asked about
  */
-public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language,
-        Headline headline) {
+public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
     private static final Alternatives NOT_THE_ARTICLE =
             Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
@@ -38,7 +35,15 @@ public record PageMetadata(String title, String author, String siteName, String 
         String title = title(page, meta, jsonLd, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
-                PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd), headline);
+                PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
+    }
+
+    /**
+     * The {@code <h1>} that shows the title {@code read} found on {@code page}, looked for only when asked about. Its
+     * site name is the one {@code read} names the source by, which may be guessed from the {@code <title>}.
+     */
+    public static Headline headline(Document page, MetaTags meta, PageMetadata read) {
+        return new Headline(meta.headings(), () -> headlineTitles(page, read.title(), read.siteName()));
     }
 
     /**
