@@ -4,16 +4,12 @@ import dev.newsflow.formats.ArticleCollector;
 import dev.newsflow.formats.ArticleReader;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
-import dev.newsflow.formats.html.metadata.Headline;
 import dev.newsflow.formats.html.metadata.MetaTags;
 import dev.newsflow.formats.html.metadata.PageMetadata;
 import dev.newsflow.formats.text.DecodedText;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * {@code .html} / {@code .htm}: one article page. Metadata comes from {@link PageMetadata} (JSON-LD, meta tags,
@@ -43,7 +39,7 @@ public final class HtmlArticleReader implements ArticleReader {
         MetaTags tags = new MetaTags(page);
         PageMetadata meta = PageMetadata.of(page, tags);
         HtmlText.Rendered body = MainContent.of(page.body(), meta.title(), true, tags.articleHolders()::contains,
-                holdsHeadline(page, tags, meta));
+                tags.holdsHeadline());
         if (body.length() < MIN_BODY) {
             body = shortPage(text, meta, body);
         }
@@ -52,17 +48,6 @@ public final class HtmlArticleReader implements ArticleReader {
         out.addCleanBody(new ArticleCollector.Fields(title, body.clean(), meta.siteName(), meta.url(), meta.author(),
                 meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
         return out.result();
-    }
-
-    /**
-     * Whether the headline is inside an element: an ad "wallpaper" or "skin" box may wrap the whole page, and is then
-     * not furniture ({@link PageFurniture}). Only a box with an {@code <h1>} inside can hold it, so the headline,
-     * costlier, is looked for only then.
-     */
-    private static Predicate<Element> holdsHeadline(Document page, MetaTags tags, PageMetadata meta) {
-        Set<Element> headingHolders = tags.headingHolders();
-        Headline headline = PageMetadata.headline(page, tags, meta);
-        return element -> headingHolders.contains(element) && headline.isIn(element);
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * footers, AMP ads and consent notices, and elements whose class, id or ARIA role name them as furniture (comments,
  * share bars, related articles, cookie notices, newsletter boxes, menus). A class that also says {@code content},
  * {@code article} or {@code main} is given the benefit of the doubt, except for the names that are never article
- * text (cookie and consent notices, comment systems, recommendation widgets).
+ * text (cookie and consent notices, comment systems, recommendation widgets, ads), which go unless they hold an
+ * {@code <article>} (or, for an ad box, the headline: an ad "skin" around the whole page).
  */
 final class PageFurniture {
 
@@ -121,12 +122,15 @@ final class PageFurniture {
         return false;
     }
 
-    /** Paragraphs written as {@code <p>}s or as {@code <div>}s of only inline content, as Readability reads both. */
+    /**
+     * Whether at least two paragraphs of 100 characters or more are inside: written as {@code <p>}s or as
+     * {@code <div>}s of inline content, which Readability reads as paragraphs too.
+     */
     private static boolean holdsProse(Element element) {
         int paragraphs = 0;
         for (Element paragraph : element.getAllElements()) {
-            boolean isParagraph = paragraph.nameIs("p") || paragraph.nameIs("div") && ContentScores.hasNoBlockChild(paragraph);
-            if (isParagraph && paragraph.text().length() >= PROSE_PARAGRAPH && ++paragraphs >= PROSE_PARAGRAPHS) {
+            if (ProseParagraphs.isWrittenAsParagraph(paragraph) && paragraph.text().length() >= PROSE_PARAGRAPH
+                    && ++paragraphs >= PROSE_PARAGRAPHS) {
                 return true;
             }
         }

@@ -2,6 +2,8 @@ package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.Fixtures;
 import dev.newsflow.formats.ParsedArticle;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -243,11 +245,12 @@ class HtmlExtractionRulesTest {
                 .doesNotContain("Read more");
     }
 
-    private static final String REST_OF_THE_STORY = ("<div class=\"par\">Councillors had proposed ending the service in "
-            + "October to save money, but workers on the early shifts, nurses among them, said they had no other way to "
-            + "reach the island.</div>").repeat(8);
-    private static final String LEAD_IN_A_MEDIA_BOX = "<div class=\"lead-media\"><p>The county council voted on Tuesday "
-            + "to keep the night ferry running through the winter, after a petition signed by four thousand residents.</p></div>";
+    private static final String REST_OF_THE_STORY = ("<div class=\"par\">Councillors had proposed ending the "
+            + "service in October to save money, but workers on the early shifts, nurses among them, said they had "
+            + "no other way to reach the island.</div>").repeat(8);
+    private static final String LEAD_IN_A_MEDIA_BOX = "<div class=\"lead-media\"><p>The county council voted on "
+            + "Tuesday to keep the night ferry running through the winter, after a petition signed by four thousand "
+            + "residents.</p></div>";
     private static final String SECOND_PARAGRAPH_AS_A_DIV = "<div class=\"par\">The ferry company said it would need a "
             + "larger subsidy from March, and the council agreed to review the contract in the spring.</div>";
 
@@ -281,8 +284,9 @@ class HtmlExtractionRulesTest {
 
     @Test
     void aReadMoreBoxHoldingTheRestAsDivParagraphsIsTheArticlesRest() {
-        String story = "<article>" + SECOND_PARAGRAPH_AS_A_DIV + "<div class=\"read-more\">" + REST_OF_THE_STORY
-                + "</div></article>";
+        // over 500 characters before the box, so the first reading (which judges class names) is the one kept
+        String story = "<article>" + SECOND_PARAGRAPH_AS_A_DIV.repeat(4) + "<div class=\"read-more\">"
+                + REST_OF_THE_STORY + "</div></article>";
 
         assertThat(read("<title>Night ferry saved for the winter</title>", story).body())
                 .contains("The ferry company said", "workers on the early shifts");
@@ -292,7 +296,7 @@ class HtmlExtractionRulesTest {
     void aPageWrappedWholeInAnAdSkinBoxIsStillReadButAnAdBoxBesideTheStoryIsNot() {
         // takeover ads style the page through a box around all of it; an ad box is furniture only when it does not
         // hold the article's headline
-        String page = "<div class=\"ad-wallpaper\"><div class=\"nav\"><a href=\"/\">Home</a> <a href=\"/markets\">Markets</a></div>"
+        String page = "<div class=\"ad-wallpaper\">"
                 + "<div class=\"post\"><h1>Night ferry saved for the winter</h1>" + SECOND_PARAGRAPH_AS_A_DIV
                 + "<div class=\"ad-slot\">Advertisement: winter cruises to the fjords, book now and save, offer ends "
                 + "on Friday, terms apply.</div>" + REST_OF_THE_STORY + "</div></div>";
@@ -301,6 +305,15 @@ class HtmlExtractionRulesTest {
                 .startsWith("The ferry company said it would need a larger subsidy")
                 .contains("workers on the early shifts")
                 .doesNotContain("winter cruises");
+    }
+
+    @ParameterizedTest(name = "{0}: furniture {1}")
+    @CsvSource({"ad-wallpaper, false", "ad-slot, false", "sponsored, false", "cookie-consent, true",
+        "newsletter-signup, true", "comments-wrapper, true"})
+    void onlyAnAdBoxIsLetOffForHoldingTheHeadline(String name, boolean furniture) {
+        Element box = Jsoup.parse("<div class=\"" + name + "\"><h1>Night ferry saved</h1></div>").selectFirst("div");
+
+        assertThat(PageFurniture.isFurniture(box, true, element -> false, element -> true)).isEqualTo(furniture);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * pages never ask), then kept for the page. The heading shows the headline alone where the declared title may carry
  * the site's name ("Port News | Quay opening delayed"), so the title without it is asked about too.
  */
-public final class Headline {
+final class Headline {
 
     // a shorter title or heading than this is too common to say which heading is the article's
     private static final int SHORTEST_PART = 20;
@@ -36,7 +36,7 @@ public final class Headline {
     }
 
     /** Whether {@code box} holds the headline (a walk up from the headline: a page is at most 512 deep). */
-    public boolean isIn(Element box) {
+    boolean isIn(Element box) {
         for (Element e = element(); e != null; e = e.parent()) {
             if (e == box) {
                 return true;

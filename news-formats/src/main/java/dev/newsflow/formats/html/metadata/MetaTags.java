@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A page's {@code <meta>} values by key ({@link MetaValues}), read once, in the same walk as the other tags metadata
@@ -23,6 +24,7 @@ public final class MetaTags {
     private final List<Element> headings = new ArrayList<>();
     private String canonical;
     private final List<Element> articles = new ArrayList<>();
+    private Headline headline;
 
     public MetaTags(Document page) {
         // meta tags can be anywhere (itemprop ones in the article), so the whole page is walked
@@ -94,9 +96,18 @@ public final class MetaTags {
         return holders(articles);
     }
 
-    /** The elements an {@code <h1>} is inside: only such a box can hold the headline, which is costlier to find. */
-    public Set<Element> headingHolders() {
-        return holders(headings);
+    /**
+     * Whether the article's headline is inside an element, as {@link PageMetadata#of} found it (never before that):
+     * only a box with an {@code <h1>} inside is asked about, the headline being costlier to find.
+     */
+    public Predicate<Element> holdsHeadline() {
+        Set<Element> headingHolders = holders(headings);
+        return box -> headingHolders.contains(box) && headline != null && headline.isIn(box);
+    }
+
+    /** The page's headline, once {@link PageMetadata#of} has made it: one per page, for the dates and the text. */
+    void keep(Headline headline) {
+        this.headline = headline;
     }
 
     private static Set<Element> holders(List<Element> inner) {

@@ -34,16 +34,9 @@ public record PageMetadata(String title, String author, String siteName, String 
         String source = siteName != null ? siteName : TitleSiteName.of(page);
         String title = title(page, meta, jsonLd, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
+        meta.keep(headline);
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
-    }
-
-    /**
-     * The {@code <h1>} that shows the title {@code read} found on {@code page}, looked for only when asked about. Its
-     * site name is the one {@code read} names the source by, which may be guessed from the {@code <title>}.
-     */
-    public static Headline headline(Document page, MetaTags meta, PageMetadata read) {
-        return new Headline(meta.headings(), () -> headlineTitles(page, read.title(), read.siteName()));
     }
 
     /**
