@@ -23,6 +23,8 @@ final class ContentCleaning {
 
     private static final Pattern SHARE = Pattern.compile("(?<![a-z0-9])share(?![a-z0-9])|sharedaddy");
     private static final int SHARE_BOX_TEXT = 500;
+    /** Above this share of link text a container whose class does not say content is furniture. */
+    static final double MAX_LINK_DENSITY = 0.2;
     // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
     // like any container; any other <header> inside the part is the site's (logo, menu, promotions) and goes whole
     private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
@@ -115,7 +117,7 @@ final class ContentCleaning {
                 || (!list && items > paragraphs)
                 || (!list && text.text < 25 && (images == 0 || images > 2) && !inFigure && paragraphs == 0
                     && !name.equals("div"))
-                || (!list && weight < 25 && linkDensity > 0.2)
+                || (!list && weight < 25 && linkDensity > MAX_LINK_DENSITY)
                 || (weight >= 25 && linkDensity > 0.5)
                 || (list && linkDensity > 0.5);
     }

@@ -10,7 +10,6 @@ import dev.newsflow.formats.text.DecodedText;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
-
 /**
  * {@code .html} / {@code .htm}: one article page. Metadata comes from {@link PageMetadata} (JSON-LD, meta tags,
  * markup), the body from {@link MainContent} (Readability's scoring). A page where the first pass finds less than

@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
 final class ProseParagraphs {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final double MAX_LINK_DENSITY = 0.25;
-    /** {@link ContentCleaning}'s own limit for a container's links, below which a long paragraph is spared. */
-    private static final double CLEANED_LINK_DENSITY = 0.2;
+    private static final double PROSE_LINK_DENSITY = 0.25;
     private static final int LONG = 80;
 
     private ProseParagraphs() {
@@ -29,17 +27,18 @@ final class ProseParagraphs {
             return false;
         }
         TextStats.Of text = stats.of(element);
-        return text.text > LONG ? text.linkDensity() < MAX_LINK_DENSITY
+        return text.text > LONG ? text.linkDensity() < PROSE_LINK_DENSITY
                 : text.text > 0 && text.links == 0 && SENTENCE_END.matcher(element.text()).find();
     }
 
     /**
-     * Over 80 characters with at most a fifth of it link text: a short line ("5 min read.", "Photo: A. Jones/Reuters")
-     * is not enough to outweigh a class that names furniture.
+     * Over 80 characters with no more link text than the cleaning allows a container: a short line ("5 min read.",
+     * "Photo: A. Jones/Reuters") is not enough to outweigh a class that names furniture.
      */
     static boolean isLongProse(Element element, TextStats stats) {
         TextStats.Of text = stats.of(element);
-        return text.text > LONG && text.linkDensity() <= CLEANED_LINK_DENSITY && isParagraph(element, stats);
+        return text.text > LONG && text.linkDensity() <= ContentCleaning.MAX_LINK_DENSITY
+                && isParagraph(element, stats);
     }
 
     /**
@@ -59,6 +58,6 @@ final class ProseParagraphs {
         Element only = div.firstElementChild();
         TextStats.Of text = stats.of(div);
         return only != null && only == div.lastElementChild() && only.nameIs("p") && text.ownText == 0
-                && text.linkDensity() < MAX_LINK_DENSITY;
+                && text.linkDensity() < PROSE_LINK_DENSITY;
     }
 }
