@@ -5,6 +5,7 @@ import dev.newsflow.formats.ArticleReader;
 import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.text.DecodedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,8 +39,17 @@ public final class JsonArticleReader implements ArticleReader {
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
+        return read(DecodedText.of(text), limits);
+    }
+
+    /**
+     * Parsed as the text is decoded, not from a string of the whole file: an array of articles is a bulk format, and
+     * that string alone is twice the file's bytes once one character is not Latin-1.
+     */
+    @Override
+    public FormatResult read(DecodedText text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
-        try (JsonParser parser = Mapper.INSTANCE.createParser(text)) {
+        try (JsonParser parser = Mapper.INSTANCE.createParser(text.reader())) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 readArray(parser, out);

@@ -1,10 +1,14 @@
 package dev.newsflow.formats.json;
 
 import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.ParsedArticle;
 import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +34,36 @@ class JsonLinesReaderTest {
         assertThat(Fixtures.FORMATS.read("wire.ndjson", content).articles()).hasSize(2);
     }
     @Test
+    void linesReadFromTheFilesBytesAreTheLinesOfItsText() {
+        String lines = "{\"title\":\"Ferry\u2019s winter timetable\",\"body\":\"Crossings drop to four a day.\"}\r\n"
+                + "\r\n"
+                + "{\"title\": broken}\r\n"
+                + "{\"title\":\"Quay \u201cwill open in June\u201d\",\"body\":\"The harbour board agreed the date.\"}";
+
+        FormatResult fromBytes = Fixtures.FORMATS.read("quay.jsonl", lines.getBytes(StandardCharsets.UTF_8));
+        FormatResult fromText = new JsonLinesReader().read(lines.replace("\r\n", "\n"), FormatLimits.DEFAULTS);
+
+        for (FormatResult result : List.of(fromBytes, fromText)) {
+            assertThat(result.articles()).extracting(ParsedArticle::title)
+                    .containsExactly("Ferry\u2019s winter timetable", "Quay \u201cwill open in June\u201d");
+            assertThat(result.problems()).extracting(RecordProblem::line).containsExactly(3);
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheReadersBufferIsOneArticle() {
+        String body = "The lock keeper logged every vessel that passed. ".repeat(1_000);
+        String lines = "{\"title\":\"Canal traffic\",\"body\":\"" + body + "\"}\n{\"title\":\"Next\",\"body\":\"More.\"}\n";
+
+        FormatResult result = Fixtures.FORMATS.read("canal.jsonl", lines.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Canal traffic", "Next");
+        assertThat(result.articles().getFirst().body()).isEqualTo(body.strip());
+    }
+
+    @Test
     void aMillionEmptyObjectsAreReadAsCountedProblemsWithABoundedList() {
-        byte[] lines = "{}\n".repeat(1_000_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] lines = "{}\n".repeat(1_000_000).getBytes(StandardCharsets.UTF_8);
 
         FormatResult result = Fixtures.FORMATS.read("empty.jsonl", lines);
 
