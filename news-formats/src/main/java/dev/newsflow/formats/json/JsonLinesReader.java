@@ -36,41 +36,44 @@ public final class JsonLinesReader implements ArticleReader {
     /**
      * Lines are taken from the text as it is decoded, not cut from a string of the whole file: JSON Lines is the bulk
      * format, and that string alone is twice the file's bytes once one character is not Latin-1 (a 100 MB export of
-     * articles with typographic quotes needed more than ingest's whole heap).
+     * articles with typographic quotes needed more than ingest's whole heap). The saving is for the UTF-8 that
+     * {@link DecodedText} keeps as bytes (Latin script and common punctuation); other text was made a string already.
      */
     @Override
     public FormatResult read(DecodedText text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
         char[] buffer = new char[BUFFER_CHARS];
-        StringBuilder line = new StringBuilder();
+        // only a line longer than what one read gives is gathered here; most are made straight from the buffer
+        StringBuilder longLine = new StringBuilder();
         int lineNumber = 0;
         try (Reader in = text.reader()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 int from = 0;
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
-                        line.append(buffer, from, i - from);
-                        readLine(line, ++lineNumber, out);
+                        String line = longLine.isEmpty() ? new String(buffer, from, i - from)
+                                : longLine.append(buffer, from, i - from).toString();
+                        longLine.setLength(0);
+                        takeLine(line, ++lineNumber, out);
                         from = i + 1;
                     }
                 }
-                line.append(buffer, from, n - from);
+                longLine.append(buffer, from, n - from);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading decoded text in memory", e);
         }
-        if (!line.isEmpty()) {
-            readLine(line, ++lineNumber, out);
+        if (!longLine.isEmpty()) {
+            takeLine(longLine.toString(), ++lineNumber, out);
         }
         return out.result();
     }
 
-    /** Reads the line in {@code pending}, if it holds more than white space, and empties it for the next. */
-    private void readLine(StringBuilder pending, int lineNumber, ArticleCollector out) {
-        String line = pending.toString().strip();
-        pending.setLength(0);
-        if (!line.isEmpty()) {
-            readLine(line, ArticleCollector.RecordLocation.line(lineNumber), out);
+    /** Reads {@code line} when it holds more than white space. */
+    private void takeLine(String line, int lineNumber, ArticleCollector out) {
+        String stripped = line.strip();
+        if (!stripped.isEmpty()) {
+            readLine(stripped, ArticleCollector.RecordLocation.line(lineNumber), out);
         }
     }
 

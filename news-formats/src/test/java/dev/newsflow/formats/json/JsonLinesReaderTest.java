@@ -53,7 +53,8 @@ class JsonLinesReaderTest {
     @Test
     void aLineLongerThanTheReadersBufferIsOneArticle() {
         String body = "The lock keeper logged every vessel that passed. ".repeat(1_000);
-        String lines = "{\"title\":\"Canal traffic\",\"body\":\"" + body + "\"}\n{\"title\":\"Next\",\"body\":\"More.\"}\n";
+        String lines = "{\"title\":\"Canal traffic\",\"body\":\"" + body + "\"}\n"
+                + "{\"title\":\"Next\",\"body\":\"More.\"}\n";
 
         FormatResult result = Fixtures.FORMATS.read("canal.jsonl", lines.getBytes(StandardCharsets.UTF_8));
 
