@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * consumer threads two commits naming an entity differently may be remembered in the other order than they
  * committed; the entity then keeps the other name until a batch names it otherwise: which of two partitions'
  * articles is the later has no answer anyway. Bounded (Caffeine evicts what is least likely to be used again), so memory
- * stays flat whatever the number of entities: 50,000 of each, ~20 MB at most of the store's 384 MB heap.
+ * stays flat whatever the number of entities: 50,000 of each, ~20 MB at most of the store's heap (352 MB by
+ * {@code ./newsflow}).
  */
 @Component
 public class StoredEntities {

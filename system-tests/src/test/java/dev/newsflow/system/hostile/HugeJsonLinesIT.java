@@ -26,8 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 17, item 3: a 45 MB JSON Lines file of 15 million {@code {}} lines (under the 50 MB limit) ends in
  * {@code failed/} without killing ingest, which runs here with the heap the system tests give every service,
- * {@code -Xmx512m} (docs/operations.md: 384 MB reads any JSON Lines file within the default limits; the issue saw
- * ingest die at {@code -Xmx1g}).
+ * {@code -Xmx512m}, more than {@code ./newsflow} gives it (384 MB; the issue saw ingest die at {@code -Xmx1g}).
  * Ingest then takes the next file as usual.
  */
 @Order(Integer.MAX_VALUE - 1)

@@ -33,7 +33,6 @@ final class NewsflowScript implements AutoCloseable {
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("PATH", pathFirst + ":" + System.getenv("PATH"));
         environment.put("NEWSFLOW_PROMETHEUS", "off");
-        environment.put("NEWSFLOW_JAVA_OPTS", "-Xmx512m");
         // small enrich transactions and store batches, so the stream lasts long enough to stop it half-way and the
         // stored count grows in small steps (enrich sets its own max.poll.records, so only the store takes the second)
         environment.put("NEWSFLOW_ENRICH_MAX_BATCH", "10");
