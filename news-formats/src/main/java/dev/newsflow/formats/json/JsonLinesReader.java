@@ -8,8 +8,8 @@ import dev.newsflow.formats.text.DecodedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -20,8 +20,6 @@ import java.util.Map;
 public final class JsonLinesReader implements ArticleReader {
 
     public static final String FORMAT = "jsonl";
-
-    private static final int BUFFER_CHARS = 8192;
 
     /** Built on the first JSON Lines file, not with the readers (see {@code JsonArticleReader}'s mapper). */
     private static final class Mapper {
@@ -35,46 +33,27 @@ public final class JsonLinesReader implements ArticleReader {
 
     /**
      * Lines are taken from the text as it is decoded, not cut from a string of the whole file: JSON Lines is the bulk
-     * format, and that string alone is twice the file's bytes once one character is not Latin-1 (a 100 MB export of
+     * format, and that string alone is twice the file's bytes once one character is not Latin-1 (a 97 MB export of
      * articles with typographic quotes needed more than ingest's whole heap). The saving is for the UTF-8 that
      * {@link DecodedText} keeps as bytes (Latin script and common punctuation); other text was made a string already.
+     * Decoded text has only line feeds for line ends, so the reader's lines are the text's.
      */
     @Override
     public FormatResult read(DecodedText text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
-        char[] buffer = new char[BUFFER_CHARS];
-        // only a line longer than what one read gives is gathered here; most are made straight from the buffer
-        StringBuilder longLine = new StringBuilder();
         int lineNumber = 0;
-        try (Reader in = text.reader()) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                int from = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        String line = longLine.isEmpty() ? new String(buffer, from, i - from)
-                                : longLine.append(buffer, from, i - from).toString();
-                        longLine.setLength(0);
-                        takeLine(line, ++lineNumber, out);
-                        from = i + 1;
-                    }
+        try (BufferedReader lines = new BufferedReader(text.reader())) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                String stripped = line.strip();
+                if (!stripped.isEmpty()) {
+                    readLine(stripped, ArticleCollector.RecordLocation.line(lineNumber), out);
                 }
-                longLine.append(buffer, from, n - from);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading decoded text in memory", e);
         }
-        if (!longLine.isEmpty()) {
-            takeLine(longLine.toString(), ++lineNumber, out);
-        }
         return out.result();
-    }
-
-    /** Reads {@code line} when it holds more than white space. */
-    private void takeLine(String line, int lineNumber, ArticleCollector out) {
-        String stripped = line.strip();
-        if (!stripped.isEmpty()) {
-            readLine(stripped, ArticleCollector.RecordLocation.line(lineNumber), out);
-        }
     }
 
     private void readLine(String line, ArticleCollector.RecordLocation at, ArticleCollector out) {
