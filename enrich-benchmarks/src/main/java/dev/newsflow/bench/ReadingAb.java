@@ -11,9 +11,11 @@ import java.util.List;
  * {@link ReadingCpuTime} for two builds at once: each benchmarks jar in its own class loader, their rounds taken in
  * turn in one thread ({@link PairedRounds}), so both see the same load on a shared machine (runs minutes apart did not: a before/after pair
  * swapped order between two runs at a load of 40-60). Prints pages per CPU-second for each, median of 20 rounds.
- * With {@code crlf}, the same pages with Windows line ends (CR LF), as pages saved on Windows have them.
+ * With {@code crlf}, the same pages with Windows line ends (CR LF), as pages saved on Windows have them; with
+ * {@code cyrillic}, the same pages with the Latin letters of their text (not of their markup) made Cyrillic ones, as
+ * a stand-in for pages in a script that is not Latin.
  *
- * <pre>java -cp benchmarks.jar dev.newsflow.bench.ReadingAb before.jar after.jar [crlf]</pre>
+ * <pre>java -cp benchmarks.jar dev.newsflow.bench.ReadingAb before.jar after.jar [crlf|cyrillic]</pre>
  */
 public final class ReadingAb {
 
@@ -24,10 +26,15 @@ public final class ReadingAb {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean crlf = args.length > 2 && args[2].equals("crlf");
+        String variant = args.length > 2 ? args[2] : "";
         List<byte[]> pages = SyntheticPages.readingSet(51_200).stream()
-                .map(page -> crlf ? new String(page, StandardCharsets.UTF_8).replace("\n", "\r\n")
-                        .getBytes(StandardCharsets.UTF_8) : page)
+                .map(page -> switch (variant) {
+                    case "crlf" -> new String(page, StandardCharsets.UTF_8).replace("\n", "\r\n")
+                            .getBytes(StandardCharsets.UTF_8);
+                    case "cyrillic" -> cyrillic(new String(page, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
+                    default -> page;
+                })
                 .toList();
         Reader[] readers = {new Reader(Path.of(args[0])), new Reader(Path.of(args[1]))};
         PairedRounds.Result result = PairedRounds.run(ROUNDS / 2, ROUNDS, build -> {
@@ -40,6 +47,18 @@ public final class ReadingAb {
             System.out.printf("%s: pages per CPU-second median %.0f, range %.0f-%.0f%n", args[r],
                     result.medianRate(r), result.slowestRate(r), result.fastestRate(r));
         }
+    }
+
+    /** The page's text between its tags with a to z made the Cyrillic letters at the same places. */
+    private static String cyrillic(String page) {
+        StringBuilder out = new StringBuilder(page.length());
+        boolean inTag = false;
+        for (char c : page.toCharArray()) {
+            inTag = c == '<' || inTag && c != '>';
+            boolean letter = c >= 'a' && c <= 'z';
+            out.append(!inTag && letter ? (char) ('\u0430' + (c - 'a')) : c);
+        }
+        return out.toString();
     }
 
     /** ArticleFormats of one jar, called by reflection since both jars hold classes of the same names. */

@@ -65,8 +65,8 @@ public class ArticlePublisher {
         int articles = files.stream().mapToInt(List::size).sum();
         long start = System.nanoTime();
         inTransaction(operations -> {
-            List<CompletableFuture<?>> acks = files.stream().flatMap(List::stream)
-                    .<CompletableFuture<?>>map(article -> send(operations, article)).toList();
+            List<CompletableFuture<Void>> acks = files.stream().flatMap(List::stream)
+                    .map(article -> send(operations, article)).toList();
             awaitAcks(acks, articles);
         }, "Kafka refused the " + articles + " articles: ");
         metrics.publishTime(Duration.ofNanos(System.nanoTime() - start));
@@ -102,7 +102,7 @@ public class ArticlePublisher {
         }
     }
 
-    private void awaitAcks(List<CompletableFuture<?>> acks, int articles) {
+    private void awaitAcks(List<CompletableFuture<Void>> acks, int articles) {
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -114,8 +114,14 @@ public class ArticlePublisher {
         }
     }
 
-    private CompletableFuture<?> send(KafkaOperations<String, byte[]> operations, ArticleIngested article) {
+    /**
+     * The acknowledgement alone: a {@code SendResult} holds its record, serialized value and all, so keeping the
+     * futures {@code send} returns would hold every serialized article of the transaction until its last ack (as
+     * much again as a bulk file's text, which ran ingest out of memory), where the producer's buffer would bound it.
+     */
+    private CompletableFuture<Void> send(KafkaOperations<String, byte[]> operations, ArticleIngested article) {
         return operations.send(CloudEventRecords.record(
-                CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, clock.instant()), article.id(), json.write(article)));
+                CloudEvent.of(EventType.ARTICLE_INGESTED, SOURCE, clock.instant()), article.id(), json.write(article)))
+                .thenAccept(acknowledged -> { });
     }
 }

@@ -45,8 +45,8 @@ public final class JsonArticleReader implements ArticleReader {
     /**
      * Parsed as the text is decoded, not from a string of the whole file: an array of articles is a bulk format, and
      * that string alone is twice the file's bytes once one character is not Latin-1 (for the UTF-8 that
-     * {@link DecodedText} keeps as bytes). The array's records are read one at a time; an object holding the array
-     * ({@code {"articles": [...]}}) is read whole.
+     * {@link DecodedText} keeps as bytes: any script from 1 MB). The array's records are read one at a time; an
+     * object holding the array ({@code {"articles": [...]}}) is read whole.
      */
     @Override
     public FormatResult read(DecodedText text, FormatLimits limits) {

@@ -35,8 +35,8 @@ public final class JsonLinesReader implements ArticleReader {
      * Lines are taken from the text as it is decoded, not cut from a string of the whole file: JSON Lines is the bulk
      * format, and that string alone is twice the file's bytes once one character is not Latin-1 (a 97 MB export of
      * articles with typographic quotes needed more than ingest's whole heap). The saving is for the UTF-8 that
-     * {@link DecodedText} keeps as bytes (Latin script and common punctuation); other text was made a string already.
-     * Decoded text has only line feeds for line ends, so the reader's lines are the text's.
+     * {@link DecodedText} keeps as bytes (any script from 1 MB; other text was made a string already). Decoded text
+     * has only line feeds for line ends, so the reader's lines are the text's.
      */
     @Override
     public FormatResult read(DecodedText text, FormatLimits limits) {

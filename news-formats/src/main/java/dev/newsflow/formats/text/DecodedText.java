@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A file's text as {@link TextDecoder} gives it. Most files are valid UTF-8 that decoding would not change (no
- * carriage return, nothing to compose, no character outside the Basic Multilingual Plane): their text is kept as the
- * bytes, which a parser can read as it goes ({@link #reader()}). A string of the whole file is then made only when a
+ * carriage return, nothing to compose): their text is kept as the bytes (for Latin text; for any script from 1 MB),
+ * which a parser can read as it goes ({@link #reader()}). A string of the whole file is then made only when a
  * reader asks for one: for a page, the JDK builds it in two copies when one character is not ASCII (a UTF-16 one,
  * then a compacted one), a quarter of what reading the page allocates. Not thread-safe: one read uses it.
  */
@@ -30,7 +30,7 @@ public final class DecodedText {
         return new DecodedText(null, 0, text);
     }
 
-    /** @param utf8 valid UTF-8 of characters in the Basic Multilingual Plane, whose decoded text needs no change */
+    /** @param utf8 valid UTF-8 whose decoded text needs no change */
     static DecodedText ofUtf8(byte[] utf8) {
         return ofUtf8(utf8, utf8.length);
     }
@@ -62,6 +62,8 @@ public final class DecodedText {
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         // the caller's buffer as last wrapped: a parser reads into the same one each time, in small pieces
         private CharBuffer out;
+        // a character outside the Basic Multilingual Plane is two chars: its second, when there was room for one
+        private int pendingLowSurrogate = -1;
 
         Utf8Reader(byte[] utf8, int length) {
             in = ByteBuffer.wrap(utf8, 0, length);
@@ -69,6 +71,14 @@ public final class DecodedText {
 
         @Override
         public int read(char[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (pendingLowSurrogate >= 0) {
+                buffer[offset] = (char) pendingLowSurrogate;
+                pendingLowSurrogate = -1;
+                return 1;
+            }
             if (!in.hasRemaining()) {
                 return -1;
             }
@@ -76,9 +86,17 @@ public final class DecodedText {
                 out = CharBuffer.wrap(buffer);
             }
             out.limit(offset + length).position(offset);
-            // valid UTF-8 of BMP characters: every call with room for one char decodes at least one
             decoder.decode(in, out, true);
-            return out.position() - offset;
+            int read = out.position() - offset;
+            if (read == 0) {
+                // valid UTF-8: only a surrogate pair does not fit in the one char there was room for
+                CharBuffer pair = CharBuffer.allocate(2);
+                decoder.decode(in, pair, true);
+                buffer[offset] = pair.get(0);
+                pendingLowSurrogate = pair.get(1);
+                return 1;
+            }
+            return read;
         }
 
         @Override

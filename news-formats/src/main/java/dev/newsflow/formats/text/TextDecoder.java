@@ -16,7 +16,6 @@ import java.text.Normalizer;
 public final class TextDecoder {
 
     private static final double MAX_CONTROL_RATIO = 0.02;
-    private static final char FIRST_COMBINING_MARK = '\u0300';
     private static final int NUL = -1;
     private static final int CHECK_CHARS = -2;
     private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -42,6 +41,12 @@ public final class TextDecoder {
             checkNotBinary(scan.suspicious(), scan.chars());
             return scan.carriageReturn() ? LineFeeds.of(bytes) : DecodedText.ofUtf8(bytes);
         }
+        if (scan.suspicious() == CHECK_CHARS && bytes.length >= Utf8Pieces.WORTH_IT && hasVisibleAscii(bytes)) {
+            DecodedText asBytes = Utf8Pieces.keptAsBytes(bytes);
+            if (asBytes != null) {
+                return asBytes;
+            }
+        }
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes);
         String raw = decoded.text();
         String text = raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
@@ -52,28 +57,17 @@ public final class TextDecoder {
         int suspicious = decoded.utf8() ? scan.suspicious() : CHECK_CHARS;
         boolean composable = false;
         if (suspicious == CHECK_CHARS) {
-            // One pass over the text for both questions: pages are read by the thousand.
-            suspicious = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20) {
-                    if (c == '\0') {
-                        suspicious = NUL;
-                        break;
-                    }
-                    suspicious += c == '\n' || c == '\t' || c == '\f' ? 0 : 1;
-                } else if (c >= 0x7F) {
-                    composable |= c >= FIRST_COMBINING_MARK;
-                    suspicious += isNotText(c) ? 1 : 0;
-                }
-            }
+            CharTally tally = new CharTally();
+            tally.add(text, 0, text.length());
+            suspicious = tally.nul() ? NUL : tally.suspicious();
+            composable = tally.composable();
         }
         checkNotBinary(suspicious, text.length());
         // Text below the first combining mark is NFC already, and the scan is far cheaper than NFC.
         return DecodedText.of(composable ? Normalizer.normalize(text, Normalizer.Form.NFC) : text);
     }
 
-    private static void checkNotBinary(int suspicious, int chars) {
+    static void checkNotBinary(int suspicious, int chars) {
         if (suspicious == NUL || suspicious > chars * MAX_CONTROL_RATIO) {
             throw new FormatException(FormatException.Reason.BINARY,
                     "file looks like binary data, not text (control characters or NUL bytes)");
@@ -154,18 +148,5 @@ public final class TextDecoder {
         long below = (w - 0x2020202020202020L) & ~w;
         long above = (w + 0x0101010101010101L) | w;
         return ((below | above) & 0x8080808080808080L) == 0;
-    }
-
-    /** For {@code c >= 0x7F}: a C1 control, a replacement character, or a code point no text uses. */
-    private static boolean isNotText(char c) {
-        if (c <= 0x9F || c == '\uFFFD') {
-            return true;
-        }
-        // Latin-1 letters to Greek and the dashes and quotes of general punctuation: all assigned, no lookup needed
-        if (c < 0x0370 || (c >= 0x2010 && c <= 0x2027)) {
-            return false;
-        }
-        int type = Character.getType(c);
-        return type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
     }
 }

@@ -5,10 +5,11 @@ import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -17,22 +18,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bulk file (JSON Lines, a JSON array) is read in a heap smaller than its whole text as one string: in a JVM of its
- * own with {@value #HEAP} of heap, a 30 MB file whose text, having typographic apostrophes, is 58 MB as a string. Its
- * records are over the article size limit but one, so what is kept is small and the heap is what reading costs.
+ * own with {@value #HEAP} of heap, a 30 MB file whose text is 58 MB as a string (English with typographic
+ * apostrophes) or which the JDK decodes through a buffer of 60 MB (Russian). Its records are over the article size
+ * limit but one, so what is kept is small and the heap is what reading costs.
  */
 class BulkFileHeapTest {
 
     private static final String HEAP = "64m";
     private static final int OVERSIZE_RECORDS = 48;
-    private static final String SENTENCE = "The ferry\u2019s winter timetable changed again this week. ";
+    private static final String ENGLISH = "The ferry\u2019s winter timetable changed again this week. ";
+    private static final String RUSSIAN = "Зимнее расписание парома снова изменилось на этой неделе. ";
 
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"export.jsonl", "export.json"})
-    void aFileWhoseTextOutgrowsTheHeapIsRead(String name) throws IOException, InterruptedException {
-        Path file = write(dir.resolve(name), name.endsWith(".json"));
+    @CsvSource({"export.jsonl, ENGLISH", "export.json, ENGLISH", "export.jsonl, RUSSIAN", "export.json, RUSSIAN"})
+    void aFileWhoseTextOutgrowsTheHeapIsRead(String name, String language) throws IOException, InterruptedException {
+        Path file = write(dir.resolve(name), name.endsWith(".json"), language.equals("RUSSIAN") ? RUSSIAN : ENGLISH);
         assertThat(Files.size(file)).isBetween(28L << 20, FormatLimits.DEFAULTS.maxFileBytes());
 
         Path output = dir.resolve("output.txt");
@@ -51,8 +54,8 @@ class BulkFileHeapTest {
         assertThat(printed).contains("articles=1 problems=" + OVERSIZE_RECORDS);
     }
 
-    private static Path write(Path file, boolean array) throws IOException {
-        String body = SENTENCE.repeat(600_000 / SENTENCE.length());
+    private static Path write(Path file, boolean array, String sentence) throws IOException {
+        String body = sentence.repeat(640_000 / sentence.getBytes(StandardCharsets.UTF_8).length);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write(array ? "[\n" : "");
             for (int n = 0; n < OVERSIZE_RECORDS; n++) {

@@ -135,6 +135,67 @@ class TextDecoderTest {
                 .isEqualTo(fewer.replace("\r\n", "\n"));
     }
 
+    /** Sizes below and above the one from which text is checked in pieces, not made one string. */
+    private static final int[] SIZES = {1_000, Utf8Pieces.WORTH_IT};
+
+    @Test
+    void textInAnyScriptReadsTheSameAsAStringAndInPiecesOfAnySize() throws java.io.IOException {
+        // Cyrillic, Greek, Chinese, Arabic and a character outside the Basic Multilingual Plane, over many pieces of
+        // the decoder's (16,384 chars), in pieces of the parser's of any size, one char cutting an emoji in two
+        String lines = "Паром «Северный» вышел в 9:00.\nΤο πλοίο έφυγε. 渡轮九点出发。 غادرت العبارة \uD83D\uDEA2!\n";
+        for (int size : SIZES) {
+            String text = past(size, lines);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(TextDecoder.read(bytes).text()).isEqualTo(text);
+            for (int piece : new int[]{1, 2, 3, 4096}) {
+                assertThat(readInPieces(TextDecoder.read(bytes), piece)).as("piece %d", piece).isEqualTo(text);
+            }
+        }
+    }
+
+    @Test
+    void textInAnyScriptIsComposedGivenLineFeedsAndCheckedForBinaryData() throws java.io.IOException {
+        for (int size : SIZES) {
+            String decomposed = past(size, "Краткии\u0306 отчёт. ") + "Конец\r\nвстречи\rпосле.";
+            assertThat(TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(decomposed.replace("и\u0306", "й").replace("\r\n", "\n").replace('\r', '\n'));
+            String windows = past(size, "Конец\r\nвстречи\rпосле. ");
+            assertThat(readInPieces(TextDecoder.read(windows.getBytes(StandardCharsets.UTF_8)), 7))
+                    .isEqualTo(windows.replace("\r\n", "\n").replace('\r', '\n'));
+
+            String privateUse = past(size, "Отчёт \uE000\uE001\uE002 ");
+            assertThatThrownBy(() -> TextDecoder.decode(privateUse.getBytes(StandardCharsets.UTF_8)))
+                    .hasMessageContaining("binary");
+        }
+    }
+
+    @Test
+    void aLongRunOfHangulWithNoAsciiIsStillReadAndComposed() {
+        // nowhere to cut the text into pieces (no ASCII, no CJK ideograph in 16,384 chars): read as one string
+        String decomposed = past(Utf8Pieces.WORTH_IT, "\u1100\u1161") + " end";
+        assertThat(TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(decomposed.replace("\u1100\u1161", "\uAC00"));
+    }
+
+    /** {@code unit} repeated until it is at least {@code bytes} bytes of UTF-8. */
+    private static String past(int bytes, String unit) {
+        int unitBytes = unit.getBytes(StandardCharsets.UTF_8).length;
+        return unit.repeat((bytes + unitBytes - 1) / unitBytes);
+    }
+
+    private static String readInPieces(DecodedText text, int piece) throws java.io.IOException {
+        StringBuilder read = new StringBuilder();
+        try (java.io.Reader reader = text.reader()) {
+            char[] buffer = new char[piece];
+            for (int n; (n = reader.read(buffer, 0, piece)) >= 0; ) {
+                assertThat(n).as("piece %d", piece).isPositive();
+                read.append(buffer, 0, n);
+            }
+        }
+        return read.toString();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
