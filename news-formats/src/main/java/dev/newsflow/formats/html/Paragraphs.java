@@ -2,6 +2,8 @@ package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.text.CleanText;
 
+import static dev.newsflow.formats.text.Spaces.isWhitespaceOrNoBreakSpace;
+
 /**
  * Text gathered paragraph by paragraph from a markup tree (HTML or Markdown): runs of spaces become one (a line
  * break in source text counts as a space unless it is kept), spaces around kept line breaks go, empty paragraphs
@@ -36,11 +38,11 @@ public final class Paragraphs {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             // a single space between two words is already what the output wants: most whitespace is that
-            if (!isSpace(c)) {
+            if (!isWhitespaceOrNoBreakSpace(c)) {
                 ascii &= c >= ' ' && c < 0x7F;
                 continue;
             }
-            if (c == ' ' && i > run && i + 1 < length && !isSpace(text.charAt(i + 1))) {
+            if (c == ' ' && i > run && i + 1 < length && !isWhitespaceOrNoBreakSpace(text.charAt(i + 1))) {
                 continue;
             }
             current.append(text, run, i);
@@ -91,10 +93,6 @@ public final class Paragraphs {
             current.append(text, start, length);
         }
         return this;
-    }
-
-    private static boolean isSpace(char c) {
-        return c <= ' ' ? Character.isWhitespace(c) : c == '\u00A0' || (c > 0x7F && Character.isWhitespace(c));
     }
 
     public Paragraphs append(CharSequence text) {

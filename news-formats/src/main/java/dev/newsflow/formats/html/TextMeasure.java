@@ -1,6 +1,7 @@
 package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.text.PlainText;
+import dev.newsflow.formats.text.Spaces;
 
 /**
  * A text node's length and commas as reading counts them, packed in one {@code long} so that the walk that counts
@@ -31,7 +32,7 @@ final class TextMeasure {
                 if (c > ' ' && c < 0x7F && c != ',') {
                     length++; // most characters are printable ASCII: no whitespace lookup for them
                     space = false;
-                } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                } else if (Spaces.isWhitespaceOrNoBreakSpace(c)) {
                     if (!space) {
                         length++;
                         space = true;

@@ -25,6 +25,12 @@ public final class PlainText {
 
     /** The number of commas in {@code text} when it is plain, else {@link #NOT_PLAIN}. */
     public static int commas(String text) {
+        // text in another script would be encoded whole before its length tells; its first letters tell sooner
+        for (int i = 0, n = Math.min(text.length(), Long.BYTES); i < n; i++) {
+            if (text.charAt(i) > '~') {
+                return NOT_PLAIN;
+            }
+        }
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         if (b.length != text.length()) {
             return NOT_PLAIN; // a character beyond ASCII takes two bytes or more

@@ -42,4 +42,16 @@ public final class Spaces {
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
+
+    /**
+     * {@code Character.isWhitespace(c) || c == '\u00A0'}, as pages space their words, without the JDK's table lookup
+     * for the letters of most scripts: no white space character lies between U+00A1 and U+167F (Cyrillic, Greek,
+     * Arabic, Hebrew, Devanagari...), and text in them asks of every letter.
+     */
+    public static boolean isWhitespaceOrNoBreakSpace(char c) {
+        if (c > ' ') {
+            return c >= '\u00A0' && (c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c));
+        }
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+    }
 }

@@ -63,8 +63,10 @@ public final class TextDecoder {
             composable = tally.composable();
         }
         checkNotBinary(suspicious, text.length());
-        // Text below the first combining mark is NFC already, and the scan is far cheaper than NFC.
-        return DecodedText.of(composable ? Normalizer.normalize(text, Normalizer.Form.NFC) : text);
+        // Text below the first combining mark is NFC already, and the scan is far cheaper than NFC; most text beyond it
+        // is NFC too, which the check answers without the copy that normalizing makes.
+        return DecodedText.of(composable && !Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? Normalizer.normalize(text, Normalizer.Form.NFC) : text);
     }
 
     static void checkNotBinary(int suspicious, int chars) {

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fast forms of what reading asks of every text node answer as the slow forms they replace: a lone surrogate
- * is not plain text ({@link PlainText}), white space runs as {@code \s+} replaced ({@link Spaces}).
+ * is not plain text ({@link PlainText}), white space runs as {@code \s+} replaced ({@link Spaces}), white space and
+ * characters no text has as the JDK's character data says, for every char.
  */
 class FastTextChecksTest {
 
@@ -24,6 +25,32 @@ class FastTextChecksTest {
         Pattern spaces = Pattern.compile("\\s+");
         for (String text : List.of("", " ", "a b", "a  b", " a\tb\n", "a\u000Bb\fc\rd", "a\u00A0 b", "  ", "a \n b ")) {
             assertThat(Spaces.collapsed(text)).as("[" + text + "]").isEqualTo(spaces.matcher(text).replaceAll(" "));
+        }
+    }
+
+    @Test
+    void textInAnotherScriptIsNotPlainWhereverItStarts() {
+        assertThat(PlainText.commas("Паром, вышел")).isEqualTo(PlainText.NOT_PLAIN);
+        assertThat(PlainText.commas("Ferry, left at nine: паром")).isEqualTo(PlainText.NOT_PLAIN);
+        assertThat(PlainText.commas("Ferry, left, at nine")).isEqualTo(2);
+    }
+
+    @Test
+    void whiteSpaceIsTheJdksOrTheNoBreakSpaceForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Spaces.isWhitespaceOrNoBreakSpace((char) c)).as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace(c) || c == '\u00A0');
+        }
+    }
+
+    @Test
+    void charactersNoTextHasAreTheJdksUnassignedAndPrivateUseOnesControlsAndTheReplacementCharacter() {
+        for (int c = 0x7F; c <= Character.MAX_VALUE; c++) {
+            CharTally tally = new CharTally();
+            tally.add(String.valueOf((char) c), 0, 1);
+            int type = Character.getType(c);
+            boolean notText = c <= 0x9F || c == 0xFFFD || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+            assertThat(tally.suspicious()).as("U+%04X", c).isEqualTo(notText ? 1 : 0);
         }
     }
 }
