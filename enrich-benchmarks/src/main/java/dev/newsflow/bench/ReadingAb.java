@@ -33,7 +33,8 @@ public final class ReadingAb {
                             .getBytes(StandardCharsets.UTF_8);
                     case "cyrillic" -> cyrillic(new String(page, StandardCharsets.UTF_8))
                             .getBytes(StandardCharsets.UTF_8);
-                    default -> page;
+                    case "" -> page;
+                    default -> throw new IllegalArgumentException("no such variant: " + variant + " (crlf, cyrillic)");
                 })
                 .toList();
         Reader[] readers = {new Reader(Path.of(args[0])), new Reader(Path.of(args[1]))};
@@ -49,14 +50,32 @@ public final class ReadingAb {
         }
     }
 
-    /** The page's text between its tags with a to z made the Cyrillic letters at the same places. */
+    /**
+     * The page's text between its tags with a to z made the Cyrillic letters at the same places; not the markup, the
+     * scripts and styles (the JSON-LD's keys) or the entities' names.
+     */
     private static String cyrillic(String page) {
         StringBuilder out = new StringBuilder(page.length());
         boolean inTag = false;
-        for (char c : page.toCharArray()) {
-            inTag = c == '<' || inTag && c != '>';
-            boolean letter = c >= 'a' && c <= 'z';
-            out.append(!inTag && letter ? (char) ('\u0430' + (c - 'a')) : c);
+        boolean inEntity = false;
+        String closing = null; // the end tag of the script or style the text is in
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (closing != null) {
+                if (page.startsWith(closing, i)) {
+                    closing = null;
+                    inTag = true;
+                }
+            } else if (c == '<') {
+                inTag = true;
+                closing = page.startsWith("<script", i) ? "</script" : page.startsWith("<style", i) ? "</style" : null;
+            } else if (inTag) {
+                inTag = c != '>';
+            } else {
+                inEntity = c == '&' || inEntity && (c == '#' || Character.isLetterOrDigit(c));
+                c = !inEntity && c >= 'a' && c <= 'z' ? (char) ('\u0430' + (c - 'a')) : c;
+            }
+            out.append(c);
         }
         return out.toString();
     }

@@ -78,8 +78,8 @@ final class CharTally {
 
     /**
      * The answer for every char, worked out once from the JDK's character data: asked of every char of text beyond
-     * Latin-1, where looking up its type cost pages in Cyrillic a tenth of their reading. Loaded with the first such
-     * text.
+     * ASCII, where looking up its type cost pages in Cyrillic a tenth of their reading. Loaded with the first char from
+     * U+007F that is checked.
      */
     private static final class NotText {
 

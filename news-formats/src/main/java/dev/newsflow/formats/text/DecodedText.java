@@ -92,6 +92,9 @@ public final class DecodedText {
                 // valid UTF-8: only a surrogate pair does not fit in the one char there was room for
                 CharBuffer pair = CharBuffer.allocate(2);
                 decoder.decode(in, pair, true);
+                if (pair.position() != 2) {
+                    throw new IllegalStateException("not the valid UTF-8 this text was made of");
+                }
                 buffer[offset] = pair.get(0);
                 pendingLowSurrogate = pair.get(1);
                 return 1;

@@ -10,21 +10,22 @@ import java.text.Normalizer;
 
 /**
  * UTF-8 in any script checked as it is decoded, a piece at a time, so that text which decoding would not change is
- * kept as its bytes ({@link DecodedText}) without ever being one string. {@link TextDecoder}'s byte scan covers Latin
- * text; without this, a bulk file in Cyrillic, Greek or Chinese became one string first, and the JDK makes a UTF-16
- * string of UTF-8 in a buffer of twice the byte count: a 100 MB JSON Lines export needed 300 MB beside its bytes.
- * Each piece ends before an ASCII character or a CJK ideograph: nothing composes with the text before such a
- * character, so NFC of the whole is NFC of the pieces.
+ * kept as its bytes ({@link DecodedText}). {@link TextDecoder}'s byte scan covers Latin text; without this, a bulk
+ * file in Cyrillic, Greek or Chinese became one string first, and the JDK makes a UTF-16 string of UTF-8 in a buffer
+ * of twice the byte count: a 100 MB JSON Lines export needed 300 MB beside its bytes. The readers that parse as they
+ * decode (JSON, JSON Lines, HTML's parser) then never make that string; the others (feeds, Markdown, plain text) still
+ * ask for it, and for them this is one decoding more. Each piece ends before an ASCII character or a CJK ideograph:
+ * nothing composes with the text before such a character, so NFC of the whole is NFC of the pieces.
  */
 final class Utf8Pieces {
 
     /**
      * The size from which a file's text is checked in pieces. Below it the whole-file string is small, and making it
      * first is cheaper: a page is parsed from one string anyway, so checking its pieces first costs a second decoding
-     * (pages in Cyrillic read 12 % slower, {@code ReadingAb ... cyrillic} in BENCHMARKS.md).
+     * (pages in Cyrillic read slower when every page was: {@code ReadingAb ... cyrillic} in BENCHMARKS.md).
      */
     static final int WORTH_IT = 1024 * 1024;
-    private static final int PIECE = 16 * 1024;
+    static final int PIECE = 16 * 1024;
 
     private Utf8Pieces() {
     }
@@ -49,10 +50,13 @@ final class Utf8Pieces {
             if (result.isError()) {
                 return null;
             }
-            end = result.isUnderflow() && decoder.flush(piece).isUnderflow();
+            end = result.isUnderflow();
+            if (end) {
+                decoder.flush(piece); // the JDK's UTF-8 decoder holds nothing back: this writes nothing
+            }
             piece.flip();
             int checked = end ? piece.limit() : lastBoundary(piece);
-            if (checked == 0) {
+            if (checked == 0 && !end) {
                 return null;
             }
             tally.add(piece, 0, checked);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bulk file (JSON Lines, a JSON array) is read in a heap smaller than its whole text as one string: in a JVM of its
- * own with {@value #HEAP} of heap, a 30 MB file whose text is 58 MB as a string (English with typographic
+ * own with {@value #HEAP} of heap, a 30 MB file whose text is 59 MB as a string (English with typographic
  * apostrophes) or which the JDK decodes through a buffer of 60 MB (Russian). Its records are over the article size
  * limit but one, so what is kept is small and the heap is what reading costs.
  */

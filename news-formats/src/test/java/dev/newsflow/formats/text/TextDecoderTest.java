@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -141,7 +142,7 @@ class TextDecoderTest {
     @Test
     void textInAnyScriptReadsTheSameAsAStringAndInPiecesOfAnySize() throws java.io.IOException {
         // Cyrillic, Greek, Chinese, Arabic and a character outside the Basic Multilingual Plane, over many pieces of
-        // the decoder's (16,384 chars), in pieces of the parser's of any size, one char cutting an emoji in two
+        // the decoder's, in pieces of the parser's of any size, one char cutting an emoji in two
         String lines = "Паром «Северный» вышел в 9:00.\nΤο πλοίο έφυγε. 渡轮九点出发。 غادرت العبارة \uD83D\uDEA2!\n";
         for (int size : SIZES) {
             String text = past(size, lines);
@@ -152,6 +153,8 @@ class TextDecoderTest {
                 assertThat(readInPieces(TextDecoder.read(bytes), piece)).as("piece %d", piece).isEqualTo(text);
             }
         }
+        assertThat(Utf8Pieces.keptAsBytes(past(Utf8Pieces.WORTH_IT, lines).getBytes(StandardCharsets.UTF_8)))
+                .as("kept as bytes").isNotNull();
     }
 
     @Test
@@ -171,11 +174,42 @@ class TextDecoderTest {
     }
 
     @Test
-    void aLongRunOfHangulWithNoAsciiIsStillReadAndComposed() {
-        // nowhere to cut the text into pieces (no ASCII, no CJK ideograph in 16,384 chars): read as one string
-        String decomposed = past(Utf8Pieces.WORTH_IT, "\u1100\u1161") + " end";
-        assertThat(TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(decomposed.replace("\u1100\u1161", "\uAC00"));
+    void aCarriageReturnEndingOnePieceAndItsLineFeedStartingTheNextAreOneLineFeed() {
+        // the first piece is cut before its last ASCII char: the LF, so its CR is checked a piece before the LF
+        String text = "ж".repeat(Utf8Pieces.PIECE - 2) + "\r\n" + past(Utf8Pieces.WORTH_IT, "Конец встречи. ");
+        DecodedText kept = Utf8Pieces.keptAsBytes(text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(kept).isNotNull();
+        assertThat(kept.text()).isEqualTo(text.replace("\r\n", "\n"));
+    }
+
+    @Test
+    void windowsLineEndsCountOnceTowardsTheControlCharacterShareInAnyScript() {
+        // 16 chars a line once read; 49 * 714 lines, so that 2 % of the text with 16 * 714 controls is a whole number
+        String lines = "Совет заседает.\r\n".repeat(49 * 714);
+        assertThat(lines.getBytes(StandardCharsets.UTF_8).length).isGreaterThanOrEqualTo(Utf8Pieces.WORTH_IT);
+        String exactly = lines + "\u0001".repeat(16 * 714); // 2 % of the chars: still text
+        assertThat(TextDecoder.decode(exactly.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(exactly.replace("\r\n", "\n"));
+        String over = exactly + "\u0001";
+        assertThatThrownBy(() -> TextDecoder.decode(over.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("binary");
+    }
+
+    @Test
+    void textThatCannotBeCheckedInPiecesIsMadeAStringAndComposed() {
+        // a piece that is not NFC after many that are; a run of Hangul with nowhere to cut it (no ASCII, no CJK
+        // ideograph in a piece)
+        String lateDecomposed = past(Utf8Pieces.WORTH_IT, "Краткий отчёт. ") + "Краткии\u0306 итог.";
+        String hangul = past(Utf8Pieces.WORTH_IT, "\u1100\u1161") + " end";
+        Map<String, String> composed = Map.of(lateDecomposed, lateDecomposed.replace("и\u0306", "й"),
+                hangul, hangul.replace("\u1100\u1161", "\uAC00"));
+        composed.forEach((text, expected) -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(Utf8Pieces.keptAsBytes(bytes)).isNull();
+            assertThat(TextDecoder.decode(bytes)).isEqualTo(expected);
+        });
     }
 
     /** {@code unit} repeated until it is at least {@code bytes} bytes of UTF-8. */
