@@ -2,6 +2,7 @@ package dev.newsflow.formats.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -52,5 +53,40 @@ class FastTextChecksTest {
             boolean notText = c <= 0x9F || c == 0xFFFD || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
             assertThat(tally.suspicious()).as("U+%04X", c).isEqualTo(notText ? 1 : 0);
         }
+    }
+
+    @Test
+    void textOfCharsThatCannotComposeIsNfcByTheJdksOwnCheck() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String alone = String.valueOf((char) c);
+            String decomposed = Normalizer.normalize(alone, Normalizer.Form.NFD);
+            for (int i = 1; i < decomposed.length(); i++) {
+                // the chars that compose with one before them: the second of some char's canonical decomposition
+                char second = decomposed.charAt(i);
+                assertThat(CharTable.mayCompose(second)).as("U+%04X of U+%04X", (int) second, c).isTrue();
+            }
+            if (!CharTable.mayCompose((char) c)) {
+                // NFC alone, and a starter: a mark of the highest combining class before it is not reordered
+                assertThat(Normalizer.isNormalized(alone, Normalizer.Form.NFC)).as("U+%04X", c).isTrue();
+                assertThat(Normalizer.isNormalized("\u0345" + alone, Normalizer.Form.NFC)).as("U+%04X", c).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void whatMayComposeIsChecked() {
+        for (String text : List.of("e\u0301", "\uAC00\u11A8", "\u1100\u1161", "\u0B47\u0B3E", "\u212B",
+                "a\uD83D\uDE00")) {
+            CharTally tally = new CharTally();
+            tally.add(text, 0, text.length());
+            assertThat(tally.composable()).as(text).isTrue();
+        }
+        String cyrillic = "Паром вышел в море, её ждёт йод";
+        CharTally tally = new CharTally();
+        tally.add(cyrillic, 0, cyrillic.length());
+        assertThat(tally.composable()).isFalse();
     }
 }
