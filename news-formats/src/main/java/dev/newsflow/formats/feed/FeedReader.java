@@ -11,9 +11,13 @@ import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.html.HtmlText;
+import dev.newsflow.formats.text.DecodedText;
 import org.jsoup.Jsoup;
 
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -34,7 +38,13 @@ public final class FeedReader implements ArticleReader {
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
-        SyndFeed feed = parse(text);
+        return read(DecodedText.of(text), limits);
+    }
+
+    /** Parsed as it is read: a bulk feed kept as its bytes is never made one string beside Rome's document of it. */
+    @Override
+    public FormatResult read(DecodedText text, FormatLimits limits) {
+        SyndFeed feed = parse(text.reader());
         String format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
                 ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
@@ -55,9 +65,9 @@ public final class FeedReader implements ArticleReader {
         return out.result();
     }
 
-    private static SyndFeed parse(String text) {
+    private static SyndFeed parse(Reader text) {
         try {
-            return new SyndFeedInput().build(new StringReader(text));
+            return new SyndFeedInput().build(text);
         } catch (FeedException | IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
@@ -68,8 +78,18 @@ public final class FeedReader implements ArticleReader {
         }
     }
 
-    private static String atomLanguage(String text) {
-        Matcher lang = FEED_LANG.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
+    private static String atomLanguage(DecodedText text) {
+        char[] head = new char[HEAD];
+        int length = 0;
+        try (Reader reader = text.reader()) {
+            int read;
+            while (length < HEAD && (read = reader.read(head, length, HEAD - length)) >= 0) {
+                length += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher lang = FEED_LANG.matcher(CharBuffer.wrap(head, 0, length));
         return lang.find() ? lang.group(1) : null;
     }
 

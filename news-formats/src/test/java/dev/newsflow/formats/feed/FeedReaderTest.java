@@ -7,6 +7,7 @@ import dev.newsflow.formats.ParsedArticle;
 import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,5 +58,26 @@ class FeedReaderTest {
     void xmlThatIsNotAFeedIsAClearError() {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
                 .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");
+    }
+
+    @Test
+    void aBulkFeedInAnotherScriptIsReadFromItsBytesWithItsLanguage() {
+        StringBuilder atom = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\"><title>Речной вестник</title>\n");
+        int entries = 3_000;
+        for (int i = 0; i < entries; i++) {
+            atom.append("<entry><title>Паром номер ").append(i).append(" вышел по расписанию</title>")
+                    .append("<published>2026-05-04T08:15:00Z</published><content type=\"html\">&lt;p&gt;")
+                    .append("Утренний паром через реку снова ходит каждый час, сообщили в порту. ".repeat(4))
+                    .append("&lt;/p&gt;</content></entry>\n");
+        }
+        byte[] bytes = atom.append("</feed>").toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).as("large enough to be kept as bytes").isGreaterThan(1024 * 1024);
+
+        FormatResult result = Fixtures.FORMATS.read("river.atom", bytes);
+
+        assertThat(result.articles()).hasSize(entries);
+        assertThat(result.articles().getLast().title()).isEqualTo("Паром номер 2999 вышел по расписанию");
+        assertThat(result.articles()).allSatisfy(article -> assertThat(article.language()).isEqualTo("ru"));
     }
 }
