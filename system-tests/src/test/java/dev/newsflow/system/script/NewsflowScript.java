@@ -104,13 +104,22 @@ final class NewsflowScript implements AutoCloseable {
         }
     }
 
+    /** The pid {@code ./newsflow} recorded for {@code component}. */
+    long pid(String component) {
+        try {
+            return Long.parseLong(Files.readString(home.resolve("run/" + component + ".pid")).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The CPU priority {@code component} runs at: its process's nice (what {@code ps -o ni} shows), and the nice of its
      * own scheduling group where Linux gives it one (an autogroup per session: {@code /proc/<pid>/autogroup}).
      */
     Priority priority(String component) {
         try {
-            long pid = Long.parseLong(Files.readString(home.resolve("run/" + component + ".pid")).trim());
+            long pid = pid(component);
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             // after the command's closing parenthesis: field 3 (the state) onwards; the nice is field 19
             int nice = Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);

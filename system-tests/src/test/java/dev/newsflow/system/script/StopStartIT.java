@@ -2,6 +2,7 @@ package dev.newsflow.system.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The run script from outside. Issue 9, item 2: {@code ./newsflow start} must not take a child that has not exec'd
  * yet for a dead one (every launch here is held back before its exec). Scenario 9: {@code ./newsflow stop} and
- * {@code ./newsflow start} in the middle of a stream lose and duplicate nothing. First of all classes, before the
+ * {@code ./newsflow start} in the middle of a stream lose and duplicate nothing, and a service killed afterwards is
+ * started again by the script's watchdog. First of all classes, before the
  * shared pipeline's four processes exist: the machine is less loaded, and it needs none of them.
  */
 @Order(0)
@@ -53,7 +55,25 @@ class StopStartIT {
             assertStarted(newsflow.run("start"));
 
             check.assertAll(articles);
+            assertAKilledServiceIsStartedAgain(newsflow, home);
         }
+    }
+
+    /**
+     * The watchdog of {@code ./newsflow start} starts again a service that stopped on its own (here killed with
+     * SIGKILL, as the kernel's out-of-memory killer does), and the restarted service takes files as before.
+     */
+    private static void assertAKilledServiceIsStartedAgain(NewsflowScript newsflow, Path home) {
+        long killed = newsflow.pid("ingest-service");
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+        await("ingest-service started again").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> newsflow.run("status").output().lines()
+                        .anyMatch(line -> line.contains("ingest-service") && line.contains("healthy")
+                                && !line.contains("not healthy") && !line.contains("pid " + killed + ")")));
+        GeneratedArticles after = GeneratedArticles.of("After a restart", 100);
+        ExactlyOnce check = new ExactlyOnce("after a restart", newsflow.bootstrapServers(), newsflow.storeUrl());
+        ArticleFiles.dropAs(home, ArticleFormats.JSON_LINES, "after-restart", after.range(0, 100));
+        check.assertAll(after);
     }
 
     private static void assertStarted(NewsflowScript.Result start) {
