@@ -12,10 +12,11 @@ import java.text.Normalizer;
  * UTF-8 in any script checked as it is decoded, a piece at a time, so that text which decoding would not change is
  * kept as its bytes ({@link DecodedText}). {@link TextDecoder}'s byte scan covers Latin text; without this, a bulk
  * file in Cyrillic, Greek or Chinese became one string first, and the JDK makes a UTF-16 string of UTF-8 in a buffer
- * of twice the byte count: a 100 MB JSON Lines export needed 300 MB beside its bytes. The readers that parse as they
- * decode (JSON, JSON Lines, HTML's parser, Rome for feeds) then never make that string; Markdown and plain text, one
- * article each, still ask for it, and for them this is one decoding more. Each piece ends before an ASCII character or a CJK ideograph:
- * nothing composes with the text before such a character, so NFC of the whole is NFC of the pieces.
+ * of twice the byte count: a 100 MB JSON Lines export needed 300 MB beside its bytes. The readers that parse as
+ * they decode (JSON, JSON Lines, HTML's parser, Rome for feeds) then never make that string; Markdown and plain text,
+ * one article each, still ask for it, and for them this is one decoding more. Each piece ends before an ASCII
+ * character or a CJK ideograph: nothing composes with the text before such a character, so NFC of the whole is NFC
+ * of the pieces.
  */
 final class Utf8Pieces {
 

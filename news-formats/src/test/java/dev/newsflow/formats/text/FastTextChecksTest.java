@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fast forms of what reading asks of every text node answer as the slow forms they replace: a lone surrogate
  * is not plain text ({@link PlainText}), white space runs as {@code \s+} replaced ({@link Spaces}), white space and
- * characters no text has as the JDK's character data says, for every char.
+ * characters no text has as the JDK's character data says, for every char, and text of chars that cannot compose
+ * ({@link CharTable}) NFC by the JDK's own check.
  */
 class FastTextChecksTest {
 
@@ -57,16 +58,21 @@ class FastTextChecksTest {
 
     @Test
     void textOfCharsThatCannotComposeIsNfcByTheJdksOwnCheck() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isSurrogate((char) c)) {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (c <= Character.MAX_VALUE && Character.isSurrogate((char) c)) {
                 continue;
             }
-            String alone = String.valueOf((char) c);
+            String alone = Character.toString(c);
             String decomposed = Normalizer.normalize(alone, Normalizer.Form.NFD);
-            for (int i = 1; i < decomposed.length(); i++) {
-                // the chars that compose with one before them: the second of some char's canonical decomposition
-                char second = decomposed.charAt(i);
-                assertThat(CharTable.mayCompose(second)).as("U+%04X of U+%04X", (int) second, c).isTrue();
+            // the chars that compose with one before them: every code point after the first of a canonical
+            // decomposition (one beyond U+FFFF is a surrogate pair, and every surrogate may compose)
+            int[] seconds = decomposed.codePoints().skip(1).toArray();
+            for (int second : seconds) {
+                char checked = Character.isBmpCodePoint(second) ? (char) second : Character.highSurrogate(second);
+                assertThat(CharTable.mayCompose(checked)).as("U+%04X of U+%04X", second, c).isTrue();
+            }
+            if (c > Character.MAX_VALUE) {
+                continue;
             }
             if (!CharTable.mayCompose((char) c)) {
                 // NFC alone, and a starter: a mark of the highest combining class before it is not reordered

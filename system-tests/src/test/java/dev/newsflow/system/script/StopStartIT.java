@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * The run script from outside. Issue 9, item 2: {@code ./newsflow start} must not take a child that has not exec'd
  * yet for a dead one (every launch here is held back before its exec). Scenario 9: {@code ./newsflow stop} and
  * {@code ./newsflow start} in the middle of a stream lose and duplicate nothing, and a service killed afterwards is
- * started again by the script's watchdog. First of all classes, before the
- * shared pipeline's four processes exist: the machine is less loaded, and it needs none of them.
+ * started again by the script's watchdog. First of all classes, before the shared pipeline's four processes exist:
+ * the machine is less loaded, and it needs none of them.
  */
 @Order(0)
 class StopStartIT {
@@ -66,7 +66,7 @@ class StopStartIT {
     private static void assertAKilledServiceIsStartedAgain(NewsflowScript newsflow, Path home) {
         long killed = newsflow.pid("ingest-service");
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
-        await("ingest-service started again").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+        await("ingest-service started again").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> newsflow.run("status").output().lines()
                         .anyMatch(line -> line.contains("ingest-service") && line.contains("healthy")
                                 && !line.contains("not healthy") && !line.contains("pid " + killed + ")")));
@@ -74,6 +74,10 @@ class StopStartIT {
         ExactlyOnce check = new ExactlyOnce("after a restart", newsflow.bootstrapServers(), newsflow.storeUrl());
         ArticleFiles.dropAs(home, ArticleFormats.JSON_LINES, "after-restart", after.range(0, 100));
         check.assertAll(after);
+
+        long watchdog = newsflow.pid("watchdog");
+        assertThat(newsflow.run("stop").exitCode()).as("./newsflow stop").isZero();
+        assertThat(ProcessHandle.of(watchdog).filter(ProcessHandle::isAlive)).as("the watchdog after stop").isEmpty();
     }
 
     private static void assertStarted(NewsflowScript.Result start) {
