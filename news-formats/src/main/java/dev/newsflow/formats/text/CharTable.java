@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Two answers for every char, worked out once from the JDK's character data, for the checks {@link TextDecoder} makes
  * of every char of text beyond ASCII (pages are read by the thousand): whether no text has it, and whether text
  * holding it may not be NFC. Looking up a char's type cost pages in Cyrillic a tenth of their reading, and asking the
- * JDK whether their text is NFC about as much again. Built with the first char from U+007F that is checked (~25 ms).
+ * JDK whether their text is NFC about as much again. Built with the first char from U+007F that is checked.
  */
 final class CharTable {
 

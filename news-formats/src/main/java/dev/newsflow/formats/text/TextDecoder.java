@@ -63,9 +63,8 @@ public final class TextDecoder {
             composable = tally.composable();
         }
         checkNotBinary(suspicious, text.length());
-        // Text without a char that may compose (CharTable: no mark, jamo or char that is not NFC alone, in any script)
-        // is NFC already, and the tally is far cheaper than the JDK's check; most other text is NFC too, which the
-        // check answers without the copy that normalizing makes.
+        // Text without a char that may compose (CharTable.mayCompose) is NFC already, and the tally is far cheaper than
+        // the JDK's check; most other text is NFC too, which the check answers without the copy that normalizing makes.
         return DecodedText.of(composable && !Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? Normalizer.normalize(text, Normalizer.Form.NFC) : text);
     }
