@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The entity names and surface forms the writer has committed lately, so that a batch asks the database only about
  * entities it has not seen: reading the stored names and forms of every entity of every batch took ~7 % of the
- * store's CPU under load (BENCHMARKS.md, "Store write path"), mostly for the same frequent entities again and again.
+ * store's CPU under load (a profile taken for commit 61a8b02, not in BENCHMARKS.md), mostly for the same frequent
+ * entities again and again.
  * <p>
  * Only what a transaction wrote or found is remembered, and only after it committed: a form is never changed or
  * deleted, so a remembered form is stored; a remembered name is one a commit of this store left. With several
