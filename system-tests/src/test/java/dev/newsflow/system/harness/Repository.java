@@ -1,5 +1,6 @@
 package dev.newsflow.system.harness;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,11 +10,19 @@ public final class Repository {
     private Repository() {
     }
 
-    /** The repository root, passed by the build as {@code newsflow.root}; the parent folder when run from an IDE. */
+    /**
+     * The repository root, passed by the build as {@code newsflow.root}; the parent folder when run from an IDE. Its
+     * real path: {@code ./newsflow} starts its processes by the physical path of its folder, so a repository reached
+     * through a symbolic link must be named as they name it.
+     */
     public static Path root() {
         String configured = System.getProperty("newsflow.root");
-        Path root = configured != null ? Path.of(configured) : Path.of("..");
-        return root.toAbsolutePath().normalize();
+        Path root = (configured != null ? Path.of(configured) : Path.of("..")).toAbsolutePath().normalize();
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root; // not there: the callers' own checks say so
+        }
     }
 
     public static Path file(String relative) {
