@@ -27,11 +27,16 @@ final class NewsflowScript implements AutoCloseable {
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
 
+    NewsflowScript(Path home) {
+        this(home, null);
+    }
+
+    /** @param pathFirst a folder searched before the {@code PATH} for the commands the script runs, or null */
     NewsflowScript(Path home, Path pathFirst) {
         this.home = home;
         environment.put("NEWSFLOW_HOME", home.toString());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
-        environment.put("PATH", pathFirst + ":" + System.getenv("PATH"));
+        environment.put("PATH", (pathFirst == null ? "" : pathFirst + ":") + System.getenv("PATH"));
         environment.put("NEWSFLOW_PROMETHEUS", "off");
         // small enrich transactions and store batches, so the stream lasts long enough to stop it half-way and the
         // stored count grows in small steps (enrich sets its own max.poll.records, so only the store takes the second)
@@ -46,6 +51,12 @@ final class NewsflowScript implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** Sets an environment variable for every later {@link #run}. */
+    NewsflowScript with(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     String storeUrl() {
