@@ -24,22 +24,24 @@ import org.junit.jupiter.api.Test;
  * The watchdog of {@code ./newsflow start} and a service Kafka refuses (exit status 78): starting it again cannot
  * help, so it is left down at once, with the reason in the watchdog's log, instead of being started until the
  * restart limit. The refusal is a real one: the broker's SCRAM user gets a new password while the services run, and
- * ingest, killed, is started again with the one it had. Among the first classes, as {@link StopStartIT}: its own four
+ * ingest, killed, is started again with the one it had. Among the first classes, as {@link StopStartIT}: its own
  * processes start before the shared pipeline's exist.
  */
 @Order(0)
 class RefusedLoginIT {
 
     private static final String USER = "newsflow";
+    private static final String PASSWORD = "scram-" + UUID.randomUUID();
 
     @Test
     void aServiceKafkaRefusesIsLeftDownAtOnce() throws Exception {
         Path home = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("newsflow.work",
                 System.getProperty("java.io.tmpdir")))), "refused-");
         try (NewsflowScript newsflow = new NewsflowScript(home)
-                .with("NEWSFLOW_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")) {
+                .with("NEWSFLOW_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .with("NEWSFLOW_KAFKA_USERNAME", USER).with("NEWSFLOW_KAFKA_PASSWORD", PASSWORD)) {
             assertThat(newsflow.run("start").exitCode()).as("./newsflow start with SCRAM").isZero();
-            changePassword(newsflow, Files.readString(home.resolve("kafka-password")).strip());
+            changePassword(newsflow);
 
             ProcessHandle.of(newsflow.pid("ingest-service")).orElseThrow().destroyForcibly();
 
@@ -56,13 +58,13 @@ class RefusedLoginIT {
     }
 
     /** What an operator rotating the password on the broker does; connections already logged in stay open. */
-    private static void changePassword(NewsflowScript newsflow, String password) throws Exception {
+    private static void changePassword(NewsflowScript newsflow) throws Exception {
         try (Admin admin = Admin.create(Map.of(
                 CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, newsflow.bootstrapServers(),
                 CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
                 SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
                 SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                        + " username=\"" + USER + "\" password=\"" + password + "\";"))) {
+                        + " username=\"" + USER + "\" password=\"" + PASSWORD + "\";"))) {
             admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(USER,
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), "rotated-" + UUID.randomUUID())))
                     .all().get(1, TimeUnit.MINUTES);

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * The run script from outside. Issue 9, item 2: {@code ./newsflow start} must not take a child that has not exec'd
  * yet for a dead one (every launch here is held back before its exec). Scenario 9: {@code ./newsflow stop} and
  * {@code ./newsflow start} in the middle of a stream lose and duplicate nothing; afterwards the script's watchdog
- * starts again a service that was killed, and leaves down a component that keeps stopping. First of all classes,
- * before the shared pipeline's four processes exist: the machine is less loaded, and it needs none of them.
+ * starts again a service that was killed, and leaves down a component that keeps stopping; {@code ./newsflow stop}
+ * leaves no watchdog. Among the first classes ({@link RefusedLoginIT} too), before the shared pipeline's four
+ * processes exist: the machine is less loaded, and it needs none of them.
  */
 @Order(0)
 class StopStartIT {
@@ -58,6 +59,11 @@ class StopStartIT {
 
             check.assertAll(articles);
             assertAKilledServiceIsStartedAgain(newsflow, home);
+            assertAComponentThatKeepsStoppingIsLeftDown(newsflow, home);
+            long watchdog = newsflow.pid("watchdog");
+            assertThat(newsflow.run("stop").exitCode()).as("./newsflow stop").isZero();
+            assertThat(ProcessHandle.of(watchdog).filter(ProcessHandle::isAlive)).as("the watchdog after stop")
+                    .isEmpty();
         }
     }
 
@@ -76,11 +82,6 @@ class StopStartIT {
         ExactlyOnce check = new ExactlyOnce("after a restart", newsflow.bootstrapServers(), newsflow.storeUrl());
         ArticleFiles.dropAs(home, ArticleFormats.JSON_LINES, "after-restart", after.range(0, 100));
         check.assertAll(after);
-
-        assertAComponentThatKeepsStoppingIsLeftDown(newsflow, home);
-        long watchdog = newsflow.pid("watchdog");
-        assertThat(newsflow.run("stop").exitCode()).as("./newsflow stop").isZero();
-        assertThat(ProcessHandle.of(watchdog).filter(ProcessHandle::isAlive)).as("the watchdog after stop").isEmpty();
     }
 
     /**
