@@ -115,6 +115,12 @@ final class NewsflowScript implements AutoCloseable {
         }
     }
 
+    /** The line {@code ./newsflow status} prints for {@code component}. */
+    String statusLine(String component) {
+        return run("status").output().lines().filter(line -> line.strip().startsWith(component + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("./newsflow status printed no line for " + component));
+    }
+
     /** The pid {@code ./newsflow} recorded for {@code component}. */
     long pid(String component) {
         try {

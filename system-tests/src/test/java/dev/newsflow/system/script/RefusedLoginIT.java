@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The watchdog of {@code ./newsflow start} and a service Kafka refuses (exit status 78): starting it again cannot
- * help, so it is left down at once, with the reason in the watchdog's log, instead of being started until the
- * restart limit. The refusal is a real one: the broker's SCRAM user gets a new password while the services run, and
- * ingest, killed, is started again with the one it had. Among the first classes, as {@link StopStartIT}: its own
- * processes start before the shared pipeline's exist.
+ * help, so it is left down at once, with the reason in the watchdog's log and in {@code status}, instead of being
+ * started until the restart limit. The refusal is a real one: the broker's SCRAM user gets a new password while the
+ * services run, and ingest, killed, is started again with the one it had. Among the first classes, as
+ * {@link StopStartIT}: its own processes start before the shared pipeline's exist.
  */
 @Order(0)
 class RefusedLoginIT {
@@ -49,11 +49,11 @@ class RefusedLoginIT {
             await("the watchdog leaving ingest-service down").atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> Files.readString(log).contains(
-                            "ingest-service was refused by Kafka (exit status 78): left down"));
+                            "ingest-service left down: refused by Kafka (exit status 78)"));
             assertThat(Files.readString(log).lines().filter(line -> line.contains("starting ingest-service again")))
                     .as("starts of ingest-service by the watchdog: after the kill, not after the refusal").hasSize(1);
-            assertThat(newsflow.run("status").output().lines().filter(line -> line.contains("ingest-service")))
-                    .singleElement().asString().contains("stopped");
+            assertThat(newsflow.statusLine("ingest-service"))
+                    .contains("stopped, left down by the watchdog: refused by Kafka (exit status 78)");
         }
     }
 

@@ -43,7 +43,8 @@ class StopStartIT {
         Path home = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("newsflow.work",
                 System.getProperty("java.io.tmpdir")))), "script-");
 
-        try (NewsflowScript newsflow = new NewsflowScript(home, SlowLaunch.shim(home.resolve("slow-exec"), setsid, SLOW_EXEC))) {
+        Path slowExec = SlowLaunch.shim(home.resolve("slow-exec"), setsid, SLOW_EXEC);
+        try (NewsflowScript newsflow = new NewsflowScript(home, slowExec)) {
             assertStarted(newsflow.run("start"));
             assertDownstreamFirst(newsflow);
             GeneratedArticles articles = GeneratedArticles.of("Stop and start", ARTICLES);
@@ -86,8 +87,8 @@ class StopStartIT {
 
     /**
      * A component that keeps stopping is not started again for ever: the broker, killed each time the watchdog has
-     * started it again, is left down at its sixth stop within ten minutes, the watchdog says so in its log, and it goes
-     * on watching the services.
+     * started it again, is left down at its sixth stop within ten minutes; the watchdog's log and {@code status} say
+     * why, and the watchdog goes on watching the services.
      */
     private static void assertAComponentThatKeepsStoppingIsLeftDown(NewsflowScript newsflow, Path home) {
         for (int stop = 1; stop <= BROKER_STOPS_TAKEN + 1; stop++) {
@@ -101,13 +102,11 @@ class StopStartIT {
         }
         Path log = home.resolve("logs/watchdog.log");
         await("the watchdog leaving local-kafka down").atMost(Duration.ofMinutes(1))
-                .until(() -> Files.readString(log).contains("local-kafka stopped " + (BROKER_STOPS_TAKEN + 1)
-                        + " times within 600s: left down"));
-        String status = newsflow.run("status").output();
-        assertThat(status.lines().filter(line -> line.contains("local-kafka"))).as("status of the broker left down")
-                .singleElement().asString().contains("stopped");
-        assertThat(status.lines().filter(line -> line.contains("watchdog"))).as("status of the watchdog")
-                .singleElement().asString().contains("running");
+                .until(() -> Files.readString(log).contains("local-kafka left down: stopped "
+                        + (BROKER_STOPS_TAKEN + 1) + " times within 600s"));
+        assertThat(newsflow.statusLine("local-kafka")).as("status of the broker left down")
+                .contains("stopped, left down by the watchdog: stopped 6 times within 600s");
+        assertThat(newsflow.statusLine("watchdog")).as("status of the watchdog").contains("running");
     }
 
     /**
@@ -143,14 +142,16 @@ class StopStartIT {
                 .as("nice of enrich and ingest above the store's").containsExactly(4, 8);
         if (store.group().isPresent()) {
             // each in a session of its own: the scheduler shares the cores between the groups first
-            assertThat(List.of(store.group(), enrich.group(), ingest.group())).as("autogroup nice of store, enrich, ingest")
+            assertThat(List.of(store.group(), enrich.group(), ingest.group()))
+                    .as("autogroup nice of store, enrich, ingest")
                     .containsExactly(OptionalInt.of(0), OptionalInt.of(4), OptionalInt.of(8));
         }
     }
 
     private static void dropJsonLines(Path home, GeneratedArticles articles) {
         for (int from = 0; from < ARTICLES; from += 100) {
-            ArticleFiles.dropAs(home, ArticleFormats.JSON_LINES, "stop-start-" + from, articles.range(from, from + 100));
+            ArticleFiles.dropAs(home, ArticleFormats.JSON_LINES, "stop-start-" + from,
+                    articles.range(from, from + 100));
         }
     }
 }
