@@ -235,7 +235,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** Under the module's target folder (set by the build), so the logs stay for a look after a failure until {@code clean}. */
-    private static Path workDirectory() throws IOException {
+    public static Path workDirectory() throws IOException {
         return Files.createDirectories(Path.of(System.getProperty("newsflow.work", System.getProperty("java.io.tmpdir"))));
     }
 

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.newsflow.system.harness.FreePorts;
+import dev.newsflow.system.harness.LocalPipeline;
 import dev.newsflow.system.harness.Repository;
 import dev.newsflow.system.harness.TestDatabase;
 
@@ -26,6 +29,11 @@ final class NewsflowScript implements AutoCloseable {
 
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
+
+    /** A new, empty {@code NEWSFLOW_HOME} under the build's work folder (its logs stay there for a look). */
+    static Path newHome(String prefix) throws IOException {
+        return Files.createTempDirectory(LocalPipeline.workDirectory(), prefix);
+    }
 
     NewsflowScript(Path home) {
         this(home, null);
@@ -121,13 +129,24 @@ final class NewsflowScript implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("./newsflow status printed no line for " + component));
     }
 
-    /** The pid {@code ./newsflow} recorded for {@code component}. */
-    long pid(String component) {
+    /**
+     * The pid {@code ./newsflow} recorded for {@code component}, or empty while there is none: no pid file, or one
+     * being written.
+     */
+    OptionalLong recordedPid(String component) {
         try {
-            return Long.parseLong(Files.readString(home.resolve("run/" + component + ".pid")).trim());
+            String recorded = Files.readString(home.resolve("run/" + component + ".pid")).trim();
+            return recorded.matches("[0-9]+") ? OptionalLong.of(Long.parseLong(recorded)) : OptionalLong.empty();
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The pid {@code ./newsflow} recorded for {@code component}. */
+    long pid(String component) {
+        return recordedPid(component).orElseThrow(() -> new IllegalStateException("no pid recorded for " + component));
     }
 
     /**

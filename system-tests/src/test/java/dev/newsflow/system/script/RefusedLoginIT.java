@@ -35,8 +35,7 @@ class RefusedLoginIT {
 
     @Test
     void aServiceKafkaRefusesIsLeftDownAtOnce() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("newsflow.work",
-                System.getProperty("java.io.tmpdir")))), "refused-");
+        Path home = NewsflowScript.newHome("refused-");
         try (NewsflowScript newsflow = new NewsflowScript(home)
                 .with("NEWSFLOW_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
                 .with("NEWSFLOW_KAFKA_USERNAME", USER).with("NEWSFLOW_KAFKA_PASSWORD", PASSWORD)) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import dev.newsflow.system.harness.ArticleFiles;
 import dev.newsflow.system.harness.ArticleFormats;
@@ -35,13 +36,13 @@ class StopStartIT {
     private static final Duration SLOW_EXEC = Duration.ofSeconds(3);
     /** Stops of one component within ten minutes that the watchdog answers by starting it again (RESTART_LIMIT). */
     private static final int BROKER_STOPS_TAKEN = 5;
+    private static final String BROKER_LEFT_DOWN = "stopped " + (BROKER_STOPS_TAKEN + 1) + " times within 600s";
 
     @Test
     void startWaitsOutASlowExecAndAStopAndStartMidStreamLosesNothing() throws IOException {
         Path setsid = SlowLaunch.realSetsid().orElse(null);
         assumeThat(setsid).as("setsid on the PATH, to slow its exec down").isNotNull();
-        Path home = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("newsflow.work",
-                System.getProperty("java.io.tmpdir")))), "script-");
+        Path home = NewsflowScript.newHome("script-");
 
         Path slowExec = SlowLaunch.shim(home.resolve("slow-exec"), setsid, SLOW_EXEC);
         try (NewsflowScript newsflow = new NewsflowScript(home, slowExec)) {
@@ -76,9 +77,11 @@ class StopStartIT {
         long killed = newsflow.pid("ingest-service");
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
         await("ingest-service started again").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> newsflow.run("status").output().lines()
-                        .anyMatch(line -> line.contains("ingest-service") && line.contains("healthy")
-                                && !line.contains("not healthy") && !line.contains("pid " + killed + ")")));
+                .until(() -> {
+                    String line = newsflow.statusLine("ingest-service");
+                    return line.contains("healthy") && !line.contains("not healthy")
+                            && !line.contains("pid " + killed + ")");
+                });
         GeneratedArticles after = GeneratedArticles.of("After a restart", 100);
         ExactlyOnce check = new ExactlyOnce("after a restart", newsflow.bootstrapServers(), newsflow.storeUrl());
         ArticleFiles.dropAs(home, ArticleFormats.JSON_LINES, "after-restart", after.range(0, 100));
@@ -102,24 +105,22 @@ class StopStartIT {
         }
         Path log = home.resolve("logs/watchdog.log");
         await("the watchdog leaving local-kafka down").atMost(Duration.ofMinutes(1))
-                .until(() -> Files.readString(log).contains("local-kafka left down: stopped "
-                        + (BROKER_STOPS_TAKEN + 1) + " times within 600s"));
+                .until(() -> Files.readString(log).contains("local-kafka left down: " + BROKER_LEFT_DOWN));
         assertThat(newsflow.statusLine("local-kafka")).as("status of the broker left down")
-                .contains("stopped, left down by the watchdog: stopped 6 times within 600s");
+                .contains("stopped, left down by the watchdog: " + BROKER_LEFT_DOWN);
         assertThat(newsflow.statusLine("watchdog")).as("status of the watchdog").contains("running");
     }
 
     /**
      * The broker's pid file names another process than {@code killed}, and that process is java running the broker's
-     * jar (not the launch before its exec). The file may be missing or half written while the watchdog writes it.
+     * jar (not the launch before its exec).
      */
-    private static boolean runsTheBroker(NewsflowScript newsflow, long killed) throws IOException {
-        Path pidFile = newsflow.home().resolve("run/local-kafka.pid");
-        String recorded = Files.exists(pidFile) ? Files.readString(pidFile).trim() : "";
-        if (!recorded.matches("[0-9]+") || Long.parseLong(recorded) == killed) {
+    private static boolean runsTheBroker(NewsflowScript newsflow, long killed) {
+        OptionalLong recorded = newsflow.recordedPid("local-kafka");
+        if (recorded.isEmpty() || recorded.getAsLong() == killed) {
             return false;
         }
-        return ProcessHandle.of(Long.parseLong(recorded)).map(ProcessHandle::info)
+        return ProcessHandle.of(recorded.getAsLong()).map(ProcessHandle::info)
                 .filter(info -> info.command().orElse("").endsWith("/java"))
                 .flatMap(ProcessHandle.Info::commandLine).filter(command -> command.contains("local-kafka"))
                 .isPresent();
