@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * yet for a dead one (every launch here is held back before its exec). Scenario 9: {@code ./newsflow stop} and
  * {@code ./newsflow start} in the middle of a stream lose and duplicate nothing; afterwards the script's watchdog
  * starts again a service that was killed, and leaves down a component that keeps stopping; {@code ./newsflow stop}
- * leaves no watchdog. Among the first classes ({@link RefusedLoginIT} too), before the shared pipeline's four
- * processes exist: the machine is less loaded, and it needs none of them.
+ * leaves no watchdog; a service's log is rolled at its size limit. Among the first classes ({@link RefusedLoginIT}
+ * too), before the shared pipeline's four processes exist: the machine is less loaded, and it needs none of them.
  */
 @Order(0)
 class StopStartIT {
@@ -37,6 +37,8 @@ class StopStartIT {
     /** Stops of one component within ten minutes that the watchdog answers by starting it again (RESTART_LIMIT). */
     private static final int BROKER_STOPS_TAKEN = 5;
     private static final String BROKER_LEFT_DOWN = "stopped " + (BROKER_STOPS_TAKEN + 1) + " times within 600s";
+    /** A log size the store's lines for this test's articles pass several times (a line per stored article). */
+    private static final long LOG_FILE_SIZE = 64 * 1024;
 
     @Test
     void startWaitsOutASlowExecAndAStopAndStartMidStreamLosesNothing() throws IOException {
@@ -46,6 +48,7 @@ class StopStartIT {
 
         Path slowExec = SlowLaunch.shim(home.resolve("slow-exec"), setsid, SLOW_EXEC);
         try (NewsflowScript newsflow = new NewsflowScript(home, slowExec)) {
+            newsflow.with("LOGGING_LOGBACK_ROLLINGPOLICY_MAX_FILE_SIZE", LOG_FILE_SIZE / 1024 + "KB");
             assertStarted(newsflow.run("start"));
             assertDownstreamFirst(newsflow);
             GeneratedArticles articles = GeneratedArticles.of("Stop and start", ARTICLES);
@@ -60,6 +63,7 @@ class StopStartIT {
             assertStarted(newsflow.run("start"));
 
             check.assertAll(articles);
+            assertTheStoreLogIsRolled(home);
             assertAKilledServiceIsStartedAgain(newsflow, home);
             assertAComponentThatKeepsStoppingIsLeftDown(newsflow, home);
             long watchdog = newsflow.pid("watchdog");
@@ -67,6 +71,23 @@ class StopStartIT {
             assertThat(ProcessHandle.of(watchdog).filter(ProcessHandle::isAlive)).as("the watchdog after stop")
                     .isEmpty();
         }
+    }
+
+    /**
+     * A service that runs for weeks does not fill the disk with its log: the store's older lines are in compressed
+     * files beside it, the log itself is back near the limit, and nothing went to the file of its console (the JVM's
+     * own output, which {@code ./newsflow} shows when a service stops).
+     */
+    private static void assertTheStoreLogIsRolled(Path home) throws IOException {
+        Path logs = home.resolve("logs");
+        try (var files = Files.list(logs)) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("files in logs/")
+                    .anyMatch(name -> name.matches("store-service\\.log\\.[-0-9]+\\.\\d+\\.gz"));
+        }
+        // logback looks at the size now and then, not at every line: some over the limit is allowed
+        assertThat(Files.size(logs.resolve("store-service.log"))).as("store-service.log size")
+                .isLessThan(4 * LOG_FILE_SIZE);
+        assertThat(Files.readString(logs.resolve("store-service.out"))).as("store-service.out").isEmpty();
     }
 
     /**
