@@ -75,8 +75,8 @@ class StopStartIT {
 
     /**
      * A service that runs for weeks does not fill the disk with its log: the store's older lines are in compressed
-     * files beside it, the log itself is back near the limit, and nothing went to the file of its console (the JVM's
-     * own output, which {@code ./newsflow} shows when a service stops).
+     * files beside it, the log itself is back near the limit, and none of it, the banner neither, went to the file of
+     * its console (the JVM's own output, which {@code ./newsflow} shows when a service stops).
      */
     private static void assertTheStoreLogIsRolled(Path home) throws IOException {
         Path logs = home.resolve("logs");
@@ -84,10 +84,12 @@ class StopStartIT {
             assertThat(files.map(file -> file.getFileName().toString())).as("files in logs/")
                     .anyMatch(name -> name.matches("store-service\\.log\\.[-0-9]+\\.\\d+\\.gz"));
         }
-        // logback looks at the size now and then, not at every line: some over the limit is allowed
+        // rolled once a line takes it past the limit
         assertThat(Files.size(logs.resolve("store-service.log"))).as("store-service.log size")
-                .isLessThan(4 * LOG_FILE_SIZE);
-        assertThat(Files.readString(logs.resolve("store-service.out"))).as("store-service.out").isEmpty();
+                .isLessThan(2 * LOG_FILE_SIZE);
+        // not empty for certain: the JVM itself may print (JAVA_TOOL_OPTIONS picked up)
+        assertThat(Files.readString(logs.resolve("store-service.out"))).as("store-service.out")
+                .doesNotContain("Stored article").doesNotContain(":: Spring Boot ::");
     }
 
     /**
