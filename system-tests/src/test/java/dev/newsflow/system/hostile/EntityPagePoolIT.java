@@ -33,6 +33,7 @@ class EntityPagePoolIT {
 
     private static final int VIEWS = 100;
     private static final Duration PIPELINE = Duration.ofSeconds(90);
+    private static final Duration IDLE = Duration.ofSeconds(30);
 
     private LocalPipeline pipeline;
 
@@ -44,7 +45,9 @@ class EntityPagePoolIT {
         ArticleFiles.dropAs(pipeline.home(), ArticleFormats.JSON_LINES, "entity-pages", articles.all());
         await("the articles to be stored").atMost(PIPELINE)
                 .until(() -> PublisherCounts.storedCount(store, articles.publisher()) == articles.count());
-        double before = active(store);
+        // the store's own work (a poll stored, PostgreSQL's search index merged every 2 s) holds one now and then: a
+        // pool as it was is one that gets back to none in use, which a leaked connection never lets it do
+        await("no connection in use before the views").atMost(IDLE).until(() -> active(store) == 0);
 
         List<String> names = List.of("Bramfield", "Ruth Okafor", "Portmell", "nobody-by-this-name", "Nowhere at all");
         for (int view = 0; view < VIEWS; view++) {
@@ -53,7 +56,8 @@ class EntityPagePoolIT {
             assertThat(status).as("view %d of %s", view + 1, name).isIn(200, 404);
         }
 
-        assertThat(active(store)).as("hikaricp_connections_active after %d views", VIEWS).isEqualTo(before);
+        await("hikaricp_connections_active back to 0 after " + VIEWS + " views").atMost(IDLE)
+                .until(() -> active(store) == 0);
         assertThat(Http.status(store + "/api/stats")).as("the store still answers").isEqualTo(200);
         assertThat(Http.status(store + "/actuator/health")).as("the store still healthy").isEqualTo(200);
     }
