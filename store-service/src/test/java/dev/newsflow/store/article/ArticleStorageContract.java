@@ -89,6 +89,21 @@ abstract class ArticleStorageContract {
         assertThat(repository.findJson(first.build().id())).get().asString().contains("North Wing Trust");
     }
 
+    /** The record's own text comes back, whatever its script: by id, in the list and in a search's hits. */
+    @Test
+    void aDocumentIsServedAsTheTextReceived() {
+        var incoming = TestArticles.article("Zoë Ørsted opens the Łódź–東京 ferry route")
+                .body("Passengers said “it was worth the wait” \uD83D\uDEA2 — the crossing takes 9½ hours.").incoming();
+        writer.storeAll(List.of(incoming));
+        String id = incoming.article().id();
+
+        assertThat(repository.findJson(id)).contains(incoming.json());
+        assertThat(repository.find(listing(null, 10))).singleElement().extracting(ArticleHit::json)
+                .isEqualTo(incoming.json());
+        assertThat(repository.find(new ArticleQuery("ferry", null, null, null, null, null, null, null, null, null,
+                TimeField.PUBLISHED, null, 10))).singleElement().extracting(ArticleHit::json).isEqualTo(incoming.json());
+    }
+
     @Test
     void aPollLargerThanOneJdbcBatchIsStoredWholeOrNotAtAll() {
         // more articles and links than RowBatch sends at once: the statement batches are parts of one transaction
