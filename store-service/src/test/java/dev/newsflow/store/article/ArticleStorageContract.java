@@ -101,7 +101,8 @@ abstract class ArticleStorageContract {
         assertThat(repository.find(listing(null, 10))).singleElement().extracting(ArticleHit::json)
                 .isEqualTo(incoming.json());
         assertThat(repository.find(new ArticleQuery("ferry", null, null, null, null, null, null, null, null, null,
-                TimeField.PUBLISHED, null, 10))).singleElement().extracting(ArticleHit::json).isEqualTo(incoming.json());
+                TimeField.PUBLISHED, null, 10))).singleElement().extracting(ArticleHit::json)
+                .isEqualTo(incoming.json());
     }
 
     @Test
