@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default database leaves H2 its own 16 MB page cache: H2 caches every page it writes too, and at 64 MB those
- * pages outlived young collections, so the store's collector took ~40 % longer (BENCHMARKS.md, "Pipeline").
+ * pages outlived young collections and the store's collector ran longer (BENCHMARKS.md, "Pipeline").
  */
 class ShippedH2CacheTest {
 
