@@ -1,8 +1,10 @@
 package dev.newsflow.bench.observe;
 
 import dev.newsflow.bench.feed.RunMarker;
+import dev.newsflow.events.EventHeaders;
 import dev.newsflow.events.EventJson;
 import dev.newsflow.events.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -63,7 +66,8 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
         try {
             while (true) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    sightings.note(record.topic(), record.partition(), record.offset(), record.value());
+                    sightings.note(record.topic(), record.partition(), record.offset(), record.key(),
+                            time(record), record.value());
                 }
             }
         } catch (WakeupException stopped) {
@@ -71,6 +75,12 @@ public final class TopicWatcher implements Runnable, AutoCloseable {
         } finally {
             consumer.close();
         }
+    }
+
+    /** The record's {@code ce_time} header, null without one. */
+    private static String time(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(EventHeaders.TIME);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Mean value size of this run's raw records, 0 before the first one: the size the reference producer sends. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What a record of the run counts as on the timeline and in the checks line. */
@@ -42,6 +43,36 @@ class SightingsTest {
         assertThat(snapshot.enrichedCopies()[0]).isZero();
         assertThat(snapshot.reached(Stage.RAW_SEEN)).isZero();
         assertThat(sightings.meanRawRecordBytes()).isZero();
+    }
+
+    @Test
+    void anEnrichedRecordOfAnArticleSeenRawIsTimedByItsHeaderWithoutReadingItsValue() {
+        sightings.note(Topics.RAW_ARTICLES, 0, 0, "a1", "2026-12-02T10:00:00.500Z",
+                event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
+        sightings.note(Topics.ENRICHED_ARTICLES, 2, 7, "a1", "2026-12-02T10:00:01Z",
+                "not read".getBytes(StandardCharsets.UTF_8));
+
+        TimelineSnapshot snapshot = timeline.snapshot();
+        assertThat(snapshot.at(Stage.INGESTED, 0)).isEqualTo(Instant.parse("2026-12-02T10:00:00Z").toEpochMilli());
+        assertThat(snapshot.at(Stage.ENRICHED, 0)).isEqualTo(Instant.parse("2026-12-02T10:00:01Z").toEpochMilli());
+        assertThat(snapshot.enrichedCopies()[0]).isEqualTo(1);
+        assertThat(sightings.unreadable()).isZero();
+        // the store's committed offset 8 on partition 2 covers the record at offset 7
+        assertThat(timeline.storedBefore(Map.of(2, 8L), SEEN)).extracting(Timeline.Pending::id)
+                .containsExactly("a1");
+    }
+
+    @Test
+    void anEnrichedRecordOfAnArticleNotSeenRawOrWithoutATimeHeaderIsReadFromItsValue() {
+        sightings.note(Topics.ENRICHED_ARTICLES, 0, 0, "a1", "2026-12-02T10:00:01Z",
+                event("\"enrichedAt\":\"2026-12-02T10:00:03Z\""));
+        assertThat(timeline.snapshot().at(Stage.ENRICHED, 0))
+                .isEqualTo(Instant.parse("2026-12-02T10:00:03Z").toEpochMilli());
+
+        sightings.note(Topics.RAW_ARTICLES, 0, 0, "a1", null, event("\"ingestedAt\":\"2026-12-02T10:00:00Z\""));
+        sightings.note(Topics.ENRICHED_ARTICLES, 0, 1, "a1", "yesterday", "not JSON".getBytes(StandardCharsets.UTF_8));
+        assertThat(sightings.unreadable()).isEqualTo(1);
+        assertThat(timeline.snapshot().enrichedCopies()[0]).isEqualTo(1);
     }
 
     private static byte[] event(String time) {
