@@ -18,7 +18,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Notes on the run's timeline each record of this run the {@link TopicWatcher} sees, and counts the records it cannot
  * read. Apart from the consumer, so what a record counts as can be checked without Kafka. Called from the watcher's
- * thread only.
+ * thread only. An enriched record keyed by an article of the run whose raw event was read is taken as enrich's without
+ * parsing it, so the unreadable count covers the other records.
  */
 final class Sightings {
 
@@ -50,8 +51,8 @@ final class Sightings {
         if (known != null && time != null) {
             try {
                 // an article whose raw event was read already is known by its key, so its enriched record, the
-                // larger of the two, is not read (reading the records was half of the generator's CPU, on the cores
-                // it measures); its header carries the same instant as its enrichedAt
+                // larger of the two, is not parsed (parsing the records was half of the generator's CPU, on the
+                // cores it measures); enrich's header carries the same instant as the record's enrichedAt
                 timeline.enrichedEvent(known, key, partition, offset, Instant.parse(time), clock.instant());
                 return;
             } catch (DateTimeParseException e) {

@@ -73,6 +73,23 @@ class SightingsTest {
         sightings.note(Topics.ENRICHED_ARTICLES, 0, 1, "a1", "yesterday", "not JSON".getBytes(StandardCharsets.UTF_8));
         assertThat(sightings.unreadable()).isEqualTo(1);
         assertThat(timeline.snapshot().enrichedCopies()[0]).isEqualTo(1);
+
+        sightings.note(Topics.ENRICHED_ARTICLES, 0, 2, "a1", null, event("\"enrichedAt\":\"2026-12-02T10:00:04Z\""));
+        assertThat(sightings.unreadable()).isEqualTo(1);
+        assertThat(timeline.snapshot().enrichedCopies()[0]).isEqualTo(2);
+    }
+
+    /** The same article dropped twice: its second raw event is a raw copy, whatever its key and header say. */
+    @Test
+    void aRawEventOfAnArticleSeenAlreadyIsReadAsARawCopy() {
+        byte[] raw = event("\"ingestedAt\":\"2026-12-02T10:00:00Z\"");
+        sightings.note(Topics.RAW_ARTICLES, 0, 0, "a1", "2026-12-02T10:00:00.100Z", raw);
+        sightings.note(Topics.RAW_ARTICLES, 0, 1, "a1", "2026-12-02T10:00:05Z", raw);
+
+        TimelineSnapshot snapshot = timeline.snapshot();
+        assertThat(snapshot.rawCopies()[0]).isEqualTo(2);
+        assertThat(snapshot.enrichedCopies()[0]).isZero();
+        assertThat(sightings.meanRawRecordBytes()).isEqualTo(raw.length);
     }
 
     private static byte[] event(String time) {
