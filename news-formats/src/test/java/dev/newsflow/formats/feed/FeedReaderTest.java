@@ -6,8 +6,11 @@ import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.ParsedArticle;
 import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +50,105 @@ class FeedReaderTest {
     }
 
     @Test
-    void aFeedWithADoctypeIsRefusedSoNoEntityIsEverResolved() {
+    void aFeedWhoseDoctypeDeclaresEntitiesIsRefusedSoNoneIsEverResolved() {
         assertThatThrownBy(() -> Fixtures.read("xxe.rss"))
                 .isInstanceOf(FormatException.class)
                 .hasMessageContaining("DOCTYPE")
                 .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.UNSAFE_XML);
+    }
+
+    @Test
+    void anRss091FeedNamingNetscapesDtdIsReadWithItsHtmlEntities() {
+        String feed = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <!-- exported by the gazette's old CMS -->
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+                    "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91"><channel><title>Harbour&nbsp;Gazette</title><link>http://gazette.example/</link>
+                <description>News from the quay</description><language>en-gb</language>
+                <item><title>Caf&eacute; reopens on the quay</title><link>http://gazette.example/cafe</link>
+                <description>The caf&eacute; by the ferry ramp opened again on Monday after the storm repairs.
+                </description>
+                </item></channel></rss>""";
+
+        FormatResult result = Fixtures.FORMATS.read("gazette.rss", feed.getBytes(StandardCharsets.ISO_8859_1));
+
+        ParsedArticle item = result.articles().getFirst();
+        assertThat(item.title()).isEqualTo("Café reopens on the quay");
+        assertThat(item.body()).isEqualTo("The café by the ferry ramp opened again on Monday after the storm repairs.");
+        assertThat(item.source()).isEqualTo("Harbour\u00a0Gazette");
+        assertThat(item.language()).isEqualTo("en");
+    }
+
+    @Test
+    void theDtdAFeedNamesIsNeverRead(@TempDir Path folder) throws Exception {
+        Path dtd = Files.writeString(folder.resolve("rss.dtd"), "<!ENTITY secret \"read from the DTD\">");
+        String feed = "<?xml version=\"1.0\"?>\n<!doctype rss SYSTEM '" + dtd.toUri() + "'>\n"
+                + "<rss version=\"0.91\"><channel><title>Town Hall Notes</title>"
+                + "<item><title>Budget vote delayed</title>"
+                + "<description>Councillors postponed the vote. &secret;</description></item></channel></rss>";
+
+        FormatResult result = Fixtures.FORMATS.read("notes.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Budget vote delayed");
+            assertThat(item.body()).startsWith("Councillors postponed the vote.").doesNotContain("read from the DTD");
+        });
+    }
+
+    @Test
+    void anErrorAfterABlankedDoctypeStillNamesTheFilesLine() {
+        String feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE notes SYSTEM\n  \"notes.dtd\">\n"
+                + "<notes>\n<note>hi<br></notes>";
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", feed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("line 5")
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
+    }
+
+    @Test
+    void controlCharactersXmlForbidsAreDroppedInsteadOfCostingTheFeed() {
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Valley Courier</title><item><title>Bridge\u000B repairs start</title>"
+                + "<description>The council met on Tuesday\u000C to plan the"
+                + " repairs.\u001A</description></item></channel></rss>";
+
+        ParsedArticle item = Fixtures.FORMATS.read("courier.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.title()).isEqualTo("Bridge repairs start");
+        assertThat(item.body()).isEqualTo("The council met on Tuesday to plan the repairs.");
+    }
+
+    @Test
+    void aFeedThatIsNotWellFormedIsReadAsFeedReadersReadIt() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Hill Town Post</title><link>https://example.org/hill</link>
+                <item><title>Library opens on Sundays</title><dc:creator>Ana Reyes</dc:creator>
+                <pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate>
+                <description>From March the library opens on Sundays.<br>The council pays for two more staff.
+                </description></item>
+                <item><title>Market moves to the square</title><description>Stalls move next week while the hall""";
+
+        FormatResult result = Fixtures.FORMATS.read("hill.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Library opens on Sundays", "Market moves to the square");
+        ParsedArticle first = result.articles().getFirst();
+        assertThat(first.author()).as("dc:creator, its prefix never declared").isEqualTo("Ana Reyes");
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(first.body()).isEqualTo("""
+                From March the library opens on Sundays.
+                The council pays for two more staff.""");
+        assertThat(result.articles().getLast().body()).isEqualTo("Stalls move next week while the hall");
+    }
+
+    @Test
+    void textThatIsNeitherWellFormedNorAFeedIsStillAClearError() {
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi<br></notes>".getBytes()))
+                .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed")
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.newsflow.formats.feed;
+
+import dev.newsflow.formats.text.DecodedText;
+
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A feed's first characters, read before Rome parses it: the language an Atom feed states on {@code <feed>}, and a
+ * DOCTYPE that only names an external DTD, blanked out unread. RSS 0.91 feeds name Netscape's or UserLand's DTD for
+ * HTML's entities ({@code &nbsp;}, {@code &eacute;}), which Rome's healer turns into characters without any DTD.
+ * <p>
+ * Hand-written because Rome has two settings for a DOCTYPE: refuse it (kept, so the XML parser never reads one) or
+ * hand it to the parser's DTD processing, where entities expand and external ones resolve; neither reads such a
+ * feed safely. A DOCTYPE with an internal subset ({@code [...]}) declares entities of its own: it is left in place
+ * and refused.
+ */
+record FeedProlog(DecodedText text, String head) {
+
+    private static final int HEAD = 4096;
+    // Atom says its language in xml:lang on <feed>, which Rome does not hand on
+    private static final Pattern FEED_LANG =
+            Pattern.compile("<(?:\\w+:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
+    // <!DOCTYPE name>, with SYSTEM "uri" or PUBLIC "id" "uri" and no '[': nothing declared in the document itself
+    private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
+            "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*>",
+            Pattern.CASE_INSENSITIVE);
+
+    static FeedProlog of(DecodedText text) {
+        char[] head = new char[HEAD];
+        int length = 0;
+        try (Reader reader = text.reader()) {
+            int read;
+            while (length < HEAD && (read = reader.read(head, length, HEAD - length)) >= 0) {
+                length += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FeedProlog(text, new String(head, 0, length));
+    }
+
+    String atomLanguage() {
+        Matcher lang = FEED_LANG.matcher(head);
+        return lang.find() ? lang.group(1) : null;
+    }
+
+    /**
+     * The feed for Rome: as it is, or with a DOCTYPE that only names an external DTD turned into spaces (its line
+     * breaks kept, so a parse error's line and column still point into the file).
+     */
+    Reader reader() {
+        int markup = firstMarkup();
+        Matcher doctype = EXTERNAL_DOCTYPE.matcher(head);
+        if (markup < 0 || !doctype.region(markup, head.length()).lookingAt()) {
+            return text.reader();
+        }
+        StringBuilder prolog = new StringBuilder(head.substring(0, doctype.end()));
+        for (int i = doctype.start(); i < doctype.end(); i++) {
+            if (prolog.charAt(i) != '\n' && prolog.charAt(i) != '\r') {
+                prolog.setCharAt(i, ' ');
+            }
+        }
+        try {
+            Reader rest = text.reader();
+            for (long left = doctype.end(); left > 0; ) {
+                left -= rest.skip(left);
+            }
+            PushbackReader reader = new PushbackReader(rest, prolog.length());
+            reader.unread(prolog.toString().toCharArray());
+            return reader;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the first markup after the XML declaration, comments and processing instructions starts, else -1. */
+    private int firstMarkup() {
+        int i = 0;
+        while (i < head.length()) {
+            char c = head.charAt(i);
+            if (c == '\uFEFF' || Character.isWhitespace(c)) {
+                i++;
+            } else if (head.startsWith("<?", i)) {
+                i = after("?>", i);
+            } else if (head.startsWith("<!--", i)) {
+                i = after("-->", i + 4);
+            } else {
+                return c == '<' ? i : -1;
+            }
+            if (i < 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int after(String end, int from) {
+        int at = head.indexOf(end, from);
+        return at < 0 ? -1 : at + end.length();
+    }
+}
