@@ -13,6 +13,7 @@ import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.DecodedText;
+import dev.newsflow.formats.text.FirstSentence;
 import org.jsoup.Jsoup;
 
 import java.util.List;
@@ -46,7 +47,12 @@ public final class FeedReader implements ArticleReader {
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
-            out.add(new ArticleCollector.Fields(entry.getTitle(), body(entry), feed.getTitle(), entry.getLink(),
+            String body = body(entry);
+            // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
+            // names it, as for a page without one
+            String title = entry.getTitle() == null || entry.getTitle().isBlank() ? FirstSentence.of(body)
+                    : entry.getTitle();
+            out.add(new ArticleCollector.Fields(title, body, feed.getTitle(), entry.getLink(),
                             entry.getAuthor(),
                             entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
                                     : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null,

@@ -7,6 +7,7 @@ import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.html.metadata.MetaTags;
 import dev.newsflow.formats.html.metadata.PageMetadata;
 import dev.newsflow.formats.text.DecodedText;
+import dev.newsflow.formats.text.FirstSentence;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 

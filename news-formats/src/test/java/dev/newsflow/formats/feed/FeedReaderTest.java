@@ -152,6 +152,22 @@ class FeedReaderTest {
     }
 
     @Test
+    void anItemWithOnlyADescriptionIsTitledByItsFirstSentence() {
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Posts by @harbour</title>"
+                + "<item><guid>https://social.example/@harbour/1</guid><description>&lt;p&gt;The morning ferry is"
+                + " cancelled because of fog. The next one leaves at noon.&lt;/p&gt;</description></item>"
+                + "<item><guid>https://social.example/@harbour/2</guid></item></channel></rss>";
+
+        FormatResult result = Fixtures.FORMATS.read("posts.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("The morning ferry is cancelled because of fog.");
+            assertThat(item.body()).isEqualTo("The morning ferry is cancelled because of fog. The next one leaves at noon.");
+        });
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "no title"));
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsAClearError() {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
                 .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");

@@ -1,10 +1,13 @@
-package dev.newsflow.formats.html;
+package dev.newsflow.formats.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A title for text that has none: its first sentence, or its first words when that sentence runs long. */
-final class FirstSentence {
+/**
+ * A title for text that has none (a page without title or heading, a feed item with only a description): its first
+ * sentence, or its first words when that sentence runs long.
+ */
+public final class FirstSentence {
 
     private static final Pattern SENTENCE = Pattern.compile("\\A(.+?[.!?])(?:\\s|\\z)");
     private static final int MAX_LENGTH = 120;
@@ -12,7 +15,7 @@ final class FirstSentence {
     private FirstSentence() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
