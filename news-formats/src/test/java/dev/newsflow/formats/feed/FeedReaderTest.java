@@ -162,7 +162,8 @@ class FeedReaderTest {
 
         assertThat(result.articles()).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo("The morning ferry is cancelled because of fog.");
-            assertThat(item.body()).isEqualTo("The morning ferry is cancelled because of fog. The next one leaves at noon.");
+            assertThat(item.body())
+                    .isEqualTo("The morning ferry is cancelled because of fog. The next one leaves at noon.");
         });
         assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "no title"));
     }
