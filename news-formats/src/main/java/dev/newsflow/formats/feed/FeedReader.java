@@ -44,16 +44,17 @@ public final class FeedReader implements ArticleReader {
                 ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
         String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
+        String source = FeedText.title(feed.getTitleEx());
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String body = body(entry);
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
-            String title = entry.getTitle() == null || entry.getTitle().isBlank() ? FirstSentence.of(body)
-                    : entry.getTitle();
-            out.add(new ArticleCollector.Fields(title, body, feed.getTitle(), entry.getLink(),
-                            entry.getAuthor(),
+            String title = FeedText.title(entry.getTitleEx());
+            title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
+            out.add(new ArticleCollector.Fields(title, body, source, entry.getLink(),
+                            FeedText.author(entry.getAuthor()),
                             entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
                                     : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null,
                             language),

@@ -169,6 +169,50 @@ class FeedReaderTest {
     }
 
     @Test
+    void titlesAtomMarksAsHtmlOrXhtmlAreReadAsTextAndTextTitlesStayAsWritten() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                <title type="html">Lake &amp;amp; Hill &lt;i&gt;Post&lt;/i&gt;</title>
+                <entry><title type="html">Stocks &lt;em&gt;rally&lt;/em&gt; after &amp;quot;good&amp;quot; news</title>
+                <updated>2026-03-02T09:00:00Z</updated>
+                <content type="html">&lt;p&gt;Shares rose on Monday.&lt;/p&gt;</content>
+                </entry>
+                <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Rates <b>held</b></div></title>
+                <updated>2026-03-02T09:00:00Z</updated><summary>The bank kept its rate.</summary></entry>
+                <entry><title>Why 5 &lt; 6 and &lt;text&gt; stay</title><updated>2026-03-02T09:00:00Z</updated>
+                <summary>A title in plain text.</summary></entry></feed>""";
+
+        FormatResult result = Fixtures.FORMATS.read("post.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Stocks rally after \"good\" news", "Rates held", "Why 5 < 6 and <text> stay");
+        assertThat(result.articles()).extracting(ParsedArticle::source).containsOnly("Lake & Hill Post");
+    }
+
+    @Test
+    void anRssTitleWithHtmlEscapedIntoItIsReadAsTextAndAnAuthorsAddressGivesItsName() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Tech &amp;amp; Trade</title>
+                <item><title>Chipmaker &lt;b&gt;beats&lt;/b&gt; forecasts</title>
+                <author>jo@example.org (Jo Park)</author>
+                <description>Revenue grew by a fifth.</description></item>
+                <item><title>Q&amp;A: why 5 &lt; 6</title><author>Ann Lee &lt;ann@example.org&gt;</author>
+                <description>Answers to readers.</description></item>
+                <item><title>Desk notes</title><author>desk@example.org</author><description>Notes.</description></item>
+                </channel></rss>""";
+
+        FormatResult result = Fixtures.FORMATS.read("trade.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Chipmaker beats forecasts", "Q&A: why 5 < 6", "Desk notes");
+        assertThat(result.articles()).extracting(ParsedArticle::author)
+                .containsExactly("Jo Park", "Ann Lee", "desk@example.org");
+        assertThat(result.articles().getFirst().source()).isEqualTo("Tech & Trade");
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsAClearError() {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
                 .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");
