@@ -1,5 +1,6 @@
 package dev.newsflow.formats.feed;
 
+import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.text.DecodedText;
 
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
  * <p>
  * Hand-written because Rome has two settings for a DOCTYPE: refuse it (kept, so the XML parser never reads one) or
  * hand it to the parser's DTD processing, where entities expand and external ones resolve; neither reads such a
- * feed safely. A DOCTYPE with an internal subset ({@code [...]}) declares entities of its own: it is left in place
- * and refused.
+ * feed safely. Any other DOCTYPE (an internal subset, {@code [...]}, declares entities of its own; or one not where a
+ * feed's starts) is left in place and refused, by the strict parse and the forgiving one ({@link LenientFeed}) alike.
  */
 record FeedProlog(DecodedText text, String head) {
 
@@ -29,6 +30,12 @@ record FeedProlog(DecodedText text, String head) {
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
             "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*>",
             Pattern.CASE_INSENSITIVE);
+
+    /** The refusal of a feed whose DOCTYPE was left in place. */
+    static FormatException refused(Exception cause) {
+        return new FormatException(FormatException.Reason.UNSAFE_XML, "XML with a DOCTYPE that does more than name an"
+                + " external DTD at the feed's start (an internal subset declares entities) is refused", cause);
+    }
 
     static FeedProlog of(DecodedText text) {
         char[] head = new char[HEAD];

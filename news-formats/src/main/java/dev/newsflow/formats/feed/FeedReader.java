@@ -22,8 +22,8 @@ import java.util.Locale;
 /**
  * RSS 2.0 and Atom ({@code .xml}, {@code .rss}, {@code .atom}) through Rome: every item an article, HTML content
  * turned into text, the feed title as the source. Rome refuses DOCTYPE declarations by default, which is what
- * stops XXE and entity expansion; that default is relied on and tested, never switched on: a DOCTYPE that only names
- * an external DTD is blanked out before Rome reads the feed ({@link FeedProlog}), any other is refused.
+ * stops XXE and entity expansion; that default is relied on and tested, never switched on ({@link FeedProlog} says
+ * which DOCTYPEs are blanked out before). A feed that is not well-formed is read forgivingly ({@link LenientFeed}).
  */
 public final class FeedReader implements ArticleReader {
 
@@ -72,16 +72,13 @@ public final class FeedReader implements ArticleReader {
         } catch (FeedException | IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
-                throw new FormatException(FormatException.Reason.UNSAFE_XML,
-                        "XML with a DOCTYPE that declares entities or markup of its own is refused", e);
+                throw FeedProlog.refused(e);
             }
-            SyndFeed lenient = e instanceof ParsingFeedException ? LenientFeed.parse(new XmlCharacters(prolog.reader()))
-                    : null;
-            if (lenient == null) {
-                throw new FormatException(FormatException.Reason.MALFORMED,
-                        "not a readable RSS or Atom feed: " + message, e);
+            if (e instanceof ParsingFeedException notWellFormed) {
+                return LenientFeed.parse(new XmlCharacters(prolog.reader()), notWellFormed);
             }
-            return lenient;
+            throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: " + message,
+                    e);
         }
     }
 

@@ -3,25 +3,43 @@ package dev.newsflow.formats.feed;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.newsflow.formats.FormatException;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.w3c.dom.DOMException;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A feed that is not well-formed XML, read the way feed readers read them: by jsoup's forgiving XML parser, whose
  * tree Rome then maps as it maps a parsed one. Unescaped HTML in a description ({@code <br>}), a feed cut off in its
  * last item, an element whose namespace prefix was never declared ({@code <dc:creator>} without {@code xmlns:dc}):
- * each would cost the whole feed. jsoup never reads a DTD or resolves an entity beyond HTML's named ones; a feed whose
- * DOCTYPE declares entities is refused before it gets here.
+ * each would cost the whole feed. jsoup never reads a DTD or resolves an entity beyond HTML's named ones, and a
+ * DOCTYPE left in the text is refused here as the strict parse refuses it ({@link FeedProlog}).
  */
 final class LenientFeed {
+
+    /**
+     * The most text read forgivingly: the parse holds three trees of it at once (jsoup's, the DOM handed to Rome and
+     * Rome's own), up to ~85 bytes per character of tiny elements, against ingest's heap of a few hundred MB. Real
+     * feeds are well under it; a larger one that is not well-formed keeps the strict parse's error.
+     */
+    static final int MAX_CHARS = 2 << 20;
 
     // the prefixes whose elements Rome reads into an item's fields (author, dates, full content) as feeds write them;
     // any other undeclared prefix gets a namespace of its own, so its elements are kept and ignored
@@ -32,48 +50,82 @@ final class LenientFeed {
     private LenientFeed() {
     }
 
-    /** @return the feed, or null when even a forgiving parse finds no RSS or Atom feed in the text */
-    static SyndFeed parse(Reader text) {
-        Document document;
+    /**
+     * @param strict why the strict parse failed: the error when even a forgiving parse finds no feed
+     * @throws FormatException no feed in the text, the text too long, or a DOCTYPE in it
+     */
+    static SyndFeed parse(Reader text, FeedException strict) {
+        String message = "not a readable RSS or Atom feed: " + strict.getMessage();
+        StringBuilder feed = new StringBuilder();
         try (text) {
-            document = Parser.xmlParser().parseInput(text, "");
+            char[] buffer = new char[8192];
+            for (int read; (read = text.read(buffer)) >= 0 && feed.length() <= MAX_CHARS; ) {
+                feed.append(buffer, 0, read);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Element root = document.firstElementChild();
-        if (root == null) {
-            return null;
+        if (feed.length() > MAX_CHARS) {
+            throw new FormatException(FormatException.Reason.MALFORMED, message
+                    + " (a feed that is not well-formed XML is read forgivingly up to " + (MAX_CHARS >> 20) + " MB of text)",
+                    strict);
         }
-        declareUndeclaredPrefixes(root);
+        Document document = Parser.xmlParser().parseInput(feed.toString(), "");
+        if (document.firstElementChild() == null) {
+            throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
+        }
+        NamespacesInScope namespaces = new NamespacesInScope();
+        NodeTraversor.traverse(namespaces, document);
+        if (namespaces.doctype) {
+            throw FeedProlog.refused(strict);
+        }
         try {
             return new SyndFeedInput().build(W3CDom.convert(document));
         } catch (FeedException | IllegalArgumentException | DOMException e) {
             // not a feed, or a name no XML tree may hold: the strict parse's error says what is wrong
-            return null;
+            throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
         }
     }
 
     /**
-     * An element named with a prefix no xmlns attribute around it declares is put in the namespace feeds mean by that
-     * prefix: jsoup cannot know it, and the tree it hands on would carry it in a namespace no XML tree may hold.
+     * Puts an element named with a prefix no xmlns attribute around it declares in the namespace feeds mean by that
+     * prefix: jsoup cannot know it, and the tree it hands on would carry it in a namespace no XML tree may hold. Notes
+     * a DOCTYPE on the way. One walk, the declared prefixes kept per level.
      */
-    private static void declareUndeclaredPrefixes(Element root) {
-        for (Element element : root.getAllElements()) {
+    private static final class NamespacesInScope implements NodeVisitor {
+
+        private final Deque<Set<String>> scopes = new ArrayDeque<>(List.of(Set.of("xml", "xmlns")));
+        private boolean doctype;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof DocumentType) {
+                doctype = true;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            Set<String> scope = scopes.peek();
+            for (Attribute attribute : element.attributes()) {
+                if (attribute.getKey().startsWith("xmlns:")) {
+                    scope = scope == scopes.peek() ? new HashSet<>(scope) : scope;
+                    scope.add(attribute.getKey().substring("xmlns:".length()));
+                }
+            }
+            scopes.push(scope);
             String name = element.tagName();
             int colon = name.indexOf(':');
-            if (colon > 0 && !name.startsWith("xml:") && !declared(element, name.substring(0, colon))) {
+            if (colon > 0 && !scope.contains(name.substring(0, colon))) {
                 String prefix = name.substring(0, colon);
                 element.tagName(name, KNOWN_PREFIXES.getOrDefault(prefix, "urn:newsflow:undeclared:" + prefix));
             }
         }
-    }
 
-    private static boolean declared(Element element, String prefix) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.hasAttr("xmlns:" + prefix)) {
-                return true;
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element) {
+                scopes.pop();
             }
         }
-        return false;
     }
 }

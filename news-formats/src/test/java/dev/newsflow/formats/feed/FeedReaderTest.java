@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,7 +82,7 @@ class FeedReaderTest {
     }
 
     @Test
-    void theDtdAFeedNamesIsNeverRead(@TempDir Path folder) throws Exception {
+    void theDtdAFeedNamesIsNeverReadEvenWhenTheFeedUsesItsEntities(@TempDir Path folder) throws Exception {
         Path dtd = Files.writeString(folder.resolve("rss.dtd"), "<!ENTITY secret \"read from the DTD\">");
         String feed = "<?xml version=\"1.0\"?>\n<!doctype rss SYSTEM '" + dtd.toUri() + "'>\n"
                 + "<rss version=\"0.91\"><channel><title>Town Hall Notes</title>"
@@ -210,6 +211,30 @@ class FeedReaderTest {
         assertThat(result.articles()).extracting(ParsedArticle::author)
                 .containsExactly("Jo Park", "Ann Lee", "desk@example.org");
         assertThat(result.articles().getFirst().source()).isEqualTo("Tech & Trade");
+    }
+
+    @Test
+    void aDoctypeThatDeclaresEntitiesIsRefusedEvenWhenTheFeedIsNotWellFormedBeforeIt() {
+        String subset = "<!DOCTYPE rss SYSTEM \"rss.dtd\" [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>";
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Leak</title>"
+                + "<description>&secret;</description></item></channel></rss>";
+        for (String feed : List.of("<?xml version=\"1.0\"?>" + subset + rss,
+                "<?xml version=\"1.0\" standalone=\"maybe\"?>" + subset + rss, "x" + subset + rss)) {
+            assertThatThrownBy(() -> Fixtures.FORMATS.read("leak.rss", feed.getBytes(StandardCharsets.UTF_8)))
+                    .as(feed).isInstanceOf(FormatException.class).hasMessageContaining("DOCTYPE")
+                    .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.UNSAFE_XML);
+        }
+    }
+
+    @Test
+    void aFeedThatIsNotWellFormedIsReadForgivinglyOnlyUpToALimit() {
+        String item = "<item><title>Story</title><description>One line<br>and another.</description></item>\n";
+        String feed = "<rss version=\"2.0\"><channel><title>Big</title>"
+                + item.repeat(LenientFeed.MAX_CHARS / item.length() + 1) + "</channel></rss>";
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("big.rss", feed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("forgivingly up to 2 MB")
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
     }
 
     @Test
