@@ -66,9 +66,8 @@ final class LenientFeed {
             throw new UncheckedIOException(e);
         }
         if (feed.length() > MAX_CHARS) {
-            throw new FormatException(FormatException.Reason.MALFORMED, message
-                    + " (a feed that is not well-formed XML is read forgivingly up to " + (MAX_CHARS >> 20) + " MB of text)",
-                    strict);
+            throw new FormatException(FormatException.Reason.MALFORMED, message + " (a feed that is not well-formed"
+                    + " XML is read forgivingly up to " + (MAX_CHARS >> 20) + " MB of text)", strict);
         }
         Document document = Parser.xmlParser().parseInput(feed.toString(), "");
         if (document.firstElementChild() == null) {
