@@ -16,6 +16,7 @@ import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.FirstSentence;
 import org.jsoup.Jsoup;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +47,7 @@ public final class FeedReader implements ArticleReader {
         String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
         String source = FeedText.title(feed.getTitleEx());
         List<SyndEntry> entries = feed.getEntries();
+        List<Instant> writtenDates = null;
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String body = body(entry);
@@ -53,11 +55,14 @@ public final class FeedReader implements ArticleReader {
             // names it, as for a page without one
             String title = FeedText.title(entry.getTitleEx());
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
+            Instant date = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
+                    : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null;
+            if (date == null) {
+                writtenDates = writtenDates != null ? writtenDates : ItemDates.of(prolog.reader(), entries.size());
+                date = i < writtenDates.size() ? writtenDates.get(i) : null;
+            }
             out.add(new ArticleCollector.Fields(title, body, source, entry.getLink(),
-                            FeedText.author(entry.getAuthor()),
-                            entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
-                                    : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null,
-                            language),
+                            FeedText.author(entry.getAuthor()), date, language),
                     ArticleCollector.RecordLocation.index(i));
         }
         if (entries.isEmpty()) {

@@ -56,20 +56,12 @@ final class LenientFeed {
      */
     static SyndFeed parse(Reader text, FeedException strict) {
         String message = "not a readable RSS or Atom feed: " + strict.getMessage();
-        StringBuilder feed = new StringBuilder();
-        try (text) {
-            char[] buffer = new char[8192];
-            for (int read; (read = text.read(buffer)) >= 0 && feed.length() <= MAX_CHARS; ) {
-                feed.append(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (feed.length() > MAX_CHARS) {
+        String feed = upToLimit(text);
+        if (feed == null) {
             throw new FormatException(FormatException.Reason.MALFORMED, message + " (a feed that is not well-formed"
                     + " XML is read forgivingly up to " + (MAX_CHARS >> 20) + " MB of text)", strict);
         }
-        Document document = Parser.xmlParser().parseInput(feed.toString(), "");
+        Document document = Parser.xmlParser().parseInput(feed, "");
         if (document.firstElementChild() == null) {
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
         }
@@ -84,6 +76,23 @@ final class LenientFeed {
             // not a feed, or a name no XML tree may hold: the strict parse's error says what is wrong
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
         }
+    }
+
+    /** The text, or null when it is longer than {@link #MAX_CHARS}. */
+    static String upToLimit(Reader text) {
+        StringBuilder feed = new StringBuilder();
+        try (text) {
+            char[] buffer = new char[8192];
+            for (int read; (read = text.read(buffer)) >= 0; ) {
+                feed.append(buffer, 0, read);
+                if (feed.length() > MAX_CHARS) {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return feed.toString();
     }
 
     /**

@@ -238,6 +238,26 @@ class FeedReaderTest {
     }
 
     @Test
+    void itemDatesRomeCannotReadAreReadAsPageDatesAre() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Dates</title>
+                <item><title>RFC 822</title><pubDate>Mon, 02 Mar 2026 09:00:00 +0100</pubDate>
+                <description>a</description></item>
+                <item><title>Database style</title><pubDate>2026-03-02 09:00:00</pubDate><description>b</description>
+                </item>
+                <item><title>Written out</title><dc:date>March 2, 2026</dc:date><description>c</description></item>
+                <item><title>No date</title><description>d</description></item>
+                </channel></rss>""";
+
+        FormatResult result = Fixtures.FORMATS.read("dates.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::publishedAt).containsExactly(
+                Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:00:00Z"),
+                Instant.parse("2026-03-02T00:00:00Z"), null);
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsAClearError() {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
                 .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");
