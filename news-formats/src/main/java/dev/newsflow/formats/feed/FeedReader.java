@@ -45,21 +45,22 @@ public final class FeedReader implements ArticleReader {
                 ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
         String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
-        String source = FeedText.title(feed.getTitleEx());
+        String source = FeedText.title(feed.getTitleEx(), format.equals(ATOM));
         List<SyndEntry> entries = feed.getEntries();
-        List<Instant> writtenDates = null;
+        List<ItemDates.Written> written = null; // read only when Rome finds an item without a date
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String body = body(entry);
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
-            String title = FeedText.title(entry.getTitleEx());
+            String title = FeedText.title(entry.getTitleEx(), format.equals(ATOM));
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
-            Instant date = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
-                    : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null;
+            Instant date = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant() : null;
             if (date == null) {
-                writtenDates = writtenDates != null ? writtenDates : ItemDates.of(prolog.reader(), entries.size());
-                date = i < writtenDates.size() ? writtenDates.get(i) : null;
+                written = written != null ? written : ItemDates.of(prolog.reader(), entries.size());
+                ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
+                date = dates.published() != null ? dates.published()
+                        : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : dates.updated();
             }
             out.add(new ArticleCollector.Fields(title, body, source, entry.getLink(),
                             FeedText.author(entry.getAuthor()), date, language),

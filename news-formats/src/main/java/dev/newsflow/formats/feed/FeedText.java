@@ -2,60 +2,69 @@ package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import org.jsoup.Jsoup;
-import org.jsoup.parser.Tag;
+import org.jsoup.parser.Parser;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A title (the feed's or an item's) and an author as text. Atom says when a title is HTML or XHTML; RSS does not, and
- * feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped {@code &amp;amp;}), so an RSS title holding an
- * HTML tag or entity is read as HTML, as feed readers do; other text, "5 < 6" or an Atom {@code type="text"} title
- * with a {@code <tag>} in its words, stays as written.
+ * feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped {@code &amp;amp;}): an RSS title holding an
+ * inline formatting tag is read as HTML, one holding only entities has them unescaped, as feed readers do. Any other
+ * tag stays as written: a title about {@code <script>} or {@code <dialog>} names it, and so does "5 < 6", or an Atom
+ * {@code type="text"} title.
  */
 final class FeedText {
 
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
+    // what feeds put in a headline to style its words; never elements whose content is not text (script, style)
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "br", "cite", "em", "i", "mark", "q", "s",
+            "small", "span", "strong", "sub", "sup", "u");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
-    // headers' order, "Jo Park <jo@example.org>", is seen too
-    private static final Pattern NAMED_ADDRESS =
-            Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)|(.+?)\\s*<\\S+@\\S+>");
+    // headers' order, "Jo Park <jo@example.org>", is seen too. Classes that cannot overlap: no backtracking blow-up
+    private static final Pattern NAMED_ADDRESS = Pattern.compile(
+            "[^\\s()<>@]+@[^\\s()<>@]+\\s*\\(([^()<>@]+)\\)|([^()<>@]+?)\\s*<[^\\s()<>@]+@[^\\s()<>@]+>");
+    private static final int MAX_AUTHOR = 200;
 
     private FeedText() {
     }
 
-    /** @param content the title with its type, as Rome gives it; may be null */
-    static String title(SyndContent content) {
+    /**
+     * @param content the title with its type, as Rome gives it; may be null
+     * @param atom    whether the feed is Atom, whose titles without a type are text (Rome gives no type then)
+     */
+    static String title(SyndContent content, boolean atom) {
         if (content == null || content.getValue() == null) {
             return null;
         }
         String value = content.getValue();
-        String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-        boolean html = type.contains("html") || type.isEmpty() && looksLikeHtml(value);
-        return html ? Jsoup.parseBodyFragment(value).body().text() : value.strip();
+        String type = content.getType() != null ? content.getType().toLowerCase(Locale.ROOT) : atom ? "text" : "";
+        if (type.contains("html") || type.isEmpty() && hasInlineTag(value)) {
+            return Jsoup.parseBodyFragment(value).body().text();
+        }
+        return type.isEmpty() && ENTITY.matcher(value).find() ? Parser.unescapeEntities(value, false).strip()
+                : value.strip();
     }
 
-    /** The name in an RSS author's address, else the author as given. */
+    /** The name in an RSS author's one address, else the author as given. */
     static String author(String author) {
-        if (author == null) {
-            return null;
+        if (author == null || author.length() > MAX_AUTHOR) {
+            return author;
         }
         Matcher named = NAMED_ADDRESS.matcher(author.strip());
         if (!named.matches()) {
             return author;
         }
-        return named.group(1) != null ? named.group(1).strip() : named.group(2).strip();
+        return (named.group(1) != null ? named.group(1) : named.group(2)).strip();
     }
 
-    private static boolean looksLikeHtml(String value) {
-        if (ENTITY.matcher(value).find()) {
-            return true;
-        }
+    private static boolean hasInlineTag(String value) {
         Matcher tag = TAG.matcher(value);
         while (tag.find()) {
-            if (Tag.isKnownTag(tag.group(1).toLowerCase(Locale.ROOT))) {
+            if (INLINE.contains(tag.group(1).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

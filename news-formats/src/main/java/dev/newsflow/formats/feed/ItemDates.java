@@ -1,67 +1,91 @@
 package dev.newsflow.formats.feed;
 
+import com.rometools.rome.io.impl.XmlFixerReader;
 import dev.newsflow.formats.dates.Dates;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Each item's date as the feed wrote it, for the items whose date Rome could not read: Rome knows RFC 822 and W3C
- * dates, feeds also write "2026-03-02 09:00:00", "March 2, 2026" or a comma with no space after it, which
- * {@link Dates} reads as it reads a page's dates. The feed is read again, by jsoup (no DTD, no entity), only when an
- * item came without a date, and only up to {@link LenientFeed#MAX_CHARS}.
+ * Each item's dates as the feed wrote them, for the items whose dates Rome could not read: Rome knows RFC 822 and
+ * W3C dates, feeds also write "2026-03-02 09:00:00" or "March 2, 2026", which {@link Dates} reads as it reads a
+ * page's dates. One streaming pass over the feed (no tree; no DTD, no entity), made only when an item came without a
+ * date; the items are the ones Rome reads, the {@code item}s and {@code entry}s under the root or its
+ * {@code channel}. A feed read forgivingly is not well-formed for this pass and keeps Rome's dates.
  */
 final class ItemDates {
 
-    // an item's (RSS) or entry's (Atom) date elements by local name, the publication's first
-    private static final List<String> DATE_NAMES =
-            List.of("pubdate", "published", "issued", "date", "created", "updated", "modified");
+    private static final List<String> PUBLISHED = List.of("pubdate", "published", "issued", "date", "created");
+    private static final List<String> UPDATED = List.of("updated", "modified");
+
+    /** An item's written dates, null where none reads. */
+    record Written(Instant published, Instant updated) {
+    }
 
     private ItemDates() {
     }
 
     /**
      * @param items how many items Rome found: the dates are used only when the feed shows as many
-     * @return each item's date, null where none reads; an empty list when they cannot be matched to Rome's items
+     * @return each item's dates; an empty list when they cannot be read or matched to Rome's items
      */
-    static List<Instant> of(Reader text, int items) {
-        String feed = LenientFeed.upToLimit(text);
-        if (feed == null) {
-            return List.of();
-        }
-        Document document = Parser.xmlParser().parseInput(feed, "");
-        List<Instant> dates = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            String name = localName(element);
-            if (name.equals("item") || name.equals("entry")) {
-                dates.add(dateOf(element));
+    static List<Written> of(Reader text, int items) {
+        List<Written> dates = new ArrayList<>();
+        // Rome's healer first, as Rome reads the feed: HTML's entities (&nbsp;) are no error then
+        try (Reader feed = new XmlFixerReader(text)) {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader xml = factory.createXMLStreamReader(feed);
+            Deque<String> open = new ArrayDeque<>(); // the open elements' local names, innermost first
+            Instant[] item = null; // the open item's publication and update dates
+            int itemDepth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName().toLowerCase(Locale.ROOT);
+                    int slot = PUBLISHED.contains(name) ? 0 : UPDATED.contains(name) ? 1 : -1;
+                    if (item != null && open.size() == itemDepth + 1 && slot >= 0) {
+                        String written = xml.getElementText(); // read through the element's end
+                        item[slot] = item[slot] != null ? item[slot] : Dates.parse(written).orElse(null);
+                        continue;
+                    }
+                    if (item == null && isItem(name, open)) {
+                        item = new Instant[2];
+                        itemDepth = open.size();
+                    }
+                    open.push(name);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    open.pop();
+                    if (item != null && open.size() == itemDepth) {
+                        dates.add(new Written(item[0], item[1]));
+                        item = null;
+                    }
+                }
             }
+        } catch (XMLStreamException e) {
+            // not well-formed here (a feed read forgivingly), or text where a date element holds markup
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return dates.size() == items ? dates : List.of();
     }
 
-    private static Instant dateOf(Element item) {
-        for (String wanted : DATE_NAMES) {
-            for (Element child : item.children()) {
-                if (localName(child).equals(wanted)) {
-                    Instant date = Dates.parse(child.text()).orElse(null);
-                    if (date != null) {
-                        return date;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String localName(Element element) {
-        String name = element.tagName();
-        return name.substring(name.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+    /** An item or entry whose parent is the root, or the root's channel. */
+    private static boolean isItem(String name, Deque<String> open) {
+        return (name.equals("item") || name.equals("entry"))
+                && (open.size() == 1 || open.size() == 2 && open.peek().equals("channel"));
     }
 }

@@ -181,13 +181,13 @@ class FeedReaderTest {
                 </entry>
                 <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Rates <b>held</b></div></title>
                 <updated>2026-03-02T09:00:00Z</updated><summary>The bank kept its rate.</summary></entry>
-                <entry><title>Why 5 &lt; 6 and &lt;text&gt; stay</title><updated>2026-03-02T09:00:00Z</updated>
+                <entry><title>Why 5 &lt; 6 and &lt;b&gt; stay</title><updated>2026-03-02T09:00:00Z</updated>
                 <summary>A title in plain text.</summary></entry></feed>""";
 
         FormatResult result = Fixtures.FORMATS.read("post.atom", feed.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.articles()).extracting(ParsedArticle::title)
-                .containsExactly("Stocks rally after \"good\" news", "Rates held", "Why 5 < 6 and <text> stay");
+                .containsExactly("Stocks rally after \"good\" news", "Rates held", "Why 5 < 6 and <b> stay");
         assertThat(result.articles()).extracting(ParsedArticle::source).containsOnly("Lake & Hill Post");
     }
 
@@ -255,6 +255,59 @@ class FeedReaderTest {
         assertThat(result.articles()).extracting(ParsedArticle::publishedAt).containsExactly(
                 Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:00:00Z"),
                 Instant.parse("2026-03-02T00:00:00Z"), null);
+    }
+
+    @Test
+    void anRssTitleAboutATagKeepsItAndAnAuthorFieldThatIsNotOneAddressStaysAsGiven() {
+        String hostile = "<@".repeat(5_000);
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Web Dev Weekly</title>"
+                + item("How to use the &lt;script&gt; tag in pages", "jo@example.org (Jo), ann@example.org (Ann)")
+                + item("The &lt;dialog&gt; element ships", "Jo Park (Editor)")
+                + item("Atom &lt;i&gt;and&lt;/i&gt; RSS", hostile.replace("<", "&lt;")) + "</channel></rss>";
+
+        FormatResult result = Fixtures.FORMATS.read("web.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly(
+                "How to use the <script> tag in pages", "The <dialog> element ships", "Atom and RSS");
+        assertThat(result.articles()).extracting(ParsedArticle::author).containsExactly(
+                "jo@example.org (Jo), ann@example.org (Ann)", "Jo Park (Editor)", hostile);
+    }
+
+    private static String item(String title, String author) {
+        return "<item><title>" + title + "</title><author>" + author + "</author><description>Notes from the week."
+                + "</description></item>";
+    }
+
+    @Test
+    void aPrefixDeclaredInOneItemDoesNotCountAsDeclaredInTheNext() {
+        String feed = "<rss version=\"2.0\"><channel><title>Scopes</title>"
+                + "<item><title>One</title>"
+                + "<x:creator xmlns:x=\"http://purl.org/dc/elements/1.1/\">Ann Lee</x:creator>"
+                + "<description>First<br>story.</description></item>"
+                + "<item><title>Two</title><x:creator>Bo Lind</x:creator>"
+                + "<description>Second story.</description></item>"
+                + "</channel></rss>";
+
+        FormatResult result = Fixtures.FORMATS.read("scopes.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::author).containsExactly("Ann Lee", null);
+    }
+
+    @Test
+    void writtenDatesAreReadForTheFeedsOwnEntriesNotForEntriesNestedInThem() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Calendar</title>
+                <entry><title>Fair opens</title><published>2026-03-02 09:00:00</published>
+                <link rel="related"><entry><title>Last year's fair</title><published>2025-03-01</published></entry>
+                </link>
+                <content type="html">&lt;p&gt;The spring fair opens on the green.&lt;/p&gt;</content></entry>
+                </feed>""";
+
+        FormatResult result = Fixtures.FORMATS.read("calendar.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).singleElement().extracting(ParsedArticle::publishedAt)
+                .isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
     }
 
     @Test
