@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code .json}: one article object, an array of them, or an object wrapping the array in {@code articles} /
- * {@code items}. Arrays are streamed, so the records before a truncation or a syntax error are still published and
- * the break is reported as a problem at its index.
+ * {@code .json}: one article object, an array of them, an object wrapping the array in {@code articles} /
+ * {@code items}, or a JSON Feed ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a
+ * syntax error are still published and the break is reported as a problem at its index.
  */
 public final class JsonArticleReader implements ArticleReader {
 
@@ -94,6 +94,10 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     private static void readObject(Map<?, ?> object, ArticleCollector out) {
+        if (JsonFeed.is(object)) {
+            JsonFeed.read(object, out);
+            return;
+        }
         for (String wrapper : WRAPPERS) {
             if (object.get(wrapper) instanceof List<?> records) {
                 for (int i = 0; i < records.size(); i++) {
