@@ -26,6 +26,9 @@ record FeedProlog(DecodedText text, String head) {
     // Atom says its language in xml:lang on <feed>, which Rome does not hand on
     private static final Pattern FEED_LANG =
             Pattern.compile("<(?:\\w+:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
+    // xml:base on the root element (Atom's feed), what its relative links are relative to
+    private static final Pattern ROOT_BASE =
+            Pattern.compile("<(?:\\w+:)?(?:feed|rss|RDF)\\b[^>]*?\\sxml:base\\s*=\\s*[\"']([^\"']+)[\"']");
     // <!DOCTYPE name>, with SYSTEM "uri" or PUBLIC "id" "uri" and no '[': nothing declared in the document itself
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
             "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*>",
@@ -49,6 +52,12 @@ record FeedProlog(DecodedText text, String head) {
             throw new UncheckedIOException(e);
         }
         return new FeedProlog(text, new String(head, 0, length));
+    }
+
+    /** The root element's {@code xml:base}, or null. */
+    String base() {
+        Matcher base = ROOT_BASE.matcher(head);
+        return base.find() ? base.group(1) : null;
     }
 
     String atomLanguage() {

@@ -46,6 +46,7 @@ public final class FeedReader implements ArticleReader {
         ArticleCollector out = new ArticleCollector(format, limits);
         String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
         String source = FeedText.title(feed.getTitleEx(), format.equals(ATOM));
+        String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
         List<ItemDates.Written> written = null; // read only when Rome finds an item without a date
         for (int i = 0; i < entries.size(); i++) {
@@ -62,7 +63,8 @@ public final class FeedReader implements ArticleReader {
                 date = dates.published() != null ? dates.published()
                         : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : dates.updated();
             }
-            out.add(new ArticleCollector.Fields(title, body, source, entry.getLink(),
+            String link = FeedText.link(entry.getLink(), base, feed.getLink());
+            out.add(new ArticleCollector.Fields(title, body, source, link,
                             FeedText.author(entry.getAuthor()), date, language),
                     ArticleCollector.RecordLocation.index(i));
         }

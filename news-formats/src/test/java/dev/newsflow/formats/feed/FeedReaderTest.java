@@ -311,6 +311,26 @@ class FeedReaderTest {
     }
 
     @Test
+    void relativeItemLinksAreResolvedAgainstTheFeedsBaseOrItsOwnLink() {
+        String rss = "<rss version=\"2.0\"><channel><title>Harbour</title><link>https://example.org/harbour/</link>"
+                + "<item><title>Ferry</title><link>/news/ferry</link><description>The ferry runs.</description></item>"
+                + "<item><title>Quay</title><link>quay.html</link><description>The quay opens.</description></item>"
+                + "<item><title>Elsewhere</title><link>https://example.com/a</link>"
+                + "<description>Far.</description></item>"
+                + "</channel></rss>";
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://example.org/blog/\">"
+                + "<title>Blog</title>"
+                + "<entry><title>Post</title><link href=\"posts/1\"/><updated>2026-03-02T09:00:00Z</updated>"
+                + "<summary>A post.</summary></entry></feed>";
+
+        assertThat(Fixtures.FORMATS.read("harbour.rss", rss.getBytes(StandardCharsets.UTF_8)).articles())
+                .extracting(ParsedArticle::url).containsExactly("https://example.org/news/ferry",
+                        "https://example.org/harbour/quay.html", "https://example.com/a");
+        assertThat(Fixtures.FORMATS.read("blog.atom", atom.getBytes(StandardCharsets.UTF_8)).articles())
+                .extracting(ParsedArticle::url).containsExactly("https://example.org/blog/posts/1");
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsAClearError() {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
                 .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");
