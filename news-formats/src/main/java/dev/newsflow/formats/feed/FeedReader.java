@@ -11,6 +11,7 @@ import dev.newsflow.formats.ArticleReader;
 import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.Links;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.FirstSentence;
@@ -58,12 +59,13 @@ public final class FeedReader implements ArticleReader {
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
             Instant date = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant() : null;
             if (date == null) {
-                written = written != null ? written : ItemDates.of(prolog.reader(), entries.size());
+                written = written != null ? written
+                        : ItemDates.of(new XmlCharacters(prolog.reader()), entries.size());
                 ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
                 date = dates.published() != null ? dates.published()
                         : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : dates.updated();
             }
-            String link = FeedText.link(entry.getLink(), base, feed.getLink());
+            String link = Links.resolve(entry.getLink(), base, feed.getLink());
             out.add(new ArticleCollector.Fields(title, body, source, link,
                             FeedText.author(entry.getAuthor()), date, language),
                     ArticleCollector.RecordLocation.index(i));

@@ -4,16 +4,14 @@ import com.rometools.rome.feed.synd.SyndContent;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A title (the feed's or an item's), an author and an item's link as an article's fields. Atom says when a title is
- * HTML or XHTML; RSS does not, and feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped
+ * A title (the feed's or an item's) and an author as an article's fields. Atom says when a title is HTML or
+ * XHTML; RSS does not, and feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped
  * {@code &amp;amp;}): an RSS title holding an inline formatting tag is read as HTML, one holding only entities has
  * them unescaped, as feed readers do. Any other tag stays as written: a title about {@code <script>} or
  * {@code <dialog>} names it, and so does "5 < 6", or an Atom {@code type="text"} title.
@@ -61,33 +59,6 @@ final class FeedText {
             return author;
         }
         return (named.group(1) != null ? named.group(1) : named.group(2)).strip();
-    }
-
-    /**
-     * An item's link made absolute against the feed's base ({@code xml:base}, else the feed's own link), as feed
-     * readers resolve it: {@code /news/ferry} means nothing without the site. Left as given when it is absolute, or
-     * when no base is an absolute http(s) address.
-     */
-    static String link(String link, String... bases) {
-        if (link == null || link.isBlank()) {
-            return link;
-        }
-        try {
-            URI uri = new URI(link.strip());
-            if (uri.isAbsolute()) {
-                return link;
-            }
-            for (String base : bases) {
-                URI against = base == null ? null : new URI(base.strip());
-                if (against != null && against.isAbsolute() && against.getScheme().toLowerCase(Locale.ROOT)
-                        .startsWith("http")) {
-                    return against.resolve(uri).toString();
-                }
-            }
-        } catch (URISyntaxException e) {
-            // not a URI we can resolve: kept as the feed wrote it
-        }
-        return link;
     }
 
     private static boolean hasInlineTag(String value) {

@@ -51,6 +51,9 @@ final class XmlCharacters extends Reader {
         int read;
         do {
             read = in.read(buffer, 0, buffer.length);
+            if (read == 0) {
+                throw new IOException("a reader gave no characters and no end of text");
+            }
             limit = 0;
             for (int i = 0; i < read; i++) {
                 char c = buffer[i];

@@ -1,6 +1,7 @@
 package dev.newsflow.formats.json;
 
 import dev.newsflow.formats.ArticleCollector;
+import dev.newsflow.formats.Links;
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.FirstSentence;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,19 +21,20 @@ import java.util.stream.Collectors;
  */
 final class JsonFeed {
 
-    private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
+    private static final Pattern VERSION = Pattern.compile("https?://jsonfeed\\.org/version/.*");
 
     private JsonFeed() {
     }
 
     static boolean is(Map<?, ?> object) {
-        return object.get("version") instanceof String version && version.startsWith(VERSION_PREFIX)
+        return object.get("version") instanceof String version && VERSION.matcher(version).matches()
                 && object.get("items") instanceof List<?>;
     }
 
     static void read(Map<?, ?> feed, ArticleCollector out) {
         List<?> items = (List<?>) feed.get("items");
         String source = text(feed.get("title"));
+        String feedAuthors = authors(feed);
         for (int i = 0; i < items.size(); i++) {
             ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
             if (!(items.get(i) instanceof Map<?, ?> item)) {
@@ -40,11 +43,20 @@ final class JsonFeed {
             }
             String body = body(item);
             String title = text(item.get("title"));
-            out.add(new ArticleCollector.Fields(title == null || title.isBlank() ? FirstSentence.of(body) : title, body,
-                    source, first(item, "url", "external_url"), authors(item),
-                    date(item), first(item, "language") != null ? first(item, "language") : text(feed.get("language"))),
-                    at);
+            String authors = authors(item);
+            String language = first(item, "language");
+            out.add(new ArticleCollector.Fields(title == null || title.isBlank() ? FirstSentence.of(body) : title,
+                    body, source, Links.resolve(url(item), text(feed.get("home_page_url"))),
+                    authors != null ? authors : feedAuthors, date(item),
+                    language != null ? language : text(feed.get("language"))), at);
         }
+    }
+
+    /** The item's own page: {@code url}, else an {@code id} that is a web address, else the page it links to. */
+    private static String url(Map<?, ?> item) {
+        String url = first(item, "url");
+        String id = first(item, "id");
+        return url != null ? url : id != null && id.matches("(?i)https?://\\S+") ? id : first(item, "external_url");
     }
 
     private static String body(Map<?, ?> item) {
@@ -59,7 +71,10 @@ final class JsonFeed {
         return text(item.get("summary"));
     }
 
-    /** Version 1.1's {@code authors} (a list of objects with a name), else version 1's {@code author}. */
+    /**
+     * Version 1.1's {@code authors} (a list of objects with a name), else version 1's {@code author}; of an item, or of
+     * the feed, whose authors are its items' when they name none.
+     */
     private static String authors(Map<?, ?> item) {
         if (item.get("authors") instanceof List<?> authors) {
             String names = authors.stream().map(a -> a instanceof Map<?, ?> m ? text(m.get("name")) : null)

@@ -328,6 +328,25 @@ class FeedReaderTest {
                         "https://example.org/harbour/quay.html", "https://example.com/a");
         assertThat(Fixtures.FORMATS.read("blog.atom", atom.getBytes(StandardCharsets.UTF_8)).articles())
                 .extracting(ParsedArticle::url).containsExactly("https://example.org/blog/posts/1");
+        for (String base : List.of("https://example.net/notes/", "notes/")) {
+            String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"" + base + "\"><title>Notes</title>"
+                    + "<link rel=\"alternate\" href=\"https://example.org/\"/><entry><title>Note</title>"
+                    + "<link href=\"n1.html\"/><updated>2026-03-02T09:00:00Z</updated><summary>A note.</summary>"
+                    + "</entry></feed>";
+            assertThat(Fixtures.FORMATS.read("notes.atom", feed.getBytes(StandardCharsets.UTF_8)).articles())
+                    .as("xml:base %s", base).extracting(ParsedArticle::url).containsExactly(base.startsWith("https")
+                            ? "https://example.net/notes/n1.html" : "https://example.org/notes/n1.html");
+        }
+    }
+
+    @Test
+    void aControlCharacterDoesNotCostTheDatesRomeCannotRead() {
+        String feed = "<rss version=\"2.0\"><channel><title>Ctl\u000B</title><item><title>Item</title>"
+                + "<pubDate>2026-03-02 09:00:00</pubDate><description>Body\u001A text.</description></item>"
+                + "</channel></rss>";
+
+        assertThat(Fixtures.FORMATS.read("ctl.rss", feed.getBytes(StandardCharsets.UTF_8)).articles())
+                .extracting(ParsedArticle::publishedAt).containsExactly(Instant.parse("2026-03-02T09:00:00Z"));
     }
 
     @Test

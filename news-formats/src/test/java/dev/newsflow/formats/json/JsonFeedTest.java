@@ -61,4 +61,42 @@ class JsonFeedTest {
         assertThat(item.author()).isEqualTo("Kim Oh");
         assertThat(item.source()).isEqualTo("Valley Radio");
     }
+
+    @Test
+    void eachFieldTakesTheSpecsFirstChoiceAndItemsWithoutAuthorsTakeTheFeeds() {
+        String feed = """
+                {"version": "http://jsonfeed.org/version/1.1", "title": "Town Hall",
+                 "home_page_url": "https://example.org/town/",
+                 "authors": [{"name": "Town Hall desk"}], "items": [
+                  {"id": "https://example.org/town/1", "url": "/town/budget", "external_url": "https://example.com/x",
+                   "title": "Budget passed", "content_text": "The budget passed on Monday.",
+                   "content_html": "<p>Other words.</p>", "date_published": "2026-03-02T09:00:00Z",
+                   "date_modified": "2026-03-05T09:00:00Z"},
+                  {"id": "https://example.org/town/2", "external_url": "https://example.com/y", "title": "Roads",
+                   "summary": "Roads close for repairs.", "authors": [{"name": "Kim Oh"}]},
+                  {"id": "tag:example.org,2026:3", "external_url": "https://example.com/z", "title": "Link post",
+                   "content_html": "<p>Worth reading.</p>"}]}""";
+
+        FormatResult result = Fixtures.FORMATS.read("town.json", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::url).containsExactly(
+                "https://example.org/town/budget", "https://example.org/town/2", "https://example.com/z");
+        assertThat(result.articles()).extracting(ParsedArticle::body)
+                .containsExactly("The budget passed on Monday.", "Roads close for repairs.", "Worth reading.");
+        assertThat(result.articles()).extracting(ParsedArticle::author)
+                .containsExactly("Town Hall desk", "Kim Oh", "Town Hall desk");
+        assertThat(result.articles().getFirst().publishedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
+    }
+
+    @Test
+    void anObjectWhoseVersionIsNotJsonFeedsIsReadByTheUsualFieldNames() {
+        String json = """
+                {"version": "2", "items": [{"title": "Dam levels rise", "body": "Rain filled the reservoir."}]}""";
+
+        ParsedArticle item = Fixtures.FORMATS.read("dams.json", json.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.title()).isEqualTo("Dam levels rise");
+        assertThat(item.body()).isEqualTo("Rain filled the reservoir.");
+    }
 }

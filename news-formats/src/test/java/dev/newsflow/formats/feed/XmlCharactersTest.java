@@ -1,0 +1,58 @@
+package dev.newsflow.formats.feed;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class XmlCharactersTest {
+
+    @Test
+    void forbiddenCharactersAreDroppedAcrossEveryBufferFillAndPairsSurvive() throws IOException {
+        String kept = "a".repeat(8191) + "\uD83D\uDE00" + "b".repeat(8190) + "\u0001" + "c";
+        String text = kept.substring(0, 8191) + "\u000B" + kept.substring(8191, 8193) + "\u000C".repeat(9000)
+                + kept.substring(8193);
+
+        assertThat(readAll(new XmlCharacters(new Trickle(text)))).isEqualTo(kept.replace("\u0001", ""));
+        assertThat(new XmlCharacters(new StringReader("\u0001\u0002")).read()).isEqualTo(-1);
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder out = new StringBuilder();
+        char[] buffer = new char[1000];
+        for (int read; (read = reader.read(buffer, 0, buffer.length)) >= 0; ) {
+            assertThat(read).isPositive();
+            out.append(buffer, 0, read);
+        }
+        return out.toString();
+    }
+
+    /** Hands out the text a few hundred chars at a time, as a decoding reader may. */
+    private static final class Trickle extends Reader {
+
+        private final String text;
+        private int position;
+
+        Trickle(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) {
+            if (position >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, 700), text.length() - position);
+            text.getChars(position, position + n, into, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
