@@ -23,7 +23,7 @@ public final class Links {
      */
     public static String resolve(String link, String... bases) {
         if (link == null || link.isBlank() || SCHEME.matcher(link.strip()).find()) {
-            return link;
+            return link == null ? null : link.strip();
         }
         for (int i = 0; i < bases.length; i++) {
             String base = absoluteHttp(bases, i);
@@ -34,7 +34,7 @@ public final class Links {
                 }
             }
         }
-        return link;
+        return link.strip();
     }
 
     /** The base at {@code i}, made absolute against the ones after it when it is relative; null if it cannot be. */

@@ -11,14 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A feed's first characters, read before Rome parses it: the language an Atom feed states on {@code <feed>}, and a
- * DOCTYPE that only names an external DTD, blanked out unread. RSS 0.91 feeds name Netscape's or UserLand's DTD for
+ * A feed's first characters, read before Rome parses it: the language an Atom feed states on {@code <feed>}, the root
+ * element's {@code xml:base} (what relative links are relative to), and a DOCTYPE that only names an external DTD,
+ * blanked out unread. RSS 0.91 feeds name Netscape's or UserLand's DTD for
  * HTML's entities ({@code &nbsp;}, {@code &eacute;}), which Rome's healer turns into characters without any DTD.
  * <p>
  * Hand-written because Rome has two settings for a DOCTYPE: refuse it (kept, so the XML parser never reads one) or
  * hand it to the parser's DTD processing, where entities expand and external ones resolve; neither reads such a
- * feed safely. Any other DOCTYPE (an internal subset, {@code [...]}, declares entities of its own; or one not where a
- * feed's starts) is left in place and refused, by the strict parse and the forgiving one ({@link LenientFeed}) alike.
+ * feed safely. Any other DOCTYPE (an internal subset, {@code [...]}, declares entities of its own; or one not at the
+ * feed's start) is left in place and refused, by the strict parse and the forgiving one ({@link LenientFeed}) alike.
  */
 record FeedProlog(DecodedText text, String head) {
 
@@ -41,17 +42,22 @@ record FeedProlog(DecodedText text, String head) {
     }
 
     static FeedProlog of(DecodedText text) {
-        char[] head = new char[HEAD];
-        int length = 0;
-        try (Reader reader = text.reader()) {
-            int read;
-            while (length < HEAD && (read = reader.read(head, length, HEAD - length)) >= 0) {
-                length += read;
+        return new FeedProlog(text, read(text.reader(), HEAD));
+    }
+
+    /** At most {@code max} characters of the text, the reader closed. */
+    static String read(Reader text, int max) {
+        StringBuilder read = new StringBuilder(Math.min(max, 1 << 16));
+        try (text) {
+            char[] buffer = new char[Math.min(max, 8192)];
+            for (int n; read.length() < max
+                    && (n = text.read(buffer, 0, Math.min(buffer.length, max - read.length()))) >= 0; ) {
+                read.append(buffer, 0, n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new FeedProlog(text, new String(head, 0, length));
+        return read.toString();
     }
 
     /** The root element's {@code xml:base}, or null. */

@@ -15,7 +15,6 @@ import dev.newsflow.formats.Links;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.FirstSentence;
-import org.jsoup.Jsoup;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +22,10 @@ import java.util.Locale;
 
 /**
  * RSS 2.0 and Atom ({@code .xml}, {@code .rss}, {@code .atom}) through Rome: every item an article, HTML content
- * turned into text, the feed title as the source. Rome refuses DOCTYPE declarations by default, which is what
- * stops XXE and entity expansion; that default is relied on and tested, never switched on ({@link FeedProlog} says
- * which DOCTYPEs are blanked out before). A feed that is not well-formed is read forgivingly ({@link LenientFeed}).
+ * turned into text, the feed title as the source. No parse of a feed reads a DTD or expands an entity it declares:
+ * Rome refuses DOCTYPE declarations by default (relied on and tested, never switched on; {@link FeedProlog} says
+ * which DOCTYPEs are blanked out before), the forgiving read of a feed that is not well-formed refuses any DOCTYPE
+ * left ({@link LenientFeed}), and the pass for dates Rome cannot read has DTDs off ({@link ItemDates}).
  */
 public final class FeedReader implements ArticleReader {
 
@@ -37,7 +37,11 @@ public final class FeedReader implements ArticleReader {
         return read(DecodedText.of(text), limits);
     }
 
-    /** Parsed as it is read: a bulk feed kept as its bytes is never made one string beside Rome's document of it. */
+    /**
+     * Parsed as it is read: a bulk feed kept as its bytes is never made one string beside Rome's document of it. Read
+     * again only when needed: its first 4 KB ({@link FeedProlog}), and after Rome either the pass for dates it could
+     * not read or, for a feed that is not well-formed, the forgiving parse (of at most 2 MB, one string).
+     */
     @Override
     public FormatResult read(DecodedText text, FormatLimits limits) {
         FeedProlog prolog = FeedProlog.of(text);
@@ -97,6 +101,6 @@ public final class FeedReader implements ArticleReader {
         String html = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
                 .findFirst()
                 .orElse(entry.getDescription() == null ? null : entry.getDescription().getValue());
-        return html == null ? null : HtmlText.paragraphs(Jsoup.parseBodyFragment(html).body());
+        return html == null ? null : HtmlText.ofFragment(html);
     }
 }

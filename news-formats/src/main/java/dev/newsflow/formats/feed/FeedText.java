@@ -24,7 +24,8 @@ final class FeedText {
             "small", "span", "strong", "sub", "sup", "u");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
-    // headers' order, "Jo Park <jo@example.org>", is seen too. Classes that cannot overlap: no backtracking blow-up
+    // headers' order, "Jo Park <jo@example.org>", is seen too. Only on authors up to MAX_AUTHOR long: the second
+    // form's name and the space before "<" overlap, so backtracking grows with the square of the length
     private static final Pattern NAMED_ADDRESS = Pattern.compile(
             "[^\\s()<>@]+@[^\\s()<>@]+\\s*\\(([^()<>@]+)\\)|([^()<>@]+?)\\s*<[^\\s()<>@]+@[^\\s()<>@]+>");
     private static final int MAX_AUTHOR = 200;

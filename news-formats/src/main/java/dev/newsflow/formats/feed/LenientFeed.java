@@ -15,9 +15,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.w3c.dom.DOMException;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -56,8 +54,8 @@ final class LenientFeed {
      */
     static SyndFeed parse(Reader text, FeedException strict) {
         String message = "not a readable RSS or Atom feed: " + strict.getMessage();
-        String feed = upToLimit(text);
-        if (feed == null) {
+        String feed = FeedProlog.read(text, MAX_CHARS + 1);
+        if (feed.length() > MAX_CHARS) {
             throw new FormatException(FormatException.Reason.MALFORMED, message + " (a feed that is not well-formed"
                     + " XML is read forgivingly up to " + (MAX_CHARS >> 20) + " MB of text)", strict);
         }
@@ -76,23 +74,6 @@ final class LenientFeed {
             // not a feed, or a name no XML tree may hold: the strict parse's error says what is wrong
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
         }
-    }
-
-    /** The text, or null when it is longer than {@link #MAX_CHARS}. */
-    static String upToLimit(Reader text) {
-        StringBuilder feed = new StringBuilder();
-        try (text) {
-            char[] buffer = new char[8192];
-            for (int read; (read = text.read(buffer)) >= 0; ) {
-                feed.append(buffer, 0, read);
-                if (feed.length() > MAX_CHARS) {
-                    return null;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return feed.toString();
     }
 
     /**

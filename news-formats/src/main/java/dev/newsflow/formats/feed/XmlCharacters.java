@@ -6,8 +6,8 @@ import java.io.Reader;
 /**
  * A feed's text without the characters XML 1.0 forbids anywhere (C0 controls other than tab, line feed and carriage
  * return; U+FFFE and U+FFFF). Feeds carry them from pasted text (a vertical tab, a form feed, Word's U+001A), and one
- * makes the whole document unparseable; dropped, as {@link dev.newsflow.formats.text.CleanText} drops them from any
- * article. A loop of our own because no XML parser has a setting to skip them. Binary data never gets here: the
+ * makes the whole document unparseable; dropped, as {@link dev.newsflow.formats.text.CleanText} drops controls from
+ * any article. A loop of our own because no XML parser has a setting to skip them. Binary data never gets here: the
  * decoder refuses text with a NUL or more than a few controls. Buffered, because Rome's healer reads one char at a
  * time.
  */
@@ -66,7 +66,7 @@ final class XmlCharacters extends Reader {
         return limit > 0;
     }
 
-    static boolean allowed(char c) {
+    private static boolean allowed(char c) {
         return c >= 0x20 ? c < 0xFFFE : c == '\t' || c == '\n' || c == '\r';
     }
 }

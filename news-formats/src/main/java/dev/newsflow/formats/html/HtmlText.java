@@ -2,6 +2,7 @@ package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.html.names.TagNames;
 import dev.newsflow.formats.text.CleanText;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -33,6 +34,11 @@ public final class HtmlText {
     private static final int MARGIN = 32;
 
     private HtmlText() {
+    }
+
+    /** Text of an HTML fragment (a feed item's content, a Markdown HTML block) as {@link #paragraphs(Element)}. */
+    public static String ofFragment(String html) {
+        return paragraphs(Jsoup.parseBodyFragment(html).body());
     }
 
     /** Text of an HTML fragment (a feed item's content) without scripts, navigation, share and ad boxes. */

@@ -5,7 +5,6 @@ import dev.newsflow.formats.Links;
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.FirstSentence;
-import org.jsoup.Jsoup;
 
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +65,7 @@ final class JsonFeed {
         }
         String html = text(item.get("content_html"));
         if (html != null && !html.isBlank()) {
-            return HtmlText.paragraphs(Jsoup.parseBodyFragment(html).body());
+            return HtmlText.ofFragment(html);
         }
         return text(item.get("summary"));
     }

@@ -18,7 +18,6 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
-import org.jsoup.Jsoup;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -128,7 +127,7 @@ final class MarkdownText {
 
         @Override
         public void visit(HtmlBlock html) {
-            block(HtmlText.paragraphs(Jsoup.parseBodyFragment(html.getLiteral()).body()));
+            block(HtmlText.ofFragment(html.getLiteral()));
         }
 
         @Override

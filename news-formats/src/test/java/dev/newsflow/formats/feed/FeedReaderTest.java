@@ -340,6 +340,18 @@ class FeedReaderTest {
     }
 
     @Test
+    void aWrittenPublicationDateComesBeforeRomesUpdateDate() {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Fair</title><entry><title>Fair opens</title>"
+                + "<published>2026-03-02 09:00:00</published><updated>2026-03-05T09:00:00Z</updated>"
+                + "<summary>The fair opens.</summary></entry><entry><title>Fair closes</title>"
+                + "<updated>2026-03-09T18:00:00Z</updated><summary>The fair closes.</summary></entry></feed>";
+
+        assertThat(Fixtures.FORMATS.read("fair.atom", feed.getBytes(StandardCharsets.UTF_8)).articles())
+                .extracting(ParsedArticle::publishedAt)
+                .containsExactly(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-09T18:00:00Z"));
+    }
+
+    @Test
     void aControlCharacterDoesNotCostTheDatesRomeCannotRead() {
         String feed = "<rss version=\"2.0\"><channel><title>Ctl\u000B</title><item><title>Item</title>"
                 + "<pubDate>2026-03-02 09:00:00</pubDate><description>Body\u001A text.</description></item>"

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.StringReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class XmlCharactersTest {
 
@@ -18,6 +19,22 @@ class XmlCharactersTest {
 
         assertThat(readAll(new XmlCharacters(new Trickle(text)))).isEqualTo(kept.replace("\u0001", ""));
         assertThat(new XmlCharacters(new StringReader("\u0001\u0002")).read()).isEqualTo(-1);
+    }
+
+    @Test
+    void aReaderThatGivesNoCharactersAndNoEndIsAnError() {
+        Reader stuck = new Reader() {
+            @Override
+            public int read(char[] into, int offset, int length) {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThatThrownBy(() -> new XmlCharacters(stuck).read()).isInstanceOf(IOException.class);
     }
 
     private static String readAll(Reader reader) throws IOException {
