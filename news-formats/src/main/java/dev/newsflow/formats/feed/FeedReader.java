@@ -19,6 +19,7 @@ import dev.newsflow.formats.text.FirstSentence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * RSS 2.0 and Atom ({@code .xml}, {@code .rss}, {@code .atom}) through Rome: every item an article, HTML content
@@ -96,11 +97,14 @@ public final class FeedReader implements ArticleReader {
         }
     }
 
-    /** Full content when the feed carries it, else the summary. */
+    /**
+     * Full content when the feed carries it, else the summary: the first with text, so a {@code content:encoded} that
+     * holds only an image or a player does not hide the description's words.
+     */
     private static String body(SyndEntry entry) {
-        String html = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
-                .findFirst()
-                .orElse(entry.getDescription() == null ? null : entry.getDescription().getValue());
-        return html == null ? null : HtmlText.ofFragment(html);
+        Stream<SyndContent> candidates = Stream.concat(entry.getContents().stream(), Stream.ofNullable(
+                entry.getDescription()));
+        return candidates.map(SyndContent::getValue).filter(html -> html != null && !html.isBlank())
+                .map(HtmlText::ofFragment).filter(text -> !text.isBlank()).findFirst().orElse(null);
     }
 }

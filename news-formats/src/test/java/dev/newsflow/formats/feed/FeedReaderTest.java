@@ -362,6 +362,18 @@ class FeedReaderTest {
     }
 
     @Test
+    void fullContentWithoutTextDoesNotHideTheDescriptionsWords() {
+        String feed = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                + "<title>Harbour Photos</title><item><title>Storm over the quay</title>"
+                + "<description>Waves broke over the quay wall on Sunday night.</description>"
+                + "<content:encoded><![CDATA[<figure><img src=\"storm.jpg\"></figure>]]></content:encoded></item>"
+                + "</channel></rss>";
+
+        assertThat(Fixtures.FORMATS.read("photos.rss", feed.getBytes(StandardCharsets.UTF_8)).articles())
+                .extracting(ParsedArticle::body).containsExactly("Waves broke over the quay wall on Sunday night.");
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsAClearError() {
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
                 .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");
