@@ -68,6 +68,13 @@ final class LenientFeed {
         if (namespaces.doctype) {
             throw FeedProlog.refused(strict);
         }
+        for (Element title : document.getElementsByTag("title")) {
+            // markup left unescaped in a title: its words, which Rome would drop with the markup (it reads a title's
+            // own text)
+            if (title.childrenSize() > 0) {
+                title.text(title.text());
+            }
+        }
         try {
             return new SyndFeedInput().build(W3CDom.convert(document));
         } catch (FeedException | IllegalArgumentException | DOMException e) {

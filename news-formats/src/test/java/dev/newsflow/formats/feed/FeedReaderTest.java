@@ -130,7 +130,8 @@ class FeedReaderTest {
                 <pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate>
                 <description>From March the library opens on Sundays.<br>The council pays for two more staff.
                 </description></item>
-                <item><title>Market moves to the square</title><description>Stalls move next week while the hall""";
+                <item><title>Market moves to <b>the square</b></title>
+                <description>Stalls move next week while the hall""";
 
         FormatResult result = Fixtures.FORMATS.read("hill.rss", feed.getBytes(StandardCharsets.UTF_8));
 
