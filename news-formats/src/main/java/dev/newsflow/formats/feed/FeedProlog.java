@@ -72,10 +72,15 @@ record FeedProlog(DecodedText text, String head) {
     }
 
     /**
-     * The feed for Rome: as it is, or with a DOCTYPE that only names an external DTD turned into spaces (its line
-     * breaks kept, so a parse error's line and column still point into the file).
+     * The feed as every parse of it reads it: without the characters XML forbids ({@link XmlCharacters}), and with a
+     * DOCTYPE that only names an external DTD turned into spaces (its line breaks kept, so a parse error's line and
+     * column still point into the file).
      */
     Reader reader() {
+        return new XmlCharacters(withoutExternalDoctype());
+    }
+
+    private Reader withoutExternalDoctype() {
         int markup = firstMarkup();
         Matcher doctype = EXTERNAL_DOCTYPE.matcher(head);
         if (markup < 0 || !doctype.region(markup, head.length()).lookingAt()) {

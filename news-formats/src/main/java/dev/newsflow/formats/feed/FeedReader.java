@@ -51,7 +51,8 @@ public final class FeedReader implements ArticleReader {
                 ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
         String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
-        String source = FeedText.title(feed.getTitleEx(), format.equals(ATOM));
+        boolean atom = format.equals(ATOM);
+        String source = FeedText.title(feed.getTitleEx(), atom);
         String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
         List<ItemDates.Written> written = null; // read only when Rome finds an item without a date
@@ -60,12 +61,11 @@ public final class FeedReader implements ArticleReader {
             String body = body(entry);
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
-            String title = FeedText.title(entry.getTitleEx(), format.equals(ATOM));
+            String title = FeedText.title(entry.getTitleEx(), atom);
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
             Instant date = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant() : null;
             if (date == null) {
-                written = written != null ? written
-                        : ItemDates.of(new XmlCharacters(prolog.reader()), entries.size());
+                written = written != null ? written : ItemDates.of(prolog.reader(), entries.size());
                 ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
                 date = dates.published() != null ? dates.published()
                         : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : dates.updated();
@@ -83,14 +83,14 @@ public final class FeedReader implements ArticleReader {
 
     private static SyndFeed parse(FeedProlog prolog) {
         try {
-            return new SyndFeedInput().build(new XmlCharacters(prolog.reader()));
+            return new SyndFeedInput().build(prolog.reader());
         } catch (FeedException | IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
                 throw FeedProlog.refused(e);
             }
             if (e instanceof ParsingFeedException notWellFormed) {
-                return LenientFeed.parse(new XmlCharacters(prolog.reader()), notWellFormed);
+                return LenientFeed.parse(prolog.reader(), notWellFormed);
             }
             throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: " + message,
                     e);
