@@ -59,12 +59,20 @@ final class LegacyCharset {
         return Optional.ofNullable(detector.getDetectedCharset()).flatMap(LegacyCharset::charset);
     }
 
-    /** Latin-1 and ASCII labels mean windows-1252, as browsers read them (WHATWG Encoding). */
+    /**
+     * Latin-1 and ASCII labels mean windows-1252, as browsers read them (WHATWG Encoding). A label the JDK does not
+     * know is tried again with hyphens for its underscores: XML allows both in an encoding name, and feeds written by
+     * Python name its codecs so ({@code windows_1251}, {@code iso_8859_2}), which the JDK knows only hyphenated.
+     */
     private static Optional<Charset> charset(String label) {
-        String name = label.toLowerCase(Locale.ROOT);
+        String name = label.toLowerCase(Locale.ROOT).replace('_', '-');
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
             return Optional.of(WINDOWS_1252);
         }
+        return known(label).or(() -> known(name));
+    }
+
+    private static Optional<Charset> known(String label) {
         try {
             return Optional.of(Charset.forName(label));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {

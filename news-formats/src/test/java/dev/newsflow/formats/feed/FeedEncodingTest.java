@@ -91,6 +91,17 @@ class FeedEncodingTest {
         assertThat(article.title()).isEqualTo("Fährverbindung nach Øland: \"Café\" öffnet - 5 EUR");
     }
 
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({"windows-1251, windows_1251, Паром на остров начнёт ходить в мае",
+            "ISO-8859-2, iso_8859_2, Přívoz na ostrov začne jezdit v květnu"})
+    void anEncodingNamedWithUnderscoresInTheProlog(String charset, String label, String title) {
+        String feed = feed(label).replace(TITLE, title);
+
+        ParsedArticle article = Fixtures.FORMATS.read("feed.rss", bytes("", feed, charset)).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo(title);
+    }
+
     @Test
     void anEbcdicFeedIsToldByItsPrologBytes() {
         String feed = feed("IBM037").replace(TITLE, "Fährverbindung nach Øland öffnet");
