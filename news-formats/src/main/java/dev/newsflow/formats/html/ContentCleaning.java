@@ -46,9 +46,13 @@ final class ContentCleaning {
         boolean textSeen = false;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
+        // the last place (in the walk's order) inside a subtree removed here: what is under a removed element is not
+        // the text's (a site header's tagline must not count as the text having begun)
+        int removedThrough = -1;
         // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
         for (Element element : stats.subtree(part)) {
-            if (element == part || element.parent() == null) {
+            int position = stats.of(element).position;
+            if (element == part || element.parent() == null || position >= 0 && position <= removedThrough) {
                 continue;
             }
             String name = element.normalName();
@@ -58,21 +62,26 @@ final class ContentCleaning {
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
             // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
             // it is the title word for word
+            Element removed = null;
             if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
                     : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
-                element.remove();
+                removed = element;
             } else if (Byline.isDeclared(element)) {
-                removeBylineLine(element, part);
+                removed = bylineLine(element, part);
             } else if ((Byline.isNamedByClass(ClassAndId.of(element))
                     || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
                     && stats.of(element).text < Byline.MAX_LENGTH) {
-                element.remove();
-            } else if (isShareBox(element)) {
-                element.remove();
-            } else if (name.equals("header") && !isArticlesOwn(element)) {
-                element.remove();
+                removed = element;
+            } else if (isShareBox(element) || name.equals("header") && !isArticlesOwn(element)) {
+                removed = element;
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
+            }
+            if (removed != null) {
+                TextStats.Of of = stats.of(removed);
+                removedThrough = of.position < 0 ? removedThrough
+                        : Math.max(removedThrough, of.position + of.descendants);
+                removed.remove();
             }
         }
         Map<Element, Boolean> tables = new IdentityHashMap<>();
@@ -83,13 +92,14 @@ final class ContentCleaning {
         }
     }
 
-    /** The line a byline name sits on ("By <a rel=author>..</a>") goes with it, unless that line is prose. */
-    private void removeBylineLine(Element name, Element part) {
+    /**
+     * What goes with a byline name: the line it sits on ("By <a rel=author>..</a>") unless that line is prose; null
+     * when even the name alone is too long to be one.
+     */
+    private Element bylineLine(Element name, Element part) {
         Element parent = name.parent();
         Element line = parent != null && parent != part && stats.of(parent).text < Byline.MAX_LENGTH ? parent : name;
-        if (stats.of(line).text < Byline.MAX_LENGTH) {
-            line.remove();
-        }
+        return stats.of(line).text < Byline.MAX_LENGTH ? line : null;
     }
 
     /** Readability's conditional cleaning: few commas and mostly links, images, list items or inputs. */

@@ -130,6 +130,28 @@ class HtmlExtractionRulesTest {
         assertThat(article.title()).isEqualTo("Quay opening delayed");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a null among the types ¦ {"@type": [null, "NewsArticle"], "headline": "Quay opening delayed"}
+            a null type ¦ [{"@type": null}, {"@type": "NewsArticle", "headline": "Quay opening delayed"}]
+            a null in a graph ¦ {"@graph": [null, {"@type": "NewsArticle", "headline": "Quay opening delayed"}]}
+            null fields ¦ {"@type": "NewsArticle", "headline": "Quay opening delayed", "author": null, "publisher": [null], "datePublished": null, "inLanguage": null}
+            """)
+    void nullsInJsonLdAreSkipped(String rule, String jsonLd) {
+        ParsedArticle article = read("<script type=\"application/ld+json\">" + jsonLd + "</script>", PROSE);
+
+        assertThat(article.title()).as(rule).isEqualTo("Quay opening delayed");
+    }
+
+    @Test
+    void aSiteHeadersTaglineInsideTheTextsBoxDoesNotKeepTheHeadlineInTheText() {
+        ParsedArticle article = read("<title>Quay opening delayed | Port News</title>", "<div class=\"story\"><header>"
+                + "<p>Port News, the harbour's paper</p></header><h1>Steel shortage holds up the new quay</h1>" + PROSE
+                + PROSE.replace("Monday", "Tuesday") + "</div>");
+
+        assertThat(article.body()).startsWith("The harbour authority said on Monday").doesNotContain("Steel shortage");
+    }
+
     @Test
     void withoutArticleOrMainTheScoredContainerIsTheBodyNotTheSidebar() {
         String sidebar = "<div class=\"col-right\"><ul><li><a href=\"/1\">Most read: ferry fares rise again next month</a></li>"

@@ -22,7 +22,10 @@ final class HeaderDate {
     private static final int LONGEST_ITEM = 40;
     // a sibling with more text than this is where the article's text begins
     private static final int LONGEST_HEADER_LINE = 120;
-    private static final Alternatives HEADER_BOX = Alternatives.of("head|hero|title|intro");
+    // "head" and "intro" only as whole class tokens (entry-head, intro-box): "thread", "masthead" and "introduction"
+    // name no headline's box, and a box wrongly taken for the header is read to its end, a date in the text included
+    private static final Alternatives HEADER_BOX = Alternatives.of(
+            "header|headline|heading|hero|title|(?:^|[\\s_-])(?:head|intro)(?:$|[\\s_-])");
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)^\\W*(?:updated|modified|revised|edited)\\b");
 
     private HeaderDate() {

@@ -110,6 +110,9 @@ final class JsonLdBlocks {
     private static boolean is(Kind kind, Object type) {
         List<?> all = type instanceof List<?> list ? list : type == null ? List.of() : List.of(type);
         for (Object one : all) {
+            if (one == null) {
+                continue; // "@type": [null, "NewsArticle"]: JSON null is kept in the list
+            }
             String t = one.toString().toLowerCase(Locale.ROOT);
             if (switch (kind) {
                 // APIReference: schema.org's one Article subtype (of TechArticle) not named an article

@@ -39,11 +39,14 @@ final class PublicationDate {
     private static final Alternatives DATE_CLASS = Alternatives.of(
             "published|pub-?date|post-?date|entry-date|article-?date"
             + "|dateline|timestamp|(?:^|[\\s_-])date(?:$|\\s)");
-    // an update's or revision's date is no publication date, whatever else its class says
-    private static final Alternatives CHANGE_CLASS = Alternatives.of("updat|modif|revis|mod-|edited|lastmod");
+    // an update's or revision's date is no publication date, whatever else its class says; "mod" only beside a date
+    // (mod-date): "mod-" alone is also a common prefix of layout modules (mod-article, mod-meta)
+    private static final Alternatives CHANGE_CLASS = Alternatives.of(
+            "updat|modif|revis|mod-?(?:date|time)|edited|lastmod");
     // an attribute's name may say it more tersely (data-edit-date, data-lastmod); "edit" alone in a class would
     // also be an editor's or an editorial's
-    private static final Alternatives CHANGE_NAME = Alternatives.of("updat|modif|revis|mod-|edit|lastmod");
+    private static final Alternatives CHANGE_NAME = Alternatives.of(
+            "updat|modif|revis|mod-?(?:date|time)|edit|lastmod");
 
     private PublicationDate() {
     }
@@ -124,7 +127,9 @@ final class PublicationDate {
         for (Element element : body.getAllElements()) {
             boolean time = element.normalName().equals("time");
             if (element.attr("itemprop").equals("datePublished")) {
-                Instant date = dateIn(element);
+                // a teaser's microdata (a trending bar before the article) is another story's date
+                Instant date = PageMetadata.insideFurniture(element, headline) || inSiteChrome(element, headline)
+                        ? null : dateIn(element);
                 if (date != null) {
                     return date;
                 }
