@@ -97,12 +97,22 @@ public final class NewsAnalyzer implements ArticleAnalyzer {
     }
 
     /**
-     * No-break spaces (U+00A0, U+2007, U+202F) as plain ones: a CMS writes "Ana&nbsp;Ruiz" or "10&nbsp;km", and Java
-     * counts them as no white space, so a name spelt with one came apart into punctuation and words, and was another
-     * entity than the same name spelt with a space. One character for one: every offset stays where it was.
+     * Every space between words as a plain one: tabs, and Unicode's space separators (no-break, thin, en, ideographic
+     * spaces). A CMS writes "Ana&nbsp;Ruiz", typeset text "Ana&thinsp;Ruiz", pasted text a tab; Java counts the
+     * no-break ones as no white space, so such a name came apart into punctuation and words, and the rules that read
+     * a name's words at its first plain space found none: each was another entity than the same name spelt with a
+     * space. Line breaks stay (they end sentences). One character for one: every offset stays where it was.
      */
     private static String withPlainSpaces(String text) {
-        return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c == '\t' || c > 0x7F && Character.getType(c) == Character.SPACE_SEPARATOR)) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static int wordCount(List<Sentence> sentences) {

@@ -50,10 +50,13 @@ class NewsAnalyzerTest {
         assertThat(analysis.wordCount()).isGreaterThan(60);
     }
 
-    /** CMS text and JSON feeds spell names with no-break spaces; HTML's &amp;nbsp; arrives as one too. */
+    /**
+     * CMS text and JSON feeds spell names with no-break spaces, typeset text with thin or en spaces, pasted text with
+     * tabs; HTML's &amp;nbsp; arrives as a no-break space too.
+     */
     @Test
-    void aNameSpeltWithNoBreakSpacesIsTheSameEntityAsWithSpaces() {
-        for (String space : new String[] {"\u00A0", "\u202F", "\u2007"}) {
+    void aNameSpeltWithOtherSpacesIsTheSameEntityAsWithSpaces() {
+        for (String space : new String[] {"\u00A0", "\u202F", "\u2007", "\t", "\u2009", "\u2002", "\u3000"}) {
             String body = "The harbour master of Portmell, Ines" + space + "Marwood, closed the quay on Monday after "
                     + "the storm damaged its wall.\n\nInes Marwood said repairs would take a month.";
             Analysis analysis = ANALYZER.analyze("Storm closes Portmell quay", body);

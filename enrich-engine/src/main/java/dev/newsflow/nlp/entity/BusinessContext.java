@@ -50,8 +50,9 @@ final class BusinessContext {
         }
         if (text.startsWith("'s ", at) || text.startsWith("\u2019s ", at)) {
             at += 2;
-            if (next != null && next.type() == EntityType.PERSON && next.start() == at + 1 && next.words() >= 2
-                    && lexicon.firstNames.contains(next.text().substring(0, next.text().indexOf(' ')))) {
+            int space = next == null ? -1 : next.text().indexOf(' ');
+            if (next != null && next.type() == EntityType.PERSON && next.start() == at + 1 && space > 0
+                    && lexicon.firstNames.contains(next.text().substring(0, space))) {
                 return true; // "Kellerman's Rosa Feld"
             }
         }

@@ -46,10 +46,6 @@ final class WorkCues {
         if (lexicon.workNouns.contains(previous) || (previous.equals(",") && lexicon.workNouns.contains(before))) {
             return true;
         }
-        if (end == start + 1 && end < tokens.size() && tokens.get(start).text().indexOf('-') > 0
-                && Character.isDigit(tokens.get(end).text().charAt(0))) {
-            return true; // "Half-Life 2": a numbered sequel of a game or film
-        }
         if ((previous.equals("as") || previous.equals("including") || previous.equals("like")) && start >= 3) {
             int at = previous.equals("as") && before.equals("such") ? start - 3 : start - 2;
             if (tokens.get(at).text().equals(",") && at > 0) {
