@@ -35,8 +35,9 @@ final class CompoundSplitter {
         if (tokens.isEmpty()) {
             return tokens;
         }
-        int hyphen = text.indexOf('-', tokens.getFirst().start());
-        if (hyphen < 0 || hyphen >= tokens.getLast().end()) {
+        // bounded by the sentence: a search to the text's end for each sentence grew with the square of a long text
+        int hyphen = text.indexOf('-', tokens.getFirst().start(), tokens.getLast().end());
+        if (hyphen < 0) {
             return tokens;
         }
         int first = 0;

@@ -23,7 +23,7 @@ final class StockTickers {
         char close = text.charAt(p) == '<' ? '>' : ')';
         int q = p + 1;
         boolean exchange = false;
-        int colon = text.indexOf(':', q);
+        int colon = text.indexOf(':', q, Math.min(text.length(), q + 9)); // an exchange's name is short
         if (close == ')' && colon > q && colon - q <= 8 && colon + 1 < text.length() && text.charAt(colon + 1) == ' '
                 && text.substring(q, colon).chars().allMatch(Character::isLetter)) {
             exchange = true; // "(NYSE: HWC)", "(Nasdaq: HWC)"
