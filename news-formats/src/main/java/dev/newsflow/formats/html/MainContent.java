@@ -23,7 +23,6 @@ import java.util.function.Predicate;
 final class MainContent {
 
     private static final int TOP_CANDIDATES = 5;
-    private static final int CANDIDATES_LOOKED_AT = 30;
     private static final int MIN_SHARING = 3;
     private static final double CLOSE_SCORE = 0.75;
 
@@ -100,13 +99,20 @@ final class MainContent {
      * ancestors, that ancestor holds the article.
      */
     private Element sharedAncestor(Ranked top, List<Ranked> byRawScore, Element body) {
-        List<Ranked> byFinal = new ArrayList<>();
-        // a final score is at most the raw one, so the five best final scores are among the best raw ones
-        for (Ranked candidate : byRawScore.subList(0, Math.min(byRawScore.size(), CANDIDATES_LOOKED_AT))) {
+        List<Ranked> byFinal = new ArrayList<>(TOP_CANDIDATES + 1);
+        for (Ranked candidate : byRawScore) {
+            // link density only lowers a score: a raw score below the fifth best final one puts no later candidate
+            // among the five best (the thirty best raw scores, once taken here, could miss one behind link-heavy boxes)
+            if (byFinal.size() == TOP_CANDIDATES && candidate.score() < byFinal.getLast().score()) {
+                break;
+            }
             byFinal.add(new Ranked(candidate.element(), finalScores.of(candidate.element()), candidate.place()));
+            byFinal.sort(Ranked.BEST_FIRST);
+            if (byFinal.size() > TOP_CANDIDATES) {
+                byFinal.removeLast();
+            }
         }
-        byFinal.sort(Ranked.BEST_FIRST);
-        List<Element> close = byFinal.stream().limit(TOP_CANDIDATES)
+        List<Element> close = byFinal.stream()
                 .filter(c -> c.element() != top.element() && c.score() >= top.score() * CLOSE_SCORE)
                 .map(Ranked::element)
                 .toList();

@@ -72,10 +72,12 @@ final class AuthorLink {
     /** Cheap test asked of every link: a path segment an author's archive lives under may be in it. */
     private static boolean mayPointToArchive(String href) {
         for (String segment : ARCHIVE_SEGMENTS) {
-            int at = href.indexOf(segment);
-            if (at > 0 && href.charAt(at - 1) == '/' && at + segment.length() < href.length()
-                    && href.charAt(at + segment.length()) == '/') {
-                return true;
+            // every occurrence: the first may be inside a longer word ("by" of nearby.com/by/jane)
+            for (int at = href.indexOf(segment); at > 0; at = href.indexOf(segment, at + 1)) {
+                if (href.charAt(at - 1) == '/' && at + segment.length() < href.length()
+                        && href.charAt(at + segment.length()) == '/') {
+                    return true;
+                }
             }
         }
         return false;
