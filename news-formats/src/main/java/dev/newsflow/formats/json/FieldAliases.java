@@ -22,7 +22,8 @@ public record FieldAliases(Map<String, Object> values) {
     static final List<String> PUBLISHED = List.of("published_at", "publishedAt", "published", "date");
     static final List<String> LANGUAGE = List.of("language", "lang");
 
-    public static FieldAliases of(Map<String, ?> raw) {
+    /** @param raw a JSON object's or a YAML mapping's fields; a YAML key may be a number or a boolean (2024:, on:) */
+    public static FieldAliases of(Map<?, ?> raw) {
         Map<String, Object> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         raw.forEach((key, value) -> caseless.putIfAbsent(Objects.toString(key), value));
         return new FieldAliases(caseless);

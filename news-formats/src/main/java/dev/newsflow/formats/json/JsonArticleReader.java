@@ -114,9 +114,8 @@ public final class JsonArticleReader implements ArticleReader {
         out.add(fields(object), ArticleCollector.RecordLocation.document());
     }
 
-    @SuppressWarnings("unchecked")
     static ArticleCollector.Fields fields(Map<?, ?> record) {
-        FieldAliases f = FieldAliases.of((Map<String, ?>) record);
+        FieldAliases f = FieldAliases.of(record);
         return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
                 f.language());
     }

@@ -27,12 +27,14 @@ public final class MarkdownReader implements ArticleReader {
     public static final String FORMAT = "md";
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
-    private static final int MAX_YAML_ALIASES = 10;
+    // no alias may stand for a list or mapping: front matter has no use for one, and one that names itself
+    // (&a [[*a]]) builds a structure that contains itself, which no reader of its values could ever finish
+    private static final int MAX_YAML_ALIASES = 0;
 
     @Override
     public FormatResult read(String text, FormatLimits limits) {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
-        Map<String, Object> meta = Map.of();
+        Map<?, ?> meta = Map.of();
         String content = text;
         Matcher front = FRONT_MATTER.matcher(text);
         if (front.find()) {
@@ -54,16 +56,17 @@ public final class MarkdownReader implements ArticleReader {
         return out.result();
     }
 
-    private static Map<String, Object> frontMatter(String yaml) {
+    private static Map<?, ?> frontMatter(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
         options.setAllowDuplicateKeys(false);
         try {
             Object loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            if (loaded == null) {
+                return Map.of(); // front matter with nothing in it, or comments only
+            }
             if (loaded instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> typed = (Map<String, Object>) map;
-                return typed;
+                return map;
             }
             throw new FormatException(FormatException.Reason.MALFORMED, "front matter is not a YAML mapping");
         } catch (YAMLException e) {

@@ -13,6 +13,8 @@ public final class Gzip {
 
     private static final int MIN_BUFFER = 64 * 1024;
 
+    private static final long MAX_RATIO = 1032;
+
     private Gzip() {
     }
 
@@ -22,7 +24,10 @@ public final class Gzip {
             // Sized by the trailer's declared length, a well-formed file inflates straight into the array returned,
             // instead of a growing buffer plus a final copy (twice the memory at the peak). The trailer is only a
             // hint (mod 2^32, last member only), so a wrong one just costs a resize.
-            byte[] out = new byte[Math.min(Math.max(declaredSize(compressed), MIN_BUFFER), limit)];
+            // deflate packs at most ~1,032 bytes into one, so a trailer declaring more is forged: it must not size the
+            // first array (a 20-byte file declaring 4 GB would take the whole limit at once)
+            long plausible = Math.min(declaredSize(compressed), MAX_RATIO * compressed.length);
+            byte[] out = new byte[(int) Math.min(Math.max(plausible, MIN_BUFFER), limit)];
             int total = 0;
             while (true) {
                 int n = in.readNBytes(out, total, out.length - total);

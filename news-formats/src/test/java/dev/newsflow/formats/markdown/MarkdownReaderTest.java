@@ -69,6 +69,36 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void frontMatterKeysThatYamlReadsAsNumbersOrBooleansAreFieldsLikeAnyOther() {
+        byte[] page = "---\ntitle: Quay opens in June\n2026: a big year\non: the harbour desk\n---\nThe quay opens."
+                .getBytes(StandardCharsets.UTF_8);
+
+        ParsedArticle article = Fixtures.FORMATS.read("quay.md", page).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Quay opens in June");
+        assertThat(article.body()).isEqualTo("The quay opens.");
+    }
+
+    @Test
+    void emptyFrontMatterIsNoFields() {
+        for (String empty : new String[] {"---\n\n---\n", "---\n# draft, fields to come\n---\n"}) {
+            byte[] page = (empty + "# Quay opens in June\n\nThe quay opens.").getBytes(StandardCharsets.UTF_8);
+
+            ParsedArticle article = Fixtures.FORMATS.read("quay.md", page).articles().getFirst();
+
+            assertThat(article.title()).isEqualTo("Quay opens in June");
+        }
+    }
+
+    @Test
+    void anAliasForAListInFrontMatterIsAClearErrorNotAStackOverflow() {
+        byte[] page = "---\ntitle: &a [[*a]]\n---\nThe quay opens.".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("loop.md", page))
+                .isInstanceOf(FormatException.class).hasMessageContaining("invalid YAML front matter");
+    }
+
+    @Test
     void commonMarkBlocksAndInlinesBecomeCleanText() {
         ParsedArticle article = Fixtures.read("harbour-festival.md").articles().getFirst();
 

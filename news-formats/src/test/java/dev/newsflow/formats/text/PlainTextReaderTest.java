@@ -115,4 +115,14 @@ class PlainTextReaderTest {
 
         assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.source()).isNull());
     }
+
+    @Test
+    void aSourceLineOfSpacesIsReadPromptlyInsteadOfBacktrackingForMinutes() {
+        String text = "Storm warning\nSource:" + " ".repeat(200_000) + "x\u2028y\n\nThe coast expects gales.";
+
+        FormatResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new ArticleFormats(FormatLimits.DEFAULTS).read("storm.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("Storm warning"));
+    }
 }
