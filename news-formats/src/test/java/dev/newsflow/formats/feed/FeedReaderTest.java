@@ -239,6 +239,16 @@ class FeedReaderTest {
     }
 
     @Test
+    void markupNestedTensOfThousandsDeepIsAClearErrorNotAStackOverflow() {
+        String feed = "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Story</title><description>"
+                + "<b>".repeat(30_000) + "deep" + "</b>".repeat(30_000) + "</description></item></channel></rss>";
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.rss", feed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("nested more than 512 deep")
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.MALFORMED);
+    }
+
+    @Test
     void itemDatesRomeCannotReadAreReadAsPageDatesAre() {
         String feed = """
                 <?xml version="1.0" encoding="utf-8"?>
