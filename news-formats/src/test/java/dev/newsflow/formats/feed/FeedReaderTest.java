@@ -239,6 +239,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void syndicationHintsRomeCannotReadDoNotCostTheFeed() {
+        for (String hints : new String[] {"<sy:updatePeriod>Hourly</sy:updatePeriod>",
+                "<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency/>",
+                "<sy:updatePeriod/><sy:updateFrequency>often</sy:updateFrequency>"}) {
+            String feed = "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\"><channel>"
+                    + "<title>Harbour News</title>" + hints + item("Quay opens in June", "Ines Roth") + "</channel></rss>";
+
+            FormatResult result = Fixtures.FORMATS.read("hints.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(result.articles()).as(hints).singleElement()
+                    .satisfies(a -> assertThat(a.title()).isEqualTo("Quay opens in June"));
+        }
+    }
+
+    @Test
     void markupNestedTensOfThousandsDeepIsAClearErrorNotAStackOverflow() {
         String feed = "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Story</title><description>"
                 + "<b>".repeat(30_000) + "deep" + "</b>".repeat(30_000) + "</description></item></channel></rss>";
