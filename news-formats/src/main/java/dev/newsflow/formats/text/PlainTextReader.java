@@ -30,7 +30,8 @@ public final class PlainTextReader implements ArticleReader {
      * quadratically over a long line of spaces and dashes: a hostile 200 KB first line took minutes.
      */
     private static final int MAX_TITLE_LINE = 1_000;
-    private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*+(.+)$", Pattern.CASE_INSENSITIVE); // possessive: no backtracking over spaces
+    // possessive: a line of spaces before a character "." cannot take (U+2028) backtracked with their square
+    private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
     private static final Pattern RELATED_MARKER = Pattern.compile(
             "^Related (article|articles|live-story|video|content|stories|story)$", Pattern.CASE_INSENSITIVE);

@@ -244,7 +244,8 @@ class FeedReaderTest {
                 "<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency/>",
                 "<sy:updatePeriod/><sy:updateFrequency>often</sy:updateFrequency>"}) {
             String feed = "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\"><channel>"
-                    + "<title>Harbour News</title>" + hints + item("Quay opens in June", "Ines Roth") + "</channel></rss>";
+                    + "<title>Harbour News</title>" + hints + item("Quay opens in June", "Ines Roth")
+                    + "</channel></rss>";
 
             FormatResult result = Fixtures.FORMATS.read("hints.rss", feed.getBytes(StandardCharsets.UTF_8));
 

@@ -120,9 +120,10 @@ class PlainTextReaderTest {
     void aSourceLineOfSpacesIsReadPromptlyInsteadOfBacktrackingForMinutes() {
         String text = "Storm warning\nSource:" + " ".repeat(200_000) + "x\u2028y\n\nThe coast expects gales.";
 
-        FormatResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> new ArticleFormats(FormatLimits.DEFAULTS).read("storm.txt", text.getBytes(StandardCharsets.UTF_8)));
+        FormatResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> read(text));
 
-        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("Storm warning"));
+        assertThat(result.articles()).singleElement()
+                .satisfies(a -> assertThat(a.title()).isEqualTo("Storm warning"));
     }
 }

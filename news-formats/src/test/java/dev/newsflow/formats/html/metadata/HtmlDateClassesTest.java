@@ -72,10 +72,11 @@ class HtmlDateClassesTest {
 
     @Test
     void aTeasersMicrodataBeforeTheArticleIsAnotherStorysDate() {
-        ParsedArticle article = read(TITLE, "<div class=\"related-stories\"><div itemscope itemtype=\"https://schema.org/"
-                + "NewsArticle\"><a href=\"/b\">Ferry strike ends</a><span itemprop=\"datePublished\" "
-                + "content=\"2026-04-02T10:00:00Z\">Apr 2</span></div></div><article><h1>Quay opening delayed</h1><span itemprop=\""
-                + "datePublished\" content=\"2026-05-04T08:15:00Z\">May 4</span>" + PROSE + "</article>");
+        ParsedArticle article = read(TITLE, "<div class=\"related-stories\"><div itemscope itemtype=\""
+                + "https://schema.org/NewsArticle\"><a href=\"/b\">Ferry strike ends</a><span itemprop=\""
+                + "datePublished\" content=\"2026-04-02T10:00:00Z\">Apr 2</span></div></div><article><h1>Quay "
+                + "opening delayed</h1><span itemprop=\"datePublished\" content=\"2026-05-04T08:15:00Z\">May 4</span>"
+                + PROSE + "</article>");
 
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
     }
