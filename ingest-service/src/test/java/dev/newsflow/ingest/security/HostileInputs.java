@@ -51,6 +51,14 @@ final class HostileInputs {
                     + " announced</title><id>urn:y</id><updated>2026-03-02T09:00:00Z</updated><content type=\"html\">&lt;p&gt;"
                     + "The parade passes the old bridge.&lt;/p&gt;</content></entry></feed>"));
 
+    // shapes that once overflowed the stack or backtracked for minutes (each under the fuzz tests' 64 KB file limit):
+    // a YAML alias for a list that holds itself, markup nested thousands deep in a feed item, a "Source:" line of
+    // spaces before a line separator
+    private static final List<Input> TRAPS = List.of(
+            text("loop.md", "---\ntitle: &a [[*a]]\nsource: &b {x: *b}\n---\nThe quay opens in June."),
+            text("deep.rss", "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Story</title><description>"
+                    + "<b>".repeat(4_000) + "deep" + "</b>".repeat(4_000) + "</description></item></channel></rss>"),
+            text("source.txt", "Storm warning\nSource:" + " ".repeat(60_000) + "x\u2028y\n\nThe coast expects gales."));
     private static final List<String> EXTENSIONS = List.of("txt", "md", "json", "jsonl", "ndjson", "html", "htm", "xml",
             "rss", "atom", "txt.gz", "json.gz", "rss.gz", "docx", "gz.gz", "", "TXT", "Json");
     private static final List<String> ODD_NAMES = List.of("../../../etc/passwd.txt", "..\\..\\windows\\win.ini.txt",
@@ -79,7 +87,7 @@ final class HostileInputs {
         String name = base.name();
         int mutations = 1 + random.nextInt(3);
         for (int i = 0; i < mutations; i++) {
-            switch (random.nextInt(16)) {
+            switch (random.nextInt(17)) {
                 case 0 -> bytes = Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
                 case 1 -> bytes = flipBits(bytes, random);
                 case 2 -> bytes = splice(bytes, random.nextInt(bytes.length + 1), randomBytes(random, 1 + random.nextInt(64)));
@@ -98,6 +106,11 @@ final class HostileInputs {
                 case 12 -> bytes = repeat(bytes, random, maxBytes);
                 case 13 -> bytes = new byte[0];
                 case 14 -> bytes = invalidUtf8(bytes, random);
+                case 15 -> {
+                    Input trap = TRAPS.get(random.nextInt(TRAPS.size()));
+                    bytes = trap.content();
+                    name = trap.name();
+                }
                 default -> bytes = gzipTruncatedOrLying(bytes, random);
             }
         }

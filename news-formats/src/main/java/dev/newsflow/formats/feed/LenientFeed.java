@@ -38,12 +38,6 @@ final class LenientFeed {
      * feeds are well under it; a larger one that is not well-formed keeps the strict parse's error.
      */
     static final int MAX_CHARS = 2 << 20;
-    /**
-     * Deepest nesting read: a real feed nests a few dozen elements; a deeper one is refused before the tree is handed
-     * on, whose builders recurse once per level (50,000 unclosed tags overflowed the stack, which halts ingest) and
-     * whose titles and namespace scopes would cost the square of the depth.
-     */
-    static final int MAX_DEPTH = 512;
 
     // the prefixes whose elements Rome reads into an item's fields (author, dates, full content) as feeds write them;
     // any other undeclared prefix gets a namespace of its own, so its elements are kept and ignored
@@ -65,6 +59,8 @@ final class LenientFeed {
             throw new FormatException(FormatException.Reason.MALFORMED, message + " (a feed that is not well-formed"
                     + " XML is read forgivingly up to " + (MAX_CHARS >> 20) + " MB of text)", strict);
         }
+        // jsoup nests at most 512 elements (a deeper one goes beside its parent), so the recursive builders below
+        // never see a tree deep enough to overflow the stack however deep the tags go
         Document document = Parser.xmlParser().parseInput(feed, "");
         if (document.firstElementChild() == null) {
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
@@ -101,10 +97,6 @@ final class LenientFeed {
 
         @Override
         public void head(Node node, int depth) {
-            if (depth > MAX_DEPTH) {
-                throw new FormatException(FormatException.Reason.MALFORMED,
-                        "not a readable RSS or Atom feed: elements nested more than " + MAX_DEPTH + " deep");
-            }
             if (node instanceof DocumentType) {
                 doctype = true;
             }

@@ -101,8 +101,9 @@ final class MainContent {
     private Element sharedAncestor(Ranked top, List<Ranked> byRawScore, Element body) {
         List<Ranked> byFinal = new ArrayList<>(TOP_CANDIDATES + 1);
         for (Ranked candidate : byRawScore) {
-            // link density only lowers a score: a raw score below the fifth best final one puts no later candidate
-            // among the five best (the thirty best raw scores, once taken here, could miss one behind link-heavy boxes)
+            // link density only lowers a positive score: a raw score below the fifth best final one puts no later
+            // candidate among the five best (the thirty best raw scores, once taken here, could miss one behind
+            // link-heavy boxes); with every score at zero or below, which no article scores, the rule has no use
             if (byFinal.size() == TOP_CANDIDATES && candidate.score() < byFinal.getLast().score()) {
                 break;
             }

@@ -73,7 +73,7 @@ final class AuthorLink {
     private static boolean mayPointToArchive(String href) {
         for (String segment : ARCHIVE_SEGMENTS) {
             // every occurrence: the first may be inside a longer word ("by" of nearby.com/by/jane)
-            for (int at = href.indexOf(segment); at > 0; at = href.indexOf(segment, at + 1)) {
+            for (int at = href.indexOf(segment, 1); at > 0; at = href.indexOf(segment, at + 1)) {
                 if (href.charAt(at - 1) == '/' && at + segment.length() < href.length()
                         && href.charAt(at + segment.length()) == '/') {
                     return true;

@@ -26,6 +26,8 @@ final class HeaderDate {
     // name no headline's box, and a box wrongly taken for the header is read to its end, a date in the text included
     private static final Alternatives HEADER_BOX = Alternatives.of(
             "header|headline|heading|hero|title|(?:^|[\\s_-])(?:head|intro)(?:$|[\\s_-])");
+    // the same words closing a camel-case class, which ClassAndId's lower case hides (ArticleHead, postIntro)
+    private static final Pattern CAMEL_HEADER_BOX = Pattern.compile("[a-z](?:Head|Intro)(?:$|[\\s_A-Z-])");
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)^\\W*(?:updated|modified|revised|edited)\\b");
 
     private HeaderDate() {
@@ -38,7 +40,8 @@ final class HeaderDate {
         if (box == null || box.nameIs("body")) {
             return null;
         }
-        boolean ownBox = box.nameIs("header") || HEADER_BOX.in(ClassAndId.of(box));
+        boolean ownBox = box.nameIs("header") || HEADER_BOX.in(ClassAndId.of(box))
+                || CAMEL_HEADER_BOX.matcher(box.className()).find();
         boolean afterHeading = false;
         for (Element sibling : box.children()) {
             if (sibling == heading) {

@@ -27,6 +27,7 @@ class HtmlAuthorLinksAndTimesTest {
             surname first in the slug ¦ <p><a href="/people/rothines/">Ines Roth</a></p> ¦ Ines Roth
             one name ¦ <p><a href="/author/maren/">Maren</a></p> ¦ Maren
             a site whose name holds the segment ¦ <p class="info"><a href="https://nearby.example/by/ines-roth">Ines Roth</a></p> ¦ Ines Roth
+            a relative address starting with the segment ¦ <p class="info"><a href="byline-archive/by/ines-roth">Ines Roth</a></p> ¦ Ines Roth
             """)
     void aLinkToTheAuthorsArchiveNamesTheAuthor(String rule, String header, String expected) {
         ParsedArticle article = read("<title>Quay opening delayed</title>",

@@ -35,6 +35,7 @@ class HtmlHeaderDateTest {
             a kicker word that only starts like a change ¦ <header><h1>Quay opening delayed</h1><div class="meta"><span>Revisiting the harbour</span><span>May 7, 2026</span></div></header> ¦ 2026-05-07T00:00:00Z
             an event line that starts with a date ¦ <div class="entry-head"><h1>Quay opening delayed</h1><ul><li>June 20, 2026 – Main stage</li></ul></div> ¦ -
             a box whose class only holds "intro" inside a word ¦ <div class="introduction"><h1>Quay opening delayed</h1><p>Crews at the harbour have waited all spring for the steel that the new quay needs.</p><p>June 1, 2026</p></div> ¦ -
+            a camel-case header box ¦ <div class="ArticleHead_wrap__x1"><h1>Quay opening delayed</h1><p class="dek">Steel is short, and so is patience.</p><p>7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
             a header box named for its headline ¦ <div class="articleHeadline"><h1>Quay opening delayed</h1><p class="dek">Steel is short, and so is patience.</p><p>7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
             a layout module's meta row ¦ <header class="mod-header"><h1>Quay opening delayed</h1><div class="mod-meta"><span>By Ines Roth</span><span>May 7, 2026</span></div></header> ¦ 2026-05-07T00:00:00Z
             """)
