@@ -50,9 +50,11 @@ final class ContentCleaning {
         // the text's (a site header's tagline must not count as the text having begun)
         int removedThrough = -1;
         // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
-        for (Element element : stats.subtree(part)) {
-            int position = stats.of(element).position;
-            if (element == part || element.parent() == null || position >= 0 && position <= removedThrough) {
+        List<Element> elements = stats.subtree(part);
+        int first = stats.of(part).position; // the subtree is a run of the walk from there; -1: not walked
+        for (int i = 0; i < elements.size(); i++) {
+            Element element = elements.get(i);
+            if (element == part || element.parent() == null || first >= 0 && first + i <= removedThrough) {
                 continue;
             }
             String name = element.normalName();

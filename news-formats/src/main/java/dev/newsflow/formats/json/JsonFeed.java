@@ -43,7 +43,7 @@ final class JsonFeed {
             String body = body(item);
             String title = text(item.get("title"));
             String authors = authors(item);
-            String language = first(item, "language");
+            String language = nonBlank(item, "language");
             out.add(new ArticleCollector.Fields(title == null || title.isBlank() ? FirstSentence.of(body) : title,
                     body, source, Links.resolve(url(item), text(feed.get("home_page_url"))),
                     authors != null ? authors : feedAuthors, date(item),
@@ -53,9 +53,9 @@ final class JsonFeed {
 
     /** The item's own page: {@code url}, else an {@code id} that is a web address, else the page it links to. */
     private static String url(Map<?, ?> item) {
-        String url = first(item, "url");
-        String id = first(item, "id");
-        return url != null ? url : id != null && id.matches("(?i)https?://\\S+") ? id : first(item, "external_url");
+        String url = nonBlank(item, "url");
+        String id = nonBlank(item, "id");
+        return url != null ? url : id != null && id.matches("(?i)https?://\\S+") ? id : nonBlank(item, "external_url");
     }
 
     private static String body(Map<?, ?> item) {
@@ -88,14 +88,9 @@ final class JsonFeed {
         return published != null ? published : Dates.parse(text(item.get("date_modified"))).orElse(null);
     }
 
-    private static String first(Map<?, ?> item, String... names) {
-        for (String name : names) {
-            String value = text(item.get(name));
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
+    private static String nonBlank(Map<?, ?> item, String name) {
+        String value = text(item.get(name));
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String text(Object value) {
