@@ -57,7 +57,7 @@ final class ItemDates {
                     String name = xml.getLocalName().toLowerCase(Locale.ROOT);
                     int slot = PUBLISHED.contains(name) ? 0 : UPDATED.contains(name) ? 1 : -1;
                     if (item != null && open.size() == itemDepth + 1 && slot >= 0) {
-                        String written = xml.getElementText(); // read through the element's end
+                        String written = textThroughEnd(xml);
                         item[slot] = item[slot] != null ? item[slot] : Dates.parse(written).orElse(null);
                         continue;
                     }
@@ -75,12 +75,32 @@ final class ItemDates {
                 }
             }
         } catch (XMLStreamException e) {
-            // not well-formed here (a feed read forgivingly), or text where a date element holds markup
+            // not well-formed here (a feed read forgivingly)
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dates.size() == items ? dates : List.of();
+    }
+
+    /**
+     * The text of the element just opened, its children's included, read through its end. Not
+     * {@link XMLStreamReader#getElementText()}, which throws at a child element: one date written in markup
+     * ({@code <pubDate><span>March 2, 2026</span></pubDate>}) would cost every item its date.
+     */
+    private static String textThroughEnd(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        for (int depth = 1; depth > 0; ) {
+            switch (xml.next()) {
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        text.append(xml.getText());
+                default -> {
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** An item or entry whose parent is the root, or the root's channel. */

@@ -296,6 +296,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void aDateWrittenInMarkupIsReadAndDoesNotCostTheOtherItemsTheirDates() {
+        String feed = """
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Parish notes</title>
+                <item><title>Bell tower</title><dc:date><span class="day">March 2, 2026</span></dc:date>
+                <description>a</description></item>
+                <item><title>Choir</title><pubDate>2026-03-04 18:30:00</pubDate><description>b</description></item>
+                </channel></rss>""";
+
+        FormatResult result = Fixtures.FORMATS.read("parish.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::publishedAt).containsExactly(
+                Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-04T18:30:00Z"));
+    }
+
+    @Test
     void anRssTitleAboutATagKeepsItAndAnAuthorFieldThatIsNotOneAddressStaysAsGiven() {
         String hostile = "<@".repeat(5_000);
         String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Web Dev Weekly</title>"

@@ -82,6 +82,17 @@ class HtmlDateClassesTest {
     }
 
     @Test
+    void aTeasersMicrodataMetaBeforeTheArticleIsAnotherStorysDate() {
+        ParsedArticle article = read(TITLE, "<div class=\"related-stories\"><div itemscope itemtype=\""
+                + "https://schema.org/NewsArticle\"><meta itemprop=\"datePublished\" content=\"2026-04-02T10:00:00Z\">"
+                + "<a href=\"/b\">Ferry strike ends</a></div></div><article itemscope itemtype=\""
+                + "https://schema.org/NewsArticle\"><h1>Quay opening delayed</h1><meta itemprop=\"datePublished\" "
+                + "content=\"2026-05-04T08:15:00Z\">" + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
+    }
+
+    @Test
     void aPostsOwnHeaderOutsideAnyArticleElementShowsItsTime() {
         ParsedArticle article = read(TITLE, "<div class=\"post\"><header class=\"entry-header\"><h1>Quay opening "
                 + "delayed</h1><time datetime=\"2026-05-04T05:07-0400\">05:07 AM EDT</time></header>" + PROSE + "</div>");
