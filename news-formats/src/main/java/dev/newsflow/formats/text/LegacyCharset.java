@@ -60,16 +60,15 @@ final class LegacyCharset {
     }
 
     /**
-     * Latin-1 and ASCII labels mean windows-1252, as browsers read them (WHATWG Encoding). A label the JDK does not
-     * know is tried again with hyphens for its underscores: XML allows both in an encoding name, and feeds written by
-     * Python name its codecs so ({@code windows_1251}, {@code iso_8859_2}), which the JDK knows only hyphenated.
+     * As browsers read the label ({@link EncodingLabels}: {@code latin1} means windows-1252, {@code gb2312} GBK), else
+     * as the JDK names a charset ({@code cp850}, {@code x-MacCyrillic}). A label either does not know is tried again
+     * with hyphens for its underscores: XML allows both in an encoding name, and feeds written by Python name its
+     * codecs so ({@code windows_1251}, {@code iso_8859_9}).
      */
     private static Optional<Charset> charset(String label) {
-        String name = label.toLowerCase(Locale.ROOT).replace('_', '-');
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-            return Optional.of(WINDOWS_1252);
-        }
-        return known(label).or(() -> known(name));
+        String hyphenated = label.replace('_', '-');
+        return EncodingLabels.of(label).or(() -> known(label))
+                .or(() -> EncodingLabels.of(hyphenated)).or(() -> known(hyphenated));
     }
 
     private static Optional<Charset> known(String label) {

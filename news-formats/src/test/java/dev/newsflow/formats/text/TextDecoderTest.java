@@ -2,6 +2,8 @@ package dev.newsflow.formats.text;
 
 import dev.newsflow.formats.FormatException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,25 @@ class TextDecoderTest {
         String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Новости дня</p></body></html>";
 
         assertThat(TextDecoder.decode(page.getBytes(Charset.forName("windows-1251")))).isEqualTo(page);
+    }
+
+    /** The page's bytes are in the encoding browsers read the label as; the JDK's charset of that name is stricter. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " | ", textBlock = """
+            gb2312 | GBK | 朱镕基访问香港
+            shift_jis | windows-31j | ①番線の電車が遅れています
+            euc-kr | x-windows-949 | 똠방각하 공연이 열린다
+            big5 | Big5-HKSCS | 佢哋嘅新屋今日開幕
+            iso-8859-9 | windows-1254 | “Türkçe” haberler – güncel
+            macintosh | x-MacRoman | “Café” • crème brûlée
+            x-mac-roman | x-MacRoman | “Café” • crème brûlée
+            x-cp1252 | windows-1252 | “Café” – 5 €
+            ks_c_5601-1989 | x-windows-949 | 서울 시의회가 예산을 승인했다
+            """)
+    void aDeclaredLabelIsReadAsBrowsersReadIt(String label, String bytesIn, String text) {
+        String page = "<html><head><meta charset=\"" + label + "\"></head><body><p>" + text + "</p></body></html>";
+
+        assertThat(TextDecoder.decode(page.getBytes(Charset.forName(bytesIn)))).isEqualTo(page);
     }
 
     @Test
