@@ -1,6 +1,7 @@
 package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.synd.SyndContent;
+import dev.newsflow.formats.text.Spaces;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -10,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A title (the feed's or an item's) and an author as an article's fields. Atom says when a title is HTML or
+ * A title (the feed's or an item's), an author and a body written as text as an article's fields. Atom says when a title is HTML or
  * XHTML; RSS does not, and feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped
  * {@code &amp;amp;}): an RSS title holding an inline formatting tag is read as HTML, one holding only entities has
  * them unescaped, as feed readers do. Any other tag stays as written: a title about {@code <script>} or
@@ -29,6 +30,7 @@ final class FeedText {
     private static final Pattern NAMED_ADDRESS = Pattern.compile(
             "[^\\s()<>@]+@[^\\s()<>@]+\\s*\\(([^()<>@]+)\\)|([^()<>@]+?)\\s*<[^\\s()<>@]+@[^\\s()<>@]+>");
     private static final int MAX_AUTHOR = 200;
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
 
     private FeedText() {
     }
@@ -48,6 +50,18 @@ final class FeedText {
         }
         return type.isEmpty() && ENTITY.matcher(value).find() ? Parser.unescapeEntities(value, false).strip()
                 : value.strip();
+    }
+
+    /** Text that holds no markup as a body: its paragraphs (apart by a blank line), each with its spaces collapsed. */
+    static String plain(String text) {
+        StringBuilder body = new StringBuilder(text.length());
+        for (String paragraph : BLANK_LINE.split(text)) {
+            String words = Spaces.collapsed(paragraph).strip();
+            if (!words.isEmpty()) {
+                body.append(body.isEmpty() ? "" : "\n\n").append(words);
+            }
+        }
+        return body.toString();
     }
 
     /** The name in an RSS author's one address, else the author as given. */

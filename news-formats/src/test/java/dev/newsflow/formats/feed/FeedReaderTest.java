@@ -296,6 +296,29 @@ class FeedReaderTest {
     }
 
     @Test
+    void anAtomBodyThatSaysItIsTextKeepsItsAngleBracketsAsWords() {
+        String feed = """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Web Notes</title><id>urn:notes</id>
+                <updated>2026-03-02T09:00:00Z</updated>
+                <entry><title>Bold text</title><id>urn:1</id><updated>2026-03-02T09:00:00Z</updated>
+                <content type="text">Wrap words in the &lt;b&gt; tag
+                  to make them bold.
+
+                Use &lt;strong&gt; when they matter.</content></entry>
+                <entry><title>Lists</title><id>urn:2</id><updated>2026-03-02T09:00:00Z</updated>
+                <summary type="text/plain">A list item is an &lt;li&gt; inside &lt;ul&gt;.</summary></entry>
+                <entry><title>Tables</title><id>urn:3</id><updated>2026-03-02T09:00:00Z</updated>
+                <content type="html">&lt;p&gt;Tables need &lt;b&gt;headers&lt;/b&gt;.&lt;/p&gt;</content></entry>
+                </feed>""";
+
+        FormatResult result = Fixtures.FORMATS.read("notes.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly(
+                "Wrap words in the <b> tag to make them bold.\n\nUse <strong> when they matter.",
+                "A list item is an <li> inside <ul>.", "Tables need headers.");
+    }
+
+    @Test
     void aDateWrittenInMarkupIsReadAndDoesNotCostTheOtherItemsTheirDates() {
         String feed = """
                 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Parish notes</title>
