@@ -102,6 +102,20 @@ class FeedEncodingTest {
         assertThat(article.title()).isEqualTo(title);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiterString = " | ", textBlock = """
+            x-MacRoman | x-mac-roman | “Café” on the quay opens • today
+            windows-1254 | iso_8859_9 | Feribot “yarın” sabah kalkıyor
+            GB18030 | gb2312 | 朱镕基访问香港
+            """)
+    void aPrologLabelIsReadAsBrowsersReadIt(String charset, String label, String title) {
+        String feed = feed(label).replace(TITLE, title);
+
+        ParsedArticle article = Fixtures.FORMATS.read("feed.rss", bytes("", feed, charset)).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo(title);
+    }
+
     @Test
     void anEbcdicFeedIsToldByItsPrologBytes() {
         String feed = feed("IBM037").replace(TITLE, "Fährverbindung nach Øland öffnet");

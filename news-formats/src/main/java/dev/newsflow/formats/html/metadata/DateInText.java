@@ -22,9 +22,9 @@ final class DateInText {
     private static final int LONGEST_TEXT = 400;
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)(?:updat|modif|revis|edited)\\w*\\W{0,4}(?:on\\W{1,2})?$");
     // a capitalised word right after a time that reads as a zone the pattern does not know: CET, BST, IST, AEST; not
-    // a word of an all-capitals date line ("11:00 AM BY STAFF", "2:47 PM IN LONDON")
+    // a word of an all-capitals date line ("11:00 AM BY STAFF", "2:47 PM AT CITY HALL")
     private static final Pattern OTHER_ZONE = Pattern.compile(
-            "\\s*(?!(?:BY|IN|ON|OF|AND|THE|FOR|FROM|TO|VIA|WITH)\\b)[A-Z]{2,5}\\b");
+            "\\s*(?!(?:BY|AT|IN|ON|OF|AND|THE|FOR|FROM|TO|VIA|WITH)\\b)[A-Z]{2,5}\\b");
     // what may stand around a date that is a whole item: separators and a publication label ("Published on:")
     private static final Pattern ITEM_LEAD = Pattern.compile(
             "(?i)^[\\s·|•/:,–—-]*(?:(?:first\\s+)?(?:published|posted)(?:\\s+on)?|on|date)?[\\s·|•/:,–—-]*");

@@ -21,6 +21,7 @@ public final class MetaTags {
     private final MetaValues values = new MetaValues();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
+    private final List<Element> datePublishedTags = new ArrayList<>(1);
     private final List<Element> headings = new ArrayList<>();
     private String canonical;
     private final List<Element> articles = new ArrayList<>();
@@ -46,7 +47,12 @@ public final class MetaTags {
 
     private void read(Element element) {
         switch (element.normalName()) {
-            case "meta" -> values.add(element);
+            case "meta" -> {
+                values.add(element);
+                if (namesDatePublished(element)) {
+                    datePublishedTags.add(element);
+                }
+            }
             case "article" -> articles.add(element);
             case "script" -> {
                 if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -76,6 +82,19 @@ public final class MetaTags {
      */
     List<Element> dateElements() {
         return dateElements;
+    }
+
+    /**
+     * The meta tags whose key is {@code datePublished} ({@code itemprop}, {@code name} or {@code property}), in page
+     * order: the first of them gives the value {@link #first} has for that key.
+     */
+    List<Element> datePublishedTags() {
+        return datePublishedTags;
+    }
+
+    private static boolean namesDatePublished(Element meta) {
+        return meta.attr("itemprop").equalsIgnoreCase("datePublished") || meta.attr("name").equalsIgnoreCase(
+                "datePublished") || meta.attr("property").equalsIgnoreCase("datePublished");
     }
 
     /** The {@code <h1>} elements in page order: one of them is usually the article's headline ({@link Headline}). */

@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * A page's {@code <meta>} values by key, as {@link MetaTags} meets the tags.
- * Open Graph uses {@code property}, most others {@code name}, some {@code itemprop} (in {@code <head>}: one in the
- * body is microdata of its own item) or {@code http-equiv}; in the wild they are mixed up, so all four are one key
- * space, matched case-insensitively, first tag wins, except that a {@code property} tag in {@code <head>} wins over
- * the {@code name} tags of the same key, before or after them: a page that has both wrote the {@code property} one
- * for sharing cards, which show it, and left the {@code name} one to an older template or plugin (a title with the
- * site's name, a section's author). Dublin Core is written
+ * Open Graph uses {@code property}, most others {@code name}, some {@code itemprop} or {@code http-equiv}; in the wild
+ * they are mixed up, so all four are one key space, matched case-insensitively, first tag wins, except that a
+ * {@code property} tag in {@code <head>} wins over the {@code name} tags of the same key, before or after them: a page
+ * that has both wrote the {@code property} one for sharing cards, which show it, and left the {@code name} one to an
+ * older template or plugin (a title with the site's name, a section's author). Dublin Core is written
  * {@code DC.creator}, {@code dc:creator}, {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all
  * read in the dotted form ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice
  * ({@code Don&amp;#8217;t}, which the parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers'
@@ -46,13 +45,7 @@ final class MetaValues {
         if (content.indexOf('&') >= 0) {
             content = Parser.unescapeEntities(content, true);
         }
-        boolean inHead = meta.parent() != null && meta.parent().nameIs("head");
         for (String attribute : KEY_ATTRIBUTES) {
-            // microdata in the body describes its own item, which may be a teaser's story: the date and byline
-            // readers take it where it stands, outside furniture, never as a value of the whole page
-            if (!inHead && attribute.equals("itemprop")) {
-                continue;
-            }
             // property="og:title article:title" happens: each name is a key
             String keys = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
             boolean property = attribute.equals("property");

@@ -56,7 +56,8 @@ final class PublicationDate {
         String text = jsonLd.published();
         Optional<Instant> declared = Dates.parse(text);
         for (int k = 0; declared.isEmpty() && k < META_KEYS.size(); k++) {
-            text = meta.first(META_KEYS.get(k));
+            String key = META_KEYS.get(k);
+            text = key.equals("datepublished") ? ownDatePublished(meta, headline) : meta.first(key);
             declared = Dates.parse(text);
         }
         String declaredText = text;
@@ -67,6 +68,22 @@ final class PublicationDate {
                         ? DayInWords.timeOf(date, declaredText, page.body(), headline) : date)
                 .orElseGet(() -> page.body() == null ? null : DayInWords.ifDay(marked(page.body(), headline),
                         page.body(), headline));
+    }
+
+    /**
+     * The first {@code datePublished} meta tag's value that is the page's: microdata in the body belongs to its own
+     * item, and a teaser's (a related story's card, a trending bar) is another story's date, as for the
+     * {@code itemprop=datePublished} elements {@link #marked} reads.
+     */
+    private static String ownDatePublished(MetaTags meta, Headline headline) {
+        for (Element tag : meta.datePublishedTags()) {
+            boolean inBody = tag.closest("body") != null;
+            if (!tag.attr("content").isBlank()
+                    && (!inBody || !PageMetadata.insideFurniture(tag, headline) && !inSiteChrome(tag, headline))) {
+                return tag.attr("content").strip();
+            }
+        }
+        return null;
     }
 
     /** Its class or id says it holds an update's or revision's date. */

@@ -92,6 +92,20 @@ class HtmlDateClassesTest {
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            its offset for a zone-less declaration ¦ <meta property="article:published_time" content="2026-05-04 21:46:48"> ¦ 2026-05-04T21:46:48-04:00 ¦ 2026-05-05T01:46:48Z
+            its time for a day ¦ <meta name="date" content="2026-05-04"> ¦ 2026-05-04T09:30:00+02:00 ¦ 2026-05-04T07:30:00Z
+            before a loose date key ¦ <meta name="date" content="2026-05-06T10:00:00Z"> ¦ 2026-05-04T09:30:00+02:00 ¦ 2026-05-04T07:30:00Z
+            """)
+    void theArticlesOwnMicrodataMetaIsADeclaration(String rule, String head, String microdata, String expected) {
+        ParsedArticle article = read(TITLE + head, "<article itemscope itemtype=\"https://schema.org/NewsArticle\">"
+                + "<h1>Quay opening delayed</h1><meta itemprop=\"datePublished\" content=\"" + microdata + "\">"
+                + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+
     @Test
     void aPostsOwnHeaderOutsideAnyArticleElementShowsItsTime() {
         ParsedArticle article = read(TITLE, "<div class=\"post\"><header class=\"entry-header\"><h1>Quay opening "
