@@ -34,7 +34,9 @@ public final class TextDecoder {
             throw new FormatException(FormatException.Reason.EMPTY, "file is empty");
         }
         Utf8Scan scan = scanUtf8(bytes);
-        if (scan.suspicious() >= 0 && hasVisibleAscii(bytes)) {
+        // an escape among the control characters may be ISO-2022 text, seven-bit and so valid UTF-8 too, which
+        // CharsetSniffer tells apart by the file's declaration
+        if (scan.suspicious() >= 0 && hasVisibleAscii(bytes) && (scan.suspicious() == 0 || !hasEscape(bytes))) {
             // Valid UTF-8 (no byte order mark, no zero byte of UTF-16 or 32), so what CharsetSniffer decodes it as;
             // nothing to compose, not blank: the text is the bytes as they are, their CR LF and CR line ends made LF
             // (pages saved on Windows, whose text made as a string first cost 13 % more to read).
@@ -74,6 +76,15 @@ public final class TextDecoder {
             throw new FormatException(FormatException.Reason.BINARY,
                     "file looks like binary data, not text (control characters or NUL bytes)");
         }
+    }
+
+    private static boolean hasEscape(byte[] b) {
+        for (byte x : b) {
+            if (x == 0x1B) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a byte is a printable ASCII character other than the space: found within the first few of any page. */

@@ -107,6 +107,7 @@ class FeedEncodingTest {
             x-MacRoman | x-mac-roman | “Café” on the quay opens • today
             windows-1254 | iso_8859_9 | Feribot “yarın” sabah kalkıyor
             GB18030 | gb2312 | 朱镕基访问香港
+            ISO-2022-JP | iso-2022-jp | 市議会が新しい橋の建設計画を承認
             """)
     void aPrologLabelIsReadAsBrowsersReadIt(String charset, String label, String title) {
         String feed = feed(label).replace(TITLE, title);

@@ -66,6 +66,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aPageDeclaringIso2022JpIsReadInItThoughItsBytesAreSevenBit() {
+        String page = "<html><head><meta charset=\"iso-2022-jp\"></head><body><p>市議会は新しい橋の建設計画を承認した。"
+                + "</p></body></html>";
+
+        assertThat(TextDecoder.decode(page.getBytes(Charset.forName("ISO-2022-JP")))).isEqualTo(page);
+    }
+
+    @Test
     void undeclaredTextThatIsNeitherUtf8NorWesternIsDetected() {
         String russian = "Городской совет утвердил новый план строительства моста через реку. "
                 + "Работы начнутся весной и продлятся два года, сообщили в администрации.";
