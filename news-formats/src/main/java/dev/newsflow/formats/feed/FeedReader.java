@@ -58,7 +58,7 @@ public final class FeedReader implements ArticleReader {
         List<ItemDates.Written> written = null; // read only when Rome finds an item without a date
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
-            String body = body(entry, atom);
+            String body = body(entry, "atom_1.0".equals(feed.getFeedType()));
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
             String title = FeedText.title(entry.getTitleEx(), atom);
@@ -104,15 +104,16 @@ public final class FeedReader implements ArticleReader {
 
     /**
      * Full content when the feed carries it, else the summary: the first with text, so a {@code content:encoded} that
-     * holds only an image or a player does not hide the description's words. HTML is turned into text; an Atom
+     * holds only an image or a player does not hide the description's words. HTML is turned into text; an Atom 1.0
      * content or summary that says it is text ({@code type="text"}, {@code text/plain}) holds none, so "the
-     * {@code <b>} tag" keeps its words. Only Atom's: Rome gives RSS 0.91's descriptions, HTML in practice, that type.
+     * {@code <b>} tag" keeps its words. Only Atom 1.0's: Rome gives that type to RSS 0.91's descriptions and to Atom
+     * 0.3's untyped content whatever its mode (escaped HTML, XML), HTML in practice.
      */
-    private static String body(SyndEntry entry, boolean atom) {
+    private static String body(SyndEntry entry, boolean atom10) {
         Stream<SyndContent> candidates = Stream.concat(entry.getContents().stream(), Stream.ofNullable(
                 entry.getDescription()));
         return candidates.filter(content -> content.getValue() != null && !content.getValue().isBlank())
-                .map(content -> atom && isText(content.getType()) ? FeedText.plain(content.getValue())
+                .map(content -> atom10 && isText(content.getType()) ? FeedText.plain(content.getValue())
                         : HtmlText.ofFragment(content.getValue()))
                 .filter(text -> !text.isBlank()).findFirst().orElse(null);
     }

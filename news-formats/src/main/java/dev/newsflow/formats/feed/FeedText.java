@@ -56,7 +56,7 @@ final class FeedText {
     static String plain(String text) {
         StringBuilder body = new StringBuilder(text.length());
         for (String paragraph : BLANK_LINE.split(text)) {
-            String words = Spaces.collapsed(paragraph).strip();
+            String words = Spaces.collapsed(paragraph.replace('\u00A0', ' ')).strip(); // as HTML's text reads &nbsp;
             if (!words.isEmpty()) {
                 body.append(body.isEmpty() ? "" : "\n\n").append(words);
             }

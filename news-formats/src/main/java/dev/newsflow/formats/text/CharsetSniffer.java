@@ -12,7 +12,8 @@ import java.util.Optional;
  * The character set of a file, in the order the XML specification (appendix F) and the HTML standard give: a byte
  * order mark; for XML, the byte pattern of its first {@code <} (UTF-16 and UTF-32 without a BOM); valid UTF-8; the
  * charset the file declares ({@code <?xml encoding>}, {@code <meta charset>}); Mozilla's statistical detector;
- * windows-1252. Valid UTF-8 that holds the escape sequences of a declared ISO-2022 charset is in that charset. Valid UTF-8 beats a declaration because legacy text is almost never valid UTF-8 by accident, while
+ * windows-1252. Seven-bit text that designates character sets by ISO 2022 escapes is in the ISO-2022 charset it
+ * declares. Valid UTF-8 beats a declaration because legacy text is almost never valid UTF-8 by accident, while
  * pages saved from a browser as UTF-8 often keep their old declaration. Rome's {@code XmlReader} is not used: it
  * knows no UTF-32 and reads streams, where this sees the whole file and also serves HTML and plain text.
  */
@@ -45,15 +46,27 @@ final class CharsetSniffer {
         // result (rare in real UTF-8 text) needs the strict check.
         String utf8 = new String(b, StandardCharsets.UTF_8);
         if (utf8.indexOf('\uFFFD') < 0 || isUtf8(b)) {
-            // ISO-2022-JP (and -KR, -CN) is seven-bit, so valid UTF-8 too: its escape sequences, which no UTF-8 text
-            // holds, and the file's declaration tell it apart
-            Optional<Charset> stateful = utf8.indexOf('\u001B') < 0 ? Optional.empty()
+            // ISO-2022-JP (and -KR, -CN) is seven-bit, so valid UTF-8 too: all ASCII, an escape that designates its
+            // character set (ESC $ B, ESC $ ) C), which UTF-8 text does not write, and the file's declaration tell it
+            // apart. An ANSI colour code in a UTF-8 page with a stale declaration is none
+            Optional<Charset> stateful = utf8.length() != b.length || !designatesCharacterSet(utf8) ? Optional.empty()
                     : LegacyCharset.declaredIn(b, StandardCharsets.ISO_8859_1)
                             .filter(charset -> charset.name().startsWith("ISO-2022"));
             return stateful.map(charset -> new Decoded(new String(b, charset), false))
                     .orElseGet(() -> new Decoded(utf8, true));
         }
         return new Decoded(new String(b, LegacyCharset.of(b)), false);
+    }
+
+    /** An ISO 2022 designation escape: ESC, then {@code $} (a multi-byte set) or {@code (} (a single-byte one). */
+    private static boolean designatesCharacterSet(String text) {
+        for (int i = text.indexOf('\u001B'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\u001B', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == '$' || next == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Sniffed> byteOrderMark(byte[] b) {

@@ -302,7 +302,7 @@ class FeedReaderTest {
                 <updated>2026-03-02T09:00:00Z</updated>
                 <entry><title>Bold text</title><id>urn:1</id><updated>2026-03-02T09:00:00Z</updated>
                 <content type="text">Wrap words in the &lt;b&gt; tag
-                  to make them bold.
+                  to make them&#160;bold.
 
                 Use &lt;strong&gt; when they matter.</content></entry>
                 <entry><title>Lists</title><id>urn:2</id><updated>2026-03-02T09:00:00Z</updated>
@@ -316,6 +316,23 @@ class FeedReaderTest {
         assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly(
                 "Wrap words in the <b> tag to make them bold.\n\nUse <strong> when they matter.",
                 "A list item is an <li> inside <ul>.", "Tables need headers.");
+    }
+
+    @Test
+    void anAtom03BodyIsReadAsHtmlWhateverItsMode() {
+        String feed = """
+                <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old Notes</title>
+                <modified>2026-03-02T09:00:00Z</modified>
+                <entry><title>Escaped</title><id>urn:1</id><issued>2026-03-02T09:00:00Z</issued>
+                <content mode="escaped">&lt;p&gt;Ferries run &lt;b&gt;daily&lt;/b&gt;.&lt;/p&gt;</content></entry>
+                <entry><title>Inline</title><id>urn:2</id><issued>2026-03-02T09:00:00Z</issued>
+                <summary>Tom &amp; Jerry  sail.</summary></entry>
+                </feed>""";
+
+        FormatResult result = Fixtures.FORMATS.read("old.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::body)
+                .containsExactly("Ferries run daily.", "Tom & Jerry sail.");
     }
 
     @Test

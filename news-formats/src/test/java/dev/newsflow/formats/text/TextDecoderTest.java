@@ -74,6 +74,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aUtf8PageWithAStaleIso2022DeclarationAndAnAnsiColourCodeStaysUtf8() {
+        String page = "<html><head><meta charset=\"iso-2022-jp\"></head><body><p>Café — 市議会</p>"
+                + "<pre>\u001B[31mERROR\u001B[0m build failed</pre></body></html>";
+
+        assertThat(TextDecoder.decode(page.getBytes(StandardCharsets.UTF_8))).isEqualTo(page);
+    }
+
+    @Test
     void undeclaredTextThatIsNeitherUtf8NorWesternIsDetected() {
         String russian = "Городской совет утвердил новый план строительства моста через реку. "
                 + "Работы начнутся весной и продлятся два года, сообщили в администрации.";

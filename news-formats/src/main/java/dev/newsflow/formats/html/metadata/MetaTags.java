@@ -49,7 +49,7 @@ public final class MetaTags {
         switch (element.normalName()) {
             case "meta" -> {
                 values.add(element);
-                if (namesDatePublished(element)) {
+                if (MetaValues.hasKey(element, "datepublished") && !MetaValues.content(element).isEmpty()) {
                     datePublishedTags.add(element);
                 }
             }
@@ -84,17 +84,9 @@ public final class MetaTags {
         return dateElements;
     }
 
-    /**
-     * The meta tags whose key is {@code datePublished} ({@code itemprop}, {@code name} or {@code property}), in page
-     * order: the first of them gives the value {@link #first} has for that key.
-     */
+    /** The meta tags that give {@code datePublished} a value, in page order. */
     List<Element> datePublishedTags() {
         return datePublishedTags;
-    }
-
-    private static boolean namesDatePublished(Element meta) {
-        return meta.attr("itemprop").equalsIgnoreCase("datePublished") || meta.attr("name").equalsIgnoreCase(
-                "datePublished") || meta.attr("property").equalsIgnoreCase("datePublished");
     }
 
     /** The {@code <h1>} elements in page order: one of them is usually the article's headline ({@link Headline}). */

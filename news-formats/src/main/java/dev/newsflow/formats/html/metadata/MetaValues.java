@@ -38,12 +38,9 @@ final class MetaValues {
     private final Map<String, List<String>> repeated = new HashMap<>();
 
     void add(Element meta) {
-        String content = meta.attr("content").strip();
+        String content = content(meta);
         if (content.isEmpty()) {
             return;
-        }
-        if (content.indexOf('&') >= 0) {
-            content = Parser.unescapeEntities(content, true);
         }
         for (String attribute : KEY_ATTRIBUTES) {
             // property="og:title article:title" happens: each name is a key
@@ -99,6 +96,28 @@ final class MetaValues {
                 more.add(content);
             }
         }
+    }
+
+    /** The tag's value as a key's value: stripped, a twice-escaped one unescaped once more; "" when it has none. */
+    static String content(Element meta) {
+        String content = meta.attr("content").strip();
+        return content.indexOf('&') >= 0 ? Parser.unescapeEntities(content, true) : content;
+    }
+
+    /** Whether the tag gives {@code key} (lower case) a value, by any of its key attributes. */
+    static boolean hasKey(Element meta, String key) {
+        for (String attribute : KEY_ATTRIBUTES) {
+            String names = meta.attr(attribute);
+            if (names.length() < key.length() - 1) { // "dcterm:x" is read as "dcterms.x"; most names are shorter
+                continue;
+            }
+            names = names.strip().toLowerCase(Locale.ROOT);
+            if (names.indexOf(' ') < 0 ? dublinCoreDotted(names).equals(key)
+                    : WHITESPACE.splitAsStream(names).anyMatch(name -> dublinCoreDotted(name).equals(key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code dc:date} -> {@code dc.date}, {@code dcterm:creator} -> {@code dcterms.creator}; other keys as they are. */

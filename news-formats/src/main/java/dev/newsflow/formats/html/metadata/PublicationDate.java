@@ -71,19 +71,26 @@ final class PublicationDate {
     }
 
     /**
-     * The first {@code datePublished} meta tag's value that is the page's: microdata in the body belongs to its own
-     * item, and a teaser's (a related story's card, a trending bar) is another story's date, as for the
-     * {@code itemprop=datePublished} elements {@link #marked} reads.
+     * The {@code datePublished} meta value, unless the tag that gives it is microdata of a teaser (a related story's
+     * card, a trending bar in the site's header): that is another story's date, as for the
+     * {@code itemprop=datePublished} elements {@link #marked} reads; then the first such tag that is not a teaser's.
      */
     private static String ownDatePublished(MetaTags meta, Headline headline) {
-        for (Element tag : meta.datePublishedTags()) {
-            boolean inBody = tag.closest("body") != null;
-            if (!tag.attr("content").isBlank()
-                    && (!inBody || !PageMetadata.insideFurniture(tag, headline) && !inSiteChrome(tag, headline))) {
-                return tag.attr("content").strip();
+        List<Element> tags = meta.datePublishedTags();
+        if (tags.isEmpty() || !isTeaserMicrodata(tags.getFirst(), headline)) {
+            return meta.first("datepublished");
+        }
+        for (Element tag : tags) {
+            if (!isTeaserMicrodata(tag, headline)) {
+                return MetaValues.content(tag);
             }
         }
         return null;
+    }
+
+    private static boolean isTeaserMicrodata(Element tag, Headline headline) {
+        return !tag.attr("itemprop").isEmpty() && tag.closest("body") != null
+                && (PageMetadata.insideFurniture(tag, headline) || inSiteChrome(tag, headline));
     }
 
     /** Its class or id says it holds an update's or revision's date. */

@@ -106,6 +106,18 @@ class HtmlDateClassesTest {
         assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            one of several keys ¦ <meta itemprop="datePublished dateCreated" content="2026-05-04T08:00:00+02:00">
+            a key with spaces around it ¦ <meta name=" datePublished " content="2026-05-04T08:00:00+02:00">
+            a value escaped twice ¦ <meta name="datePublished" content="2026-05-04T08:00:00&amp;#43;02:00">
+            """)
+    void aDatePublishedTagIsReadAsEveryMetaKeyIs(String rule, String head) {
+        ParsedArticle article = read(TITLE + head, "<article><h1>Quay opening delayed</h1>" + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse("2026-05-04T06:00:00Z"));
+    }
+
     @Test
     void aPostsOwnHeaderOutsideAnyArticleElementShowsItsTime() {
         ParsedArticle article = read(TITLE, "<div class=\"post\"><header class=\"entry-header\"><h1>Quay opening "
