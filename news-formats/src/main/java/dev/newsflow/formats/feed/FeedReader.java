@@ -1,5 +1,6 @@
 package dev.newsflow.formats.feed;
 
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -70,7 +71,7 @@ public final class FeedReader implements ArticleReader {
                 date = dates.published() != null ? dates.published()
                         : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : dates.updated();
             }
-            String link = Links.resolve(entry.getLink(), base, feed.getLink());
+            String link = Links.resolve(entry.getLink(), entryBase(entry), base, feed.getLink());
             out.add(new ArticleCollector.Fields(title, body, source, link,
                             FeedText.author(entry.getAuthor()), date, language),
                     ArticleCollector.RecordLocation.index(i));
@@ -83,7 +84,7 @@ public final class FeedReader implements ArticleReader {
 
     private static SyndFeed parse(FeedProlog prolog) {
         try {
-            return new SyndFeedInput().build(prolog.reader());
+            return input().build(prolog.reader());
         } catch (FeedException | IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
@@ -100,6 +101,22 @@ public final class FeedReader implements ArticleReader {
             throw new FormatException(FormatException.Reason.MALFORMED,
                     "not a readable RSS or Atom feed: elements nested too deeply", tooDeep);
         }
+    }
+
+    /**
+     * Rome's reader of feeds, keeping each entry as parsed beside its converted form: an Atom entry's own
+     * {@code xml:base} is known only there. The parsed feed is built whole before it is converted either way, so
+     * keeping it costs no more at the peak; it is only held until the entries are read.
+     */
+    static SyndFeedInput input() {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setPreserveWireFeed(true);
+        return input;
+    }
+
+    /** An Atom entry's own {@code xml:base}, which its relative links are resolved against first; else null. */
+    private static String entryBase(SyndEntry entry) {
+        return entry.getWireEntry() instanceof Entry atom ? atom.getXmlBase() : null;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import dev.newsflow.formats.FormatException;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Attribute;
@@ -78,7 +77,7 @@ final class LenientFeed {
             }
         }
         try {
-            return new SyndFeedInput().build(W3CDom.convert(document));
+            return FeedReader.input().build(W3CDom.convert(document));
         } catch (FeedException | IllegalArgumentException | DOMException e) {
             // not a feed, or a name no XML tree may hold: the strict parse's error says what is wrong
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);

@@ -433,6 +433,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void anEntrysOwnXmlBaseResolvesItsLinkFirst() {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://example.org/\"><title>Blog</title>"
+                + "<entry xml:base=\"blog/2026/\"><title>Post</title><link href=\"post-1.html\"/>"
+                + "<updated>2026-03-02T09:00:00Z</updated><summary>A post.</summary></entry>"
+                + "<entry xml:base=\"https://notes.example.net/n/\"><title>Note</title><link href=\"n1.html\"/>"
+                + "<updated>2026-03-02T09:00:00Z</updated><summary>A note.</summary></entry>"
+                + "<entry><title>Page</title><link href=\"about.html\"/>"
+                + "<updated>2026-03-02T09:00:00Z</updated><summary>A page.</summary></entry></feed>";
+
+        assertThat(Fixtures.FORMATS.read("blog.atom", feed.getBytes(StandardCharsets.UTF_8)).articles())
+                .extracting(ParsedArticle::url).containsExactly("https://example.org/blog/2026/post-1.html",
+                        "https://notes.example.net/n/n1.html", "https://example.org/about.html");
+    }
+
+    @Test
     void aWrittenPublicationDateComesBeforeRomesUpdateDate() {
         String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Fair</title><entry><title>Fair opens</title>"
                 + "<published>2026-03-02 09:00:00</published><updated>2026-03-05T09:00:00Z</updated>"
