@@ -29,6 +29,8 @@ public final class Dates {
     // 2026-05-04 08:15:00 GMT, 2026-05-04T08:15 UTC
     private static final DateTimeFormatter ISO_NAMED_ZONE =
             formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS] z", Locale.ENGLISH);
+    private static final Pattern ISO_BASIC =
+            Pattern.compile("(\\d{4})(\\d\\d)(\\d\\d)T(\\d\\d)(\\d\\d)(\\d\\d)?(Z|[+-]\\d\\d:?\\d\\d|[+-]\\d\\d)?");
     private static final Pattern SHORT_OFFSET =
             Pattern.compile("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d)?)([+-])(\\d)(\\d\\d)");
     private static final List<Function<String, Instant>> PARSERS = List.of(
@@ -69,6 +71,15 @@ public final class Dates {
     private static Optional<Instant> parseText(String text) {
         if (text.length() >= 8 && DigitDates.allDigits(text)) {
             return DigitDates.numeric(text);
+        }
+        Matcher basic = text.length() >= 13 && text.charAt(8) == 'T' ? ISO_BASIC.matcher(text) : null;
+        if (basic != null && basic.matches()) {
+            // ISO 8601's basic format, 20260504T081500Z: the extended one's fields without their separators
+            String time = basic.group(4) + ":" + basic.group(5) + (basic.group(6) != null ? ":" + basic.group(6) : "");
+            String zone = basic.group(7);
+            String offset = zone == null ? "" : zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3)
+                    : zone.length() == 3 ? zone + ":00" : zone;
+            return parseText(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3) + "T" + time + offset);
         }
         if (text.length() < 8 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
             return WrittenOutDates.of(text);

@@ -3,9 +3,11 @@ package dev.newsflow.formats.dates;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.text.ParsePosition;
@@ -38,6 +40,16 @@ final class WrittenOutDates {
             Dates.formatter("[EEE, ]d MMM uuuu HH:mm[:ss] z", Locale.ENGLISH);
     // Java's Date.toString(), which CMSs written in Java put in meta tags: "Mon May 04 12:45:00 EDT 2026"
     private static final DateTimeFormatter JAVA_DATE = Dates.formatter("EEE MMM dd HH:mm:ss z uuuu", Locale.ENGLISH);
+    // C's asctime() (no zone: UTC), "Thu Jan  1 19:48:21 2004", and RFC 850's "Thursday, 01-Jan-04 19:48:21 GMT", a
+    // two-digit year read within 1970-2069: HTTP's older date shapes, which feeds still write
+    private static final DateTimeFormatter ASCTIME = Dates.formatter("EEE MMM d HH:mm:ss uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("EEEE, dd-MMM-").appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
+            .appendPattern(" HH:mm:ss z").toFormatter(Locale.ENGLISH);
+    // RFC 822 lets a comment close a date ("+0000 (UTC)"), and some writers leave out the space after the weekday
+    private static final Pattern COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
+    private static final Pattern WEEKDAY_COMMA = Pattern.compile("^(\\p{L}{3,9}),(?=\\d)");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
     private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
     private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
@@ -47,6 +59,19 @@ final class WrittenOutDates {
 
     static Optional<Instant> of(String shown) {
         String text = LABEL.matcher(shown).replaceFirst("");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.charAt(text.length() - 1) == ')') {
+            text = COMMENT.matcher(text).replaceFirst("");
+        }
+        if (text.contains("  ")) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma + 1))) {
+            text = WEEKDAY_COMMA.matcher(text).replaceFirst("$1, ");
+        }
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -71,6 +96,13 @@ final class WrittenOutDates {
                 return java;
             }
         }
+        if (text.length() >= 23 && Character.isLetter(text.charAt(0))) {
+            Optional<Instant> older = Dates.zoned(text, RFC_850);
+            older = older.isPresent() ? older : utc(text, ASCTIME);
+            if (older.isPresent()) {
+                return older;
+            }
+        }
         String plain = ORDINAL_OR_DOT.matcher(text).replaceAll("");
         for (DateTimeFormatter format : WRITTEN_OUT) {
             ParsePosition position = new ParsePosition(0);
@@ -89,5 +121,19 @@ final class WrittenOutDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The whole text in {@code format}, which has no zone: UTC. */
+    private static Optional<Instant> utc(String text, DateTimeFormatter format) {
+        ParsePosition position = new ParsePosition(0);
+        if (format.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0
+                || position.getIndex() != text.length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text, format).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
     }
 }

@@ -64,6 +64,12 @@ class HtmlMetadataConventionsTest {
             Unix milliseconds ¦ <meta name="parsely-pub-date" content="1777882500000"> ¦ 2026-05-04T08:15:00Z
             a zone named GMT ¦ <meta name="date" content="2026-05-04 08:15:00 GMT"> ¦ 2026-05-04T08:15:00Z
             an email-style date with a US zone ¦ <meta name="date" content="Mon, 04 May 2026 04:15:00 EDT"> ¦ 2026-05-04T08:15:00Z
+            RFC 822 with a comment ¦ <meta name="date" content="Mon, 04 May 2026 08:15:00 +0000 (UTC)"> ¦ 2026-05-04T08:15:00Z
+            no space after the weekday ¦ <meta name="date" content="Mon,04 May 2026 08:15:00 GMT"> ¦ 2026-05-04T08:15:00Z
+            RFC 850 ¦ <meta name="date" content="Monday, 04-May-26 08:15:00 GMT"> ¦ 2026-05-04T08:15:00Z
+            asctime ¦ <meta name="date" content="Mon May  4 08:15:00 2026"> ¦ 2026-05-04T08:15:00Z
+            ISO basic ¦ <meta name="date" content="20260504T101500+0200"> ¦ 2026-05-04T08:15:00Z
+            ISO basic in UTC ¦ <meta name="date" content="20260504T0815Z"> ¦ 2026-05-04T08:15:00Z
             """)
     void publicationDateConventions(String rule, String head, String expected) {
         assertThat(read(head, PROSE).publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
