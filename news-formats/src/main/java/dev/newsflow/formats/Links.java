@@ -49,7 +49,10 @@ public final class Links {
         if (SCHEME.matcher(base.strip()).find() || i + 1 >= bases.length) {
             return null;
         }
-        String against = absoluteHttp(bases, i + 1);
+        String against = null; // the next base that is or can be made absolute: a missing one is skipped
+        for (int j = i + 1; against == null && j < bases.length; j++) {
+            against = absoluteHttp(bases, j);
+        }
         String resolved = against == null ? "" : against(against, base.strip());
         return resolved.isEmpty() ? null : resolved;
     }

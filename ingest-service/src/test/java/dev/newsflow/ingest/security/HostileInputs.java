@@ -53,12 +53,14 @@ final class HostileInputs {
 
     // shapes that once overflowed the stack or backtracked for minutes (each under the fuzz tests' 64 KB file limit):
     // a YAML alias for a list that holds itself, markup nested thousands deep in a feed item, a "Source:" line of
-    // spaces before a line separator
+    // spaces before a line separator, a date of spaces closed by a parenthesis
     private static final List<Input> TRAPS = List.of(
             text("loop.md", "---\ntitle: &a [[*a]]\nsource: &b {x: *b}\n---\nThe quay opens in June."),
             text("deep.rss", "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Story</title><description>"
                     + "<b>".repeat(4_000) + "deep" + "</b>".repeat(4_000) + "</description></item></channel></rss>"),
-            text("source.txt", "Storm warning\nSource:" + " ".repeat(60_000) + "x\u2028y\n\nThe coast expects gales."));
+            text("source.txt", "Storm warning\nSource:" + " ".repeat(60_000) + "x\u2028y\n\nThe coast expects gales."),
+            text("dated.json", "{\"title\": \"Tide tables\", \"body\": \"High water at noon.\", \"published\": \"x"
+                    + " ".repeat(30_000) + "y)\"}"));
     private static final List<String> EXTENSIONS = List.of("txt", "md", "json", "jsonl", "ndjson", "html", "htm", "xml",
             "rss", "atom", "txt.gz", "json.gz", "rss.gz", "docx", "gz.gz", "", "TXT", "Json");
     private static final List<String> ODD_NAMES = List.of("../../../etc/passwd.txt", "..\\..\\windows\\win.ini.txt",

@@ -1,5 +1,7 @@
 package dev.newsflow.formats.dates;
 
+import dev.newsflow.formats.text.Spaces;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,10 +48,8 @@ final class WrittenOutDates {
     private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("EEEE, dd-MMM-").appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
             .appendPattern(" HH:mm:ss z").toFormatter(Locale.ENGLISH);
-    // RFC 822 lets a comment close a date ("+0000 (UTC)"), and some writers leave out the space after the weekday
-    private static final Pattern COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
+    // some writers leave out the space after the weekday: "Mon,04 May 2026"
     private static final Pattern WEEKDAY_COMMA = Pattern.compile("^(\\p{L}{3,9}),(?=\\d)");
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
     private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
     private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
@@ -62,12 +62,7 @@ final class WrittenOutDates {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (text.charAt(text.length() - 1) == ')') {
-            text = COMMENT.matcher(text).replaceFirst("");
-        }
-        if (text.contains("  ")) {
-            text = SPACES.matcher(text).replaceAll(" ");
-        }
+        text = withoutClosingComment(Spaces.collapsed(text)).strip();
         int comma = text.indexOf(',');
         if (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma + 1))) {
             text = WEEKDAY_COMMA.matcher(text).replaceFirst("$1, ");
@@ -96,7 +91,7 @@ final class WrittenOutDates {
                 return java;
             }
         }
-        if (text.length() >= 23 && Character.isLetter(text.charAt(0))) {
+        if (text.length() >= 23 && Character.isLetter(text.charAt(0)) && text.indexOf(':') > 0) {
             Optional<Instant> older = Dates.zoned(text, RFC_850);
             older = older.isPresent() ? older : utc(text, ASCTIME);
             if (older.isPresent()) {
@@ -121,6 +116,16 @@ final class WrittenOutDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * RFC 822 lets a comment close a date ("+0000 (UTC)"): the text before a last parenthesis that holds no other,
+     * found by index, not by a pattern that would scan a long run of spaces before it again from every space.
+     */
+    private static String withoutClosingComment(String text) {
+        int open = text.lastIndexOf('(');
+        return open > 0 && text.endsWith(")") && text.indexOf(')') == text.length() - 1 ? text.substring(0, open)
+                : text;
     }
 
     /** The whole text in {@code format}, which has no zone: UTC. */

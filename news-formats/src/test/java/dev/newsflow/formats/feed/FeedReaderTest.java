@@ -445,6 +445,11 @@ class FeedReaderTest {
         assertThat(Fixtures.FORMATS.read("blog.atom", feed.getBytes(StandardCharsets.UTF_8)).articles())
                 .extracting(ParsedArticle::url).containsExactly("https://example.org/blog/2026/post-1.html",
                         "https://notes.example.net/n/n1.html", "https://example.org/about.html");
+        String rootless = feed.replace(" xml:base=\"https://example.org/\"><title>Blog</title>",
+                "><title>Blog</title><link href=\"https://example.org/\"/>");
+        assertThat(Fixtures.FORMATS.read("blog.atom", rootless.getBytes(StandardCharsets.UTF_8)).articles())
+                .as("no root xml:base: the feed's link").first().extracting(ParsedArticle::url)
+                .isEqualTo("https://example.org/blog/2026/post-1.html");
     }
 
     @Test

@@ -70,6 +70,7 @@ class HtmlMetadataConventionsTest {
             asctime ¦ <meta name="date" content="Mon May  4 08:15:00 2026"> ¦ 2026-05-04T08:15:00Z
             ISO basic ¦ <meta name="date" content="20260504T101500+0200"> ¦ 2026-05-04T08:15:00Z
             ISO basic in UTC ¦ <meta name="date" content="20260504T0815Z"> ¦ 2026-05-04T08:15:00Z
+            tabs before the time ¦ <meta name="date" content="Mon, 04 May 2026		10:15:00 +0200"> ¦ 2026-05-04T08:15:00Z
             """)
     void publicationDateConventions(String rule, String head, String expected) {
         assertThat(read(head, PROSE).publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
