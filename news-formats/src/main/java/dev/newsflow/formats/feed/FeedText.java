@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A title (the feed's or an item's), an author and a body written as text as an article's fields. Atom says when a title is HTML or
- * XHTML; RSS does not, and feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped
+ * A title (the feed's or an item's), an author and a body written as text as an article's fields. Atom says when a
+ * title is HTML or XHTML; RSS does not, and feeds escape HTML into titles ({@code &lt;em&gt;}, a doubly escaped
  * {@code &amp;amp;}): an RSS title holding an inline formatting tag is read as HTML, one holding only entities has
  * them unescaped, as feed readers do. Any other tag stays as written: a title about {@code <script>} or
  * {@code <dialog>} names it, and so does "5 < 6", or an Atom {@code type="text"} title.

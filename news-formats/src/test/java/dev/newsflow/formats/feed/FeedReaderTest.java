@@ -434,8 +434,8 @@ class FeedReaderTest {
 
     @Test
     void anEntrysOwnXmlBaseResolvesItsLinkFirst() {
-        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://example.org/\"><title>Blog</title>"
-                + "<entry xml:base=\"blog/2026/\"><title>Post</title><link href=\"post-1.html\"/>"
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://example.org/\">"
+                + "<title>Blog</title><entry xml:base=\"blog/2026/\"><title>Post</title><link href=\"post-1.html\"/>"
                 + "<updated>2026-03-02T09:00:00Z</updated><summary>A post.</summary></entry>"
                 + "<entry xml:base=\"https://notes.example.net/n/\"><title>Note</title><link href=\"n1.html\"/>"
                 + "<updated>2026-03-02T09:00:00Z</updated><summary>A note.</summary></entry>"
