@@ -71,26 +71,35 @@ final class PublicationDate {
     }
 
     /**
-     * The {@code datePublished} meta value, unless the tag that gives it is microdata of a teaser (a related story's
-     * card, a trending bar in the site's header): that is another story's date, as for the
-     * {@code itemprop=datePublished} elements {@link #marked} reads; then the first such tag that is not a teaser's.
+     * The {@code datePublished} meta value, unless the tag that gives it is microdata in the body: microdata belongs to
+     * its item, and a teaser's (a related story's card, a trending bar) is another story's date, as for the
+     * {@code itemprop=datePublished} elements {@link #marked} reads. Then the tag of the item that holds the headline,
+     * else the first that is not in furniture or the site's own header.
      */
     private static String ownDatePublished(MetaTags meta, Headline headline) {
         List<Element> tags = meta.datePublishedTags();
-        if (tags.isEmpty() || !isTeaserMicrodata(tags.getFirst(), headline)) {
+        if (tags.isEmpty() || !isBodyMicrodata(tags.getFirst())) {
             return meta.first("datepublished");
         }
+        Element own = null;
         for (Element tag : tags) {
-            if (!isTeaserMicrodata(tag, headline)) {
+            if (isBodyMicrodata(tag) && ofHeadlinesItem(tag, headline)) {
                 return MetaValues.content(tag);
             }
+            own = own != null || isBodyMicrodata(tag) && (PageMetadata.insideFurniture(tag, headline)
+                    || inSiteChrome(tag, headline)) ? own : tag;
         }
-        return null;
+        return own == null ? null : MetaValues.content(own);
     }
 
-    private static boolean isTeaserMicrodata(Element tag, Headline headline) {
-        return !tag.attr("itemprop").isEmpty() && tag.closest("body") != null
-                && (PageMetadata.insideFurniture(tag, headline) || inSiteChrome(tag, headline));
+    private static boolean isBodyMicrodata(Element tag) {
+        return !tag.attr("itemprop").isEmpty() && tag.closest("body") != null;
+    }
+
+    /** Microdata of the item that holds the article's headline: the page's own, where teasers are items of theirs. */
+    private static boolean ofHeadlinesItem(Element property, Headline headline) {
+        Element item = property.closest("[itemscope]");
+        return item != null && headline.isIn(item);
     }
 
     /** Its class or id says it holds an update's or revision's date. */
@@ -142,6 +151,7 @@ final class PublicationDate {
     }
 
     private static Instant marked(Element body, Headline headline) {
+        Instant microdata = null;
         Instant pubdate = null;
         Instant inArticle = null;
         Instant anyTime = null;
@@ -151,12 +161,14 @@ final class PublicationDate {
         for (Element element : body.getAllElements()) {
             boolean time = element.normalName().equals("time");
             if (element.attr("itemprop").equals("datePublished")) {
-                // a teaser's microdata (a trending bar before the article) is another story's date
+                // a teaser's microdata (a trending bar before the article) is another story's date; the item that
+                // holds the headline is the article's
                 Instant date = PageMetadata.insideFurniture(element, headline) || inSiteChrome(element, headline)
                         ? null : dateIn(element);
-                if (date != null) {
+                if (date != null && ofHeadlinesItem(element, headline)) {
                     return date;
                 }
+                microdata = microdata == null ? date : microdata;
             } else if (time && pubdate == null && ExactTime.isMarked(element)) {
                 pubdate = dateIn(element);
             } else if (time && inArticle == null && !PageMetadata.insideFurniture(element, headline)
@@ -171,7 +183,8 @@ final class PublicationDate {
                 byline = element;
             }
         }
-        Instant marked = pubdate != null ? pubdate : inArticle != null ? inArticle : anyTime != null ? anyTime : byClass;
+        Instant marked = microdata != null ? microdata : pubdate != null ? pubdate : inArticle != null ? inArticle
+                : anyTime != null ? anyTime : byClass;
         marked = marked != null ? marked : inWords(dateLine, byline);
         return marked != null ? marked : HeaderDate.of(headline);
     }

@@ -118,6 +118,22 @@ class HtmlDateClassesTest {
         assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse("2026-05-04T06:00:00Z"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a meta tag ¦ meta
+            an element ¦ span
+            """)
+    void theMicrodataOfTheItemHoldingTheHeadlineIsTheArticlesDate(String rule, String tag) {
+        String end = tag.equals("meta") ? ">" : ">date</span>";
+        String item = "itemscope itemtype=\"https://schema.org/NewsArticle\"";
+        String date = "<" + tag + " itemprop=\"datePublished\" content=";
+        ParsedArticle article = read(TITLE, "<div class=\"trending\"><div " + item + ">" + date
+                + "\"2026-04-02T10:00:00Z\"" + end + "<a href=\"/b\">Ferry strike ends</a></div></div><article " + item
+                + "><h1>Quay opening delayed</h1>" + date + "\"2026-05-04T08:15:00Z\"" + end + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse("2026-05-04T08:15:00Z"));
+    }
+
     @Test
     void aPostsOwnHeaderOutsideAnyArticleElementShowsItsTime() {
         ParsedArticle article = read(TITLE, "<div class=\"post\"><header class=\"entry-header\"><h1>Quay opening "
