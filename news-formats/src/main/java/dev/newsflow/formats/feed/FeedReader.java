@@ -53,13 +53,14 @@ public final class FeedReader implements ArticleReader {
         ArticleCollector out = new ArticleCollector(format, limits);
         String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
         boolean atom = format.equals(ATOM);
+        boolean atom10 = "atom_1.0".equals(feed.getFeedType());
         String source = FeedText.title(feed.getTitleEx(), atom);
         String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
         List<ItemDates.Written> written = null; // read only when Rome finds an item without a date
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
-            String body = body(entry, "atom_1.0".equals(feed.getFeedType()));
+            String body = body(entry, atom10);
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
             String title = FeedText.title(entry.getTitleEx(), atom);

@@ -21,7 +21,6 @@ public final class MetaTags {
     private final MetaValues values = new MetaValues();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
-    private final List<Element> datePublishedTags = new ArrayList<>(1);
     private final List<Element> headings = new ArrayList<>();
     private String canonical;
     private final List<Element> articles = new ArrayList<>();
@@ -47,12 +46,7 @@ public final class MetaTags {
 
     private void read(Element element) {
         switch (element.normalName()) {
-            case "meta" -> {
-                values.add(element);
-                if (MetaValues.hasKey(element, "datepublished") && !MetaValues.content(element).isEmpty()) {
-                    datePublishedTags.add(element);
-                }
-            }
+            case "meta" -> values.add(element);
             case "article" -> articles.add(element);
             case "script" -> {
                 if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
@@ -86,7 +80,7 @@ public final class MetaTags {
 
     /** The meta tags that give {@code datePublished} a value, in page order. */
     List<Element> datePublishedTags() {
-        return datePublishedTags;
+        return values.datePublishedTags();
     }
 
     /** The {@code <h1>} elements in page order: one of them is usually the article's headline ({@link Headline}). */

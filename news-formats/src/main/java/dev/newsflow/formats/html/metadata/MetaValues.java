@@ -36,6 +36,8 @@ final class MetaValues {
     private final Set<String> fromProperty = new HashSet<>();
     // the second and later values of a key repeated in <head>: rare, so no list per key
     private final Map<String, List<String>> repeated = new HashMap<>();
+    // every tag that gives datePublished a value: one in the body may be a teaser's microdata (PublicationDate)
+    private final List<Element> datePublishedTags = new ArrayList<>(1);
 
     void add(Element meta) {
         String content = content(meta);
@@ -65,6 +67,9 @@ final class MetaValues {
      * teaser card's article, not the page's.
      */
     private void put(String key, String content, Element meta, boolean property) {
+        if (key.equals("datepublished") && (datePublishedTags.isEmpty() || datePublishedTags.getLast() != meta)) {
+            datePublishedTags.add(meta);
+        }
         String first = values.putIfAbsent(key, content);
         if (first == null) {
             if (property) {
@@ -104,20 +109,9 @@ final class MetaValues {
         return content.indexOf('&') >= 0 ? Parser.unescapeEntities(content, true) : content;
     }
 
-    /** Whether the tag gives {@code key} (lower case) a value, by any of its key attributes. */
-    static boolean hasKey(Element meta, String key) {
-        for (String attribute : KEY_ATTRIBUTES) {
-            String names = meta.attr(attribute);
-            if (names.length() < key.length() - 1) { // "dcterm:x" is read as "dcterms.x"; most names are shorter
-                continue;
-            }
-            names = names.strip().toLowerCase(Locale.ROOT);
-            if (names.indexOf(' ') < 0 ? dublinCoreDotted(names).equals(key)
-                    : WHITESPACE.splitAsStream(names).anyMatch(name -> dublinCoreDotted(name).equals(key))) {
-                return true;
-            }
-        }
-        return false;
+    /** The tags that give {@code datePublished} a value, in page order. */
+    List<Element> datePublishedTags() {
+        return datePublishedTags;
     }
 
     /** {@code dc:date} -> {@code dc.date}, {@code dcterm:creator} -> {@code dcterms.creator}; other keys as they are. */

@@ -86,8 +86,7 @@ final class PublicationDate {
             if (isBodyMicrodata(tag) && ofHeadlinesItem(tag, headline)) {
                 return MetaValues.content(tag);
             }
-            own = own != null || isBodyMicrodata(tag) && (PageMetadata.insideFurniture(tag, headline)
-                    || inSiteChrome(tag, headline)) ? own : tag;
+            own = own != null || isBodyMicrodata(tag) && inFurnitureOrChrome(tag, headline) ? own : tag;
         }
         return own == null ? null : MetaValues.content(own);
     }
@@ -125,7 +124,7 @@ final class PublicationDate {
     static boolean isDateByClass(Element element, Headline headline) {
         String classAndId = ClassAndId.of(element);
         return element.childrenSize() <= 2 && DATE_CLASS.in(classAndId) && !CHANGE_CLASS.in(classAndId)
-                && !PageMetadata.insideFurniture(element, headline) && !inSiteChrome(element, headline);
+                && !inFurnitureOrChrome(element, headline);
     }
 
     /**
@@ -142,6 +141,11 @@ final class PublicationDate {
             }
         }
         return false;
+    }
+
+    /** In furniture or the site's own header: a date there is a teaser's, a sidebar's or today's, not the article's. */
+    private static boolean inFurnitureOrChrome(Element element, Headline headline) {
+        return PageMetadata.insideFurniture(element, headline) || inSiteChrome(element, headline);
     }
 
     static boolean isByline(Element element, Headline headline) {
@@ -163,16 +167,14 @@ final class PublicationDate {
             if (element.attr("itemprop").equals("datePublished")) {
                 // a teaser's microdata (a trending bar before the article) is another story's date; the item that
                 // holds the headline is the article's
-                Instant date = PageMetadata.insideFurniture(element, headline) || inSiteChrome(element, headline)
-                        ? null : dateIn(element);
+                Instant date = inFurnitureOrChrome(element, headline) ? null : dateIn(element);
                 if (date != null && ofHeadlinesItem(element, headline)) {
                     return date;
                 }
                 microdata = microdata == null ? date : microdata;
             } else if (time && pubdate == null && ExactTime.isMarked(element)) {
                 pubdate = dateIn(element);
-            } else if (time && inArticle == null && !PageMetadata.insideFurniture(element, headline)
-                    && !inSiteChrome(element, headline)) {
+            } else if (time && inArticle == null && !inFurnitureOrChrome(element, headline)) {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
                 anyTime = anyTime == null ? date : anyTime;
