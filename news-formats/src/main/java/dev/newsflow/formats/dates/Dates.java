@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.text.ParsePosition;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,9 @@ public final class Dates {
     // 2026-04-08T06:30:00.123+0200, 2026-04-08 06:30:00 +02:00, 2026-04-08 06:30:00 Z: as CMSs write meta tags
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON = offsetDateTime("+HHmm");
     private static final DateTimeFormatter SPACED_OFFSET = offsetDateTime("+HH:MM");
-    // 2026-05-04 08:15:00 GMT, 2026-05-04T08:15 UTC
-    private static final DateTimeFormatter ISO_NAMED_ZONE =
-            formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS] z", Locale.ENGLISH);
+    // 2026-05-04 08:15:00 GMT, 2026-05-04T08:15 UTC: this before the zone's word
+    private static final DateTimeFormatter ISO_BEFORE_ZONE =
+            formatter("uuuu-MM-dd['T'][' ']HH:mm[:ss][.SSSSSS][.SSS]", Locale.ENGLISH);
     private static final Pattern ISO_BASIC =
             Pattern.compile("(\\d{4})(\\d\\d)(\\d\\d)T(\\d\\d)(\\d\\d)(\\d\\d)?(Z|[+-]\\d\\d:?\\d\\d|[+-]\\d\\d)?");
     private static final Pattern SHORT_OFFSET =
@@ -41,6 +42,9 @@ public final class Dates {
             s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant(),
             s -> OffsetDateTime.parse(s, OFFSET_WITHOUT_COLON).toInstant(),
             s -> OffsetDateTime.parse(s, SPACED_OFFSET).toInstant());
+
+    /** For {@link #zoned}: the zone is the text's last word. */
+    static final int LAST_WORD = -1;
 
     private Dates() {
     }
@@ -89,7 +93,7 @@ public final class Dates {
             return Optional.of(iso);
         }
         if (Character.isLetter(text.charAt(text.length() - 1))) {
-            Optional<Instant> named = zoned(text, ISO_NAMED_ZONE);
+            Optional<Instant> named = zoned(text, LAST_WORD, ISO_BEFORE_ZONE);
             if (named.isPresent()) {
                 return named; // else a shape below ("2026-05-04 08:15:00Z")
             }
@@ -107,17 +111,28 @@ public final class Dates {
                 + "0" + shortOffset.group(3) + ":" + shortOffset.group(4))) : Optional.empty();
     }
 
-    static Optional<Instant> zoned(String text, DateTimeFormatter format) {
+    /**
+     * {@code text} at the zone its word at {@code zoneWord} (a space-separated word's index, or {@link #LAST_WORD})
+     * names ({@link ZoneWords}), the other words read whole by {@code format}; empty when either does not read.
+     */
+    static Optional<Instant> zoned(String text, int zoneWord, DateTimeFormatter format) {
+        List<String> words = new ArrayList<>(List.of(text.split(" ")));
+        int at = zoneWord == LAST_WORD ? words.size() - 1 : zoneWord;
+        ZoneId zone = at > 0 && at < words.size() ? ZoneWords.of(words.remove(at)) : null;
+        return zone == null ? Optional.empty() : at(String.join(" ", words), format, zone);
+    }
+
+    /** The whole {@code text} read by {@code format}, which reads no zone, at {@code zone}; else empty. */
+    static Optional<Instant> at(String text, DateTimeFormatter format, ZoneId zone) {
         ParsePosition position = new ParsePosition(0);
-        TemporalAccessor fields = format.parseUnresolved(text, position);
-        if (fields == null || position.getErrorIndex() >= 0 || position.getIndex() != text.length()) {
+        if (format.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0
+                || position.getIndex() != text.length()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(ZonedDateTime.parse(text, format).toInstant());
+            return Optional.of(LocalDateTime.parse(text, format).atZone(zone).toInstant());
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }
     }
-
 }

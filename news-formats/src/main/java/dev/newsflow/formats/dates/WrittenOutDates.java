@@ -5,9 +5,7 @@ import dev.newsflow.formats.text.Spaces;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -21,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * A date written out, for {@link Dates}: read from the start of the text without exceptions (most text is no date at
- * all), after a label ("Published:"), in English or with the month named in six other languages, as RFC 1123, with a
- * named zone, or as Java's {@code Date.toString()}.
+ * all), after a label ("Published:"), in English or with the month named in six other languages, as email and feeds
+ * write it ({@link EmailDates}), or as Java's {@code Date.toString()}.
  */
 final class WrittenOutDates {
 
@@ -37,17 +35,16 @@ final class WrittenOutDates {
                                     Locale.of("pt"))
                             .map(locale -> Dates.formatter("d[.][ 'de'] MMMM[ 'de'] uuuu", locale)))
             .toList();
-    // An email-style date whose zone is a name (RSS dates in meta tags: "Mon, 04 May 2026 04:15:00 EDT")
-    private static final DateTimeFormatter NAMED_ZONE =
-            Dates.formatter("[EEE, ]d MMM uuuu HH:mm[:ss] z", Locale.ENGLISH);
     // Java's Date.toString(), which CMSs written in Java put in meta tags: "Mon May 04 12:45:00 EDT 2026"
-    private static final DateTimeFormatter JAVA_DATE = Dates.formatter("EEE MMM dd HH:mm:ss z uuuu", Locale.ENGLISH);
+    // (its zone, the fifth word, taken out)
+    private static final DateTimeFormatter JAVA_DATE = Dates.formatter("EEE MMM dd HH:mm:ss uuuu", Locale.ENGLISH);
+    private static final int JAVA_DATE_ZONE = 4;
     // C's asctime() (no zone: UTC), "Thu Jan  1 19:48:21 2004", and RFC 850's "Thursday, 01-Jan-04 19:48:21 GMT", a
     // two-digit year read within 1970-2069: HTTP's older date shapes, which feeds still write
     private static final DateTimeFormatter ASCTIME = Dates.formatter("EEE MMM d HH:mm:ss uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("EEEE, dd-MMM-").appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
-            .appendPattern(" HH:mm:ss z").toFormatter(Locale.ENGLISH);
+            .appendPattern(" HH:mm:ss").toFormatter(Locale.ENGLISH);
     // some writers leave out the space after the weekday: "Mon,04 May 2026"
     private static final Pattern WEEKDAY_COMMA = Pattern.compile("^(\\p{L}{3,9}),(?=\\d)");
     // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
@@ -70,30 +67,19 @@ final class WrittenOutDates {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        ParsePosition rfc1123 = new ParsePosition(0);
-        if (DateTimeFormatter.RFC_1123_DATE_TIME.parseUnresolved(text, rfc1123) != null
-                && rfc1123.getErrorIndex() < 0 && rfc1123.getIndex() == text.length()) {
-            try {
-                return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeException impossible) {
-                return Optional.empty();
-            }
-        }
-        if (Character.isLetter(text.charAt(text.length() - 1))) {
-            Optional<Instant> zoned = Dates.zoned(text, NAMED_ZONE);
-            if (zoned.isPresent()) {
-                return zoned;
-            }
+        Optional<Instant> email = EmailDates.of(text);
+        if (email.isPresent()) {
+            return email;
         }
         if (text.length() >= 26 && Character.isLetter(text.charAt(0))) {
-            Optional<Instant> java = Dates.zoned(text, JAVA_DATE);
+            Optional<Instant> java = Dates.zoned(text, JAVA_DATE_ZONE, JAVA_DATE);
             if (java.isPresent()) {
                 return java;
             }
         }
         if (text.length() >= 23 && Character.isLetter(text.charAt(0)) && text.indexOf(':') > 0) {
-            Optional<Instant> older = Dates.zoned(text, RFC_850);
-            older = older.isPresent() ? older : utc(text, ASCTIME);
+            Optional<Instant> older = Dates.zoned(text, Dates.LAST_WORD, RFC_850);
+            older = older.isPresent() ? older : Dates.at(text, ASCTIME, ZoneOffset.UTC);
             if (older.isPresent()) {
                 return older;
             }
@@ -126,19 +112,5 @@ final class WrittenOutDates {
         int open = text.lastIndexOf('(');
         return open > 0 && text.endsWith(")") && text.indexOf(')') == text.length() - 1 ? text.substring(0, open)
                 : text;
-    }
-
-    /** The whole text in {@code format}, which has no zone: UTC. */
-    private static Optional<Instant> utc(String text, DateTimeFormatter format) {
-        ParsePosition position = new ParsePosition(0);
-        if (format.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0
-                || position.getIndex() != text.length()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(text, format).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeException impossible) {
-            return Optional.empty();
-        }
     }
 }

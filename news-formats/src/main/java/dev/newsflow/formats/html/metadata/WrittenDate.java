@@ -1,14 +1,14 @@
 package dev.newsflow.formats.html.metadata;
 
+import dev.newsflow.formats.dates.ZoneWords;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +29,6 @@ final class WrittenDate {
             + "(?:\\s*(?:,|at|@|-|–|—)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
             + "(?:\\s*(?<zone>utc|gmt|[ecmp][sd]?t)\\b)?)?");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-    private static final Map<String, ZoneId> ZONES = Map.ofEntries(Map.entry("utc", ZoneOffset.UTC),
-            Map.entry("gmt", ZoneOffset.UTC), Map.entry("et", ZoneId.of("America/New_York")),
-            Map.entry("ct", ZoneId.of("America/Chicago")), Map.entry("mt", ZoneId.of("America/Denver")),
-            Map.entry("pt", ZoneId.of("America/Los_Angeles")), Map.entry("est", ZoneOffset.ofHours(-5)),
-            Map.entry("edt", ZoneOffset.ofHours(-4)), Map.entry("cst", ZoneOffset.ofHours(-6)),
-            Map.entry("cdt", ZoneOffset.ofHours(-5)), Map.entry("mst", ZoneOffset.ofHours(-7)),
-            Map.entry("mdt", ZoneOffset.ofHours(-6)), Map.entry("pst", ZoneOffset.ofHours(-8)),
-            Map.entry("pdt", ZoneOffset.ofHours(-7)));
-
     private WrittenDate() {
     }
 
@@ -75,7 +66,7 @@ final class WrittenDate {
         String zone = m.group("zone");
         LocalTime clock = zone == null ? null : clock(m);
         return clock == null ? day.atStartOfDay(ZoneOffset.UTC).toInstant()
-                : LocalDateTime.of(day, clock).atZone(ZONES.get(zone.toLowerCase(Locale.ROOT))).toInstant();
+                : LocalDateTime.of(day, clock).atZone(ZoneWords.known(zone)).toInstant();
     }
 
     /** The time written after the date, or null when there is none or it is no time of day (13 PM, 25:00). */

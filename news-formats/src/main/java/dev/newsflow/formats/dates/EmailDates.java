@@ -1,0 +1,89 @@
+package dev.newsflow.formats.dates;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date and time of RFC 5322 (RFC 822 before it), as feeds' {@code pubDate}s and pages' meta tags write it, read as
+ * feed readers read it: the weekday is not checked (generators get it wrong, readers ignore it), the year may have
+ * two digits (RSS 2.0 allows them: 00-49 is 20xx, 50-99 19xx, RFC 5322's rule), the month may come before the day,
+ * the seconds may carry a fraction, and the zone may be an offset with a colon, {@code GMT+1}, a word
+ * ({@link ZoneWords}) or, after a time to the second, missing (UTC, as {@link Dates} reads every date without a
+ * zone). Written here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday
+ * cost the date), and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month and reads no
+ * date without a zone.
+ */
+final class EmailDates {
+
+    private static final Pattern SHAPE = Pattern.compile("(?:(\\p{L}{3,9})\\.?(?:,\\s*|\\s+))?"
+            + "(?:(\\d{1,2})\\s*(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s*(\\d{1,2})),?\\s+(\\d{4}|\\d{2}),?\\s+"
+            + "(\\d{1,2}):(\\d\\d)(?::(\\d\\d)(?:[.,]\\d{1,9})?)?\\s*(.*)");
+    private static final Pattern OFFSET = Pattern.compile("(?i:GMT|UTC|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d\\d))?");
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    private EmailDates() {
+    }
+
+    /** Empty when {@code text} is not such a date, its zone is unknown, or the date cannot be (31 April). */
+    static Optional<Instant> of(String text) {
+        // most text a page offers is no date: no time, no regular expression
+        if (text.length() > 64 || text.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        Matcher date = SHAPE.matcher(text);
+        if (!date.matches() || date.group(1) != null && !WEEKDAYS.contains(prefix(date.group(1)))) {
+            return Optional.empty();
+        }
+        boolean dayFirst = date.group(2) != null;
+        int month = MONTHS.indexOf(prefix(dayFirst ? date.group(3) : date.group(4))) + 1;
+        String zoneWritten = date.group(10).strip();
+        // without a zone, a time to the second is a feed's or a tag's left without it; one to the minute is a clock
+        // shown to readers ("7 May 2026, 14:47"), which only the page itself can place (DateInText): not here
+        ZoneId zone = zoneWritten.isEmpty() && date.group(9) == null ? null : zone(zoneWritten);
+        if (month == 0 || zone == null) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(date.group(6));
+        if (date.group(6).length() == 2) {
+            year += year < 50 ? 2000 : 1900;
+        }
+        try {
+            int day = Integer.parseInt(dayFirst ? date.group(2) : date.group(5));
+            int second = date.group(9) == null ? 0 : Integer.parseInt(date.group(9));
+            LocalDateTime local = LocalDateTime.of(year, month, day, Integer.parseInt(date.group(7)),
+                    Integer.parseInt(date.group(8)), second);
+            return Optional.of(local.atZone(zone).toInstant());
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    /** The zone written after the time; null when it names none known. */
+    private static ZoneId zone(String written) {
+        if (written.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        Matcher offset = OFFSET.matcher(written);
+        if (offset.matches()) {
+            int hours = Integer.parseInt(offset.group(2));
+            int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
+            int sign = offset.group(1).equals("-") ? -1 : 1;
+            return hours <= 18 && minutes < 60 ? ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes) : null;
+        }
+        return ZoneWords.of(written);
+    }
+
+    private static String prefix(String name) {
+        return name.substring(0, 3).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsflow.formats.dates;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dates as feeds, mail-style meta tags and CMSs write them, read as feed readers read them: what RFC 822's family of
+ * writers gets wrong or leaves out costs neither the date nor its time, and a zone word means what the writer meant.
+ */
+class DatesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a weekday that is not the date's ¦ Wed, 06 Dec 2026 14:30:00 GMT ¦ 2026-12-06T14:30:00Z
+            a two-digit year, as RSS 2.0 allows ¦ Sun, 06 Dec 26 14:30:00 GMT ¦ 2026-12-06T14:30:00Z
+            a two-digit year of the last century ¦ Tue, 07 Sep 99 00:00:01 GMT ¦ 1999-09-07T00:00:01Z
+            the month before the day ¦ Sun, Dec 06 2026 14:30:00 GMT ¦ 2026-12-06T14:30:00Z
+            the weekday written out ¦ Sunday, 06 Dec 2026 14:30:00 GMT ¦ 2026-12-06T14:30:00Z
+            a fraction of a second ¦ Sun, 06 Dec 2026 14:30:00.250 GMT ¦ 2026-12-06T14:30:00Z
+            an offset with a colon ¦ Sun, 06 Dec 2026 14:30:00 +01:00 ¦ 2026-12-06T13:30:00Z
+            an offset after GMT ¦ Sun, 06 Dec 2026 14:30:00 GMT+1 ¦ 2026-12-06T13:30:00Z
+            an hour of one digit ¦ Sun, 6 Dec 2026 4:30:00 GMT ¦ 2026-12-06T04:30:00Z
+            no zone after the seconds: UTC ¦ Sun, 06 Dec 2026 14:30:00 ¦ 2026-12-06T14:30:00Z
+            EST is RFC 822's fixed offset in July too ¦ Mon, 06 Jul 2026 14:30:00 EST ¦ 2026-07-06T19:30:00Z
+            BST is British Summer Time ¦ Sun, 06 Sep 2026 14:30:00 BST ¦ 2026-09-06T13:30:00Z
+            IST is India's ¦ Sun, 06 Sep 2026 14:30:00 IST ¦ 2026-09-06T09:00:00Z
+            a zone the JDK names ¦ Sun, 06 Sep 2026 14:30:00 CEST ¦ 2026-09-06T12:30:00Z
+            an ISO date with BST ¦ 2026-09-04 08:15:00 BST ¦ 2026-09-04T07:15:00Z
+            Java's Date.toString() with BST ¦ Fri Sep 04 08:15:00 BST 2026 ¦ 2026-09-04T07:15:00Z
+            a clock shown to the minute without a zone: the day ¦ 7 May 2026, 14:47 ¦ 2026-05-07T00:00:00Z
+            a zone nobody knows: the day ¦ Sun, 06 Dec 2026 14:30:00 XYZ ¦ 2026-12-06T00:00:00Z
+            an hour the day does not have: the day ¦ Sun, 06 Dec 2026 25:30:00 GMT ¦ 2026-12-06T00:00:00Z
+            """)
+    void emailStyleDatesAreReadAsFeedReadersReadThem(String rule, String written, String expected) {
+        assertThat(Dates.parse(written)).as(rule).contains(Instant.parse(expected));
+    }
+
+    @Test
+    void aDayTheMonthDoesNotHaveIsNoDateRatherThanTheNextMonths() {
+        assertThat(Dates.parse("Thu, 31 Apr 2026 09:00:00 GMT")).isEmpty();
+    }
+}

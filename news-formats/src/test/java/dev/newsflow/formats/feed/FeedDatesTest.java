@@ -1,0 +1,37 @@
+package dev.newsflow.formats.feed;
+
+import dev.newsflow.formats.Fixtures;
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An item's {@code pubDate} as generators write it, beyond what Rome reads, keeps its time as feed readers keep it. */
+class FeedDatesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            no zone after the seconds: UTC ¦ Mon, 02 Mar 2026 09:00:00 ¦ 2026-03-02T09:00:00Z
+            an offset with a colon ¦ Mon, 02 Mar 2026 09:00:00 +01:00 ¦ 2026-03-02T08:00:00Z
+            the month before the day ¦ Mon, Mar 02 2026 09:00:00 GMT ¦ 2026-03-02T09:00:00Z
+            a fraction of a second ¦ Mon, 02 Mar 2026 09:00:00.000 GMT ¦ 2026-03-02T09:00:00Z
+            an offset after GMT ¦ Mon, 02 Mar 2026 09:00:00 GMT-5 ¦ 2026-03-02T14:00:00Z
+            """)
+    void anItemsDateKeepsItsTime(String rule, String pubDate, String expected) {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Harbour news</title><link>https://news.example/</link>
+                <item><title>Ferry timetable changes</title><link>https://news.example/ferry</link>
+                <pubDate>%s</pubDate><description>The ferry leaves ten minutes later from Monday.</description></item>
+                </channel></rss>""".formatted(pubDate);
+
+        ParsedArticle item = Fixtures.FORMATS.read("harbour.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+}
