@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.text.ParsePosition;
 import java.util.ArrayList;
@@ -50,7 +51,9 @@ public final class Dates {
     }
 
     static DateTimeFormatter formatter(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+        // strict: 31 April is no date (the default resolver reads it as 30 April)
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static DateTimeFormatter offsetDateTime(String offsetPattern) {
@@ -60,7 +63,7 @@ public final class Dates {
                 .append(DateTimeFormatter.ISO_LOCAL_TIME)
                 .optionalStart().appendLiteral(' ').optionalEnd()
                 .parseLenient().appendOffset(offsetPattern, "Z")
-                .toFormatter(Locale.ROOT);
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** Empty when absent or unreadable: a bad date must not cost the article. */

@@ -18,6 +18,7 @@ import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.FirstSentence;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * turned into text, the feed title as the source. No parse of a feed reads a DTD or expands an entity it declares:
  * Rome refuses DOCTYPE declarations by default (relied on and tested, never switched on; {@link FeedProlog} says
  * which DOCTYPEs are blanked out before), the forgiving read of a feed that is not well-formed refuses any DOCTYPE
- * left ({@link LenientFeed}), and the pass for dates Rome cannot read has DTDs off ({@link ItemDates}).
+ * left ({@link LenientFeed}), and the pass for the items' dates has DTDs off ({@link ItemDates}).
  */
 public final class FeedReader implements ArticleReader {
 
@@ -41,8 +42,8 @@ public final class FeedReader implements ArticleReader {
 
     /**
      * Parsed as it is read: a bulk feed kept as its bytes is never made one string beside Rome's document of it. Read
-     * again only when needed: its first 4 KB ({@link FeedProlog}), and after Rome either the pass for dates it could
-     * not read or, for a feed that is not well-formed, the forgiving parse (of at most 2 MB, one string).
+     * again: its first 4 KB ({@link FeedProlog}), and after Rome the streaming pass for the items' dates and, for a
+     * feed that is not well-formed, the forgiving parse (of at most 2 MB, one string).
      */
     @Override
     public FormatResult read(DecodedText text, FormatLimits limits) {
@@ -57,7 +58,7 @@ public final class FeedReader implements ArticleReader {
         String source = FeedText.title(feed.getTitleEx(), atom);
         String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
-        List<ItemDates.Written> written = null; // read only when Rome finds an item without a date
+        List<ItemDates.Written> written = ItemDates.of(prolog.reader(), entries.size());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String body = body(entry, atom10);
@@ -65,13 +66,8 @@ public final class FeedReader implements ArticleReader {
             // names it, as for a page without one
             String title = FeedText.title(entry.getTitleEx(), atom);
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
-            Instant date = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant() : null;
-            if (date == null) {
-                written = written != null ? written : ItemDates.of(prolog.reader(), entries.size());
-                ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
-                date = dates.published() != null ? dates.published()
-                        : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : dates.updated();
-            }
+            ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
+            Instant date = dateOf(dates.published(), entry.getPublishedDate(), dates.updated(), entry.getUpdatedDate());
             String link = Links.resolve(entry.getLink(), entryBase(entry), base, feed.getLink());
             out.add(new ArticleCollector.Fields(title, body, source, link,
                             FeedText.author(entry.getAuthor()), date, language),
@@ -81,6 +77,20 @@ public final class FeedReader implements ArticleReader {
             out.problem(ArticleCollector.RecordLocation.document(), "feed has no items");
         }
         return out.result();
+    }
+
+    /**
+     * An item's date: the feed's own words read as a page's dates are ({@link ItemDates}) before Rome's reading of the
+     * same element, which its lenient masks get wrong (a 30 February is 2 March, microseconds count as milliseconds:
+     * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly). Publication
+     * before update, either way.
+     */
+    private static Instant dateOf(Instant writtenPublished, Date romePublished, Instant writtenUpdated,
+            Date romeUpdated) {
+        if (writtenPublished != null || romePublished != null) {
+            return writtenPublished != null ? writtenPublished : romePublished.toInstant();
+        }
+        return writtenUpdated != null ? writtenUpdated : romeUpdated == null ? null : romeUpdated.toInstant();
     }
 
     private static SyndFeed parse(FeedProlog prolog) {

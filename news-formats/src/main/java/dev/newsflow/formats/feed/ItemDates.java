@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Each item's dates as the feed wrote them, for the items whose dates Rome could not read: Rome knows RFC 822 and
- * W3C dates, feeds also write "2026-03-02 09:00:00" or "March 2, 2026", which {@link Dates} reads as it reads a
- * page's dates. One streaming pass over the feed (no tree; no DTD, no entity), made only when an item came without a
- * date; the items are the ones Rome reads, the {@code item}s and {@code entry}s under the root or its
- * {@code channel}. A feed read forgivingly is not well-formed for this pass and keeps Rome's dates.
+ * Each item's dates as the feed wrote them, read as {@link Dates} reads a page's: feeds write "2026-03-02 09:00:00",
+ * "March 2, 2026" and RFC 822 without its zone, which Rome does not read, and microseconds, which Rome's masks take
+ * for milliseconds. One streaming pass over the feed (no tree; no DTD, no entity); the items are the ones Rome reads,
+ * the {@code item}s and {@code entry}s under the root or its {@code channel}. A feed read forgivingly is not
+ * well-formed for this pass and keeps Rome's dates.
  */
 final class ItemDates {
 

@@ -1,6 +1,5 @@
 package dev.newsflow.formats.dates;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,8 +39,13 @@ class DatesTest {
         assertThat(Dates.parse(written)).as(rule).contains(Instant.parse(expected));
     }
 
-    @Test
-    void aDayTheMonthDoesNotHaveIsNoDateRatherThanTheNextMonths() {
-        assertThat(Dates.parse("Thu, 31 Apr 2026 09:00:00 GMT")).isEmpty();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            RFC 822 ¦ Thu, 31 Apr 2026 09:00:00 GMT
+            ISO 8601, an offset without colon ¦ 2026-02-30T14:30:00+0100
+            ISO 8601 and a zone's name ¦ 2026-02-30 14:30:00 GMT
+            """)
+    void aDayTheMonthDoesNotHaveIsNoDateRatherThanAnotherDay(String shape, String written) {
+        assertThat(Dates.parse(written)).as(shape).isEmpty();
     }
 }

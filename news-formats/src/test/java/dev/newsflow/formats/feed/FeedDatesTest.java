@@ -10,7 +10,10 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An item's {@code pubDate} as generators write it, beyond what Rome reads, keeps its time as feed readers keep it. */
+/**
+ * An item's date as generators write it keeps its time as feed readers keep it: beyond what Rome reads, and where
+ * Rome's lenient masks would move it.
+ */
 class FeedDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -33,5 +36,27 @@ class FeedDatesTest {
                 .getFirst();
 
         assertThat(item.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            microseconds, not two minutes more ¦ 2026-03-02T09:00:00.123456+00:00 ¦ 2026-03-02T09:00:00.123456Z
+            nanoseconds, not a day more ¦ 2026-03-02T09:00:00.123456789Z ¦ 2026-03-02T09:00:00.123456789Z
+            a tenth of a second, not a thousandth ¦ 2026-03-02T09:00:00.5Z ¦ 2026-03-02T09:00:00.500Z
+            """)
+    void anAtomEntrysFractionOfASecondIsReadAsOne(String rule, String published, String expected) {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour news</title><id>urn:harbour</id>
+                <updated>2026-03-02T10:00:00Z</updated>
+                <entry><title>Ferry timetable changes</title><id>urn:harbour:ferry</id>
+                <link href="https://news.example/ferry"/><published>%s</published><updated>%s</updated>
+                <summary>The ferry leaves ten minutes later from Monday.</summary></entry>
+                </feed>""".formatted(published, published);
+
+        ParsedArticle entry = Fixtures.FORMATS.read("harbour.atom", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(entry.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
     }
 }
