@@ -1,6 +1,7 @@
 package dev.newsflow.formats.json;
 
 import dev.newsflow.formats.dates.Dates;
+import dev.newsflow.formats.html.HtmlText;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,13 @@ public record FieldAliases(Map<String, Object> values) {
 
     static final List<String> TITLE = List.of("title", "headline");
     static final List<String> BODY = List.of("body", "text", "content");
+    // the body of a record that has none: its lead or teaser (a news API's description, a blog's excerpt)
+    static final List<String> SUMMARY = List.of("description", "summary", "excerpt");
     static final List<String> SOURCE = List.of("source", "publisher", "site");
     static final List<String> URL = List.of("url", "link");
     static final List<String> AUTHOR = List.of("author", "byline");
-    static final List<String> PUBLISHED = List.of("published_at", "publishedAt", "published", "date");
+    // WordPress's REST API writes its site's clock in "date" and UTC in "date_gmt", neither with a zone
+    static final List<String> PUBLISHED = List.of("published_at", "publishedAt", "published", "date_gmt", "date");
     static final List<String> LANGUAGE = List.of("language", "lang");
 
     /** @param raw a JSON object's or a YAML mapping's fields; a YAML key may be a number or a boolean (2024:, on:) */
@@ -34,7 +38,8 @@ public record FieldAliases(Map<String, Object> values) {
     }
 
     String body() {
-        return text(BODY);
+        String body = text(BODY);
+        return body == null || body.isBlank() ? text(SUMMARY) : body;
     }
 
     public String source() {
@@ -45,8 +50,9 @@ public record FieldAliases(Map<String, Object> values) {
         return text(URL);
     }
 
+    /** A number is no name: WordPress's REST API gives its author's id there. */
     public String author() {
-        return text(AUTHOR);
+        return first(AUTHOR) instanceof Number ? null : text(AUTHOR);
     }
 
     public Instant publishedAt() {
@@ -61,11 +67,15 @@ public record FieldAliases(Map<String, Object> values) {
         return names.stream().map(values::get).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** Scalars as text; a list (several authors) joined; a nested object ({@code "source": {"name": ..}}) by name. */
+    /**
+     * Scalars as text; a list (several authors) joined; a nested object by its name ({@code "source": {"name": ..}}),
+     * or as the HTML it renders ({@code "title": {"rendered": ..}}, WordPress's REST API) turned into text.
+     */
     private String text(List<String> names) {
         return switch (first(names)) {
             case null -> null;
             case List<?> list -> String.join(", ", list.stream().map(Objects::toString).toList());
+            case Map<?, ?> map when map.get("rendered") != null -> HtmlText.ofFragment(map.get("rendered").toString());
             case Map<?, ?> map -> map.get("name") == null ? null : map.get("name").toString();
             case Object value -> value.toString();
         };

@@ -43,6 +43,41 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void aWordPressPostGivesItsRenderedTitleAndBodyAsTextAndItsUtcDate() {
+        String posts = """
+                [{"id": 123, "date": "2026-03-02T09:00:00", "date_gmt": "2026-03-02T08:00:00",
+                  "link": "https://blog.example/ferry/", "author": 2,
+                  "title": {"rendered": "Ferry timetable &#8211; changes from Monday"},
+                  "content": {"rendered": "<p>The harbour ferry will leave ten minutes later from Monday.</p>\
+                <p>Operators said the change follows complaints.</p>", "protected": false},
+                  "excerpt": {"rendered": "<p>The ferry leaves later.</p>"}}]""";
+
+        ParsedArticle post = read(posts).articles().getFirst();
+
+        assertThat(post.title()).isEqualTo("Ferry timetable \u2013 changes from Monday");
+        assertThat(post.body()).isEqualTo("The harbour ferry will leave ten minutes later from Monday.\n\n"
+                + "Operators said the change follows complaints.");
+        assertThat(post.publishedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
+        assertThat(post.url()).isEqualTo("https://blog.example/ferry/");
+        assertThat(post.author()).as("an author's id is no name").isNull();
+    }
+
+    @Test
+    void aRecordWithoutBodyTextIsReadFromItsDescription() {
+        String response = """
+                {"status": "ok", "articles": [
+                  {"source": {"id": null, "name": "Harbour Gazette"}, "author": null,
+                   "title": "Council approves new quay",
+                   "description": "Councillors voted to approve the new quay after a long debate.",
+                   "url": "https://gazette.example/quay", "publishedAt": "2026-03-02T10:30:00Z", "content": null}]}""";
+
+        ParsedArticle article = read(response).articles().getFirst();
+
+        assertThat(article.body()).isEqualTo("Councillors voted to approve the new quay after a long debate.");
+        assertThat(article.source()).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
     void aTruncatedArrayKeepsTheCompleteRecordsBeforeTheBreak() {
         String truncated = """
                 [{"title": "Complete one", "body": "Fully written record."},
