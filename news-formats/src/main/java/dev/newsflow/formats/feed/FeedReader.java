@@ -1,6 +1,7 @@
 package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -68,7 +69,7 @@ public final class FeedReader implements ArticleReader {
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
             ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
             Instant date = dateOf(dates.published(), entry.getPublishedDate(), dates.updated(), entry.getUpdatedDate());
-            String link = Links.resolve(entry.getLink(), entryBase(entry), base, feed.getLink());
+            String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
             out.add(new ArticleCollector.Fields(title, body, source, link,
                             FeedText.author(entry.getAuthor()), date, language),
                     ArticleCollector.RecordLocation.index(i));
@@ -123,6 +124,23 @@ public final class FeedReader implements ArticleReader {
         SyndFeedInput input = new SyndFeedInput();
         input.setPreserveWireFeed(true);
         return input;
+    }
+
+    /**
+     * The entry's page: of an Atom entry's alternate links the first to a web page (no type, or an HTML one), as feed
+     * readers choose it, where Rome takes the first of any type (a JSON or an audio version listed before the page).
+     */
+    private static String pageLink(SyndEntry entry) {
+        if (entry.getWireEntry() instanceof Entry atom) {
+            for (Link alternate : atom.getAlternateLinks()) {
+                String type = alternate.getType() == null ? "" : alternate.getType().strip().toLowerCase(Locale.ROOT);
+                if (alternate.getHref() != null && (type.isEmpty() || type.startsWith("text/html")
+                        || type.startsWith("application/xhtml+xml"))) {
+                    return alternate.getHref();
+                }
+            }
+        }
+        return entry.getLink();
     }
 
     /** An Atom entry's own {@code xml:base}, which its relative links are resolved against first; else null. */

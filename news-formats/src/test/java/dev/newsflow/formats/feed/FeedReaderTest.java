@@ -433,6 +433,30 @@ class FeedReaderTest {
     }
 
     @Test
+    void anAtomEntrysPageIsItsFirstAlternateThatIsAWebPage() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour news</title><id>urn:harbour</id>
+                <updated>2026-03-02T10:00:00Z</updated>
+                <entry><title>Ferry timetable changes</title><id>urn:harbour:ferry</id>
+                <updated>2026-03-02T10:00:00Z</updated>
+                <link rel="alternate" type="application/json" href="https://news.example/ferry.json"/>
+                <link rel="alternate" type="audio/mpeg" href="https://news.example/ferry.mp3"/>
+                <link rel="alternate" type="text/html" href="https://news.example/ferry"/>
+                <summary>The ferry leaves ten minutes later from Monday.</summary></entry>
+                <entry><title>Quay approved</title><id>urn:harbour:quay</id><updated>2026-03-02T10:00:00Z</updated>
+                <link rel="alternate" type="application/json" href="https://news.example/quay.json"/>
+                <summary>Councillors voted to approve the new quay.</summary></entry>
+                </feed>""";
+
+        FormatResult result = Fixtures.FORMATS.read("harbour.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::url)
+                .as("a page where there is one, else what there is")
+                .containsExactly("https://news.example/ferry", "https://news.example/quay.json");
+    }
+
+    @Test
     void anEntrysOwnXmlBaseResolvesItsLinkFirst() {
         String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://example.org/\">"
                 + "<title>Blog</title><entry xml:base=\"blog/2026/\"><title>Post</title><link href=\"post-1.html\"/>"
