@@ -10,21 +10,23 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The field names accepted for each article field in JSON, JSONL and Markdown front matter, first match wins.
+ * The field names accepted for each article field in JSON, JSONL and Markdown front matter, first match wins: the
+ * project's own, common APIs' and schema.org's ({@code headline}, {@code articleBody}, {@code datePublished}).
  * Keys are matched case-insensitively.
  */
 public record FieldAliases(Map<String, Object> values) {
 
     static final List<String> TITLE = List.of("title", "headline");
-    static final List<String> BODY = List.of("body", "text", "content");
+    static final List<String> BODY = List.of("body", "text", "content", "articleBody");
     // the body of a record that has none: its lead or teaser (a news API's description, a blog's excerpt)
     static final List<String> SUMMARY = List.of("description", "summary", "excerpt");
     static final List<String> SOURCE = List.of("source", "publisher", "site");
     static final List<String> URL = List.of("url", "link");
     static final List<String> AUTHOR = List.of("author", "byline");
     // WordPress's REST API writes its site's clock in "date" and UTC in "date_gmt", neither with a zone
-    static final List<String> PUBLISHED = List.of("published_at", "publishedAt", "published", "date_gmt", "date");
-    static final List<String> LANGUAGE = List.of("language", "lang");
+    static final List<String> PUBLISHED =
+            List.of("published_at", "publishedAt", "published", "datePublished", "date_gmt", "date");
+    static final List<String> LANGUAGE = List.of("language", "lang", "inLanguage");
 
     /** @param raw a JSON object's or a YAML mapping's fields; a YAML key may be a number or a boolean (2024:, on:) */
     public static FieldAliases of(Map<?, ?> raw) {
@@ -68,13 +70,16 @@ public record FieldAliases(Map<String, Object> values) {
     }
 
     /**
-     * Scalars as text; a list (several authors) joined; a nested object by its name ({@code "source": {"name": ..}}),
-     * or as the HTML it renders ({@code "title": {"rendered": ..}}, WordPress's REST API) turned into text.
+     * Scalars as text; a list (several authors, as names or as objects with theirs) joined; a nested object by its
+     * name ({@code "source": {"name": ..}}) or as the HTML it renders ({@code "title": {"rendered": ..}}, WordPress's
+     * REST API) turned into text.
      */
     private String text(List<String> names) {
         return switch (first(names)) {
             case null -> null;
-            case List<?> list -> String.join(", ", list.stream().map(Objects::toString).toList());
+            case List<?> list -> String.join(", ", list.stream().filter(Objects::nonNull)
+                    .map(item -> item instanceof Map<?, ?> named ? named.get("name") : item).filter(Objects::nonNull)
+                    .map(Objects::toString).toList());
             case Map<?, ?> map when map.get("rendered") != null -> HtmlText.ofFragment(map.get("rendered").toString());
             case Map<?, ?> map -> map.get("name") == null ? null : map.get("name").toString();
             case Object value -> value.toString();

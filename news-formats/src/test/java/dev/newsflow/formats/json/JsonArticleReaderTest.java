@@ -63,6 +63,26 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void aSchemaOrgNewsArticleIsReadByItsOwnNames() {
+        String article = """
+                {"@context": "https://schema.org", "@type": "NewsArticle",
+                 "headline": "Ferry timetable changes from Monday",
+                 "articleBody": "The harbour ferry will leave ten minutes later from Monday, the council said.",
+                 "datePublished": "2026-03-02T09:00:00+01:00", "dateModified": "2026-03-02T12:00:00+01:00",
+                 "author": [{"@type": "Person", "name": "Ines Roth"}, {"@type": "Person", "name": "Ola Berg"}],
+                 "publisher": {"@type": "Organization", "name": "Harbour Gazette"},
+                 "url": "https://gazette.example/ferry", "inLanguage": "en-GB"}""";
+
+        ParsedArticle read = read(article).articles().getFirst();
+
+        assertThat(read.body()).isEqualTo("The harbour ferry will leave ten minutes later from Monday, the council said.");
+        assertThat(read.publishedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
+        assertThat(read.author()).isEqualTo("Ines Roth, Ola Berg");
+        assertThat(read.source()).isEqualTo("Harbour Gazette");
+        assertThat(read.language()).isEqualTo("en");
+    }
+
+    @Test
     void aRecordWithoutBodyTextIsReadFromItsDescription() {
         String response = """
                 {"status": "ok", "articles": [
