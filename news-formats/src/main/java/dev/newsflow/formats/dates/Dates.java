@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.text.ParsePosition;
 import java.util.ArrayList;
@@ -51,9 +50,7 @@ public final class Dates {
     }
 
     static DateTimeFormatter formatter(String pattern, Locale locale) {
-        // strict: 31 April is no date (the default resolver reads it as 30 April)
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale)
-                .withResolverStyle(ResolverStyle.STRICT);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
     }
 
     private static DateTimeFormatter offsetDateTime(String offsetPattern) {
@@ -63,7 +60,7 @@ public final class Dates {
                 .append(DateTimeFormatter.ISO_LOCAL_TIME)
                 .optionalStart().appendLiteral(' ').optionalEnd()
                 .parseLenient().appendOffset(offsetPattern, "Z")
-                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+                .toFormatter(Locale.ROOT);
     }
 
     /** Empty when absent or unreadable: a bad date must not cost the article. */
@@ -121,19 +118,27 @@ public final class Dates {
     static Optional<Instant> zoned(String text, int zoneWord, DateTimeFormatter format) {
         List<String> words = new ArrayList<>(List.of(text.split(" ")));
         int at = zoneWord == LAST_WORD ? words.size() - 1 : zoneWord;
-        ZoneId zone = at > 0 && at < words.size() ? ZoneWords.of(words.remove(at)) : null;
-        return zone == null ? Optional.empty() : at(String.join(" ", words), format, zone);
+        if (at <= 0 || at >= words.size()) {
+            return Optional.empty();
+        }
+        String word = words.remove(at);
+        return local(String.join(" ", words), format).flatMap(local -> Optional.ofNullable(ZoneWords.of(word, local))
+                .map(zone -> local.atZone(zone).toInstant()));
     }
 
     /** The whole {@code text} read by {@code format}, which reads no zone, at {@code zone}; else empty. */
     static Optional<Instant> at(String text, DateTimeFormatter format, ZoneId zone) {
+        return local(text, format).map(local -> local.atZone(zone).toInstant());
+    }
+
+    private static Optional<LocalDateTime> local(String text, DateTimeFormatter format) {
         ParsePosition position = new ParsePosition(0);
         if (format.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0
                 || position.getIndex() != text.length()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.parse(text, format).atZone(zone).toInstant());
+            return Optional.of(LocalDateTime.parse(text, format));
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }

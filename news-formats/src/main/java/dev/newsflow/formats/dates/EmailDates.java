@@ -2,6 +2,7 @@ package dev.newsflow.formats.dates;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,11 +16,10 @@ import java.util.regex.Pattern;
  * The date and time of RFC 5322 (RFC 822 before it), as feeds' {@code pubDate}s and pages' meta tags write it, read as
  * feed readers read it: the weekday is not checked (generators get it wrong, readers ignore it), the year may have
  * two digits (RSS 2.0 allows them: 00-49 is 20xx, 50-99 19xx, RFC 5322's rule), the month may come before the day,
- * the seconds may carry a fraction, and the zone may be an offset with a colon, {@code GMT+1}, a word
- * ({@link ZoneWords}) or, after a time to the second, missing (UTC, as {@link Dates} reads every date without a
- * zone). Written here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday
- * cost the date), and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month and reads no
- * date without a zone.
+ * the seconds may carry a fraction, 24:00 is the next day's start, and the zone may be an offset with a colon,
+ * {@code GMT+1} or a word ({@link ZoneWords}); without one it is not this reader's (the day alone reads). Written
+ * here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday cost the date),
+ * and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month.
  */
 final class EmailDates {
 
@@ -46,33 +46,33 @@ final class EmailDates {
         }
         boolean dayFirst = date.group(2) != null;
         int month = MONTHS.indexOf(prefix(dayFirst ? date.group(3) : date.group(4))) + 1;
-        String zoneWritten = date.group(10).strip();
-        // without a zone, a time to the second is a feed's or a tag's left without it; one to the minute is a clock
-        // shown to readers ("7 May 2026, 14:47"), which only the page itself can place (DateInText): not here
-        ZoneId zone = zoneWritten.isEmpty() && date.group(9) == null ? null : zone(zoneWritten);
-        if (month == 0 || zone == null) {
+        String zone = date.group(10).strip();
+        // without a zone the day alone reads (WrittenOutDates), and a page may place its time (html.metadata)
+        if (month == 0 || zone.isEmpty()) {
             return Optional.empty();
         }
         int year = Integer.parseInt(date.group(6));
         if (date.group(6).length() == 2) {
             year += year < 50 ? 2000 : 1900;
         }
+        int hour = Integer.parseInt(date.group(7));
+        int minute = Integer.parseInt(date.group(8));
+        int second = date.group(9) == null ? 0 : Integer.parseInt(date.group(9));
         try {
-            int day = Integer.parseInt(dayFirst ? date.group(2) : date.group(5));
-            int second = date.group(9) == null ? 0 : Integer.parseInt(date.group(9));
-            LocalDateTime local = LocalDateTime.of(year, month, day, Integer.parseInt(date.group(7)),
-                    Integer.parseInt(date.group(8)), second);
-            return Optional.of(local.atZone(zone).toInstant());
+            LocalDateTime local = LocalDate.of(year, month, Integer.parseInt(dayFirst ? date.group(2) : date.group(5)))
+                    .atStartOfDay();
+            // 24:00, the day's end, is the next day's start
+            local = hour == 24 && minute == 0 && second == 0 ? local.plusDays(1) : local.withHour(hour)
+                    .withMinute(minute).withSecond(second);
+            ZoneId at = zone(zone, local);
+            return at == null ? Optional.empty() : Optional.of(local.atZone(at).toInstant());
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }
     }
 
     /** The zone written after the time; null when it names none known. */
-    private static ZoneId zone(String written) {
-        if (written.isEmpty()) {
-            return ZoneOffset.UTC;
-        }
+    private static ZoneId zone(String written, LocalDateTime local) {
         Matcher offset = OFFSET.matcher(written);
         if (offset.matches()) {
             int hours = Integer.parseInt(offset.group(2));
@@ -80,7 +80,7 @@ final class EmailDates {
             int sign = offset.group(1).equals("-") ? -1 : 1;
             return hours <= 18 && minutes < 60 ? ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes) : null;
         }
-        return ZoneWords.of(written);
+        return ZoneWords.of(written, local);
     }
 
     private static String prefix(String name) {

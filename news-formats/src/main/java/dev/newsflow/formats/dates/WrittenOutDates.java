@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.text.ParsePosition;
@@ -45,7 +44,7 @@ final class WrittenOutDates {
     private static final DateTimeFormatter ASCTIME = Dates.formatter("EEE MMM d HH:mm:ss uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("EEEE, dd-MMM-").appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
-            .appendPattern(" HH:mm:ss").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+            .appendPattern(" HH:mm:ss").toFormatter(Locale.ENGLISH);
     // some writers leave out the space after the weekday: "Mon,04 May 2026"
     private static final Pattern WEEKDAY_COMMA = Pattern.compile("^(\\p{L}{3,9}),(?=\\d)");
     // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page

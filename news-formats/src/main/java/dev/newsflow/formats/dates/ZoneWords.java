@@ -1,14 +1,17 @@
 package dev.newsflow.formats.dates;
 
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 
 /**
  * The zone a word after a time names. RFC 822's names keep the fixed offsets it gives them (EST is -05:00 in July
@@ -26,9 +29,11 @@ public final class ZoneWords {
             Map.entry("cst", ZoneOffset.ofHours(-6)), Map.entry("cdt", ZoneOffset.ofHours(-5)),
             Map.entry("mst", ZoneOffset.ofHours(-7)), Map.entry("mdt", ZoneOffset.ofHours(-6)),
             Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)));
-    private static final DateTimeFormatter ABBREVIATION = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendZoneText(TextStyle.SHORT, Set.of(ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata")))
-            .toFormatter(Locale.ENGLISH);
+    private static final Set<ZoneId> PREFERRED = Set.of(ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata"));
+    // an abbreviation (BST), else a name written out (Pacific Standard Time); either reads ids and GMT-05:00 too
+    private static final List<DateTimeFormatter> NAMES = List.of(TextStyle.SHORT, TextStyle.FULL).stream()
+            .map(style -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendZoneText(style, PREFERRED)
+                    .toFormatter(Locale.ENGLISH)).toList();
 
     private ZoneWords() {
     }
@@ -38,16 +43,42 @@ public final class ZoneWords {
         return WORDS.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The zone {@code word} names, {@linkplain #known known} or an abbreviation the JDK knows (BST); else null. */
-    static ZoneId of(String word) {
+    /**
+     * The zone {@code word} names at {@code local}: {@linkplain #known known}, or as the JDK reads a zone's name, an
+     * abbreviation ({@code BST}, {@code AEST}), a zone's id ({@code Europe/Berlin}) or {@code GMT-05:00}; else null.
+     * An abbreviation is the offset it names: a standard time's is its region's standard offset, a summer time's
+     * that plus the summer's hour, whatever the region's clock says that day ({@code AEST} is +10:00 in Brisbane's
+     * December too, where the JDK reads the name as Sydney's zone, on summer time then).
+     */
+    static ZoneId of(String word, LocalDateTime local) {
         ZoneId known = known(word);
-        if (known != null || !word.chars().allMatch(Character::isLetter)) {
+        if (known != null) {
             return known;
         }
-        try {
-            return ABBREVIATION.parse(word, ZoneId::from);
-        } catch (DateTimeException unknown) {
-            return null;
+        ZoneId region = null;
+        for (int i = 0; region == null && i < NAMES.size(); i++) {
+            try {
+                region = NAMES.get(i).parse(word, ZoneId::from);
+            } catch (DateTimeException notThisStyle) {
+                // the next style, or no zone
+            }
         }
+        if (region == null || region instanceof ZoneOffset) {
+            return region;
+        }
+        TimeZone names = TimeZone.getTimeZone(region);
+        ZoneOffset standard = region.getRules().getStandardOffset(local.toInstant(ZoneOffset.UTC));
+        if (names(names, false).contains(word.toLowerCase(Locale.ROOT))) {
+            return standard;
+        }
+        if (names.useDaylightTime() && names(names, true).contains(word.toLowerCase(Locale.ROOT))) {
+            return ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + names.getDSTSavings() / 1000);
+        }
+        return region;
+    }
+
+    private static List<String> names(TimeZone zone, boolean summer) {
+        return List.of(zone.getDisplayName(summer, TimeZone.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT),
+                zone.getDisplayName(summer, TimeZone.LONG, Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
 }

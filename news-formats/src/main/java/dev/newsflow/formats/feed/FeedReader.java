@@ -83,15 +83,21 @@ public final class FeedReader implements ArticleReader {
     /**
      * An item's date: the feed's own words read as a page's dates are ({@link ItemDates}) before Rome's reading of the
      * same element, which its lenient masks get wrong (a 30 February is 2 March, microseconds count as milliseconds:
-     * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly). Publication
-     * before update, either way.
+     * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly) or only a day
+     * where Rome reads a time too (a zone written out, "Pacific Standard Time"). Publication before update.
      */
     private static Instant dateOf(Instant writtenPublished, Date romePublished, Instant writtenUpdated,
             Date romeUpdated) {
-        if (writtenPublished != null || romePublished != null) {
-            return writtenPublished != null ? writtenPublished : romePublished.toInstant();
+        Instant published = better(writtenPublished, romePublished);
+        return published != null ? published : better(writtenUpdated, romeUpdated);
+    }
+
+    private static Instant better(Instant written, Date rome) {
+        if (rome == null) {
+            return written;
         }
-        return writtenUpdated != null ? writtenUpdated : romeUpdated == null ? null : romeUpdated.toInstant();
+        return written != null && !(ItemDates.isDayOnly(written) && !ItemDates.isDayOnly(rome.toInstant())) ? written
+                : rome.toInstant();
     }
 
     private static SyndFeed parse(FeedProlog prolog) {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Each item's dates as the feed wrote them, read as {@link Dates} reads a page's: feeds write "2026-03-02 09:00:00",
@@ -26,8 +28,15 @@ import java.util.Locale;
  */
 final class ItemDates {
 
+    // best first: RSS's and Atom's own before Dublin Core's and Atom 0.3's
     private static final List<String> PUBLISHED = List.of("pubdate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified");
+    // the dates' vocabularies: RSS (no namespace), Atom 1.0 and 0.3, Dublin Core's elements and terms; an element of
+    // another (an event's ev:date) dates something else
+    private static final Set<String> DATE_NAMESPACES = Set.of("", "http://www.w3.org/2005/Atom",
+            "http://purl.org/atom/ns#", "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/");
+
+    private static final long SECONDS_PER_DAY = 86_400;
 
     /** An item's written dates, null where none reads. */
     record Written(Instant published, Instant updated) {
@@ -49,27 +58,29 @@ final class ItemDates {
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             XMLStreamReader xml = factory.createXMLStreamReader(feed);
             Deque<String> open = new ArrayDeque<>(); // the open elements' local names, innermost first
-            Instant[] item = null; // the open item's publication and update dates
+            Best[] item = null; // the open item's publication and update dates
             int itemDepth = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName().toLowerCase(Locale.ROOT);
                     int slot = PUBLISHED.contains(name) ? 0 : UPDATED.contains(name) ? 1 : -1;
-                    if (item != null && open.size() == itemDepth + 1 && slot >= 0) {
-                        String written = textThroughEnd(xml);
-                        item[slot] = item[slot] != null ? item[slot] : Dates.parse(written).orElse(null);
+                    if (item != null && open.size() == itemDepth + 1 && slot >= 0
+                            && DATE_NAMESPACES.contains(Objects.requireNonNullElse(xml.getNamespaceURI(), ""))) {
+                        int rank = (slot == 0 ? PUBLISHED : UPDATED).indexOf(name);
+                        Best best = item[slot];
+                        Dates.parse(textThroughEnd(xml)).ifPresent(date -> best.offer(date, rank));
                         continue;
                     }
                     if (item == null && isItem(name, open)) {
-                        item = new Instant[2];
+                        item = new Best[] {new Best(), new Best()};
                         itemDepth = open.size();
                     }
                     open.push(name);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     open.pop();
                     if (item != null && open.size() == itemDepth) {
-                        dates.add(new Written(item[0], item[1]));
+                        dates.add(new Written(item[0].date, item[1].date));
                         item = null;
                     }
                 }
@@ -101,6 +112,26 @@ final class ItemDates {
             }
         }
         return text.toString();
+    }
+
+    /** Whether {@code date} reads only a day ({@link Dates} reads a day without a time as midnight UTC). */
+    static boolean isDayOnly(Instant date) {
+        return date.getEpochSecond() % SECONDS_PER_DAY == 0 && date.getNano() == 0;
+    }
+
+    /** Of an item's readings of one kind, the best: one with a time before one of a day alone, then by rank. */
+    private static final class Best {
+        private Instant date;
+        private int rank;
+
+        void offer(Instant candidate, int candidateRank) {
+            boolean better = date == null || isDayOnly(date) && !isDayOnly(candidate)
+                    || isDayOnly(date) == isDayOnly(candidate) && candidateRank < rank;
+            if (better) {
+                date = candidate;
+                rank = candidateRank;
+            }
+        }
     }
 
     /** An item or entry whose parent is the root, or the root's channel. */

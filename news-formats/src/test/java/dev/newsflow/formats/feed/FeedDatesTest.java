@@ -2,11 +2,13 @@ package dev.newsflow.formats.feed;
 
 import dev.newsflow.formats.Fixtures;
 import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +20,6 @@ class FeedDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
-            no zone after the seconds: UTC ¦ Mon, 02 Mar 2026 09:00:00 ¦ 2026-03-02T09:00:00Z
             an offset with a colon ¦ Mon, 02 Mar 2026 09:00:00 +01:00 ¦ 2026-03-02T08:00:00Z
             the month before the day ¦ Mon, Mar 02 2026 09:00:00 GMT ¦ 2026-03-02T09:00:00Z
             a fraction of a second ¦ Mon, 02 Mar 2026 09:00:00.000 GMT ¦ 2026-03-02T09:00:00Z
@@ -58,5 +59,25 @@ class FeedDatesTest {
                 .getFirst();
 
         assertThat(entry.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void anItemIsDatedByItsOwnDatesOnlyAndByTheOneThatGivesATime() {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Harbour news</title>
+                <item><title>Regatta announced</title><ev:startdate>2027-06-01</ev:startdate>
+                <ev:date>2027-06-01</ev:date><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate>
+                <description>The regatta returns next June.</description></item>
+                <item><title>Ferry timetable changes</title><pubDate>Mon, 02 Mar 2026 09:00</pubDate>
+                <dc:date>2026-03-02T09:00:00+01:00</dc:date><description>The ferry leaves later.</description></item>
+                </channel></rss>""";
+
+        List<Instant> dates = Fixtures.FORMATS.read("harbour.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .stream().map(ParsedArticle::publishedAt).toList();
+
+        assertThat(dates).as("an event's date is not the item's; a date with its time before one of a day alone")
+                .containsExactly(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T08:00:00Z"));
     }
 }
