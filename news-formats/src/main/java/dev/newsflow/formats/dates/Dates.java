@@ -92,6 +92,9 @@ public final class Dates {
         if (iso != null) {
             return Optional.of(iso);
         }
+        if (!isoDayExists(text)) {
+            return Optional.empty(); // 2026-02-30: the shapes below would read the month's last day
+        }
         if (Character.isLetter(text.charAt(text.length() - 1))) {
             Optional<Instant> named = zoned(text, LAST_WORD, ISO_BEFORE_ZONE);
             if (named.isPresent()) {
@@ -141,6 +144,15 @@ public final class Dates {
             return Optional.of(LocalDateTime.parse(text, format));
         } catch (DateTimeException impossible) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether the ISO date {@code text} opens with ({@code 2026-02-30}) is a day its month has; else no date. */
+    private static boolean isoDayExists(String text) {
+        try {
+            return text.length() >= 10 && LocalDate.parse(text.substring(0, 10)) != null;
+        } catch (DateTimeParseException notADay) {
+            return false;
         }
     }
 }

@@ -30,7 +30,7 @@ public final class ZoneWords {
             Map.entry("mst", ZoneOffset.ofHours(-7)), Map.entry("mdt", ZoneOffset.ofHours(-6)),
             Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)));
     private static final Set<ZoneId> PREFERRED = Set.of(ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata"));
-    // an abbreviation (BST), else a name written out (Pacific Standard Time); either reads ids and GMT-05:00 too
+    // an abbreviation (BST), else a name written out (Pacific Standard Time)
     private static final List<DateTimeFormatter> NAMES = List.of(TextStyle.SHORT, TextStyle.FULL).stream()
             .map(style -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendZoneText(style, PREFERRED)
                     .toFormatter(Locale.ENGLISH)).toList();
@@ -44,16 +44,22 @@ public final class ZoneWords {
     }
 
     /**
-     * The zone {@code word} names at {@code local}: {@linkplain #known known}, or as the JDK reads a zone's name, an
-     * abbreviation ({@code BST}, {@code AEST}), a zone's id ({@code Europe/Berlin}) or {@code GMT-05:00}; else null.
-     * An abbreviation is the offset it names: a standard time's is its region's standard offset, a summer time's
-     * that plus the summer's hour, whatever the region's clock says that day ({@code AEST} is +10:00 in Brisbane's
-     * December too, where the JDK reads the name as Sydney's zone, on summer time then).
+     * The zone {@code word} names at {@code local}: {@linkplain #known known}, a zone's id ({@code Europe/Berlin},
+     * {@code GMT-05:00}), or a zone's name as the JDK knows it, an abbreviation ({@code BST}) or written out
+     * ({@code Pacific Standard Time}), at the offset it names: a standard time's is its region's standard offset, a
+     * summer time's that plus the summer's hour, whatever the region's clock says that day ({@code AEST} is +10:00
+     * in Brisbane's December too, where the JDK reads the name as Sydney's zone, on summer time then). A name that
+     * is neither of the region the JDK finds for it is none (the JDK finds Africa/Abidjan for Irish Standard Time).
      */
     static ZoneId of(String word, LocalDateTime local) {
         ZoneId known = known(word);
         if (known != null) {
             return known;
+        }
+        try {
+            return ZoneId.of(word);
+        } catch (DateTimeException notAnId) {
+            // a name, then
         }
         ZoneId region = null;
         for (int i = 0; region == null && i < NAMES.size(); i++) {
@@ -71,10 +77,8 @@ public final class ZoneWords {
         if (names(names, false).contains(word.toLowerCase(Locale.ROOT))) {
             return standard;
         }
-        if (names.useDaylightTime() && names(names, true).contains(word.toLowerCase(Locale.ROOT))) {
-            return ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + names.getDSTSavings() / 1000);
-        }
-        return region;
+        boolean summer = names.useDaylightTime() && names(names, true).contains(word.toLowerCase(Locale.ROOT));
+        return summer ? ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + names.getDSTSavings() / 1000) : null;
     }
 
     private static List<String> names(TimeZone zone, boolean summer) {

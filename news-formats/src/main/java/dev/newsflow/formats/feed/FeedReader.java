@@ -86,18 +86,17 @@ public final class FeedReader implements ArticleReader {
      * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly) or only a day
      * where Rome reads a time too (a zone written out, "Pacific Standard Time"). Publication before update.
      */
-    private static Instant dateOf(Instant writtenPublished, Date romePublished, Instant writtenUpdated,
-            Date romeUpdated) {
+    private static Instant dateOf(ItemDates.Reading writtenPublished, Date romePublished,
+            ItemDates.Reading writtenUpdated, Date romeUpdated) {
         Instant published = better(writtenPublished, romePublished);
         return published != null ? published : better(writtenUpdated, romeUpdated);
     }
 
-    private static Instant better(Instant written, Date rome) {
-        if (rome == null) {
-            return written;
+    private static Instant better(ItemDates.Reading written, Date rome) {
+        if (rome == null || written != null && (written.timed() || ItemDates.isMidnightUtc(rome.toInstant()))) {
+            return written == null ? null : written.at();
         }
-        return written != null && !(ItemDates.isDayOnly(written) && !ItemDates.isDayOnly(rome.toInstant())) ? written
-                : rome.toInstant();
+        return rome.toInstant();
     }
 
     private static SyndFeed parse(FeedProlog prolog) {

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Each item's dates as the feed wrote them, read as {@link Dates} reads a page's: feeds write "2026-03-02 09:00:00",
@@ -31,15 +33,23 @@ final class ItemDates {
     // best first: RSS's and Atom's own before Dublin Core's and Atom 0.3's
     private static final List<String> PUBLISHED = List.of("pubdate", "published", "issued", "date", "created");
     private static final List<String> UPDATED = List.of("updated", "modified");
-    // the dates' vocabularies: RSS (no namespace), Atom 1.0 and 0.3, Dublin Core's elements and terms; an element of
-    // another (an event's ev:date) dates something else
+    // the dates' own vocabularies beside the item's own namespace (RSS 1.0's, UserLand's RSS 2.0): Atom 1.0 and 0.3,
+    // Dublin Core (any version); an element of another (an event's ev:date) dates something else, and counts only
+    // for an item with no date of its own
     private static final Set<String> DATE_NAMESPACES = Set.of("", "http://www.w3.org/2005/Atom",
-            "http://purl.org/atom/ns#", "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/");
+            "http://purl.org/atom/ns#");
+    private static final String DUBLIN_CORE = "http://purl.org/dc/";
+    // a time and a zone written in the date: a reading at midnight UTC is that time ("01:00:00 +0100"), not a day
+    // alone ("Mon, 02 Mar 2026 09:00", whose time no zone places)
+    private static final Pattern TIME = Pattern.compile("\\d:\\d\\d");
+    private static final Pattern ZONE = Pattern.compile("(?:[+-]\\d\\d:?\\d\\d|Z|\\b\\p{Lu}{1,5})\\s*$");
 
-    private static final long SECONDS_PER_DAY = 86_400;
+    /** A date as an element wrote it: whether it wrote a time, or a day alone (read as midnight UTC). */
+    record Reading(Instant at, boolean timed) {
+    }
 
     /** An item's written dates, null where none reads. */
-    record Written(Instant published, Instant updated) {
+    record Written(Reading published, Reading updated) {
     }
 
     private ItemDates() {
@@ -60,27 +70,33 @@ final class ItemDates {
             Deque<String> open = new ArrayDeque<>(); // the open elements' local names, innermost first
             Best[] item = null; // the open item's publication and update dates
             int itemDepth = 0;
+            String itemNamespace = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName().toLowerCase(Locale.ROOT);
                     int slot = PUBLISHED.contains(name) ? 0 : UPDATED.contains(name) ? 1 : -1;
-                    if (item != null && open.size() == itemDepth + 1 && slot >= 0
-                            && DATE_NAMESPACES.contains(Objects.requireNonNullElse(xml.getNamespaceURI(), ""))) {
+                    String namespace = Objects.requireNonNullElse(xml.getNamespaceURI(), "");
+                    if (item != null && open.size() == itemDepth + 1 && slot >= 0) {
+                        boolean own = DATE_NAMESPACES.contains(namespace) || namespace.equals(itemNamespace)
+                                || namespace.startsWith(DUBLIN_CORE);
                         int rank = (slot == 0 ? PUBLISHED : UPDATED).indexOf(name);
+                        String written = textThroughEnd(xml);
                         Best best = item[slot];
-                        Dates.parse(textThroughEnd(xml)).ifPresent(date -> best.offer(date, rank));
+                        Dates.parse(written).ifPresent(date -> best.offer(new Reading(date, !isMidnightUtc(date)
+                                || TIME.matcher(written).find() && ZONE.matcher(written).find()), own, rank));
                         continue;
                     }
                     if (item == null && isItem(name, open)) {
                         item = new Best[] {new Best(), new Best()};
                         itemDepth = open.size();
+                        itemNamespace = namespace;
                     }
                     open.push(name);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     open.pop();
                     if (item != null && open.size() == itemDepth) {
-                        dates.add(new Written(item[0].date, item[1].date));
+                        dates.add(new Written(item[0].reading, item[1].reading));
                         item = null;
                     }
                 }
@@ -114,22 +130,24 @@ final class ItemDates {
         return text.toString();
     }
 
-    /** Whether {@code date} reads only a day ({@link Dates} reads a day without a time as midnight UTC). */
-    static boolean isDayOnly(Instant date) {
-        return date.getEpochSecond() % SECONDS_PER_DAY == 0 && date.getNano() == 0;
+    /** How {@link Dates}, as Rome, reads a day without a time. */
+    static boolean isMidnightUtc(Instant date) {
+        return date.getEpochSecond() % Duration.ofDays(1).toSeconds() == 0 && date.getNano() == 0;
     }
 
-    /** Of an item's readings of one kind, the best: one with a time before one of a day alone, then by rank. */
+    /**
+     * Of an item's readings of one kind, the best: one in a date vocabulary before one in another, then one with a
+     * time before one of a day alone, then by rank.
+     */
     private static final class Best {
-        private Instant date;
-        private int rank;
+        private Reading reading;
+        private int key;
 
-        void offer(Instant candidate, int candidateRank) {
-            boolean better = date == null || isDayOnly(date) && !isDayOnly(candidate)
-                    || isDayOnly(date) == isDayOnly(candidate) && candidateRank < rank;
-            if (better) {
-                date = candidate;
-                rank = candidateRank;
+        void offer(Reading candidate, boolean own, int rank) {
+            int candidateKey = (own ? 0 : 100) + (candidate.timed() ? 0 : 10) + rank;
+            if (reading == null || candidateKey < key) {
+                reading = candidate;
+                key = candidateKey;
             }
         }
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -52,21 +53,24 @@ public record FieldAliases(Map<String, Object> values) {
         return text(URL);
     }
 
-    /** A number is no name: WordPress's REST API gives its author's id there. */
+    /** A number is no name: WordPress's REST API gives its author's id there (a byline beside it is read). */
     public String author() {
-        return first(AUTHOR) instanceof Number ? null : text(AUTHOR);
+        return text(AUTHOR.stream().map(values::get).filter(value -> value != null && !(value instanceof Number))
+                .findFirst().orElse(null));
     }
 
+    /** The first of the names that reads as a date: an empty or junk one does not hide the next. */
     public Instant publishedAt() {
-        return Dates.parse(first(PUBLISHED)).orElse(null);
+        return PUBLISHED.stream().map(values::get).filter(Objects::nonNull).map(Dates::parse).flatMap(Optional::stream)
+                .findFirst().orElse(null);
     }
 
     public String language() {
         return text(LANGUAGE);
     }
 
-    private Object first(List<String> names) {
-        return names.stream().map(values::get).filter(Objects::nonNull).findFirst().orElse(null);
+    private String text(List<String> names) {
+        return text(names.stream().map(values::get).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     /**
@@ -74,15 +78,18 @@ public record FieldAliases(Map<String, Object> values) {
      * name ({@code "source": {"name": ..}}) or as the HTML it renders ({@code "title": {"rendered": ..}}, WordPress's
      * REST API) turned into text.
      */
-    private String text(List<String> names) {
-        return switch (first(names)) {
+    private static String text(Object value) {
+        return switch (value) {
             case null -> null;
-            case List<?> list -> String.join(", ", list.stream().filter(Objects::nonNull)
-                    .map(item -> item instanceof Map<?, ?> named ? named.get("name") : item).filter(Objects::nonNull)
+            case List<?> list -> String.join(", ", list.stream().filter(Objects::nonNull).map(FieldAliases::named)
                     .map(Objects::toString).toList());
             case Map<?, ?> map when map.get("rendered") != null -> HtmlText.ofFragment(map.get("rendered").toString());
             case Map<?, ?> map -> map.get("name") == null ? null : map.get("name").toString();
-            case Object value -> value.toString();
+            case Object scalar -> scalar.toString();
         };
+    }
+
+    private static Object named(Object item) {
+        return item instanceof Map<?, ?> map && map.get("name") != null ? map.get("name") : item;
     }
 }

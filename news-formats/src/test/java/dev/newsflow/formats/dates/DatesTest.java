@@ -1,6 +1,5 @@
 package dev.newsflow.formats.dates;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +39,7 @@ class DatesTest {
             an ISO date with BST ¦ 2026-09-04 08:15:00 BST ¦ 2026-09-04T07:15:00Z
             Java's Date.toString() with BST ¦ Fri Sep 04 08:15:00 BST 2026 ¦ 2026-09-04T07:15:00Z
             a clock shown to the minute without a zone: the day ¦ 7 May 2026, 14:47 ¦ 2026-05-07T00:00:00Z
+            not the JDK's zone for the name: the day ¦ Thu, 28 May 2026 12:00 Irish Standard Time ¦ 2026-05-28T00:00:00Z
             a zone nobody knows: the day ¦ Sun, 06 Dec 2026 14:30:00 XYZ ¦ 2026-12-06T00:00:00Z
             an hour the day does not have: the day ¦ Sun, 06 Dec 2026 25:30:00 GMT ¦ 2026-12-06T00:00:00Z
             """)
@@ -47,8 +47,13 @@ class DatesTest {
         assertThat(Dates.parse(written)).as(rule).contains(Instant.parse(expected));
     }
 
-    @Test
-    void aDayTheMonthDoesNotHaveIsNoDateRatherThanTheNextMonths() {
-        assertThat(Dates.parse("Thu, 31 Apr 2026 09:00:00 GMT")).isEmpty();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            RFC 822 ¦ Thu, 31 Apr 2026 09:00:00 GMT
+            ISO 8601, an offset without colon ¦ 2026-02-30T14:30:00+0100
+            ISO 8601 and a zone's name ¦ 2026-02-30 14:30:00 GMT
+            """)
+    void aDayTheMonthDoesNotHaveIsNoDateRatherThanAnotherDay(String shape, String written) {
+        assertThat(Dates.parse(written)).as(shape).isEmpty();
     }
 }

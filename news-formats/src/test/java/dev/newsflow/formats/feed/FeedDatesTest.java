@@ -4,11 +4,14 @@ import dev.newsflow.formats.Fixtures;
 import dev.newsflow.formats.ParsedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,5 +82,37 @@ class FeedDatesTest {
 
         assertThat(dates).as("an event's date is not the item's; a date with its time before one of a day alone")
                 .containsExactly(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T08:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("feedsInTheirVocabularies")
+    void anItemsOwnDateIsReadInTheVocabulariesFeedsUse(String feed, String xml, String expected) {
+        ParsedArticle item = Fixtures.FORMATS.read("harbour.xml", xml.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.publishedAt()).as(feed).isEqualTo(Instant.parse(expected));
+    }
+
+    static Stream<Arguments> feedsInTheirVocabularies() {
+        return Stream.of(Arguments.of("RSS 1.0 with Dublin Core's namespace written without its slash", """
+                        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+                                 xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1">
+                        <channel rdf:about="https://news.example/"><title>Harbour news</title>
+                        <link>https://news.example/</link><description>d</description></channel>
+                        <item rdf:about="https://news.example/ferry"><title>Ferry timetable changes</title>
+                        <link>https://news.example/ferry</link><description>The ferry leaves later.</description>
+                        <dc:date>2026-03-02T09:00:00+01:00</dc:date></item></rdf:RDF>""", "2026-03-02T08:00:00Z"),
+                Arguments.of("RSS 2.0 in UserLand's namespace", """
+                        <rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><title>Harbour news</title>
+                        <item><title>Ferry timetable changes</title><pubDate>2026-03-02 09:00:00</pubDate>
+                        <description>The ferry leaves later.</description></item></channel></rss>""",
+                        "2026-03-02T09:00:00Z"),
+                Arguments.of("midnight UTC written as 01:00 +0100 is a time", """
+                        <rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/">
+                        <channel><title>Harbour news</title><item><title>Ferry timetable changes</title>
+                        <pubDate>Mon, 02 Mar 2026 01:00:00 +0100</pubDate>
+                        <dcterms:created>2019-06-01T10:00:00Z</dcterms:created>
+                        <description>The ferry leaves later.</description></item></channel></rss>""",
+                        "2026-03-02T00:00:00Z"));
     }
 }

@@ -75,11 +75,27 @@ class JsonArticleReaderTest {
 
         ParsedArticle read = read(article).articles().getFirst();
 
-        assertThat(read.body()).isEqualTo("The harbour ferry will leave ten minutes later from Monday, the council said.");
+        assertThat(read.body())
+                .isEqualTo("The harbour ferry will leave ten minutes later from Monday, the council said.");
         assertThat(read.publishedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
         assertThat(read.author()).isEqualTo("Ines Roth, Ola Berg");
         assertThat(read.source()).isEqualTo("Harbour Gazette");
         assertThat(read.language()).isEqualTo("en");
+    }
+
+    @Test
+    void aFieldThatCannotServeDoesNotHideTheNextName() {
+        String record = """
+                {"title": "Ferry timetable changes", "author": 17, "byline": "Ines Roth", "date_gmt": "",
+                 "date": "2026-03-02T09:00:00+01:00",
+                 "body": [{"type": "paragraph", "text": "The ferry leaves later."}]}""";
+
+        ParsedArticle article = read(record).articles().getFirst();
+
+        assertThat(article.author()).as("an id, then a byline").isEqualTo("Ines Roth");
+        assertThat(article.publishedAt()).as("an empty date, then one")
+                .isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
+        assertThat(article.body()).as("blocks of text are not lost").contains("The ferry leaves later.");
     }
 
     @Test
