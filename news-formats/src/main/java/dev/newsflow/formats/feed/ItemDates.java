@@ -42,7 +42,7 @@ final class ItemDates {
     // a time and a zone written in the date: a reading at midnight UTC is that time ("01:00:00 +0100"), not a day
     // alone ("Mon, 02 Mar 2026 09:00", whose time no zone places)
     private static final Pattern TIME = Pattern.compile("\\d:\\d\\d");
-    private static final Pattern ZONE = Pattern.compile("(?:[+-]\\d\\d:?\\d\\d|Z|\\b\\p{Lu}{1,5})\\s*$");
+    private static final Pattern ZONE = Pattern.compile("(?:[+-]\\d\\d:?\\d\\d|Z|\\b(?![AP]M\\b)\\p{Lu}{1,5})\\s*$");
 
     /** A date as an element wrote it: whether it wrote a time, or a day alone (read as midnight UTC). */
     record Reading(Instant at, boolean timed) {

@@ -75,13 +75,16 @@ class FeedDatesTest {
                 <description>The regatta returns next June.</description></item>
                 <item><title>Ferry timetable changes</title><pubDate>Mon, 02 Mar 2026 09:00</pubDate>
                 <dc:date>2026-03-02T09:00:00+01:00</dc:date><description>The ferry leaves later.</description></item>
+                <item><title>Quay approved</title><pubDate>Mon, 02 Mar 2026 09:00 PM</pubDate>
+                <dc:date>2026-03-02T21:00:00+01:00</dc:date><description>The quay is approved.</description></item>
                 </channel></rss>""";
 
         List<Instant> dates = Fixtures.FORMATS.read("harbour.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
                 .stream().map(ParsedArticle::publishedAt).toList();
 
         assertThat(dates).as("an event's date is not the item's; a date with its time before one of a day alone")
-                .containsExactly(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T08:00:00Z"));
+                .containsExactly(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T08:00:00Z"),
+                        Instant.parse("2026-03-02T20:00:00Z"));
     }
 
     @ParameterizedTest(name = "{0}")
