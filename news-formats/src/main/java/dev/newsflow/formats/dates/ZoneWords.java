@@ -29,6 +29,7 @@ public final class ZoneWords {
             Map.entry("cst", ZoneOffset.ofHours(-6)), Map.entry("cdt", ZoneOffset.ofHours(-5)),
             Map.entry("mst", ZoneOffset.ofHours(-7)), Map.entry("mdt", ZoneOffset.ofHours(-6)),
             Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)));
+    private static final int SUMMER_HOUR = 3600;
     private static final Set<ZoneId> PREFERRED = Set.of(ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata"));
     // an abbreviation (BST), else a name written out (Pacific Standard Time)
     private static final List<DateTimeFormatter> NAMES = List.of(TextStyle.SHORT, TextStyle.FULL).stream()
@@ -44,41 +45,50 @@ public final class ZoneWords {
     }
 
     /**
-     * The zone {@code word} names at {@code local}: {@linkplain #known known}, a zone's id ({@code Europe/Berlin},
-     * {@code GMT-05:00}), or a zone's name as the JDK knows it, an abbreviation ({@code BST}) or written out
-     * ({@code Pacific Standard Time}), at the offset it names: a standard time's is its region's standard offset, a
-     * summer time's that plus the summer's hour, whatever the region's clock says that day ({@code AEST} is +10:00
-     * in Brisbane's December too, where the JDK reads the name as Sydney's zone, on summer time then). A name that
-     * is neither of the region the JDK finds for it is none (the JDK finds Africa/Abidjan for Irish Standard Time).
+     * The zone {@code word} names at {@code local}: {@linkplain #known known}, a zone's name as the JDK knows it, an
+     * abbreviation ({@code BST}) or written out ({@code Pacific Standard Time}), or a zone's id
+     * ({@code Europe/Berlin}, {@code GMT-05:00}); else null. A standard time's name is its region's standard offset,
+     * a summer time's that plus the summer's hour, whatever the region's clock says that day ({@code AEST} is +10:00
+     * in Brisbane's December too, where the JDK reads the name as Sydney's zone, on summer time then); any other
+     * abbreviation (the generic {@code NZT}, an old one) follows its region's clock. A name written out that is none
+     * of its region's is no zone (the JDK finds Africa/Abidjan for Irish Standard Time).
      */
     static ZoneId of(String word, LocalDateTime local) {
         ZoneId known = known(word);
         if (known != null) {
             return known;
         }
+        for (int style = 0; style < NAMES.size(); style++) {
+            ZoneId region;
+            try {
+                region = NAMES.get(style).parse(word, ZoneId::from);
+            } catch (DateTimeException notThisStyle) {
+                continue;
+            }
+            return region instanceof ZoneOffset ? region : named(region, word, local, style == 0);
+        }
         try {
             return ZoneId.of(word);
-        } catch (DateTimeException notAnId) {
-            // a name, then
+        } catch (DateTimeException unknown) {
+            return null;
         }
-        ZoneId region = null;
-        for (int i = 0; region == null && i < NAMES.size(); i++) {
-            try {
-                region = NAMES.get(i).parse(word, ZoneId::from);
-            } catch (DateTimeException notThisStyle) {
-                // the next style, or no zone
-            }
-        }
-        if (region == null || region instanceof ZoneOffset) {
-            return region;
-        }
+    }
+
+    private static ZoneId named(ZoneId region, String word, LocalDateTime local, boolean abbreviation) {
         TimeZone names = TimeZone.getTimeZone(region);
         ZoneOffset standard = region.getRules().getStandardOffset(local.toInstant(ZoneOffset.UTC));
-        if (names(names, false).contains(word.toLowerCase(Locale.ROOT))) {
+        String name = word.toLowerCase(Locale.ROOT);
+        if (names(names, false).contains(name)) {
             return standard;
         }
-        boolean summer = names.useDaylightTime() && names(names, true).contains(word.toLowerCase(Locale.ROOT));
-        return summer ? ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + names.getDSTSavings() / 1000) : null;
+        if (names(names, true).contains(name)) {
+            // a zone without summer time today may still have a name for one it kept once (HKST)
+            int summer = names.getDSTSavings() > 0 ? names.getDSTSavings() / 1000 : SUMMER_HOUR;
+            return ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + summer);
+        }
+        boolean generic = region.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word)
+                || region.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(word);
+        return abbreviation || generic || region.getId().equalsIgnoreCase(word) ? region : null;
     }
 
     private static List<String> names(TimeZone zone, boolean summer) {

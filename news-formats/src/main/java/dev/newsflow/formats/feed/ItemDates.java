@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,10 +41,8 @@ final class ItemDates {
     private static final Set<String> DATE_NAMESPACES = Set.of("", "http://www.w3.org/2005/Atom",
             "http://purl.org/atom/ns#");
     private static final String DUBLIN_CORE = "http://purl.org/dc/";
-    // a time and a zone written in the date: a reading at midnight UTC is that time ("01:00:00 +0100"), not a day
-    // alone ("Mon, 02 Mar 2026 09:00", whose time no zone places)
-    private static final Pattern TIME = Pattern.compile("\\d:\\d\\d");
-    private static final Pattern ZONE = Pattern.compile("(?:[+-]\\d\\d:?\\d\\d|Z|\\b(?![AP]M\\b)\\p{Lu}{1,5})\\s*$");
+    // the time written in a date ("09:00")
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d\\d");
 
     /** A date as an element wrote it: whether it wrote a time, or a day alone (read as midnight UTC). */
     record Reading(Instant at, boolean timed) {
@@ -83,8 +83,8 @@ final class ItemDates {
                         int rank = (slot == 0 ? PUBLISHED : UPDATED).indexOf(name);
                         String written = textThroughEnd(xml);
                         Best best = item[slot];
-                        Dates.parse(written).ifPresent(date -> best.offer(new Reading(date, !isMidnightUtc(date)
-                                || TIME.matcher(written).find() && ZONE.matcher(written).find()), own, rank));
+                        Dates.parse(written).ifPresent(date ->
+                                best.offer(new Reading(date, timeRead(written, date)), own, rank));
                         continue;
                     }
                     if (item == null && isItem(name, open)) {
@@ -128,6 +128,19 @@ final class ItemDates {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * Whether {@code date} is the time {@code written} gives, not its day alone: a reading at midnight UTC is a time
+     * when the same text with another time reads otherwise ("01:00 +0100"), and a day when not ("09:00 PM", no zone).
+     */
+    private static boolean timeRead(String written, Instant date) {
+        if (!isMidnightUtc(date)) {
+            return true;
+        }
+        Matcher time = TIME.matcher(written);
+        return time.find() && !Dates.parse(written.substring(0, time.start()) + "12:34" + written.substring(time.end()))
+                .equals(Optional.of(date));
     }
 
     /** How {@link Dates}, as Rome, reads a day without a time. */

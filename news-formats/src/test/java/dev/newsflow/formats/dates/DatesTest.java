@@ -29,6 +29,9 @@ class DatesTest {
             a zone written out ¦ Sun, 06 Dec 2026 14:30:00 Pacific Standard Time ¦ 2026-12-06T22:30:00Z
             a zone's id ¦ Mon, 04 May 2026 12:45:00 Europe/Berlin ¦ 2026-05-04T10:45:00Z
             AEST is +10:00 in Sydney's summer too ¦ Mon, 30 Nov 2026 10:53:20 AEST ¦ 2026-11-30T00:53:20Z
+            a generic name follows its region's clock ¦ Mon, 06 Jul 2026 14:30:00 NZT ¦ 2026-07-06T02:30:00Z
+            CET is +01:00 in July too ¦ Mon, 06 Jul 2026 14:30:00 CET ¦ 2026-07-06T13:30:00Z
+            a zone's id in lower case ¦ 2026-07-06 14:30 europe/london ¦ 2026-07-06T13:30:00Z
             a summer time's name is its offset in winter too ¦ Sun, 06 Dec 2026 14:30:00 BST ¦ 2026-12-06T13:30:00Z
             Java's Date.toString() with an offset ¦ Thu May 28 15:26:40 GMT-05:00 2026 ¦ 2026-05-28T20:26:40Z
             an ISO date with a zone's id ¦ 2026-05-04 08:15:00 Europe/Berlin ¦ 2026-05-04T06:15:00Z

@@ -27,6 +27,7 @@ class FeedDatesTest {
             the month before the day ¦ Mon, Mar 02 2026 09:00:00 GMT ¦ 2026-03-02T09:00:00Z
             a fraction of a second ¦ Mon, 02 Mar 2026 09:00:00.000 GMT ¦ 2026-03-02T09:00:00Z
             an offset after GMT ¦ Mon, 02 Mar 2026 09:00:00 GMT-5 ¦ 2026-03-02T14:00:00Z
+            a zone only Rome places ¦ Thu, 28 May 2026 12:00:00 Irish Standard Time ¦ 2026-05-28T11:00:00Z
             """)
     void anItemsDateKeepsItsTime(String rule, String pubDate, String expected) {
         String feed = """
