@@ -84,7 +84,7 @@ public final class FeedReader implements ArticleReader {
      * An item's date: the feed's own words read as a page's dates are ({@link ItemDates}) before Rome's reading of the
      * same element, which its lenient masks get wrong (a 30 February is 2 March, microseconds count as milliseconds:
      * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly) or only a day
-     * where Rome reads a time too (a zone written out, "Pacific Standard Time"). Publication before update.
+     * where Rome reads a time too (a zone name the words' reader does not place). Publication before update.
      */
     private static Instant dateOf(ItemDates.Reading writtenPublished, Date romePublished,
             ItemDates.Reading writtenUpdated, Date romeUpdated) {
