@@ -43,6 +43,10 @@ public final class Dates {
             s -> OffsetDateTime.parse(s, OFFSET_WITHOUT_COLON).toInstant(),
             s -> OffsetDateTime.parse(s, SPACED_OFFSET).toInstant());
 
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
     /** For {@link #zoned}: the zone is the text's last word. */
     static final int LAST_WORD = -1;
 
@@ -61,6 +65,16 @@ public final class Dates {
                 .optionalStart().appendLiteral(' ').optionalEnd()
                 .parseLenient().appendOffset(offsetPattern, "Z")
                 .toFormatter(Locale.ROOT);
+    }
+
+    /** Midnight UTC: how a date written to the day only reads. */
+    public static boolean isDayOnly(Instant date) {
+        return date.getEpochSecond() % SECONDS_PER_DAY == 0;
+    }
+
+    /** The month an English month's name or its first three letters names, 1 to 12; 0 for any other word. */
+    public static int month(String name) {
+        return name.length() < 3 ? 0 : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 
     /** Empty when absent or unreadable: a bad date must not cost the article. */

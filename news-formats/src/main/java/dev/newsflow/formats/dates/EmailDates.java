@@ -27,8 +27,6 @@ final class EmailDates {
             + "(?:(\\d{1,2})\\s*(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s*(\\d{1,2})),?\\s+(\\d{4}|\\d{2}),?\\s+"
             + "(\\d{1,2}):(\\d\\d)(?::(\\d\\d)(?:[.,]\\d{1,9})?)?\\s*(.*)");
     private static final Pattern OFFSET = Pattern.compile("(?i:GMT|UTC|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d\\d))?");
-    private static final List<String> MONTHS =
-            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private EmailDates() {
@@ -45,7 +43,7 @@ final class EmailDates {
             return Optional.empty();
         }
         boolean dayFirst = date.group(2) != null;
-        int month = MONTHS.indexOf(prefix(dayFirst ? date.group(3) : date.group(4))) + 1;
+        int month = Dates.month(dayFirst ? date.group(3) : date.group(4));
         String zone = date.group(10).strip();
         // without a zone the day alone reads (WrittenOutDates), and a page may place its time (html.metadata)
         if (month == 0 || zone.isEmpty()) {
@@ -59,11 +57,10 @@ final class EmailDates {
         int minute = Integer.parseInt(date.group(8));
         int second = date.group(9) == null ? 0 : Integer.parseInt(date.group(9));
         try {
-            LocalDateTime local = LocalDate.of(year, month, Integer.parseInt(dayFirst ? date.group(2) : date.group(5)))
-                    .atStartOfDay();
+            LocalDate day = LocalDate.of(year, month, Integer.parseInt(dayFirst ? date.group(2) : date.group(5)));
             // 24:00, the day's end, is the next day's start
-            local = hour == 24 && minute == 0 && second == 0 ? local.plusDays(1) : local.withHour(hour)
-                    .withMinute(minute).withSecond(second);
+            LocalDateTime local = hour == 24 && minute == 0 && second == 0 ? day.plusDays(1).atStartOfDay()
+                    : day.atTime(hour, minute, second);
             ZoneId at = zone(zone, local);
             return at == null ? Optional.empty() : Optional.of(local.atZone(at).toInstant());
         } catch (DateTimeException impossible) {

@@ -14,6 +14,7 @@ import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.Links;
+import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.FirstSentence;
@@ -93,7 +94,7 @@ public final class FeedReader implements ArticleReader {
     }
 
     private static Instant better(ItemDates.Reading written, Date rome) {
-        if (rome == null || written != null && (written.timed() || ItemDates.isMidnightUtc(rome.toInstant()))) {
+        if (rome == null || written != null && (written.timed() || Dates.isDayOnly(rome.toInstant()))) {
             return written == null ? null : written.at();
         }
         return rome.toInstant();

@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -135,17 +134,12 @@ final class ItemDates {
      * when the same text with another time reads otherwise ("01:00 +0100"), and a day when not ("09:00 PM", no zone).
      */
     private static boolean timeRead(String written, Instant date) {
-        if (!isMidnightUtc(date)) {
+        if (!Dates.isDayOnly(date)) {
             return true;
         }
         Matcher time = TIME.matcher(written);
         return time.find() && !Dates.parse(written.substring(0, time.start()) + "12:34" + written.substring(time.end()))
                 .equals(Optional.of(date));
-    }
-
-    /** How {@link Dates}, as Rome, reads a day without a time. */
-    static boolean isMidnightUtc(Instant date) {
-        return date.getEpochSecond() % Duration.ofDays(1).toSeconds() == 0 && date.getNano() == 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
+import dev.newsflow.formats.dates.Dates;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ final class DayInWords {
 
     /** A date marked in the page, made exact when it is a day only. */
     static Instant ifDay(Instant marked, Element body, Headline headline) {
-        return marked != null && ExactTime.isDayOnly(marked) ? timeOf(marked, null, body, headline) : marked;
+        return marked != null && Dates.isDayOnly(marked) ? timeOf(marked, null, body, headline) : marked;
     }
 
     /**

@@ -17,7 +17,6 @@ import java.util.Optional;
  */
 final class ExactTime {
 
-    private static final long SECONDS_PER_DAY = 86_400;
     private static final List<String> ATTRIBUTES = List.of("datetime", "content", "data-published");
 
     private ExactTime() {
@@ -25,7 +24,7 @@ final class ExactTime {
 
     /** @param headline the article's headline ({@link Headline}) */
     static Instant of(Instant declared, List<Element> dateElements, Headline headline) {
-        if (!isDayOnly(declared) || dateElements.isEmpty()) {
+        if (!Dates.isDayOnly(declared) || dateElements.isEmpty()) {
             return declared;
         }
         String day = LocalDate.ofInstant(declared, ZoneOffset.UTC).toString();
@@ -44,11 +43,6 @@ final class ExactTime {
             inArticle = inArticle == null ? exact : inArticle;
         }
         return inArticle != null ? inArticle : declared;
-    }
-
-    /** Midnight UTC: how a date declared to the day only reads. */
-    static boolean isDayOnly(Instant date) {
-        return date.getEpochSecond() % SECONDS_PER_DAY == 0;
     }
 
     /** Marked as the publication's own date, not merely a {@code <time>}. */

@@ -64,7 +64,7 @@ final class PublicationDate {
         return declared.map(date -> StatedOffset.of(date, declaredText, meta, jsonLd, META_KEYS))
                 .or(() -> Dates.parse(parselyPage.get("pub_date")))
                 .map(date -> ExactTime.of(date, meta.dateElements(), headline))
-                .map(date -> ExactTime.isDayOnly(date) && page.body() != null
+                .map(date -> Dates.isDayOnly(date) && page.body() != null
                         ? DayInWords.timeOf(date, declaredText, page.body(), headline) : date)
                 .orElseGet(() -> page.body() == null ? null : DayInWords.ifDay(marked(page.body(), headline),
                         page.body(), headline));

@@ -1,5 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
+import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.dates.ZoneWords;
 
 import java.time.DateTimeException;
@@ -28,7 +29,6 @@ final class WrittenDate {
             + "\\s+(?<year2>\\d{4})|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2}))\\b"
             + "(?:\\s*(?:,|at|@|-|–|—)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
             + "(?:\\s*(?<zone>utc|gmt|[ecmp][sd]?t)\\b)?)?");
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     private WrittenDate() {
     }
 
@@ -41,11 +41,11 @@ final class WrittenDate {
     static LocalDate day(Matcher m) {
         try {
             if (m.group("year") != null) {
-                return LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+                return LocalDate.of(Integer.parseInt(m.group("year")), Dates.month(m.group("month")),
                         Integer.parseInt(m.group("day")));
             }
             if (m.group("year2") != null) {
-                return LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
+                return LocalDate.of(Integer.parseInt(m.group("year2")), Dates.month(m.group("month2")),
                         Integer.parseInt(m.group("day2")));
             }
             int month = Integer.parseInt(m.group("m3"));
@@ -57,9 +57,6 @@ final class WrittenDate {
         }
     }
 
-    private static int month(String name) {
-        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
-    }
 
     /** The instant when a zone word says which; the day at midnight UTC otherwise. */
     static Instant at(LocalDate day, Matcher m) {
