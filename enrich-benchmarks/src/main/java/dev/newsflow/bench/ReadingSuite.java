@@ -23,6 +23,8 @@ import java.util.function.BiPredicate;
  * per page with each miss, then the totals. A language is scored twice: {@code lang} as the reader reads it (what the
  * page declares), {@code record} as the enriched record carries it (enrich-service's identification from the title
  * and text, the declared language when that is undetermined), since a page that declares none still gets one there.
+ * A byline is scored twice: {@code byline} loosely (one contains the other), {@code names} as the same names and
+ * nothing beside them ({@code "Ines Roth @inesroth"} is no match there).
  * A reference byline whose words the saved page does not hold (the suite's authors read it from the live page) and a
  * reference date in no format {@link ReferenceDate} reads are not scored but counted apart.
  *
@@ -74,6 +76,9 @@ public final class ReadingSuite {
             }
             score(fields, line, "byline", bylineInPage ? page.byline() : null, article.author(),
                     SuiteScoring::sameByline);
+            // the same byline held to the same names and nothing beside them
+            scoreQuietly(fields, "names", bylineInPage ? page.byline() : null, article.author(),
+                    SuiteScoring::sameNames, line, "byline");
             score(fields, line, "site", page.siteName(), article.source(), SuiteScoring::sameSite);
             // the reference is read once: whether it is readable, equal, or on the same day all come from this match
             SuiteScoring.DateMatch match = page.published() == null ? null
@@ -121,6 +126,16 @@ public final class ReadingSuite {
             long below = f1s.stream().filter(f -> f < 0.5).count();
             System.out.printf("main text token F1: median %.3f, mean %.3f, %d of %d below 0.5%n",
                     f1s.get(f1s.size() / 2), f1s.stream().mapToDouble(d -> d).average().orElse(0), below, f1s.size());
+        }
+    }
+
+    /** As {@link #score}, but a miss is printed only when field {@code shown} did not print one for the same value. */
+    private static void scoreQuietly(Map<String, int[]> fields, String name, String expected, String actual,
+                                     BiPredicate<String, String> same, StringBuilder line, String shown) {
+        int printed = line.length();
+        score(fields, line, name, expected, actual, same);
+        if (line.indexOf(' ' + shown + '=') >= 0 && line.length() > printed) {
+            line.setLength(printed);
         }
     }
 

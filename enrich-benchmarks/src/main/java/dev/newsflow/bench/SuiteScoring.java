@@ -81,6 +81,11 @@ final class SuiteScoring {
         return !a.isEmpty() && (e.contains(a) || a.contains(e) || names(expected).equals(names(actual)));
     }
 
+    /** The same people and nothing else beside them: {@code "Ines Roth, Port reporter"} is not {@code "Ines Roth"}. */
+    static boolean sameNames(String expected, String actual) {
+        return actual != null && names(expected).equals(names(actual));
+    }
+
     /**
      * Whether the page holds every word of the reference byline (its text, attributes or scripts): a reference that it
      * does not hold was taken from a part of the page that the saved copy lacks, and no reader could find it.

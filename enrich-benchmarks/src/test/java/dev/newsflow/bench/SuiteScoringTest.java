@@ -86,6 +86,9 @@ class SuiteScoringTest {
         assertThat(SuiteScoring.sameByline("By: Ann Lee and Bo Kim", "Bo Kim, Ann Lee")).isTrue();
         assertThat(SuiteScoring.sameByline("Ann Lee and Bo Kim", "Ann Lee, Cy Roe")).isFalse();
         assertThat(SuiteScoring.sameByline("Steve Gillman", "Gillman, Steve")).isFalse();
+        assertThat(SuiteScoring.sameByline("Jane Doe", "Jane Doe @janedoe")).isTrue();
+        assertThat(SuiteScoring.sameNames("Jane Doe", "Jane Doe @janedoe")).isFalse();
+        assertThat(SuiteScoring.sameNames("By Ann Lee & Bo Kim", "Bo Kim, Ann Lee")).isTrue();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters",
                 "Intro.\nPolice violence, against protesters has risen")).isTrue();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters", "Protesters against police"))

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a byline looks like in a page's markup, for both sides of reading: {@link PageMetadata} takes the author's
- * name from it, the main text's cleaning (html.ContentCleaning) keeps it out of the article's text. A byline is short ({@value #MAX_LENGTH}
- * characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or id naming it
+ * name from it, the main text's cleaning (html.ContentCleaning) keeps it out of the article's text. A byline is short
+ * ({@value #MAX_LENGTH} characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or id naming it
  * ({@code byline}, {@code author}, {@code dateline}, {@code writtenby}), or, unmarked, is a line of its own that
  * reads "By Firstname Lastname".
  */
@@ -30,7 +30,7 @@ public final class Byline {
     // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
     // "Di Maio" are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
+            "^(?i:(?:written|posted|updated|edited|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
@@ -42,8 +42,10 @@ public final class Byline {
     private static final Pattern BEFORE_DATE = Pattern.compile("(?:[\\s,;:.|•·—–-]+|\\s+(?i:on|at|le|am|op|em|el|il"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "\\b)+$");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
+    static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
     private static final int LONGEST_DATE = 48;
+    // an icon before the byline's "By" (a person symbol, a bullet)
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Sm}•·|\\s]+");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
     private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
@@ -105,10 +107,11 @@ public final class Byline {
                 return name.strip();
             }
         }
+        // the time it carries, and the section it files the story under ("in <a rel=tag>Harbour</a>")
         Element withoutTime = byline;
-        if (byline.selectFirst("time") != null) {
+        if (byline.selectFirst("time, a[rel~=(?i)(^|\\s)tag(\\s|$)]") != null) {
             withoutTime = byline.clone();
-            withoutTime.select("time").remove();
+            withoutTime.select("time, a[rel~=(?i)(^|\\s)tag(\\s|$)]").remove();
         }
         String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
@@ -167,8 +170,12 @@ public final class Byline {
         return !text.isEmpty() && text.length() < MAX_LENGTH;
     }
 
-    /** "By: Ines Roth" and "von Ines Roth" give "Ines Roth". */
+    /** "By: Ines Roth", "von Ines Roth" and "👤 by Ines Roth" give "Ines Roth". */
     static String withoutPrefix(String byline) {
-        return byline == null ? null : PREFIX.matcher(Spaces.collapsed(byline).strip()).replaceFirst("");
+        if (byline == null) {
+            return null;
+        }
+        String text = LEADING_SYMBOLS.matcher(Spaces.collapsed(byline).strip()).replaceFirst("");
+        return PREFIX.matcher(text).replaceFirst("");
     }
 }

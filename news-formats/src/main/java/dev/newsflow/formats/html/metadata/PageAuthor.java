@@ -26,7 +26,7 @@ final class PageAuthor {
         // a URL is not a name (JSON-LD's author may be the author's page too)
         String declared = notUrl(PageMetadata.firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta),
                 JsonLd.names(parselyPage.get("authors"))));
-        return Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline));
+        return BylineName.of(Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline)));
     }
 
     /**

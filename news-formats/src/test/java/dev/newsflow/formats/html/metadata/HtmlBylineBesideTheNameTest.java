@@ -1,0 +1,65 @@
+package dev.newsflow.formats.html.metadata;
+
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.newsflow.formats.Fixtures.PROSE;
+import static dev.newsflow.formats.Fixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What templates put in the byline's box beside the name is no part of it: the writer's social handle and account
+ * name, buttons and links to their archive, reading times, counts and times, a copy of the name for screen readers,
+ * the section the story is filed in.
+ */
+class HtmlBylineBesideTheNameTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a handle glued to the name ¦ <div class="byline">by <a href="/authors/ines-roth">Ines Roth</a><a class="handle" href="https://twitter.com/inesroth">@inesroth</a></div> ¦ Ines Roth
+            a handle after a bar ¦ <div class="source" itemprop="author"><a rel="author" href="/people/ola-berg/">Ola Berg</a> | <a href="https://x.com/olaberg">@olaberg</a></div> ¦ Ola Berg
+            a handle after a bullet ¦ <p class="article__byline">By <a href="/author/ines-roth/">Ines Roth</a><span>•</span><a href="https://x.com/iroth">@iroth</a></p> ¦ Ines Roth
+            a follow button ¦ <div class="byline">Ines Roth Follow @inesroth</div> ¦ Ines Roth
+            an account name in lower case ¦ <div class="author-byline"><div class="author-name">Ola Berg</div><div>(<a href="/profile/olaberg/">olaberg</a>)</div></div> ¦ Ola Berg
+            a social account named without its at ¦ <div class="byline-details"><a class="byline-details__link" href="/staff/ZX81/ines-roth">Ines Roth</a> <a href="https://twitter.com/inesroth">inesroth</a></div> ¦ Ines Roth
+            an e-mail address ¦ <p class="byline">Ines Roth | iroth@harbour.example</p> ¦ Ines Roth
+            a reading time ¦ <div class="post__byline"><cite>By Ines Roth</cite><span>5 minute read</span></div> ¦ Ines Roth
+            a date, a time ago and a comment count ¦ <div class="author"><a href="/author/ines-roth/">Ines Roth</a> <span>04.05.26</span> <span>12 mins ago</span> <a href="#comments">2 Comments</a></div> ¦ Ines Roth
+            a handle and a comment count ¦ <div class="byline">By Ola Berg on @olaberg 76Comments</div> ¦ Ola Berg
+            links to the archive and the feed ¦ <div id="author-byline"><p class="byline">By Ola Berg</p><ul><li><a href="/author/ola-berg/">View author archive</a></li><li><a href="/author/ola-berg/feed/">Get author RSS feed</a></li></ul></div> ¦ Ola Berg
+            a more-stories link ¦ <address class="byline">by <div class="author"> Ines Roth <div class="author__modal"><a href="/authors/X1/ines-roth" rel="author">More stories by Ines Roth</a></div></div></address> ¦ Ines Roth
+            print and e-mail buttons ¦ <div class="byline">By Ola Berg Print E-mail</div> ¦ Ola Berg
+            block and follow buttons ¦ <div class="byline">Ines Roth BlockedUnblock FollowFollowing</div> ¦ Ines Roth
+            the name again for screen readers ¦ <li class="byline"><span class="visually-hidden">Author: Ola Berg.</span> <span><a href="/author/ola_berg/">Ola Berg</a></span> <span>Science</span></li> ¦ Ola Berg
+            the name twice without a space ¦ <div class="byline"><span class="a">Ines Roth</span><span class="b">Ines Roth</span></div> ¦ Ines Roth
+            the story's section after in ¦ <span class="byline"><span class="vcard author">by <a href="/author/Ines%20Roth">Ines Roth</a></span> in <a href="/harbour" rel="tag">Harbour</a> on <abbr class="published" title="May 4, 2026 10:15 am">May 4, 2026 10:15 am</abbr></span> ¦ Ines Roth
+            a symbol before by ¦ <a rel="author" href="/author/desk" class="icon-link"><span class="icon">👤</span>by <span>Harbour News Desk</span></a> ¦ Harbour News Desk
+            updated by ¦ <div class="byline">Updated by <a href="/authors/ines-roth">Ines Roth</a></div> ¦ Ines Roth
+            an update time after the desk ¦ <p class="byline">By Ines Roth, Harbour Gazette Updated 9:55 AM ET</p> ¦ Ines Roth, Harbour Gazette
+            a name without spaces and its time ¦ <div class="author">李小红2026-05-04 14:27:02 74</div> ¦ 李小红
+            """)
+    void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + byline + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            initials in brackets ¦ <span class="byline">By Jan (J.P.) Olsen</span> ¦ Jan (J.P.) Olsen
+            a colleague in brackets ¦ <span class="byline">Ines Roth (with Ola Berg)</span> ¦ Ines Roth (with Ola Berg)
+            a particle at the end ¦ <meta name="author" content="Olsen, J.; Jong, Michiel de"> ¦ Olsen, J.; Jong, Michiel de
+            one name ¦ <span class="byline">By Paula</span> ¦ Paula
+            an account name alone ¦ <meta name="author" content="inesroth"> ¦ inesroth
+            a surname that starts like a button ¦ <span class="byline">By Ines Getty</span> ¦ Ines Getty
+            two writers ¦ <p class="byline">By Ines Roth and Ola Berg</p> ¦ Ines Roth and Ola Berg
+            """)
+    void aNameKeepsItsParts(String rule, String byline, String expected) {
+        boolean inHead = byline.startsWith("<meta");
+        ParsedArticle article = read("<title>Quay opening delayed</title>" + (inHead ? byline : ""),
+                "<article>" + (inHead ? "" : byline) + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+    }
+}
