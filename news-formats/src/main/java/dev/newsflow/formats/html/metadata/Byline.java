@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * What a byline looks like in a page's markup, for both sides of reading: {@link PageMetadata} takes the author's
  * name from it, the main text's cleaning (html.ContentCleaning) keeps it out of the article's text. A byline is short
- * ({@value #MAX_LENGTH} characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or id naming it
- * ({@code byline}, {@code author}, {@code dateline}, {@code writtenby}), or, unmarked, is a line of its own that
- * reads "By Firstname Lastname".
+ * ({@value #MAX_LENGTH} characters at most) and is marked by {@code rel=author}, {@code itemprop=author}, a class or
+ * id naming it ({@code byline}, {@code author}, {@code dateline}, {@code writtenby}), or, unmarked, is a line of its
+ * own that reads "By Firstname Lastname".
  */
 public final class Byline {
 
@@ -30,7 +30,7 @@ public final class Byline {
     // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
     // "Di Maio" are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|updated|edited|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
+            "^(?i:(?:written|posted|updated|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
@@ -44,8 +44,8 @@ public final class Byline {
             + "\\b)+$");
     static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
     private static final int LONGEST_DATE = 48;
-    // an icon before the byline's "By" (a person symbol, a bullet)
-    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Sm}•·|\\s]+");
+    // an icon before the byline's "By" (a person symbol with its joiners and variation selectors, a bullet, a bar)
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{M}\\p{Cf}•·|\\s]+");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
     private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
@@ -107,11 +107,10 @@ public final class Byline {
                 return name.strip();
             }
         }
-        // the time it carries, and the section it files the story under ("in <a rel=tag>Harbour</a>")
         Element withoutTime = byline;
-        if (byline.selectFirst("time, a[rel~=(?i)(^|\\s)tag(\\s|$)]") != null) {
+        if (byline.selectFirst("time") != null) {
             withoutTime = byline.clone();
-            withoutTime.select("time, a[rel~=(?i)(^|\\s)tag(\\s|$)]").remove();
+            withoutTime.select("time").remove();
         }
         String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));

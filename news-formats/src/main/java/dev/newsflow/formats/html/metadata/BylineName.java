@@ -4,29 +4,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A byline's name without what templates put beside it in the same box: the writer's social handle ({@code @inesroth},
- * glued to the name or after "Follow" or "on") or e-mail address, their account name in lower case ({@code inesroth},
- * {@code (inesroth)}), buttons and links ("Follow", "View author archive", "More stories by", "Print"), reading times,
- * counts and times ("5 minute read", "2 Comments", "12 mins ago": a name has no digit), a copy of the name for screen
- * readers beside the visible one, and the section after "in". Each cut is made only where a name stays before it, so
- * a byline that is only a handle or one word stays as it is.
+ * A byline's name without what templates put beside it in the same box: the writer's social handle and e-mail
+ * address, their account name in lower case, buttons and links ("Follow", "View author archive", "More stories by"),
+ * reading times, counts and times ("5 minute read", "2 Comments", "12 mins ago", "9:55 AM"), a copy of the name for
+ * screen readers beside the visible one, and the section a story is filed in ("Ines Roth in Opinion"). Each rule
+ * takes a shape that names do not have, and each cut is made only where a name stays before it; a byline that is only
+ * a handle, an address or an organisation ("France 24", "Knowledge@Wharton") stays as it is.
  */
 final class BylineName {
 
     private static final int LONGEST = 200;
-    // "@inesroth" and "iroth@harbour.example": what comes from an at sign on is no name
-    private static final Pattern AT = Pattern.compile("@[\\p{L}\\p{N}_.]");
-    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
-    // capitalised as templates write them, after a space or glued to the word before ("BlockedUnblock"), and not the
-    // start of a longer word ("Getty", "Viewer"), unless one glued after ("FollowFollowing")
-    private static final Pattern BUTTON = Pattern.compile("(?<=\\s|\\p{Ll})(?:Follow|Following|Unfollow|Blocked"
-            + "|Unblock|View|Print|E-?mail|Share|Tweet|Subscribe|Contact|RSS|More\\s+(?:stories|articles|posts|from)"
-            + "|Get\\s+(?:author|the))(?=\\b|\\p{Lu})");
-    // "Ines Roth in Harbour": the section a story is filed in, written after the name
-    private static final Pattern SECTION = Pattern.compile("\\s+in\\s+\\p{Lu}[^,;|•·]*$");
+    // "@inesroth" or "(@inesroth)" as a word of its own, "iroth@harbour.example" or "<iroth@harbour.example>"
+    private static final Pattern HANDLE = Pattern.compile(
+            "(?<=^|[\\s|•·,;])(?:\\(@[\\p{L}\\p{N}_.]+\\)|@[\\p{L}\\p{N}_.]+|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)");
+    // "Tom Warren@tomwarren": a handle glued to the name's last letter (taken only after a name of two words)
+    private static final Pattern GLUED_HANDLE = Pattern.compile("(?<=\\p{Ll})@[\\p{L}\\p{N}_]+(?=[\\s|•·]|$)");
+    // times, numeric dates, durations and counts: "9:55", "12.09.16", "2026-05-04", "12 mins", "5 minute", "76Comments"
+    private static final Pattern DETAIL = Pattern.compile("(?i)\\d{1,4}(?:[:./-]\\d{1,4})+|\\d+\\s*(?:min(?:ute)?s?"
+            + "|hours?|hrs?|days?|weeks?|months?|years?|sec(?:ond)?s?|comments?|responses?|replies|shares?|views?"
+            + "|likes?)\\b");
+    // buttons and links as templates write them beside a name
+    private static final Pattern BUTTONS = Pattern.compile("Blocked\\s*Unblock|Follow\\s*Following"
+            + "|View\\s+(?:author|all|profile|full|more)\\b|Get\\s+author\\b"
+            + "|More\\s+(?:stories|articles|posts)\\s+(?:by|from)\\b|Print\\s+E-?mail\\b|E-?mail\\s+the\\s+author\\b");
+    // a single button left at the end, once a handle went ("Ines Roth Follow @inesroth")
+    private static final Pattern LAST_BUTTON = Pattern.compile("\\s+(?:Follow|Following|Unfollow|E-?mail|Print|Share"
+            + "|Tweet|Subscribe|Contact)$");
+    // "Ines Roth in Opinion", "Ines Roth in New York": a capitalised name of two words or more, then a section or place
+    private static final Pattern NAME_IN_SECTION = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)"
+            + "\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}");
     // "Ines Roth inesroth", "Ines Roth (inesroth)": an account name, in lower case, that spells part of the name
     private static final Pattern ACCOUNT = Pattern.compile("\\s+\\(?([\\p{Ll}\\p{Nd}_.]{4,})\\)?$");
-    private static final Pattern LOOSE_END = Pattern.compile("(?:[\\s,;:|•·—–-]+|\\s+(?i:in|on|at|and|&)(?=\\s|$))+$");
+    private static final Pattern LOOSE_END = Pattern.compile("(?:[\\s,;:|•·—–-]+|\\s+(?:in|on|at|and|&)(?=\\s|$))+$");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+(?=[,;])");
+    private static final Pattern IN_BRACKETS = Pattern.compile("^\\((.*)\\)$");
 
     private BylineName() {
     }
@@ -36,21 +48,16 @@ final class BylineName {
         if (byline == null || byline.length() > LONGEST) {
             return byline;
         }
-        String name = byline;
-        int cut = name.length();
-        for (Pattern junk : new Pattern[] {AT, DIGIT, BUTTON}) {
-            Matcher m = junk.matcher(name);
-            while (m.find() && m.start() < cut) {
-                if (hasName(name.substring(0, m.start()))) {
-                    cut = m.start();
-                    break;
-                }
-            }
+        String name = withoutHandles(byline);
+        name = cutAt(name, BUTTONS);
+        name = cutAt(name, DETAIL);
+        if (!name.equals(byline)) {
+            name = withoutLastButton(withoutDateLabel(tidy(name)));
         }
-        name = tidy(onceOnly(name.substring(0, cut)));
-        Matcher section = SECTION.matcher(name);
-        if (section.find() && hasName(name.substring(0, section.start()))) {
-            name = tidy(name.substring(0, section.start()));
+        name = onceOnly(name);
+        Matcher section = NAME_IN_SECTION.matcher(name);
+        if (section.matches()) {
+            name = section.group(1);
         }
         Matcher account = ACCOUNT.matcher(name);
         if (account.find() && spellsPartOf(account.group(1), name.substring(0, account.start()))) {
@@ -59,17 +66,52 @@ final class BylineName {
         return hasName(name) ? name : byline;
     }
 
-    /** Without loose separators and joining words at the end, nor a date's label ("Updated") left by its date. */
+    /** Without the handles and addresses it holds, where a name stays. */
+    private static String withoutHandles(String byline) {
+        String name = HANDLE.matcher(byline).replaceAll(" ");
+        Matcher glued = GLUED_HANDLE.matcher(name);
+        if (glued.find() && name.substring(0, glued.start()).strip().indexOf(' ') > 0) {
+            name = name.substring(0, glued.start());
+        }
+        // "Ines Roth (@inesroth), Ola Berg", "iroth@harbour.example (Ines Roth)"
+        String spaced = SPACE_BEFORE_COMMA.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("");
+        name = IN_BRACKETS.matcher(spaced.strip()).replaceFirst("$1");
+        return hasName(name) ? name : byline;
+    }
+
+    /** The text before the first match of {@code junk} that has a name before it; the text when none has. */
+    private static String cutAt(String text, Pattern junk) {
+        Matcher m = junk.matcher(text);
+        while (m.find()) {
+            if (hasName(text.substring(0, m.start()))) {
+                return text.substring(0, m.start());
+            }
+        }
+        return text;
+    }
+
     private static String tidy(String text) {
-        String tidy = LOOSE_END.matcher(text).replaceFirst("");
-        Matcher label = Byline.DATE_LABEL.matcher(tidy);
-        return label.find() && hasName(tidy.substring(0, label.start()))
-                ? LOOSE_END.matcher(tidy.substring(0, label.start())).replaceFirst("") : tidy;
+        return LOOSE_END.matcher(text).replaceFirst("");
+    }
+
+    /** Without a date's label left by its date ("Updated" of "Updated 9:55 AM ET"). */
+    private static String withoutDateLabel(String text) {
+        Matcher label = Byline.DATE_LABEL.matcher(text);
+        boolean nameBefore = label.find() && hasName(text.substring(0, label.start()));
+        return nameBefore ? tidy(text.substring(0, label.start())) : text;
+    }
+
+    /** Without a button left at the end, where two words stay ("Anna Print" is a name). */
+    private static String withoutLastButton(String text) {
+        Matcher button = LAST_BUTTON.matcher(text);
+        return button.find() && text.substring(0, button.start()).strip().indexOf(' ') > 0
+                ? tidy(text.substring(0, button.start())) : text;
     }
 
     /**
      * The name once when the text writes it twice ("Ola Berg. Ola Berg Science", "Ines RothInes Roth": a copy for
-     * screen readers or for another layout beside the one shown); the name has two words at least.
+     * screen readers or for another layout beside the one shown); the name has two words at least, and its copy ends
+     * where a word ends ("Ola Berg, Ola Bergström" names two people).
      */
     private static String onceOnly(String text) {
         for (int end = 1; end < text.length(); end++) {
@@ -77,14 +119,16 @@ final class BylineName {
             char next = text.charAt(end);
             boolean wordEnd = Character.isLetter(last) && (!Character.isLetterOrDigit(next)
                     || Character.isLowerCase(last) && Character.isUpperCase(next));
-            if (!wordEnd || text.lastIndexOf(' ', end) < 0) {
+            if (!wordEnd || text.lastIndexOf(' ', end - 1) < 0) {
                 continue;
             }
             int again = end;
             while (again < text.length() && " .,;:|•·".indexOf(text.charAt(again)) >= 0) {
                 again++;
             }
-            if (text.startsWith(text.substring(0, end), again)) {
+            int after = again + end;
+            if (text.startsWith(text.substring(0, end), again)
+                    && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
                 return text.substring(0, end);
             }
         }

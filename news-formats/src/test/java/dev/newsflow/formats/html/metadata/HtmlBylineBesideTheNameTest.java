@@ -37,12 +37,15 @@ class HtmlBylineBesideTheNameTest {
             a symbol before by ¦ <a rel="author" href="/author/desk" class="icon-link"><span class="icon">👤</span>by <span>Harbour News Desk</span></a> ¦ Harbour News Desk
             updated by ¦ <div class="byline">Updated by <a href="/authors/ines-roth">Ines Roth</a></div> ¦ Ines Roth
             an update time after the desk ¦ <p class="byline">By Ines Roth, Harbour Gazette Updated 9:55 AM ET</p> ¦ Ines Roth, Harbour Gazette
+            handles in brackets after two names ¦ <p class="byline">By Ines Roth (@inesroth) and Ola Berg (@olaberg)</p> ¦ Ines Roth and Ola Berg
+            a handle in brackets before a second writer ¦ <p class="byline">By Ines Roth (@inesroth), Ola Berg</p> ¦ Ines Roth, Ola Berg
+            an address before the name in brackets ¦ <meta name="author" content="iroth@harbour.example (Ines Roth)"> ¦ Ines Roth
+            an address in angle brackets ¦ <meta name="author" content="Ines Roth <iroth@harbour.example>"> ¦ Ines Roth
+            an icon with a variation selector ¦ <p class="byline">✍️ By Ines Roth</p> ¦ Ines Roth
             a name without spaces and its time ¦ <div class="author">李小红2026-05-04 14:27:02 74</div> ¦ 李小红
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
-        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + byline + PROSE + "</article>");
-
-        assertThat(article.author()).as(rule).isEqualTo(expected);
+        aNameKeepsItsParts(rule, byline, expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,6 +57,24 @@ class HtmlBylineBesideTheNameTest {
             an account name alone ¦ <meta name="author" content="inesroth"> ¦ inesroth
             a surname that starts like a button ¦ <span class="byline">By Ines Getty</span> ¦ Ines Getty
             two writers ¦ <p class="byline">By Ines Roth and Ola Berg</p> ¦ Ines Roth and Ola Berg
+            a first name that is the surname too ¦ <span class="byline">By Li Li</span> ¦ Li Li
+            a repeated first name and a second writer ¦ <span class="byline">By Yang Yang and Ines Roth</span> ¦ Yang Yang and Ines Roth
+            a surname that starts with the first name ¦ <span class="byline">Boutros Boutros-Ghali</span> ¦ Boutros Boutros-Ghali
+            two writers whose names start alike ¦ <span class="byline">Ola Berg, Ola Bergström</span> ¦ Ola Berg, Ola Bergström
+            a channel's number ¦ <meta name="author" content="France 24"> ¦ France 24
+            a station's number ¦ <span class="byline">By NRK P3</span> ¦ NRK P3
+            a writer of a numbered channel ¦ <span class="byline">By Ines Roth, Channel 4 News</span> ¦ Ines Roth, Channel 4 News
+            an at sign inside a name ¦ <meta name="author" content="Knowledge@Wharton"> ¦ Knowledge@Wharton
+            a button word inside a name ¦ <meta name="author" content="ThePrint Team"> ¦ ThePrint Team
+            a place with a button word ¦ <span class="byline">Mountain View Voice Staff</span> ¦ Mountain View Voice Staff
+            a column with a button word ¦ <span class="byline">By Ines Roth, The View</span> ¦ Ines Roth, The View
+            a surname that is a button word ¦ <span class="byline">By Anna Print</span> ¦ Anna Print
+            a role with in ¦ <span class="byline">By Ines Roth, Editor in Chief</span> ¦ Ines Roth, Editor in Chief
+            a magazine with in ¦ <meta name="author" content="Made in Germany Magazin"> ¦ Made in Germany Magazin
+            two writers and their places ¦ <span class="byline">By Ines Roth in Paris and Ola Berg in London</span> ¦ Ines Roth in Paris and Ola Berg in London
+            a name ending in In ¦ <span class="byline">By Yoo Ah In</span> ¦ Yoo Ah In
+            a surname that is a date label ¦ <span class="byline">By Kimiko Date</span> ¦ Kimiko Date
+            a plus before a name ¦ <meta name="author" content="+972 Magazine"> ¦ +972 Magazine
             """)
     void aNameKeepsItsParts(String rule, String byline, String expected) {
         boolean inHead = byline.startsWith("<meta");
