@@ -44,6 +44,8 @@ public final class Byline {
             + "\\b)+$");
     static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
     private static final int LONGEST_DATE = 48;
+    private static final Pattern LABEL_OR_TIME = Pattern.compile("(?i:authors?|autor(?:en)?|auteurs?)$"
+            + "|\\d{1,4}(?:[:./-]\\d{1,4})+");
     // an icon before the byline's "By" (a person symbol with its joiners and variation selectors, a bullet, a bar)
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{M}\\p{Cf}•·|\\s]+");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
@@ -157,12 +159,15 @@ public final class Byline {
 
     /**
      * Whether a byline's text has a name left once its "By" goes: a template whose name field is empty writes "By"
-     * alone (or "By" as the name), and a comment counter in a byline box writes a number. What is left may itself
+     * alone (or "By" as the name), a comment counter in a byline box writes a number, a byline box may hold only the
+     * time ("9:39AM BST 05 May 2026": a name starts with no time), and a menu's item for the authors' pages says
+     * "Authors". What is left may itself
      * start like a prefix without being one: "Di Maio" is a name.
      */
     static boolean hasName(String text) {
         String rest = withoutPrefix(text);
-        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches();
+        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches()
+                && !LABEL_OR_TIME.matcher(rest).lookingAt();
     }
 
     static boolean isShort(String text) {

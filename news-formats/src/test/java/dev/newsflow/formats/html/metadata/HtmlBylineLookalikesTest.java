@@ -65,6 +65,9 @@ class HtmlBylineLookalikesTest {
             an author tag written as By alone ¦ <meta name="author" content="By">
             a byline of By and a number ¦ <span class="byline">By 1</span>
             a byline written as By alone ¦ <span class="byline">By</span>
+            a byline box holding only its time ¦ <div class="byline"><p class="publishedDate">9:39AM BST 05 May 2026</p></div>
+            a byline box holding only a numeric date ¦ <div class="byline">04.05.2026 09:39</div>
+            a menu item named for the authors ¦ <div class="nav_item sprite_authors"><a href="/reviews/"><span>Authors</span></a></div>
             """)
     void noNameInIt(String rule, String lookalike) {
         boolean inHead = lookalike.startsWith("<meta");
