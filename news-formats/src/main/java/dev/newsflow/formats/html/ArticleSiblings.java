@@ -41,15 +41,9 @@ final class ArticleSiblings {
     /**
      * A page that marks its article with {@code <article>} says where the article ends: a container beside it (a
      * grid of teaser cards, more stories from the section) is not more of it, however well its summaries score.
-     * Another {@code <article>} (a live blog's entries side by side) still is, and so is a loose paragraph of prose,
-     * but not one headed by an {@code <h1>} of its own beside an article that has one: that is the next story (an
-     * infinite scroll's), not the next entry.
+     * Another {@code <article>} (a live blog's entries side by side) still is, and so is a loose paragraph of prose.
      */
     private static boolean mayContinue(Element top, Element sibling) {
-        if (!top.normalName().equals("article")) {
-            return true;
-        }
-        return sibling.normalName().equals("article")
-                && (sibling.selectFirst("h1") == null || top.selectFirst("h1") == null);
+        return !top.normalName().equals("article") || sibling.normalName().equals("article");
     }
 }

@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
 public final class HtmlArticleReader implements ArticleReader {
 
     public static final String FORMAT = "html";
-    static final int MIN_BODY = 500;
+    private static final int MIN_BODY = 500;
     // A retry that finds only a little more has found furniture the first pass rightly left out, not the article.
     private static final double RETRY_GAIN = 1.5;
     // The declared main region taken whole wins only when it holds several times what scoring found.

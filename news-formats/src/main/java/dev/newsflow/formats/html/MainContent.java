@@ -30,12 +30,10 @@ final class MainContent {
     private final ContentScores scores;
     private final FinalScores finalScores;
     private final ContainerBounds bounds;
-    private final Predicate<Element> holdsHeadline;
 
-    private MainContent(TextStats stats, ContentScores scores, Predicate<Element> holdsHeadline) {
+    private MainContent(TextStats stats, ContentScores scores) {
         this.stats = stats;
         this.scores = scores;
-        this.holdsHeadline = holdsHeadline;
         this.finalScores = new FinalScores(stats, scores);
         this.bounds = new ContainerBounds(stats, scores, finalScores);
     }
@@ -53,7 +51,7 @@ final class MainContent {
                 ? element -> PageFurniture.isFurniture(element, strict)
                 : element -> PageFurniture.isFurniture(element, strict, holdsArticle, holdsHeadline));
         ContentScores scores = new ContentScores(stats, strict);
-        MainContent content = new MainContent(stats, scores, holdsArticle == null ? null : holdsHeadline);
+        MainContent content = new MainContent(stats, scores);
         List<Element> parts = ArticleSiblings.of(content.top(body), stats, scores, content.finalScores);
         ContentCleaning cleaning = new ContentCleaning(stats, scores, strict);
         parts.forEach(part -> cleaning.clean(part, title));
@@ -89,38 +87,10 @@ final class MainContent {
             }
         }
         if (top == null || top.element() == body) {
-            return headlineStory(bounds.markedArticle(body), body);
+            return bounds.markedArticle(body);
         }
-        if (top.element().normalName().equals("tr")) {
-            return bounds.bestCell(top.element());
-        }
-        Element container = bounds.widened(sharedAncestor(top, byRawScore, body), body);
-        return headlineStory(bounds.markedArticle(container), body);
-    }
-
-    /**
-     * A page that carries other stories with its own (a stream of short posts, the next stories of an infinite scroll)
-     * holds several {@code <article>}s, each headed by an {@code <h1>} of its own. When the chosen container is such a
-     * stream, or another of its stories, the {@code <article>} the page's headline heads is the text, provided it holds
-     * a body's worth of text itself (a headline over a teaser is no story to read).
-     */
-    private Element headlineStory(Element chosen, Element body) {
-        if (holdsHeadline == null || stats.of(body).articles < 2) {
-            return chosen;
-        }
-        Element story = null;
-        for (Element article : body.getElementsByTag("article")) {
-            if (holdsHeadline.test(article)) {
-                story = article; // the innermost: an article inside another comes after it
-            }
-        }
-        if (story == null || story == chosen || isInside(chosen, story)
-                || stats.of(story).text < HtmlArticleReader.MIN_BODY) {
-            return chosen;
-        }
-        Element around = chosen.closest("article");
-        boolean anotherStory = around != null && !isInside(story, around) && around.selectFirst("h1") != null;
-        return anotherStory || chosen.select("article:has(h1)").size() >= 2 ? story : chosen;
+        return top.element().normalName().equals("tr") ? bounds.bestCell(top.element())
+                : bounds.markedArticle(bounds.widened(sharedAncestor(top, byRawScore, body), body));
     }
 
     /**

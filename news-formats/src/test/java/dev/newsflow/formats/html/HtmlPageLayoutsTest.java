@@ -3,11 +3,8 @@ package dev.newsflow.formats.html;
 import dev.newsflow.formats.Fixtures;
 import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.ParsedArticle;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,34 +134,11 @@ class HtmlPageLayoutsTest {
     void aTeaserGridBesideAShortArticleDoesNotContinueIt() {
         // the same page with a main region that says nothing by its id: the article scores best, and the grid beside
         // it scores well enough to be taken as the article's next part
-        String page = new String(Fixtures.bytes("pages/teaser-cards.html"), StandardCharsets.UTF_8)
+        String page = new String(Fixtures.bytes("pages/teaser-cards.html"), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("<main id=\"content\">", "<main>");
-        ParsedArticle article = Fixtures.FORMATS.read("page.html", page.getBytes(StandardCharsets.UTF_8))
+        ParsedArticle article = Fixtures.FORMATS.read("page.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .articles().getFirst();
 
         assertThat(article.body()).endsWith("the unloading of two feeder ships.").doesNotContain("Latest news", "hospital");
-    }
-
-    @Test
-    void aStreamOfOtherStoriesUnderTheHeadlineStoryIsNotItsText() {
-        ParsedArticle article = page("story-stream.html");
-
-        assertThat(article.title()).isEqualTo("Ferry timetable to change after harbour survey");
-        assertThat(article.body())
-                .startsWith("The morning ferry to Skellan will leave forty minutes later")
-                .endsWith("the evening sailings would not change.")
-                .doesNotContain("library", "cyclists", "choir", "bakery");
-    }
-
-    @Test
-    void theNextStoryPreloadedBesideTheHeadlineStoryIsNotItsContinuation() {
-        // infinite scroll: the next stories are the headline story's siblings, each under an h1 of its own
-        Document stream = Jsoup.parse(new String(Fixtures.bytes("pages/story-stream.html"), StandardCharsets.UTF_8));
-        stream.select("div.posts-primary, div.posts-secondary").unwrap();
-        ParsedArticle article = Fixtures.FORMATS.read("page.html", stream.outerHtml().getBytes(StandardCharsets.UTF_8))
-                .articles().getFirst();
-
-        assertThat(article.body()).startsWith("The morning ferry to Skellan will leave forty minutes later")
-                .endsWith("the evening sailings would not change.").doesNotContain("library", "choir", "bakery");
     }
 }
