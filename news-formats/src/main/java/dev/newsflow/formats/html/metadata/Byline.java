@@ -44,8 +44,10 @@ public final class Byline {
             + "\\b)+$");
     static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
     private static final int LONGEST_DATE = 48;
-    private static final Pattern LABEL_OR_TIME = Pattern.compile("(?i:authors?|autor(?:en)?|auteurs?)$"
-            + "|\\d{1,4}(?:[:./-]\\d{1,4})+");
+    // a label alone: a menu's item for the authors' pages, a template's empty name field
+    private static final Pattern LABEL = Pattern.compile("(?i)authors?|autor(?:en)?|auteurs?");
+    // "9:39AM BST 05 Oct 2026": a clock time before a date is no name
+    private static final Pattern CLOCK_TIME = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?!\\d)");
     // an icon before the byline's "By" (a person symbol with its joiners and variation selectors, a bullet, a bar)
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{M}\\p{Cf}•·|\\s]+");
     // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
@@ -127,9 +129,9 @@ public final class Byline {
     /**
      * "By Ines Roth<br>May 4, 2026", "By Ines Roth on May 4, 2026" and "Ines Roth, 4 May 2026" give the name: a date
      * at the end, written out, on a line of its own or joined by a comma, "on" or nothing, is no part of it. When what
-     * comes before the date is no name (a label such as "Last updated", one word, or a dateline's place), only the
-     * date is returned, which the caller knows for no byline. Only the text's last {@value #LONGEST_DATE} characters
-     * are tried as a date (each try parses), so a long text costs a few tries at most.
+     * comes before the date is no name (a label such as "Last updated", one word, a clock time, or a dateline's place),
+     * only the date is returned, which the caller knows for no byline. Only the text's last {@value #LONGEST_DATE}
+     * characters are tried as a date (each try parses), so a long text costs a few tries at most.
      */
     static String withoutTrailingDate(String text, boolean dateline) {
         if (text.length() > MAX_LENGTH || !containsDigit(text) || Dates.parse(text).isPresent()) {
@@ -141,7 +143,7 @@ public final class Byline {
             if (Dates.parse(date).isPresent()) {
                 String rest = BEFORE_DATE.matcher(text.substring(0, space)).replaceFirst("");
                 boolean noName = dateline && !PREFIX.matcher(rest).find() || rest.indexOf(' ') < 0
-                        || DATE_LABEL.matcher(rest).find();
+                        || DATE_LABEL.matcher(rest).find() || CLOCK_TIME.matcher(rest).find();
                 return noName ? date : rest;
             }
         }
@@ -159,15 +161,14 @@ public final class Byline {
 
     /**
      * Whether a byline's text has a name left once its "By" goes: a template whose name field is empty writes "By"
-     * alone (or "By" as the name), a comment counter in a byline box writes a number, a byline box may hold only the
-     * time ("9:39AM BST 05 May 2026": a name starts with no time), and a menu's item for the authors' pages says
-     * "Authors". What is left may itself
+     * alone (or "By" as the name), a comment counter in a byline box writes a number, and a menu's item for the
+     * authors' pages says "Authors". What is left may itself
      * start like a prefix without being one: "Di Maio" is a name.
      */
     static boolean hasName(String text) {
         String rest = withoutPrefix(text);
         return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches()
-                && !LABEL_OR_TIME.matcher(rest).lookingAt();
+                && !LABEL.matcher(rest).matches();
     }
 
     static boolean isShort(String text) {

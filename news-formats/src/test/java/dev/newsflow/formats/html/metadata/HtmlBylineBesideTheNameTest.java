@@ -75,6 +75,12 @@ class HtmlBylineBesideTheNameTest {
             a name ending in In ¦ <span class="byline">By Yoo Ah In</span> ¦ Yoo Ah In
             a surname that is a date label ¦ <span class="byline">By Kimiko Date</span> ¦ Kimiko Date
             a plus before a name ¦ <meta name="author" content="+972 Magazine"> ¦ +972 Magazine
+            a name opening with a week ¦ <span class="byline">By 24/7 Wall St.</span> ¦ 24/7 Wall St.
+            a name opening with a ratio ¦ <span class="byline">By 16:9 Magazine</span> ¦ 16:9 Magazine
+            a station named by its frequency ¦ <meta name="author" content="102.7 KIIS FM"> ¦ 102.7 KIIS FM
+            a name opening with a model number ¦ <span class="byline">By 5.11 Tactical</span> ¦ 5.11 Tactical
+            a name opening with a phone prefix ¦ <span class="byline">By 1-800 Contacts Team</span> ¦ 1-800 Contacts Team
+            a ratio after a by of another language ¦ <span class="byline">Af 16:9 Redaktionen</span> ¦ Af 16:9 Redaktionen
             """)
     void aNameKeepsItsParts(String rule, String byline, String expected) {
         boolean inHead = byline.startsWith("<meta");
