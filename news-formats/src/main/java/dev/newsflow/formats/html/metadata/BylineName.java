@@ -21,8 +21,8 @@ final class BylineName {
     private static final Pattern GLUED_HANDLE = Pattern.compile("(?<=\\p{Ll})@[\\p{L}\\p{N}_]+(?=[\\s|•·]|$)");
     // clock times, numeric dates of three parts, durations and counts: "9:55", "12.09.16", "2026-05-04", "12 mins",
     // "5 minute", "76Comments"; not "16:9", "24/7", "5.11" or "1-800", which open names
-    private static final Pattern DETAIL = Pattern.compile("(?i)\\d{1,2}:\\d{2}(?!\\d)|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}"
-            + "|\\d+\\s*(?:min(?:ute)?s?"
+    private static final Pattern DETAIL = Pattern.compile("(?i)\\d{1,2}:\\d{2}(?!\\d)"
+            + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d+\\s*(?:min(?:ute)?s?"
             + "|hours?|hrs?|days?|weeks?|months?|years?|sec(?:ond)?s?|comments?|responses?|replies|shares?|views?"
             + "|likes?)\\b");
     // buttons and links as templates write them beside a name
