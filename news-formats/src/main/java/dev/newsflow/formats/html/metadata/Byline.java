@@ -162,8 +162,8 @@ public final class Byline {
     /**
      * Whether a byline's text has a name left once its "By" goes: a template whose name field is empty writes "By"
      * alone (or "By" as the name), a comment counter in a byline box writes a number, and a menu's item for the
-     * authors' pages says "Authors". What is left may itself
-     * start like a prefix without being one: "Di Maio" is a name.
+     * authors' pages says "Authors". What is left may itself start like a prefix without being one: "Di Maio" is a
+     * name.
      */
     static boolean hasName(String text) {
         String rest = withoutPrefix(text);

@@ -1,5 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class BylineName {
         if (account.find() && spellsPartOf(account.group(1), name.substring(0, account.start()))) {
             name = tidy(name.substring(0, account.start()));
         }
-        return hasName(name) ? name : byline;
+        return looksLikeName(name) ? name : byline;
     }
 
     /** Without the handles and addresses it holds, where a name stays. */
@@ -78,14 +79,14 @@ final class BylineName {
         // "Ines Roth (@inesroth), Ola Berg", "iroth@harbour.example (Ines Roth)"
         String spaced = SPACE_BEFORE_COMMA.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("");
         name = IN_BRACKETS.matcher(spaced.strip()).replaceFirst("$1");
-        return hasName(name) ? name : byline;
+        return looksLikeName(name) ? name : byline;
     }
 
     /** The text before the first match of {@code junk} that has a name before it; the text when none has. */
     private static String cutAt(String text, Pattern junk) {
         Matcher m = junk.matcher(text);
         while (m.find()) {
-            if (hasName(text.substring(0, m.start()))) {
+            if (looksLikeName(text.substring(0, m.start()))) {
                 return text.substring(0, m.start());
             }
         }
@@ -99,7 +100,7 @@ final class BylineName {
     /** Without a date's label left by its date ("Updated" of "Updated 9:55 AM ET"). */
     private static String withoutDateLabel(String text) {
         Matcher label = Byline.DATE_LABEL.matcher(text);
-        boolean nameBefore = label.find() && hasName(text.substring(0, label.start()));
+        boolean nameBefore = label.find() && looksLikeName(text.substring(0, label.start()));
         return nameBefore ? tidy(text.substring(0, label.start())) : text;
     }
 
@@ -141,7 +142,7 @@ final class BylineName {
      * Whether {@code text} can be a name: two letters at least, starting with a capital or with a letter of a script
      * without capitals (李小红).
      */
-    private static boolean hasName(String text) {
+    private static boolean looksLikeName(String text) {
         String name = text.strip();
         int first = -1;
         int letters = 0;
@@ -157,7 +158,7 @@ final class BylineName {
 
     /** Whether an account name holds the name's first or last word ("olaberg", "iroth" for "Ola Berg", "Ines Roth"). */
     private static boolean spellsPartOf(String account, String name) {
-        String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         return words.length >= 2 && (words[0].length() >= 3 && account.contains(words[0])
                 || words[words.length - 1].length() >= 3 && account.contains(words[words.length - 1]));
     }
