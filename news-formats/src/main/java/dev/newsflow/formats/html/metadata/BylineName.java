@@ -26,6 +26,10 @@ final class BylineName {
             + "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d+\\s*(?:min(?:ute)?s?"
             + "|hours?|hrs?|days?|weeks?|months?|years?|sec(?:ond)?s?|comments?|responses?|replies|shares?|views?"
             + "|likes?)\\b");
+    // a clock time or a numeric date of three parts before the name, and a "By" after it: "09:39 – By Ines Roth",
+    // "04/05/2026 09:39 Ines Roth"; not "16:9 Magazine" or "5.11 Tactical"
+    private static final Pattern LEADING_DETAIL = Pattern.compile("^(?:(?:\\d{1,2}:\\d{2}(?!\\d)"
+            + "(?:\\s*[AaPp]\\.?[Mm]\\.?)?|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})[\\s,;:|•·—–-]*)+(?:(?i:by)\\s*:?\\s+)?");
     // buttons and links as templates write them beside a name
     private static final Pattern BUTTONS = Pattern.compile("Blocked\\s*Unblock|Follow\\s*Following"
             + "|View\\s+(?:author|all|profile|full|more)\\b|Get\\s+author\\b"
@@ -51,7 +55,7 @@ final class BylineName {
         if (byline == null || byline.length() > LONGEST) {
             return byline;
         }
-        String name = withoutHandles(byline);
+        String name = withoutHandles(withoutLeadingDetail(byline));
         name = cutAt(name, BUTTONS);
         name = cutAt(name, DETAIL);
         if (!name.equals(byline)) {
@@ -69,12 +73,21 @@ final class BylineName {
         return looksLikeName(name) ? name : byline;
     }
 
+    /** Without a time or date before the name, where a name stays. */
+    private static String withoutLeadingDetail(String byline) {
+        String name = LEADING_DETAIL.matcher(byline).replaceFirst("");
+        return name.length() < byline.length() && looksLikeName(name) ? name : byline;
+    }
+
     /** Without the handles and addresses it holds, where a name stays. */
     private static String withoutHandles(String byline) {
         String name = HANDLE.matcher(byline).replaceAll(" ");
         Matcher glued = GLUED_HANDLE.matcher(name);
         if (glued.find() && name.substring(0, glued.start()).strip().indexOf(' ') > 0) {
             name = name.substring(0, glued.start());
+        }
+        if (name.equals(byline)) {
+            return byline;
         }
         // "Ines Roth (@inesroth), Ola Berg", "iroth@harbour.example (Ines Roth)"
         String spaced = SPACE_BEFORE_COMMA.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("");

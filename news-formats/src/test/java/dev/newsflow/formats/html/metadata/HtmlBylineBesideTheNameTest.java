@@ -42,6 +42,9 @@ class HtmlBylineBesideTheNameTest {
             an address before the name in brackets ¦ <meta name="author" content="iroth@harbour.example (Ines Roth)"> ¦ Ines Roth
             an address in angle brackets ¦ <meta name="author" content="Ines Roth <iroth@harbour.example>"> ¦ Ines Roth
             an icon with a variation selector ¦ <p class="byline">✍️ By Ines Roth</p> ¦ Ines Roth
+            a clock time before the name ¦ <p class="byline">09:39 Ines Roth</p> ¦ Ines Roth
+            a time of day and a comma before the name ¦ <p class="byline">9:39 AM, Ines Roth</p> ¦ Ines Roth
+            a date and a time before by ¦ <p class="byline">04/05/2026 09:39 – By Ines Roth</p> ¦ Ines Roth
             a name without spaces and its time ¦ <div class="author">李小红2026-05-04 14:27:02 74</div> ¦ 李小红
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
