@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The field names accepted for each article field in JSON, JSONL and Markdown front matter, first match wins: the
@@ -55,8 +56,7 @@ public record FieldAliases(Map<String, Object> values) {
 
     /** A number is no name: WordPress's REST API gives its author's id there (a byline beside it is read). */
     public String author() {
-        return text(AUTHOR.stream().map(values::get).filter(value -> value != null && !(value instanceof Number))
-                .findFirst().orElse(null));
+        return text(first(AUTHOR, value -> !(value instanceof Number)));
     }
 
     /** The first of the names that reads as a date: an empty or junk one does not hide the next. */
@@ -70,7 +70,13 @@ public record FieldAliases(Map<String, Object> values) {
     }
 
     private String text(List<String> names) {
-        return text(names.stream().map(values::get).filter(Objects::nonNull).findFirst().orElse(null));
+        return text(first(names, value -> true));
+    }
+
+    /** The value of the first of {@code names} that is present and {@code usable}, or null. */
+    private Object first(List<String> names, Predicate<Object> usable) {
+        return names.stream().map(values::get).filter(value -> value != null && usable.test(value)).findFirst()
+                .orElse(null);
     }
 
     /**

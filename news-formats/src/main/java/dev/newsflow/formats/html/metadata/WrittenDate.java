@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +55,6 @@ final class WrittenDate {
             return null;
         }
     }
-
 
     /** The instant when a zone word says which; the day at midnight UTC otherwise. */
     static Instant at(LocalDate day, Matcher m) {
