@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
  * feed readers read it: the weekday is not checked (generators get it wrong, readers ignore it), the year may have
  * two digits (RSS 2.0 allows them: 00-49 is 20xx, 50-99 19xx, RFC 5322's rule), the month may come before the day,
  * the seconds may carry a fraction, 24:00 is the next day's start, and the zone may be an offset with a colon,
- * {@code GMT+1} or a word ({@link ZoneWords}); without one it is not this reader's (the day alone reads). Written
+ * {@code GMT+1} or a word ({@link ZoneWords}); without one it is not this reader's (the day alone reads). Months and
+ * weekdays may be named in the other languages dates are read in ({@link LocalNames}: {@code Mo, 02 Mär 2026},
+ * {@code lun., 02 mars 2026}), as feeds written by localised PHP and .NET sites have them. Written
  * here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday cost the date),
  * and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month.
  */
 final class EmailDates {
 
-    private static final Pattern SHAPE = Pattern.compile("(?:(\\p{L}{3,9})\\.?(?:,\\s*|\\s+))?"
+    private static final Pattern SHAPE = Pattern.compile("(?:(\\p{L}{2,9})\\.?(?:,\\s*|\\s+))?"
             + "(?:(\\d{1,2})\\s*(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s*(\\d{1,2})),?\\s+(\\d{4}|\\d{2}),?\\s+"
             + "(\\d{1,2}):(\\d\\d)(?::(\\d\\d)(?:[.,]\\d{1,9})?)?\\s*(.*)");
     private static final Pattern OFFSET = Pattern.compile("(?i:GMT|UTC|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d\\d))?");
@@ -39,11 +41,13 @@ final class EmailDates {
             return Optional.empty();
         }
         Matcher date = SHAPE.matcher(text);
-        if (!date.matches() || date.group(1) != null && !WEEKDAYS.contains(prefix(date.group(1)))) {
+        if (!date.matches() || date.group(1) != null && !isWeekday(date.group(1))) {
             return Optional.empty();
         }
         boolean dayFirst = date.group(2) != null;
-        int month = Dates.month(dayFirst ? date.group(3) : date.group(4));
+        String monthName = dayFirst ? date.group(3) : date.group(4);
+        int month = LocalNames.month(monthName);
+        month = month != 0 ? month : Dates.month(monthName);
         String zone = date.group(10).strip();
         // without a zone the day alone reads (WrittenOutDates), and a page may place its time (html.metadata)
         if (month == 0 || zone.isEmpty()) {
@@ -80,7 +84,9 @@ final class EmailDates {
         return ZoneWords.of(written, local);
     }
 
-    private static String prefix(String name) {
-        return name.substring(0, 3).toLowerCase(Locale.ROOT);
+    /** An English weekday's first three letters, or a weekday in one of the other languages ({@code Mo}, {@code lun}). */
+    private static boolean isWeekday(String name) {
+        return name.length() >= 3 && WEEKDAYS.contains(name.substring(0, 3).toLowerCase(Locale.ROOT))
+                || LocalNames.isWeekday(name);
     }
 }

@@ -31,9 +31,8 @@ final class WrittenOutDates {
                     "uuuu/MM/dd", "uuuu/M/d", "d.M.uuuu")
                     .map(pattern -> Dates.formatter(pattern, Locale.ENGLISH)),
                     // 4. Mai 2026, 4 mai 2026, 4 de mayo de 2026, 4 maggio 2026, 4 mei 2026: the month written out
-                    Stream.of(Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN, Locale.of("nl"), Locale.of("es"),
-                                    Locale.of("pt"))
-                            .map(locale -> Dates.formatter("d[.][ 'de'] MMMM[ 'de'] uuuu", locale)))
+                    LocalNames.LOCALES.stream().skip(1)
+                            .map(locale -> Dates.formatter("[EEEE][EEE][, ][ ]d[.][ 'de'] MMMM[ 'de'] uuuu", locale)))
             .toList();
     // Java's Date.toString(), which CMSs written in Java put in meta tags: "Mon May 04 12:45:00 EDT 2026"
     // (its zone, the fifth word, taken out)

@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
 record FeedProlog(DecodedText text, String head) {
 
     private static final int HEAD = 4096;
-    // Atom says its language in xml:lang on <feed>, which Rome does not hand on
-    private static final Pattern FEED_LANG =
-            Pattern.compile("<(?:\\w+:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
+    // Atom says its language in xml:lang on <feed>, which Rome does not hand on; some RSS feeds on <rss> or <channel>
+    private static final Pattern ROOT_LANG = Pattern.compile(
+            "<(?:\\w+:)?(?:feed|rss|RDF|channel)\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
     // xml:base on the root element (Atom's feed), what its relative links are relative to
     private static final Pattern ROOT_BASE =
             Pattern.compile("<(?:\\w+:)?(?:feed|rss|RDF)\\b[^>]*?\\sxml:base\\s*=\\s*[\"']([^\"']+)[\"']");
@@ -66,8 +66,9 @@ record FeedProlog(DecodedText text, String head) {
         return base.find() ? base.group(1) : null;
     }
 
-    String atomLanguage() {
-        Matcher lang = FEED_LANG.matcher(head);
+    /** The {@code xml:lang} of the root element (or of an RSS channel), or null. */
+    String rootLanguage() {
+        Matcher lang = ROOT_LANG.matcher(head);
         return lang.find() ? lang.group(1) : null;
     }
 

@@ -2,6 +2,7 @@ package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -54,7 +55,7 @@ public final class FeedReader implements ArticleReader {
         String format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
                 ? ATOM : RSS;
         ArticleCollector out = new ArticleCollector(format, limits);
-        String language = feed.getLanguage() != null ? feed.getLanguage() : prolog.atomLanguage();
+        String language = language(feed, prolog);
         boolean atom = format.equals(ATOM);
         boolean atom10 = "atom_1.0".equals(feed.getFeedType());
         String source = FeedText.title(feed.getTitleEx(), atom);
@@ -71,8 +72,8 @@ public final class FeedReader implements ArticleReader {
             ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
             Instant date = dateOf(dates.published(), entry.getPublishedDate(), dates.updated(), entry.getUpdatedDate());
             String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
-            out.add(new ArticleCollector.Fields(title, body, source, link,
-                            FeedText.author(entry.getAuthor()), date, language),
+            out.add(new ArticleCollector.Fields(title, body, source, link, ItemAuthors.of(entry, feed, atom), date,
+                            language),
                     ArticleCollector.RecordLocation.index(i));
         }
         if (entries.isEmpty()) {
@@ -156,7 +157,8 @@ public final class FeedReader implements ArticleReader {
 
     /**
      * Full content when the feed carries it, else the summary: the first with text, so a {@code content:encoded} that
-     * holds only an image or a player does not hide the description's words. HTML is turned into text; an Atom 1.0
+     * holds only an image or a player does not hide the description's words; else a podcast's or video's text
+     * ({@link MediaText}). HTML is turned into text; an Atom 1.0
      * content or summary that says it is text ({@code type="text"}, {@code text/plain}) holds none, so "the
      * {@code <b>} tag" keeps its words. Only Atom 1.0's: Rome gives that type to RSS 0.91's descriptions and to Atom
      * 0.3's untyped content whatever its mode (escaped HTML, XML), HTML in practice.
@@ -167,7 +169,22 @@ public final class FeedReader implements ArticleReader {
         return candidates.filter(content -> content.getValue() != null && !content.getValue().isBlank())
                 .map(content -> atom10 && isText(content.getType()) ? FeedText.plain(content.getValue())
                         : HtmlText.ofFragment(content.getValue()))
-                .filter(text -> !text.isBlank()).findFirst().orElse(null);
+                .filter(text -> !text.isBlank()).findFirst().orElseGet(() -> MediaText.of(entry));
+    }
+
+    /**
+     * The feed's language: RSS's {@code <language>} (Rome's), else a {@code dc:language} of the channel, which Rome
+     * hands on from RSS 1.0 only, else an {@code xml:lang} on the root element or the channel.
+     */
+    private static String language(SyndFeed feed, FeedProlog prolog) {
+        if (feed.getLanguage() != null && !feed.getLanguage().isBlank()) {
+            return feed.getLanguage();
+        }
+        // Rome's conversion sets the feed's language from <language>, null, over the channel's dc:language
+        DCModule dc = feed.originalWireFeed() == null ? null
+                : (DCModule) feed.originalWireFeed().getModule(DCModule.URI);
+        return dc != null && dc.getLanguage() != null && !dc.getLanguage().isBlank() ? dc.getLanguage()
+                : prolog.rootLanguage();
     }
 
     private static boolean isText(String type) {

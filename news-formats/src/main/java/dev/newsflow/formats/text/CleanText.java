@@ -1,13 +1,20 @@
 package dev.newsflow.formats.text;
 
+import java.nio.charset.Charset;
+
 /**
  * Text every consumer can store: JSON escapes ({@code \u0000}, {@code \ud800}) and odd files bring characters that
  * are valid in a Java string but refused downstream (PostgreSQL text holds no NUL; a lone surrogate has no UTF-8
- * form). Control characters other than line feed and tab are dropped; a lone surrogate becomes U+FFFD.
+ * form). Control characters other than line feed and tab are dropped; a lone surrogate becomes U+FFFD. A C1 control
+ * (U+0080 to U+009F) is read as the windows-1252 character of its byte, as HTML reads {@code &#146;}: no text means
+ * those controls, they are windows-1252 text read as Latin-1 or referred to by its byte ({@code Don&#146;t} in a
+ * feed, {@code \u0092} in JSON); the five bytes windows-1252 leaves undefined are dropped.
  */
 public final class CleanText {
 
     private static final char REPLACEMENT = '\uFFFD';
+    private static final char FIRST_C1 = '\u0080';
+    private static final String WINDOWS_1252_C1 = windows1252C1();
 
     private CleanText() {
     }
@@ -23,6 +30,11 @@ public final class CleanText {
                 out.append(c).append(text.charAt(++i));
             } else if (Character.isSurrogate(c)) {
                 out.append(REPLACEMENT);
+            } else if (c >= FIRST_C1 && c - FIRST_C1 < WINDOWS_1252_C1.length()) {
+                char meant = WINDOWS_1252_C1.charAt(c - FIRST_C1);
+                if (meant != REPLACEMENT) {
+                    out.append(meant);
+                }
             } else if (!dropped(c)) {
                 out.append(c);
             }
@@ -48,6 +60,19 @@ public final class CleanText {
             }
         }
         return true;
+    }
+
+    /** What windows-1252 makes of the bytes 0x80 to 0x9F, U+FFFD where it defines none. */
+    private static String windows1252C1() {
+        byte[] bytes = new byte[0x20];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (FIRST_C1 + i);
+        }
+        char[] chars = new String(bytes, Charset.forName("windows-1252")).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.isISOControl(chars[i]) ? REPLACEMENT : chars[i];
+        }
+        return new String(chars);
     }
 
     private static boolean dropped(char c) {

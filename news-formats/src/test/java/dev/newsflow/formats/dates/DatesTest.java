@@ -45,6 +45,15 @@ class DatesTest {
             not the JDK's zone for the name: the day ¦ Thu, 28 May 2026 12:00 Irish Standard Time ¦ 2026-05-28T00:00:00Z
             a zone nobody knows: the day ¦ Sun, 06 Dec 2026 14:30:00 XYZ ¦ 2026-12-06T00:00:00Z
             an hour the day does not have: the day ¦ Sun, 06 Dec 2026 25:30:00 GMT ¦ 2026-12-06T00:00:00Z
+            a German weekday and month, abbreviated ¦ Mo, 02 Mär 2026 09:00:00 +0100 ¦ 2026-03-02T08:00:00Z
+            a German month written out ¦ 02 März 2026 09:00:00 +0100 ¦ 2026-03-02T08:00:00Z
+            a German month with its dot ¦ Mi., 02 Dez. 2026 09:00:00 +0100 ¦ 2026-12-02T08:00:00Z
+            a month German and French name alike ¦ Sa, 02 Mai 2026 09:00:00 +0200 ¦ 2026-05-02T07:00:00Z
+            a French weekday and month ¦ lun., 02 févr. 2026 09:00:00 +0100 ¦ 2026-02-02T08:00:00Z
+            a Spanish month ¦ mié, 02 dic 2026 09:00:00 +0100 ¦ 2026-12-02T08:00:00Z
+            a Dutch month ¦ di, 03 mrt 2026 09:00:00 +0100 ¦ 2026-03-03T08:00:00Z
+            a French date written out, its weekday too ¦ lundi 2 mars 2026 ¦ 2026-03-02T00:00:00Z
+            a German date written out, its weekday too ¦ Dienstag, 12. März 2024 ¦ 2024-03-12T00:00:00Z
             """)
     void emailStyleDatesAreReadAsFeedReadersReadThem(String rule, String written, String expected) {
         assertThat(Dates.parse(written)).as(rule).contains(Instant.parse(expected));
@@ -55,6 +64,7 @@ class DatesTest {
             RFC 822 ¦ Thu, 31 Apr 2026 09:00:00 GMT
             ISO 8601, an offset without colon ¦ 2026-02-30T14:30:00+0100
             ISO 8601 and a zone's name ¦ 2026-02-30 14:30:00 GMT
+            RFC 822 in German ¦ Do, 31 Apr 2026 09:00:00 +0200
             """)
     void aDayTheMonthDoesNotHaveIsNoDateRatherThanAnotherDay(String shape, String written) {
         assertThat(Dates.parse(written)).as(shape).isEmpty();

@@ -1,0 +1,62 @@
+package dev.newsflow.formats.feed;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import dev.newsflow.formats.html.HtmlText;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+import java.util.List;
+
+/**
+ * The words a podcast or video feed gives an item where RSS and Atom have none: its {@code itunes:summary}, its Media
+ * RSS {@code media:description} (on the item, or in its {@code media:group} or {@code media:content}, where YouTube's
+ * channel feeds put the only text their entries have), else its {@code itunes:subtitle}, the order feed readers take
+ * them in. Rome reads neither vocabulary without its modules, and keeps both as the item's foreign markup.
+ */
+final class MediaText {
+
+    private static final Namespace ITUNES = Namespace.getNamespace("http://www.itunes.com/dtds/podcast-1.0.dtd");
+    private static final Namespace MEDIA = Namespace.getNamespace("http://search.yahoo.com/mrss/");
+
+    private MediaText() {
+    }
+
+    /** @return the text, or null when the item has none of these elements with words in them */
+    static String of(SyndEntry entry) {
+        List<Element> markup = entry.getForeignMarkup();
+        String text = words(first(markup, ITUNES, "summary"));
+        text = text != null ? text : words(mediaDescription(markup));
+        return text != null ? text : words(first(markup, ITUNES, "subtitle"));
+    }
+
+    private static Element mediaDescription(List<Element> markup) {
+        Element description = first(markup, MEDIA, "description");
+        for (int i = 0; description == null && i < markup.size(); i++) {
+            Element element = markup.get(i);
+            if (element.getNamespace().equals(MEDIA)
+                    && (element.getName().equals("group") || element.getName().equals("content"))) {
+                description = first(element.getChildren(), MEDIA, "description");
+            }
+        }
+        return description;
+    }
+
+    private static Element first(List<Element> elements, Namespace namespace, String name) {
+        for (Element element : elements) {
+            if (element.getNamespace().equals(namespace) && element.getName().equals(name)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Media RSS marks a description that is HTML ({@code type="html"}); any other is plain text, as iTunes' are. */
+    private static String words(Element element) {
+        if (element == null || element.getTextTrim().isEmpty()) {
+            return null;
+        }
+        String text = "html".equalsIgnoreCase(element.getAttributeValue("type")) ? HtmlText.ofFragment(element.getText())
+                : FeedText.plain(element.getText());
+        return text.isBlank() ? null : text;
+    }
+}
