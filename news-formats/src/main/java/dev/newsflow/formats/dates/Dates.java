@@ -72,9 +72,21 @@ public final class Dates {
         return date.getEpochSecond() % SECONDS_PER_DAY == 0;
     }
 
-    /** The month an English month's name or its first three letters names, 1 to 12; 0 for any other word. */
+    /**
+     * The month a month's name names, whole or abbreviated, in English or another language dates are read in
+     * ({@link LocalNames}), or an English name's first three letters; 1 to 12, 0 for any other word.
+     */
     public static int month(String name) {
-        return name.length() < 3 ? 0 : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        int local = LocalNames.month(name);
+        return local != 0 || name.length() < 3 ? local : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    /**
+     * The month a month's name names exactly, whole or abbreviated, with or without its dot, in English or another
+     * language dates are read in ({@link LocalNames}); 0 for any other word ("Marketing" names none).
+     */
+    public static int monthNamed(String name) {
+        return LocalNames.month(name);
     }
 
     /** Empty when absent or unreadable: a bad date must not cost the article. */

@@ -45,9 +45,7 @@ final class EmailDates {
             return Optional.empty();
         }
         boolean dayFirst = date.group(2) != null;
-        String monthName = dayFirst ? date.group(3) : date.group(4);
-        int month = LocalNames.month(monthName);
-        month = month != 0 ? month : Dates.month(monthName);
+        int month = Dates.month(dayFirst ? date.group(3) : date.group(4));
         String zone = date.group(10).strip();
         // without a zone the day alone reads (WrittenOutDates), and a page may place its time (html.metadata)
         if (month == 0 || zone.isEmpty()) {

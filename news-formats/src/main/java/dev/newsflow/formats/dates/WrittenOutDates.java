@@ -46,9 +46,11 @@ final class WrittenOutDates {
             .appendPattern(" HH:mm:ss").toFormatter(Locale.ENGLISH);
     // some writers leave out the space after the weekday: "Mon,04 May 2026"
     private static final Pattern WEEKDAY_COMMA = Pattern.compile("^(\\p{L}{3,9}),(?=\\d)");
-    // "Published: May 4, 2026", "Posted on 4 May 2026": the label before a date shown on the page
-    private static final Pattern LABEL = Pattern.compile("^(?i:published|posted|first published|date)(?:\\s+on)?\\s*:?\\s+");
+    // "Published: May 4, 2026", "Posted on 4 May 2026", "Veröffentlicht am 4. Mai 2026": a label before a shown date
+    private static final Pattern LABEL = Pattern.compile("^(?iu:" + DateLabels.PUBLISHED + ")\\s*:?\\s+");
     private static final Pattern ORDINAL_OR_DOT = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b|(?<=\\p{L})\\.");
+    // "Sept. 15, 2016", as AP style abbreviates September: the JDK's English short name is "Sep"
+    private static final Pattern SEPT = Pattern.compile("(?i)\\bsept(?=\\s)");
 
     private WrittenOutDates() {
     }
@@ -83,7 +85,7 @@ final class WrittenOutDates {
                 return older;
             }
         }
-        String plain = ORDINAL_OR_DOT.matcher(text).replaceAll("");
+        String plain = SEPT.matcher(ORDINAL_OR_DOT.matcher(text).replaceAll("")).replaceAll("Sep");
         for (DateTimeFormatter format : WRITTEN_OUT) {
             ParsePosition position = new ParsePosition(0);
             TemporalAccessor fields = format.parseUnresolved(plain, position);

@@ -1,5 +1,6 @@
 package dev.newsflow.formats.html;
 
+import dev.newsflow.formats.html.metadata.DateLine;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * The chosen container and those of its siblings that are more of the article, Readability's way: a sibling that
  * scores well enough (better still when it shares the container's class), or a paragraph that reads as prose
- * ({@link ProseParagraphs}).
+ * ({@link ProseParagraphs}), but not a date line before it ({@link DateLine}).
  */
 final class ArticleSiblings {
 
@@ -23,10 +24,15 @@ final class ArticleSiblings {
         double topScore = finalScores.of(top);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
+        boolean beforeTop = true;
         for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
             if (sibling == top) {
                 parts.add(sibling);
+                beforeTop = false;
                 continue;
+            }
+            if (beforeTop && DateLine.is(sibling)) {
+                continue; // "Published 9:47 a.m. ET Feb. 21, 2024": a sentence by Readability's test, no text
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.of(sibling) != 0 && finalScores.of(sibling) + bonus >= threshold && mayContinue(top, sibling)) {

@@ -1,6 +1,7 @@
 package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.html.metadata.Byline;
+import dev.newsflow.formats.html.metadata.DateLine;
 import dev.newsflow.formats.html.names.ClassAndId;
 import dev.newsflow.formats.html.names.TagNames;
 import dev.newsflow.formats.text.Spaces;
@@ -15,8 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What {@link MainContent} takes out of the parts it chose, as Readability does after choosing: the headline and
- * byline, share bars, the site's own headers, and containers that read as furniture (few commas and mostly links,
+ * What {@link MainContent} takes out of the parts it chose, as Readability does after choosing: the headline, the
+ * byline and a date line over the text, share bars, the site's own headers, and containers that read as furniture (few commas and mostly links,
  * images or list items) unless they hold a data table.
  */
 final class ContentCleaning {
@@ -58,7 +59,9 @@ final class ContentCleaning {
                 continue;
             }
             String name = element.normalName();
-            if (name.equals("p") && !textSeen) {
+            // a date line over the text ("Published 9:47 a.m. ET Feb. 21, 2024 | Updated ...") goes as the byline does
+            boolean dateLine = !textSeen && DateLine.is(element);
+            if (name.equals("p") && !textSeen && !dateLine) {
                 textSeen = stats.of(element).text > 0;
             }
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
@@ -74,6 +77,9 @@ final class ContentCleaning {
                     || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
                     && stats.of(element).text < Byline.MAX_LENGTH) {
                 removed = element;
+            } else if (dateLine) {
+                // a <time> goes with the short line it is on ("Le Monde | <time> • Mis à jour le <time> |")
+                removed = element.nameIs("time") ? bylineLine(element, part) : element;
             } else if (isShareBox(element) || name.equals("header") && !isArticlesOwn(element)) {
                 removed = element;
             } else if (strict && CLEANED.contains(name)) {
@@ -95,8 +101,8 @@ final class ContentCleaning {
     }
 
     /**
-     * What goes with a byline name: the line it sits on ("By <a rel=author>..</a>") unless that line is prose; null
-     * when even the name alone is too long to be one.
+     * What goes with a byline name or a {@code <time>}: the line it sits on ("By <a rel=author>..</a>") unless that
+     * line is prose; null when even the name alone is too long to be one.
      */
     private Element bylineLine(Element name, Element part) {
         Element parent = name.parent();

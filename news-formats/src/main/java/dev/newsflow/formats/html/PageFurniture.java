@@ -31,18 +31,25 @@ final class PageFurniture {
     private static final Alternatives UNLIKELY = Alternatives.of(
             "-ad-|(?<!\\S)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
-            + "|newsletter|outbrain|pagination|pager|paywall|popup|promo|recommend|related|remark|replies|rss"
-            + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola"
-            + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar");
+            + "|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|replies|rss"
+            + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe(?!r)|supplemental|taboola"
+            + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar"
+            // comments in the other languages news is read in ("commentaires" and "commenti" say "comment" already)
+            + "|komm?entar|comentario|reactie|yorum");
     private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored";
     private static final Alternatives ADS = Alternatives.of(AD_NAMES);
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
-            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)");
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper"
+            // the box about the author after the text (author-bio, about-author, author-box), not the byline
+            + "|author-?(?:bio|box|info-?box|card|profile|about|description)|about-?(?:the-?)?author|bio-?box");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
     private static final Alternatives EXPANDER = Alternatives.of("read-?more|show-?more|continue-?reading");
+    // So is a box a paywall names ("paywall", "subscriber-only"): the paid paragraphs, or the free ones before them,
+    // where it holds a paragraph of prose, else the prompt to subscribe
+    private static final Alternatives PAYWALLED = Alternatives.of("paywall|subscriber-?(?:only|content|preview)");
     private static final int PROSE_PARAGRAPH = 100;
     private static final int PROSE_PARAGRAPHS = 2;
     private static final Alternatives MAYBE_CONTENT =
@@ -85,13 +92,15 @@ final class PageFurniture {
         if (element.attributesSize() == 0) {
             return false;
         }
+        if (name.equals("a") && isHidden(element)) {
+            return true; // a heading's anchor glyph ("#", "¶") that only shows on hover
+        }
         if (CONTAINERS.contains(name)) {
             // a comment system that writes each reader's comment as an <article> of its own: the comments would
             // otherwise pass for more articles beside the story (as a live blog's entries are)
             return name.equals("article") && COMMENT_ENTRY.matcher(ClassAndId.of(element)).find();
         }
-        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
-                || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find()) {
+        if (isHidden(element)) {
             return true;
         }
         String role = element.attr("role");
@@ -109,7 +118,13 @@ final class PageFurniture {
             return !holdsTheArticle && !insideTableOrCode(element);
         }
         return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
-                || EXPANDER.in(classAndId) && !holdsProse(element)) && !insideTableOrCode(element);
+                || EXPANDER.in(classAndId) && !holdsProse(element, PROSE_PARAGRAPHS)
+                || PAYWALLED.in(classAndId) && !holdsProse(element, 1)) && !insideTableOrCode(element);
+    }
+
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+                || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find();
     }
 
     /** A walk without a list of matches: furniture boxes (comment sections) can be half the page. */
@@ -123,14 +138,14 @@ final class PageFurniture {
     }
 
     /**
-     * Whether at least two paragraphs of 100 characters or more are inside: written as {@code <p>}s or as
-     * {@code <div>}s of inline content, which Readability reads as paragraphs too.
+     * Whether at least {@code paragraphs} paragraphs of 100 characters or more are inside (the element itself counts):
+     * written as {@code <p>}s or as {@code <div>}s of inline content, which Readability reads as paragraphs too.
      */
-    private static boolean holdsProse(Element element) {
-        int paragraphs = 0;
+    private static boolean holdsProse(Element element, int paragraphs) {
+        int found = 0;
         for (Element paragraph : element.getAllElements()) {
             if (ProseParagraphs.isWrittenAsParagraph(paragraph) && paragraph.text().length() >= PROSE_PARAGRAPH
-                    && ++paragraphs >= PROSE_PARAGRAPHS) {
+                    && ++found >= paragraphs) {
                 return true;
             }
         }

@@ -54,6 +54,7 @@ class DatesTest {
             a Dutch month ¦ di, 03 mrt 2026 09:00:00 +0100 ¦ 2026-03-03T08:00:00Z
             a French date written out, its weekday too ¦ lundi 2 mars 2026 ¦ 2026-03-02T00:00:00Z
             a German date written out, its weekday too ¦ Dienstag, 12. März 2024 ¦ 2024-03-12T00:00:00Z
+            September as AP style abbreviates it ¦ SEPT. 15, 2016 ¦ 2016-09-15T00:00:00Z
             """)
     void emailStyleDatesAreReadAsFeedReadersReadThem(String rule, String written, String expected) {
         assertThat(Dates.parse(written)).as(rule).contains(Instant.parse(expected));

@@ -21,18 +21,22 @@ public final class Byline {
 
     public static final int MAX_LENGTH = 100;
 
-    // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline
-    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby";
+    // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline; and the word in the
+    // other languages news is read in: autor(in, en, es, e), auteur(s), verfasser, forfatter, författare, yazar,
+    // penulis, but not "autoresize", "autorefresh" or "autorotate"
+    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby|autor(?:in|en|es|e)?(?![a-z])"
+            + "|auteur|verfasser|forfatter|författare|yazar|penulis";
     private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
     private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
-    // "Author" is a label only with its colon: "Authors Guild" is a name
+    // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"
     // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
     // "Di Maio" are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|updated|words|story|reported|text)\\s+by|by)\\s*:?\\s+"
+            "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
-                    + "|^(?i:authors?|autor|auteur)\\s*:\\s*");
+                    + "|^(?iu:authors?|autor(?:in|en)?|auteurs?|autore|verfasser|text|texte|tekst|автор|penulis|yazar)"
+                    + "\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
     // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
@@ -44,8 +48,15 @@ public final class Byline {
             + "\\b)+$");
     static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
     private static final int LONGEST_DATE = 48;
+    // the author's role in an element of its own ("<span class=author-title>Staff Writer</span>"), which text() would
+    // glue to the name ("Ana RuizStaff Writer"), and a label only screen readers read ("Author")
+    private static final Alternatives ROLE = Alternatives.of("(?:^|[\\s_-])(?:title|role|job-?title|position)(?:$|[\\s_-])");
+    private static final Alternatives SCREEN_READERS_ONLY = Alternatives.of("screen-reader|sr-only|visually-?hidden");
     // a label alone: a menu's item for the authors' pages, a template's empty name field
     private static final Pattern LABEL = Pattern.compile("(?i)authors?|autor(?:en)?|auteurs?");
+    // a date's label in a box a class calls the author's (WordPress's "meta-prep-author": "Posted on")
+    private static final Pattern DATE_LABEL_ALONE = Pattern.compile(
+            "(?i)(?:posted|published|updated|modified|created|submitted)(?:\\s+(?:on|at|in))?\\s*:?");
     // "9:39AM BST 05 Oct 2026": a clock time before a date is no name
     private static final Pattern CLOCK_TIME = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?!\\d)");
     // an icon before the byline's "By" (a person symbol with its joiners and variation selectors, a bullet, a bar)
@@ -112,12 +123,24 @@ public final class Byline {
             }
         }
         Element withoutTime = byline;
-        if (byline.selectFirst("time") != null) {
+        if (byline.selectFirst("time") != null || byline.getAllElements().stream().skip(1).anyMatch(Byline::besideName)) {
             withoutTime = byline.clone();
-            withoutTime.select("time").remove();
+            withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || besideName(e)).toList()
+                    .forEach(Element::remove);
+            withoutTime = withoutTime.text().isBlank() ? byline : withoutTime;
         }
         String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
+    }
+
+    /**
+     * An element of the byline that holds the author's role ("author-title", "byline__role") or a label only for
+     * screen readers (WordPress's "screen-reader-text" "Author"; one that names the author again stays): not the name.
+     */
+    private static boolean besideName(Element element) {
+        String classAndId = ClassAndId.of(element);
+        return !classAndId.isEmpty() && (ROLE.in(classAndId)
+                || SCREEN_READERS_ONLY.in(classAndId) && !hasName(element.text()));
     }
 
     /** Marked as a dateline and not as a byline: it gives a place and a date, an author only now and then. */
@@ -168,7 +191,7 @@ public final class Byline {
     static boolean hasName(String text) {
         String rest = withoutPrefix(text);
         return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches()
-                && !LABEL.matcher(rest).matches();
+                && !LABEL.matcher(rest).matches() && !DATE_LABEL_ALONE.matcher(rest).matches();
     }
 
     static boolean isShort(String text) {

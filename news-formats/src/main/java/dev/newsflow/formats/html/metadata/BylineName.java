@@ -70,6 +70,9 @@ final class BylineName {
         if (account.find() && spellsPartOf(account.group(1), name.substring(0, account.start()))) {
             name = tidy(name.substring(0, account.start()));
         }
+        // "Gareth Strand -": a template's separator before what it left empty
+        String ended = LOOSE_END.matcher(name).replaceFirst("");
+        name = looksLikeName(ended) ? ended : name;
         return looksLikeName(name) ? name : byline;
     }
 

@@ -1,5 +1,7 @@
 package dev.newsflow.formats.html.metadata;
 
+import dev.newsflow.formats.dates.DateLabels;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,19 +22,31 @@ import java.util.regex.Pattern;
 final class DateInText {
 
     private static final int LONGEST_TEXT = 400;
-    private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)(?:updat|modif|revis|edited)\\w*\\W{0,4}(?:on\\W{1,2})?$");
+    private static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)" + DateLabels.CHANGED
+            + "\\W{0,4}(?:(?:on|am|le|el|em|il|op|den)\\W{1,2})?$");
+    private static final Pattern OPENS_WITH_CHANGE_LABEL = Pattern.compile("(?iu)^\\W*" + DateLabels.CHANGED);
     // a capitalised word right after a time that reads as a zone the pattern does not know: CET, BST, IST, AEST; not
     // a word of an all-capitals date line ("11:00 AM BY STAFF", "2:47 PM AT CITY HALL")
     private static final Pattern OTHER_ZONE = Pattern.compile(
             "\\s*(?!(?:BY|AT|IN|ON|OF|AND|THE|FOR|FROM|TO|VIA|WITH)\\b)[A-Z]{2,5}\\b");
     // what may stand around a date that is a whole item: separators and a publication label ("Published on:")
     private static final Pattern ITEM_LEAD = Pattern.compile(
-            "(?i)^[\\s·|•/:,–—-]*(?:(?:first\\s+)?(?:published|posted)(?:\\s+on)?|on|date)?[\\s·|•/:,–—-]*");
+            "(?iu)^[\\s·|•/:,–—-]*(?:" + DateLabels.PUBLISHED + "|on)?[\\s·|•/:,–—-]*");
     private static final Pattern ITEM_TAIL = Pattern.compile("[\\s·|•/,–—-]*$");
     /** How far before a date its label may start: "Updated on: " and the like. */
     private static final int LABEL_REACH = 20;
 
     private DateInText() {
+    }
+
+    /** Whether the text starts with a change's label ("Updated", "Aktualisiert am"): what follows is an update's. */
+    static boolean opensWithChangeLabel(String text) {
+        return OPENS_WITH_CHANGE_LABEL.matcher(text).find();
+    }
+
+    /** Whether the text ends with a change's label: a date right after it is an update's. */
+    static boolean endsWithChangeLabel(String text) {
+        return CHANGE_LABEL.matcher(text.substring(Math.max(0, text.length() - LABEL_REACH))).find();
     }
 
     /** The first date in the text, or null. */

@@ -28,7 +28,6 @@ final class HeaderDate {
             "header|headline|heading|hero|title|(?:^|[\\s_-])(?:head|intro)(?:$|[\\s_-])");
     // the same words closing a camel-case class, which ClassAndId's lower case hides (ArticleHead, postIntro)
     private static final Pattern CAMEL_HEADER_BOX = Pattern.compile("[a-z](?:Head|Intro)(?:$|[\\s_A-Z-])");
-    private static final Pattern CHANGE_LABEL = Pattern.compile("(?i)^\\W*(?:updated|modified|revised|edited)\\b");
 
     private HeaderDate() {
     }
@@ -59,7 +58,7 @@ final class HeaderDate {
                     continue;
                 }
                 String text = item.text();
-                if (CHANGE_LABEL.matcher(text).find() || changed(item, sibling)) {
+                if (DateInText.opensWithChangeLabel(text) || changed(item, sibling)) {
                     return null;
                 }
                 Instant date = text.length() > LONGEST_ITEM ? null : DateInText.whole(text);

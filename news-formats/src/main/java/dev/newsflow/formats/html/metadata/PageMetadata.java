@@ -21,6 +21,8 @@ public record PageMetadata(String title, String author, String siteName, String 
 
     private static final Alternatives NOT_THE_ARTICLE =
             Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
+    private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget");
+    private static final Alternatives POST = Alternatives.ignoringCase("(?:^|\\s)(?:post|entry|hentry|type-post)(?:$|\\s)");
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
@@ -105,13 +107,31 @@ public record PageMetadata(String title, String author, String siteName, String 
      */
     static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            if (NOT_THE_ARTICLE.in(e.className() + " " + e.id()) && !headline.isIn(e)) {
+            String names = e.className() + " " + e.id();
+            if (NOT_THE_ARTICLE.in(names) && !headline.isIn(e) && !isPostsOwnFooter(e, names, headline)) {
                 return true;
             }
             // the classes of <body> and of wrappers around <main> name the page's layout ("no-sidebars",
             // "content-sidebar-wrap"), not the part an element is in
             if (e.nameIs("main") || e.attr("role").equals("main")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A box named only as a footer inside the post that holds the headline ({@code <article>}, or a box WordPress and
+     * Blogger call {@code post}, {@code entry}, {@code hentry}): "entry-footer", "post-footer", where blog templates
+     * write the post's author and date.
+     */
+    private static boolean isPostsOwnFooter(Element box, String names, Headline headline) {
+        if (NOT_A_FOOTER.in(names)) {
+            return false;
+        }
+        for (Element post = box.parent(); post != null && !post.nameIs("body"); post = post.parent()) {
+            if ((post.nameIs("article") || POST.in(post.className())) && headline.isIn(post)) {
+                return true;
             }
         }
         return false;

@@ -95,7 +95,7 @@ final class PageTitle {
         }
         for (Element h1 : page.getElementsByTag("h1")) {
             String heading = Spaces.collapsed(h1.text()).strip();
-            if (heading.equalsIgnoreCase(siteName)) {
+            if (heading.equalsIgnoreCase(siteName) || SiteHeading.is(h1)) {
                 continue; // the logo's heading
             }
             for (String part : SEPARATOR.split(title)) {

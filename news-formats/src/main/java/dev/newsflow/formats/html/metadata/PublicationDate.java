@@ -5,6 +5,7 @@ import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.html.names.ClassAndId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +36,10 @@ final class PublicationDate {
             "datepublished", "publication_date", "publication-date", "citation_publication_date", "citation_date",
             "citation_online_date", "prism.publicationdate", "dc.date.issued", "dc.date.created", "dc.date",
             "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "pdate", "date");
-    // a class token that is or ends in "date" (date, story-date, meta__date) counts too, unless it is the update's
+    // a class token that is or ends in "date" (date, story-date, meta__date) counts too, unless it is the update's; a
+    // word glued to "date" only where it cannot end another word ("storydate", "newsdate"; not "update", "candidate")
     private static final Alternatives DATE_CLASS = Alternatives.of(
-            "published|pub-?date|post-?date|entry-date|article-?date"
+            "published|pub-?date|post-?date|entry-?date|article-?date|(?:story|publish|news|item|release)-?date"
             + "|dateline|timestamp|(?:^|[\\s_-])date(?:$|\\s)");
     // an update's or revision's date is no publication date, whatever else its class says; "mod" only beside a date
     // (mod-date): "mod-" alone is also a common prefix of layout modules (mod-article, mod-meta)
@@ -99,6 +101,16 @@ final class PublicationDate {
     private static boolean ofHeadlinesItem(Element property, Headline headline) {
         Element item = property.closest("[itemscope]");
         return item != null && headline.isIn(item);
+    }
+
+    /**
+     * A {@code <time>} that shows an update's date by its words or the words right before it ("Aktualisiert am
+     * 13.03.2024", "Updated <time>"), where the publication's {@code <time>} may come after it. Not by its class:
+     * hAtom's {@code updated} marks the only date many blogs show.
+     */
+    private static boolean isUpdate(Element time) {
+        return DateInText.opensWithChangeLabel(time.text())
+                || time.previousSibling() instanceof TextNode before && DateInText.endsWithChangeLabel(before.text());
     }
 
     /** Its class or id says it holds an update's or revision's date. */
@@ -172,9 +184,11 @@ final class PublicationDate {
                     return date;
                 }
                 microdata = microdata == null ? date : microdata;
-            } else if (time && pubdate == null && ExactTime.isMarked(element)) {
+            } else if (time && pubdate == null && ExactTime.isMarked(element)
+                    && !inFurnitureOrChrome(element, headline)) {
+                // a comment template's <time pubdate> is the comment's date
                 pubdate = dateIn(element);
-            } else if (time && inArticle == null && !inFurnitureOrChrome(element, headline)) {
+            } else if (time && inArticle == null && !inFurnitureOrChrome(element, headline) && !isUpdate(element)) {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
                 anyTime = anyTime == null ? date : anyTime;

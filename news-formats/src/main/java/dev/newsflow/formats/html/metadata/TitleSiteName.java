@@ -46,7 +46,17 @@ final class TitleSiteName {
             return null;
         }
         String last = title.substring(lastEnd).strip();
-        Element h1 = page.selectFirst("h1");
+        Element h1 = null;
+        for (Element candidate : page.getElementsByTag("h1")) {
+            if (SiteHeading.is(candidate)) {
+                String site = Spaces.collapsed(candidate.text()).strip();
+                if (site.equalsIgnoreCase(last) || site.equalsIgnoreCase(title.substring(0, firstStart).strip())) {
+                    return site; // the site's own heading names it
+                }
+            } else if (h1 == null) {
+                h1 = candidate;
+            }
+        }
         String heading = h1 == null ? "" : Spaces.collapsed(h1.text()).strip();
         if (firstStart == lastStart && heading.equalsIgnoreCase(last)) {
             String first = title.substring(0, firstStart).strip();

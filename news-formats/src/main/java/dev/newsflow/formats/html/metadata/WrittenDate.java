@@ -15,18 +15,26 @@ import java.util.regex.Pattern;
 /**
  * A date written in words or digits ("May 4, 2026 2:57 PM UTC", "4 May 2026 at 14:27 ET", "05/13/2026 11:00 AM PST")
  * and what a match of it says. With a zone word it knows (UTC, GMT, ET, EST, EDT, CT, MT, PT and their S/D forms)
- * the time counts; without one only the day does (midnight UTC, as a day-only meta tag reads). Numeric dates only in
- * the US order, and only when the day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left).
+ * the time counts; without one only the day does (midnight UTC, as a day-only meta tag reads). Months may be named in
+ * the other languages dates are read in (12. März 2024, 12 de marzo de 2024). Numbers with slashes only in the US
+ * order, and only when the day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left); with dots day
+ * first (12.03.2024); year first with any of the three (2024.03.12); and 2024年3月12日.
  * {@link DateInText} says which match in a text answers which question.
  */
 final class WrittenDate {
 
-    private static final String MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:(?<month>" + MONTH_WORD
-            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH_WORD + "),?"
-            + "\\s+(?<year2>\\d{4})|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2}))\\b"
-            + "(?:\\s*(?:,|at|@|-|–|—)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
+    // any word where a month's name goes: day() reads it as one only when it is one (Dates.monthNamed), in English or
+    // another language dates are read in; a hundred names as alternatives made every search of a text slower
+    private static final String MONTH_WORD = "\\p{L}{3,10}\\.?";
+    // day first with a dot (12. März 2024) or "de" (12 de marzo de 2024); 12.03.2024 is day first wherever dots are
+    // written; a date that starts with its year (2024.03.12, 2024/03/12, 2024-03-12) is year, month, day; and the
+    // year, month and day of Chinese and Japanese (2024年3月12日), written with no space a word boundary could find
+    private static final Pattern DATE = Pattern.compile("(?i)(?:\\b(?:(?<month>" + MONTH_WORD
+            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\.?(?:\\s+de)?\\s+(?<month2>"
+            + MONTH_WORD + "),?(?:\\s+de)?\\s+(?<year2>\\d{4})|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2})"
+            + "|(?<d4>\\d{1,2})\\.(?<m4>\\d{1,2})\\.(?<y4>\\d{4})|(?<y5>\\d{4})(?<sep>[./-])(?<m5>\\d{1,2})\\k<sep>(?<d5>\\d{1,2}))\\b"
+            + "|(?<y6>\\d{4})年(?<m6>\\d{1,2})月(?<d6>\\d{1,2})日)"
+            + "(?:\\s*(?:,|at|@|-|–|—|•|·|/|\\|)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
             + "(?:\\s*(?<zone>utc|gmt|[ecmp][sd]?t)\\b)?)?");
     private WrittenDate() {
     }
@@ -40,12 +48,21 @@ final class WrittenDate {
     static LocalDate day(Matcher m) {
         try {
             if (m.group("year") != null) {
-                return LocalDate.of(Integer.parseInt(m.group("year")), Dates.month(m.group("month")),
+                return LocalDate.of(Integer.parseInt(m.group("year")), Dates.monthNamed(m.group("month")),
                         Integer.parseInt(m.group("day")));
             }
             if (m.group("year2") != null) {
-                return LocalDate.of(Integer.parseInt(m.group("year2")), Dates.month(m.group("month2")),
+                return LocalDate.of(Integer.parseInt(m.group("year2")), Dates.monthNamed(m.group("month2")),
                         Integer.parseInt(m.group("day2")));
+            }
+            if (m.group("y4") != null) {
+                return LocalDate.of(Integer.parseInt(m.group("y4")), Integer.parseInt(m.group("m4")),
+                        Integer.parseInt(m.group("d4")));
+            }
+            if (m.group("y5") != null || m.group("y6") != null) {
+                String cjk = m.group("y6") != null ? "6" : "5";
+                return LocalDate.of(Integer.parseInt(m.group("y" + cjk)), Integer.parseInt(m.group("m" + cjk)),
+                        Integer.parseInt(m.group("d" + cjk)));
             }
             int month = Integer.parseInt(m.group("m3"));
             int day = Integer.parseInt(m.group("d3"));

@@ -1,0 +1,117 @@
+package dev.newsflow.formats.html;
+
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsflow.formats.Fixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What news and blog templates put inside the article's own box besides its text, on small self-written pages: which
+ * of it stays out of the body (a date line, the box about the author, buttons, a heading's anchor, comments named in
+ * another language) and which stays in (paragraphs a paywall names).
+ */
+class HtmlBodyTemplatesTest {
+
+    private static final String TITLE = "<title>Ferry timetable cut for the winter</title>";
+    private static final String FIRST = "The island's ferry will sail twice a day instead of four times from November,"
+            + " the operator said on Tuesday, after two of its crews left for jobs on the mainland.";
+    private static final String SECOND = "Shopkeepers in the harbour town said the cut would leave them without"
+            + " fresh bread on most mornings, and the school asked for the early sailing to be kept.";
+    private static final String THIRD = "The operator said it would review the timetable in March, once new crews"
+            + " had finished their training, and that freight sailings would not change.";
+    private static final String FOURTH = "Islanders who work on the mainland said they would have to leave home an"
+            + " hour earlier, and some said they would look for rooms in town for the winter months.";
+    private static final String PAID = "The council's transport committee will meet the operator next week and has"
+            + " asked for figures on how many passengers travelled on each sailing last winter.";
+    private static final String MORE_PAID = "A petition asking for the early sailing to be kept had gathered more"
+            + " than nine hundred names by Wednesday evening, the organisers said.";
+
+    private static String article(String inside) {
+        return "<article><h1>Ferry timetable cut for the winter</h1>" + inside + "</article>";
+    }
+
+    private static String p(String text) {
+        return "<p>" + text + "</p>";
+    }
+
+    @Test
+    void aDateLineOverTheTextIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, article("<div class=\"byline\">By Priya Raman</div>"
+                + "<div class=\"display-date\">Published 9:47 a.m. ET Feb. 21, 2024 | Updated 10:15 a.m. ET</div>"
+                + "<div class=\"article-body\">" + p(FIRST) + p(SECOND) + "</div>"));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void aTimeGoesWithTheShortLineItIsOn() {
+        ParsedArticle article = read(TITLE, article("<p class=\"meta\">Harbour Post | <time datetime=\"2024-02-21\">"
+                + "21.02.2024 à 09h47</time> • Mis à jour le <time datetime=\"2024-02-22\">22.02.2024</time></p>"
+                + p(FIRST) + p(SECOND)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void aDateInTheTextStays() {
+        String dated = "The next review is set for 12 March 2025.";
+        ParsedArticle article = read(TITLE, article(p(FIRST) + "<p class=\"date\">" + dated + "</p>" + p(SECOND)));
+
+        assertThat(article.body()).contains(dated);
+    }
+
+    @Test
+    void theBoxAboutTheAuthorAfterTheTextIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, "<main><article class=\"post hentry\"><h1>Ferry timetable cut for the"
+                + " winter</h1><div class=\"entry-content\">" + p(FIRST) + p(SECOND) + p(THIRD) + "</div>"
+                + "<div class=\"author-bio\"><p><a href=\"/people/priya\">Priya Raman</a> covers transport and the"
+                + " islands for the Courier. She joined the paper in 2019 after ten years at the coastguard.</p></div>"
+                + "</article></main>");
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
+    void paragraphsAPaywallNamesAreTheArticlesText() {
+        ParsedArticle article = read(TITLE, article("<div class=\"body\">" + p(FIRST) + p(SECOND) + p(THIRD)
+                + p(FOURTH) + "<div class=\"paywall\">" + p(PAID) + p(MORE_PAID) + "</div>"
+                + "<div class=\"paywall-prompt\"><p>Subscribe to keep reading.</p></div></div>"));
+
+        assertThat(article.body()).endsWith(FOURTH + "\n\n" + PAID + "\n\n" + MORE_PAID);
+    }
+
+    @Test
+    void aFreePreviewBeforeThePaidTextIsTheArticlesText() {
+        ParsedArticle article = read(TITLE, article("<div class=\"subscriber-preview\">" + p(FIRST) + "</div>"
+                + "<div class=\"subscriber-only\">" + p(SECOND) + p(THIRD) + p(FOURTH) + p(PAID) + "</div>"));
+
+        assertThat(article.body()).startsWith(FIRST + "\n\n" + SECOND).endsWith(PAID);
+    }
+
+    @Test
+    void buttonsInsideThePostAreNotText() {
+        ParsedArticle article = read(TITLE, article(p(FIRST) + "<p class=\"button-wrapper\"><a class=\"button"
+                + " primary\" href=\"?action=share\"><span>Share</span></a></p>" + p(SECOND)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void aHeadingsHiddenAnchorIsNotText() {
+        ParsedArticle article = read(TITLE, article(p(FIRST) + "<h2 id=\"crews\">Crews<a hidden class=\"anchor\""
+                + " aria-hidden=\"true\" href=\"#crews\">#</a></h2>" + p(SECOND)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\nCrews\n\n" + SECOND);
+    }
+
+    @Test
+    void commentsNamedInAnotherLanguageAreNotText() {
+        ParsedArticle article = read(TITLE, article(p(FIRST) + p(SECOND)) + "<div class=\"kommentare\"><h3>Kommentare"
+                + " (2)</h3><div>Heinz_B schrieb am 12.03.2024 um 11:02: Herzlichen Glückwunsch, verdient ist"
+                + " verdient, und das sage ich als Nachbar seit dreißig Jahren.</div></div>"
+                + "<div class=\"comentarios\"><p>Muy buena noticia para el pueblo, por fin alguien lo dice claro.</p></div>");
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+}
