@@ -61,7 +61,8 @@ final class LenientFeed {
         // jsoup nests at most 512 elements (a deeper one goes beside its parent), so the recursive builders below
         // never see a tree deep enough to overflow the stack however deep the tags go
         Document document = Parser.xmlParser().parseInput(feed, "");
-        if (document.firstElementChild() == null) {
+        Element root = feedRoot(document);
+        if (root == null) {
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
         }
         NamespacesInScope namespaces = new NamespacesInScope();
@@ -76,12 +77,30 @@ final class LenientFeed {
                 title.text(title.text());
             }
         }
+        while (root.previousSibling() != null) {
+            root.previousSibling().remove(); // a server's error before the feed
+        }
         try {
             return FeedReader.input().build(W3CDom.convert(document));
         } catch (FeedException | IllegalArgumentException | DOMException e) {
             // not a feed, or a name no XML tree may hold: the strict parse's error says what is wrong
             throw new FormatException(FormatException.Reason.MALFORMED, message, strict);
         }
+    }
+
+    /**
+     * The feed's root element: the document's first, or, where a server wrote an error before the feed (PHP's
+     * {@code <br /><b>Warning</b>: ...}, which the caller then drops), the first {@code <rss>}, {@code <feed>} or
+     * {@code <rdf:RDF>} after it at the top level. Null when the document has no element.
+     */
+    private static Element feedRoot(Document document) {
+        for (Element top = document.firstElementChild(); top != null; top = top.nextElementSibling()) {
+            String name = top.tagName();
+            if (name.equals("rss") || name.equals("feed") || name.endsWith("RDF")) {
+                return top;
+            }
+        }
+        return document.firstElementChild();
     }
 
     /**

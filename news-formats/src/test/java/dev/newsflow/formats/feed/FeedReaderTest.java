@@ -51,6 +51,18 @@ class FeedReaderTest {
     }
 
     @Test
+    void aServersErrorWrittenBeforeTheFeedCostsNothing() {
+        String feed = "<br />\n<b>Warning</b>: Undefined variable $lang in /var/www/feed.php on line 12<br />\n"
+                + "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Lakeside Daily</title>"
+                + "<link>https://example.org/</link><description>News</description><item><title>Rowing club turns 100"
+                + "</title><description>The club celebrated on Saturday.</description></item></channel></rss>";
+
+        FormatResult result = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Rowing club turns 100");
+    }
+
+    @Test
     void aFeedWhoseDoctypeDeclaresEntitiesIsRefusedSoNoneIsEverResolved() {
         assertThatThrownBy(() -> Fixtures.read("xxe.rss"))
                 .isInstanceOf(FormatException.class)

@@ -19,6 +19,14 @@ final class PageTitle {
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»·] ");
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    // Chinese, Japanese and Korean titles write their separators with no space around them ("标题-新华网",
+    // "标题_新浪新闻", "标题--地方--人民网", "見出し：地域ニュース：みなと新報"); a colon only where there are two, as a
+    // headline quotes a speaker after one ("专家：房价将企稳"), and never a dash a headline uses ("标题——副标题")
+    private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
+    private static final Pattern CJK_SEPARATOR = Pattern.compile("(?<=[" + CJK + "\\p{Pf}）」』》])\\s*(?:[-_|｜－]{1,2})\\s*"
+            + "(?=[" + CJK + "\\p{Pi}（「『《\\p{Alnum}])");
+    private static final Pattern CJK_COLONS = Pattern.compile("[" + CJK + "][^：]*：[^：]+：");
+    private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
     static final int MIN_WORDS = 3;
     private static final int MIN_LENGTH = 15;
     private static final int MAX_LENGTH = 150;
@@ -28,7 +36,7 @@ final class PageTitle {
 
     /** @param siteName the site's name when the page says it elsewhere: a part equal to it always goes */
     static String headline(Document page, String siteName) {
-        String original = Spaces.collapsed(page.title()).strip();
+        String original = spaced(Spaces.collapsed(page.title()).strip());
         if (original.isEmpty()) {
             return null;
         }
@@ -130,8 +138,23 @@ final class PageTitle {
         return false;
     }
 
+    /** Words, where a run of Chinese or Japanese counts a word for every two of its characters, as it reads. */
     static int words(String text) {
         String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+        if (stripped.isEmpty()) {
+            return 0;
+        }
+        int spaced = SPACES.split(stripped).length;
+        return CJK_CHAR.matcher(stripped).find() ? Math.max(spaced, (int) CJK_CHAR.matcher(stripped).results().count() / 2)
+                : spaced;
+    }
+
+    /** A title whose separators are written without spaces, as Chinese and Japanese sites write them, with them. */
+    static String spaced(String title) {
+        if (!CJK_CHAR.matcher(title).find()) {
+            return title;
+        }
+        String spaced = CJK_SEPARATOR.matcher(title).replaceAll(" - ");
+        return CJK_COLONS.matcher(spaced).find() ? spaced.replace("：", " - ") : spaced;
     }
 }

@@ -32,7 +32,7 @@ final class TitleSiteName {
      * headline. Null when the title shows none.
      */
     static String of(Document page) {
-        String title = Spaces.collapsed(page.title()).strip();
+        String title = PageTitle.spaced(Spaces.collapsed(page.title()).strip());
         var m = SITE_SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;

@@ -1,7 +1,6 @@
 package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.ParsedArticle;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,22 +59,19 @@ class HtmlTemplateMetadataTest {
         assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
     }
 
-    @Test
-    void aSitesNameInAnH1OfItsOwnIsNotTheHeadline() {
-        ParsedArticle article = read("<title>Ferry brings timber to the island | Island Post</title>",
-                "<header><h1 class=\"site-title\"><a href=\"/\">Island Post</a></h1></header><article>"
-                        + "<h1 class=\"entry-title\">Ferry brings timber to the island</h1>" + PROSE + "</article>");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a site's name in an h1 of its own ¦ Ferry brings timber to the island | Island Post ¦ <header><h1 class="site-title"><a href="/">Island Post</a></h1></header><article><h1 class="entry-title">Ferry brings timber to the island</h1>PROSE</article> ¦ Ferry brings timber to the island ¦ Island Post
+            a site's h1 linking to its front page ¦ Garage Days | Restoring a 1962 Hillman Minx ¦ <h1><a href="https://garage.example/">Garage Days</a></h1><article><h1>Restoring a 1962 Hillman Minx</h1>PROSE</article> ¦ Restoring a 1962 Hillman Minx ¦ Garage Days
+            a Chinese title's unspaced hyphen ¦ 青川县启动春季植树造林行动 计划新增林地两万亩-新华网 ¦ <article><h1>青川县启动春季植树造林行动 计划新增林地两万亩</h1>PROSE</article> ¦ 青川县启动春季植树造林行动 计划新增林地两万亩 ¦ 新华网
+            a Chinese title's channel and site ¦ 东湖区推出老旧小区加装电梯服务--地方--人民网 ¦ <article><h1>东湖区推出老旧小区加装电梯服务</h1>PROSE</article> ¦ 东湖区推出老旧小区加装电梯服务 ¦ 人民网
+            a Japanese title's colons ¦ 市営バス、４月から３路線を廃止：地域ニュース：みなと新報 ¦ <article><h1>市営バス、４月から３路線を廃止</h1>PROSE</article> ¦ 市営バス、４月から３路線を廃止 ¦ みなと新報
+            a speaker's colon is the headline's ¦ 专家：房价将在明年企稳 ¦ <article>PROSE</article> ¦ 专家：房价将在明年企稳 ¦ -
+            """)
+    void theHeadlineAndTheSiteAreTheTitlesParts(String rule, String title, String body, String headline, String site) {
+        ParsedArticle article = read("<title>" + title + "</title>", body.replace("PROSE", PROSE));
 
-        assertThat(article.title()).isEqualTo("Ferry brings timber to the island");
-        assertThat(article.source()).isEqualTo("Island Post");
-    }
-
-    @Test
-    void aSitesNameLinkedToItsFrontPageInAnH1IsNotTheHeadline() {
-        ParsedArticle article = read("<title>Garage Days | Restoring a 1962 Hillman Minx</title>",
-                "<h1><a href=\"https://garage.example/\">Garage Days</a></h1><article>"
-                        + "<h1>Restoring a 1962 Hillman Minx</h1>" + PROSE + "</article>");
-
-        assertThat(article.title()).isEqualTo("Restoring a 1962 Hillman Minx");
+        assertThat(article.title()).as(rule).isEqualTo(headline);
+        assertThat(article.source()).as(rule).isEqualTo(site.equals("-") ? null : site);
     }
 }
