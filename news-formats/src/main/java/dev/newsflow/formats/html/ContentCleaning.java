@@ -24,6 +24,12 @@ final class ContentCleaning {
 
     private static final Pattern SHARE = Pattern.compile("(?<![a-z0-9])share(?![a-z0-9])|sharedaddy");
     private static final int SHARE_BOX_TEXT = 500;
+    // "Read also: <a>...</a>", "Baca juga:", "Lire aussi :": a link to another story set between the paragraphs
+    private static final Pattern READ_ALSO = Pattern.compile("^(?iu:(?:read|see) (?:also|more)|also read|more on this"
+            + "|baca juga|lihat juga|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|leia mais"
+            + "|leggi anche|lee también|lea también|lees ook|czytaj także|czytaj też|читайте также)\\s*:");
+    private static final int READ_ALSO_TEXT = 300;
+    private static final double READ_ALSO_LINKS = 0.5;
     /** Above this share of link text a container whose class does not say content is furniture. */
     static final double MAX_LINK_DENSITY = 0.2;
     // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
@@ -77,6 +83,8 @@ final class ContentCleaning {
                     || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
                     && stats.of(element).text < Byline.MAX_LENGTH) {
                 removed = element;
+            } else if (isReadAlso(element)) {
+                removed = element;
             } else if (dateLine) {
                 // a <time> goes with the short line it is on ("Le Monde | <time> • Mis à jour le <time> |")
                 removed = element.nameIs("time") ? bylineLine(element, part) : element;
@@ -98,6 +106,13 @@ final class ContentCleaning {
                 containers.get(i).remove();
             }
         }
+    }
+
+    /** A short line that opens with a "read also" label and is mostly a link: another story's, not this one's text. */
+    private boolean isReadAlso(Element element) {
+        TextStats.Of of = stats.of(element);
+        return of.text > 0 && of.text < READ_ALSO_TEXT && of.linkDensity() >= READ_ALSO_LINKS
+                && READ_ALSO.matcher(element.text()).find();
     }
 
     /**

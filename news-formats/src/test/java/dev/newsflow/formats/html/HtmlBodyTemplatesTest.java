@@ -54,6 +54,22 @@ class HtmlBodyTemplatesTest {
     }
 
     @Test
+    void aGermanDateLineWithItsClocksWordIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, article("<p>Stand: 12.03.2024, 10:30 Uhr</p>" + p(FIRST) + p(SECOND)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void aReadAlsoLinkBetweenTheParagraphsIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, article(p(FIRST) + "<p><strong>Baca juga: <a href=\"/b\">Jadwal kapal"
+                + " feri dipangkas selama musim dingin</a></strong></p>" + p(SECOND)
+                + "<p>Read also: <a href=\"/c\">Islanders petition for the early sailing</a></p>" + p(THIRD)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
     void aDateInTheTextStays() {
         String dated = "The next review is set for 12 March 2025.";
         ParsedArticle article = read(TITLE, article(p(FIRST) + "<p class=\"date\">" + dated + "</p>" + p(SECOND)));

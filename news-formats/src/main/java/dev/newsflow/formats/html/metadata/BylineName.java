@@ -45,7 +45,12 @@ final class BylineName {
     private static final Pattern LOOSE_END = Pattern.compile("(?:[\\s,;:|•·—–-]+|\\s+(?:in|on|at|and|&)(?=\\s|$))+$");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+(?=[,;])");
-    private static final Pattern IN_BRACKETS = Pattern.compile("^\\((.*)\\)$");
+    private static final Pattern IN_BRACKETS = Pattern.compile("^[(（](.*)[)）]$");
+    // what a wire or a paper adds after the writer's name: "Ines Roth | AAP", "Ines Roth / TNN" (an agency's code in
+    // capitals), "Ines Roth For MailOnline" (a capital For: organisations write "Center for ..." in lower case)
+    private static final Pattern CREDIT = Pattern.compile("\\s*[|/]\\s*\\p{Lu}{2,5}$|\\s+For\\s+\\p{Lu}.*$");
+    // a reporter's title written with the name in Korean and Chinese bylines: "김민수 기자", "记者 张伟"
+    private static final Pattern REPORTER = Pattern.compile("\\s*(?:기자|특파원)$|^(?:记者|記者|通讯员|通訊員)\\s*");
 
     private BylineName() {
     }
@@ -73,6 +78,12 @@ final class BylineName {
         // "Gareth Strand -": a template's separator before what it left empty
         String ended = LOOSE_END.matcher(name).replaceFirst("");
         name = looksLikeName(ended) ? ended : name;
+        // a credit only after a name of two words or more: "Parents For Peace" is an organisation's name
+        String credited = CREDIT.matcher(name).replaceFirst("");
+        name = credited.strip().indexOf(' ') > 0 && looksLikeName(credited) ? credited : name;
+        // "（山本健一）": Japanese papers close a story with the writer's name in brackets
+        String titled = IN_BRACKETS.matcher(REPORTER.matcher(name).replaceAll("").strip()).replaceFirst("$1");
+        name = looksLikeName(titled) ? titled : name;
         return looksLikeName(name) ? name : byline;
     }
 

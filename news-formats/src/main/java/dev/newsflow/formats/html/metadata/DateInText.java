@@ -32,7 +32,8 @@ final class DateInText {
     // what may stand around a date that is a whole item: separators and a publication label ("Published on:")
     private static final Pattern ITEM_LEAD = Pattern.compile(
             "(?iu)^[\\s·|•/:,–—-]*(?:" + DateLabels.PUBLISHED + "|on)?[\\s·|•/:,–—-]*");
-    private static final Pattern ITEM_TAIL = Pattern.compile("[\\s·|•/,–—-]*$");
+    // "Stand: 12.03.2024, 10:30 Uhr": German writes its clock's word after the time
+    private static final Pattern ITEM_TAIL = Pattern.compile("(?:\\s*(?i:uhr))?[\\s·|•/,–—-]*$");
     /** How far before a date its label may start: "Updated on: " and the like. */
     private static final int LABEL_REACH = 20;
 

@@ -32,6 +32,12 @@ class HtmlTemplateMetadataTest {
             a German class name ¦ <article>HEADLINE<div class="autor">Von Ines Roth</div>PROSE</article> ¦ Ines Roth
             a Russian label ¦ <article>HEADLINE<div class="author">Автор: Иван Петров</div>PROSE</article> ¦ Иван Петров
             a Swedish label ¦ <article>HEADLINE<p class="byline">Text: Erik Lindqvist</p>PROSE</article> ¦ Erik Lindqvist
+            a wire's code after the names ¦ <article>HEADLINE<div class="byline">By Bronwyn Tait and Liam Fogarty | AAP</div>PROSE</article> ¦ Bronwyn Tait and Liam Fogarty
+            the paper a writer writes for ¦ <article>HEADLINE<p class="author">By Gemma Thistlewood For Daily Post Online</p>PROSE</article> ¦ Gemma Thistlewood
+            an organisation's capital For stays ¦ <article>HEADLINE<p class="author">Parents For Peace</p>PROSE</article> ¦ Parents For Peace
+            a Korean reporter's title ¦ <article>HEADLINE<span class="byline">김민수 기자</span>PROSE</article> ¦ 김민수
+            a Chinese reporter's title ¦ <article>HEADLINE<span class="author">记者 张伟</span>PROSE</article> ¦ 张伟
+            a Japanese name in full-width brackets ¦ <article>HEADLINE<p class="author">（山本健一）</p>PROSE</article> ¦ 山本健一
             autoresize is no author ¦ <article>HEADLINE<div class="autoresize">Ines Roth</div>PROSE</article> ¦ -
             """)
     void theAuthorIsTheNameTheTemplateWritesBesideItsLabels(String rule, String body, String expected) {
