@@ -60,9 +60,11 @@ final class ItemAuthors {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /** A name once, whatever its case ("Jane Doe" and "jane doe"). */
     private static void add(Set<String> names, String author) {
         String name = FeedText.author(author);
-        if (name != null && !name.isBlank()) {
+        if (name != null && !name.isBlank()
+                && names.stream().noneMatch(known -> known.equalsIgnoreCase(name.strip()))) {
             names.add(name.strip());
         }
     }

@@ -6,6 +6,7 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words a podcast or video feed gives an item where RSS and Atom have none: its {@code itunes:summary}, its Media
@@ -17,6 +18,8 @@ final class MediaText {
 
     private static final Namespace ITUNES = Namespace.getNamespace("http://www.itunes.com/dtds/podcast-1.0.dtd");
     private static final Namespace MEDIA = Namespace.getNamespace("http://search.yahoo.com/mrss/");
+    private static final Pattern TAG = Pattern.compile("</?(?:p|br|a|b|i|em|strong|ul|ol|li|div|span)\\b[^<>]*>",
+            Pattern.CASE_INSENSITIVE);
 
     private MediaText() {
     }
@@ -50,13 +53,18 @@ final class MediaText {
         return null;
     }
 
-    /** Media RSS marks a description that is HTML ({@code type="html"}); any other is plain text, as iTunes' are. */
+    /**
+     * Media RSS marks a description that is HTML ({@code type="html"}); iTunes' are plain text by its rules, but
+     * podcast hosts write HTML into them in CDATA, read as HTML where a tag shows it.
+     */
     private static String words(Element element) {
         if (element == null || element.getTextTrim().isEmpty()) {
             return null;
         }
-        String text = "html".equalsIgnoreCase(element.getAttributeValue("type")) ? HtmlText.ofFragment(element.getText())
-                : FeedText.plain(element.getText());
+        String value = element.getText();
+        boolean html = "html".equalsIgnoreCase(element.getAttributeValue("type"))
+                || element.getNamespace().equals(ITUNES) && TAG.matcher(value).find();
+        String text = html ? HtmlText.ofFragment(value) : FeedText.plain(value);
         return text.isBlank() ? null : text;
     }
 }

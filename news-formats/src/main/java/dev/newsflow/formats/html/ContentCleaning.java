@@ -50,7 +50,8 @@ final class ContentCleaning {
 
     void clean(Element part, String title) {
         TitleHeading titleHeading = new TitleHeading(title);
-        boolean textSeen = false;
+        // text written straight into the part (runs between <br>s) has begun before any element
+        boolean textSeen = stats.of(part).ownText >= Byline.MAX_LENGTH;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
         // the last place (in the walk's order) inside a subtree removed here: what is under a removed element is not
@@ -67,8 +68,9 @@ final class ContentCleaning {
             String name = element.normalName();
             // a date line over the text ("Published 9:47 a.m. ET Feb. 21, 2024 | Updated ...") goes as the byline does
             boolean dateLine = !textSeen && DateLine.is(element);
-            if (name.equals("p") && !textSeen && !dateLine) {
-                textSeen = stats.of(element).text > 0;
+            if (!textSeen && !dateLine) {
+                // a paragraph, or prose in any other element: no byline or date line is that long
+                textSeen = name.equals("p") ? stats.of(element).text > 0 : stats.of(element).ownText >= Byline.MAX_LENGTH;
             }
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
             // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
@@ -86,8 +88,8 @@ final class ContentCleaning {
             } else if (isReadAlso(element)) {
                 removed = element;
             } else if (dateLine) {
-                // a <time> goes with the short line it is on ("Le Monde | <time> • Mis à jour le <time> |")
-                removed = element.nameIs("time") ? bylineLine(element, part) : element;
+                // a <time> inside a line that is no date line is part of a sentence; one the part holds alone goes
+                removed = !element.nameIs("time") || element.parent() == part ? element : null;
             } else if (isShareBox(element) || name.equals("header") && !isArticlesOwn(element)) {
                 removed = element;
             } else if (strict && CLEANED.contains(name)) {
@@ -116,8 +118,8 @@ final class ContentCleaning {
     }
 
     /**
-     * What goes with a byline name or a {@code <time>}: the line it sits on ("By <a rel=author>..</a>") unless that
-     * line is prose; null when even the name alone is too long to be one.
+     * What goes with a byline name: the line it sits on ("By <a rel=author>..</a>") unless that line is prose; null
+     * when even the name alone is too long to be one.
      */
     private Element bylineLine(Element name, Element part) {
         Element parent = name.parent();

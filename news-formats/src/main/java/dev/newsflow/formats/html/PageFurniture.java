@@ -34,16 +34,17 @@ final class PageFurniture {
             + "|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe(?!r)|supplemental|taboola"
             + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar"
+            // the box about the author after the text (author-bio, about-author, author-box), not the byline
+            + "|author-?(?:bio|box|card|profile|about|description)|about-?(?:the-?)?author|bio-?box"
             // comments in the other languages news is read in ("commentaires" and "commenti" say "comment" already)
-            + "|komm?entar|comentario|reactie|yorum");
+            // "Kommentar" alone is a German or Scandinavian opinion piece, so only the plurals there
+            + "|kommentare|komentar|comentario|reacties|yorum");
     private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored";
     private static final Alternatives ADS = Alternatives.of(AD_NAMES);
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
-            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper"
-            // the box about the author after the text (author-bio, about-author, author-box), not the byline
-            + "|author-?(?:bio|box|info-?box|card|profile|about|description)|about-?(?:the-?)?author|bio-?box");
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
     private static final Alternatives EXPANDER = Alternatives.of("read-?more|show-?more|continue-?reading");
@@ -92,7 +93,8 @@ final class PageFurniture {
         if (element.attributesSize() == 0) {
             return false;
         }
-        if (name.equals("a") && isHidden(element)) {
+        if (name.equals("a") && (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+                && element.text().strip().length() <= 1)) {
             return true; // a heading's anchor glyph ("#", "¶") that only shows on hover
         }
         if (CONTAINERS.contains(name)) {
@@ -119,7 +121,8 @@ final class PageFurniture {
         }
         return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
                 || EXPANDER.in(classAndId) && !holdsProse(element, PROSE_PARAGRAPHS)
-                || PAYWALLED.in(classAndId) && !holdsProse(element, 1)) && !insideTableOrCode(element);
+                || PAYWALLED.in(classAndId) && !ProseParagraphs.isWrittenAsParagraph(element) && !holdsProse(element, 1))
+                && !insideTableOrCode(element);
     }
 
     private static boolean isHidden(Element element) {

@@ -47,6 +47,12 @@ class PodcastAndVideoFeedsTest {
     }
 
     @Test
+    void anItunesSummaryWrittenInHtmlIsReadAsHtml() {
+        assertThat(item("<item><title>Episode 14</title><itunes:summary><![CDATA[<p>Net makers of the <b>north</b>"
+                + " quay.</p>]]></itunes:summary></item>").body()).isEqualTo("Net makers of the north quay.");
+    }
+
+    @Test
     void anItunesSubtitleIsTheTextWhenNothingElseIs() {
         assertThat(item("<item><title>Episode 13</title><itunes:subtitle>Lighthouse keepers remember.</itunes:subtitle>"
                 + "</item>").body()).isEqualTo("Lighthouse keepers remember.");
@@ -104,6 +110,9 @@ class PodcastAndVideoFeedsTest {
                 .isEqualTo("Ines Roth, Ola Berg");
         assertThat(item("<item><title>One voice</title><description>Text.</description>"
                 + "<author>ines@radio.example</author><dc:creator>Ines Roth</dc:creator></item>").author())
+                .isEqualTo("Ines Roth");
+        assertThat(item("<item><title>Same voice</title><description>Text.</description>"
+                + "<dc:creator>Ines Roth</dc:creator><dc:creator>ines roth</dc:creator></item>").author())
                 .isEqualTo("Ines Roth");
     }
 

@@ -70,6 +70,42 @@ class HtmlBodyTemplatesTest {
     }
 
     @Test
+    void aTimeInTextWrittenAsLineBreakRunsStays() {
+        String dated = "The council met on <time datetime=\"2024-05-04\">4 May 2024</time> and approved the plan.";
+        ParsedArticle article = read(TITLE, article("<div class=\"post-body\">" + FIRST + "<br><br>" + dated + "<br><br>"
+                + SECOND + "</div>"));
+
+        assertThat(article.body()).contains("The council met on 4 May 2024 and approved the plan.");
+    }
+
+    @Test
+    void keyPointsWithATimeStay() {
+        ParsedArticle article = read(TITLE, article("<ul class=\"key-points\"><li>Sailings resume <time>May 4</time></li>"
+                + "<li>Crews train until March 2025</li></ul>" + p(FIRST) + p(SECOND) + p(THIRD)));
+
+        assertThat(article.body()).startsWith("Sailings resume May 4\n\nCrews train until March 2025");
+    }
+
+    @Test
+    void aSingularKommentarIsAnOpinionPiece() {
+        ParsedArticle article = read("<title>Kommentar: Die Fähre</title>", "<h1>Kommentar: Die Fähre</h1>"
+                + "<div class=\"kommentar\">" + p(FIRST) + p(SECOND) + p(THIRD) + "</div><section class=\"more\">"
+                + "<div class=\"teaser\"><h3>Other story</h3><p>Another short item about the harbour and the island"
+                + " council that runs a little longer, with commas, and more words.</p></div></section>");
+
+        assertThat(article.body()).startsWith(FIRST);
+    }
+
+    @Test
+    void shortParagraphsAPaywallNamesStay() {
+        ParsedArticle article = read(TITLE, article("<div class=\"body-content\">" + "<p class=\"paywall\">" + FIRST
+                + "</p><p class=\"paywall\">The vote was 7 to 2.</p><p class=\"paywall\">" + SECOND + "</p>"
+                + "<p class=\"paywall\">" + THIRD + "</p><p class=\"paywall\">" + FOURTH + "</p></div>"));
+
+        assertThat(article.body()).contains("The vote was 7 to 2.");
+    }
+
+    @Test
     void aDateInTheTextStays() {
         String dated = "The next review is set for 12 March 2025.";
         ParsedArticle article = read(TITLE, article(p(FIRST) + "<p class=\"date\">" + dated + "</p>" + p(SECOND)));

@@ -5,7 +5,9 @@ import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.html.names.ClassAndId;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +25,9 @@ public final class Byline {
 
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline; and the word in the
     // other languages news is read in: autor(in, en, es, e), auteur(s), verfasser, forfatter, författare, yazar,
-    // penulis, but not "autoresize", "autorefresh" or "autorotate"
-    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby|autor(?:in|en|es|e)?(?![a-z])"
-            + "|auteur|verfasser|forfatter|författare|yazar|penulis";
+    // penulis, but not "autoresize", "autorefresh", "autorotate" or the French "hauteur"
+    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby|(?<![a-z])autor(?:in|en|es|e)?(?![a-z])"
+            + "|(?<![a-z])auteur|verfasser|forfatter|författare|yazar|penulis";
     private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
     private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
@@ -48,9 +50,10 @@ public final class Byline {
             + "\\b)+$");
     static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(?:updated|published|posted|modified|created|date)$");
     private static final int LONGEST_DATE = 48;
-    // the author's role in an element of its own ("<span class=author-title>Staff Writer</span>"), which text() would
-    // glue to the name ("Ana RuizStaff Writer"), and a label only screen readers read ("Author")
-    private static final Alternatives ROLE = Alternatives.of("(?:^|[\\s_-])(?:title|role|job-?title|position)(?:$|[\\s_-])");
+    // the author's role in an element of its own after the name ("<span class=author-title>Staff Writer</span>"),
+    // which text() would glue to it ("Ana RuizStaff Writer"); not an element a class calls the name's ("name-title")
+    private static final Alternatives ROLE = Alternatives.of("(?<!name)(?<!name_)(?:^|[\\s_-])(?:title|role|job-?title"
+            + "|position)(?:$|[\\s_-])");
     private static final Alternatives SCREEN_READERS_ONLY = Alternatives.of("screen-reader|sr-only|visually-?hidden");
     // a label alone: a menu's item for the authors' pages, a template's empty name field
     private static final Pattern LABEL = Pattern.compile("(?i)authors?|autor(?:en)?|auteurs?");
@@ -123,24 +126,46 @@ public final class Byline {
             }
         }
         Element withoutTime = byline;
-        if (byline.selectFirst("time") != null || byline.getAllElements().stream().skip(1).anyMatch(Byline::besideName)) {
+        if (byline.selectFirst("time") != null
+                || byline.getAllElements().stream().skip(1).anyMatch(e -> isRole(e) || isScreenReaderLabel(e))) {
             withoutTime = byline.clone();
-            withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || besideName(e)).toList()
-                    .forEach(Element::remove);
+            Element copy = withoutTime;
+            withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || isScreenReaderLabel(e)
+                    || isRole(e) && hasName(textBefore(e, copy))).toList().forEach(Element::remove);
             withoutTime = withoutTime.text().isBlank() ? byline : withoutTime;
         }
         String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
     }
 
-    /**
-     * An element of the byline that holds the author's role ("author-title", "byline__role") or a label only for
-     * screen readers (WordPress's "screen-reader-text" "Author"; one that names the author again stays): not the name.
-     */
-    private static boolean besideName(Element element) {
+    /** The byline's text before {@code element}: a role follows the name it belongs to. */
+    private static String textBefore(Element element, Element byline) {
+        StringBuilder before = new StringBuilder();
+        byline.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == element) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode text) {
+                    before.append(text.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return before.toString();
+    }
+
+    /** An element of the byline whose class names the author's role ("author-title", "byline__role"). */
+    private static boolean isRole(Element element) {
         String classAndId = ClassAndId.of(element);
-        return !classAndId.isEmpty() && (ROLE.in(classAndId)
-                || SCREEN_READERS_ONLY.in(classAndId) && !hasName(element.text()));
+        return !classAndId.isEmpty() && ROLE.in(classAndId);
+    }
+
+    /** A label only screen readers read (WordPress's "screen-reader-text" "Author"); one naming the author stays. */
+    private static boolean isScreenReaderLabel(Element element) {
+        String classAndId = ClassAndId.of(element);
+        return !classAndId.isEmpty() && SCREEN_READERS_ONLY.in(classAndId) && !hasName(element.text());
     }
 
     /** Marked as a dateline and not as a byline: it gives a place and a date, an author only now and then. */

@@ -22,14 +22,16 @@ public final class DateLine {
         if (text.isEmpty() || text.length() >= Byline.MAX_LENGTH || !hasDigit(text)) {
             return false;
         }
-        return element.nameIs("time") || PublicationDate.namesADate(element) || DateInText.whole(text) != null
+        boolean dated = element.nameIs("time") || PublicationDate.namesADate(element) || DateInText.whole(text) != null
                 || element.selectFirst("time") != null && !endsAsASentence(text);
+        // a date in a list, a table, a caption, a quotation or a heading is the text's
+        return dated && element.closest("li, ul, ol, dl, td, th, table, figure, figcaption, blockquote, h1, h2, h3, h4, h5, h6") == null;
     }
 
     /** A short line ending as a sentence does ("On <time>May 4</time> the council met.") is text. */
     private static boolean endsAsASentence(String text) {
         char last = text.strip().charAt(text.strip().length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”';
+        return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '”';
     }
 
     private static boolean hasDigit(String text) {

@@ -23,6 +23,9 @@ public record PageMetadata(String title, String author, String siteName, String 
             Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
     private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget");
     private static final Alternatives POST = Alternatives.ignoringCase("(?:^|\\s)(?:post|entry|hentry|type-post)(?:$|\\s)");
+    // the marks blog themes give the post's own author and date (hCard, hAtom): not a credit or a link to another post
+    private static final Alternatives POST_META = Alternatives.ignoringCase(
+            "(?:^|\\s)(?:author|vcard|fn|entry-date|published|post-author|post-timestamp)(?:$|\\s)");
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
@@ -108,7 +111,7 @@ public record PageMetadata(String title, String author, String siteName, String 
     static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
             String names = e.className() + " " + e.id();
-            if (NOT_THE_ARTICLE.in(names) && !headline.isIn(e) && !isPostsOwnFooter(e, names, headline)) {
+            if (NOT_THE_ARTICLE.in(names) && !headline.isIn(e) && !isPostsOwnMeta(element, e, names, headline)) {
                 return true;
             }
             // the classes of <body> and of wrappers around <main> name the page's layout ("no-sidebars",
@@ -121,16 +124,25 @@ public record PageMetadata(String title, String author, String siteName, String 
     }
 
     /**
-     * A box named only as a footer inside the post that holds the headline ({@code <article>}, or a box WordPress and
-     * Blogger call {@code post}, {@code entry}, {@code hentry}): "entry-footer", "post-footer", where blog templates
-     * write the post's author and date.
+     * The post's author or date ({@code author vcard}, {@code entry-date published}: {@link #POST_META}) in a box named
+     * only as a footer inside the post that holds the headline ({@code <article>}, or a box WordPress and Blogger call
+     * {@code post}, {@code entry}, {@code hentry}): "entry-footer", "post-footer", where blog templates write them.
      */
-    private static boolean isPostsOwnFooter(Element box, String names, Headline headline) {
-        if (NOT_A_FOOTER.in(names)) {
+    private static boolean isPostsOwnMeta(Element element, Element box, String names, Headline headline) {
+        if (NOT_A_FOOTER.in(names) || !markedAsPostMeta(element, box)) {
             return false;
         }
         for (Element post = box.parent(); post != null && !post.nameIs("body"); post = post.parent()) {
             if ((post.nameIs("article") || POST.in(post.className())) && headline.isIn(post)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean markedAsPostMeta(Element element, Element box) {
+        for (Element e = element; e != null && e != box; e = e.parent()) {
+            if (POST_META.in(e.className())) {
                 return true;
             }
         }

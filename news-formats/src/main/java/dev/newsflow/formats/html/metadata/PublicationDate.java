@@ -105,8 +105,8 @@ final class PublicationDate {
 
     /**
      * A {@code <time>} that shows an update's date by its words or the words right before it ("Aktualisiert am
-     * 13.03.2024", "Updated <time>"), where the publication's {@code <time>} may come after it. Not by its class:
-     * hAtom's {@code updated} marks the only date many blogs show.
+     * 13.03.2024", "Updated <time>"), where the publication's {@code <time>} may come after it: it dates the page only
+     * when nothing else does. Not by its class: hAtom's {@code updated} marks the only date many blogs show.
      */
     private static boolean isUpdate(Element time) {
         return DateInText.opensWithChangeLabel(time.text())
@@ -174,6 +174,7 @@ final class PublicationDate {
         Instant byClass = null;
         Element dateLine = null;
         Element byline = null;
+        Instant update = null;
         for (Element element : body.getAllElements()) {
             boolean time = element.normalName().equals("time");
             if (element.attr("itemprop").equals("datePublished")) {
@@ -188,6 +189,8 @@ final class PublicationDate {
                     && !inFurnitureOrChrome(element, headline)) {
                 // a comment template's <time pubdate> is the comment's date
                 pubdate = dateIn(element);
+            } else if (time && update == null && isUpdate(element) && !inFurnitureOrChrome(element, headline)) {
+                update = dateIn(element);
             } else if (time && inArticle == null && !inFurnitureOrChrome(element, headline) && !isUpdate(element)) {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
@@ -202,7 +205,9 @@ final class PublicationDate {
         Instant marked = microdata != null ? microdata : pubdate != null ? pubdate : inArticle != null ? inArticle
                 : anyTime != null ? anyTime : byClass;
         marked = marked != null ? marked : inWords(dateLine, byline);
-        return marked != null ? marked : HeaderDate.of(headline);
+        marked = marked != null ? marked : HeaderDate.of(headline);
+        // a page whose only date is its last update's ("Last updated <time>") is dated by that
+        return marked != null ? marked : update;
     }
 
     /**

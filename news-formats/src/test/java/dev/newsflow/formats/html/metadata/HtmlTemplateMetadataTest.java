@@ -38,6 +38,10 @@ class HtmlTemplateMetadataTest {
             a Korean reporter's title ¦ <article>HEADLINE<span class="byline">김민수 기자</span>PROSE</article> ¦ 김민수
             a Chinese reporter's title ¦ <article>HEADLINE<span class="author">记者 张伟</span>PROSE</article> ¦ 张伟
             a Japanese name in full-width brackets ¦ <article>HEADLINE<p class="author">（山本健一）</p>PROSE</article> ¦ 山本健一
+            a role class on the name itself ¦ <article>HEADLINE<p class="byline">Written by <a class="author-title" href="/a/ir">Ines Roth</a></p>PROSE</article> ¦ Ines Roth
+            names a class calls name-title ¦ <article>HEADLINE<p class="byline"><a class="name-title" href="/a/ir">Ines Roth</a> and <a class="name-title" href="/a/ob">Ola Berg</a></p>PROSE</article> ¦ Ines Roth and Ola Berg
+            a credit in a post's footer is no author ¦ <article class="post">HEADLINE<div class="entry-content">PROSE</div><footer class="entry-footer"><p>Website by WebCo Design</p></footer></article> ¦ -
+            French hauteur is no author ¦ <article>HEADLINE<div class="encadre hauteur-auto"><p>Le vote a été de 7 contre 2.</p></div>PROSE</article> ¦ -
             autoresize is no author ¦ <article>HEADLINE<div class="autoresize">Ines Roth</div>PROSE</article> ¦ -
             """)
     void theAuthorIsTheNameTheTemplateWritesBesideItsLabels(String rule, String body, String expected) {
@@ -57,6 +61,8 @@ class HtmlTemplateMetadataTest {
             a Japanese date line ¦ <article>HEADLINE<div class="date">2024年3月12日 10時30分</div>PROSE</article> ¦ 2024-03-12T00:00:00Z
             a year-first date line ¦ <article>HEADLINE<span class="date">2024.03.12 10:30</span>PROSE</article> ¦ 2024-03-12T00:00:00Z
             a class that glues its word to date ¦ <article>HEADLINE<p class="storydate">March 3, 2024 at 5:14 PM EST</p>PROSE</article> ¦ 2024-03-03T22:14:00Z
+            a link to an older post in the post's footer ¦ <article>HEADLINE<p class="date">March 3, 2024</p>PROSE<footer class="entry-footer"><a href="/older">Older: Quay works begin <time datetime="2024-02-01">Feb 1, 2024</time></a></footer></article> ¦ 2024-03-03T00:00:00Z
+            an update's time when the page shows no other date ¦ <article>HEADLINE<p class="meta">Last updated: <time datetime="2024-03-03T18:42:10Z">March 3, 2024</time></p>PROSE</article> ¦ 2024-03-03T18:42:10Z
             a time after a bullet ¦ <article>HEADLINE<div class="date">Jun 21, 2024 • 5:03 AM ET</div>PROSE</article> ¦ 2024-06-21T09:03:00Z
             """)
     void theDateIsThePublicationsAsTheTemplateShowsIt(String rule, String body, String expected) {
@@ -72,6 +78,7 @@ class HtmlTemplateMetadataTest {
             a Chinese title's unspaced hyphen ¦ 青川县启动春季植树造林行动 计划新增林地两万亩-新华网 ¦ <article><h1>青川县启动春季植树造林行动 计划新增林地两万亩</h1>PROSE</article> ¦ 青川县启动春季植树造林行动 计划新增林地两万亩 ¦ 新华网
             a Chinese title's channel and site ¦ 东湖区推出老旧小区加装电梯服务--地方--人民网 ¦ <article><h1>东湖区推出老旧小区加装电梯服务</h1>PROSE</article> ¦ 东湖区推出老旧小区加装电梯服务 ¦ 人民网
             a Japanese title's colons ¦ 市営バス、４月から３路線を廃止：地域ニュース：みなと新報 ¦ <article><h1>市営バス、４月から３路線を廃止</h1>PROSE</article> ¦ 市営バス、４月から３路線を廃止 ¦ みなと新報
+            a post on the front page links its headline home ¦ Ferry brings timber to the island - Island Post ¦ <article><h1><a href="https://islandpost.example/">Ferry brings timber to the island</a></h1>PROSE</article> ¦ Ferry brings timber to the island ¦ Island Post
             a speaker's colon is the headline's ¦ 专家：房价将在明年企稳 ¦ <article>PROSE</article> ¦ 专家：房价将在明年企稳 ¦ -
             """)
     void theHeadlineAndTheSiteAreTheTitlesParts(String rule, String title, String body, String headline, String site) {
