@@ -112,6 +112,9 @@ final class ContentCleaning {
 
     /** A short line that opens with a "read also" label and is mostly a link: another story's, not this one's text. */
     private boolean isReadAlso(Element element) {
+        if (!element.nameIs("p") && !element.nameIs("div") && !element.nameIs("li")) {
+            return false; // its line, not each link inside it
+        }
         TextStats.Of of = stats.of(element);
         return of.text > 0 && of.text < READ_ALSO_TEXT && of.linkDensity() >= READ_ALSO_LINKS
                 && READ_ALSO.matcher(element.text()).find();
