@@ -40,6 +40,26 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf8WithAStrayWindows1252QuoteKeepsBoth() {
+        byte[] utf8 = "Zoë runs the café on the quay. It".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "s open all winter, Zoë said.".getBytes(StandardCharsets.UTF_8);
+        byte[] text = new byte[utf8.length + 1 + rest.length];
+        System.arraycopy(utf8, 0, text, 0, utf8.length);
+        text[utf8.length] = (byte) 0x92; // a windows-1252 apostrophe pasted into UTF-8 text
+        System.arraycopy(rest, 0, text, utf8.length + 1, rest.length);
+
+        assertThat(TextDecoder.decode(text)).isEqualTo("Zoë runs the café on the quay. It’s open all winter, Zoë said.");
+    }
+
+    @Test
+    void legacyTextWithOneCharacterThatLooksLikeUtf8IsStillLegacy() {
+        // windows-1252 "café crème" and "£" written as C2 A3, valid UTF-8 for "£" by accident, beside many stray bytes
+        byte[] text = "Le café crème coûte 2 € près du quai, à côté de l'église. Â£".getBytes(Charset.forName("windows-1252"));
+
+        assertThat(TextDecoder.decode(text)).isEqualTo("Le café crème coûte 2 € près du quai, à côté de l'église. Â£");
+    }
+
+    @Test
     void htmlDeclaringItsCharsetIsReadInIt() {
         String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Новости дня</p></body></html>";
 
