@@ -45,6 +45,10 @@ final class Utf8WithStrayBytes {
                 out.put(new String(new byte[] {in.get()}, WINDOWS_1252).charAt(0));
                 stray++;
             }
+            // a UTF-8 character takes two bytes at least: past this many stray bytes no count of them can allow it
+            if (stray > Math.max(ALWAYS_ALLOWED, b.length / (2 * UTF8_PER_STRAY))) {
+                return null;
+            }
         }
         out.flip();
         int nonAscii = 0;
