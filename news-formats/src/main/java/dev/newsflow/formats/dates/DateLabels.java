@@ -11,10 +11,10 @@ public final class DateLabels {
     public static final String PUBLISHED = "(?:(?:first\\s+)?published|posted|date|veröffentlicht|erschienen|stand"
             + "|publiée?|publicad[oa]|pubblicat[oa]|gepubliceerd|publicerad|publisert|udgivet|opublikowano)"
             + "(?:\\s+(?:on|am|le|el|em|il|op|den))?";
-    /** A change's label, a whole word ("Revisiting" is none): a date after it is an update's, never the publication's. */
-    public static final String CHANGED = "(?<!\\p{L})(?:updated?|modified|revised|edited|aktualisiert|geändert|mis\\s+à\\s+jour"
-            + "|modifiée?|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret"
-            + "|zaktualizowano)(?!\\p{L})";
+    /** A change's label, a whole word ("Revisiting" is none): a date after it is an update's, not the publication's. */
+    public static final String CHANGED = "(?<!\\p{L})(?:updated?|modified|revised|edited|aktualisiert|geändert"
+            + "|mis\\s+à\\s+jour|modifiée?|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert"
+            + "|opdateret|zaktualizowano)(?!\\p{L})";
 
     private DateLabels() {
     }

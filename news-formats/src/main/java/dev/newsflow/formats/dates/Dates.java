@@ -78,7 +78,8 @@ public final class Dates {
      */
     public static int month(String name) {
         int local = LocalNames.month(name);
-        return local != 0 || name.length() < 3 ? local : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        return local != 0 || name.length() < 3 ? local
+                : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 
     /**

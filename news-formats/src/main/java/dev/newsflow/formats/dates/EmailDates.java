@@ -82,7 +82,7 @@ final class EmailDates {
         return ZoneWords.of(written, local);
     }
 
-    /** An English weekday's first three letters, or a weekday in one of the other languages ({@code Mo}, {@code lun}). */
+    /** An English weekday's first three letters, or a weekday in another language dates are read in ({@code Mo}). */
     private static boolean isWeekday(String name) {
         return name.length() >= 3 && WEEKDAYS.contains(name.substring(0, 3).toLowerCase(Locale.ROOT))
                 || LocalNames.isWeekday(name);

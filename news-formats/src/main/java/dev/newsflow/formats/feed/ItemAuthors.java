@@ -37,9 +37,6 @@ final class ItemAuthors {
             dc.getCreators().forEach(creator -> add(names, creator));
         }
         if (names.isEmpty()) {
-            add(names, entry.getAuthor());
-        }
-        if (names.isEmpty()) {
             for (Element element : entry.getForeignMarkup()) {
                 if (element.getNamespace().equals(ITUNES) && element.getName().equals("author")) {
                     add(names, element.getTextNormalize());

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * What {@link MainContent} takes out of the parts it chose, as Readability does after choosing: the headline, the
- * byline and a date line over the text, share bars, the site's own headers, and containers that read as furniture (few commas and mostly links,
- * images or list items) unless they hold a data table.
+ * byline and a date line over the text, share bars, the site's own headers, and containers that read as furniture
+ * (few commas and mostly links, images or list items) unless they hold a data table.
  */
 final class ContentCleaning {
 
@@ -70,7 +70,8 @@ final class ContentCleaning {
             boolean dateLine = !textSeen && DateLine.is(element);
             if (!textSeen && !dateLine) {
                 // a paragraph, or prose in any other element: no byline or date line is that long
-                textSeen = name.equals("p") ? stats.of(element).text > 0 : stats.of(element).ownText >= Byline.MAX_LENGTH;
+                TextStats.Of of = stats.of(element);
+                textSeen = name.equals("p") ? of.text > 0 : of.ownText >= Byline.MAX_LENGTH;
             }
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
             // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless

@@ -42,7 +42,8 @@ final class PageFurniture {
     private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored";
     private static final Alternatives ADS = Alternatives.of(AD_NAMES);
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
-            "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)|paywall-?(?:prompt|banner|message|offer|notice)"
+            "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)"
+            + "|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
             + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
@@ -121,7 +122,8 @@ final class PageFurniture {
         }
         return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
                 || EXPANDER.in(classAndId) && !holdsProse(element, PROSE_PARAGRAPHS)
-                || PAYWALLED.in(classAndId) && !ProseParagraphs.isWrittenAsParagraph(element) && !holdsProse(element, 1))
+                || PAYWALLED.in(classAndId) && !ProseParagraphs.isWrittenAsParagraph(element)
+                        && !holdsProse(element, 1))
                 && !insideTableOrCode(element);
     }
 

@@ -12,9 +12,10 @@ import java.util.Optional;
  * The character set of a file, in the order the XML specification (appendix F) and the HTML standard give: a byte
  * order mark; for XML, the byte pattern of its first {@code <} (UTF-16 and UTF-32 without a BOM); valid UTF-8, or
  * UTF-8 with a few stray windows-1252 bytes ({@link Utf8WithStrayBytes}); the charset the file declares
- * ({@code <?xml encoding>}, {@code <meta charset>}); Mozilla's statistical detector; windows-1252. Seven-bit text that designates character sets by ISO 2022 escapes is in the ISO-2022 charset it
- * declares. Valid UTF-8 beats a declaration because legacy text is almost never valid UTF-8 by accident, while
- * pages saved from a browser as UTF-8 often keep their old declaration. Rome's {@code XmlReader} is not used: it
+ * ({@code <?xml encoding>}, {@code <meta charset>}); Mozilla's statistical detector; windows-1252. Seven-bit text
+ * that designates character sets by ISO 2022 escapes is in the ISO-2022 charset it declares. Valid UTF-8 beats a
+ * declaration because legacy text is almost never valid UTF-8 by accident, while pages saved from a browser as UTF-8
+ * often keep their old declaration. Rome's {@code XmlReader} is not used: it
  * knows no UTF-32 and reads streams, where this sees the whole file and also serves HTML and plain text.
  */
 final class CharsetSniffer {

@@ -26,8 +26,8 @@ public final class Byline {
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline; and the word in the
     // other languages news is read in: autor(in, en, es, e), auteur(s), verfasser, forfatter, författare, yazar,
     // penulis, but not "autoresize", "autorefresh", "autorotate" or the French "hauteur"
-    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby|(?<![a-z])autor(?:in|en|es|e)?(?![a-z])"
-            + "|(?<![a-z])auteur|verfasser|forfatter|författare|yazar|penulis";
+    private static final String BYLINE_WORDS = "byline|author(?!i[szt])|writtenby"
+            + "|(?<![a-z])autor(?:in|en|es|e)?(?![a-z])|(?<![a-z])auteur|verfasser|forfatter|författare|yazar|penulis";
     private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
     private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
@@ -198,7 +198,7 @@ public final class Byline {
         return text;
     }
 
-    private static boolean containsDigit(String text) {
+    static boolean containsDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;

@@ -76,7 +76,7 @@ final class BylineName {
             name = tidy(name.substring(0, account.start()));
         }
         // "Gareth Strand -": a template's separator before what it left empty
-        String ended = LOOSE_END.matcher(name).replaceFirst("");
+        String ended = tidy(name);
         name = looksLikeName(ended) ? ended : name;
         // a credit only after a name of two words or more: "Parents For Peace" is an organisation's name
         String credited = CREDIT.matcher(name).replaceFirst("");

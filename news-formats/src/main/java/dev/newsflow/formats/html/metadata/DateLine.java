@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
  */
 public final class DateLine {
 
+    private static final String TEXTS_OWN = "li, ul, ol, dl, td, th, table, figure, figcaption, blockquote, "
+            + "h1, h2, h3, h4, h5, h6";
+
     private DateLine() {
     }
 
@@ -19,27 +22,19 @@ public final class DateLine {
             return false;
         }
         String text = element.text();
-        if (text.isEmpty() || text.length() >= Byline.MAX_LENGTH || !hasDigit(text)) {
+        if (text.isEmpty() || text.length() >= Byline.MAX_LENGTH || !Byline.containsDigit(text)) {
             return false;
         }
         boolean dated = element.nameIs("time") || PublicationDate.namesADate(element) || DateInText.whole(text) != null
                 || element.selectFirst("time") != null && !endsAsASentence(text);
         // a date in a list, a table, a caption, a quotation or a heading is the text's
-        return dated && element.closest("li, ul, ol, dl, td, th, table, figure, figcaption, blockquote, h1, h2, h3, h4, h5, h6") == null;
+        return dated && element.closest(TEXTS_OWN) == null;
     }
 
     /** A short line ending as a sentence does ("On <time>May 4</time> the council met.") is text. */
     private static boolean endsAsASentence(String text) {
-        char last = text.strip().charAt(text.strip().length() - 1);
+        String stripped = text.strip();
+        char last = stripped.charAt(stripped.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '”';
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

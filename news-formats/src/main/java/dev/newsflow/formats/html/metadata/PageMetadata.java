@@ -19,10 +19,11 @@ import java.util.stream.Stream;
  */
 public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
-    private static final Alternatives NOT_THE_ARTICLE =
-            Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget|footer");
-    private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase("comment|repl(y|ies)|related|sidebar|widget");
-    private static final Alternatives POST = Alternatives.ignoringCase("(?:^|\\s)(?:post|entry|hentry|type-post)(?:$|\\s)");
+    private static final String FURNITURE_BUT_FOOTERS = "comment|repl(y|ies)|related|sidebar|widget";
+    private static final Alternatives NOT_THE_ARTICLE = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS + "|footer");
+    private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS);
+    private static final Alternatives POST =
+            Alternatives.ignoringCase("(?:^|\\s)(?:post|entry|hentry|type-post)(?:$|\\s)");
     // the marks blog themes give the post's own author and date (hCard, hAtom): not a credit or a link to another post
     private static final Alternatives POST_META = Alternatives.ignoringCase(
             "(?:^|\\s)(?:author|vcard|fn|entry-date|published|post-author|post-timestamp)(?:$|\\s)");

@@ -23,8 +23,8 @@ final class PageTitle {
     // "标题_新浪新闻", "标题--地方--人民网", "見出し：地域ニュース：みなと新報"); a colon only where there are two, as a
     // headline quotes a speaker after one ("专家：房价将企稳"), and never a dash a headline uses ("标题——副标题")
     private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
-    private static final Pattern CJK_SEPARATOR = Pattern.compile("(?<=[" + CJK + "\\p{Pf}）」』》])\\s*(?:[-_|｜－]{1,2})\\s*"
-            + "(?=[" + CJK + "\\p{Pi}（「『《\\p{Alnum}])");
+    private static final Pattern CJK_SEPARATOR = Pattern.compile("(?<=[" + CJK + "\\p{Pf}）」』》])"
+            + "\\s*(?:[-_|｜－]{1,2})\\s*(?=[" + CJK + "\\p{Pi}（「『《\\p{Alnum}])");
     private static final Pattern CJK_COLONS = Pattern.compile("[" + CJK + "][^：]*：[^：]+：");
     private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
     static final int MIN_WORDS = 3;
@@ -144,9 +144,8 @@ final class PageTitle {
         if (stripped.isEmpty()) {
             return 0;
         }
-        int spaced = SPACES.split(stripped).length;
-        return CJK_CHAR.matcher(stripped).find() ? Math.max(spaced, (int) CJK_CHAR.matcher(stripped).results().count() / 2)
-                : spaced;
+        long cjk = CJK_CHAR.matcher(stripped).results().count();
+        return Math.max(SPACES.split(stripped).length, (int) (cjk / 2));
     }
 
     /** A title whose separators are written without spaces, as Chinese and Japanese sites write them, with them. */

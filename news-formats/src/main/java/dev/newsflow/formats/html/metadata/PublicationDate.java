@@ -174,9 +174,10 @@ final class PublicationDate {
         Instant byClass = null;
         Element dateLine = null;
         Element byline = null;
-        Instant update = null;
+        Instant updated = null;
         for (Element element : body.getAllElements()) {
             boolean time = element.normalName().equals("time");
+            boolean update = time && isUpdate(element);
             if (element.attr("itemprop").equals("datePublished")) {
                 // a teaser's microdata (a trending bar before the article) is another story's date; the item that
                 // holds the headline is the article's
@@ -189,9 +190,9 @@ final class PublicationDate {
                     && !inFurnitureOrChrome(element, headline)) {
                 // a comment template's <time pubdate> is the comment's date
                 pubdate = dateIn(element);
-            } else if (time && update == null && isUpdate(element) && !inFurnitureOrChrome(element, headline)) {
-                update = dateIn(element);
-            } else if (time && inArticle == null && !inFurnitureOrChrome(element, headline) && !isUpdate(element)) {
+            } else if (update && updated == null && !inFurnitureOrChrome(element, headline)) {
+                updated = dateIn(element);
+            } else if (time && !update && inArticle == null && !inFurnitureOrChrome(element, headline)) {
                 Instant date = dateIn(element);
                 inArticle = element.closest("article, main, [role=main]") != null ? date : null;
                 anyTime = anyTime == null ? date : anyTime;
@@ -207,7 +208,7 @@ final class PublicationDate {
         marked = marked != null ? marked : inWords(dateLine, byline);
         marked = marked != null ? marked : HeaderDate.of(headline);
         // a page whose only date is its last update's ("Last updated <time>") is dated by that
-        return marked != null ? marked : update;
+        return marked != null ? marked : updated;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class SiteHeading {
 
-    private static final Alternatives SITE_NAMES = Alternatives.of("site-?(?:title|name|branding|logo)|(?:^|[\\s_-])logo(?:$|[\\s_-])");
+    private static final Alternatives SITE_NAMES =
+            Alternatives.of("site-?(?:title|name|branding|logo)|(?:^|[\\s_-])logo(?:$|[\\s_-])");
     private static final Pattern FRONT_PAGE = Pattern.compile("(?i)(?:https?://[^/?#]+)?/?(?:index\\.\\w+)?");
 
     private SiteHeading() {

@@ -30,9 +30,11 @@ final class WrittenDate {
     // written; a date that starts with its year (2024.03.12, 2024/03/12, 2024-03-12) is year, month, day; and the
     // year, month and day of Chinese and Japanese (2024年3月12日), written with no space a word boundary could find
     private static final Pattern DATE = Pattern.compile("(?i)(?:\\b(?:(?<month>" + MONTH_WORD
-            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<day2>\\d{1,2})\\.?(?:\\s+de)?\\s+(?<month2>"
-            + MONTH_WORD + "),?(?:\\s+de)?\\s+(?<year2>\\d{4})|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2})"
-            + "|(?<d4>\\d{1,2})\\.(?<m4>\\d{1,2})\\.(?<y4>\\d{4})|(?<y5>\\d{4})(?<sep>[./-])(?<m5>\\d{1,2})\\k<sep>(?<d5>\\d{1,2}))\\b"
+            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
+            + "|(?<day2>\\d{1,2})\\.?(?:\\s+de)?\\s+(?<month2>" + MONTH_WORD + "),?(?:\\s+de)?\\s+(?<year2>\\d{4})"
+            + "|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2})"
+            + "|(?<d4>\\d{1,2})\\.(?<m4>\\d{1,2})\\.(?<y4>\\d{4})"
+            + "|(?<y5>\\d{4})(?<sep>[./-])(?<m5>\\d{1,2})\\k<sep>(?<d5>\\d{1,2}))\\b"
             + "|(?<y6>\\d{4})年(?<m6>\\d{1,2})月(?<d6>\\d{1,2})日)"
             + "(?:\\s*(?:,|at|@|-|–|—|•|·|/|\\|)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d\\d)\\s*(?<half>[ap]\\.?m\\b\\.?)?"
             + "(?:\\s*(?<zone>utc|gmt|[ecmp][sd]?t)\\b)?)?");
@@ -60,9 +62,9 @@ final class WrittenDate {
                         Integer.parseInt(m.group("d4")));
             }
             if (m.group("y5") != null || m.group("y6") != null) {
-                String cjk = m.group("y6") != null ? "6" : "5";
-                return LocalDate.of(Integer.parseInt(m.group("y" + cjk)), Integer.parseInt(m.group("m" + cjk)),
-                        Integer.parseInt(m.group("d" + cjk)));
+                String form = m.group("y6") != null ? "6" : "5"; // 2024年3月12日, else 2024.03.12
+                return LocalDate.of(Integer.parseInt(m.group("y" + form)), Integer.parseInt(m.group("m" + form)),
+                        Integer.parseInt(m.group("d" + form)));
             }
             int month = Integer.parseInt(m.group("m3"));
             int day = Integer.parseInt(m.group("d3"));
