@@ -68,11 +68,6 @@ final class ContentCleaning {
             String name = element.normalName();
             // a date line over the text ("Published 9:47 a.m. ET Feb. 21, 2024 | Updated ...") goes as the byline does
             boolean dateLine = !textSeen && DateLine.is(element);
-            if (!textSeen && !dateLine) {
-                // a paragraph, or prose in any other element: no byline or date line is that long
-                TextStats.Of of = stats.of(element);
-                textSeen = name.equals("p") ? of.text > 0 : of.ownText >= Byline.MAX_LENGTH;
-            }
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
             // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
             // it is the title word for word
@@ -95,6 +90,12 @@ final class ContentCleaning {
                 removed = element;
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
+            }
+            if (removed == null && !textSeen && !dateLine) {
+                // a paragraph, or prose in any other element: no byline or date line is that long (a byline in a
+                // <p> of its own, removed above, is not the text beginning: a date line may still follow it)
+                TextStats.Of of = stats.of(element);
+                textSeen = name.equals("p") ? of.text > 0 : of.ownText >= Byline.MAX_LENGTH;
             }
             if (removed != null) {
                 TextStats.Of of = stats.of(removed);

@@ -45,6 +45,14 @@ class HtmlBodyTemplatesTest {
     }
 
     @Test
+    void aDateLineUnderABylineParagraphIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, article("<p class=\"byline\">By Priya Raman</p>"
+                + "<p class=\"date\">Published 9:47 a.m. ET Feb. 21, 2024</p>" + p(FIRST) + p(SECOND)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
     void aTimeGoesWithTheShortLineItIsOn() {
         ParsedArticle article = read(TITLE, article("<p class=\"meta\">Harbour Post | <time datetime=\"2024-02-21\">"
                 + "21.02.2024 à 09h47</time> • Mis à jour le <time datetime=\"2024-02-22\">22.02.2024</time></p>"

@@ -57,10 +57,25 @@ final class DateInText {
         }
         Matcher m = WrittenDate.matcher(text);
         while (m.find()) {
-            if (CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
+            if (isChange(text, m)) {
                 continue;
             }
             LocalDate day = WrittenDate.day(m);
+            if (day != null) {
+                return WrittenDate.at(day, m);
+            }
+        }
+        return null;
+    }
+
+    /** The first date in the text that is an update's ("Updated 12:02 PM EDT, Aug. 22, 2024"), or null. */
+    static Instant changeIn(String text) {
+        if (text == null || text.length() > LONGEST_TEXT) {
+            return null;
+        }
+        Matcher m = WrittenDate.matcher(text);
+        while (m.find()) {
+            LocalDate day = isChange(text, m) ? WrittenDate.day(m) : null;
             if (day != null) {
                 return WrittenDate.at(day, m);
             }
@@ -126,12 +141,17 @@ final class DateInText {
         }
         Matcher m = WrittenDate.matcher(text);
         while (m.find()) {
-            if ((m.group("zone") != null) == zoned && m.group("hour") != null && day.equals(WrittenDate.day(m))
-                    && !unknownZone(text, m) && !CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find()) {
+            if ((WrittenDate.zone(m) != null) == zoned && WrittenDate.hasClock(m) && day.equals(WrittenDate.day(m))
+                    && !unknownZone(text, m) && !isChange(text, m)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** The match's date comes right after a change's label: an update's. */
+    private static boolean isChange(String text, Matcher m) {
+        return CHANGE_LABEL.matcher(text.substring(Math.max(0, m.start() - LABEL_REACH), m.start())).find();
     }
 
     /** A time followed by a zone word the pattern does not know: its offset is unknown, not the site's. */

@@ -207,8 +207,10 @@ final class PublicationDate {
                 : anyTime != null ? anyTime : byClass;
         marked = marked != null ? marked : inWords(dateLine, byline);
         marked = marked != null ? marked : HeaderDate.of(headline);
-        // a page whose only date is its last update's ("Last updated <time>") is dated by that
-        return marked != null ? marked : updated;
+        // a page whose only date is its last update's ("Last updated <time>", a date line "Updated 12:02 PM EDT, Aug.
+        // 22, 2024") is dated by that
+        marked = marked != null ? marked : updated;
+        return marked != null || dateLine == null ? marked : DateInText.changeIn(dateLine.text());
     }
 
     /**

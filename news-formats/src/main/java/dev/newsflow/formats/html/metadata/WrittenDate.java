@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the time counts; without one only the day does (midnight UTC, as a day-only meta tag reads). Months may be named in
  * the other languages dates are read in (12. März 2024, 12 de marzo de 2024). Numbers with slashes only in the US
  * order, and only when the day cannot be a month (05/13/2026; 05/04/2026 and 13/05/2026 are left); with dots day
- * first (12.03.2024); year first with any of the three (2024.03.12); and 2024年3月12日.
+ * first (12.03.2024); year first with any of the three (2024.03.12); and 2024年3月12日. The time may come first.
  * {@link DateInText} says which match in a text answers which question.
  */
 final class WrittenDate {
@@ -29,7 +29,13 @@ final class WrittenDate {
     // day first with a dot (12. März 2024) or "de" (12 de marzo de 2024); 12.03.2024 is day first wherever dots are
     // written; a date that starts with its year (2024.03.12, 2024/03/12, 2024-03-12) is year, month, day; and the
     // year, month and day of Chinese and Japanese (2024年3月12日), written with no space a word boundary could find
-    private static final Pattern DATE = Pattern.compile("(?i)(?:\\b(?:(?<month>" + MONTH_WORD
+    // a time may come first, as US sites and German ones write it: "12:02 PM EDT, Thu August 22, 2024", "9:15 a.m. ET
+    // Aug. 22, 2024", "10:30 Uhr, 12.03.2024"; only an English weekday may stand between, so that another word (an
+    // unknown zone, "10:30 CET, 4 May 2026") leaves the time out and the day alone counts
+    private static final String CLOCK_FIRST = "(?:\\b(?<hourFirst>\\d{1,2}):(?<minuteFirst>\\d\\d)\\s*"
+            + "(?<halfFirst>[ap]\\.?m\\b\\.?)?(?:\\s*(?<zoneFirst>utc|gmt|[ecmp][sd]?t)\\b)?(?:\\s*uhr\\b)?"
+            + "\\s*(?:,|on\\b|•|·|\\||-|–|—)?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}{0,6}\\.?,?\\s+)?)?";
+    private static final Pattern DATE = Pattern.compile("(?i)" + CLOCK_FIRST + "(?:\\b(?:(?<month>" + MONTH_WORD
             + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
             + "|(?<day2>\\d{1,2})\\.?(?:\\s+de)?\\s+(?<month2>" + MONTH_WORD + "),?(?:\\s+de)?\\s+(?<year2>\\d{4})"
             + "|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2})"
@@ -77,14 +83,32 @@ final class WrittenDate {
 
     /** The instant when a zone word says which; the day at midnight UTC otherwise. */
     static Instant at(LocalDate day, Matcher m) {
-        String zone = m.group("zone");
+        String zone = zone(m);
         LocalTime clock = zone == null ? null : clock(m);
         return clock == null ? day.atStartOfDay(ZoneOffset.UTC).toInstant()
                 : LocalDateTime.of(day, clock).atZone(ZoneWords.known(zone)).toInstant();
     }
 
-    /** The time written after the date, or null when there is none or it is no time of day (13 PM, 25:00). */
+    /** Whether the match writes a time, before the date or after it. */
+    static boolean hasClock(Matcher m) {
+        return m.group("hour") != null || isClockFirst(m);
+    }
+
+    /** Whether its time comes before the date ("12:02 PM EDT, August 22, 2024"). */
+    static boolean isClockFirst(Matcher m) {
+        return m.group("hourFirst") != null;
+    }
+
+    /** The zone word of its time, or null. */
+    static String zone(Matcher m) {
+        return isClockFirst(m) ? m.group("zoneFirst") : m.group("zone");
+    }
+
+    /** The time written with the date, or null when there is none or it is no time of day (13 PM, 25:00). */
     static LocalTime clock(Matcher m) {
+        if (isClockFirst(m)) {
+            return timeOfDay(m.group("hourFirst"), m.group("minuteFirst"), m.group("halfFirst"));
+        }
         return m.group("hour") == null ? null : timeOfDay(m.group("hour"), m.group("minute"), m.group("half"));
     }
 
