@@ -9,6 +9,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,10 +66,23 @@ public final class Byline {
     private static final Pattern CLOCK_TIME = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?!\\d)");
     // an icon before the byline's "By" (a person symbol with its joiners and variation selectors, a bullet, a bar)
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{M}\\p{Cf}•·|\\s]+");
-    // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
+    // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026 / Written by
+    // Ines Roth / By Ines Roth, Ola Berg and Siri Aune (a list joined by commas only when "and" ends it: "By Ines
+    // Roth, Harbour Times" names a paper)
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
-    private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+(" + NAME + "(?:\\s+(?:" + NAME
-            + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))");
+    private static final String NAMES = NAME + "(?:\\s+(?:" + NAME + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+"
+            + NAME;
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:(?:written|words|story|reported)\\s+by|by)\\s+("
+            + NAMES + "(?:(?:,\\s*" + NAMES + ")+,?\\s+(?i:and|&)\\s+" + NAMES + ")?)"
+            + "(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))");
+    // "Von Ines Roth", "Par Ines Roth": in the other languages only a line that is the name alone (or with a detail
+    // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...")
+    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + NAMES
+            + ")(?:$|\\s+[|•·—–]\\s)");
+    // the words that open such a line: "by" and the others
+    private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
+            "por", "door", "di");
+    private static final int LONGEST_OPENER = 8;
 
     private Byline() {
     }
@@ -92,25 +107,36 @@ public final class Byline {
         if (text.length() > MAX_LENGTH || text.length() < 6) {
             return null;
         }
-        Matcher m = BY_NAME.matcher(text.strip());
+        String line = text.strip();
+        Matcher m = BY_NAME.matcher(line);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = OTHER_BY_NAME.matcher(line);
         return m.find() ? m.group(1) : null;
     }
 
     /**
-     * Cheap test before {@link #nameOnLine}, asked of every element of the article: its first text starts with "by".
-     * Reads the raw text node in place (no normalised copy of what may be a whole paragraph).
+     * Cheap test before {@link #nameOnLine}, asked of every element of the article: its first text starts with a word
+     * that opens a byline ("by", "written", "von" ...). Reads the raw text node in place (no normalised copy of what
+     * may be a whole paragraph).
      */
     public static boolean mayOpen(Element element) {
         if (!(element.firstChild() instanceof TextNode first)) {
             return false;
         }
         String text = first.getWholeText();
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        return text.regionMatches(true, i, "by", 0, 2) && i + 2 < text.length()
-                && Character.isWhitespace(text.charAt(i + 2));
+        int end = start;
+        while (end < text.length() && end - start <= LONGEST_OPENER && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > start && end - start <= LONGEST_OPENER && end < text.length()
+                && Character.isWhitespace(text.charAt(end))
+                && LINE_OPENERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -46,6 +46,13 @@ class HtmlBylineBesideTheNameTest {
             a time of day and a comma before the name ¦ <p class="byline">9:39 AM, Ines Roth</p> ¦ Ines Roth
             a date and a time before by ¦ <p class="byline">04/05/2026 09:39 – By Ines Roth</p> ¦ Ines Roth
             a name without spaces and its time ¦ <div class="author">李小红2026-05-04 14:27:02 74</div> ¦ 李小红
+            a job after a comma ¦ <p class="byline">By Ines Roth, Health Correspondent</p> ¦ Ines Roth
+            two writers and their job ¦ <p class="byline">By Ines Roth and Ola Berg, Staff Writers</p> ¦ Ines Roth and Ola Berg
+            a role with in ¦ <span class="byline">By Ines Roth, Editor in Chief</span> ¦ Ines Roth
+            a news agency after a comma ¦ <p class="byline">By INES ROTH, Associated Press</p> ¦ INES ROTH
+            a declared name with its job ¦ <meta name="author" content="By Ines Roth, Staff Writer"> ¦ Ines Roth
+            a photographer on the next line ¦ <div class="byline">By Ines Roth<br>Photography by Ola Berg</div> ¦ Ines Roth
+            an illustrator after a bar ¦ <div class="byline">Words by Ines Roth | Illustrations by Ola Berg</div> ¦ Ines Roth
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
         aNameKeepsItsParts(rule, byline, expected);
@@ -72,7 +79,8 @@ class HtmlBylineBesideTheNameTest {
             a place with a button word ¦ <span class="byline">Mountain View Voice Staff</span> ¦ Mountain View Voice Staff
             a column with a button word ¦ <span class="byline">By Ines Roth, The View</span> ¦ Ines Roth, The View
             a surname that is a button word ¦ <span class="byline">By Anna Print</span> ¦ Anna Print
-            a role with in ¦ <span class="byline">By Ines Roth, Editor in Chief</span> ¦ Ines Roth, Editor in Chief
+            a name inverted ¦ <meta name="author" content="Roth, Ines"> ¦ Roth, Ines
+            a one-word name and a job ¦ <span class="byline">By Paula, Staff Writer</span> ¦ Paula, Staff Writer
             a magazine with in ¦ <meta name="author" content="Made in Germany Magazin"> ¦ Made in Germany Magazin
             two writers and their places ¦ <span class="byline">By Ines Roth in Paris and Ola Berg in London</span> ¦ Ines Roth in Paris and Ola Berg in London
             a name ending in In ¦ <span class="byline">By Yoo Ah In</span> ¦ Yoo Ah In

@@ -38,6 +38,14 @@ class HtmlMetadataClassesTest {
             a By line in capitals with a role and a date ¦ <div>By INES ROTH, Port reporter | 4 May 2026</div> ¦ INES ROTH
             a By line of two names ¦ <p><strong>By Ines Roth and Ola Berg</strong></p> ¦ Ines Roth and Ola Berg
             rel=author among other link types ¦ <p>Words: <a rel="author external" href="/ines">Ines Roth</a></p> ¦ Ines Roth
+            a Written by line ¦ <p>Written by Ines Roth</p> ¦ Ines Roth
+            a Story by line ¦ <div class="story-credit">Story by Ines Roth</div> ¦ Ines Roth
+            a Words by line with the photographer ¦ <p class="credit">Words by Ines Roth | Photography by Ola Berg</p> ¦ Ines Roth
+            a German line ¦ <p>Von Ines Roth</p> ¦ Ines Roth
+            a French line ¦ <p class="signature">Par Ines Roth</p> ¦ Ines Roth
+            three names in a list ¦ <p>By Ines Roth, Ola Berg and Siri Aune</p> ¦ Ines Roth, Ola Berg and Siri Aune
+            three names with a serial comma ¦ <p>By INES ROTH, OLA BERG, and SIRI AUNE</p> ¦ INES ROTH, OLA BERG, and SIRI AUNE
+            a name and the paper ¦ <p>By Ines Roth, Harbour Times</p> ¦ Ines Roth
             """)
     void unmarkedAndLooselyMarkedBylines(String rule, String marker, String expected) {
         ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + marker + PROSE + "</article>");
@@ -52,6 +60,15 @@ class HtmlMetadataClassesTest {
 
         assertThat(article.author()).isNull();
         assertThat(article.body()).startsWith("By Monday the council had agreed to pay.");
+    }
+
+    @Test
+    void aGermanSentenceOpeningWithVonIsNoByline() {
+        ParsedArticle article = read("", "<article><p>Von Seiten der Regierung hieß es, man prüfe den Plan.</p>"
+                + PROSE + "</article>");
+
+        assertThat(article.author()).isNull();
+        assertThat(article.body()).startsWith("Von Seiten der Regierung hieß es, man prüfe den Plan.");
     }
 
     @Test
