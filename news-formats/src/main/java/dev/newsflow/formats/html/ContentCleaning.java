@@ -6,6 +6,8 @@ import dev.newsflow.formats.html.names.ClassAndId;
 import dev.newsflow.formats.html.names.TagNames;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -29,6 +31,8 @@ final class ContentCleaning {
             + "|baca juga|lihat juga|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|leia mais"
             + "|leggi anche|lee también|lea también|lees ook|czytaj także|czytaj też|читайте также)\\s*:");
     private static final int READ_ALSO_TEXT = 300;
+    // spaces the walk counts in an element's text that the title, collapsed, does not have
+    private static final int TITLE_SLACK = 20;
     private static final double READ_ALSO_LINKS = 0.5;
     /** Above this share of link text a container whose class does not say content is furniture. */
     static final double MAX_LINK_DENSITY = 0.2;
@@ -51,7 +55,8 @@ final class ContentCleaning {
     void clean(Element part, String title) {
         TitleHeading titleHeading = new TitleHeading(title);
         // text written straight into the part (runs between <br>s) has begun before any element
-        boolean textSeen = stats.of(part).ownText >= Byline.MAX_LENGTH;
+        boolean runsOfText = stats.of(part).ownText >= Byline.MAX_LENGTH;
+        boolean textSeen = runsOfText;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
         // the last place (in the walk's order) inside a subtree removed here: what is under a removed element is not
@@ -74,6 +79,9 @@ final class ContentCleaning {
             Element removed = null;
             if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
                     : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
+                removed = element;
+            } else if (!isAnyHeading(name) && (!textSeen || runsOfText && noTextBefore(element, part))
+                    && isTitleLine(element, headline)) {
                 removed = element;
             } else if (Byline.isDeclared(element)) {
                 removed = bylineLine(element, part);
@@ -175,6 +183,39 @@ final class ContentCleaning {
     private static boolean isArticlesOwn(Element header) {
         Element parent = header.parent();
         return parent != null && parent.nameIs("article");
+    }
+
+    /**
+     * An element before the text that reads as the title word for word: the headline of a page that sets it in
+     * {@code <font size=5><b>} or a {@code <div class="headline">} rather than a heading (an {@code <h3>} that repeats
+     * the title, as Medium's posts open, stays a heading of the text, as Readability keeps it).
+     */
+    private boolean isTitleLine(Element element, String headline) {
+        int length = stats.of(element).text;
+        // the text is only compared for an element about as long as the title: most are far longer or shorter
+        return !headline.isEmpty() && length >= headline.length() / 2 && length <= headline.length() + TITLE_SLACK
+                && normalised(element.text()).equals(headline);
+    }
+
+    /** No text of the part's own comes before {@code element}: its runs of text have not begun there. */
+    private static boolean noTextBefore(Element element, Element part) {
+        Element child = element;
+        while (child != null && child.parent() != part) {
+            child = child.parent();
+        }
+        if (child == null) {
+            return false;
+        }
+        for (Node node = part.firstChild(); node != null && node != child; node = node.nextSibling()) {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAnyHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     private static boolean isHeading(String name) {

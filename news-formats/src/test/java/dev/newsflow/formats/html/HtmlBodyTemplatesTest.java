@@ -53,6 +53,14 @@ class HtmlBodyTemplatesTest {
     }
 
     @Test
+    void aTitleSetInBoldOverTheTextIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, "<table><tr><td><font size=\"5\"><b>Ferry timetable cut for the winter"
+                + "</b></font><br><br>" + FIRST + "<br><br>" + SECOND + "<br><br>" + THIRD + "</td></tr></table>");
+
+        assertThat(article.body()).startsWith(FIRST).endsWith(THIRD);
+    }
+
+    @Test
     void aTimeGoesWithTheShortLineItIsOn() {
         ParsedArticle article = read(TITLE, article("<p class=\"meta\">Harbour Post | <time datetime=\"2024-02-21\">"
                 + "21.02.2024 à 09h47</time> • Mis à jour le <time datetime=\"2024-02-22\">22.02.2024</time></p>"

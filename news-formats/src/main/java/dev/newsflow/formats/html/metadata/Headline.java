@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The {@code <h1>} that shows the article's title: the box that holds it is the article's own or the layout's, never
+ * The {@code <h1>} that shows the article's title (on a blog, the post's marked {@code <h2>}/{@code <h3>} title under
+ * the blog's own {@code <h1>}): the box that holds it is the article's own or the layout's, never
  * a sidebar, a comment section or a related list, whatever its class says. Layout and state classes name furniture
  * without being it: {@code right-sidebar} and {@code single-sidebar} on the wrapper of a two-column page,
  * {@code commented} on a post that has comments. Looked for only when a furniture-named box is asked about (most
@@ -26,7 +27,8 @@ final class Headline {
     private boolean looked;
 
     /**
-     * @param headings the page's {@code <h1>} elements in page order ({@link MetaTags#headings()})
+     * @param headings the page's {@code <h1>} elements in page order, then its marked post titles
+     *                 ({@link MetaTags#headings()})
      * @param titles the article's title as the metadata reads it, then as the headline may show it (without the
      *               site's name), most deliberate first; made only when the headline is asked for
      */
@@ -45,7 +47,7 @@ final class Headline {
         return false;
     }
 
-    /** The {@code <h1>} that shows the title, or null when none does. */
+    /** The heading that shows the title, or null when none does. */
     Element element() {
         if (!looked) {
             heading = headings.isEmpty() ? null : find(headings, titles.get());

@@ -22,6 +22,7 @@ public final class MetaTags {
     private final List<String> jsonLd = new ArrayList<>();
     private final List<Element> dateElements = new ArrayList<>();
     private final List<Element> headings = new ArrayList<>();
+    private final List<Element> postTitles = new ArrayList<>();
     private String canonical;
     private final List<Element> articles = new ArrayList<>();
     private Headline headline;
@@ -61,6 +62,14 @@ public final class MetaTags {
             }
             case "time" -> dateElements.add(element);
             case "h1" -> headings.add(element);
+            case "h2", "h3" -> {
+                // Blogger's and older WordPress themes' post title: an <h3 class="post-title entry-title"> under the
+                // blog's own <h1>
+                String className = element.className();
+                if (className.contains("entry-title") || className.contains("post-title")) {
+                    postTitles.add(element);
+                }
+            }
             default -> {
                 // one lookup, not hasAttr's and attr's: attr gives "" for an element without it
                 if (element.attr("itemprop").equals("datePublished")) {
@@ -83,9 +92,17 @@ public final class MetaTags {
         return values.datePublishedTags();
     }
 
-    /** The {@code <h1>} elements in page order: one of them is usually the article's headline ({@link Headline}). */
+    /**
+     * The {@code <h1>} elements in page order, then the {@code <h2>}/{@code <h3>} a blog marks as a post's title
+     * ({@code entry-title}, {@code post-title}): one of them is usually the article's headline ({@link Headline}).
+     */
     List<Element> headings() {
-        return headings;
+        if (postTitles.isEmpty()) {
+            return headings;
+        }
+        List<Element> all = new ArrayList<>(headings);
+        all.addAll(postTitles);
+        return all;
     }
 
     /** The text of each {@code <script type="application/ld+json">}, in page order. */
@@ -106,7 +123,7 @@ public final class MetaTags {
      * only a box with an {@code <h1>} inside is asked about, the headline being costlier to find.
      */
     public Predicate<Element> holdsHeadline() {
-        Set<Element> headingHolders = holders(headings);
+        Set<Element> headingHolders = holders(headings());
         return box -> headingHolders.contains(box) && headline != null && headline.isIn(box);
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
 final class PageAuthor {
 
     private static final Set<String> LINE_ELEMENTS = TagNames.of("p", "div", "span", "address", "strong", "b", "em",
-            "li");
+            "font", "li");
 
     private PageAuthor() {
     }

@@ -46,12 +46,30 @@ class HtmlMetadataClassesTest {
             three names in a list ¦ <p>By Ines Roth, Ola Berg and Siri Aune</p> ¦ Ines Roth, Ola Berg and Siri Aune
             three names with a serial comma ¦ <p>By INES ROTH, OLA BERG, and SIRI AUNE</p> ¦ INES ROTH, OLA BERG, and SIRI AUNE
             a name and the paper ¦ <p>By Ines Roth, Harbour Times</p> ¦ Ines Roth
+            an old page's font line ¦ <font size="1">By Ines Roth, Port Reporter<br>Thursday, May 7, 2026</font> ¦ Ines Roth
             """)
     void unmarkedAndLooselyMarkedBylines(String rule, String marker, String expected) {
         ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + marker + PROSE + "</article>");
 
         assertThat(article.author()).as(rule).isEqualTo(expected);
         assertThat(article.body()).as(rule).startsWith("The harbour authority").doesNotContain("Ines", "INES");
+    }
+
+    @Test
+    void aBlogPostsTitleUnderTheBlogsHeadingOwnsTheAuthorAndDateInItsFooter() {
+        ParsedArticle article = read("<title>Harbour Notes: Quay opening delayed</title>"
+                + "<meta property=\"og:title\" content=\"Quay opening delayed\">",
+                "<header><h1 class=\"title\"><a href=\"/\">Harbour Notes</a></h1></header>"
+                + "<div class=\"post hentry\"><h3 class=\"post-title entry-title\">Quay opening delayed</h3>"
+                + "<div class=\"post-body entry-content\">" + PROSE + PROSE.replace("June", "July") + "</div>"
+                + "<div class=\"post-footer\"><span class=\"post-author vcard\">Posted by <span class=\"fn\">"
+                + "<a rel=\"author\" href=\"/profile/1\">Ines Roth</a></span></span> <span class=\"post-timestamp\">"
+                + "at <abbr class=\"published\" title=\"2026-05-04T18:42:00Z\">18:42</abbr></span></div></div>"
+                + "<div class=\"sidebar\"><h2>Popular posts</h2><ul><li><a href=\"/a\">Ferry timetable cut</a></li>"
+                + "</ul></div>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-05-04T18:42:00Z"));
     }
 
     @Test
