@@ -42,7 +42,7 @@ public final class ArticleCollector {
                 && utf8Length(title) + utf8Length(body) > limits.maxArticleBytes()) { // a char is at most 3 bytes
             problem(where, "article larger than the limit of " + limits.maxArticleBytes() + " bytes");
         } else {
-            articles.add(new ParsedArticle(title, body, clean(fields.source()), clean(fields.url()),
+            articles.add(new ParsedArticle(title, body, clean(fields.source()), Links.located(clean(fields.url())),
                     clean(fields.author()), fields.publishedAt(), language(fields.language())));
         }
     }

@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 /**
  * A feed item's link made absolute, as feed readers make it: {@code /news/ferry} means nothing without the site. By
  * RFC 3986, through jsoup's resolver ({@code java.net.URI} follows the older RFC 2396 and refuses links with a space).
+ * And any article's link, whatever its format, only where it can locate the article ({@link #located}).
  */
 public final class Links {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    // links that run code where they are opened, as HTML sanitizers list them: never where an article is
+    private static final Pattern SCRIPT_SCHEME = Pattern.compile("^(?i:javascript|vbscript|data):");
 
     private Links() {
     }
@@ -35,6 +38,15 @@ public final class Links {
             }
         }
         return link.strip();
+    }
+
+    /**
+     * The link as an article's location, or null when it is none: its scheme runs code instead of locating a page
+     * ({@code javascript:alert(1)} in a feed's {@code <link>}, a {@code data:} URL in a page's canonical tag), which a
+     * consumer showing the article's link would run.
+     */
+    public static String located(String link) {
+        return link == null || SCRIPT_SCHEME.matcher(link).find() ? null : link;
     }
 
     /** The base at {@code i}, made absolute against the ones after it when it is relative; null if it cannot be. */

@@ -1,6 +1,9 @@
 package dev.newsflow.formats;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,6 +79,31 @@ class ArticleFormatsTest {
 
         assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Short");
         assertThat(result.problems()).containsExactly(RecordProblem.atLine(2, "article larger than the limit of 200 bytes"));
+    }
+
+    private static final String BODY = "The council met on Tuesday to plan the repairs to the bridge over the river.";
+
+    static Stream<Arguments> filesWithLinks() {
+        return Stream.of(
+                Arguments.of("a.rss", "<rss version=\"2.0\"><channel><title>Courier</title><item><title>Bridge</title>"
+                        + "<link>javascript:alert(1)</link><description>" + BODY + "</description></item></channel></rss>",
+                        null),
+                Arguments.of("a.json", "{\"title\":\"Bridge\",\"body\":\"" + BODY
+                        + "\",\"url\":\" JavaScript:alert(1)\"}", null),
+                Arguments.of("a.html", "<html><head><title>Bridge repairs</title><link rel=\"canonical\" "
+                        + "href=\"data:text/html,hi\"></head><body><article><p>" + BODY + "</p></article></body></html>",
+                        null),
+                Arguments.of("b.json", "{\"title\":\"Bridge\",\"body\":\"" + BODY
+                        + "\",\"url\":\"https://example.org/bridge\"}", "https://example.org/bridge"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesWithLinks")
+    void aLinkThatRunsCodeIsNoArticlesLocationInAnyFormat(String name, String content, String expectedUrl) {
+        ParsedArticle article = Fixtures.FORMATS.read(name, content.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(article.url()).isEqualTo(expectedUrl);
     }
 
     @Test

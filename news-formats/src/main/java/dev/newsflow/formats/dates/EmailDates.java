@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * The date and time of RFC 5322 (RFC 822 before it), as feeds' {@code pubDate}s and pages' meta tags write it, read as
  * feed readers read it: the weekday is not checked (generators get it wrong, readers ignore it), the year may have
  * two digits (RSS 2.0 allows them: 00-49 is 20xx, 50-99 19xx, RFC 5322's rule), the month may come before the day,
- * the seconds may carry a fraction, 24:00 is the next day's start, and the zone may be an offset with a colon,
- * {@code GMT+1} or a word ({@link ZoneWords}); without one it is not this reader's (the day alone reads). Months and
- * weekdays may be named in the other languages dates are read in ({@link LocalNames}: {@code Mo, 02 Mär 2026},
- * {@code lun., 02 mars 2026}), as feeds written by localised PHP and .NET sites have them. Written
- * here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday cost the date),
+ * the seconds may carry a fraction, 24:00 is the next day's start, the time may be on a 12-hour clock
+ * ({@code 12:02 PM EDT}), and the zone may be an offset with a colon, {@code GMT+1}, an offset followed by the
+ * zone's name ({@code +0200 CEST}) or a word ({@link ZoneWords}); without one it is not this reader's (the day alone
+ * reads). Months and weekdays may be named in the other languages dates are read in ({@link LocalNames}:
+ * {@code Mo, 02 Mär 2026}, {@code lun., 02 mars 2026}), as feeds written by localised PHP and .NET sites have them.
+ * Written here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday cost the date),
  * and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month.
  */
 final class EmailDates {
@@ -28,7 +29,11 @@ final class EmailDates {
     private static final Pattern SHAPE = Pattern.compile("(?:(\\p{L}{2,9})\\.?(?:,\\s*|\\s+))?"
             + "(?:(\\d{1,2})\\s*(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s*(\\d{1,2})),?\\s+(\\d{4}|\\d{2}),?\\s+"
             + "(\\d{1,2}):(\\d\\d)(?::(\\d\\d)(?:[.,]\\d{1,9})?)?\\s*(.*)");
-    private static final Pattern OFFSET = Pattern.compile("(?i:GMT|UTC|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d\\d))?");
+    // the offset may be followed by the zone's name, which it decides ("+0200 CEST", "-0400 EDT")
+    private static final Pattern OFFSET = Pattern.compile(
+            "(?i:GMT|UTC|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d\\d))?(?:\\s+[A-Za-z]{1,5})?");
+    // a 12-hour clock's half of the day before the zone: "Aug 22, 2024 12:02 PM EDT"
+    private static final Pattern HALF_OF_DAY = Pattern.compile("^([AaPp])\\.?[Mm]\\.?(?=\\s|$)\\s*");
     private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private EmailDates() {
@@ -56,6 +61,17 @@ final class EmailDates {
             year += year < 50 ? 2000 : 1900;
         }
         int hour = Integer.parseInt(date.group(7));
+        Matcher half = HALF_OF_DAY.matcher(zone);
+        if (half.find()) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (Character.toLowerCase(half.group(1).charAt(0)) == 'p' ? 12 : 0);
+            zone = zone.substring(half.end());
+            if (zone.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         int minute = Integer.parseInt(date.group(8));
         int second = date.group(9) == null ? 0 : Integer.parseInt(date.group(9));
         try {

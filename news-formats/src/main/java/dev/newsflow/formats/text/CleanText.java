@@ -5,14 +5,16 @@ import java.nio.charset.Charset;
 /**
  * Text every consumer can store: JSON escapes ({@code \u0000}, {@code \ud800}) and odd files bring characters that
  * are valid in a Java string but refused downstream (PostgreSQL text holds no NUL; a lone surrogate has no UTF-8
- * form). Control characters other than line feed and tab are dropped; a lone surrogate becomes U+FFFD. A C1 control
- * (U+0080 to U+009F) is read as the windows-1252 character of its byte, as HTML reads {@code &#146;}: no text means
- * those controls, they are windows-1252 text read as Latin-1 or referred to by its byte ({@code Don&#146;t} in a
- * feed, {@code \u0092} in JSON); the five bytes windows-1252 leaves undefined are dropped.
+ * form). Control characters other than line feed and tab are dropped, and so is U+FEFF, a byte-order mark inside
+ * the text; a lone surrogate becomes U+FFFD. A C1 control (U+0080 to U+009F) is read as the windows-1252 character
+ * of its byte, as HTML reads {@code &#146;}: no text means those controls, they are windows-1252 text read as Latin-1
+ * or referred to by its byte ({@code Don&#146;t} in a feed, {@code \u0092} in JSON); the five bytes windows-1252
+ * leaves undefined are dropped.
  */
 public final class CleanText {
 
     private static final char REPLACEMENT = '\uFFFD';
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final char FIRST_C1 = '\u0080';
     private static final String WINDOWS_1252_C1 = windows1252C1();
 
@@ -75,7 +77,8 @@ public final class CleanText {
         return new String(chars);
     }
 
+    /** A control, or a byte-order mark inside the text (a PHP include that starts with one): invisible, meaningless. */
     private static boolean dropped(char c) {
-        return Character.isISOControl(c) && c != '\n' && c != '\t';
+        return Character.isISOControl(c) && c != '\n' && c != '\t' || c == BYTE_ORDER_MARK;
     }
 }

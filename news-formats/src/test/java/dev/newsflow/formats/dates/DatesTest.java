@@ -55,6 +55,12 @@ class DatesTest {
             a French date written out, its weekday too ¦ lundi 2 mars 2026 ¦ 2026-03-02T00:00:00Z
             a German date written out, its weekday too ¦ Dienstag, 12. März 2024 ¦ 2024-03-12T00:00:00Z
             September as AP style abbreviates it ¦ SEPT. 15, 2016 ¦ 2016-09-15T00:00:00Z
+            an offset and the zone's name ¦ Thu, 22 Aug 2024 12:02:03 +0200 CEST ¦ 2024-08-22T10:02:03Z
+            the offset decides over the name ¦ Thu, 22 Aug 2024 12:02:03 -0400 EST ¦ 2024-08-22T16:02:03Z
+            a 12-hour clock after noon ¦ Aug 22, 2024 12:02 PM EDT ¦ 2024-08-22T16:02:00Z
+            a 12-hour clock before noon ¦ Thu, 22 Aug 2024 12:30 a.m. GMT ¦ 2024-08-22T00:30:00Z
+            a 12-hour clock without a zone: the day ¦ May 20, 2024, 4:45:00 PM ¦ 2024-05-20T00:00:00Z
+            no hour 13 on a 12-hour clock: the day ¦ Aug 22, 2024 13:02 PM EDT ¦ 2024-08-22T00:00:00Z
             """)
     void emailStyleDatesAreReadAsFeedReadersReadThem(String rule, String written, String expected) {
         assertThat(Dates.parse(written)).as(rule).contains(Instant.parse(expected));

@@ -134,6 +134,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void aReferenceToAControlCharacterCostsNoItem() {
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Valley Courier</title><item><title>Bridge&#11; repairs start</title>"
+                + "<description>The council met on Tuesday&#x8; to plan the repairs.&#0;</description></item>"
+                + "<item><title>Ferry back</title><description>The ferry sails again.</description></item>"
+                + "</channel></rss>";
+
+        List<ParsedArticle> items = Fixtures.FORMATS.read("courier.rss", feed.getBytes(StandardCharsets.UTF_8))
+                .articles();
+
+        assertThat(items).extracting(ParsedArticle::title).containsExactly("Bridge repairs start", "Ferry back");
+        assertThat(items.getFirst().body()).isEqualTo("The council met on Tuesday to plan the repairs.");
+    }
+
+    @Test
     void aFeedThatIsNotWellFormedIsReadAsFeedReadersReadIt() {
         String feed = """
                 <?xml version="1.0" encoding="utf-8"?>

@@ -22,6 +22,19 @@ class XmlCharactersTest {
     }
 
     @Test
+    void referencesToForbiddenCharactersAreDroppedEvenWhereAReadCutsThem() throws IOException {
+        String padding = "a".repeat(697);
+        String text = padding + "&#11;x&#x0;y&#0008;z&#xFFFE;&#xD800;" + padding + "&#65;&#x263A;&#9;&amp;&#;&#12"
+                + "&#99999999999999;";
+
+        assertThat(readAll(new XmlCharacters(new Trickle(text)))).isEqualTo(padding + "xyz" + padding
+                + "&#65;&#x263A;&#9;&amp;&#;&#12&#99999999999999;");
+        assertThat(readAll(new XmlCharacters(new StringReader("&#1;")))).isEmpty();
+        assertThat(readAll(new XmlCharacters(new StringReader("&#1")))).isEqualTo("&#1");
+        assertThat(readAll(new XmlCharacters(new StringReader("&")))).isEqualTo("&");
+    }
+
+    @Test
     void aReaderThatGivesNoCharactersAndNoEndIsAnError() {
         Reader stuck = new Reader() {
             @Override

@@ -18,6 +18,11 @@ class CleanTextTest {
     }
 
     @Test
+    void aByteOrderMarkInsideTheTextIsDropped() {
+        assertThat(CleanText.of("\uFEFFHeadline with a mark\uFEFF inside")).isEqualTo("Headline with a mark inside");
+    }
+
+    @Test
     void lineFeedsTabsAndEveryOtherCharacterStay() {
         assertThat(CleanText.of("Zoë\tcafé\nÆsir ¡ ÿ")).isEqualTo("Zoë\tcafé\nÆsir ¡ ÿ");
     }

@@ -29,7 +29,8 @@ class HtmlSiteClockTest {
             an event's start is no date line ¦ - ¦ <p class="post-date">May 7, 2026 at 2:47 PM</p><div data-start="2026-05-09T00:00:00Z">Doors 7:30 PM</div> ¦ 2026-05-07T00:00:00Z
             a date line whose day is not the moment's ¦ - ¦ <p class="post-date">May 7, 2026 at 2:47 PM</p><span class="updated" title="2026-05-07T20:53:29Z">May 9, 2026 at 3:53 PM</span> ¦ 2026-05-07T00:00:00Z
             an offset east of +12:00 ¦ - ¦ <p class="post-date">May 8, 2026 at 9:47 AM</p><span class="updated" title="2026-05-07T20:53:00Z">May 8, 2026 at 9:53 AM</span> ¦ 2026-05-07T20:47:00Z
-            a zone word not known gives the day ¦ - ¦ <p class="post-date">May 7, 2026 2:47 PM CET</p><span class="updated" title="2026-05-07T20:53:29Z">May 7, 2026 at 3:53 PM</span> ¦ 2026-05-07T00:00:00Z
+            a zone word not known gives the day ¦ - ¦ <p class="post-date">May 7, 2026 2:47 PM QQT</p><span class="updated" title="2026-05-07T20:53:29Z">May 7, 2026 at 3:53 PM</span> ¦ 2026-05-07T00:00:00Z
+            a zone the JDK names is its own ¦ - ¦ <p class="post-date">May 7, 2026 2:47 PM CET</p><span class="updated" title="2026-05-07T20:53:29Z">May 7, 2026 at 3:53 PM</span> ¦ 2026-05-07T13:47:00Z
             a byline's word after the time is no zone ¦ - ¦ <p class="post-date">May 7, 2026 2:47 PM BY DANA PIKE</p><span class="updated" title="2026-05-07T20:53:29Z">May 7, 2026 at 3:53 PM</span> ¦ 2026-05-07T19:47:00Z
             a place's word after the time is no zone ¦ - ¦ <p class="post-date">MAY 7, 2026 2:47 PM AT CITY HALL</p><span class="updated" title="2026-05-07T20:53:29Z">May 7, 2026 at 3:53 PM</span> ¦ 2026-05-07T19:47:00Z
             a zone word in the declaration ¦ <meta name="article_date_original" content="Thursday, May 7, 2026, 2:47 PM EDT"> ¦ <p class="byline">By Dana Pike</p> ¦ 2026-05-07T18:47:00Z
