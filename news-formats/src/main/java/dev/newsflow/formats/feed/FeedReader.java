@@ -168,8 +168,14 @@ public final class FeedReader implements ArticleReader {
                 entry.getDescription()));
         return candidates.filter(content -> content.getValue() != null && !content.getValue().isBlank())
                 .map(content -> atom10 && isText(content.getType()) ? FeedText.plain(content.getValue())
-                        : HtmlText.ofFragment(content.getValue()))
+                        : html(content.getValue()))
                 .filter(text -> !text.isBlank()).findFirst().orElseGet(() -> MediaText.of(entry));
+    }
+
+    /** HTML as text, read twice when it was escaped twice ({@link FeedText#isEscapedHtml}). */
+    private static String html(String value) {
+        String text = HtmlText.ofFragment(value);
+        return FeedText.isEscapedHtml(text) ? HtmlText.ofFragment(text) : text;
     }
 
     /**

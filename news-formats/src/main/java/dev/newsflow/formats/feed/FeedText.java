@@ -23,6 +23,9 @@ final class FeedText {
     // what feeds put in a headline to style its words; never elements whose content is not text (script, style)
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "br", "cite", "em", "i", "mark", "q", "s",
             "small", "span", "strong", "sub", "sup", "u");
+    // the elements an article's HTML opens with
+    private static final Set<String> BODY_TAGS = Set.of("p", "div", "span", "b", "strong", "i", "em", "a", "br", "img",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "figure", "section", "article");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
     // headers' order, "Jo Park <jo@example.org>", is seen too. Only on authors up to MAX_AUTHOR long: the second
@@ -64,11 +67,23 @@ final class FeedText {
         return body.toString();
     }
 
-    /** The name in an RSS author's one address, else the author as given. */
-    static String author(String author) {
-        if (author == null || author.length() > MAX_AUTHOR) {
-            return author;
+    /**
+     * Whether a body's text, its HTML read once, is HTML still: escaped twice, as some generators write it
+     * ({@code &amp;lt;p&amp;gt;}). It opens with a tag of the kind articles are written in and closes one further on;
+     * an article about HTML that shows a tag in its words does not open with one.
+     */
+    static boolean isEscapedHtml(String text) {
+        Matcher opening = TAG.matcher(text);
+        return opening.lookingAt() && !opening.group(0).startsWith("</")
+                && BODY_TAGS.contains(opening.group(1).toLowerCase(Locale.ROOT)) && text.indexOf("</", opening.end()) > 0;
+    }
+
+    /** The name in an RSS author's one address, else the author as given; an entity escaped twice unescaped. */
+    static String author(String written) {
+        if (written == null || written.length() > MAX_AUTHOR) {
+            return written;
         }
+        String author = ENTITY.matcher(written).find() ? Parser.unescapeEntities(written, false) : written;
         Matcher named = NAMED_ADDRESS.matcher(author.strip());
         if (!named.matches()) {
             return author;

@@ -242,6 +242,23 @@ class FeedReaderTest {
     }
 
     @Test
+    void htmlEscapedTwiceIsReadAsHtmlWhileAnArticleAboutTagsKeepsThem() {
+        String feed = """
+                <rss version="2.0"><channel><title>Web Notes</title>
+                <item><title>Ferry back</title><author>jo@example.org (Jos&amp;eacute; M&amp;uuml;ller)</author>
+                <description>&amp;lt;p&amp;gt;The ferry &amp;lt;b&amp;gt;sails&amp;lt;/b&amp;gt; again.&amp;lt;/p&amp;gt;</description></item>
+                <item><title>Escaped in CDATA</title><description><![CDATA[&lt;p&gt;Repairs start &amp;amp; end.&lt;/p&gt;]]></description></item>
+                <item><title>Paragraphs</title><description>Wrap a paragraph in &amp;lt;p&amp;gt; and close it with &amp;lt;/p&amp;gt;.</description></item>
+                </channel></rss>""";
+
+        FormatResult result = Fixtures.FORMATS.read("notes.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly("The ferry sails again.",
+                "Repairs start & end.", "Wrap a paragraph in <p> and close it with </p>.");
+        assertThat(result.articles().getFirst().author()).isEqualTo("José Müller");
+    }
+
+    @Test
     void aDoctypeThatDeclaresEntitiesIsRefusedEvenWhenTheFeedIsNotWellFormedBeforeIt() {
         String subset = "<!DOCTYPE rss SYSTEM \"rss.dtd\" [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>";
         String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Leak</title>"
