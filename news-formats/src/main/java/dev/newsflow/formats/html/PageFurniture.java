@@ -103,7 +103,10 @@ final class PageFurniture {
             // otherwise pass for more articles beside the story (as a live blog's entries are)
             return name.equals("article") && COMMENT_ENTRY.matcher(ClassAndId.of(element)).find();
         }
-        if (isHidden(element)) {
+        if (isHidden(element) || element.attr("aria-hidden").equalsIgnoreCase("true") && byName
+                && !holdsArticle.test(element)) {
+            // hidden from screen readers is hidden, except on a retry and where the article is inside: a dialog's
+            // library (a consent prompt open in a saved page) marks the whole app behind it so
             return true;
         }
         String role = element.attr("role");
@@ -128,7 +131,7 @@ final class PageFurniture {
     }
 
     private static boolean isHidden(Element element) {
-        return element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+        return element.hasAttr("hidden")
                 || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find();
     }
 

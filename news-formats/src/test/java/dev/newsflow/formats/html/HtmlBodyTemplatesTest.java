@@ -61,6 +61,18 @@ class HtmlBodyTemplatesTest {
     }
 
     @Test
+    void aPageSavedWithADialogOpenKeepsTheArticleItsLibraryHid() {
+        String dialog = "<div role=\"dialog\" class=\"consent\"><p>We value your privacy. Accept all cookies?</p></div>";
+        ParsedArticle marked = read(TITLE, "<div id=\"__next\" aria-hidden=\"true\"><main>" + article(p(FIRST)
+                + "<span aria-hidden=\"true\">Listen to this story</span>" + p(SECOND)) + "</main></div>" + dialog);
+        ParsedArticle unmarked = read(TITLE, "<div id=\"app\" aria-hidden=\"true\"><div class=\"story\">" + p(FIRST)
+                + p(SECOND) + p(THIRD) + p(FOURTH) + "</div></div>" + dialog);
+
+        assertThat(marked.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+        assertThat(unmarked.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD + "\n\n" + FOURTH);
+    }
+
+    @Test
     void aTimeGoesWithTheShortLineItIsOn() {
         ParsedArticle article = read(TITLE, article("<p class=\"meta\">Harbour Post | <time datetime=\"2024-02-21\">"
                 + "21.02.2024 à 09h47</time> • Mis à jour le <time datetime=\"2024-02-22\">22.02.2024</time></p>"
