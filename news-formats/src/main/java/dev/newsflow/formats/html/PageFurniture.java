@@ -39,13 +39,17 @@ final class PageFurniture {
             // comments in the other languages news is read in ("commentaires" and "commenti" say "comment" already)
             // "Kommentar" alone is a German or Scandinavian opinion piece, so only the plurals there
             + "|kommentare|komentar|comentario|reacties|yorum");
-    private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-)|-ad-|sponsored";
+    // "ad", "ads", "advert…" as a class's word or its first part ("ad-slot", "ad_unit"; "adBox", "adSlot" lower-cased)
+    private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-|_)|-ad-|sponsored"
+            + "|(?<!\\S)ad(?:box|slot|unit|container|wrapper|label|zone|space|banner)";
     private static final Alternatives ADS = Alternatives.of(AD_NAMES);
     private static final Alternatives ALWAYS_FURNITURE = Alternatives.of(
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)"
             + "|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
-            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper");
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper"
+            // text only screen readers read, which the page never shows: "(opens in new tab)", "Image caption,"
+            + "|sr-only|visually-?hidden|screen-?reader-?(?:text|only)|element-invisible");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
     private static final Alternatives EXPANDER = Alternatives.of("read-?more|show-?more|continue-?reading");
