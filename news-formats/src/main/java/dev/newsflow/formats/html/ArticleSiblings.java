@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The chosen container and those of its siblings that are more of the article, Readability's way: a sibling that
  * scores well enough (better still when it shares the container's class), or a paragraph that reads as prose
- * ({@link ProseParagraphs}), but not a date line before it ({@link DateLine}).
+ * ({@link ProseParagraphs}), but not a date line ({@link DateLine}) or a byline before it.
  */
 final class ArticleSiblings {
 
@@ -31,8 +31,9 @@ final class ArticleSiblings {
                 beforeTop = false;
                 continue;
             }
-            if (beforeTop && DateLine.is(sibling)) {
-                continue; // "Published 9:47 a.m. ET Feb. 21, 2024": a sentence by Readability's test, no text
+            if (beforeTop && (DateLine.is(sibling) || ContentCleaning.isBylineLine(sibling, stats))) {
+                // "Published 9:47 a.m. ET Feb. 21, 2024", "By Ines Roth": sentences by Readability's test, no text
+                continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.of(sibling) != 0 && finalScores.of(sibling) + bonus >= threshold && mayContinue(top, sibling)) {

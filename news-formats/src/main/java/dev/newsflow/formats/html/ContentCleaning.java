@@ -85,9 +85,7 @@ final class ContentCleaning {
                 removed = element;
             } else if (Byline.isDeclared(element)) {
                 removed = bylineLine(element, part);
-            } else if ((Byline.isNamedByClass(ClassAndId.of(element))
-                    || (Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null))
-                    && stats.of(element).text < Byline.MAX_LENGTH) {
+            } else if (isBylineLine(element, stats)) {
                 removed = element;
             } else if (isReadAlso(element)) {
                 removed = element;
@@ -118,6 +116,13 @@ final class ContentCleaning {
                 containers.get(i).remove();
             }
         }
+    }
+
+    /** A short line a class calls the byline, or an unmarked "By Ines Roth" line. */
+    static boolean isBylineLine(Element element, TextStats stats) {
+        return (Byline.isNamedByClass(ClassAndId.of(element))
+                || Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null)
+                && stats.of(element).text < Byline.MAX_LENGTH;
     }
 
     /** A short line that opens with a "read also" label and is mostly a link: another story's, not this one's text. */

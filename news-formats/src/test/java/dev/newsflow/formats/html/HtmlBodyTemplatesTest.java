@@ -73,6 +73,15 @@ class HtmlBodyTemplatesTest {
     }
 
     @Test
+    void aBylineBesideTheTextsBoxIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, "<div class=\"story-wrap\"><h1>Ferry timetable cut for the winter</h1>"
+                + "<div class=\"story-byline\">By Priya Raman<span class=\"story-date\">Feb. 21, 2024 9:47 a.m. ET</span>"
+                + "</div><div class=\"story-body\">" + p(FIRST) + p(SECOND) + p(THIRD) + "</div></div>");
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
     void aTimeGoesWithTheShortLineItIsOn() {
         ParsedArticle article = read(TITLE, article("<p class=\"meta\">Harbour Post | <time datetime=\"2024-02-21\">"
                 + "21.02.2024 à 09h47</time> • Mis à jour le <time datetime=\"2024-02-22\">22.02.2024</time></p>"
