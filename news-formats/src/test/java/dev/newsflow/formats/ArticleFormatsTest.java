@@ -86,13 +86,13 @@ class ArticleFormatsTest {
     static Stream<Arguments> filesWithLinks() {
         return Stream.of(
                 Arguments.of("a.rss", "<rss version=\"2.0\"><channel><title>Courier</title><item><title>Bridge</title>"
-                        + "<link>javascript:alert(1)</link><description>" + BODY + "</description></item></channel></rss>",
-                        null),
+                        + "<link>javascript:alert(1)</link><description>" + BODY + "</description></item>"
+                        + "</channel></rss>", null),
                 Arguments.of("a.json", "{\"title\":\"Bridge\",\"body\":\"" + BODY
                         + "\",\"url\":\" JavaScript:alert(1)\"}", null),
                 Arguments.of("a.html", "<html><head><title>Bridge repairs</title><link rel=\"canonical\" "
-                        + "href=\"data:text/html,hi\"></head><body><article><p>" + BODY + "</p></article></body></html>",
-                        null),
+                        + "href=\"data:text/html,hi\"></head><body><article><p>" + BODY + "</p></article>"
+                        + "</body></html>", null),
                 Arguments.of("b.json", "{\"title\":\"Bridge\",\"body\":\"" + BODY
                         + "\",\"url\":\"https://example.org/bridge\"}", "https://example.org/bridge"));
     }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * zone's name ({@code +0200 CEST}) or a word ({@link ZoneWords}); without one it is not this reader's (the day alone
  * reads). Months and weekdays may be named in the other languages dates are read in ({@link LocalNames}:
  * {@code Mo, 02 Mär 2026}, {@code lun., 02 mars 2026}), as feeds written by localised PHP and .NET sites have them.
- * Written here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday cost the date),
- * and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month.
+ * Written here because java.time's {@code RFC_1123_DATE_TIME} refuses each of these variants (a wrong weekday cost
+ * the date), and Rome's {@code DateParser} rolls an impossible date (31 April) into the next month.
  */
 final class EmailDates {
 

@@ -75,7 +75,8 @@ final class FeedText {
     static boolean isEscapedHtml(String text) {
         Matcher opening = TAG.matcher(text);
         return opening.lookingAt() && !opening.group(0).startsWith("</")
-                && BODY_TAGS.contains(opening.group(1).toLowerCase(Locale.ROOT)) && text.indexOf("</", opening.end()) > 0;
+                && BODY_TAGS.contains(opening.group(1).toLowerCase(Locale.ROOT))
+                && text.indexOf("</", opening.end()) > 0;
     }
 
     /** The name in an RSS author's one address, else the author as given; an entity escaped twice unescaped. */

@@ -246,9 +246,13 @@ class FeedReaderTest {
         String feed = """
                 <rss version="2.0"><channel><title>Web Notes</title>
                 <item><title>Ferry back</title><author>jo@example.org (Jos&amp;eacute; M&amp;uuml;ller)</author>
-                <description>&amp;lt;p&amp;gt;The ferry &amp;lt;b&amp;gt;sails&amp;lt;/b&amp;gt; again.&amp;lt;/p&amp;gt;</description></item>
-                <item><title>Escaped in CDATA</title><description><![CDATA[&lt;p&gt;Repairs start &amp;amp; end.&lt;/p&gt;]]></description></item>
-                <item><title>Paragraphs</title><description>Wrap a paragraph in &amp;lt;p&amp;gt; and close it with &amp;lt;/p&amp;gt;.</description></item>
+                <description>&amp;lt;p&amp;gt;The ferry &amp;lt;b&amp;gt;sails&amp;lt;/b&amp;gt; again.&amp;lt;/p&amp;gt;
+                </description></item>
+                <item><title>Escaped in CDATA</title>
+                <description><![CDATA[&lt;p&gt;Repairs start &amp;amp; end.&lt;/p&gt;]]></description></item>
+                <item><title>Paragraphs</title>
+                <description>Wrap a paragraph in &amp;lt;p&amp;gt; and close it with &amp;lt;/p&amp;gt;.</description>
+                </item>
                 </channel></rss>""";
 
         FormatResult result = Fixtures.FORMATS.read("notes.rss", feed.getBytes(StandardCharsets.UTF_8));

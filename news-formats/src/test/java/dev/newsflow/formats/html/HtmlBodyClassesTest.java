@@ -195,9 +195,9 @@ class HtmlBodyClassesTest {
         String story = "<div class=\"article-content\"><figure><img src=\"baths.jpg\" alt=\"\"><figcaption>"
                 + "<span class=\"visually-hidden\">Image caption, </span>The baths opened in 1904</figcaption></figure>"
                 + "<p>" + BATHS[0].replace("Mill Lane", "<a href=\"/mill-lane\">Mill Lane<span class=\"sr-only\">"
-                + " (opens in new tab)</span></a>") + "</p><div class=\"ad_unit\"><p class=\"ad_label\">Advertisement</p>"
-                + "</div><p>" + BATHS[1] + "</p><div class=\"adSlot\"><p>Sponsored: book a spa day</p></div><p>"
-                + BATHS[2] + "</p><span class=\"screen-reader-text\">End of article</span></div>";
+                + " (opens in new tab)</span></a>") + "</p><div class=\"ad_unit\"><p class=\"ad_label\">"
+                + "Advertisement</p></div><p>" + BATHS[1] + "</p><div class=\"adSlot\"><p>Sponsored: book a spa day</p>"
+                + "</div><p>" + BATHS[2] + "</p><span class=\"screen-reader-text\">End of article</span></div>";
 
         String body = read(TITLE, story).body();
 

@@ -62,7 +62,8 @@ class HtmlBodyTemplatesTest {
 
     @Test
     void aPageSavedWithADialogOpenKeepsTheArticleItsLibraryHid() {
-        String dialog = "<div role=\"dialog\" class=\"consent\"><p>We value your privacy. Accept all cookies?</p></div>";
+        String dialog = "<div role=\"dialog\" class=\"consent\"><p>We value your privacy. Accept all cookies?</p>"
+                + "</div>";
         ParsedArticle marked = read(TITLE, "<div id=\"__next\" aria-hidden=\"true\"><main>" + article(p(FIRST)
                 + "<span aria-hidden=\"true\">Listen to this story</span>" + p(SECOND)) + "</main></div>" + dialog);
         ParsedArticle unmarked = read(TITLE, "<div id=\"app\" aria-hidden=\"true\"><div class=\"story\">" + p(FIRST)
@@ -75,8 +76,8 @@ class HtmlBodyTemplatesTest {
     @Test
     void aBylineBesideTheTextsBoxIsNotPartOfIt() {
         ParsedArticle article = read(TITLE, "<div class=\"story-wrap\"><h1>Ferry timetable cut for the winter</h1>"
-                + "<div class=\"story-byline\">By Priya Raman<span class=\"story-date\">Feb. 21, 2024 9:47 a.m. ET</span>"
-                + "</div><div class=\"story-body\">" + p(FIRST) + p(SECOND) + p(THIRD) + "</div></div>");
+                + "<div class=\"story-byline\">By Priya Raman<span class=\"story-date\">Feb. 21, 2024 9:47 a.m. ET"
+                + "</span></div><div class=\"story-body\">" + p(FIRST) + p(SECOND) + p(THIRD) + "</div></div>");
 
         assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
     }
@@ -86,6 +87,13 @@ class HtmlBodyTemplatesTest {
         ParsedArticle article = read(TITLE, article("<p class=\"meta\">Harbour Post | <time datetime=\"2024-02-21\">"
                 + "21.02.2024 à 09h47</time> • Mis à jour le <time datetime=\"2024-02-22\">22.02.2024</time></p>"
                 + p(FIRST) + p(SECOND)));
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
+    }
+
+    @Test
+    void aDateLineWithAnOrdinalDayIsNotPartOfIt() {
+        ParsedArticle article = read(TITLE, article("<p>Published: 8th January 2024</p>" + p(FIRST) + p(SECOND)));
 
         assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND);
     }

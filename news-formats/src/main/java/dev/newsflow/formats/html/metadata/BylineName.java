@@ -53,13 +53,13 @@ final class BylineName {
     private static final Pattern CREDIT = Pattern.compile("\\s*[|/]\\s*\\p{Lu}{2,5}$|\\s+For\\s+\\p{Lu}.*$"
             + "|,\\s*(?i:(?:the\\s+)?(?:associated\\s+press|reuters|afp|agence\\s+france-presse|bloomberg(?:\\s+news)?"
             + "|upi|canadian\\s+press|press\\s+association|pa\\s+media|dpa|efe|ansa|kyodo(?:\\s+news)?|xinhua|ap|aap)"
-            + "|(?:[\\p{L}-]+\\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist"
-            + "|photographer|critic|analyst|intern|chief)s?)$");
+            + "|(?:[\\p{L}-]+\\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer"
+            + "|journalist|photographer|critic|analyst|intern|chief)s?)$");
     // another role's credit after the writer's, on the next line or after a bar: "Imogen Carter<br>Photography by
     // Felix Wu", "Imogen Carter | Illustrations by Ola Berg"
     private static final Pattern OTHER_ROLE = Pattern.compile("(?:\\s*[|•·,;/]\\s*|\\s+)(?i:(?:photo(?:graph)?s?"
-            + "|photography|pictures|images?|illustrations?|video|graphics|design|additional\\s+reporting|edited)\\s+by)"
-            + "(?=\\s)");
+            + "|photography|pictures|images?|illustrations?|video|graphics|design|additional\\s+reporting|edited)"
+            + "\\s+by)(?=\\s)");
     // a reporter's title written with the name in Korean and Chinese bylines: "김민수 기자", "记者 张伟"
     private static final Pattern REPORTER = Pattern.compile("\\s*(?:기자|특파원)$|^(?:记者|記者|通讯员|通訊員)\\s*");
 

@@ -37,7 +37,8 @@ final class WrittenDate {
             + "\\s*(?:,|on\\b|•|·|\\||-|–|—)?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}{0,6}\\.?,?\\s+)?)?";
     private static final Pattern DATE = Pattern.compile("(?i)" + CLOCK_FIRST + "(?:\\b(?:(?<month>" + MONTH_WORD
             + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
-            + "|(?<day2>\\d{1,2})\\.?(?:\\s+de)?\\s+(?<month2>" + MONTH_WORD + "),?(?:\\s+de)?\\s+(?<year2>\\d{4})"
+            + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+de)?\\s+(?<month2>" + MONTH_WORD
+            + "),?(?:\\s+de)?\\s+(?<year2>\\d{4})"
             + "|(?<m3>\\d{1,2})/(?<d3>\\d{1,2})/(?<y3>\\d{4}|\\d{2})"
             + "|(?<d4>\\d{1,2})\\.(?<m4>\\d{1,2})\\.(?<y4>\\d{4})"
             + "|(?<y5>\\d{4})(?<sep>[./-])(?<m5>\\d{1,2})\\k<sep>(?<d5>\\d{1,2}))\\b"
