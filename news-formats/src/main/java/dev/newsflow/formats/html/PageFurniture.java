@@ -34,6 +34,8 @@ final class PageFurniture {
             + "|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|replies|rss"
             + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe(?!r)|supplemental|taboola"
             + "|ad-break|agegate|yom-remote|more-stories|trending|most-popular|toolbar"
+            // a copyright notice, a star rating, a call to action ("Thanks for reading! Share this post")
+            + "|copyright|(?<![a-z])ratings?(?![a-z])|(?<![a-z])cta(?![a-z])"
             // the box about the author after the text (author-bio, about-author, author-box), not the byline
             + "|author-?(?:bio|box|card|profile|about|description)|about-?(?:the-?)?author|bio-?box"
             // comments in the other languages news is read in ("commentaires" and "commenti" say "comment" already)
@@ -47,7 +49,7 @@ final class PageFurniture {
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)"
             + "|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
-            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrapper"
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrap"
             // text only screen readers read, which the page never shows: "(opens in new tab)", "Image caption,"
             + "|sr-only|visually-?hidden|screen-?reader-?(?:text|only)|element-invisible");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind

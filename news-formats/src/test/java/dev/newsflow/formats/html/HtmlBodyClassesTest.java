@@ -204,4 +204,27 @@ class HtmlBodyClassesTest {
         assertThat(body).startsWith("The baths opened in 1904\n\n" + BATHS[0]).contains(BATHS[1]).endsWith(BATHS[2])
                 .doesNotContain("Advertisement", "Sponsored", "opens in new tab", "Image caption");
     }
+
+    @Test
+    void aRatingACallToActionAndACopyrightNoticeInTheArticlesBoxStayOut() {
+        String story = "<div class=\"entry-content\"><div class=\"wprm-recipe-rating\"><span>★★★★★</span> 4.86 from 21"
+                + " votes</div><p>" + BATHS[0] + "</p><p>" + BATHS[1] + "</p><div class=\"captioned-button-wrap\">"
+                + "<p class=\"cta-caption\">Thanks for reading the Mill Lane letter! Share it with a neighbour.</p>"
+                + "<p><a href=\"/share\">Share</a></p></div><p>" + BATHS[2] + "</p><p class=\"print-copyright\">© 2026"
+                + " Mill Lane Gazette. All rights reserved.</p></div>";
+
+        String body = read(TITLE, story).body();
+
+        assertThat(body).isEqualTo(BATHS[0] + "\n\n" + BATHS[1] + "\n\n" + BATHS[2]);
+    }
+
+    @Test
+    void operatingAndCtaLikeWordsInsideOtherClassNamesAreNoFurniture() {
+        String story = "<div class=\"operating-report\"><p>" + BATHS[0] + "</p></div><div class=\"actaeon\"><p>"
+                + BATHS[1] + "</p></div><div class=\"entry-content\"><p>" + BATHS[2] + "</p></div>";
+
+        String body = read(TITLE, "<article>" + story + "</article>").body();
+
+        assertThat(body).contains(BATHS[0], BATHS[1], BATHS[2]);
+    }
 }
