@@ -3,6 +3,7 @@ package dev.newsflow.formats.html;
 import org.jsoup.nodes.Element;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Whether a table holds data (results, prices, a timetable) rather than lays out the page: Readability's test, which
@@ -11,7 +12,8 @@ import java.util.Map;
  * table it would vanish from the article it belongs to. As in Readability a table of one row or one column is not
  * data (a menu bar of link cells, a heading cell over a cell of links), here even with header cells; and unlike
  * Readability a table known only by its size (no caption, header cells or summary) whose text is mostly links is a
- * grid of teasers, not data: related stories never belong in the body.
+ * grid of teasers, not data: related stories never belong in the body, unless two thirds of its rows hold two figures
+ * or more (a league table links every team).
  */
 final class DataTable {
 
@@ -19,6 +21,9 @@ final class DataTable {
     private static final int MANY_COLUMNS = 4;
     private static final int MANY_CELLS = 10;
     private static final double TEASER_LINK_DENSITY = 0.5;
+    // a cell that is a figure: a number, a score, a time, a share ("12", "-3", "2-1", "1:23.4", "45.5%", "1,204")
+    private static final Pattern FIGURE = Pattern.compile("[-+−]?\\d[\\d.,:/%-]*");
+    private static final int FIGURES_PER_ROW = 2;
 
     private DataTable() {
     }
@@ -49,15 +54,19 @@ final class DataTable {
         }
         int rows = 0;
         int columns = 0;
+        int rowsOfFigures = 0;
         for (Element row : table.getElementsByTag("tr")) {
             rows++;
             int cells = 0;
+            int figures = 0;
             for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) {
                     cells += Math.max(1, parseOr1(cell.attr("colspan")));
+                    figures += FIGURE.matcher(cell.text()).matches() ? 1 : 0;
                 }
             }
             columns = Math.max(columns, cells);
+            rowsOfFigures += figures >= FIGURES_PER_ROW ? 1 : 0;
         }
         if (columns < 2 || rows < 2) {
             return false; // a menu bar of link cells, a heading over a run of links: navigation however marked up
@@ -66,8 +75,9 @@ final class DataTable {
                 || table.selectFirst("col, colgroup, tfoot, thead, th") != null)) {
             return true;
         }
-        return (rows >= MANY_ROWS || columns > MANY_COLUMNS || rows * columns > MANY_CELLS)
-                && linkDensity(table) <= TEASER_LINK_DENSITY;
+        boolean large = rows >= MANY_ROWS || columns > MANY_COLUMNS || rows * columns > MANY_CELLS;
+        // a league table or a list of results links each team's name, yet its rows are figures: no teaser has them
+        return large && (linkDensity(table) <= TEASER_LINK_DENSITY || rowsOfFigures * 3 >= rows * 2);
     }
 
     private static double linkDensity(Element table) {

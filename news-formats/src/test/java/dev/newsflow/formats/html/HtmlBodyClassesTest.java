@@ -65,6 +65,27 @@ class HtmlBodyClassesTest {
     }
 
     @Test
+    void aLeagueTableWithoutHeadersWhoseRowsLinkTheirTeamsIsData() {
+        StringBuilder table = new StringBuilder("<table>");
+        String[] teams = {"Hatherley Rovers", "Mill Lane United", "Canal Athletic", "Wharf Town", "Quayside"};
+        for (int i = 0; i < teams.length; i++) {
+            table.append("<tr><td>").append(i + 1).append("</td><td><a href=\"/t/").append(i).append("\">")
+                    .append(teams[i]).append("</a></td><td>10</td><td>").append(24 - 3 * i).append("</td><td>")
+                    .append(9 - i).append("</td></tr>");
+        }
+        String teasers = "<table><tr><td><a href=\"/a\">Bus fares to rise in April</a></td><td><a href=\"/b\">New"
+                + " bakery opens</a></td><td><a href=\"/c\">Canal path closed</a></td></tr><tr><td><a href=\"/d\">"
+                + "Library hours cut</a></td><td><a href=\"/e\">Fair returns</a></td><td><a href=\"/f\">Choir wins"
+                + "</a></td></tr><tr><td><a href=\"/g\">Mayor named</a></td><td><a href=\"/h\">Roadworks end</a>"
+                + "</td><td><a href=\"/i\">Market moves</a></td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>";
+
+        String body = read(TITLE, "<article>" + paragraphs() + table + "</table>" + teasers + "</article>").body();
+
+        assertThat(body).contains(BATHS[4], "1 Hatherley Rovers 10 24 9", "5 Quayside 10 12 5")
+                .doesNotContain("Bus fares", "Choir wins");
+    }
+
+    @Test
     void imageCaptionsInTheArticleAreKeptWhateverTheirBoxIsCalled() {
         String figure = "<figure><img data-src=\"pool.jpg\" src=\"data:image/gif;base64,R0lGOD\">"
                 + "<figcaption class=\"caption\">The main pool at Mill Lane, which opened in 1911.</figcaption></figure>";
