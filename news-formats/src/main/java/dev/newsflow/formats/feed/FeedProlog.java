@@ -30,6 +30,8 @@ record FeedProlog(DecodedText text, String head) {
     // xml:base on the root element (Atom's feed), what its relative links are relative to
     private static final Pattern ROOT_BASE =
             Pattern.compile("<(?:\\w+:)?(?:feed|rss|RDF)\\b[^>]*?\\sxml:base\\s*=\\s*[\"']([^\"']+)[\"']");
+    // the first start tag: not a declaration (<?xml ?>), a comment or a DOCTYPE (<!...>)
+    private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
     // <!DOCTYPE name>, with SYSTEM "uri" or PUBLIC "id" "uri" and no '[': nothing declared in the document itself
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
             "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*>",
@@ -58,6 +60,12 @@ record FeedProlog(DecodedText text, String head) {
             throw new UncheckedIOException(e);
         }
         return read.toString();
+    }
+
+    /** The name of the first element, the root, as the file writes it ({@code urlset}, {@code html}), or null. */
+    String rootElement() {
+        Matcher root = ROOT_ELEMENT.matcher(head);
+        return root.find() ? root.group(1) : null;
     }
 
     /** The root element's {@code xml:base}, or null. */

@@ -112,6 +112,12 @@ public final class FeedReader implements ArticleReader {
             if (e instanceof ParsingFeedException notWellFormed) {
                 return LenientFeed.parse(prolog.reader(), notWellFormed);
             }
+            // Rome's word for a well-formed document no feed parser takes: a sitemap, a web page, an OPML list
+            String root = prolog.rootElement();
+            if (message.equals("Invalid document") && root != null) {
+                throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: its root"
+                        + " element is <" + root + ">, not <rss>, <feed> or <rdf:RDF>", e);
+            }
             throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: " + message,
                     e);
         } catch (StackOverflowError tooDeep) {
@@ -175,7 +181,7 @@ public final class FeedReader implements ArticleReader {
     /** HTML as text, read twice when it was escaped twice ({@link FeedText#isEscapedHtml}). */
     private static String html(String value) {
         String text = HtmlText.ofFragment(value);
-        return FeedText.isEscapedHtml(text) ? HtmlText.ofFragment(text) : text;
+        return FeedText.isEscapedHtml(value, text) ? HtmlText.ofFragment(text) : text;
     }
 
     /**

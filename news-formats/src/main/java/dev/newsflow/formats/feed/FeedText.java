@@ -23,9 +23,9 @@ final class FeedText {
     // what feeds put in a headline to style its words; never elements whose content is not text (script, style)
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "br", "cite", "em", "i", "mark", "q", "s",
             "small", "span", "strong", "sub", "sup", "u");
-    // the elements an article's HTML opens with
-    private static final Set<String> BODY_TAGS = Set.of("p", "div", "span", "b", "strong", "i", "em", "a", "br", "img",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "figure", "section", "article");
+    // the elements an article's HTML opens with: blocks, not the inline tags a tip about HTML may start with
+    private static final Set<String> BODY_TAGS = Set.of("p", "div", "img", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+            "ol", "blockquote", "table", "figure", "section", "article");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
     // headers' order, "Jo Park <jo@example.org>", is seen too. Only on authors up to MAX_AUTHOR long: the second
@@ -68,15 +68,16 @@ final class FeedText {
     }
 
     /**
-     * Whether a body's text, its HTML read once, is HTML still: escaped twice, as some generators write it
-     * ({@code &amp;lt;p&amp;gt;}). It opens with a tag of the kind articles are written in and closes one further on;
-     * an article about HTML that shows a tag in its words does not open with one.
+     * Whether a body was HTML escaped twice, as some generators write it ({@code &amp;lt;p&amp;gt;}): the value holds
+     * no tag of its own, and its text, read once, opens with a tag articles open with and closes one further on. A
+     * body with markup of its own is HTML escaped once (a code sample in {@code <pre>} shows tags as words), and an
+     * article about HTML that shows a tag in its words does not open with one.
      */
-    static boolean isEscapedHtml(String text) {
+    static boolean isEscapedHtml(String value, String text) {
         Matcher opening = TAG.matcher(text);
         return opening.lookingAt() && !opening.group(0).startsWith("</")
                 && BODY_TAGS.contains(opening.group(1).toLowerCase(Locale.ROOT))
-                && text.indexOf("</", opening.end()) > 0;
+                && text.indexOf("</", opening.end()) > 0 && !TAG.matcher(value).find();
     }
 
     /** The name in an RSS author's one address, else the author as given; an entity escaped twice unescaped. */

@@ -31,7 +31,7 @@ final class ArticleSiblings {
                 beforeTop = false;
                 continue;
             }
-            if (beforeTop && (DateLine.is(sibling) || ContentCleaning.isBylineLine(sibling, stats))) {
+            if (beforeTop && (DateLine.is(sibling) || ContentCleaning.isBylineLine(sibling, stats, true))) {
                 // "Published 9:47 a.m. ET Feb. 21, 2024", "By Ines Roth": sentences by Readability's test, no text
                 continue;
             }

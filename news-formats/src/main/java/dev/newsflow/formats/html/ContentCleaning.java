@@ -8,6 +8,7 @@ import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -33,6 +34,8 @@ final class ContentCleaning {
     private static final int READ_ALSO_TEXT = 300;
     // spaces the walk counts in an element's text that the title, collapsed, does not have
     private static final int TITLE_SLACK = 20;
+    // what a part holds beside a title line for the line to be a headline over text, not the text
+    private static final int MORE_THAN_A_TITLE = 200;
     private static final double READ_ALSO_LINKS = 0.5;
     /** Above this share of link text a container whose class does not say content is furniture. */
     static final double MAX_LINK_DENSITY = 0.2;
@@ -55,8 +58,7 @@ final class ContentCleaning {
     void clean(Element part, String title) {
         TitleHeading titleHeading = new TitleHeading(title);
         // text written straight into the part (runs between <br>s) has begun before any element
-        boolean runsOfText = stats.of(part).ownText >= Byline.MAX_LENGTH;
-        boolean textSeen = runsOfText;
+        boolean textSeen = stats.of(part).ownText >= Byline.MAX_LENGTH;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
         // the last place (in the walk's order) inside a subtree removed here: what is under a removed element is not
@@ -80,12 +82,12 @@ final class ContentCleaning {
             if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
                     : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
                 removed = element;
-            } else if (!isAnyHeading(name) && (!textSeen || runsOfText && noTextBefore(element, part))
-                    && isTitleLine(element, headline)) {
+            } else if (!isAnyHeading(name) && !name.equals("p") && isTitleLine(element, title, part)
+                    && (!textSeen || noTextBefore(element, part))) {
                 removed = element;
             } else if (Byline.isDeclared(element)) {
                 removed = bylineLine(element, part);
-            } else if (isBylineLine(element, stats)) {
+            } else if (isBylineLine(element, stats, !textSeen)) {
                 removed = element;
             } else if (isReadAlso(element)) {
                 removed = element;
@@ -118,10 +120,14 @@ final class ContentCleaning {
         }
     }
 
-    /** A short line a class calls the byline, or an unmarked "By Ines Roth" line. */
-    static boolean isBylineLine(Element element, TextStats stats) {
+    /**
+     * A short line a class calls the byline, or an unmarked line naming the writer ({@link Byline#nameOnLine}).
+     *
+     * @param overTheText whether the article's text has not begun yet
+     */
+    static boolean isBylineLine(Element element, TextStats stats, boolean overTheText) {
         return (Byline.isNamedByClass(ClassAndId.of(element))
-                || Byline.mayOpen(element) && Byline.nameOnLine(element.text()) != null)
+                || Byline.mayOpen(element) && Byline.nameOnLine(element.text(), overTheText) != null)
                 && stats.of(element).text < Byline.MAX_LENGTH;
     }
 
@@ -191,32 +197,50 @@ final class ContentCleaning {
     }
 
     /**
-     * An element before the text that reads as the title word for word: the headline of a page that sets it in
-     * {@code <font size=5><b>} or a {@code <div class="headline">} rather than a heading (an {@code <h3>} that repeats
-     * the title, as Medium's posts open, stays a heading of the text, as Readability keeps it).
+     * An element before the text that is the title word for word, as written: the headline of a page that sets it in
+     * {@code <font size=5><b>} or a {@code <div class="headline">} rather than a heading. Not a paragraph, and not
+     * the text itself: a short post whose title is its own words (a microblog's) keeps them, so the part must hold
+     * more than the line. An {@code <h3>} that repeats the title, as Medium's posts open, stays a heading of the
+     * text, as Readability keeps it.
      */
-    private boolean isTitleLine(Element element, String headline) {
+    private boolean isTitleLine(Element element, String title, Element part) {
         int length = stats.of(element).text;
         // the text is only compared for an element about as long as the title: most are far longer or shorter
-        return !headline.isEmpty() && length >= headline.length() / 2 && length <= headline.length() + TITLE_SLACK
-                && normalised(element.text()).equals(headline);
+        return title != null && !title.isBlank() && length >= title.length() / 2
+                && length <= title.length() + TITLE_SLACK && stats.of(part).text > length + MORE_THAN_A_TITLE
+                && Spaces.collapsed(element.text()).strip().equals(Spaces.collapsed(title).strip())
+                && isOnALineOfItsOwn(element);
     }
 
-    /** No text of the part's own comes before {@code element}: its runs of text have not begun there. */
+    /**
+     * Nothing but a line break or a block before and after it: a line, not words of a sentence ("<b>Ines Roth</b> is
+     * the harbour's master", a wiki's lead naming its subject in bold).
+     */
+    private static boolean isOnALineOfItsOwn(Element element) {
+        return endsALine(element.previousSibling(), true) && endsALine(element.nextSibling(), false);
+    }
+
+    private static boolean endsALine(Node node, boolean before) {
+        while (node instanceof TextNode space && space.isBlank()) {
+            node = before ? node.previousSibling() : node.nextSibling();
+        }
+        return node == null || node instanceof Element next && (next.nameIs("br") || next.isBlock());
+    }
+
+    /** No text of the part comes before {@code element}, in the part's order: the text has not begun there. */
     private static boolean noTextBefore(Element element, Element part) {
-        Element child = element;
-        while (child != null && child.parent() != part) {
-            child = child.parent();
-        }
-        if (child == null) {
-            return false;
-        }
-        for (Node node = part.firstChild(); node != null && node != child; node = node.nextSibling()) {
-            if (node instanceof TextNode text && !text.isBlank()) {
-                return false;
+        boolean[] text = new boolean[1];
+        part.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == element) {
+                    return FilterResult.STOP;
+                }
+                text[0] = node instanceof TextNode words && !words.isBlank();
+                return text[0] ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return true;
+        });
+        return !text[0];
     }
 
     private static boolean isAnyHeading(String name) {

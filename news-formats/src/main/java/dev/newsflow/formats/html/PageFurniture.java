@@ -49,9 +49,7 @@ final class PageFurniture {
             "cookie|consent|gdpr|disqus|outbrain|taboola|newsletter|subscribe(?!r)"
             + "|paywall-?(?:prompt|banner|message|offer|notice)"
             + "|" + AD_NAMES + "|editsection|comments?(?:$|[-_ ](?:list|area|section|thread|"
-            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrap"
-            // text only screen readers read, which the page never shows: "(opens in new tab)", "Image caption,"
-            + "|sr-only|visually-?hidden|screen-?reader-?(?:text|only)|element-invisible");
+            + "wrapper|container))|share-?bar|social-?share|related-?(?:articles|stories|posts|links)|button-wrap");
     // A "read more" box is a link to the rest of the article, or, where a page collapses a long article behind
     // that link, the rest of the article itself: then it holds paragraphs of prose and stays.
     private static final Alternatives EXPANDER = Alternatives.of("read-?more|show-?more|continue-?reading");
@@ -109,10 +107,10 @@ final class PageFurniture {
             // otherwise pass for more articles beside the story (as a live blog's entries are)
             return name.equals("article") && COMMENT_ENTRY.matcher(ClassAndId.of(element)).find();
         }
-        if (isHidden(element) || element.attr("aria-hidden").equalsIgnoreCase("true") && byName
-                && !holdsArticle.test(element)) {
-            // hidden from screen readers is hidden, except on a retry and where the article is inside: a dialog's
-            // library (a consent prompt open in a saved page) marks the whole app behind it so
+        if (isHidden(element) || element.attr("aria-hidden").equalsIgnoreCase("true") && !holdsArticle.test(element)
+                && !isAppBehindADialog(element)) {
+            // hidden from screen readers is hidden, except the page's own app: a dialog's library (a consent prompt
+            // open in a saved page) marks the whole app behind it so, the article inside
             return true;
         }
         String role = element.attr("role");
@@ -134,6 +132,23 @@ final class PageFurniture {
                 || PAYWALLED.in(classAndId) && !ProseParagraphs.isWrittenAsParagraph(element)
                         && !holdsProse(element, 1))
                 && !insideTableOrCode(element);
+    }
+
+    /**
+     * A box of {@code <body>}'s own that holds more text than all the others together: the app a dialog's library
+     * hid ({@code <div id="__next" aria-hidden="true">}), not a ticker or a widget. Asked only of hidden boxes.
+     */
+    private static boolean isAppBehindADialog(Element element) {
+        Element body = element.parent();
+        if (body == null || !body.nameIs("body")) {
+            return false;
+        }
+        int own = element.text().length();
+        int others = 0;
+        for (Element sibling = body.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            others += sibling == element || NEVER_TEXT.contains(sibling.normalName()) ? 0 : sibling.text().length();
+        }
+        return own > others;
     }
 
     private static boolean isHidden(Element element) {

@@ -250,6 +250,8 @@ class FeedReaderTest {
                 </description></item>
                 <item><title>Escaped in CDATA</title>
                 <description><![CDATA[&lt;p&gt;Repairs start &amp;amp; end.&lt;/p&gt;]]></description></item>
+                <item><title>Code</title><description><![CDATA[<pre><code>&lt;p&gt;Hello&lt;/p&gt;</code></pre>
+                <p>Wrap text in a paragraph.</p>]]></description></item>
                 <item><title>Paragraphs</title>
                 <description>Wrap a paragraph in &amp;lt;p&amp;gt; and close it with &amp;lt;/p&amp;gt;.</description>
                 </item>
@@ -258,7 +260,8 @@ class FeedReaderTest {
         FormatResult result = Fixtures.FORMATS.read("notes.rss", feed.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly("The ferry sails again.",
-                "Repairs start & end.", "Wrap a paragraph in <p> and close it with </p>.");
+                "Repairs start & end.", "<p>Hello</p>\n\nWrap text in a paragraph.",
+                "Wrap a paragraph in <p> and close it with </p>.");
         assertThat(result.articles().getFirst().author()).isEqualTo("José Müller");
     }
 
@@ -559,9 +562,15 @@ class FeedReaderTest {
     }
 
     @Test
-    void xmlThatIsNotAFeedIsAClearError() {
+    void xmlThatIsNotAFeedIsAClearErrorNamingItsRootElement() {
+        String sitemap = "<?xml version=\"1.0\"?><!-- generated --><urlset xmlns=\"http://www.sitemaps.org/schemas/"
+                + "sitemap/0.9\"><url><loc>https://example.org/a</loc></url></urlset>";
+
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.xml", "<notes><note>hi</note></notes>".getBytes()))
-                .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed");
+                .isInstanceOf(FormatException.class).hasMessageContaining("not a readable RSS or Atom feed")
+                .hasMessageContaining("root element is <notes>");
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("sitemap.xml", sitemap.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("root element is <urlset>");
     }
 
     @Test

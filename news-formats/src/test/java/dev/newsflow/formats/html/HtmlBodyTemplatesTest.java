@@ -56,8 +56,12 @@ class HtmlBodyTemplatesTest {
     void aTitleSetInBoldOverTheTextIsNotPartOfIt() {
         ParsedArticle article = read(TITLE, "<table><tr><td><font size=\"5\"><b>Ferry timetable cut for the winter"
                 + "</b></font><br><br>" + FIRST + "<br><br>" + SECOND + "<br><br>" + THIRD + "</td></tr></table>");
+        ParsedArticle longer = read(TITLE, "<table><tr><td><div><center><font size=\"5\"><b>Ferry timetable cut for"
+                + " the winter</b></font></center><br><br>" + FIRST + "<br><br>" + SECOND + "<br><br>" + THIRD
+                + "<br><br>" + FOURTH + "</div></td></tr></table>");
 
         assertThat(article.body()).startsWith(FIRST).endsWith(THIRD);
+        assertThat(longer.body()).startsWith(FIRST).endsWith(FOURTH);
     }
 
     @Test
@@ -80,6 +84,34 @@ class HtmlBodyTemplatesTest {
                 + "</span></div><div class=\"story-body\">" + p(FIRST) + p(SECOND) + p(THIRD) + "</div></div>");
 
         assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
+    void aWikisLeadNamingItsSubjectInBoldKeepsTheName() {
+        String lead = "<b>Ferry timetable cut for the winter</b> is the name the island's paper gave to the row over"
+                + " the ferry's sailings in November, after two of its crews left for jobs on the mainland.";
+        ParsedArticle article = read(TITLE, "<div id=\"content\"><p>" + lead + "</p>" + p(SECOND) + p(THIRD) + "</div>");
+
+        assertThat(article.body()).startsWith("Ferry timetable cut for the winter is the name");
+    }
+
+    @Test
+    void aShortPostWhoseTitleIsItsTextKeepsIt() {
+        String post = "The ferry was cancelled again this morning, the third time this week, and the harbour office"
+                + " still will not say when the new quay opens.";
+        ParsedArticle article = read("<title>" + post + "</title>", "<article><div class=\"e-content\">" + post
+                + "</div></article>");
+
+        assertThat(article.body()).isEqualTo(post);
+    }
+
+    @Test
+    void aBriefsHiddenWidgetsStayOutOfItsText() {
+        ParsedArticle article = read(TITLE, "<div aria-hidden=\"true\" class=\"listen\">Listen to this article 2 min"
+                + "</div><article>" + p(FIRST) + "</article><div aria-hidden=\"true\" class=\"ticker\">Breaking news:"
+                + " ferry strike called off</div>");
+
+        assertThat(article.body()).isEqualTo(FIRST);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,11 +34,13 @@ public final class Byline {
     private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
     private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
-    // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"
+    // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"; "Story and
+    // photos by" credits one person with both
     // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
     // "Di Maio" are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)\\s+by|by)\\s*:?\\s+"
+            "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)"
+                    + "(?:\\s+(?:and|&)\\s+(?:photos?|photographs|photography|pictures|images))?\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?iu:authors?|autor(?:in|en)?|auteurs?|autore|verfasser|text|texte|tekst|автор|penulis|yazar)"
                     + "\\s*:\\s*");
@@ -66,19 +69,20 @@ public final class Byline {
     private static final Pattern CLOCK_TIME = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?!\\d)");
     // an icon before the byline's "By" (a person symbol with its joiners and variation selectors, a bullet, a bar)
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{M}\\p{Cf}•·|\\s]+");
-    // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026 / Written by
-    // Ines Roth / By Ines Roth, Ola Berg and Siri Aune (a list joined by commas only when "and" ends it: "By Ines
-    // Roth, Harbour Times" names a paper)
+    // By Ines Roth / By INES ROTH and OLA BERG / By Ines Roth, Port reporter / By Ines Roth | 4 May 2026
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
-    private static final String NAMES = NAME + "(?:\\s+(?:" + NAME + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+"
-            + NAME;
-    private static final Pattern BY_NAME = Pattern.compile("^(?i:(?:written|words|story|reported)\\s+by|by)\\s+("
-            + NAMES + "(?:(?:,\\s*" + NAMES + ")+,?\\s+(?i:and|&)\\s+" + NAMES + ")?)"
-            + "(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))");
-    // "Von Ines Roth", "Par Ines Roth": in the other languages only a line that is the name alone (or with a detail
-    // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...")
-    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + NAMES
-            + ")(?:$|\\s+[|•·—–]\\s)");
+    private static final String NAMES_AND_END = "(" + NAME + "(?:\\s+(?:" + NAME
+            + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))";
+    private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+" + NAMES_AND_END);
+    // Written by Ines Roth / Story by Ines Roth: only over the text, where a review's credits ("Written by" a film's
+    // writers, "Words by" a song's) do not stand
+    private static final Pattern OPENING_BY_NAME = Pattern.compile("^(?i:written|words|story|reported)\\s+(?i:by)\\s+"
+            + NAMES_AND_END);
+    // "Von Ines Roth", "Par Ines Roth": over the text too, and only a line that is the name alone (or with a detail
+    // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...") and "Par For The Course" is a
+    // subheading
+    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + NAME
+            + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s+[|•·—–]\\s)");
     // the words that open such a line: "by" and the others
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
             "por", "door", "di");
@@ -104,16 +108,28 @@ public final class Byline {
 
     /** The name on an unmarked "By Ines Roth" line, or null when the text is not such a line. */
     public static String nameOnLine(String text) {
+        return nameOnLine(text, false);
+    }
+
+    /**
+     * The name on an unmarked line that names the writer, or null: "By Ines Roth" anywhere, and over the text also
+     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …" and a line that is only "Von", "Par", "Por",
+     * "Door" or "di" and a name.
+     *
+     * @param overTheText whether the line comes before the article's text has begun
+     */
+    public static String nameOnLine(String text, boolean overTheText) {
         if (text.length() > MAX_LENGTH || text.length() < 6) {
             return null;
         }
         String line = text.strip();
-        Matcher m = BY_NAME.matcher(line);
-        if (m.find()) {
-            return m.group(1);
+        for (Pattern form : overTheText ? List.of(BY_NAME, OPENING_BY_NAME, OTHER_BY_NAME) : List.of(BY_NAME)) {
+            Matcher m = form.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
         }
-        m = OTHER_BY_NAME.matcher(line);
-        return m.find() ? m.group(1) : null;
+        return null;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The {@code <h1>} that shows the article's title (on a blog, the post's marked {@code <h2>}/{@code <h3>} title under
+ * The {@code <h1>} that shows the article's title (on a blog, the post's marked {@code <h2>}-{@code <h4>} title under
  * the blog's own {@code <h1>}): the box that holds it is the article's own or the layout's, never
  * a sidebar, a comment section or a related list, whatever its class says. Layout and state classes name furniture
  * without being it: {@code right-sidebar} and {@code single-sidebar} on the wrapper of a two-column page,

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A page's {@code <meta>} values by key ({@link MetaValues}), read once, in the same walk as the other tags metadata
@@ -17,6 +18,8 @@ import java.util.function.Predicate;
  * ({@link #articleHolders()}), its {@code <h1>}s and the elements that show a date.
  */
 public final class MetaTags {
+
+    private static final Pattern POST_TITLE = Pattern.compile("(?:^|\\s)(?:entry-title|post-title|title)(?:$|\\s)");
 
     private final MetaValues values = new MetaValues();
     private final List<String> jsonLd = new ArrayList<>();
@@ -62,11 +65,10 @@ public final class MetaTags {
             }
             case "time" -> dateElements.add(element);
             case "h1" -> headings.add(element);
-            case "h2", "h3" -> {
+            case "h2", "h3", "h4" -> {
                 // Blogger's and older WordPress themes' post title: an <h3 class="post-title entry-title"> under the
-                // blog's own <h1>
-                String className = element.className();
-                if (className.contains("entry-title") || className.contains("post-title")) {
+                // blog's own <h1>, or a heading classed "title" (a sidebar's "Popular Posts" is no title the page has)
+                if (POST_TITLE.matcher(element.className()).find()) {
                     postTitles.add(element);
                 }
             }
@@ -93,8 +95,9 @@ public final class MetaTags {
     }
 
     /**
-     * The {@code <h1>} elements in page order, then the {@code <h2>}/{@code <h3>} a blog marks as a post's title
-     * ({@code entry-title}, {@code post-title}): one of them is usually the article's headline ({@link Headline}).
+     * The {@code <h1>} elements in page order, then the {@code <h2>} to {@code <h4>} a blog marks as a post's title
+     * ({@code entry-title}, {@code post-title}, {@code title}): one of them is usually the article's headline
+     * ({@link Headline}).
      */
     List<Element> headings() {
         if (postTitles.isEmpty()) {

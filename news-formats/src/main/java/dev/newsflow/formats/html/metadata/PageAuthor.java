@@ -8,16 +8,20 @@ import org.jsoup.nodes.Element;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article's author as a page gives it: declared first (JSON-LD, the meta tags of {@link DeclaredAuthors},
  * Parse.ly's {@code parsely-page}), else from markup: a byline-marked element, a "By" line, a link to the author's
- * archive page ({@link AuthorLink}).
+ * archive page ({@link AuthorLink}), a "Written by" line over the text.
  */
 final class PageAuthor {
 
     private static final Set<String> LINE_ELEMENTS = TagNames.of("p", "div", "span", "address", "strong", "b", "em",
             "font", "li");
+
+    // "Directed by", "Music by", "Original story by", "Starring": a role's credit
+    private static final Pattern CREDIT = Pattern.compile("(?i)(?:\\p{L}+\\s+){1,2}by\\s|starring\\s");
 
     private PageAuthor() {
     }
@@ -40,6 +44,10 @@ final class PageAuthor {
         }
         String byLine = null;
         String archiveLink = null;
+        // "Written by Ines Roth", "Von Ines Roth": only over the text (a paragraph of prose passed, the text has
+        // begun: a review's credits below it name a film's writers), and weaker than a link to the author's page
+        String openingLine = null;
+        boolean textBegun = false;
         for (Element candidate : page.body().getAllElements()) {
             if (archiveLink == null && candidate.nameIs("a")) {
                 String name = AuthorLink.name(candidate);
@@ -55,12 +63,29 @@ final class PageAuthor {
                         && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)) {
                     return text;
                 }
-            } else if (byLine == null && LINE_ELEMENTS.contains(candidate.normalName()) && Byline.mayOpen(candidate)) {
-                String name = Byline.nameOnLine(candidate.text());
-                byLine = name != null && !PageMetadata.insideFurniture(candidate, headline) ? name : null;
+            } else if ((byLine == null || openingLine == null) && LINE_ELEMENTS.contains(candidate.normalName())
+                    && Byline.mayOpen(candidate) && !PageMetadata.insideFurniture(candidate, headline)) {
+                String text = candidate.text();
+                String name = Byline.nameOnLine(text);
+                byLine = byLine == null ? name : byLine;
+                if (name == null && openingLine == null && !textBegun && !amongCredits(candidate)) {
+                    openingLine = Byline.nameOnLine(text, true);
+                }
             }
+            textBegun = textBegun || candidate.nameIs("p") && candidate.text().length() > Byline.MAX_LENGTH;
         }
-        return byLine != null ? byLine : archiveLink;
+        return byLine != null ? byLine : archiveLink != null ? archiveLink : openingLine;
+    }
+
+    /**
+     * A line beside others that credit people with roles ("Directed by", "Music by", "Starring"): a film's, a
+     * book's or a show's credits, where "Written by" names its writers, not the article's.
+     */
+    private static boolean amongCredits(Element line) {
+        Element before = line.previousElementSibling();
+        Element after = line.nextElementSibling();
+        return before != null && CREDIT.matcher(before.text()).lookingAt()
+                || after != null && CREDIT.matcher(after.text()).lookingAt();
     }
 
     /**

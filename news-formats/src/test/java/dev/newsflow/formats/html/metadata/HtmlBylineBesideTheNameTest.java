@@ -52,6 +52,7 @@ class HtmlBylineBesideTheNameTest {
             a news agency after a comma ¦ <p class="byline">By INES ROTH, Associated Press</p> ¦ INES ROTH
             a declared name with its job ¦ <meta name="author" content="By Ines Roth, Staff Writer"> ¦ Ines Roth
             a photographer on the next line ¦ <div class="byline">By Ines Roth<br>Photography by Ola Berg</div> ¦ Ines Roth
+            one writer of words and photos ¦ <p class="byline">Story and photos by Ines Roth</p> ¦ Ines Roth
             an illustrator after a bar ¦ <div class="byline">Words by Ines Roth | Illustrations by Ola Berg</div> ¦ Ines Roth
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
