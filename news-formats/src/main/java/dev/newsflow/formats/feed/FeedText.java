@@ -1,6 +1,7 @@
 package dev.newsflow.formats.feed;
 
 import com.rometools.rome.feed.synd.SyndContent;
+import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -85,7 +86,7 @@ final class FeedText {
         if (written == null || written.length() > MAX_AUTHOR) {
             return written;
         }
-        String author = ENTITY.matcher(written).find() ? Parser.unescapeEntities(written, false) : written;
+        String author = HtmlText.unescaped(written);
         Matcher named = NAMED_ADDRESS.matcher(author.strip());
         if (!named.matches()) {
             return author;

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.List;
@@ -34,6 +35,14 @@ public final class HtmlText {
     private static final int MARGIN = 32;
 
     private HtmlText() {
+    }
+
+    /**
+     * Plain text that HTML's entities were written into, unescaped ({@code Don&#8217;t}, {@code Caf&eacute;}: an HTML
+     * site's titles and names exported as they were stored); a bare {@code &} stays as it is.
+     */
+    public static String unescaped(String text) {
+        return text == null || text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
     }
 
     /** Text of an HTML fragment (a feed item's content, a Markdown HTML block) as {@link #paragraphs(Element)}. */

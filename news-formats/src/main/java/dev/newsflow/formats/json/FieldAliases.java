@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The field names accepted for each article field in JSON, JSONL and Markdown front matter, first match wins: the
@@ -18,16 +20,24 @@ import java.util.function.Predicate;
  */
 public record FieldAliases(Map<String, Object> values) {
 
+    // a tag of the elements articles are written with: a body holding one is HTML
+    private static final Pattern HTML = Pattern.compile(
+            "</?(?:p|br|div|span|b|strong|i|em|a|ul|ol|li|h[1-6]|blockquote|img|figure|table)(?:\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
+    // NewsAPI's "content" is the text's first 200 characters and this count of the rest
+    private static final Pattern CUT_NOTE = Pattern.compile("\\s*\\[\\+\\d+ chars\\]\\s*$");
+
     static final List<String> TITLE = List.of("title", "headline");
-    static final List<String> BODY = List.of("body", "text", "content", "articleBody");
+    static final List<String> BODY = List.of("body", "text", "content", "articleBody", "html");
     // the body of a record that has none: its lead or teaser (a news API's description, a blog's excerpt)
     static final List<String> SUMMARY = List.of("description", "summary", "excerpt");
     static final List<String> SOURCE = List.of("source", "publisher", "site");
     static final List<String> URL = List.of("url", "link");
-    static final List<String> AUTHOR = List.of("author", "byline");
+    static final List<String> AUTHOR = List.of("author", "byline", "authors", "creator");
     // WordPress's REST API writes its site's clock in "date" and UTC in "date_gmt", neither with a zone
     static final List<String> PUBLISHED =
-            List.of("published_at", "publishedAt", "published", "datePublished", "date_gmt", "date");
+            List.of("published_at", "publishedAt", "published", "datePublished", "date_published", "publish_date",
+                    "publishDate", "pubDate", "date_gmt", "date");
     static final List<String> LANGUAGE = List.of("language", "lang", "inLanguage");
 
     /** @param raw a JSON object's or a YAML mapping's fields; a YAML key may be a number or a boolean (2024:, on:) */
@@ -38,16 +48,26 @@ public record FieldAliases(Map<String, Object> values) {
     }
 
     public String title() {
-        return text(TITLE);
+        return HtmlText.unescaped(text(TITLE));
     }
 
+    /**
+     * The body as text: HTML in a plain string field (a CMS's export, a news API's description) read as HTML, and a
+     * news API's note that it cut the text ({@code … [+2310 chars]}) left out.
+     */
     String body() {
-        String body = text(BODY);
-        return body == null || body.isBlank() ? text(SUMMARY) : body;
+        Object raw = first(BODY, value -> true);
+        String body = raw instanceof List<?> blocks ? paragraphs(blocks) : text(raw);
+        body = body == null || body.isBlank() ? text(SUMMARY) : body;
+        if (body == null) {
+            return null;
+        }
+        body = HTML.matcher(body).find() ? HtmlText.ofFragment(body) : body;
+        return CUT_NOTE.matcher(body).replaceFirst("");
     }
 
     public String source() {
-        return text(SOURCE);
+        return HtmlText.unescaped(text(SOURCE));
     }
 
     public String url() {
@@ -56,7 +76,8 @@ public record FieldAliases(Map<String, Object> values) {
 
     /** A number is no name: WordPress's REST API gives its author's id there (a byline beside it is read). */
     public String author() {
-        return text(first(AUTHOR, value -> !(value instanceof Number)));
+        return HtmlText.unescaped(text(first(AUTHOR,
+                value -> !(value instanceof Number) && !(value instanceof Boolean))));
     }
 
     /** The first of the names that reads as a date: an empty or junk one does not hide the next. */
@@ -87,15 +108,35 @@ public record FieldAliases(Map<String, Object> values) {
     private static String text(Object value) {
         return switch (value) {
             case null -> null;
-            case List<?> list -> String.join(", ", list.stream().filter(Objects::nonNull).map(FieldAliases::named)
-                    .map(Objects::toString).toList());
+            case List<?> list -> {
+                List<String> names = list.stream().map(FieldAliases::named).filter(Objects::nonNull).toList();
+                yield names.isEmpty() ? null : String.join(", ", names);
+            }
             case Map<?, ?> map when map.get("rendered") != null -> HtmlText.ofFragment(map.get("rendered").toString());
-            case Map<?, ?> map -> map.get("name") == null ? null : map.get("name").toString();
+            case Map<?, ?> map -> named(map);
             case Object scalar -> scalar.toString();
         };
     }
 
-    private static Object named(Object item) {
-        return item instanceof Map<?, ?> map && map.get("name") != null ? map.get("name") : item;
+    /** A body written as a list of blocks: each a string or an object's {@code text}, a paragraph of its own. */
+    private static String paragraphs(List<?> blocks) {
+        List<String> texts = blocks.stream().map(block -> block instanceof Map<?, ?> map ? map.get("text") : block)
+                .filter(text -> text instanceof String).map(String.class::cast).toList();
+        return String.join("\n\n", texts);
+    }
+
+    /**
+     * An item of a list as a name: a string, or an object's {@code name} (else schema.org's {@code givenName} and
+     * {@code familyName}); a number, a boolean or an object without a name (a user's id and slug) is none.
+     */
+    private static String named(Object item) {
+        return switch (item) {
+            case String name -> name;
+            case Map<?, ?> map when map.get("name") != null -> map.get("name").toString();
+            case Map<?, ?> map when map.get("givenName") != null || map.get("familyName") != null -> String.join(" ",
+                    Stream.of(map.get("givenName"), map.get("familyName")).filter(Objects::nonNull)
+                            .map(Object::toString).toList());
+            case null, default -> null;
+        };
     }
 }

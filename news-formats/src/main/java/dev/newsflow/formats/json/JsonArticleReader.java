@@ -17,14 +17,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code .json}: one article object, an array of them, an object wrapping the array in {@code articles} /
- * {@code items}, or a JSON Feed ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a
+ * {@code .json}: one article object, an array of them, an object wrapping the array in {@code articles},
+ * {@code items}, {@code posts}, {@code data}, {@code results}, {@code entries} or {@code stories} (a CMS's or an
+ * API's listing; a record's own fields may sit in its {@code attributes} or {@code fields}, as Strapi and Contentful
+ * write them), or a JSON Feed ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a
  * syntax error are still published and the break is reported as a problem at its index.
  */
 public final class JsonArticleReader implements ArticleReader {
 
     public static final String FORMAT = "json";
-    private static final List<String> WRAPPERS = List.of("articles", "items");
+    private static final List<String> WRAPPERS = List.of("articles", "items", "posts", "data", "results", "entries",
+            "stories");
+    // where a CMS keeps a record's own fields beside its id: Strapi's "attributes", Contentful's "fields"
+    private static final List<String> RECORD_FIELDS = List.of("attributes", "fields");
 
     /**
      * Built on the first JSON file, not with the readers: a command line run over text files does not pay for it
@@ -115,6 +120,11 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     static ArticleCollector.Fields fields(Map<?, ?> record) {
+        for (String inner : RECORD_FIELDS) {
+            if (record.get(inner) instanceof Map<?, ?> own && !record.containsKey("title")) {
+                return fields(own);
+            }
+        }
         FieldAliases f = FieldAliases.of(record);
         return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
                 f.language());

@@ -12,21 +12,26 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.toml.TomlMapper;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown with optional YAML front matter ({@code title}, {@code source}, {@code author}, {@code url},
- * {@code published}, {@code language} and the JSON aliases). Without a front-matter title a heading that opens the
- * file is the title. The rest goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
+ * Markdown with optional YAML front matter, or Hugo's TOML between {@code +++} lines ({@code title}, {@code source},
+ * {@code author}, {@code url}, {@code published}, {@code language} and the JSON aliases). Without a front-matter
+ * title a heading that opens the file is the title; one that repeats the front matter's title is not text. The rest goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
  */
 public final class MarkdownReader implements ArticleReader {
 
     public static final String FORMAT = "md";
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    // Hugo's other front matter, TOML between +++ lines
+    private static final Pattern TOML_FRONT_MATTER = Pattern.compile("\\A\\+\\+\\+\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)",
+            Pattern.DOTALL);
     // no alias may stand for a list or mapping: front matter has no use for one, and one that names itself
     // (&a [[*a]]) builds a structure that contains itself, which no reader of its values could ever finish
     private static final int MAX_YAML_ALIASES = 0;
@@ -37,23 +42,41 @@ public final class MarkdownReader implements ArticleReader {
         Map<?, ?> meta = Map.of();
         String content = text;
         Matcher front = FRONT_MATTER.matcher(text);
+        Matcher toml = TOML_FRONT_MATTER.matcher(text);
         if (front.find()) {
             meta = frontMatter(front.group(1));
             content = text.substring(front.end());
+        } else if (toml.find()) {
+            meta = tomlFrontMatter(toml.group(1));
+            content = text.substring(toml.end());
         }
         FieldAliases fields = FieldAliases.of(meta);
         String title = fields.title();
         Node document = MarkdownText.parse(content);
-        if (title == null) {
-            Heading heading = MarkdownText.leadingHeading(document);
-            if (heading != null) {
-                title = MarkdownText.plain(heading);
-                heading.unlink();
-            }
+        Heading heading = MarkdownText.leadingHeading(document);
+        if (title == null && heading != null) {
+            title = MarkdownText.plain(heading);
+            heading.unlink();
+        } else if (heading != null && title != null && MarkdownText.plain(heading).strip().equalsIgnoreCase(title.strip())) {
+            heading.unlink(); // the front matter's title written again over the text
         }
         out.add(new ArticleCollector.Fields(title, MarkdownText.plain(document), fields.source(), fields.url(),
                 fields.author(), fields.publishedAt(), fields.language()), ArticleCollector.RecordLocation.document());
         return out.result();
+    }
+
+    private static Map<?, ?> tomlFrontMatter(String toml) {
+        try {
+            return Toml.MAPPER.readValue(toml, Map.class);
+        } catch (JacksonException e) {
+            throw new FormatException(FormatException.Reason.MALFORMED, "invalid TOML front matter: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** Built on the first TOML front matter: most Markdown has YAML's or none. Its dates are read as text. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = TomlMapper.builder().build();
     }
 
     private static Map<?, ?> frontMatter(String yaml) {

@@ -99,6 +99,57 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void htmlAndEntitiesAnHtmlSiteExportedAreReadAsText() {
+        String record = """
+                {"title": "Tom &amp; Jerry&#39;s Diner Closes", "author": "Jos&eacute; Ruiz",
+                 "source": "Harbour &amp; Bay Gazette",
+                 "body": "<p>The diner closed on <em>Friday</em>.</p><script>track()</script><p>&quot;Thanks&quot;</p>"}""";
+
+        ParsedArticle article = read(record).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Tom & Jerry's Diner Closes");
+        assertThat(article.author()).isEqualTo("José Ruiz");
+        assertThat(article.source()).isEqualTo("Harbour & Bay Gazette");
+        assertThat(article.body()).isEqualTo("The diner closed on Friday.\n\n\"Thanks\"");
+    }
+
+    @Test
+    void authorsAreNamesOnlyWhateverShapeTheListTakes() {
+        String records = """
+                [{"title": "One", "body": "The ferry leaves later.", "authors": [{"@type": "Person",
+                  "givenName": "Ines", "familyName": "Roth"}, {"id": 12, "slug": "siri"}, "Ola Berg", 7, true]},
+                 {"title": "Two", "body": "The ferry leaves later.", "author": true, "byline": "Siri Aune"}]""";
+
+        assertThat(read(records).articles()).extracting(ParsedArticle::author)
+                .containsExactly("Ines Roth, Ola Berg", "Siri Aune");
+    }
+
+    @Test
+    void theNamesStaticSitesAndCmsExportsUseAreRead() {
+        String ghost = """
+                {"posts": [{"title": "Quay opens", "html": "<p>The quay opened.</p>", "pubDate": "2026-03-02",
+                 "authors": [{"name": "Ines Roth"}]}]}""";
+        String strapi = """
+                {"data": [{"id": 1, "attributes": {"title": "Quay opens", "content": "The quay opened.",
+                 "publish_date": "2026-03-02T09:00:00Z"}}]}""";
+        String contentful = """
+                {"items": [{"sys": {"id": "x"}, "fields": {"title": "Quay opens", "body": "The quay opened."}}]}""";
+        String newsApi = """
+                {"status": "ok", "articles": [{"title": "Quay opens", "source": {"id": null, "name": "Harbour Post"},
+                 "content": "The quay opened on Monday after two years of work… [+2310 chars]"}]}""";
+
+        assertThat(read(ghost).articles().getFirst()).satisfies(post -> {
+            assertThat(post.body()).isEqualTo("The quay opened.");
+            assertThat(post.author()).isEqualTo("Ines Roth");
+            assertThat(post.publishedAt()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+        });
+        assertThat(read(strapi).articles().getFirst().publishedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(read(contentful).articles().getFirst().body()).isEqualTo("The quay opened.");
+        assertThat(read(newsApi).articles().getFirst().body())
+                .isEqualTo("The quay opened on Monday after two years of work…");
+    }
+
+    @Test
     void aRecordWithoutBodyTextIsReadFromItsDescription() {
         String response = """
                 {"status": "ok", "articles": [

@@ -146,4 +146,44 @@ class MarkdownReaderTest {
         assertThat(article.title()).isEqualTo("Ferry timetable changes");
         assertThat(article.body()).isEqualTo("The winter timetable starts in October.");
     }
+
+    @Test
+    void hugosTomlFrontMatterGivesTheFields() {
+        byte[] md = """
+                +++
+                title = "Regatta draws record crowds"
+                date = 2026-04-20T09:00:00Z
+                author = "Siri Aune"
+                tags = ["sailing"]
+                +++
+
+                More than 4,000 people lined the quay for the *spring* regatta.
+                """.getBytes(StandardCharsets.UTF_8);
+
+        ParsedArticle article = Fixtures.FORMATS.read("regatta.md", md).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Regatta draws record crowds");
+        assertThat(article.author()).isEqualTo("Siri Aune");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-04-20T09:00:00Z"));
+        assertThat(article.body()).isEqualTo("More than 4,000 people lined the quay for the spring regatta.");
+    }
+
+    @Test
+    void brokenTomlFrontMatterIsAClearError() {
+        byte[] bad = "+++\ntitle = \"unclosed\n+++\nBody text.".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("bad.md", bad))
+                .isInstanceOf(FormatException.class).hasMessageContaining("invalid TOML front matter");
+    }
+
+    @Test
+    void theFrontMattersTitleWrittenAgainAsAHeadingIsNotTextAndEntitiesInItAreCharacters() {
+        byte[] md = "---\ntitle: \"Don&#8217;t miss the caf&eacute; night\"\n---\n# Don’t miss the café night\n\nThe caf"
+                .concat("é opens late on Friday.\n").getBytes(StandardCharsets.UTF_8);
+
+        ParsedArticle article = Fixtures.FORMATS.read("cafe.md", md).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("Don’t miss the café night");
+        assertThat(article.body()).isEqualTo("The café opens late on Friday.");
+    }
 }
