@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code .json}: one article object, an array of them, an object wrapping the array in {@code articles},
@@ -26,6 +27,7 @@ import java.util.Map;
 public final class JsonArticleReader implements ArticleReader {
 
     public static final String FORMAT = "json";
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at .*$");
     private static final List<String> WRAPPERS = List.of("articles", "items", "posts", "data", "results", "entries",
             "stories");
     // where a CMS keeps a record's own fields beside its id: Strapi's "attributes", Contentful's "fields"
@@ -132,7 +134,8 @@ public final class JsonArticleReader implements ArticleReader {
 
     static String where(JacksonException e) {
         TokenStreamLocation location = e.getLocation();
-        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        // without the parser's note of where an object began, which names its own settings, not the file
+        String message = START_MARKER.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceFirst("");
         return location == null ? "(" + message + ")"
                 : "at line " + location.getLineNr() + ", column " + location.getColumnNr() + " (" + message + ")";
     }

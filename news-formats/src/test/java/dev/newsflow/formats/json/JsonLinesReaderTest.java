@@ -28,6 +28,17 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void aLineCutOffIsReportedInTheFilesTermsNotTheParsers() {
+        byte[] lines = "{\"title\":\"Ferry\",\"body\":\"Crossings drop.\"}\n{\"title\":\"Cut off\",\"body\":\"The end.\""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        FormatResult result = Fixtures.FORMATS.read("cut.jsonl", lines);
+
+        assertThat(result.problems()).singleElement().extracting(RecordProblem::reason).asString()
+                .startsWith("invalid JSON at line 1").doesNotContain("start marker", "StreamReadFeature", "REDACTED");
+    }
+
+    @Test
     void ndjsonIsTheSameFormat() {
         byte[] content = Fixtures.bytes("wire.jsonl");
 
