@@ -4,7 +4,9 @@ import dev.newsflow.formats.ArticleCollector;
 import dev.newsflow.formats.ArticleReader;
 import dev.newsflow.formats.FormatLimits;
 import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.dates.Dates;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Plain-text articles as users save them from a browser: the title on the first line (a trailing
- * {@code " – Publisher"} names the source), optionally the title again, an optional {@code Source: X} line, then
- * body paragraphs. Publisher chrome that is not article text is dropped: {@code Related article} /
+ * {@code " – Publisher"} names the source), optionally the title again, an optional {@code Source: X} line, an
+ * optional date line before or after an optional {@code By Name} line, then body paragraphs. Publisher chrome that is not article text is dropped: {@code Related article} /
  * {@code Related live-story} markers with the teaser line after them, {@code Read more: ...} and
  * {@code Leave a Comment}. Files with just a title line, a blank line and the body read the same way.
  */
@@ -33,6 +35,7 @@ public final class PlainTextReader implements ArticleReader {
     // possessive: a line of spaces before a character "." cannot take (U+2028) backtracked with their square
     private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
+    private static final int LONGEST_DATE_LINE = 80;
     private static final Pattern RELATED_MARKER = Pattern.compile(
             "^Related (article|articles|live-story|video|content|stories|story)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DROPPED_LINE = Pattern.compile(
@@ -59,15 +62,32 @@ public final class PlainTextReader implements ArticleReader {
             source = declaredSource.get();
             i = nextText(lines, i + 1);
         }
+        Instant date = dateLine(lines, i);
+        i = date == null ? i : nextText(lines, i + 1);
         Optional<String> byline = group(BYLINE, "By", lines, i);
         if (byline.isPresent()) {
             author = byline.get();
             i = nextText(lines, i + 1);
         }
+        if (date == null) {
+            date = dateLine(lines, i);
+            i = date == null ? i : nextText(lines, i + 1);
+        }
         String body = i < lines.size() ? body(lines.subList(i, lines.size())) : "";
-        out.add(new ArticleCollector.Fields(title, body, source, null, author, null, null),
+        out.add(new ArticleCollector.Fields(title, body, source, null, author, date, null),
                 ArticleCollector.RecordLocation.document());
         return out.result();
+    }
+
+    /**
+     * The date a line over the text is, whole ("March 12, 2024 2:30 PM GMT", "Published: 12 March 2024"), as a page
+     * saved as text keeps its date line; null when the line is no date (or there is none).
+     */
+    private static Instant dateLine(List<String> lines, int i) {
+        if (i >= lines.size() || lines.get(i).length() > LONGEST_DATE_LINE) {
+            return null;
+        }
+        return Dates.parse(lines.get(i)).orElse(null);
     }
 
     private static String body(List<String> lines) {

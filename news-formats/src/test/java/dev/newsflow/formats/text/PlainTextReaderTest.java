@@ -9,6 +9,7 @@ import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,22 @@ class PlainTextReaderTest {
         assertThat(lower.author()).isNull();
         assertThat(lower.body()).isEqualTo("by Ines Moreau\n\nThe repairs ended.\n\n"
                 + "Readmore and Leave a Comment later are words of the article.");
+    }
+
+    @Test
+    void aDateLineOverTheTextDatesTheArticleBeforeOrAfterTheByline() {
+        ParsedArticle after = read("Quay opening delayed\n\nBy Ines Roth\nMarch 12, 2026 2:30 PM GMT\n\nThe harbour"
+                + " authority said the quay would open in June.").articles().getFirst();
+        ParsedArticle before = read("Quay opening delayed\nPublished: 12 March 2026\nBy Ines Roth\n\nThe harbour"
+                + " authority said the quay would open in June.").articles().getFirst();
+        ParsedArticle dated = read("Quay opening delayed\n\nMay 2026 was the wettest month on record, the harbour"
+                + " authority said.").articles().getFirst();
+
+        assertThat(after.publishedAt()).isEqualTo(Instant.parse("2026-03-12T14:30:00Z"));
+        assertThat(after.body()).isEqualTo("The harbour authority said the quay would open in June.");
+        assertThat(before.publishedAt()).isEqualTo(Instant.parse("2026-03-12T00:00:00Z"));
+        assertThat(before.author()).isEqualTo("Ines Roth");
+        assertThat(dated.publishedAt()).as("a sentence that opens with a month is text").isNull();
     }
 
     @Test
