@@ -27,6 +27,11 @@ final class FeedText {
     // the elements an article's HTML opens with: blocks, not the inline tags a tip about HTML may start with
     private static final Set<String> BODY_TAGS = Set.of("p", "div", "img", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
             "ol", "blockquote", "table", "figure", "section", "article");
+    // a tag of the value's own, other than an image (a tracking pixel a feed service appends to escaped content)
+    private static final Pattern OWN_TAG = Pattern.compile("<(?!img\\b)/?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_END = Pattern.compile("</(?:p|div|li|h[1-6]|blockquote|table|figure)>|<br\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
     // headers' order, "Jo Park <jo@example.org>", is seen too. Only on authors up to MAX_AUTHOR long: the second
@@ -76,9 +81,14 @@ final class FeedText {
      */
     static boolean isEscapedHtml(String value, String text) {
         Matcher opening = TAG.matcher(text);
-        return opening.lookingAt() && !opening.group(0).startsWith("</")
-                && BODY_TAGS.contains(opening.group(1).toLowerCase(Locale.ROOT))
-                && text.indexOf("</", opening.end()) > 0 && !TAG.matcher(value).find();
+        if (!opening.lookingAt() || opening.group(0).startsWith("</") || text.indexOf("</", opening.end()) < 0
+                || OWN_TAG.matcher(value).find()) {
+            return false;
+        }
+        String first = opening.group(1).toLowerCase(Locale.ROOT);
+        // an inline tag first ("<strong>PORTMELL</strong> - The ferry", a linked image) only with a block after it:
+        // a tip about HTML may open with "<a href>"
+        return BODY_TAGS.contains(first) || INLINE.contains(first) && BLOCK_END.matcher(text).find();
     }
 
     /** The name in an RSS author's one address, else the author as given; an entity escaped twice unescaped. */

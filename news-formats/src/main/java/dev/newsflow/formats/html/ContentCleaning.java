@@ -34,6 +34,8 @@ final class ContentCleaning {
     private static final int READ_ALSO_TEXT = 300;
     // spaces the walk counts in an element's text that the title, collapsed, does not have
     private static final int TITLE_SLACK = 20;
+    // paragraphs of prose after which the text has begun for an unmarked "Written by" line (a standfirst may come first)
+    private static final int TEXT_BEGUN = 2;
     // what a part holds beside a title line for the line to be a headline over text, not the text
     private static final int MORE_THAN_A_TITLE = 200;
     private static final double READ_ALSO_LINKS = 0.5;
@@ -59,6 +61,7 @@ final class ContentCleaning {
         TitleHeading titleHeading = new TitleHeading(title);
         // text written straight into the part (runs between <br>s) has begun before any element
         boolean textSeen = stats.of(part).ownText >= Byline.MAX_LENGTH;
+        int proseParagraphs = 0;
         String headline = title == null ? "" : normalised(title);
         List<Element> containers = new ArrayList<>();
         // the last place (in the walk's order) inside a subtree removed here: what is under a removed element is not
@@ -87,7 +90,7 @@ final class ContentCleaning {
                 removed = element;
             } else if (Byline.isDeclared(element)) {
                 removed = bylineLine(element, part);
-            } else if (isBylineLine(element, stats, !textSeen)) {
+            } else if (isBylineLine(element, stats, proseParagraphs < TEXT_BEGUN)) {
                 removed = element;
             } else if (isReadAlso(element)) {
                 removed = element;
@@ -98,6 +101,9 @@ final class ContentCleaning {
                 removed = element;
             } else if (strict && CLEANED.contains(name)) {
                 containers.add(element);
+            }
+            if (removed == null && name.equals("p") && stats.of(element).text > Byline.MAX_LENGTH) {
+                proseParagraphs++; // a standfirst may stand over a "Written by" line: the text has begun at two
             }
             if (removed == null && !textSeen && !dateLine) {
                 // a paragraph, or prose in any other element: no byline or date line is that long (a byline in a

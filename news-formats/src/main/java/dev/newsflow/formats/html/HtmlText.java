@@ -11,6 +11,7 @@ import org.jsoup.select.NodeVisitor;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Readable text of HTML: every block element (paragraph, heading, list item, quote, table row, division) becomes a
@@ -34,6 +35,9 @@ public final class HtmlText {
     // 1/32 = 3 %: more than any saved page's text was beyond its count
     private static final int MARGIN = 32;
 
+    // an entity written whole, with its semicolon: "&copy day" or a query's "&region=" is not one
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
+
     private HtmlText() {
     }
 
@@ -42,7 +46,8 @@ public final class HtmlText {
      * site's titles and names exported as they were stored); a bare {@code &} stays as it is.
      */
     public static String unescaped(String text) {
-        return text == null || text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
+        return text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find() ? text
+                : Parser.unescapeEntities(text, false);
     }
 
     /** Text of an HTML fragment (a feed item's content, a Markdown HTML block) as {@link #paragraphs(Element)}. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -20,9 +21,10 @@ import java.util.stream.Stream;
  */
 public record FieldAliases(Map<String, Object> values) {
 
-    // a tag of the elements articles are written with: a body holding one is HTML
-    private static final Pattern HTML = Pattern.compile(
-            "</?(?:p|br|div|span|b|strong|i|em|a|ul|ol|li|h[1-6]|blockquote|img|figure|table)(?:\\s[^<>]*)?/?>",
+    // the end of a block articles are written in: a body holding one is HTML (a tag's name alone may be a word of
+    // plain text, "use a <button> for actions, a <table> for data", and raw WordPress content has its paragraphs as
+    // blank lines, its inline tags as written)
+    private static final Pattern HTML = Pattern.compile("</(?:p|div|ul|ol|li|h[1-6]|blockquote|figure|table)>",
             Pattern.CASE_INSENSITIVE);
     // NewsAPI's "content" is the text's first 200 characters and this count of the rest
     private static final Pattern CUT_NOTE = Pattern.compile("\\s*\\[\\+\\d+ chars\\]\\s*$");
@@ -66,6 +68,12 @@ public record FieldAliases(Map<String, Object> values) {
         return CUT_NOTE.matcher(body).replaceFirst("");
     }
 
+    /** Whether a body field (not a summary: a listing's own description) is there, with something in it. */
+    boolean hasBody() {
+        Object body = first(BODY, value -> true);
+        return body != null && !Objects.toString(body).isBlank();
+    }
+
     public String source() {
         return HtmlText.unescaped(text(SOURCE));
     }
@@ -74,10 +82,14 @@ public record FieldAliases(Map<String, Object> values) {
         return text(URL);
     }
 
-    /** A number is no name: WordPress's REST API gives its author's id there (a byline beside it is read). */
+    /**
+     * The first of the names that gives one: a number is none (WordPress's REST API gives its author's id there, a
+     * byline beside it is read), nor is a boolean, an object without a name or an empty list.
+     */
     public String author() {
-        return HtmlText.unescaped(text(first(AUTHOR,
-                value -> !(value instanceof Number) && !(value instanceof Boolean))));
+        return AUTHOR.stream().map(values::get).filter(value -> !(value instanceof Number) && !(value instanceof Boolean))
+                .map(FieldAliases::text).filter(name -> name != null && !name.isBlank()).findFirst()
+                .map(HtmlText::unescaped).orElse(null);
     }
 
     /** The first of the names that reads as a date: an empty or junk one does not hide the next. */
@@ -113,16 +125,32 @@ public record FieldAliases(Map<String, Object> values) {
                 yield names.isEmpty() ? null : String.join(", ", names);
             }
             case Map<?, ?> map when map.get("rendered") != null -> HtmlText.ofFragment(map.get("rendered").toString());
+            // Drupal's JSON:API: the text as filtered for display, else as written
+            case Map<?, ?> map when map.get("processed") != null -> HtmlText.ofFragment(map.get("processed").toString());
+            case Map<?, ?> map when map.get("value") instanceof String written -> written;
             case Map<?, ?> map -> named(map);
             case Object scalar -> scalar.toString();
         };
     }
 
-    /** A body written as a list of blocks: each a string or an object's {@code text}, a paragraph of its own. */
+    /**
+     * A body written as a list of blocks, a paragraph each: a string, an object's {@code text}, or the texts of its
+     * {@code children} (Sanity's Portable Text, Strapi's blocks).
+     */
     private static String paragraphs(List<?> blocks) {
-        List<String> texts = blocks.stream().map(block -> block instanceof Map<?, ?> map ? map.get("text") : block)
-                .filter(text -> text instanceof String).map(String.class::cast).toList();
-        return String.join("\n\n", texts);
+        return blocks.stream().map(FieldAliases::blockText).filter(text -> text != null && !text.isBlank())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String blockText(Object block) {
+        return switch (block) {
+            case String text -> text;
+            case Map<?, ?> map when map.get("text") instanceof String text -> text;
+            case Map<?, ?> map when map.get("children") instanceof List<?> children -> children.stream()
+                    .map(child -> child instanceof Map<?, ?> span && span.get("text") instanceof String text ? text : "")
+                    .collect(Collectors.joining());
+            case null, default -> null;
+        };
     }
 
     /**

@@ -105,7 +105,10 @@ public final class JsonArticleReader implements ArticleReader {
             JsonFeed.read(object, out);
             return;
         }
-        for (String wrapper : WRAPPERS) {
+        // a wrapper only around records: an article of its own with a list beside its text (a live blog's "entries",
+        // an election story's "results") is that article
+        boolean ownText = FieldAliases.of(object).hasBody();
+        for (String wrapper : ownText ? List.<String>of() : WRAPPERS) {
             if (object.get(wrapper) instanceof List<?> records) {
                 for (int i = 0; i < records.size(); i++) {
                     ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
@@ -122,12 +125,12 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     static ArticleCollector.Fields fields(Map<?, ?> record) {
+        FieldAliases f = FieldAliases.of(record);
         for (String inner : RECORD_FIELDS) {
-            if (record.get(inner) instanceof Map<?, ?> own && !record.containsKey("title")) {
+            if (record.get(inner) instanceof Map<?, ?> own && f.title() == null && !f.hasBody()) {
                 return fields(own);
             }
         }
-        FieldAliases f = FieldAliases.of(record);
         return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
                 f.language());
     }

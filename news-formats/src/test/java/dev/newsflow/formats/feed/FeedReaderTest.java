@@ -250,6 +250,8 @@ class FeedReaderTest {
                 </description></item>
                 <item><title>Escaped in CDATA</title>
                 <description><![CDATA[&lt;p&gt;Repairs start &amp;amp; end.&lt;/p&gt;]]></description></item>
+                <item><title>Dateline</title><description>&amp;lt;strong&amp;gt;PORTMELL&amp;lt;/strong&amp;gt; The quay
+                opens.&amp;lt;br/&amp;gt;Steel is short.&lt;img src="https://feeds.example/pixel.gif"/&gt;</description></item>
                 <item><title>Code</title><description><![CDATA[<pre><code>&lt;p&gt;Hello&lt;/p&gt;</code></pre>
                 <p>Wrap text in a paragraph.</p>]]></description></item>
                 <item><title>Paragraphs</title>
@@ -260,7 +262,8 @@ class FeedReaderTest {
         FormatResult result = Fixtures.FORMATS.read("notes.rss", feed.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly("The ferry sails again.",
-                "Repairs start & end.", "<p>Hello</p>\n\nWrap text in a paragraph.",
+                "Repairs start & end.", "PORTMELL The quay opens.\nSteel is short.",
+                "<p>Hello</p>\n\nWrap text in a paragraph.",
                 "Wrap a paragraph in <p> and close it with </p>.");
         assertThat(result.articles().getFirst().author()).isEqualTo("José Müller");
     }

@@ -150,6 +150,29 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void plainTextThatNamesTagsAndAnArticleWithAListBesideItsTextStayAsTheyAre() {
+        String tip = """
+                {"title": "HTML tips", "body": "Use a <button> for actions and a <table> for data.\\n\\nKeep <a> for links."}""";
+        String live = """
+                {"title": "Storm live", "body": "The harbour is closed.", "entries": [{"title": "09:00", "body": "Rain."}],
+                 "attributes": {"featured": true}}""";
+        String drupal = """
+                {"data": [{"attributes": {"title": "Quay", "body": {"value": "<p>Quay.</p>", "processed": "<p>Quay opens.</p>"},
+                 "author": {"id": 7}, "byline": "Ines Roth"}}]}""";
+        String sanity = """
+                {"title": "Quay", "body": [{"_type": "block", "children": [{"text": "Quay "}, {"text": "opens."}]}]}""";
+
+        assertThat(read(tip).articles().getFirst().body())
+                .isEqualTo("Use a <button> for actions and a <table> for data.\n\nKeep <a> for links.");
+        assertThat(read(live).articles()).singleElement().extracting(ParsedArticle::title).isEqualTo("Storm live");
+        assertThat(read(drupal).articles().getFirst()).satisfies(article -> {
+            assertThat(article.body()).isEqualTo("Quay opens.");
+            assertThat(article.author()).as("an object without a name, then a byline").isEqualTo("Ines Roth");
+        });
+        assertThat(read(sanity).articles().getFirst().body()).isEqualTo("Quay opens.");
+    }
+
+    @Test
     void aRecordWithoutBodyTextIsReadFromItsDescription() {
         String response = """
                 {"status": "ok", "articles": [

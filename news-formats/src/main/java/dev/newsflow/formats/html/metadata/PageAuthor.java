@@ -20,8 +20,13 @@ final class PageAuthor {
     private static final Set<String> LINE_ELEMENTS = TagNames.of("p", "div", "span", "address", "strong", "b", "em",
             "font", "li");
 
-    // "Directed by", "Music by", "Original story by", "Starring": a role's credit
-    private static final Pattern CREDIT = Pattern.compile("(?i)(?:\\p{L}+\\s+){1,2}by\\s|starring\\s");
+    // a film's, a show's or a record's credit: "Directed by", "Music by", "Starring" (not a photographer's, who credits
+    // the writer's own story beside it)
+    private static final Pattern CREDIT = Pattern.compile("(?i)(?:(?:directed|produced|music|lyrics|screenplay"
+            + "|composed|choreography|cinematography|narrated|adapted|performed|executive\\s+produced)\\s+by"
+            + "|starring|cast)\\b");
+
+    private static final int TEXT_BEGUN = 2;
 
     private PageAuthor() {
     }
@@ -44,10 +49,11 @@ final class PageAuthor {
         }
         String byLine = null;
         String archiveLink = null;
-        // "Written by Ines Roth", "Von Ines Roth": only over the text (a paragraph of prose passed, the text has
-        // begun: a review's credits below it name a film's writers), and weaker than a link to the author's page
+        // "Written by Ines Roth", "Von Ines Roth": only over the text (two paragraphs of prose passed, the text has
+        // begun: a review's credits below it name a film's writers; one may be a standfirst over the byline), and
+        // weaker than a link to the author's page
         String openingLine = null;
-        boolean textBegun = false;
+        int proseParagraphs = 0;
         for (Element candidate : page.body().getAllElements()) {
             if (archiveLink == null && candidate.nameIs("a")) {
                 String name = AuthorLink.name(candidate);
@@ -68,11 +74,12 @@ final class PageAuthor {
                 String text = candidate.text();
                 String name = Byline.nameOnLine(text);
                 byLine = byLine == null ? name : byLine;
-                if (name == null && openingLine == null && !textBegun && !amongCredits(candidate)) {
+                if (name == null && openingLine == null && proseParagraphs < TEXT_BEGUN && !amongCredits(candidate)) {
                     openingLine = Byline.nameOnLine(text, true);
                 }
             }
-            textBegun = textBegun || candidate.nameIs("p") && candidate.text().length() > Byline.MAX_LENGTH;
+            proseParagraphs += proseParagraphs < TEXT_BEGUN && candidate.nameIs("p")
+                    && candidate.text().length() > Byline.MAX_LENGTH ? 1 : 0;
         }
         return byLine != null ? byLine : archiveLink != null ? archiveLink : openingLine;
     }

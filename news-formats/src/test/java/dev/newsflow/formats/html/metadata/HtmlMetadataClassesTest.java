@@ -81,13 +81,31 @@ class HtmlMetadataClassesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             a film's credits over the review ¦ <ul class="credits"><li>Directed by Ines Roth</li><li>Written by Ola Berg</li><li>Starring Siri Aune</li></ul>
-            a song's lyricist in the text ¦ <p>The harbour authority said on Monday that the new quay would open in June, two months later than planned.</p><p>Words by Ola Berg</p>
-            a subheading in title case ¦ <p>The harbour authority said on Monday that the new quay would open in June, two months later than planned.</p><p><strong>Par For The Course</strong></p>
+            a song's lyricist in the text ¦ <p>The harbour authority said on Monday that the new quay would open in June, two months later than planned.</p><p>The festival's organisers said the song would close the night, as it has every year since the harbour reopened.</p><p>Words by Ola Berg</p>
+            a subheading in title case ¦ <p>The harbour authority said on Monday that the new quay would open in June, two months later than planned.</p><p>The festival's organisers said the song would close the night, as it has every year since the harbour reopened.</p><p><strong>Par For The Course</strong></p>
             """)
     void creditsAndSubheadingsAreNoByline(String rule, String lines) {
         ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + lines + PROSE + "</article>");
 
         assertThat(article.author()).as(rule).isNull();
+    }
+
+    @Test
+    void aWrittenByLineUnderAStandfirstNamesTheWriter() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article><h1>Stung by criticism, council"
+                + " delays quay</h1><p class=\"standfirst\">The harbour council has put off the opening of the new quay"
+                + " for a third time, blaming a shortage of steel.</p><p>Written by Ines Roth</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.body()).doesNotContain("Written by");
+    }
+
+    @Test
+    void aWritersLineBesideThePhotographersNamesTheWriter() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<article><p>Words by Ines Roth</p>"
+                + "<p>Photos by Ola Berg</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
     }
 
     @Test
