@@ -214,8 +214,8 @@ final class ContentCleaning {
         // the text is only compared for an element about as long as the title: most are far longer or shorter
         return title != null && !title.isBlank() && length >= title.length() / 2
                 && length <= title.length() + TITLE_SLACK && stats.of(part).text > length + MORE_THAN_A_TITLE
-                && Spaces.collapsed(element.text()).strip().equals(Spaces.collapsed(title).strip())
-                && isOnALineOfItsOwn(element);
+                && isOnALineOfItsOwn(element)
+                && Spaces.collapsed(element.text()).strip().equals(Spaces.collapsed(title).strip());
     }
 
     /**
