@@ -30,8 +30,8 @@ final class FeedText {
     // a tag of the value's own, other than an image (a tracking pixel a feed service appends to escaped content)
     private static final Pattern OWN_TAG = Pattern.compile("<(?!img\\b)/?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOCK_END = Pattern.compile("</(?:p|div|li|h[1-6]|blockquote|table|figure)>|<br\\s*/?>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_END = Pattern.compile(
+            "</(?:p|div|li|h[1-6]|blockquote|table|figure)>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
     // headers' order, "Jo Park <jo@example.org>", is seen too. Only on authors up to MAX_AUTHOR long: the second

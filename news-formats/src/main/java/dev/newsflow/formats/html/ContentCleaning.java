@@ -32,13 +32,11 @@ final class ContentCleaning {
             + "|baca juga|lihat juga|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|leia mais"
             + "|leggi anche|lee también|lea también|lees ook|czytaj także|czytaj też|читайте также)\\s*:");
     private static final int READ_ALSO_TEXT = 300;
+    private static final double READ_ALSO_LINKS = 0.5;
     // spaces the walk counts in an element's text that the title, collapsed, does not have
     private static final int TITLE_SLACK = 20;
-    // paragraphs of prose after which the text has begun for an unmarked "Written by" line (a standfirst may come first)
-    private static final int TEXT_BEGUN = 2;
     // what a part holds beside a title line for the line to be a headline over text, not the text
     private static final int MORE_THAN_A_TITLE = 200;
-    private static final double READ_ALSO_LINKS = 0.5;
     /** Above this share of link text a container whose class does not say content is furniture. */
     static final double MAX_LINK_DENSITY = 0.2;
     // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
@@ -90,7 +88,7 @@ final class ContentCleaning {
                 removed = element;
             } else if (Byline.isDeclared(element)) {
                 removed = bylineLine(element, part);
-            } else if (isBylineLine(element, stats, proseParagraphs < TEXT_BEGUN)) {
+            } else if (isBylineLine(element, stats, proseParagraphs < Byline.TEXT_BEGINS_AFTER)) {
                 removed = element;
             } else if (isReadAlso(element)) {
                 removed = element;
@@ -103,7 +101,7 @@ final class ContentCleaning {
                 containers.add(element);
             }
             if (removed == null && name.equals("p") && stats.of(element).text > Byline.MAX_LENGTH) {
-                proseParagraphs++; // a standfirst may stand over a "Written by" line: the text has begun at two
+                proseParagraphs++; // Byline.TEXT_BEGINS_AFTER of them, and a "Written by" line is the text's
             }
             if (removed == null && !textSeen && !dateLine) {
                 // a paragraph, or prose in any other element: no byline or date line is that long (a byline in a

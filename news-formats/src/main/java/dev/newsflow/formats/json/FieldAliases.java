@@ -87,8 +87,9 @@ public record FieldAliases(Map<String, Object> values) {
      * byline beside it is read), nor is a boolean, an object without a name or an empty list.
      */
     public String author() {
-        return AUTHOR.stream().map(values::get).filter(value -> !(value instanceof Number) && !(value instanceof Boolean))
-                .map(FieldAliases::text).filter(name -> name != null && !name.isBlank()).findFirst()
+        return AUTHOR.stream().map(values::get)
+                .filter(value -> !(value instanceof Number) && !(value instanceof Boolean)).map(FieldAliases::text)
+                .filter(name -> name != null && !name.isBlank()).findFirst()
                 .map(HtmlText::unescaped).orElse(null);
     }
 
@@ -126,7 +127,8 @@ public record FieldAliases(Map<String, Object> values) {
             }
             case Map<?, ?> map when map.get("rendered") != null -> HtmlText.ofFragment(map.get("rendered").toString());
             // Drupal's JSON:API: the text as filtered for display, else as written
-            case Map<?, ?> map when map.get("processed") != null -> HtmlText.ofFragment(map.get("processed").toString());
+            case Map<?, ?> map when map.get("processed") != null ->
+                    HtmlText.ofFragment(map.get("processed").toString());
             case Map<?, ?> map when map.get("value") instanceof String written -> written;
             case Map<?, ?> map -> named(map);
             case Object scalar -> scalar.toString();
@@ -147,7 +149,8 @@ public record FieldAliases(Map<String, Object> values) {
             case String text -> text;
             case Map<?, ?> map when map.get("text") instanceof String text -> text;
             case Map<?, ?> map when map.get("children") instanceof List<?> children -> children.stream()
-                    .map(child -> child instanceof Map<?, ?> span && span.get("text") instanceof String text ? text : "")
+                    .map(child -> child instanceof Map<?, ?> span && span.get("text") instanceof String text
+                            ? text : "")
                     .collect(Collectors.joining());
             case null, default -> null;
         };

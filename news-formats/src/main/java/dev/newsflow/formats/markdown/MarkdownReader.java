@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Markdown with optional YAML front matter, or Hugo's TOML between {@code +++} lines ({@code title}, {@code source},
  * {@code author}, {@code url}, {@code published}, {@code language} and the JSON aliases). Without a front-matter
- * title a heading that opens the file is the title; one that repeats the front matter's title is not text. The rest goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
+ * title a heading that opens the file is the title; one that repeats the front matter's title is not text. The rest
+ * goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
  */
 public final class MarkdownReader implements ArticleReader {
 
@@ -30,8 +31,8 @@ public final class MarkdownReader implements ArticleReader {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
     // Hugo's other front matter, TOML between +++ lines
-    private static final Pattern TOML_FRONT_MATTER = Pattern.compile("\\A\\+\\+\\+\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)",
-            Pattern.DOTALL);
+    private static final Pattern TOML_FRONT_MATTER = Pattern.compile(
+            "\\A\\+\\+\\+\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
     // no alias may stand for a list or mapping: front matter has no use for one, and one that names itself
     // (&a [[*a]]) builds a structure that contains itself, which no reader of its values could ever finish
     private static final int MAX_YAML_ALIASES = 0;
@@ -57,7 +58,8 @@ public final class MarkdownReader implements ArticleReader {
         if (title == null && heading != null) {
             title = MarkdownText.plain(heading);
             heading.unlink();
-        } else if (heading != null && title != null && MarkdownText.plain(heading).strip().equalsIgnoreCase(title.strip())) {
+        } else if (heading != null && title != null
+                && MarkdownText.plain(heading).strip().equalsIgnoreCase(title.strip())) {
             heading.unlink(); // the front matter's title written again over the text
         }
         out.add(new ArticleCollector.Fields(title, MarkdownText.plain(document), fields.source(), fields.url(),

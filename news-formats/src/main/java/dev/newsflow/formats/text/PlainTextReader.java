@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 /**
  * Plain-text articles as users save them from a browser: the title on the first line (a trailing
  * {@code " – Publisher"} names the source), optionally the title again, an optional {@code Source: X} line, an
- * optional date line before or after an optional {@code By Name} line, then body paragraphs. Publisher chrome that is not article text is dropped: {@code Related article} /
- * {@code Related live-story} markers with the teaser line after them, {@code Read more: ...} and
- * {@code Leave a Comment}. Files with just a title line, a blank line and the body read the same way.
+ * optional date line before or after an optional {@code By Name} line, then body paragraphs. Publisher chrome that
+ * is not article text is dropped: {@code Related article} / {@code Related live-story} markers with the teaser line
+ * after them, {@code Read more: ...} and {@code Leave a Comment}. Files with just a title line, a blank line and the
+ * body read the same way.
  */
 public final class PlainTextReader implements ArticleReader {
 

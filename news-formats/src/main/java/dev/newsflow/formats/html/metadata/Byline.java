@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
 public final class Byline {
 
     public static final int MAX_LENGTH = 100;
+    /**
+     * Paragraphs of prose (over {@link #MAX_LENGTH}) after which the article's text has begun, for an unmarked
+     * "Written by" line ({@link #nameOnLine(String, boolean)}): a standfirst may stand over the byline.
+     */
+    public static final int TEXT_BEGINS_AFTER = 2;
 
     // "author" but not "authorization", "authority" or "authorised": a log-in box is no byline; and the word in the
     // other languages news is read in: autor(in, en, es, e), auteur(s), verfasser, forfatter, författare, yazar,

@@ -26,8 +26,6 @@ final class PageAuthor {
             + "|composed|choreography|cinematography|narrated|adapted|performed|executive\\s+produced)\\s+by"
             + "|starring|cast)\\b");
 
-    private static final int TEXT_BEGUN = 2;
-
     private PageAuthor() {
     }
 
@@ -74,11 +72,12 @@ final class PageAuthor {
                 String text = candidate.text();
                 String name = Byline.nameOnLine(text);
                 byLine = byLine == null ? name : byLine;
-                if (name == null && openingLine == null && proseParagraphs < TEXT_BEGUN && !amongCredits(candidate)) {
+                if (name == null && openingLine == null && proseParagraphs < Byline.TEXT_BEGINS_AFTER
+                        && !amongCredits(candidate)) {
                     openingLine = Byline.nameOnLine(text, true);
                 }
             }
-            proseParagraphs += proseParagraphs < TEXT_BEGUN && candidate.nameIs("p")
+            proseParagraphs += proseParagraphs < Byline.TEXT_BEGINS_AFTER && candidate.nameIs("p")
                     && candidate.text().length() > Byline.MAX_LENGTH ? 1 : 0;
         }
         return byLine != null ? byLine : archiveLink != null ? archiveLink : openingLine;
@@ -86,7 +85,7 @@ final class PageAuthor {
 
     /**
      * A line beside others that credit people with roles ("Directed by", "Music by", "Starring"): a film's, a
-     * book's or a show's credits, where "Written by" names its writers, not the article's.
+     * show's or a record's credits, where "Written by" names its writers, not the article's.
      */
     private static boolean amongCredits(Element line) {
         Element before = line.previousElementSibling();
