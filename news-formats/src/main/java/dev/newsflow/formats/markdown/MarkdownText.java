@@ -17,21 +17,31 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Markdown to plain text through a CommonMark parser: each block (paragraph, heading, list item, quote, code block,
  * HTML block) a paragraph, emphasis and link markup gone with the words kept, images and inline HTML tags dropped,
- * a soft line break a space (as a browser shows it), {@code <br>} a line break, code kept verbatim.
+ * a soft line break a space (as a browser shows it), {@code <br>} a line break, code kept verbatim. GitHub's tables
+ * (a row a line) and strikethrough are read too, and a site generator's template tags are dropped.
  */
 final class MarkdownText {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create())).build();
+    // Hugo's shortcodes ({{< figure src="…" >}}, {{% notice %}}) and Jekyll's Liquid tags ({% include … %}): the
+    // site generator's, never the article's words (the words a paired shortcode wraps stay)
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}|\\{%-?.*?-?%\\}");
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
 
     private MarkdownText() {
@@ -44,7 +54,7 @@ final class MarkdownText {
      */
     static Node parse(String markdown) {
         MarkdownNesting.check(markdown);
-        return PARSER.parse(markdown);
+        return PARSER.parse(markdown.indexOf('{') < 0 ? markdown : TEMPLATE_TAG.matcher(markdown).replaceAll(""));
     }
 
     /** The first block when it is a heading (the title of a file without front matter), else null. */
@@ -65,6 +75,8 @@ final class MarkdownText {
             Object item = work.pop();
             if (item == BLOCK_END) {
                 collector.out.breakParagraph();
+            } else if (item == ROW_END) {
+                collector.out.lineBreak(); // a table's row a line, its cells apart
             } else if (Collector.LEAVES.contains(item.getClass())) {
                 ((Node) item).accept(collector);
             } else {
@@ -72,6 +84,10 @@ final class MarkdownText {
                 if (node instanceof Block) {
                     collector.out.breakParagraph();
                     work.push(BLOCK_END);
+                } else if (node instanceof TableRow) {
+                    work.push(ROW_END);
+                } else if (node instanceof TableCell && node.getPrevious() != null) {
+                    collector.out.space();
                 }
                 for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                     work.push(child);
@@ -82,6 +98,7 @@ final class MarkdownText {
     }
 
     private static final Object BLOCK_END = new Object();
+    private static final Object ROW_END = new Object();
 
     private static final class Collector extends AbstractVisitor {
 

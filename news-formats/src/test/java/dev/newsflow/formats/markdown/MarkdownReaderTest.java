@@ -186,4 +186,27 @@ class MarkdownReaderTest {
         assertThat(article.title()).isEqualTo("Don’t miss the café night");
         assertThat(article.body()).isEqualTo("The café opens late on Friday.");
     }
+
+    @Test
+    void githubTablesAndStrikethroughAndASiteGeneratorsTagsBecomeCleanText() {
+        byte[] md = """
+                # Count finished
+
+                {{< figure src="/img/count.jpg" caption="The count" >}}
+                The final count is in, and the ~~early~~ result stands:
+
+                | Party | Seats | Change |
+                |-------|------:|-------:|
+                | Greens | 12 | +3 |
+                | Labour | 9 | -1 |
+
+                {% include newsletter.html %}
+                {{% notice %}}Turnout was 61%.{{% /notice %}}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        ParsedArticle article = Fixtures.FORMATS.read("count.md", md).articles().getFirst();
+
+        assertThat(article.body()).isEqualTo("The final count is in, and the early result stands:\n\n"
+                + "Party Seats Change\nGreens 12 +3\nLabour 9 -1\n\nTurnout was 61%.");
+    }
 }
