@@ -64,6 +64,7 @@ public final class JsonArticleReader implements ArticleReader {
                 readArray(parser, out);
             } else if (first == JsonToken.START_OBJECT) {
                 readObject(Mapper.INSTANCE.readValue(parser, Map.class), out);
+                readMoreObjects(parser, out);
             } else {
                 throw new FormatException(FormatException.Reason.MALFORMED,
                         "JSON must be an article object or an array of them");
@@ -72,6 +73,28 @@ public final class JsonArticleReader implements ArticleReader {
             throw new FormatException(FormatException.Reason.MALFORMED, "invalid JSON " + where(e), e);
         }
         return out.result();
+    }
+
+    /**
+     * Objects written one after another (a sequence of records, or JSON Lines written over many lines): each is a
+     * record of its own, never silently dropped; anything else after the first value is reported as not read.
+     */
+    private static void readMoreObjects(JsonParser parser, ArticleCollector out) {
+        int index = 1;
+        try {
+            for (JsonToken next = parser.nextToken(); next != null; next = parser.nextToken(), index++) {
+                if (next != JsonToken.START_OBJECT) {
+                    out.problem(ArticleCollector.RecordLocation.index(index), "not a JSON object; nothing after it"
+                            + " was read");
+                    return;
+                }
+                ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
+                out.add(fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
+            }
+        } catch (JacksonException e) {
+            out.problem(ArticleCollector.RecordLocation.index(index), "invalid JSON " + where(e)
+                    + "; nothing after it was read");
+        }
     }
 
     private void readArray(JsonParser parser, ArticleCollector out) {

@@ -173,6 +173,17 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void objectsWrittenOneAfterAnotherAreEachAnArticleAndWhatFollowsThemIsReported() {
+        FormatResult sequence = read("{\"title\": \"A\", \"body\": \"One.\"}\n{\"title\": \"B\", \"body\": \"Two.\"}");
+        FormatResult trailing = read("{\"title\": \"A\", \"body\": \"One.\"} and more");
+
+        assertThat(sequence.articles()).extracting(ParsedArticle::title).containsExactly("A", "B");
+        assertThat(trailing.articles()).extracting(ParsedArticle::title).containsExactly("A");
+        assertThat(trailing.problems()).singleElement().extracting(RecordProblem::reason).asString()
+                .contains("nothing after it was read");
+    }
+
+    @Test
     void aRecordWithoutBodyTextIsReadFromItsDescription() {
         String response = """
                 {"status": "ok", "articles": [

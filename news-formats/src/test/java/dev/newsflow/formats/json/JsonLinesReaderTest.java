@@ -39,6 +39,17 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void jsonWrittenOverManyLinesIsReadAsTheDocumentItIs() {
+        byte[] pretty = "{\n  \"title\": \"Ferry\",\n  \"body\": \"Crossings drop.\"\n}\n{\n  \"title\": \"Quay\",\n"
+                .concat("  \"body\": \"The quay opens.\"\n}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        FormatResult result = Fixtures.FORMATS.read("pretty.jsonl", pretty);
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Ferry", "Quay");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void ndjsonIsTheSameFormat() {
         byte[] content = Fixtures.bytes("wire.jsonl");
 
