@@ -47,6 +47,14 @@ public final class PlainTextReader implements ArticleReader {
         ArticleCollector out = new ArticleCollector(FORMAT, limits);
         List<String> lines = text.lines().map(String::strip).toList();
         int i = nextText(lines, 0);
+        MailHeaders mail = MailHeaders.at(lines, i);
+        if (mail != null) {
+            int start = nextText(lines, mail.end());
+            String body = start < lines.size() ? body(lines.subList(start, lines.size())) : "";
+            out.add(new ArticleCollector.Fields(mail.subject(), body, null, null, mail.from(), mail.date(), null),
+                    ArticleCollector.RecordLocation.document());
+            return out.result();
+        }
         String titleLine = lines.get(i);
         Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine);
         boolean published = mayNamePublisher(titleLine) && suffix.matches();

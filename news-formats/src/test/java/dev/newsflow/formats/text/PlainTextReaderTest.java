@@ -111,6 +111,26 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aMailSavedAsTextIsReadByItsHeaders() {
+        ParsedArticle sent = read("From: Ines Roth <ines@harbour.example>\nTo: desk@harbour.example\nDate: Tue, 10 Mar"
+                + " 2026 14:30:00 +0100\nSubject: Re: Quay opening delayed\n\nThe harbour authority said the quay would"
+                + " open in June.").articles().getFirst();
+        ParsedArticle forwarded = read("---------- Forwarded message ---------\nFrom: Press Office <press@port.example>"
+                + "\nDate: Tue, Mar 10, 2026 at 2:30 PM\nSubject: Fwd: New cycle lanes approved\n\nThe council"
+                + " approved 12 km of cycle lanes.").articles().getFirst();
+        ParsedArticle notAMail = read("Subject: maths\n\nThe school will teach more maths from September.")
+                .articles().getFirst();
+
+        assertThat(sent.title()).isEqualTo("Quay opening delayed");
+        assertThat(sent.author()).isEqualTo("Ines Roth");
+        assertThat(sent.publishedAt()).isEqualTo(Instant.parse("2026-03-10T13:30:00Z"));
+        assertThat(sent.body()).isEqualTo("The harbour authority said the quay would open in June.");
+        assertThat(forwarded.title()).isEqualTo("New cycle lanes approved");
+        assertThat(forwarded.author()).isEqualTo("Press Office");
+        assertThat(notAMail.title()).as("one header line is a title like any other").isEqualTo("Subject: maths");
+    }
+
+    @Test
     void aTitleWithoutBodyIsReportedNotPublished() {
         FormatResult result = read("Only a headline here\n\n");
 
