@@ -33,6 +33,8 @@ final class ContentCleaning {
             + "|leggi anche|lee también|lea también|lees ook|czytaj także|czytaj też|читайте также)\\s*:");
     private static final int READ_ALSO_TEXT = 300;
     private static final double READ_ALSO_LINKS = 0.5;
+    private static final Pattern PICTURES_CREDIT = Pattern.compile("(?i:photos?|photographs|photography|pictures|images"
+            + "|illustrations?|graphics|video)\\s+(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’&-]+){0,6}");
     // spaces the walk counts in an element's text that the title, collapsed, does not have
     private static final int TITLE_SLACK = 20;
     // what a part holds beside a title line for the line to be a headline over text, not the text
@@ -88,7 +90,8 @@ final class ContentCleaning {
                 removed = element;
             } else if (Byline.isDeclared(element)) {
                 removed = bylineLine(element, part);
-            } else if (isBylineLine(element, stats, proseParagraphs < Byline.TEXT_BEGINS_AFTER)) {
+            } else if (isBylineLine(element, stats, proseParagraphs < Byline.TEXT_BEGINS_AFTER)
+                    || proseParagraphs < Byline.TEXT_BEGINS_AFTER && isCreditLine(element)) {
                 removed = element;
             } else if (isReadAlso(element)) {
                 removed = element;
@@ -133,6 +136,16 @@ final class ContentCleaning {
         return (Byline.isNamedByClass(ClassAndId.of(element))
                 || Byline.mayOpen(element) && Byline.nameOnLine(element.text(), overTheText) != null)
                 && stats.of(element).text < Byline.MAX_LENGTH;
+    }
+
+    /**
+     * A short line over the text crediting the pictures ("Photos by Ola Berg", "Illustration by …") beside the byline:
+     * no more the text than the byline is. A caption's credit stays with its caption.
+     */
+    private boolean isCreditLine(Element element) {
+        return (element.nameIs("p") || element.nameIs("div") || element.nameIs("span"))
+                && stats.of(element).text < Byline.MAX_LENGTH && element.firstChild() instanceof TextNode
+                && PICTURES_CREDIT.matcher(element.text()).matches() && element.closest("figure, figcaption") == null;
     }
 
     /** A short line that opens with a "read also" label and is mostly a link: another story's, not this one's text. */

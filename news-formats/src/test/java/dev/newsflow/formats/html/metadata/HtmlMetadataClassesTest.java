@@ -101,11 +101,13 @@ class HtmlMetadataClassesTest {
     }
 
     @Test
-    void aWritersLineBesideThePhotographersNamesTheWriter() {
+    void aWritersLineBesideThePhotographersNamesTheWriterAndNeitherIsText() {
         ParsedArticle article = read("<title>Quay opening delayed</title>", "<article><p>Words by Ines Roth</p>"
-                + "<p>Photos by Ola Berg</p>" + PROSE + "</article>");
+                + "<p>Photos by Ola Berg</p>" + PROSE + "<figure><img src=\"q.jpg\" alt=\"\"><figcaption>Photo by Siri"
+                + " Aune</figcaption></figure></article>");
 
         assertThat(article.author()).isEqualTo("Ines Roth");
+        assertThat(article.body()).startsWith("The harbour authority").endsWith("Photo by Siri Aune");
     }
 
     @Test
