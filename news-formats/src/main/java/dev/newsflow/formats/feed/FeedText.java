@@ -4,7 +4,6 @@ import com.rometools.rome.feed.synd.SyndContent;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +31,6 @@ final class FeedText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK_END = Pattern.compile(
             "</(?:p|div|li|h[1-6]|blockquote|table|figure)>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // RSS 2.0's <author> is an email address, by convention followed by the name: "jo@example.org (Jo Park)"; mail
     // headers' order, "Jo Park <jo@example.org>", is seen too. Only on authors up to MAX_AUTHOR long: the second
     // form's name and the space before "<" overlap, so backtracking grows with the square of the length
@@ -57,8 +55,7 @@ final class FeedText {
         if (type.contains("html") || type.isEmpty() && hasInlineTag(value)) {
             return Jsoup.parseBodyFragment(value).body().text();
         }
-        return type.isEmpty() && ENTITY.matcher(value).find() ? Parser.unescapeEntities(value, false).strip()
-                : value.strip();
+        return type.isEmpty() ? HtmlText.unescaped(value).strip() : value.strip();
     }
 
     /** Text that holds no markup as a body: its paragraphs (apart by a blank line), each with its spaces collapsed. */
