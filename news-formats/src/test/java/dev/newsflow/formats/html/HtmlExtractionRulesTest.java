@@ -27,9 +27,13 @@ class HtmlExtractionRulesTest {
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             JSON-LD headline beats og:title ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"><title>Quay late | Port News</title> ¦ Quay opening delayed
             og:title beats the title element ¦ <meta property="og:title" content="Quay opening delayed"><title>Port News: home</title> ¦ Quay opening delayed
-            the site name is cut from the title element ¦ <meta property="og:site_name" content="Port News"><title>Quay delayed | Port News</title> ¦ Quay delayed
-            a site name in front is cut too ¦ <meta name="application-name" content="Port News"><title>Port News - Quay delayed</title> ¦ Quay delayed
-            a title part the h1 repeats is the headline ¦ <title>Quay opening delayed | Harbour | Port News</title> ¦ Quay opening delayed
+            the site name is cut from the title element ¦ <meta property="og:site_name" content="Port News"><title>Quay opening delayed by storms | Port News</title> ¦ Quay opening delayed by storms
+            a site name in front is cut too ¦ <meta name="application-name" content="Port News"><title>Port News - Quay opening delayed by storms</title> ¦ Quay opening delayed by storms
+            only the title's last part goes, a section before it stays ¦ <title>Quay opening delayed | Harbour | Port News</title> ¦ Quay opening delayed | Harbour
+            four words or fewer left may be a section's name: the title stays whole ¦ <meta property="og:site_name" content="Port News"><title>Quay delayed | Port News</title> ¦ Quay delayed | Port News
+            an en or em dash is no separator ¦ <title>Quay opening delayed by storms – Port News</title> ¦ Quay opening delayed by storms – Port News
+            a site before a colon is cut ¦ <title>Port News: Quay opening delayed by storms</title> ¦ Quay opening delayed by storms
+            a breadcrumb that lost only the site's step keeps the rest ¦ <title>Harbour / Quay opening delayed / Port News</title> ¦ Harbour / Quay opening delayed
             og:title is kept as written, site name and all ¦ <meta property="og:site_name" content="Port News"><meta property="og:title" content="Quay opening delayed | Port News"><title>Quay opening delayed | Port News</title> ¦ Quay opening delayed | Port News
             so is a JSON-LD headline ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed - Port News","publisher":{"name":"Port News"}}</script> ¦ Quay opening delayed - Port News
             """)

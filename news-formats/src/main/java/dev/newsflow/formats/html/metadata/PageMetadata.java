@@ -62,7 +62,7 @@ public record PageMetadata(String title, String author, String siteName, String 
 
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
-        String declared = words(siteName, jsonLd.headline(() -> PageTitle.headline(page, siteName)),
+        String declared = words(siteName, jsonLd.headline(() -> ReaderViewTitle.of(page)),
                 meta.first("dc.title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
                         "twitter:title", "parsely-title", "sailthru.title"));
         if (declared != null) {
@@ -70,7 +70,7 @@ public record PageMetadata(String title, String author, String siteName, String 
             // show (Readability takes it whole), and " | Site" in it may be the headline's own words
             return declared;
         }
-        return words(siteName, PageTitle.headline(page, siteName), textOf(page.selectFirst("h1")),
+        return words(siteName, ReaderViewTitle.of(page), textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
     }
 

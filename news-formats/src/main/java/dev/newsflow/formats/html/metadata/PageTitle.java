@@ -8,7 +8,9 @@ import org.jsoup.select.Elements;
 import java.util.regex.Pattern;
 
 /**
- * The headline hidden in a {@code <title>}, which usually carries the site too: {@code "Headline | Site"},
+ * The headline hidden in a {@code <title>}, as the page shows it, to find that headline on the page (and the byline
+ * and date beside it); the title an article is given is cut by {@link ReaderViewTitle}. A title usually carries the
+ * site too: {@code "Headline | Site"},
  * {@code "Site - Section - Headline"}, {@code "Site: Headline"}. The last separated part goes when what is left is
  * still a headline (three words or more), else the first; a colon splits only when no heading repeats the whole
  * title. A part that the page's {@code <h1>} repeats, or that is not the site's name, wins outright. Too short or
@@ -116,12 +118,17 @@ final class PageTitle {
     }
 
     private static String beforeLastSeparator(String title) {
-        var m = SEPARATOR.matcher(title);
+        return title.substring(0, lastMatch(SEPARATOR, title));
+    }
+
+    /** Where the last match of {@code separator} in {@code title} starts; -1 when there is none. */
+    static int lastMatch(Pattern separator, String title) {
+        var m = separator.matcher(title);
         int last = -1;
         while (m.find()) {
             last = m.start();
         }
-        return title.substring(0, last);
+        return last;
     }
 
     private static String afterFirstSeparator(String title) {

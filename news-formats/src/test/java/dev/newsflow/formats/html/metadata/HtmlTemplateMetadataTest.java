@@ -75,9 +75,9 @@ class HtmlTemplateMetadataTest {
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             a site's name in an h1 of its own ¦ Ferry brings timber to the island | Island Post ¦ <header><h1 class="site-title"><a href="/">Island Post</a></h1></header><article><h1 class="entry-title">Ferry brings timber to the island</h1>PROSE</article> ¦ Ferry brings timber to the island ¦ Island Post
             a site's h1 linking to its front page ¦ Garage Days | Restoring a 1962 Hillman Minx ¦ <h1><a href="https://garage.example/">Garage Days</a></h1><article><h1>Restoring a 1962 Hillman Minx</h1>PROSE</article> ¦ Restoring a 1962 Hillman Minx ¦ Garage Days
-            a Chinese title's unspaced hyphen ¦ 青川县启动春季植树造林行动 计划新增林地两万亩-新华网 ¦ <article><h1>青川县启动春季植树造林行动 计划新增林地两万亩</h1>PROSE</article> ¦ 青川县启动春季植树造林行动 计划新增林地两万亩 ¦ 新华网
-            a Chinese title's channel and site ¦ 东湖区推出老旧小区加装电梯服务--地方--人民网 ¦ <article><h1>东湖区推出老旧小区加装电梯服务</h1>PROSE</article> ¦ 东湖区推出老旧小区加装电梯服务 ¦ 人民网
-            a Japanese title's colons ¦ 市営バス、４月から３路線を廃止：地域ニュース：みなと新報 ¦ <article><h1>市営バス、４月から３路線を廃止</h1>PROSE</article> ¦ 市営バス、４月から３路線を廃止 ¦ みなと新報
+            a Chinese title's unspaced hyphen: the site named, the title whole ¦ 青川县启动春季植树造林行动 计划新增林地两万亩-新华网 ¦ <article><h1>青川县启动春季植树造林行动 计划新增林地两万亩</h1>PROSE</article> ¦ 青川县启动春季植树造林行动 计划新增林地两万亩-新华网 ¦ 新华网
+            a Chinese title's channel and site: the site named, the title whole ¦ 东湖区推出老旧小区加装电梯服务--地方--人民网 ¦ <article><h1>东湖区推出老旧小区加装电梯服务</h1>PROSE</article> ¦ 东湖区推出老旧小区加装电梯服务--地方--人民网 ¦ 人民网
+            a Japanese title's colons: the site named, the title whole ¦ 市営バス、４月から３路線を廃止：地域ニュース：みなと新報 ¦ <article><h1>市営バス、４月から３路線を廃止</h1>PROSE</article> ¦ 市営バス、４月から３路線を廃止：地域ニュース：みなと新報 ¦ みなと新報
             a post on the front page links its headline home ¦ Ferry brings timber to the island - Island Post ¦ <article><h1><a href="https://islandpost.example/">Ferry brings timber to the island</a></h1>PROSE</article> ¦ Ferry brings timber to the island ¦ Island Post
             a speaker's colon is the headline's ¦ 专家：房价将在明年企稳 ¦ <article>PROSE</article> ¦ 专家：房价将在明年企稳 ¦ -
             """)
