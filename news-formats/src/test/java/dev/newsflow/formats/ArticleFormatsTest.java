@@ -23,7 +23,7 @@ class ArticleFormatsTest {
         assertThat(json.format()).isEqualTo("json");
         assertThat(json.articles()).hasSize(2);
         assertThat(feed.format()).isEqualTo("rss");
-        assertThat(feed.articles()).hasSize(2);
+        assertThat(feed.articles()).hasSize(3);
     }
 
     @Test

@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * A feed's first characters, read before Rome parses it: the language an Atom feed states on {@code <feed>}, the root
- * element's {@code xml:base} (what relative links are relative to), and a DOCTYPE that only names an external DTD,
- * blanked out unread. RSS 0.91 feeds name Netscape's or UserLand's DTD for
- * HTML's entities ({@code &nbsp;}, {@code &eacute;}), which Rome's healer turns into characters without any DTD.
+ * element's {@code xml:base} (what relative links are relative to), a root {@code <feed>} or {@code <rdf:RDF>} written
+ * without its namespace (given it), and a DOCTYPE that only names an external DTD (or whose internal subset declares
+ * no entity), blanked out unread. RSS 0.91 feeds name Netscape's or UserLand's DTD for HTML's entities
+ * ({@code &nbsp;}, {@code &eacute;}), which Rome's healer turns into characters without any DTD.
  * <p>
  * Hand-written because Rome has two settings for a DOCTYPE: refuse it (kept, so the XML parser never reads one) or
  * hand it to the parser's DTD processing, where entities expand and external ones resolve; neither reads such a
- * feed safely. Any other DOCTYPE (an internal subset, {@code [...]}, declares entities of its own; or one not at the
- * feed's start) is left in place and refused, by the strict parse and the forgiving one ({@link LenientFeed}) alike.
+ * feed safely. Any other DOCTYPE (an internal subset, {@code [...]}, that declares entities of its own; or one not at
+ * the feed's start) is left in place and refused, by the strict parse and the forgiving one ({@link LenientFeed})
+ * alike.
  */
 record FeedProlog(DecodedText text, String head) {
 
@@ -33,14 +35,22 @@ record FeedProlog(DecodedText text, String head) {
     // the first start tag: not a declaration (<?xml ?>), a comment or a DOCTYPE (<!...>)
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
     // <!DOCTYPE name>, with SYSTEM "uri" or PUBLIC "id" "uri" and no '[': nothing declared in the document itself
+    // or with an internal subset that declares no entity: comments, element and attribute lists only
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
-            "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*>",
-            Pattern.CASE_INSENSITIVE);
+            "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*"
+            + "(?:\\[(?:(?!<!ENTITY)[^\\]])*\\]\\s*)?>", Pattern.CASE_INSENSITIVE);
+
+    // a root <feed> or <rdf:RDF> start tag with no default namespace declared in it (up to its name's end)
+    private static final Pattern UNNAMESPACED_ROOT =
+            Pattern.compile("<(feed|rdf:RDF)(?=[\\s>/])(?![^>]*\\sxmlns\\s*=)");
+    private static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
+    private static final String RSS10_NAMESPACE = "http://purl.org/rss/1.0/";
 
     /** The refusal of a feed whose DOCTYPE was left in place. */
     static FormatException refused(Exception cause) {
-        return new FormatException(FormatException.Reason.UNSAFE_XML, "XML with a DOCTYPE that does more than name an"
-                + " external DTD at the feed's start (an internal subset declares entities) is refused", cause);
+        return new FormatException(FormatException.Reason.UNSAFE_XML, "XML with a DOCTYPE that declares entities of"
+                + " its own, or one that is not at the feed's start, is refused: no DTD is read and no entity expanded",
+                cause);
     }
 
     static FeedProlog of(DecodedText text) {
@@ -91,22 +101,40 @@ record FeedProlog(DecodedText text, String head) {
 
     private Reader withoutExternalDoctype() {
         int markup = firstMarkup();
-        Matcher doctype = EXTERNAL_DOCTYPE.matcher(head);
-        if (markup < 0 || !doctype.region(markup, head.length()).lookingAt()) {
+        if (markup < 0) {
             return text.reader();
         }
-        StringBuilder prolog = new StringBuilder(head.substring(0, doctype.end()));
-        for (int i = doctype.start(); i < doctype.end(); i++) {
-            if (prolog.charAt(i) != '\n' && prolog.charAt(i) != '\r') {
-                prolog.setCharAt(i, ' ');
+        StringBuilder prolog = new StringBuilder();
+        Matcher doctype = EXTERNAL_DOCTYPE.matcher(head);
+        int rootFrom = markup;
+        if (doctype.region(markup, head.length()).lookingAt()) {
+            prolog.append(head, 0, doctype.end());
+            for (int i = doctype.start(); i < doctype.end(); i++) {
+                if (prolog.charAt(i) != '\n' && prolog.charAt(i) != '\r') {
+                    prolog.setCharAt(i, ' ');
+                }
             }
+            rootFrom = doctype.end();
         }
+        Matcher root = UNNAMESPACED_ROOT.matcher(head);
+        if (root.find(rootFrom) && head.substring(rootFrom, root.start()).strip().isEmpty()) {
+            // Atom's <feed>, RSS 1.0's <rdf:RDF> written without their vocabulary's namespace: feed readers know
+            // them by name, Rome only by namespace
+            String namespace = root.group(1).equals("feed") ? ATOM_NAMESPACE : RSS10_NAMESPACE;
+            prolog.append(head, prolog.length(), root.end()).append(" xmlns=\"").append(namespace).append('"');
+            return pushedBack(prolog, root.end());
+        }
+        return prolog.isEmpty() ? text.reader() : pushedBack(prolog, prolog.length());
+    }
+
+    /** The text with its first {@code replaced} characters read as {@code prolog}. */
+    private Reader pushedBack(CharSequence prolog, int replaced) {
         try {
             Reader rest = text.reader();
-            for (long left = doctype.end(); left > 0; ) {
+            for (long left = replaced; left > 0; ) {
                 left -= rest.skip(left);
             }
-            PushbackReader reader = new PushbackReader(rest, prolog.length());
+            PushbackReader reader = new PushbackReader(rest, Math.max(1, prolog.length()));
             reader.unread(prolog.toString().toCharArray());
             return reader;
         } catch (IOException e) {

@@ -69,6 +69,9 @@ public final class FeedReader implements ArticleReader {
             // names it, as for a page without one
             String title = FeedText.title(entry.getTitleEx(), atom);
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
+            // an item of a headline and a link (link blogs, aggregators, breaking-news feeds) is news too: its
+            // headline is all the text it has
+            body = (body == null || body.isBlank()) && title != null ? title : body;
             ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
             Instant date = dateOf(dates.published(), entry.getPublishedDate(), dates.updated(), entry.getUpdatedDate());
             String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
@@ -141,9 +144,13 @@ public final class FeedReader implements ArticleReader {
 
     /**
      * The entry's page: of an Atom entry's alternate links the first to a web page (no type, or an HTML one), as feed
-     * readers choose it, where Rome takes the first of any type (a JSON or an audio version listed before the page).
+     * readers choose it, where Rome takes the first of any type (a JSON or an audio version listed before the page);
+     * of an RSS item without a {@code <link>}, its Atom one.
      */
     private static String pageLink(SyndEntry entry) {
+        if (entry.getLink() == null || entry.getLink().isBlank()) {
+            return ForeignMarkup.atomLink(entry);
+        }
         if (entry.getWireEntry() instanceof Entry atom) {
             for (Link alternate : atom.getAlternateLinks()) {
                 String type = alternate.getType() == null ? "" : alternate.getType().strip().toLowerCase(Locale.ROOT);
@@ -163,11 +170,11 @@ public final class FeedReader implements ArticleReader {
 
     /**
      * Full content when the feed carries it, else the summary: the first with text, so a {@code content:encoded} that
-     * holds only an image or a player does not hide the description's words; else a podcast's or video's text
-     * ({@link MediaText}). HTML is turned into text; an Atom 1.0
-     * content or summary that says it is text ({@code type="text"}, {@code text/plain}) holds none, so "the
-     * {@code <b>} tag" keeps its words. Only Atom 1.0's: Rome gives that type to RSS 0.91's descriptions and to Atom
-     * 0.3's untyped content whatever its mode (escaped HTML, XML), HTML in practice.
+     * holds only an image or a player does not hide the description's words; else the text it writes in another
+     * vocabulary ({@link ForeignMarkup}), else a podcast's or video's text ({@link MediaText}). HTML is turned into
+     * text; an Atom 1.0 content or summary that says it is text ({@code type="text"}, {@code text/plain}) holds none,
+     * so "the {@code <b>} tag" keeps its words. Only Atom 1.0's: Rome gives that type to RSS 0.91's descriptions and
+     * to Atom 0.3's untyped content whatever its mode (escaped HTML, XML), HTML in practice.
      */
     private static String body(SyndEntry entry, boolean atom10) {
         Stream<SyndContent> candidates = Stream.concat(entry.getContents().stream(), Stream.ofNullable(
@@ -175,7 +182,11 @@ public final class FeedReader implements ArticleReader {
         return candidates.filter(content -> content.getValue() != null && !content.getValue().isBlank())
                 .map(content -> atom10 && isText(content.getType()) ? FeedText.plain(content.getValue())
                         : html(content.getValue()))
-                .filter(text -> !text.isBlank()).findFirst().orElseGet(() -> MediaText.of(entry));
+                .filter(text -> !text.isBlank()).findFirst()
+                .orElseGet(() -> {
+                    String foreign = ForeignMarkup.text(entry);
+                    return foreign != null ? foreign : MediaText.of(entry);
+                });
     }
 
     /** HTML as text, read twice when it was escaped twice ({@link FeedText#isEscapedHtml}). */

@@ -45,12 +45,7 @@ final class MediaText {
     }
 
     private static Element first(List<Element> elements, Namespace namespace, String name) {
-        for (Element element : elements) {
-            if (element.getNamespace().equals(namespace) && element.getName().equals(name)) {
-                return element;
-            }
-        }
-        return null;
+        return ForeignMarkup.first(elements, namespace, name);
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.newsflow.formats.ParsedArticle;
 import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +26,7 @@ class FeedReaderTest {
         FormatResult result = Fixtures.read("regional.rss");
 
         assertThat(result.format()).isEqualTo("rss");
-        assertThat(result.articles()).hasSize(2);
+        assertThat(result.articles()).hasSize(3);
         ParsedArticle first = result.articles().getFirst();
         assertThat(first.title()).isEqualTo("Rowing club celebrates its centenary");
         assertThat(first.source()).isEqualTo("Lakeside Daily");
@@ -35,7 +37,26 @@ class FeedReaderTest {
                 The rowing club on the north shore turned one hundred on Saturday.
 
                 Former members came from across the country to race.""");
-        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(2, "no body text"));
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void anItemOfAHeadlineAloneIsAnArticleWhoseTextIsTheHeadline() {
+        ParsedArticle headline = Fixtures.read("regional.rss").articles().get(2);
+
+        assertThat(headline.title()).isEqualTo("An item with no text");
+        assertThat(headline.body()).isEqualTo("An item with no text");
+    }
+
+    @Test
+    void anItemWithNeitherHeadlineNorTextIsAProblem() {
+        String feed = "<rss version=\"2.0\"><channel><title>Lakeside Daily</title><link>https://example.org/</link>"
+                + "<description>News</description><item><link>https://example.org/a</link></item></channel></rss>";
+
+        FormatResult result = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(0, "no title"));
     }
 
     @Test
@@ -562,6 +583,77 @@ class FeedReaderTest {
 
         assertThat(Fixtures.FORMATS.read("photos.rss", feed.getBytes(StandardCharsets.UTF_8)).articles())
                 .extracting(ParsedArticle::body).containsExactly("Waves broke over the quay wall on Sunday night.");
+    }
+
+    @Test
+    void aDoctypeWhoseSubsetDeclaresNoEntityIsBlankedOutAndTheFeedRead() {
+        String rss = "<rss version=\"2.0\"><channel><title>Lakeside Daily</title><item><title>Rowing club turns 100"
+                + "</title><description>The club celebrated on Saturday.</description></item></channel></rss>";
+        for (String subset : List.of("<!DOCTYPE rss [ <!-- nothing declared --> ]>",
+                "<!DOCTYPE rss [<!ATTLIST item id CDATA #IMPLIED>\n<!ELEMENT rss ANY>]>")) {
+            String feed = "<?xml version=\"1.0\"?>\n" + subset + "\n" + rss;
+
+            FormatResult result = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(result.articles()).as(subset).extracting(ParsedArticle::title)
+                    .containsExactly("Rowing club turns 100");
+        }
+    }
+
+    @Test
+    void aFeedRootWrittenWithoutItsNamespaceIsReadAsFeedReadersReadIt() {
+        String atom = "<?xml version=\"1.0\"?>\n<feed xml:lang=\"fr\"><title>Lac Quotidien</title><entry><title>Le club"
+                + " fête ses cent ans</title><link href=\"https://example.org/club\"/><updated>2026-06-06T18:00:00Z"
+                + "</updated><summary>Le club a fêté samedi.</summary></entry></feed>";
+        String rdf = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><channel rdf:about="
+                + "\"https://example.org/\"><title>Lakeside Daily</title><link>https://example.org/</link><description>"
+                + "News</description></channel><item rdf:about=\"https://example.org/club\"><title>Rowing club turns"
+                + " 100</title><link>https://example.org/club</link><description>The club celebrated on Saturday."
+                + "</description></item></rdf:RDF>";
+
+        ParsedArticle fromAtom = Fixtures.FORMATS.read("club.atom", atom.getBytes(StandardCharsets.UTF_8))
+                .articles().getFirst();
+        ParsedArticle fromRdf = Fixtures.FORMATS.read("club.rdf.xml", rdf.getBytes(StandardCharsets.UTF_8))
+                .articles().getFirst();
+
+        assertThat(fromAtom.title()).isEqualTo("Le club fête ses cent ans");
+        assertThat(fromAtom.url()).isEqualTo("https://example.org/club");
+        assertThat(fromAtom.publishedAt()).isEqualTo(Instant.parse("2026-06-06T18:00:00Z"));
+        assertThat(fromAtom.language()).isEqualTo("fr");
+        assertThat(fromRdf.title()).isEqualTo("Rowing club turns 100");
+        assertThat(fromRdf.source()).isEqualTo("Lakeside Daily");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an XHTML body ¦ <xhtml:body xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p>The club celebrated on Saturday.</xhtml:p><xhtml:p>Members came from afar.</xhtml:p></xhtml:body> ¦ The club celebrated on Saturday.|Members came from afar.
+            an Atom content of HTML ¦ <atom:content type="html">&lt;p&gt;The club celebrated on Saturday.&lt;/p&gt;</atom:content> ¦ The club celebrated on Saturday.
+            an Atom summary ¦ <atom:summary>The club celebrated on Saturday.</atom:summary> ¦ The club celebrated on Saturday.
+            a Dublin Core description ¦ <dc:description>The club celebrated on Saturday.</dc:description> ¦ The club celebrated on Saturday.
+            """)
+    void anRssItemsTextInAnotherVocabularyIsItsBody(String vocabulary, String element, String expected) {
+        String feed = "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/"
+                + "elements/1.1/\"><channel><title>Lakeside Daily</title><link>https://example.org/</link><description>"
+                + "News</description><item><title>Rowing club turns 100</title>" + element + "</item></channel></rss>";
+
+        ParsedArticle item = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.body()).as(vocabulary).isEqualTo(expected.replace("|", "\n\n"));
+    }
+
+    @Test
+    void anRssItemLinkedOnlyByAnAtomLinkHasThatPage() {
+        String feed = "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>Lakeside Daily"
+                + "</title><link>https://example.org/</link><description>News</description><item><title>Rowing club"
+                + " turns 100</title><atom:link rel=\"self\" href=\"https://example.org/feed\"/><atom:link href=\"https:"
+                + "//example.org/club\"/><description>The club celebrated on Saturday.</description></item></channel>"
+                + "</rss>";
+
+        ParsedArticle item = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.url()).isEqualTo("https://example.org/club");
     }
 
     @Test
