@@ -19,6 +19,7 @@ import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.FirstSentence;
+import dev.newsflow.formats.text.Spaces;
 
 import java.time.Instant;
 import java.util.Date;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  * turned into text, the feed title as the source. No parse of a feed reads a DTD or expands an entity it declares:
  * Rome refuses DOCTYPE declarations by default (relied on and tested, never switched on; {@link FeedProlog} says
  * which DOCTYPEs are blanked out before), the forgiving read of a feed that is not well-formed refuses any DOCTYPE
- * left ({@link LenientFeed}), and the pass for the items' dates has DTDs off ({@link ItemDates}).
+ * left ({@link LenientFeed}), and the pass for what Rome reads otherwise has DTDs off ({@link WrittenItems}).
  */
 public final class FeedReader implements ArticleReader {
 
@@ -61,19 +62,22 @@ public final class FeedReader implements ArticleReader {
         String source = FeedText.title(feed.getTitleEx(), atom);
         String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
-        List<ItemDates.Written> written = ItemDates.of(prolog.reader(), entries.size());
+        List<WrittenItems.Written> writtenItems = WrittenItems.of(prolog.reader(), entries.size());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String body = body(entry, atom10);
+            WrittenItems.Written written = i < writtenItems.size() ? writtenItems.get(i)
+                    : new WrittenItems.Written(null, null, null);
+            String title = written.markedUpTitle() != null ? Spaces.collapsed(written.markedUpTitle()).strip()
+                    : FeedText.title(entry.getTitleEx(), atom);
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
-            String title = FeedText.title(entry.getTitleEx(), atom);
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
             // an item of a headline and a link (link blogs, aggregators, breaking-news feeds) is news too: its
             // headline is all the text it has
             body = (body == null || body.isBlank()) && title != null ? title : body;
-            ItemDates.Written dates = i < written.size() ? written.get(i) : new ItemDates.Written(null, null);
-            Instant date = dateOf(dates.published(), entry.getPublishedDate(), dates.updated(), entry.getUpdatedDate());
+            Instant date = dateOf(written.published(), entry.getPublishedDate(), written.updated(),
+                    entry.getUpdatedDate());
             String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
             out.add(new ArticleCollector.Fields(title, body, source, link, ItemAuthors.of(entry, feed, atom), date,
                             language),
@@ -86,18 +90,18 @@ public final class FeedReader implements ArticleReader {
     }
 
     /**
-     * An item's date: the feed's own words read as a page's dates are ({@link ItemDates}) before Rome's reading of the
-     * same element, which its lenient masks get wrong (a 30 February is 2 March, microseconds count as milliseconds:
+     * An item's date: the feed's own words read as a page's dates are ({@link WrittenItems}) before Rome's reading of
+     * the same element, which its lenient masks get wrong (a 30 February is 2 March, microseconds count as milliseconds:
      * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly) or only a day
      * where Rome reads a time too (a zone name the words' reader does not place). Publication before update.
      */
-    private static Instant dateOf(ItemDates.Reading writtenPublished, Date romePublished,
-            ItemDates.Reading writtenUpdated, Date romeUpdated) {
+    private static Instant dateOf(WrittenItems.Reading writtenPublished, Date romePublished,
+            WrittenItems.Reading writtenUpdated, Date romeUpdated) {
         Instant published = better(writtenPublished, romePublished);
         return published != null ? published : better(writtenUpdated, romeUpdated);
     }
 
-    private static Instant better(ItemDates.Reading written, Date rome) {
+    private static Instant better(WrittenItems.Reading written, Date rome) {
         if (rome == null || written != null && (written.timed() || Dates.isDayOnly(rome.toInstant()))) {
             return written == null ? null : written.at();
         }

@@ -643,6 +643,20 @@ class FeedReaderTest {
     }
 
     @Test
+    void anRssTitleWithMarkupWrittenIntoItKeepsTheWordsInsideTheTags() {
+        String feed = "<rss version=\"2.0\"><channel><title>Lakeside Daily</title><link>https://example.org/</link>"
+                + "<description>News</description><item><title>Breaking: <i>rowing</i> club turns <b>100</b></title>"
+                + "<description>The club celebrated on Saturday.</description></item><item><title>Quay &lt;em&gt;re"
+                + "opens&lt;/em&gt;</title><description>The quay opened again.</description></item></channel></rss>";
+
+        List<ParsedArticle> items = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8))
+                .articles();
+
+        assertThat(items).extracting(ParsedArticle::title)
+                .containsExactly("Breaking: rowing club turns 100", "Quay reopens");
+    }
+
+    @Test
     void anRssItemLinkedOnlyByAnAtomLinkHasThatPage() {
         String feed = "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>Lakeside Daily"
                 + "</title><link>https://example.org/</link><description>News</description><item><title>Rowing club"

@@ -23,13 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Each item's dates as the feed wrote them, read as {@link Dates} reads a page's: feeds write "2026-03-02 09:00:00",
- * "March 2, 2026" and RFC 822 without its zone, which Rome does not read, and microseconds, which Rome's masks take
- * for milliseconds. One streaming pass over the feed (no tree; no DTD, no entity); the items are the ones Rome reads,
- * the {@code item}s and {@code entry}s under the root or its {@code channel}. A feed read forgivingly is not
- * well-formed for this pass and keeps Rome's dates.
+ * What Rome reads otherwise in each item, as the feed wrote it. Its dates, read as {@link Dates} reads a page's: feeds
+ * write "2026-03-02 09:00:00", "March 2, 2026" and RFC 822 without its zone, which Rome does not read, and
+ * microseconds, which Rome's masks take for milliseconds. An RSS title with markup written into it unescaped
+ * ({@code Breaking: <i>Big</i> news}), whose words inside the tags Rome drops. One streaming pass over the feed (no
+ * tree; no DTD, no entity); the items are the ones Rome reads, the {@code item}s and {@code entry}s under the root or
+ * its {@code channel}. A feed read forgivingly is not well-formed for this pass and keeps Rome's readings.
  */
-final class ItemDates {
+final class WrittenItems {
 
     // best first: RSS's and Atom's own before Dublin Core's and Atom 0.3's
     private static final List<String> PUBLISHED = List.of("pubdate", "published", "issued", "date", "created");
@@ -40,6 +41,7 @@ final class ItemDates {
     private static final Set<String> DATE_NAMESPACES = Set.of("", "http://www.w3.org/2005/Atom",
             "http://purl.org/atom/ns#");
     private static final String DUBLIN_CORE = "http://purl.org/dc/";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
     // the time written in a date ("09:00")
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d\\d");
 
@@ -47,11 +49,14 @@ final class ItemDates {
     record Reading(Instant at, boolean timed) {
     }
 
-    /** An item's written dates, null where none reads. */
-    record Written(Reading published, Reading updated) {
+    /**
+     * An item's written dates, null where none reads, and its title's words where the title holds markup (else
+     * null).
+     */
+    record Written(Reading published, Reading updated, String markedUpTitle) {
     }
 
-    private ItemDates() {
+    private WrittenItems() {
     }
 
     /**
@@ -70,6 +75,7 @@ final class ItemDates {
             Best[] item = null; // the open item's publication and update dates
             int itemDepth = 0;
             String itemNamespace = null;
+            String title = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -80,10 +86,17 @@ final class ItemDates {
                         boolean own = DATE_NAMESPACES.contains(namespace) || namespace.equals(itemNamespace)
                                 || namespace.startsWith(DUBLIN_CORE);
                         int rank = (slot == 0 ? PUBLISHED : UPDATED).indexOf(name);
-                        String written = textThroughEnd(xml);
+                        String written = textThroughEnd(xml, null);
                         Best best = item[slot];
                         Dates.parse(written).ifPresent(date ->
                                 best.offer(new Reading(date, timeRead(written, date)), own, rank));
+                        continue;
+                    }
+                    if (item != null && open.size() == itemDepth + 1 && name.equals("title")
+                            && namespace.equals(itemNamespace) && !namespace.equals(ATOM)) {
+                        boolean[] markup = {false};
+                        String written = textThroughEnd(xml, markup);
+                        title = markup[0] ? written : title;
                         continue;
                     }
                     if (item == null && isItem(name, open)) {
@@ -95,8 +108,9 @@ final class ItemDates {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     open.pop();
                     if (item != null && open.size() == itemDepth) {
-                        dates.add(new Written(item[0].reading, item[1].reading));
+                        dates.add(new Written(item[0].reading, item[1].reading, title));
                         item = null;
+                        title = null;
                     }
                 }
             }
@@ -113,12 +127,19 @@ final class ItemDates {
      * The text of the element just opened, its children's included, read through its end. Not
      * {@link XMLStreamReader#getElementText()}, which throws at a child element: one date written in markup
      * ({@code <pubDate><span>March 2, 2026</span></pubDate>}) would cost every item its date.
+     *
+     * @param markup set to whether the element holds another, when not null
      */
-    private static String textThroughEnd(XMLStreamReader xml) throws XMLStreamException {
+    private static String textThroughEnd(XMLStreamReader xml, boolean[] markup) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         for (int depth = 1; depth > 0; ) {
             switch (xml.next()) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    if (markup != null) {
+                        markup[0] = true;
+                    }
+                }
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         text.append(xml.getText());
