@@ -25,7 +25,15 @@ class HtmlExtractionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
-            JSON-LD headline beats og:title ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"><title>Quay late | Port News</title> ¦ Quay opening delayed
+            JSON-LD headline beats og:title ¦ <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"><title>Quay late | Port News</title> ¦ Quay opening delayed
+            not a JSON-LD that reader views read: no schema.org context ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"> ¦ Quay late
+            nor one whose type is a list ¦ <script type="application/ld+json">{"@context":"https://schema.org","@type":["Article","NewsArticle"],"headline":"Quay opening delayed"}</script><meta property="og:title" content="Quay late"> ¦ Quay late
+            nor one whose graph lists a type before its article ¦ <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":["Person","Organization"],"name":"Port News"},{"@type":"NewsArticle","headline":"Quay opening delayed"}]}</script><meta property="og:title" content="Quay late"> ¦ Quay late
+            nor one browsers do not parse: a trailing comma ¦ <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Quay opening delayed",}</script><meta property="og:title" content="Quay late"> ¦ Quay late
+            but the next block that is ¦ <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"Port News"}</script><script type="application/ld+json">[{"@context":"http://schema.org/","@type":"NewsArticle","headline":"Quay opening delayed"}]</script><meta property="og:title" content="Quay late"> ¦ Quay opening delayed
+            the JSON-LD reader views skip still beats a page's headings ¦ <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay opening delayed by storms"}</script> ¦ Quay opening delayed by storms
+            of og:title written twice the last, as reader views take it ¦ <meta property="og:title" content="Quay late"><meta property="og:title" content="Quay opening delayed | Port News"> ¦ Quay opening delayed | Port News
+            dcterms.title after the other tags: reader views do not read it ¦ <meta name="dcterms.title" content="Quay opening delayed | Port News"><meta property="og:title" content="Quay opening delayed"> ¦ Quay opening delayed
             og:title beats the title element ¦ <meta property="og:title" content="Quay opening delayed"><title>Port News: home</title> ¦ Quay opening delayed
             the site name is cut from the title element ¦ <meta property="og:site_name" content="Port News"><title>Quay opening delayed by storms | Port News</title> ¦ Quay opening delayed by storms
             a site name in front is cut too ¦ <meta name="application-name" content="Port News"><title>Port News - Quay opening delayed by storms</title> ¦ Quay opening delayed by storms
@@ -87,7 +95,9 @@ class HtmlExtractionRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
-            JSON-LD publisher beats og:site_name ¦ <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Port News Ltd"}}</script><meta property="og:site_name" content="Port News"> ¦ Port News Ltd
+            JSON-LD publisher beats og:site_name ¦ <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":"Organization","name":"Port News Ltd"}}</script><meta property="og:site_name" content="Port News"> ¦ Port News Ltd
+            a publisher only by reference does not: reader views read none ¦ <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"#org","name":"Port News Ltd"},{"@type":"NewsArticle","publisher":{"@id":"#org"}}]}</script><meta property="og:site_name" content="Port News"> ¦ Port News
+            but names the site when nothing else does ¦ <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"#org","name":"Port News Ltd"},{"@type":"NewsArticle","publisher":{"@id":"#org"}}]}</script> ¦ Port News Ltd
             og:site_name ¦ <meta property="og:site_name" content="Port News"> ¦ Port News
             application-name ¦ <meta name="application-name" content="Port News"> ¦ Port News
             JSON-LD WebSite name ¦ <script type="application/ld+json">{"@type":"WebSite","name":"Port News"}</script> ¦ Port News

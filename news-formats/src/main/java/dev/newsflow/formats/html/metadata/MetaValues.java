@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * they are mixed up, so all four are one key space, matched case-insensitively, first tag wins, except that a
  * {@code property} tag in {@code <head>} wins over the {@code name} tags of the same key, before or after them: a page
  * that has both wrote the {@code property} one for sharing cards, which show it, and left the {@code name} one to an
- * older template or plugin (a title with the site's name, a section's author). Dublin Core is written
+ * older template or plugin (a title with the site's name, a section's author). The title and site-name keys reader
+ * views read go by the last tag in {@code <head>} instead, as reader views take them. Dublin Core is written
  * {@code DC.creator}, {@code dc:creator}, {@code dcterms:created} and {@code dcterm:creator} alike: those keys are all
  * read in the dotted form ({@code dc.creator}, {@code dcterms.created}). A value a CMS escaped twice
  * ({@code Don&amp;#8217;t}, which the parser leaves as {@code Don&#8217;t}) is unescaped once more, as browsers'
@@ -30,7 +31,13 @@ final class MetaValues {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
+    // the title and site-name keys reader views read, where the last tag in <head> wins, as there: a page whose SEO
+    // plugin and theme both write og:title shows the later one in reader views
+    private static final Set<String> LAST_WINS = Set.of("og:title", "twitter:title", "title", "dc.title",
+            "parsely-title", "weibo:article:title", "weibo:webpage:title", "og:site_name");
+
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> lastInHead = new HashMap<>(4);
     // the keys a property= tag gave the value of (the first tag, or one in <head>): the name= tags of such a key add
     // no further values to it, whichever order the tags come in
     private final Set<String> fromProperty = new HashSet<>();
@@ -69,6 +76,9 @@ final class MetaValues {
     private void put(String key, String content, Element meta, boolean property) {
         if (key.equals("datepublished") && (datePublishedTags.isEmpty() || datePublishedTags.getLast() != meta)) {
             datePublishedTags.add(meta);
+        }
+        if (LAST_WINS.contains(key) && meta.parent() != null && meta.parent().nameIs("head")) {
+            lastInHead.put(key, content);
         }
         String first = values.putIfAbsent(key, content);
         if (first == null) {
@@ -142,7 +152,7 @@ final class MetaValues {
     /** The first of {@code keys} the page has a value for, or null. */
     String first(String... keys) {
         for (String key : keys) {
-            String value = values.get(key);
+            String value = lastInHead.isEmpty() ? values.get(key) : lastInHead.getOrDefault(key, values.get(key));
             if (value != null) {
                 return value;
             }

@@ -31,14 +31,17 @@ public record PageMetadata(String title, String author, String siteName, String 
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
         JsonLd jsonLd = PageJsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
+        ReaderViewJsonLd readerView = ReaderViewJsonLd.of(meta.jsonLd(), () -> ReaderViewTitle.of(page));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
-        String siteName = firstNonBlank(jsonLd.publisher(), meta.first("og:site_name"), applicationName(page, meta),
-                jsonLd.websiteName(), jsonLd.pagePublisher(),
+        // as reader views name the site first (the publisher written in place in the JSON-LD they read, og:site_name:
+        // a brand, where a publisher by reference is often the company behind it), then the rest
+        String siteName = firstNonBlank(readerView.siteName(), meta.first("og:site_name"), jsonLd.publisher(),
+                applicationName(page, meta), jsonLd.websiteName(), jsonLd.pagePublisher(),
                 meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : TitleSiteName.of(page);
-        String title = title(page, meta, jsonLd, siteName);
+        String title = title(page, meta, jsonLd, readerView, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         meta.keep(headline);
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
@@ -60,17 +63,24 @@ public record PageMetadata(String title, String author, String siteName, String 
                 || ogTitle != null && collapsed.equalsIgnoreCase(Spaces.collapsed(ogTitle).strip()) ? null : name;
     }
 
-    private static String title(Document page, MetaTags meta, JsonLd jsonLd, String siteName) {
+    /**
+     * The title reader views show: the JSON-LD they read ({@link ReaderViewJsonLd}), the meta tags, the
+     * {@code <title>} as they cut it; then what they would not find: the JSON-LD read more widely, the page's
+     * headings. {@code dcterms.title} last of the tags, as reader views do not read it: Drupal fills it with the
+     * title and the site's name.
+     */
+    private static String title(Document page, MetaTags meta, JsonLd jsonLd, ReaderViewJsonLd readerView,
+            String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
-        String declared = words(siteName, jsonLd.headline(() -> ReaderViewTitle.of(page)),
-                meta.first("dc.title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
-                        "twitter:title", "parsely-title", "sailthru.title"));
+        String declared = words(siteName, readerView.title(), meta.first("dc.title", "og:title", "weibo:article:title",
+                "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title", "dcterms.title"));
         if (declared != null) {
             // as the page wrote it, site name and all: the title a page declares for sharing is the one reader views
             // show (Readability takes it whole), and " | Site" in it may be the headline's own words
             return declared;
         }
-        return words(siteName, ReaderViewTitle.of(page), textOf(page.selectFirst("h1")),
+        return words(siteName, ReaderViewTitle.of(page), jsonLd.headline(() -> ReaderViewTitle.of(page)),
+                textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
     }
 

@@ -21,13 +21,24 @@ final class WordOverlap {
 
     /** Whether {@code candidate} holds more than three quarters of {@code title}'s words. */
     static boolean isMostly(String candidate, String title) {
-        return share(candidate, title) > MOSTLY;
+        return share(candidate, title, false) > MOSTLY;
     }
 
-    /** 1 - (length of {@code b}'s words that {@code a} lacks) / (length of all of {@code b}'s words); 0 when either has none. */
-    static double share(String a, String b) {
-        Set<String> inA = new HashSet<>(words(a));
-        List<String> inB = words(b);
+    /**
+     * {@link #isMostly} with words of the letters A to Z and digits only, as reader views split them: a title in
+     * another script has no words there, so it never matches.
+     */
+    static boolean isMostlyAsReaderViewsSplit(String candidate, String title) {
+        return share(candidate, title, true) > MOSTLY;
+    }
+
+    /**
+     * 1 - (length of {@code b}'s words that {@code a} lacks) / (length of all of {@code b}'s words); 0 when either has
+     * none.
+     */
+    static double share(String a, String b, boolean ascii) {
+        Set<String> inA = new HashSet<>(words(a, ascii));
+        List<String> inB = words(b, ascii);
         if (inA.isEmpty() || inB.isEmpty()) {
             return 0;
         }
@@ -42,13 +53,13 @@ final class WordOverlap {
         return 1 - (double) Math.max(missing, 0) / all;
     }
 
-    private static List<String> words(String text) {
+    private static List<String> words(String text, boolean ascii) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         String lower = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (ascii ? c < 128 && (Character.isLetterOrDigit(c) || c == '_') : Character.isLetterOrDigit(c)) {
                 word.append(c);
             } else if (!word.isEmpty()) {
                 words.add(word.toString());

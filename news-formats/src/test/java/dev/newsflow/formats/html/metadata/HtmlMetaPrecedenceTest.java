@@ -118,11 +118,12 @@ class HtmlMetaPrecedenceTest {
             the site's own name in name ¦ Harbour Gazette ¦ Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage - Harbour Gazette ¦ Quay opening delayed by steel shortage
             neither is the title: name ¦ Quay to open in August ¦ Steel shortage hits harbour ¦ Harbour Gazette ¦ Quay to open in August
             both are the title: name ¦ Quay opening delayed by steel shortage again ¦ Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage ¦ Quay opening delayed by steel shortage again
+            in another script no word is split out, so name ¦ Новая поликлиника откроется весной ¦ В Северогорске откроют поликлинику ¦ В Северогорске откроют поликлинику ¦ Новая поликлиника откроется весной
             """)
     void ofAJsonLdNameAndHeadlineTheTitleDecides(String rule, String name, String headline, String title,
                                                   String expected) {
         ParsedArticle article = read("<title>" + title + "</title><script type=\"application/ld+json\">"
-                + "{\"@type\":\"NewsArticle\",\"name\":\"" + name + "\",\"headline\":\"" + headline + "\"}</script>",
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"" + name + "\",\"headline\":\"" + headline + "\"}</script>",
                 PROSE);
 
         assertThat(article.title()).as(rule).isEqualTo(expected);
