@@ -74,6 +74,6 @@ public final class HtmlArticleReader implements ArticleReader {
 
     /** What {@code Jsoup.parse(text)} gives, read from the text's own bytes when it has them. */
     private static Document parse(DecodedText text) {
-        return Parser.htmlParser().parseInput(text.reader(), "");
+        return FramesetPage.withNoFramesBody(Parser.htmlParser().parseInput(text.reader(), ""));
     }
 }

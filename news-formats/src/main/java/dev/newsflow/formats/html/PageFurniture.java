@@ -2,6 +2,7 @@ package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.Hidden;
 import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,8 +27,6 @@ final class PageFurniture {
             "svg", "canvas", "object", "embed", "input", "select", "textarea", "button", "dialog", "nav", "aside",
             "footer", "link", "meta", "amp-ad", "amp-embed", "amp-analytics", "amp-sticky-ad", "amp-auto-ads",
             "amp-social-share", "amp-sidebar", "amp-consent", "amp-user-notification", "amp-iframe");
-    private static final Pattern INVISIBLE_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
-            Pattern.CASE_INSENSITIVE);
     private static final Alternatives UNLIKELY = Alternatives.of(
             "-ad-|(?<!\\S)ads?(?:-|\\s|$)|advert|ai2html|banner|breadcrumb|combx"
             + "|comment|community|consent|cookie|cover-wrap|disqus|donate|extra|footer|gdpr|header|legends|menu"
@@ -107,7 +106,7 @@ final class PageFurniture {
             // otherwise pass for more articles beside the story (as a live blog's entries are)
             return name.equals("article") && COMMENT_ENTRY.matcher(ClassAndId.of(element)).find();
         }
-        if (isHidden(element) || element.attr("aria-hidden").equalsIgnoreCase("true") && !holdsArticle.test(element)
+        if (Hidden.byMarkup(element) || element.attr("aria-hidden").equalsIgnoreCase("true") && !holdsArticle.test(element)
                 && !isAppBehindADialog(element)) {
             // hidden from screen readers is hidden, except the page's own app: a dialog's library (a consent prompt
             // open in a saved page) marks the whole app behind it so, the article inside
@@ -149,11 +148,6 @@ final class PageFurniture {
             others += sibling == element || NEVER_TEXT.contains(sibling.normalName()) ? 0 : sibling.text().length();
         }
         return own > others;
-    }
-
-    private static boolean isHidden(Element element) {
-        return element.hasAttr("hidden")
-                || element.hasAttr("style") && INVISIBLE_STYLE.matcher(element.attr("style")).find();
     }
 
     /** A walk without a list of matches: furniture boxes (comment sections) can be half the page. */

@@ -50,6 +50,19 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void aPageOfFramesIsReadByItsTextForBrowsersWithoutFrames() {
+        String page = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\"><html><head><title>Harbour Rowing"
+                + " Club</title></head><frameset cols=\"180,*\"><frame src=\"menu.html\"><frame src=\"news.html\">"
+                + "<noframes><body><h1>Harbour Rowing Club</h1>" + PROSE + "</body></noframes></frameset></html>";
+
+        ParsedArticle article = Fixtures.FORMATS.read("club.html", page.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(article.title()).isEqualTo("Harbour Rowing Club");
+        assertThat(article.body()).isEqualTo(read("", PROSE).body());
+    }
+
+    @Test
     void aHeadlineKeepsItsOwnDashWhenOnlyTheSiteIsCutOff() {
         assertThat(read("<title>Quay opening delayed - steel shortage blamed by harbour authority | Port News</title>",
                 PROSE).title()).isEqualTo("Quay opening delayed - steel shortage blamed by harbour authority");

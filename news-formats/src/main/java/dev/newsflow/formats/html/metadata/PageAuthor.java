@@ -2,6 +2,7 @@ package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.Hidden;
 import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,8 +64,10 @@ final class PageAuthor {
                 String text = Byline.text(candidate);
                 // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
                 // story's teaser in a drop-down menu is not the article's
+                // a theme's hidden hCard names its account ("bb-editor"), the visible byline its writer
                 if (Byline.isShort(text) && Byline.hasName(text) && !PageMetadata.insideFurniture(candidate, headline)
-                        && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)) {
+                        && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)
+                        && !Hidden.withAncestors(candidate)) {
                     return text;
                 }
             } else if ((byLine == null || openingLine == null) && LINE_ELEMENTS.contains(candidate.normalName())

@@ -62,6 +62,20 @@ class HtmlAuthorLinksAndTimesTest {
         assertThat(article.author()).isEqualTo("Ines Roth");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an inline style ¦ <span class="vcard author" style="display: none;"><span class="fn">bb-editor</span></span>
+            the hidden attribute ¦ <span class="author" hidden>bb-editor</span>
+            a hidden box around it ¦ <div style="visibility:hidden"><span class="byline">bb-editor</span></div>
+            """)
+    void aHiddenBylineIsNotTheWriterTheVisibleOneIs(String rule, String hidden) {
+        ParsedArticle article = read("", "<article><h1>Quay opening delayed</h1><div class=\"meta\">" + hidden
+                + "<div class=\"post-author-name\">By <a href=\"/author/ines-roth/\">Ines Roth</a></div></div>"
+                + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
+    }
+
     @Test
     void aBodyClassSayingThereAreNoSidebarsDoesNotHideTheByline() {
         String page = "<!DOCTYPE html><html><head></head><body class=\"no-sidebars page-node\"><article>"
