@@ -182,7 +182,9 @@ final class ContentCleaning {
             return false;
         }
         String name = container.normalName();
-        boolean list = name.equals("ul") || name.equals("ol");
+        // a list, or a box that is nearly all lists (a "see also" block under its heading): a list of links is the
+        // article's own (references, a roundup's items, linked ingredients) unless its class says otherwise
+        boolean list = name.equals("ul") || name.equals("ol") || isMostlyLists(container, text);
         boolean inFigure = container.closest("figure") != null;
         int paragraphs = text.paragraphs;
         int images = text.images;
@@ -194,8 +196,22 @@ final class ContentCleaning {
                 || (!list && text.text < 25 && (images == 0 || images > 2) && !inFigure && paragraphs == 0
                     && !name.equals("div"))
                 || (!list && weight < 25 && linkDensity > MAX_LINK_DENSITY)
-                || (weight >= 25 && linkDensity > 0.5)
-                || (list && linkDensity > 0.5);
+                || (weight >= 25 && linkDensity > 0.5);
+    }
+
+    /** Over nine tenths of the text in lists (each list counted with the lists inside it, as Readability counts). */
+    private boolean isMostlyLists(Element container, TextStats.Of text) {
+        if (text.text == 0) {
+            return false;
+        }
+        long listText = 0;
+        for (Element list : container.getElementsByTag("ul")) {
+            listText += stats.of(list).text;
+        }
+        for (Element list : container.getElementsByTag("ol")) {
+            listText += stats.of(list).text;
+        }
+        return listText > 0.9 * text.text;
     }
 
     /**

@@ -97,6 +97,9 @@ final class TextStats {
 
         private final Predicate<Element> furniture;
         private int linkDepth;
+        // inside a link to a place on the page itself ("#q1", a footnote, a comment's permalink): such a link's text
+        // counts three tenths in link density, as Readability counts it
+        private boolean inPageLink;
 
         Walker(Predicate<Element> furniture) {
             this.furniture = furniture;
@@ -108,6 +111,10 @@ final class TextStats {
             elements.add(element);
             boolean link = element.normalName().equals("a");
             if (link) {
+                if (linkDepth == 0) {
+                    String href = element.attr("href");
+                    inPageLink = href.length() > 1 && href.charAt(0) == '#';
+                }
                 linkDepth++;
             }
             int breaks = 0; // line breaks in a row, white space between them ignored
@@ -162,7 +169,7 @@ final class TextStats {
             of.commas += commas;
             of.ownCommas += commas;
             if (linkDepth > 0) {
-                of.links += length;
+                of.links += inPageLink ? (length * 3 + 5) / 10 : length;
             }
         }
     }

@@ -222,13 +222,24 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
-    void hiddenElementsAndLinkListsInsideTheArticleAreLeftOut() {
+    void hiddenElementsAndNamedLinkListsInsideTheArticleAreLeftOut() {
         String story = "<article>" + PROSE + "<div style=\"display: none\">Hidden promo text</div>"
-                + "<ul><li><a href=\"/a\">Ferry fares rise</a></li><li><a href=\"/b\">Bridge closes</a></li></ul>"
-                + "<p hidden>Hidden paragraph</p>" + PROSE.replace("Monday", "Tuesday") + "</article>";
+                + "<ul class=\"related-links\"><li><a href=\"/a\">Ferry fares rise</a></li><li><a href=\"/b\">Bridge"
+                + " closes</a></li></ul><p hidden>Hidden paragraph</p>" + PROSE.replace("Monday", "Tuesday")
+                + "</article>";
 
         assertThat(read("<title>Quay opening delayed</title>", story).body())
                 .contains("on Monday", "on Tuesday").doesNotContain("Hidden", "Ferry fares", "Bridge closes");
+    }
+
+    @Test
+    void aListOfLinksTheArticleWritesIsItsOwnAsReadabilityKeepsIt() {
+        String story = "<article>" + PROSE + "<div><h3>Sources</h3><ul><li><a href=\"/a\">The harbour authority's"
+                + " report on the delays to the new quay</a></li><li><a href=\"/b\">The steel suppliers' statement on"
+                + " the shortage</a></li></ul></div>" + PROSE.replace("Monday", "Tuesday") + "</article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body())
+                .contains("on Monday", "report on the delays to the new quay", "statement on the shortage");
     }
 
     @Test
