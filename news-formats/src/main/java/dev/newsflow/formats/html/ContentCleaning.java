@@ -41,6 +41,9 @@ final class ContentCleaning {
     private static final int MORE_THAN_A_TITLE = 200;
     /** Above this share of link text a container whose class does not say content is furniture. */
     static final double MAX_LINK_DENSITY = 0.2;
+    // above this share of its text in lists a box is a list (a "see also" block under its heading), as Readability
+    // takes it
+    private static final double MOSTLY_LISTS = 0.9;
     // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
     // like any container; any other <header> inside the part is the site's (logo, menu, promotions) and goes whole
     private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
@@ -184,7 +187,7 @@ final class ContentCleaning {
         String name = container.normalName();
         // a list, or a box that is nearly all lists (a "see also" block under its heading): a list of links is the
         // article's own (references, a roundup's items, linked ingredients) unless its class says otherwise
-        boolean list = name.equals("ul") || name.equals("ol") || isMostlyLists(container, text);
+        boolean list = name.equals("ul") || name.equals("ol") || text.listText > MOSTLY_LISTS * text.text;
         boolean inFigure = container.closest("figure") != null;
         int paragraphs = text.paragraphs;
         int images = text.images;
@@ -197,21 +200,6 @@ final class ContentCleaning {
                     && !name.equals("div"))
                 || (!list && weight < 25 && linkDensity > MAX_LINK_DENSITY)
                 || (weight >= 25 && linkDensity > 0.5);
-    }
-
-    /** Over nine tenths of the text in lists (each list counted with the lists inside it, as Readability counts). */
-    private boolean isMostlyLists(Element container, TextStats.Of text) {
-        if (text.text == 0) {
-            return false;
-        }
-        long listText = 0;
-        for (Element list : container.getElementsByTag("ul")) {
-            listText += stats.of(list).text;
-        }
-        for (Element list : container.getElementsByTag("ol")) {
-            listText += stats.of(list).text;
-        }
-        return listText > 0.9 * text.text;
     }
 
     /**

@@ -35,6 +35,8 @@ final class TextStats {
         int items;
         int articles;
         int descendants;
+        // text in the lists inside, each list's counted again in every list around it, as Readability sums it
+        int listText;
         // places among the direct children where two line breaks or more follow each other: paragraphs written as
         // runs of text between {@code <br><br>}, not as {@code <p>}s
         int lineBreakRuns;
@@ -154,6 +156,7 @@ final class TextStats {
             parent.images += child.images + (name.equals("img") ? 1 : 0);
             parent.items += child.items + (name.equals("li") ? 1 : 0);
             parent.articles += child.articles + (name.equals("article") ? 1 : 0);
+            parent.listText += child.listText + (name.equals("ul") || name.equals("ol") ? child.text : 0);
             parent.descendants += child.descendants + 1;
         }
 

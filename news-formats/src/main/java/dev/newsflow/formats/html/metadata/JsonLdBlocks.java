@@ -27,6 +27,9 @@ final class JsonLdBlocks {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
+    // JSON as browsers parse it: what reader views read (ReaderViewJsonLd); tried first, as nearly every block is
+    private static final JsonMapper STRICT = JsonMapper.builder(
+            JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build()).build();
     static final int MAX_DEPTH = 6;
     // XHTML pages wrap the script's JSON in CDATA or a comment, sometimes behind "//": not part of the JSON
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?://\\s*)?(?:<!\\[CDATA\\[|<!--)|(?://\\s*)?(?:]]>|-->)\\s*$");
@@ -34,6 +37,33 @@ final class JsonLdBlocks {
     enum Kind { ARTICLE, WEBSITE, WEBPAGE }
 
     private JsonLdBlocks() {
+    }
+
+    /**
+     * A block's JSON, and whether browsers' reader views read it too: valid JSON as browsers parse it, with no
+     * wrapper but a plain {@code <![CDATA[ ]]>} (not one behind {@code //}, not a comment).
+     *
+     * @param json null when the block is not valid JSON even read leniently
+     */
+    record Block(Object json, boolean readerViewsRead) {
+    }
+
+    /** A block's JSON (its CDATA or comment wrapper stripped), read strictly first, then leniently. */
+    static Block block(String text) {
+        String stripped = text.strip();
+        boolean plain = true;
+        if (!stripped.isEmpty() && (stripped.charAt(0) == '<' || stripped.charAt(0) == '/')) {
+            plain = stripped.startsWith("<![CDATA[");
+            stripped = WRAPPER.matcher(stripped).replaceAll("");
+        }
+        if (plain) {
+            try {
+                return new Block(STRICT.readValue(stripped, Object.class), true);
+            } catch (JacksonException notAsBrowsersParse) {
+                // read leniently below
+            }
+        }
+        return new Block(parse(stripped), false);
     }
 
     /** A block's JSON (its CDATA or comment wrapper stripped), or null when it is not valid JSON. */

@@ -26,11 +26,11 @@ final class PageJsonLd {
     }
 
     /**
-     * @param blocks the text of each {@code <script type="application/ld+json">} ({@link MetaTags#jsonLd})
+     * @param blocks each {@code <script type="application/ld+json">} ({@link MetaTags#jsonLd}) parsed
      * @param page the page's own address and headline as its other tags give them, which pick its article out of
      *             several ({@link OwnArticle})
      */
-    static JsonLd of(List<String> blocks, OwnArticle page) {
+    static JsonLd of(List<JsonLdBlocks.Block> blocks, OwnArticle page) {
         Map<Kind, Map<?, ?>> found = new EnumMap<>(Kind.class);
         Map<Object, Map<?, ?>> byId = new HashMap<>();
         // every block's shallowest articles, each with its depth below the block's top level: a block of teasers
@@ -38,8 +38,8 @@ final class PageJsonLd {
         List<Map<?, ?>> candidates = new ArrayList<>();
         List<Map<?, ?>> articles = new ArrayList<>();
         int articleDepth = JsonLdBlocks.MAX_DEPTH + 1;
-        for (String block : blocks) {
-            Object json = JsonLdBlocks.parse(block);
+        for (JsonLdBlocks.Block block : blocks) {
+            Object json = block.json();
             for (Kind kind : List.of(Kind.WEBSITE, Kind.WEBPAGE)) {
                 if (!found.containsKey(kind)) {
                     List<Map<?, ?>> objects = JsonLdBlocks.find(json, kind, new int[1]);

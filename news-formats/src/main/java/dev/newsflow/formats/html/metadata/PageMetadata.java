@@ -30,8 +30,9 @@ public record PageMetadata(String title, String author, String siteName, String 
 
     /** @param meta the page's tags, read by the caller when it needs them too */
     public static PageMetadata of(Document page, MetaTags meta) {
-        JsonLd jsonLd = PageJsonLd.of(meta.jsonLd(), OwnArticle.of(meta));
-        ReaderViewJsonLd readerView = ReaderViewJsonLd.of(meta.jsonLd(), () -> ReaderViewTitle.of(page));
+        List<JsonLdBlocks.Block> blocks = meta.jsonLd().stream().map(JsonLdBlocks::block).toList();
+        JsonLd jsonLd = PageJsonLd.of(blocks, OwnArticle.of(meta));
+        ReaderViewJsonLd readerView = ReaderViewJsonLd.of(blocks, () -> ReaderViewTitle.of(page));
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         // as reader views name the site first (the publisher written in place in the JSON-LD they read, og:site_name:

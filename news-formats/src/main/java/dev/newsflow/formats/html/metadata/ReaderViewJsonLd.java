@@ -1,10 +1,7 @@
 package dev.newsflow.formats.html.metadata;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -20,8 +17,6 @@ import java.util.regex.Pattern;
  */
 record ReaderViewJsonLd(String title, String siteName) {
 
-    private static final JsonMapper STRICT = JsonMapper.builder().build();
-    private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|]]>\\s*$");
     private static final Pattern SCHEMA_ORG = Pattern.compile("^https?://schema\\.org/?$");
     // anchored only at its two ends, as written there: "Article…" or "…APIReference", or any name between anywhere
     private static final Pattern ARTICLE_TYPES = Pattern.compile("^Article|AdvertiserContentArticle|NewsArticle"
@@ -39,83 +34,79 @@ record ReaderViewJsonLd(String title, String siteName) {
     }
 
     /**
-     * @param blocks    each {@code <script type="application/ld+json">}'s text, in page order
+     * @param blocks    each {@code <script type="application/ld+json">} parsed, in page order
      * @param pageTitle the page's {@code <title>} as reader views cut it, asked when {@code name} and
      *                  {@code headline} differ
      */
-    static ReaderViewJsonLd of(List<String> blocks, Supplier<String> pageTitle) {
-        for (String block : blocks) {
+    static ReaderViewJsonLd of(List<JsonLdBlocks.Block> blocks, Supplier<String> pageTitle) {
+        for (JsonLdBlocks.Block block : blocks) {
+            if (!block.readerViewsRead()) {
+                continue;
+            }
             try {
-                JsonNode article = article(STRICT.readTree(CDATA.matcher(block).replaceAll("")));
+                Map<?, ?> article = article(block.json());
                 if (article != null) {
                     return new ReaderViewJsonLd(titleOf(article, pageTitle), siteNameOf(article));
                 }
-            } catch (JacksonException | NotAString skipped) {
+            } catch (NotAString skipped) {
                 // the block gives nothing; the next one may
             }
         }
         return NONE;
     }
 
-    private static JsonNode article(JsonNode parsed) throws NotAString {
-        JsonNode candidate = parsed;
-        if (candidate.isArray()) {
-            candidate = firstArticle(candidate);
-            if (candidate == null) {
-                return null;
-            }
+    private static Map<?, ?> article(Object parsed) throws NotAString {
+        Object candidate = parsed;
+        if (candidate instanceof List<?> items) {
+            candidate = firstArticle(items);
         }
-        if (!isSchemaOrg(candidate.get("@context"))) {
+        if (!(candidate instanceof Map<?, ?> object) || !isSchemaOrg(object.get("@context"))) {
             return null;
         }
-        if (!truthy(candidate.get("@type")) && candidate.get("@graph") instanceof JsonNode graph && graph.isArray()) {
-            candidate = firstArticle(graph);
+        Map<?, ?> found = object;
+        if (!truthy(found.get("@type")) && found.get("@graph") instanceof List<?> graph) {
+            found = firstArticle(graph);
         }
-        return candidate != null && truthy(candidate.get("@type")) && isArticleType(candidate.get("@type"))
-                ? candidate : null;
+        return found != null && truthy(found.get("@type")) && isArticleType(found.get("@type")) ? found : null;
     }
 
-    private static JsonNode firstArticle(JsonNode items) throws NotAString {
-        for (JsonNode item : items) {
-            if (item.isNull()) {
+    private static Map<?, ?> firstArticle(List<?> items) throws NotAString {
+        for (Object item : items) {
+            if (item == null) {
                 throw new NotAString(); // null has no "@type" to ask for
             }
-            JsonNode type = item.isObject() ? item.get("@type") : null;
-            if (truthy(type) && isArticleType(type)) {
-                return item;
+            if (item instanceof Map<?, ?> object && truthy(object.get("@type")) && isArticleType(object.get("@type"))) {
+                return object;
             }
         }
         return null;
     }
 
-    private static boolean isSchemaOrg(JsonNode context) {
-        if (context == null) {
-            return false;
+    private static boolean isSchemaOrg(Object context) {
+        if (context instanceof String address) {
+            return SCHEMA_ORG.matcher(address).find();
         }
-        if (context.isString()) {
-            return SCHEMA_ORG.matcher(context.asString()).find();
-        }
-        return context.isObject() && context.get("@vocab") instanceof JsonNode vocab && vocab.isString()
-                && SCHEMA_ORG.matcher(vocab.asString()).find();
+        return context instanceof Map<?, ?> object && object.get("@vocab") instanceof String vocab
+                && SCHEMA_ORG.matcher(vocab).find();
     }
 
-    private static boolean isArticleType(JsonNode type) throws NotAString {
-        if (!type.isString()) {
+    private static boolean isArticleType(Object type) throws NotAString {
+        if (!(type instanceof String name)) {
             throw new NotAString();
         }
-        return ARTICLE_TYPES.matcher(type.asString()).find();
+        return ARTICLE_TYPES.matcher(name).find();
     }
 
     /** JavaScript's truthiness of a JSON value: not missing, null, false, 0 or "". */
-    private static boolean truthy(JsonNode value) {
-        return value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean())
-                && !(value.isNumber() && value.asDouble() == 0) && !(value.isString() && value.asString().isEmpty());
+    private static boolean truthy(Object value) {
+        return value != null && !Boolean.FALSE.equals(value) && !(value instanceof Number n && n.doubleValue() == 0)
+                && !"".equals(value);
     }
 
     /** {@code name} and {@code headline}: when both are there and differ, the one the page's title repeats. */
-    private static String titleOf(JsonNode article, Supplier<String> pageTitle) {
-        String name = string(article.get("name"));
-        String headline = string(article.get("headline"));
+    private static String titleOf(Map<?, ?> article, Supplier<String> pageTitle) {
+        String name = article.get("name") instanceof String s ? s : null;
+        String headline = article.get("headline") instanceof String s ? s : null;
         if (name != null && headline != null && !name.equals(headline)) {
             String title = pageTitle.get();
             boolean nameMatches = WordOverlap.isMostlyAsReaderViewsSplit(name, title);
@@ -125,13 +116,8 @@ record ReaderViewJsonLd(String title, String siteName) {
         return name != null ? name.strip() : headline == null ? null : headline.strip();
     }
 
-    private static String siteNameOf(JsonNode article) {
-        JsonNode publisher = article.get("publisher");
-        String name = publisher == null ? null : string(publisher.get("name"));
-        return name == null ? null : name.strip();
-    }
-
-    private static String string(JsonNode value) {
-        return value != null && value.isString() ? value.asString() : null;
+    private static String siteNameOf(Map<?, ?> article) {
+        return article.get("publisher") instanceof Map<?, ?> publisher && publisher.get("name") instanceof String name
+                ? name.strip() : null;
     }
 }
