@@ -44,8 +44,9 @@ final class ContentCleaning {
     // above this share of its text in lists a box is a list (a "see also" block under its heading), as Readability
     // takes it
     private static final double MOSTLY_LISTS = 0.9;
-    // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and is cleaned
-    // like any container; any other <header> inside the part is the site's (logo, menu, promotions) and goes whole
+    // an <article>'s own <header> holds its standfirst (the headline and byline in it go as anywhere) and a
+    // <section>'s its chapter's title and introduction: cleaned like any container; any other <header> inside the
+    // part is the site's (logo, menu, promotions) and goes whole
     private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "header");
 
@@ -212,9 +213,10 @@ final class ContentCleaning {
                 && SHARE.matcher(ClassAndId.of(element)).find();
     }
 
+    /** A {@code <header>} of the article or of one of its sections (a chapter's title and introduction). */
     private static boolean isArticlesOwn(Element header) {
         Element parent = header.parent();
-        return parent != null && parent.nameIs("article");
+        return parent != null && (parent.nameIs("article") || parent.nameIs("section"));
     }
 
     /**

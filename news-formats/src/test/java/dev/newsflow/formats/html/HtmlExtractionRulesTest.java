@@ -233,6 +233,16 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void aSectionsOwnHeaderIsItsChaptersTitleAndIntroduction() {
+        String story = "<article>" + PROSE + "<section><header><h2>One: the flood</h2><p>The water rose through the"
+                + " night and by morning the quay was under a metre of it.</p></header>" + PROSE.replace("Monday",
+                "Tuesday") + "</section></article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body())
+                .contains("One: the flood", "The water rose through the night", "on Tuesday");
+    }
+
+    @Test
     void aListOfLinksTheArticleWritesIsItsOwnAsReadabilityKeepsIt() {
         String story = "<article>" + PROSE + "<div><h3>Sources</h3><ul><li><a href=\"/a\">The harbour authority's"
                 + " report on the delays to the new quay</a></li><li><a href=\"/b\">The steel suppliers' statement on"
