@@ -34,11 +34,10 @@ record FeedProlog(DecodedText text, String head) {
             Pattern.compile("<(?:\\w+:)?(?:feed|rss|RDF)\\b[^>]*?\\sxml:base\\s*=\\s*[\"']([^\"']+)[\"']");
     // the first start tag: not a declaration (<?xml ?>), a comment or a DOCTYPE (<!...>)
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
-    // <!DOCTYPE name>, with SYSTEM "uri" or PUBLIC "id" "uri" and no '[': nothing declared in the document itself
-    // or with an internal subset that declares no entity: comments, element and attribute lists only
-    private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
-            "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*"
-            + "(?:\\[(?:(?!<!ENTITY)[^\\]])*\\]\\s*)?>", Pattern.CASE_INSENSITIVE);
+    // <!DOCTYPE name>, with SYSTEM "uri" or PUBLIC "id" "uri": its start, up to its '>' or its internal subset's '['
+    private static final Pattern DOCTYPE_START = Pattern.compile(
+            "<!DOCTYPE\\s+[^\\s\\[>]+(?:\\s+(?:SYSTEM|PUBLIC)(?:\\s*(?:\"[^\"]*\"|'[^']*')){1,2})?\\s*[\\[>]",
+            Pattern.CASE_INSENSITIVE);
 
     // a root <feed> or <rdf:RDF> start tag with no default namespace declared in it (up to its name's end)
     private static final Pattern UNNAMESPACED_ROOT =
@@ -105,16 +104,16 @@ record FeedProlog(DecodedText text, String head) {
             return text.reader();
         }
         StringBuilder prolog = new StringBuilder();
-        Matcher doctype = EXTERNAL_DOCTYPE.matcher(head);
         int rootFrom = markup;
-        if (doctype.region(markup, head.length()).lookingAt()) {
-            prolog.append(head, 0, doctype.end());
-            for (int i = doctype.start(); i < doctype.end(); i++) {
+        int doctypeEnd = blankableDoctypeEnd(markup);
+        if (doctypeEnd > 0) {
+            prolog.append(head, 0, doctypeEnd);
+            for (int i = markup; i < doctypeEnd; i++) {
                 if (prolog.charAt(i) != '\n' && prolog.charAt(i) != '\r') {
                     prolog.setCharAt(i, ' ');
                 }
             }
-            rootFrom = doctype.end();
+            rootFrom = doctypeEnd;
         }
         Matcher root = UNNAMESPACED_ROOT.matcher(head);
         if (root.find(rootFrom) && head.substring(rootFrom, root.start()).strip().isEmpty()) {
@@ -140,6 +139,64 @@ record FeedProlog(DecodedText text, String head) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The end of a DOCTYPE at {@code from} that only names an external DTD, or whose internal subset holds nothing
+     * but white space, whole comments, element and attribute lists and processing instructions (a {@code "]>"} inside
+     * a comment ends no subset); -1 for any other, which is left in place to be refused. Walked by hand, in one pass:
+     * a regular expression's alternatives repeated over a long subset recurse once per character.
+     */
+    private int blankableDoctypeEnd(int from) {
+        Matcher doctype = DOCTYPE_START.matcher(head);
+        if (!doctype.region(from, head.length()).lookingAt()) {
+            return -1;
+        }
+        int i = doctype.end();
+        if (head.charAt(i - 1) == '>') {
+            return i;
+        }
+        while (i < head.length()) {
+            char c = head.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == ']') {
+                for (i++; i < head.length() && Character.isWhitespace(head.charAt(i)); i++) {
+                    // white space between the subset and the DOCTYPE's end
+                }
+                return i < head.length() && head.charAt(i) == '>' ? i + 1 : -1;
+            } else if (head.startsWith("<!--", i)) {
+                i = after("-->", i + 4);
+            } else if (head.startsWith("<?", i)) {
+                i = after("?>", i + 2);
+            } else if (head.startsWith("<!ELEMENT", i) || head.startsWith("<!ATTLIST", i)) {
+                i = declarationEnd(i + 2);
+            } else {
+                return -1; // an entity, a parameter entity's reference, a notation: not blanked
+            }
+            if (i < 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Just after the '>' that ends the declaration at {@code from}, quoted values skipped; -1 when none does. */
+    private int declarationEnd(int from) {
+        char quote = 0;
+        for (int i = from; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '<') {
+                return -1;
+            } else if (c == '>') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Where the first markup after the XML declaration, comments and processing instructions starts, else -1. */

@@ -294,8 +294,11 @@ class FeedReaderTest {
         String subset = "<!DOCTYPE rss SYSTEM \"rss.dtd\" [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>";
         String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Leak</title>"
                 + "<description>&secret;</description></item></channel></rss>";
+        String hidden = "<!DOCTYPE rss [<!-- ]> --><!ENTITY secret SYSTEM \"file:///etc/hostname\">]>";
         for (String feed : List.of("<?xml version=\"1.0\"?>" + subset + rss,
-                "<?xml version=\"1.0\" standalone=\"maybe\"?>" + subset + rss, "x" + subset + rss)) {
+                "<?xml version=\"1.0\" standalone=\"maybe\"?>" + subset + rss, "x" + subset + rss,
+                "<?xml version=\"1.0\"?>" + hidden + rss,
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [" + " ".repeat(3000) + "<!ENTITY secret \"x\">]>" + rss)) {
             assertThatThrownBy(() -> Fixtures.FORMATS.read("leak.rss", feed.getBytes(StandardCharsets.UTF_8)))
                     .as(feed).isInstanceOf(FormatException.class).hasMessageContaining("DOCTYPE")
                     .extracting(e -> ((FormatException) e).reason()).isEqualTo(FormatException.Reason.UNSAFE_XML);
@@ -590,7 +593,9 @@ class FeedReaderTest {
         String rss = "<rss version=\"2.0\"><channel><title>Lakeside Daily</title><item><title>Rowing club turns 100"
                 + "</title><description>The club celebrated on Saturday.</description></item></channel></rss>";
         for (String subset : List.of("<!DOCTYPE rss [ <!-- nothing declared --> ]>",
-                "<!DOCTYPE rss [<!ATTLIST item id CDATA #IMPLIED>\n<!ELEMENT rss ANY>]>")) {
+                "<!DOCTYPE rss [<!ATTLIST item id CDATA #IMPLIED>\n<!ELEMENT rss ANY>]>",
+                "<!DOCTYPE rss [\n<!-- kept for old validators; see [RSS 0.91] -->\n<?note a processing instruction?>]>",
+                "<!DOCTYPE rss [" + " ".repeat(3000) + "]>")) {
             String feed = "<?xml version=\"1.0\"?>\n" + subset + "\n" + rss;
 
             FormatResult result = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8));
