@@ -99,6 +99,9 @@ final class ContentCleaning {
                 removed = element;
             } else if (isReadAlso(element)) {
                 removed = element;
+            } else if (OtherStoriesList.heads(element, stats)) {
+                element.nextElementSibling().remove();
+                removed = element;
             } else if (dateLine) {
                 // a <time> inside a line that is no date line is part of a sentence; one the part holds alone goes
                 removed = !element.nameIs("time") || element.parent() == part ? element : null;

@@ -232,6 +232,22 @@ class HtmlExtractionRulesTest {
                 .contains("on Monday", "on Tuesday").doesNotContain("Hidden", "Ferry fares", "Bridge closes");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            Most read ¦ <h3>Most read</h3>
+            More from this section ¦ <h2>More from this section</h2>
+            Related stories, in bold ¦ <p><strong>Related stories</strong></p>
+            Lesen Sie auch ¦ <h4>Lesen Sie auch</h4>
+            """)
+    void aListOfOtherStoriesUnderAHeadingThatSaysSoIsLeftOut(String rule, String heading) {
+        String story = "<article>" + PROSE + "<div>" + heading + "<ul><li><a href=\"/a\">Ferry fares to rise by ten"
+                + " per cent from April</a></li><li><a href=\"/b\">Bridge over the Avon to close for repairs</a></li>"
+                + "</ul></div>" + PROSE.replace("Monday", "Tuesday") + "</article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body()).as(rule)
+                .contains("on Monday", "on Tuesday").doesNotContain("Ferry fares", "Bridge over the Avon");
+    }
+
     @Test
     void aSectionsOwnHeaderIsItsChaptersTitleAndIntroduction() {
         String story = "<article>" + PROSE + "<section><header><h2>One: the flood</h2><p>The water rose through the"
