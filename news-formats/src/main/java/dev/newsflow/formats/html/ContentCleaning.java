@@ -100,7 +100,11 @@ final class ContentCleaning {
             } else if (isReadAlso(element)) {
                 removed = element;
             } else if (OtherStoriesList.heads(element, stats)) {
-                element.nextElementSibling().remove();
+                Element list = element.nextElementSibling();
+                TextStats.Of listed = stats.of(list);
+                removedThrough = listed.position < 0 ? removedThrough
+                        : Math.max(removedThrough, listed.position + listed.descendants);
+                list.remove();
                 removed = element;
             } else if (dateLine) {
                 // a <time> inside a line that is no date line is part of a sentence; one the part holds alone goes

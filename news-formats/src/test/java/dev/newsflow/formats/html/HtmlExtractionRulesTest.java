@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import static dev.newsflow.formats.Fixtures.PROSE;
 import static dev.newsflow.formats.Fixtures.read;
@@ -246,6 +247,29 @@ class HtmlExtractionRulesTest {
 
         assertThat(read("<title>Quay opening delayed</title>", story).body()).as(rule)
                 .contains("on Monday", "on Tuesday").doesNotContain("Ferry fares", "Bridge over the Avon");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            Related research ¦ <h3>Related research</h3>
+            Latest developments ¦ <h2>Latest developments</h2>
+            Popular destinations along the river ¦ <h2>Popular destinations along the river</h2>
+            More on the methodology ¦ <h3>More on the methodology</h3>
+            a sentence that begins so ¦ <p>Latest figures, by county:</p>
+            """)
+    void aListUnderASectionHeadingThatOnlyBeginsLikeSuchALabelStays(String rule, String heading) {
+        StringBuilder items = new StringBuilder();
+        for (String item : List.of("Flood risk in small river towns, 1950-2020, a study of forty towns",
+                "Sediment transport under levee failure, measured on the lower river", "Harbour walls and the"
+                + " storms of the last decade, a survey for the port", "What the quay's piles are made of, and why"
+                + " the steel ran short", "The council's own report on the delays to the new quay")) {
+            items.append("<li><a href=\"/").append(items.length()).append("\">").append(item).append("</a></li>");
+        }
+        String story = "<article>" + PROSE + "<div>" + heading + "<ul>" + items + "</ul></div>"
+                + PROSE.replace("Monday", "Tuesday") + "</article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", story).body()).as(rule)
+                .contains("Flood risk in small river towns", "why the steel ran short");
     }
 
     @Test
