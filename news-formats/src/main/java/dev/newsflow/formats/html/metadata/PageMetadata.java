@@ -46,7 +46,7 @@ public record PageMetadata(String title, String author, String siteName, String 
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         meta.keep(headline);
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
-                PublicationDate.of(page, meta, jsonLd, parselyPage, headline), language(page, meta, jsonLd));
+                PublicationDate.of(page, meta, jsonLd, readerView, parselyPage, headline), language(page, meta, jsonLd));
     }
 
     /**

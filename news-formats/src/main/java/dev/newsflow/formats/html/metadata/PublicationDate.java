@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * When a page says its article was published. Declarations first, in the order publishers mean them: JSON-LD
- * {@code datePublished}, then the meta tags CMSs and analytics write ({@code article:published_time},
- * {@code parsely-pub-date} and Parse.ly's older {@code parsely-page} object, Dublin Core, {@code sailthru.date}, ...),
+ * When a page says its article was published. Declarations first, in the order publishers mean them and reader views
+ * read them: JSON-LD {@code datePublished} (of the JSON-LD reader views read, {@link ReaderViewJsonLd}), the meta
+ * tags CMSs and analytics write ({@code article:published_time}, {@code parsely-pub-date}, then the JSON-LD read more
+ * widely, then the rest and Parse.ly's older {@code parsely-page} object, Dublin Core, {@code sailthru.date}, ...),
  * each tried until one reads as a date; one that gives only the day takes the time the article shows for that day
  * ({@link ExactTime}, else {@link DayInWords}). Then markup: {@code itemprop=datePublished}, {@code <time pubdate>} or
  * {@code <time data-published>}, a {@code <time>} in the article before one elsewhere, and last an element whose
@@ -26,6 +27,8 @@ import java.util.Optional;
  */
 final class PublicationDate {
 
+    // the first of META_KEYS that reader views read; the JSON-LD read more widely comes after them
+    private static final int READER_VIEW_KEYS = 2;
     // Open Graph, analytics and recommendation tags (Parse.ly, cXense, Sailthru, Shareaholic), rNews, Highwire
     // Press (citation_*), PRISM and Dublin Core (MetaTags reads dc:date as dc.date), then the loose names CMSs use
     private static final List<String> META_KEYS = List.of("article:published_time", "parsely-pub-date",
@@ -54,13 +57,20 @@ final class PublicationDate {
     }
 
     /** @param headline the article's headline ({@link Headline}) */
-    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Headline headline) {
-        String text = jsonLd.published();
+    static Instant of(Document page, MetaTags meta, JsonLd jsonLd, ReaderViewJsonLd readerView,
+            Map<?, ?> parselyPage, Headline headline) {
+        // as reader views date a page first (the JSON-LD they read, then article:published_time, parsely-pub-date),
+        // then the JSON-LD read more widely (its dateCreated, its WebPage's date) and the other tags
+        String text = readerView.datePublished();
         Optional<Instant> declared = Dates.parse(text);
         for (int k = 0; declared.isEmpty() && k < META_KEYS.size(); k++) {
             String key = META_KEYS.get(k);
             text = key.equals("datepublished") ? ownDatePublished(meta, headline) : meta.first(key);
             declared = Dates.parse(text);
+            if (declared.isEmpty() && k == READER_VIEW_KEYS - 1) {
+                text = jsonLd.published();
+                declared = Dates.parse(text);
+            }
         }
         String declaredText = text;
         return declared.map(date -> StatedOffset.of(date, declaredText, meta, jsonLd, META_KEYS))

@@ -6,16 +6,17 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The title and the site's name a page's JSON-LD gives as reader views take them, to the letter of Mozilla
- * Readability's rules, which are stricter than {@link PageJsonLd}'s: the first block that is valid JSON as browsers
- * parse it (no trailing comma, no comment), whose article ({@code @type} one string naming an article or a posting)
- * is the block itself, an item of it or of its {@code @graph}, with {@code @context} schema.org's address; a block
- * where a type before the article is a list ({@code ["Person", "Organization"]}) or the article's own is gives
- * nothing. The site's name only as the article's {@code publisher} writes it in place. Where this gives nothing,
- * reader views go to the meta tags ({@code og:title}, {@code og:site_name}), and so does the reader: the title is
- * judged by whether it is the one reader views show. The richer reading fills in after them.
+ * The title, the site's name and the publication date a page's JSON-LD gives as reader views take them, to the
+ * letter of Mozilla Readability's rules, which are stricter than {@link PageJsonLd}'s: the first block that is valid
+ * JSON as browsers parse it (no trailing comma, no comment), whose article ({@code @type} one string naming an
+ * article or a posting) is the block itself, an item of it or of its {@code @graph}, with {@code @context}
+ * schema.org's address; a block where a type before the article is a list ({@code ["Person", "Organization"]}) or
+ * the article's own is gives nothing. The site's name only as the article's {@code publisher} writes it in place.
+ * Where this gives nothing, reader views go to the meta tags ({@code og:title}, {@code og:site_name},
+ * {@code article:published_time}), and so does the reader: these fields are judged by whether they are the ones
+ * reader views show. The richer reading fills in after them.
  */
-record ReaderViewJsonLd(String title, String siteName) {
+record ReaderViewJsonLd(String title, String siteName, String datePublished) {
 
     private static final Pattern SCHEMA_ORG = Pattern.compile("^https?://schema\\.org/?$");
     // anchored only at its two ends, as written there: "Article…" or "…APIReference", or any name between anywhere
@@ -24,7 +25,7 @@ record ReaderViewJsonLd(String title, String siteName) {
             + "|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting"
             + "|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$");
 
-    static final ReaderViewJsonLd NONE = new ReaderViewJsonLd(null, null);
+    static final ReaderViewJsonLd NONE = new ReaderViewJsonLd(null, null, null);
 
     /** A type that is there but no string: where the rule calls a string's method on it, the block is dropped. */
     private static final class NotAString extends Exception {
@@ -46,7 +47,8 @@ record ReaderViewJsonLd(String title, String siteName) {
             try {
                 Map<?, ?> article = article(block.json());
                 if (article != null) {
-                    return new ReaderViewJsonLd(titleOf(article, pageTitle), siteNameOf(article));
+                    return new ReaderViewJsonLd(titleOf(article, pageTitle), siteNameOf(article),
+                            article.get("datePublished") instanceof String date ? date.strip() : null);
                 }
             } catch (NotAString skipped) {
                 // the block gives nothing; the next one may

@@ -123,9 +123,22 @@ class HtmlMetaPrecedenceTest {
     void ofAJsonLdNameAndHeadlineTheTitleDecides(String rule, String name, String headline, String title,
                                                   String expected) {
         ParsedArticle article = read("<title>" + title + "</title><script type=\"application/ld+json\">"
-                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"" + name + "\",\"headline\":\"" + headline + "\"}</script>",
-                PROSE);
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"" + name
+                + "\",\"headline\":\"" + headline + "\"}</script>", PROSE);
 
         assertThat(article.title()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            the JSON-LD reader views read first ¦ {"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2026-05-04T08:15:00Z"} ¦ 2026-05-04T08:15:00Z
+            not one they skip: a list type ¦ {"@context":"https://schema.org","@type":["NewsArticle"],"datePublished":"2026-05-04T08:15:00Z"} ¦ 2026-05-03T21:00:00Z
+            nor a creation date ¦ {"@context":"https://schema.org","@type":"NewsArticle","dateCreated":"2026-05-04T08:15:00Z"} ¦ 2026-05-03T21:00:00Z
+            """)
+    void articlePublishedTimeComesBeforeAJsonLdDateReaderViewsDoNotRead(String rule, String jsonLd, String expected) {
+        ParsedArticle article = read("<script type=\"application/ld+json\">" + jsonLd + "</script>"
+                + "<meta property=\"article:published_time\" content=\"2026-05-03T21:00:00Z\">", PROSE);
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
     }
 }
