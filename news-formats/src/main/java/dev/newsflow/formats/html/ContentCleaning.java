@@ -84,9 +84,11 @@ final class ContentCleaning {
             boolean dateLine = !textSeen && DateLine.is(element);
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
             // the title; further down a heading heads a section ("Videos" under a title that mentions videos) unless
-            // it is the title word for word
+            // it is the title word for word; a title in a script reader views find no words in keeps its headline in
+            // their text, and so here
             Element removed = null;
-            if (isHeading(name) && (textSeen ? normalised(element.text()).equals(headline)
+            if (isHeading(name) && titleHeading.readerViewsCanMatch() && (textSeen
+                    ? normalised(element.text()).equals(headline)
                     : name.equals("h1") || titleHeading.repeatedBy(element.text()))) {
                 removed = element;
             } else if (!isAnyHeading(name) && !name.equals("p") && isTitleLine(element, title, part)

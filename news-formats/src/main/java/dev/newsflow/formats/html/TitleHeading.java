@@ -17,10 +17,24 @@ final class TitleHeading {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
     private static final double SIMILAR = 0.75;
 
+    // a letter A to Z, a digit or '_': what reader views split a title's words from
+    private static final Pattern ASCII_WORD = Pattern.compile("[A-Za-z0-9_]");
+
     private final Set<String> titleWords;
+    private final boolean asciiWord;
 
     TitleHeading(String title) {
         titleWords = title == null ? null : new HashSet<>(words(title));
+        asciiWord = title != null && ASCII_WORD.matcher(title).find();
+    }
+
+    /**
+     * Whether reader views can tell the title repeated at all: they compare titles in words of the letters A to Z and
+     * digits, so a title written wholly in another script (Cyrillic, Arabic, Chinese …) has none, never matches, and
+     * its headline stays in their text.
+     */
+    boolean readerViewsCanMatch() {
+        return titleWords != null && asciiWord;
     }
 
     boolean repeatedBy(String heading) {

@@ -273,6 +273,18 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void aHeadlineInAScriptReaderViewsFindNoWordsInStaysInTheTextAsTheirsDoes() {
+        String russian = "<p>Власти области утвердили план строительства новой поликлиники в Северогорске, которая"
+                + " откроется весной будущего года.</p>";
+        String story = "<article><h1>В Северогорске откроют новую поликлинику</h1>" + russian + russian + "</article>";
+
+        assertThat(read("<title>В Северогорске откроют новую поликлинику</title>", story).body())
+                .startsWith("В Северогорске откроют новую поликлинику");
+        assertThat(read("<title>Quay opening delayed</title>", "<article><h1>Quay opening delayed</h1>" + PROSE
+                + "</article>").body()).doesNotContain("Quay opening delayed");
+    }
+
+    @Test
     void aSectionsOwnHeaderIsItsChaptersTitleAndIntroduction() {
         String story = "<article>" + PROSE + "<section><header><h2>One: the flood</h2><p>The water rose through the"
                 + " night and by morning the quay was under a metre of it.</p></header>" + PROSE.replace("Monday",
