@@ -262,9 +262,14 @@ public final class Byline {
      */
     static boolean hasName(String text) {
         String rest = withoutPrefix(text);
-        return rest.codePoints().anyMatch(Character::isLetter) && !PREFIX.matcher(rest + " ").matches()
+        return rest.codePoints().anyMatch(c -> Character.isLetter(c) && DATE_SIGNS.indexOf(c) < 0)
+                && !PREFIX.matcher(rest + " ").matches()
                 && !LABEL.matcher(rest).matches() && !DATE_LABEL_ALONE.matcher(rest).matches();
     }
+
+    // the letters Chinese, Japanese and Korean dates and times are written with (2024年3月12日 10時30分, 오후): a line of
+    // them and digits is a date, not a name
+    private static final String DATE_SIGNS = "年月日時时分秒午前後后년월일시분초오전후";
 
     static boolean isShort(String text) {
         return !text.isEmpty() && text.length() < MAX_LENGTH;

@@ -141,4 +141,12 @@ class HtmlMetaPrecedenceTest {
 
         assertThat(article.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
     }
+
+    @Test
+    void aDatelineOfAChineseOrJapaneseDateAloneNamesNoWriter() {
+        ParsedArticle article = read("", "<article><h1>港北市、旧市庁舎を図書館に改修へ</h1><p class=\"dateline\">2024年3月12日 10時30分"
+                + "</p>" + PROSE + "</article>");
+
+        assertThat(article.author()).isNull();
+    }
 }
