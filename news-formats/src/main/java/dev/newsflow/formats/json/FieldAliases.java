@@ -26,8 +26,8 @@ public record FieldAliases(Map<String, Object> values) {
     // blank lines, its inline tags as written)
     private static final Pattern HTML = Pattern.compile("</(?:p|div|ul|ol|li|h[1-6]|blockquote|figure|table)>",
             Pattern.CASE_INSENSITIVE);
-    // NewsAPI's "content" is the text's first 200 characters and this count of the rest
-    private static final Pattern CUT_NOTE = Pattern.compile("\\s*\\[\\+\\d+ chars\\]\\s*$");
+    // NewsAPI's "content" is the text's first 200 characters and this count of the rest, at the text's end
+    private static final Pattern CUT_NOTE = Pattern.compile("\\[\\+\\d+ chars]");
 
     static final List<String> TITLE = List.of("title", "headline");
     static final List<String> BODY = List.of("body", "text", "content", "articleBody", "html");
@@ -65,7 +65,18 @@ public record FieldAliases(Map<String, Object> values) {
             return null;
         }
         body = HTML.matcher(body).find() ? HtmlText.ofFragment(body) : body;
-        return CUT_NOTE.matcher(body).replaceFirst("");
+        return withoutCutNote(body);
+    }
+
+    /**
+     * The text without a cut note at its end. Found from the end, not by a pattern with white space before it
+     * searched from the start: over a long run of white space that costs time in the square of its length.
+     */
+    private static String withoutCutNote(String body) {
+        String text = body.stripTrailing();
+        int open = text.endsWith(" chars]") ? text.lastIndexOf("[+") : -1;
+        return open >= 0 && CUT_NOTE.matcher(text).region(open, text.length()).matches()
+                ? text.substring(0, open).stripTrailing() : body;
     }
 
     /** Whether a body field (not a summary: a listing's own description) is there, with something in it. */
