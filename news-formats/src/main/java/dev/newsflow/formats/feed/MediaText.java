@@ -27,25 +27,21 @@ final class MediaText {
     /** @return the text, or null when the item has none of these elements with words in them */
     static String of(SyndEntry entry) {
         List<Element> markup = entry.getForeignMarkup();
-        String text = words(first(markup, ITUNES, "summary"));
+        String text = words(ForeignMarkup.first(markup, ITUNES, "summary"));
         text = text != null ? text : words(mediaDescription(markup));
-        return text != null ? text : words(first(markup, ITUNES, "subtitle"));
+        return text != null ? text : words(ForeignMarkup.first(markup, ITUNES, "subtitle"));
     }
 
     private static Element mediaDescription(List<Element> markup) {
-        Element description = first(markup, MEDIA, "description");
+        Element description = ForeignMarkup.first(markup, MEDIA, "description");
         for (int i = 0; description == null && i < markup.size(); i++) {
             Element element = markup.get(i);
             if (element.getNamespace().equals(MEDIA)
                     && (element.getName().equals("group") || element.getName().equals("content"))) {
-                description = first(element.getChildren(), MEDIA, "description");
+                description = ForeignMarkup.first(element.getChildren(), MEDIA, "description");
             }
         }
         return description;
-    }
-
-    private static Element first(List<Element> elements, Namespace namespace, String name) {
-        return ForeignMarkup.first(elements, namespace, name);
     }
 
     /**

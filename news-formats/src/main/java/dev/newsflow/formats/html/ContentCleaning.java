@@ -103,9 +103,7 @@ final class ContentCleaning {
                 removed = element;
             } else if (OtherStoriesList.heads(element, stats)) {
                 Element list = element.nextElementSibling();
-                TextStats.Of listed = stats.of(list);
-                removedThrough = listed.position < 0 ? removedThrough
-                        : Math.max(removedThrough, listed.position + listed.descendants);
+                removedThrough = lastUnder(list, removedThrough);
                 list.remove();
                 removed = element;
             } else if (dateLine) {
@@ -126,9 +124,7 @@ final class ContentCleaning {
                 textSeen = name.equals("p") ? of.text > 0 : of.ownText >= Byline.MAX_LENGTH;
             }
             if (removed != null) {
-                TextStats.Of of = stats.of(removed);
-                removedThrough = of.position < 0 ? removedThrough
-                        : Math.max(removedThrough, of.position + of.descendants);
+                removedThrough = lastUnder(removed, removedThrough);
                 removed.remove();
             }
         }
@@ -179,6 +175,12 @@ final class ContentCleaning {
         Element parent = name.parent();
         Element line = parent != null && parent != part && stats.of(parent).text < Byline.MAX_LENGTH ? parent : name;
         return stats.of(line).text < Byline.MAX_LENGTH ? line : null;
+    }
+
+    /** The last place in the walk's order under {@code element}, or {@code through} when that is further. */
+    private int lastUnder(Element element, int through) {
+        TextStats.Of of = stats.of(element);
+        return of.position < 0 ? through : Math.max(through, of.position + of.descendants);
     }
 
     /** Readability's conditional cleaning: few commas and mostly links, images, list items or inputs. */

@@ -34,7 +34,7 @@ final class TitleHeading {
      * its headline stays in their text.
      */
     boolean readerViewsCanMatch() {
-        return titleWords != null && asciiWord;
+        return asciiWord;
     }
 
     boolean repeatedBy(String heading) {

@@ -32,7 +32,9 @@ public record PageMetadata(String title, String author, String siteName, String 
     public static PageMetadata of(Document page, MetaTags meta) {
         List<JsonLdBlocks.Block> blocks = meta.jsonLd().stream().map(JsonLdBlocks::block).toList();
         JsonLd jsonLd = PageJsonLd.of(blocks, OwnArticle.of(meta));
-        ReaderViewJsonLd readerView = ReaderViewJsonLd.of(blocks, () -> ReaderViewTitle.of(page));
+        // the <title> as reader views cut it, asked by the JSON-LD's name-or-headline choice and the title's fallback
+        String readerViewTitle = ReaderViewTitle.of(page);
+        ReaderViewJsonLd readerView = ReaderViewJsonLd.of(blocks, readerViewTitle);
         // Parse.ly's older tag: one JSON object with the title, the authors and the date
         Map<?, ?> parselyPage = JsonLd.object(meta.first("parsely-page"));
         // as reader views name the site first (the publisher written in place in the JSON-LD they read, og:site_name:
@@ -42,7 +44,7 @@ public record PageMetadata(String title, String author, String siteName, String 
                 meta.first("publisher", "dc.publisher", "dcterms.publisher"));
         // a site name guessed from the <title> names the source, but cuts no title: a guess may be the headline's end
         String source = siteName != null ? siteName : TitleSiteName.of(page);
-        String title = title(page, meta, jsonLd, readerView, siteName);
+        String title = title(page, meta, jsonLd, readerView, readerViewTitle, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         meta.keep(headline);
         return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
@@ -71,7 +73,7 @@ public record PageMetadata(String title, String author, String siteName, String 
      * title and the site's name.
      */
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, ReaderViewJsonLd readerView,
-            String siteName) {
+            String readerViewTitle, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
         String declared = words(siteName, readerView.title(), meta.first("dc.title", "og:title", "weibo:article:title",
                 "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title", "dcterms.title"));
@@ -80,7 +82,7 @@ public record PageMetadata(String title, String author, String siteName, String 
             // show (Readability takes it whole), and " | Site" in it may be the headline's own words
             return declared;
         }
-        return words(siteName, ReaderViewTitle.of(page), jsonLd.headline(() -> ReaderViewTitle.of(page)),
+        return words(siteName, readerViewTitle, jsonLd.headline(() -> readerViewTitle),
                 textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
     }

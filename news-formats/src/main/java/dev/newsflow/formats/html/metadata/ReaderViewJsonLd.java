@@ -2,7 +2,6 @@ package dev.newsflow.formats.html.metadata;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -36,10 +35,10 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
 
     /**
      * @param blocks    each {@code <script type="application/ld+json">} parsed, in page order
-     * @param pageTitle the page's {@code <title>} as reader views cut it, asked when {@code name} and
+     * @param pageTitle the page's {@code <title>} as reader views cut it, which decides when {@code name} and
      *                  {@code headline} differ
      */
-    static ReaderViewJsonLd of(List<JsonLdBlocks.Block> blocks, Supplier<String> pageTitle) {
+    static ReaderViewJsonLd of(List<JsonLdBlocks.Block> blocks, String pageTitle) {
         for (JsonLdBlocks.Block block : blocks) {
             if (!block.readerViewsRead()) {
                 continue;
@@ -106,11 +105,10 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
     }
 
     /** {@code name} and {@code headline}: when both are there and differ, the one the page's title repeats. */
-    private static String titleOf(Map<?, ?> article, Supplier<String> pageTitle) {
+    private static String titleOf(Map<?, ?> article, String title) {
         String name = article.get("name") instanceof String s ? s : null;
         String headline = article.get("headline") instanceof String s ? s : null;
         if (name != null && headline != null && !name.equals(headline)) {
-            String title = pageTitle.get();
             boolean nameMatches = WordOverlap.isMostlyAsReaderViewsSplit(name, title);
             boolean headlineMatches = WordOverlap.isMostlyAsReaderViewsSplit(headline, title);
             return headlineMatches && !nameMatches ? headline : name;
