@@ -22,9 +22,13 @@ final class SuiteScoring {
     enum DateMatch { EQUAL, SAME_DAY, WRONG, MISSING, UNREADABLE }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[,;&|/·+]|\\band\\b|\\bund\\b|\\bet\\b)\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY = Pattern.compile("^by\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+    // "and" in English, German, French, Spanish, Portuguese, Italian, Dutch and Polish, as bylines join two writers
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(
+            "\\s*(?:[,;&|/·+]|\\b(?:and|und|et|y|e|en|i)\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    // "By", and what stands for it in the other languages' bylines a reference keeps: "Par", "Von", "Autores:" ...
+    private static final Pattern BY = Pattern.compile(
+            "^(?:by|par|por|von|door|di|(?:authors?|auto[rř]\\p{L}*|auteurs?|autrice)\\s*:)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SuiteScoring() {
     }

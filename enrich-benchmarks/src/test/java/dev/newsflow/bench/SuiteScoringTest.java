@@ -89,6 +89,9 @@ class SuiteScoringTest {
         assertThat(SuiteScoring.sameByline("Jane Doe", "Jane Doe @janedoe")).isTrue();
         assertThat(SuiteScoring.sameNames("Jane Doe", "Jane Doe @janedoe")).isFalse();
         assertThat(SuiteScoring.sameNames("By Ann Lee & Bo Kim", "Bo Kim, Ann Lee")).isTrue();
+        assertThat(SuiteScoring.sameNames("Par Ann Lee et Bo Kim", "Ann Lee et Bo Kim")).isTrue();
+        assertThat(SuiteScoring.sameNames("Autoři: Ann Lee, Bo Kim", "Ann Lee, Bo Kim")).isTrue();
+        assertThat(SuiteScoring.sameNames("Autores: Ann Lee y Bo Kim", "Bo Kim, Ann Lee")).isTrue();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters",
                 "Intro.\nPolice violence, against protesters has risen")).isTrue();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters", "Protesters against police"))

@@ -10,7 +10,8 @@ import java.util.List;
  * pages whose text is many short items side by side (a product or feature page, a list of short entries, each a card
  * or list item of its own): no single container scores as the article there, and the best one holds a fraction of
  * the text. Asked only when scoring found very little and the page marks no {@code <article>}; the region's furniture
- * is removed as usual, its headline goes, and a region that is mostly links (a page of teasers) is no article.
+ * is removed as usual, its headline goes and so do lists of other stories ({@link OtherStoriesList}), and a region
+ * that is mostly links (a page of teasers) is no article.
  */
 final class MainRegion {
 
@@ -36,6 +37,13 @@ final class MainRegion {
         Element main = page.selectFirst(MAIN);
         PageFurniture.remove(main, true);
         main.select("h1").remove();
+        // the headlines of other stories under their label ("Most viewed") go, as from a scored article's box
+        TextStats stats = new TextStats(main);
+        main.getAllElements().stream().filter(element -> OtherStoriesList.heads(element, stats)).toList()
+                .forEach(label -> {
+                    label.nextElementSibling().remove();
+                    label.remove();
+                });
         if (new TextStats(main).of(main).linkDensity() > MAX_LINK_DENSITY) {
             return HtmlText.Rendered.NONE;
         }

@@ -465,6 +465,27 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void aGalleryOfCaptionsReadAsItsMainRegionLeavesOutTheMostViewedList() {
+        StringBuilder main = new StringBuilder("<main><div class=\"gallery-header\"><h1>The night market returns</h1>"
+                + "<p class=\"standfirst\">More than a hundred stalls filled the square on Saturday.</p></div>"
+                + "<div class=\"gallery\">");
+        for (String caption : List.of("Crowds under the lights shortly after the market opened at seven.",
+                "A cook at the dumpling stall, one of the few traders who were also at the last market.",
+                "Children watch a fire juggler near the fountain as the band tunes up.",
+                "Paper lanterns on sale at a stall run by students from the art college.",
+                "Stallholders pack up just after midnight, when the square empties again.")) {
+            main.append("<figure><img src=\"/g.jpg\" alt=\"\"><figcaption>").append(caption).append("</figcaption></figure>");
+        }
+        main.append("</div><p>The market was first held in 1988.</p><section class=\"most-viewed\"><h2>Most viewed</h2>"
+                + "<ol><li><a href=\"/1\">Heatwave warning extended to Tuesday</a></li>"
+                + "<li><a href=\"/2\">Council approves new cycle lanes</a></li></ol></section></main>");
+
+        assertThat(read("<title>The night market returns</title>", main.toString()).body())
+                .contains("fire juggler", "Paper lanterns", "first held in 1988")
+                .doesNotContain("Most viewed", "Heatwave", "cycle lanes");
+    }
+
+    @Test
     void aShortNewsItemInAMainRegionWithATeaserListStaysShort() {
         String main = "<main><article><h1>Ferry fares frozen</h1>" + PROSE + "</article><div class=\"more-news\"><ul>"
                 + "<li><a href=\"/a\">Bridge repairs to start in May after a long delay over the steel contract</a></li>"

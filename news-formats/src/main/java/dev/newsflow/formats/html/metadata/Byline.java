@@ -39,6 +39,11 @@ public final class Byline {
     private static final Alternatives BYLINE_OR_AUTHOR = Alternatives.of(BYLINE_WORDS);
     private static final Alternatives MARKUP_WORDS = Alternatives.of(BYLINE_WORDS + "|dateline");
     private static final Pattern AUTHOR_TOKEN = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
+    // "author" and "authors" in the languages news is read in, each as the label over one name or over several:
+    // Autor, Autorin, Autoren, Autorinnen; autor, autora, autores, autoras; autore, autrice, autori; autor, autorka,
+    // autorzy, autoři; auteur(s); forfatter(e); författare; автор(ы)
+    private static final String AUTHOR_LABELS = "authors?|autor(?:in|innen|en|es|as|a|e|i|ka|ki|zy)?|autoři"
+            + "|autrice|auteurs?|forfattere?|författare|автор(?:ы)?";
     // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"; "Story and
     // photos by" credits one person with both
     // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
@@ -47,8 +52,7 @@ public final class Byline {
             "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)"
                     + "(?:\\s+(?:and|&)\\s+(?:photos?|photographs|photography|pictures|images))?\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
-                    + "|^(?iu:authors?|autor(?:in|en)?|auteurs?|autore|verfasser|text|texte|tekst|автор|penulis|yazar)"
-                    + "\\s*:\\s*");
+                    + "|^(?iu:" + AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst|penulis|yazar(?:lar)?)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
     // "4 May 2026 · Ines Roth", "Published 4 May 2026 | By Ines Roth": nor is what comes before one
@@ -66,7 +70,7 @@ public final class Byline {
             + "|position)(?:$|[\\s_-])");
     private static final Alternatives SCREEN_READERS_ONLY = Alternatives.of("screen-reader|sr-only|visually-?hidden");
     // a label alone: a menu's item for the authors' pages, a template's empty name field
-    private static final Pattern LABEL = Pattern.compile("(?i)authors?|autor(?:en)?|auteurs?");
+    private static final Pattern LABEL = Pattern.compile("(?iu)" + AUTHOR_LABELS);
     // a date's label in a box a class calls the author's (WordPress's "meta-prep-author": "Posted on")
     private static final Pattern DATE_LABEL_ALONE = Pattern.compile(
             "(?i)(?:posted|published|updated|modified|created|submitted)(?:\\s+(?:on|at|in))?\\s*:?");
@@ -86,8 +90,11 @@ public final class Byline {
     // "Von Ines Roth", "Par Ines Roth": over the text too, and only a line that is the name alone (or with a detail
     // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...") and "Par For The Course" is a
     // subheading
+    // Two writers are joined by the language's "and", lower-case (a capital "E" or "Y" could be an initial): "Par
+    // Ines Roth et Ola Berg", "Von … und …", "Por … y …", "Por … e …", "Door … en …", "di … e …"
     private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + NAME
-            + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s+[|•·—–]\\s)");
+            + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)|et|und|y|e|en|&))*\\s+" + NAME
+            + ")(?:$|\\s+[|•·—–]\\s)");
     // the words that open such a line: "by" and the others
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
             "por", "door", "di");

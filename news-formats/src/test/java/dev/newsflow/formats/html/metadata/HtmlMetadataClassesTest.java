@@ -43,6 +43,9 @@ class HtmlMetadataClassesTest {
             a Words by line with the photographer ¦ <p class="credit">Words by Ines Roth | Photography by Ola Berg</p> ¦ Ines Roth
             a German line ¦ <p>Von Ines Roth</p> ¦ Ines Roth
             a French line ¦ <p class="signature">Par Ines Roth</p> ¦ Ines Roth
+            a French line of two names ¦ <p class="signature">Par Ines Roth et Ola Berg</p> ¦ Ines Roth et Ola Berg
+            a German line of two names ¦ <p>Von Ines Roth und Ola Berg</p> ¦ Ines Roth und Ola Berg
+            a Spanish line of two names ¦ <p>Por Ines Roth y Ola Berg</p> ¦ Ines Roth y Ola Berg
             a name and the paper ¦ <p>By Ines Roth, Harbour Times</p> ¦ Ines Roth
             an old page's font line ¦ <font size="1">By Ines Roth, Port Reporter<br>Thursday, May 7, 2026</font> ¦ Ines Roth
             """)

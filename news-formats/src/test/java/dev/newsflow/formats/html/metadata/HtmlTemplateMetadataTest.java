@@ -31,6 +31,10 @@ class HtmlTemplateMetadataTest {
             Drupal's submitted line ¦ <article>HEADLINE<div class="byline">Submitted by <span class="username">Ines Roth</span></div>PROSE</article> ¦ Ines Roth
             a German class name ¦ <article>HEADLINE<div class="autor">Von Ines Roth</div>PROSE</article> ¦ Ines Roth
             a Russian label ¦ <article>HEADLINE<div class="author">Автор: Иван Петров</div>PROSE</article> ¦ Иван Петров
+            a Spanish label over two names ¦ <article>HEADLINE<div class="author">Autores: Lucía Ferrer, Pablo Ruiz</div>PROSE</article> ¦ Lucía Ferrer, Pablo Ruiz
+            a Czech label over two names ¦ <article>HEADLINE<div class="autor">Autoři: Jana Dvořáková, Petr Novák</div>PROSE</article> ¦ Jana Dvořáková, Petr Novák
+            a Polish label over two names ¦ <article>HEADLINE<p class="author">Autorzy: Anna Nowak i Piotr Zieliński</p>PROSE</article> ¦ Anna Nowak i Piotr Zieliński
+            an Italian label over two names ¦ <article>HEADLINE<p class="autore">Autori: Marco Bellini e Giulia Rossi</p>PROSE</article> ¦ Marco Bellini e Giulia Rossi
             a Swedish label ¦ <article>HEADLINE<p class="byline">Text: Erik Lindqvist</p>PROSE</article> ¦ Erik Lindqvist
             a wire's code after the names ¦ <article>HEADLINE<div class="byline">By Bronwyn Tait and Liam Fogarty | AAP</div>PROSE</article> ¦ Bronwyn Tait and Liam Fogarty
             the paper a writer writes for ¦ <article>HEADLINE<p class="author">By Gemma Thistlewood For Daily Post Online</p>PROSE</article> ¦ Gemma Thistlewood
