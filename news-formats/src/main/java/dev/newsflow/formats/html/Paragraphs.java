@@ -28,11 +28,18 @@ public final class Paragraphs {
         done = new StringBuilder(expected);
     }
 
-    /** Appends source text: any whitespace run becomes one space, or stays as written when {@code verbatim}. */
+    /**
+     * Appends source text: any whitespace run becomes one space, or, when {@code verbatim} (preformatted text: code,
+     * a poem, a table drawn in characters), each line as written, its indentation and inner spaces kept, its trailing
+     * ones dropped.
+     */
     public Paragraphs append(CharSequence text, boolean verbatim) {
         int length = text.length();
         if (isPlain(text)) {
             return appendPlain(text);
+        }
+        if (verbatim) {
+            return appendLines(text);
         }
         int run = 0; // start of the text not yet appended, copied in one piece up to the next whitespace to change
         for (int i = 0; i < length; i++) {
@@ -46,12 +53,29 @@ public final class Paragraphs {
                 continue;
             }
             current.append(text, run, i);
-            if (verbatim && c == '\n') {
-                lineBreak();
-            } else {
-                space();
-            }
+            space();
             run = i + 1;
+        }
+        current.append(text, run, length);
+        return this;
+    }
+
+    /** Verbatim text: a line feed breaks the line, a tab stays, any other white space is a space. */
+    private Paragraphs appendLines(CharSequence text) {
+        int length = text.length();
+        int run = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                current.append(text, run, i);
+                lineBreak();
+                run = i + 1;
+            } else if (c != ' ' && c != '\t' && isWhitespaceOrNoBreakSpace(c)) {
+                current.append(text, run, i).append(' ');
+                run = i + 1;
+            } else {
+                ascii &= c >= ' ' && c < 0x7F || c == '\t';
+            }
         }
         current.append(text, run, length);
         return this;
@@ -107,10 +131,11 @@ public final class Paragraphs {
     }
 
     public void lineBreak() {
-        int last = current.length() - 1;
-        if (last >= 0 && current.charAt(last) == ' ') {
-            current.setLength(last);
+        int end = current.length();
+        while (end > 0 && (current.charAt(end - 1) == ' ' || current.charAt(end - 1) == '\t')) {
+            end--;
         }
+        current.setLength(end);
         current.append('\n');
     }
 
@@ -121,9 +146,12 @@ public final class Paragraphs {
             end--;
         }
         current.setLength(end);
+        // blank lines before the text go, not the first line's indentation (preformatted text's first line)
         int start = 0;
-        while (start < end && Character.isWhitespace(current.charAt(start))) {
-            start++;
+        for (int i = 0; i < end && Character.isWhitespace(current.charAt(i)); i++) {
+            if (current.charAt(i) == '\n') {
+                start = i + 1;
+            }
         }
         if (start < end) {
             if (!done.isEmpty()) {

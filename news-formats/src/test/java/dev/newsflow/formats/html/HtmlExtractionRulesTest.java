@@ -465,6 +465,21 @@ class HtmlExtractionRulesTest {
     }
 
     @Test
+    void preformattedTextKeepsItsLinesAndTheirIndentation() {
+        String body = "<article>" + PROSE + "<pre><code>def parse(s):\n    m = DATE_RE.match(s)\n    if not m:\n"
+                + "        return None  \n</code></pre><p>The parser names each part of the date it reads.</p></article>";
+
+        assertThat(read("<title>Quay opening delayed</title>", body).body()).contains("""
+
+                def parse(s):
+                    m = DATE_RE.match(s)
+                    if not m:
+                        return None
+
+                The parser names each part""");
+    }
+
+    @Test
     void aGalleryOfCaptionsReadAsItsMainRegionLeavesOutTheMostViewedList() {
         StringBuilder main = new StringBuilder("<main><div class=\"gallery-header\"><h1>The night market returns</h1>"
                 + "<p class=\"standfirst\">More than a hundred stalls filled the square on Saturday.</p></div>"

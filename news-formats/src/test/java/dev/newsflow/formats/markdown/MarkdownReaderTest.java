@@ -137,6 +137,29 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aCodeBlockKeepsItsLinesAndTheirIndentation() {
+        String markdown = "# Parsing dates\n\nWe replaced the patterns with a parser.\n\n```python\ndef parse(s):\n"
+                + "    m = DATE_RE.match(s)\n    if not m:\n        return None   \n```\n\n"
+                + "Indented code too:\n\n        total  =  0\n    print(total)\n";
+
+        ParsedArticle article = Fixtures.FORMATS.read("dates.md", markdown.getBytes(StandardCharsets.UTF_8))
+                .articles().getFirst();
+
+        assertThat(article.body()).isEqualTo("""
+                We replaced the patterns with a parser.
+
+                def parse(s):
+                    m = DATE_RE.match(s)
+                    if not m:
+                        return None
+
+                Indented code too:
+
+                    total  =  0
+                print(total)""");
+    }
+
+    @Test
     void aSetextHeadingOpeningTheFileIsTheTitle() {
         byte[] md = "Ferry timetable changes\n=======================\n\nThe *winter* timetable starts in October.\n"
                 .getBytes(StandardCharsets.UTF_8);
