@@ -22,6 +22,7 @@ import dev.newsflow.formats.text.FirstSentence;
 import dev.newsflow.formats.text.Spaces;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -59,25 +60,23 @@ public final class FeedReader implements ArticleReader {
         String language = language(feed, prolog);
         boolean atom = format.equals(ATOM);
         boolean atom10 = "atom_1.0".equals(feed.getFeedType());
-        String source = FeedText.title(feed.getTitleEx(), atom);
+        String source = FeedText.title(feed.getTitleEx(), feed.getFeedType());
         String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
         List<WrittenItems.Written> writtenItems = WrittenItems.of(prolog.reader(), entries.size());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String body = body(entry, atom10);
-            WrittenItems.Written written = i < writtenItems.size() ? writtenItems.get(i)
-                    : new WrittenItems.Written(null, null, null);
+            WrittenItems.Written written = i < writtenItems.size() ? writtenItems.get(i) : WrittenItems.Written.NONE;
             String title = written.markedUpTitle() != null ? Spaces.collapsed(written.markedUpTitle()).strip()
-                    : FeedText.title(entry.getTitleEx(), atom);
+                    : FeedText.title(entry.getTitleEx(), feed.getFeedType());
             // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
             // names it, as for a page without one
             title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
             // an item of a headline and a link (link blogs, aggregators, breaking-news feeds) is news too: its
             // headline is all the text it has
             body = (body == null || body.isBlank()) && title != null ? title : body;
-            Instant date = dateOf(written.published(), entry.getPublishedDate(), written.updated(),
-                    entry.getUpdatedDate());
+            Instant date = dateOf(written, entry.getPublishedDate(), entry.getUpdatedDate());
             String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
             out.add(new ArticleCollector.Fields(title, body, source, link, ItemAuthors.of(entry, feed, atom), date,
                             language),
@@ -92,20 +91,33 @@ public final class FeedReader implements ArticleReader {
     /**
      * An item's date: the feed's own words read as a page's dates are ({@link WrittenItems}) before Rome's reading of
      * the same element, which its lenient masks get wrong (a 30 February is 2 March, microseconds count as milliseconds:
-     * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly) or only a day
-     * where Rome reads a time too (a zone name the words' reader does not place). Publication before update.
+     * {@code .123456} adds two minutes); Rome's where the words give none (a feed read forgivingly), or only a day or
+     * a time read as UTC where Rome reads a time too (a zone name the words' reader does not place). Publication
+     * before update.
      */
-    private static Instant dateOf(WrittenItems.Reading writtenPublished, Date romePublished,
-            WrittenItems.Reading writtenUpdated, Date romeUpdated) {
-        Instant published = better(writtenPublished, romePublished);
-        return published != null ? published : better(writtenUpdated, romeUpdated);
+    private static Instant dateOf(WrittenItems.Written written, Date romePublished, Date romeUpdated) {
+        Instant published = better(written.published(), romePublished, written.unreadPublished());
+        return published != null ? published : better(written.updated(), romeUpdated, written.unreadUpdated());
     }
 
-    private static Instant better(WrittenItems.Reading written, Date rome) {
-        if (rome == null || written != null && (written.timed() || Dates.isDayOnly(rome.toInstant()))) {
+    /**
+     * @param unread the date the feed wrote where the words gave none: Rome's masks roll what they cannot read into
+     *               another date (an ordinal day, 2003-335, into 2030; a two-digit year into year 3), so Rome's reading
+     *               stands only when its year is written there
+     */
+    private static Instant better(WrittenItems.Reading written, Date rome, String unread) {
+        if (rome == null || written != null
+                && (written.kind() == WrittenItems.Reading.Kind.PLACED || Dates.isDayOnly(rome.toInstant()))) {
             return written == null ? null : written.at();
         }
-        return rome.toInstant();
+        Instant read = rome.toInstant();
+        if (written == null && unread != null) {
+            int year = read.atZone(ZoneOffset.UTC).getYear();
+            if (year < 1000 || year > 9999 || !unread.contains(Integer.toString(year))) {
+                return null;
+            }
+        }
+        return read;
     }
 
     private static SyndFeed parse(FeedProlog prolog) {

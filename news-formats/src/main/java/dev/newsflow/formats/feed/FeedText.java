@@ -4,6 +4,7 @@ import com.rometools.rome.feed.synd.SyndContent;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 import java.util.Locale;
 import java.util.Set;
@@ -38,19 +39,29 @@ final class FeedText {
             "[^\\s()<>@]+@[^\\s()<>@]+\\s*\\(([^()<>@]+)\\)|([^()<>@]+?)\\s*<[^\\s()<>@]+@[^\\s()<>@]+>");
     private static final int MAX_AUTHOR = 200;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
+    private static final String ATOM_03 = "atom_0.3";
+    private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[(.*?)]]>", Pattern.DOTALL);
 
     private FeedText() {
     }
 
     /**
-     * @param content the title with its type, as Rome gives it; may be null
-     * @param atom    whether the feed is Atom, whose titles without a type are text (Rome gives no type then)
+     * @param content  the title with its type, as Rome gives it; may be null
+     * @param feedType Rome's name of the feed's dialect: an Atom title without a type is text (Rome gives no type
+     *                 then); an Atom 0.3 title is given as written, escapes, CDATA and markup included
      */
-    static String title(SyndContent content, boolean atom) {
+    static String title(SyndContent content, String feedType) {
         if (content == null || content.getValue() == null) {
             return null;
         }
         String value = content.getValue();
+        if (ATOM_03.equals(feedType)) {
+            // Rome drops the title's mode, escaped (HTML in text) or xml (the default: text and markup as elements):
+            // either reads as HTML once a CDATA section's text is escaped
+            return Jsoup.parseBodyFragment(CDATA.matcher(value)
+                    .replaceAll(section -> Matcher.quoteReplacement(Entities.escape(section.group(1))))).body().text();
+        }
+        boolean atom = feedType != null && feedType.startsWith("atom");
         String type = content.getType() != null ? content.getType().toLowerCase(Locale.ROOT) : atom ? "text" : "";
         if (type.contains("html") || type.isEmpty() && hasInlineTag(value)) {
             return Jsoup.parseBodyFragment(value).body().text();

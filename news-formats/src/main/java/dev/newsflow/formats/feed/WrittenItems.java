@@ -44,16 +44,28 @@ final class WrittenItems {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     // the time written in a date ("09:00")
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d\\d");
+    // a date's closing time, on a 12-hour clock or not, and then no zone or a word of up to five letters
+    private static final Pattern UNPLACED_ZONE = Pattern.compile(
+            "(\\d{1,2}:\\d\\d(?::\\d\\d)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)(?:\\s+[A-Za-z]{1,5})?$");
+    private static final long SECONDS_PER_DAY = 86_400;
 
-    /** A date as an element wrote it: whether it wrote a time, or a day alone (read as midnight UTC). */
-    record Reading(Instant at, boolean timed) {
+    /**
+     * A date as an element wrote it: a time at the zone it wrote ({@link Kind#PLACED}), a time whose zone it left
+     * unplaced, read as UTC ({@link Kind#UTC_ASSUMED}), or a day alone (read as midnight UTC).
+     */
+    record Reading(Instant at, Kind kind) {
+
+        enum Kind { PLACED, UTC_ASSUMED, DAY }
     }
 
     /**
      * An item's written dates, null where none reads, and its title's words where the title holds markup (else
-     * null).
+     * null); where a date was written that none of these reads, the first such text of its kind (else null).
      */
-    record Written(Reading published, Reading updated, String markedUpTitle) {
+    record Written(Reading published, Reading updated, String markedUpTitle, String unreadPublished,
+                   String unreadUpdated) {
+
+        static final Written NONE = new Written(null, null, null, null, null);
     }
 
     private WrittenItems() {
@@ -88,8 +100,12 @@ final class WrittenItems {
                         int rank = (slot == 0 ? PUBLISHED : UPDATED).indexOf(name);
                         String written = textThroughEnd(xml, null);
                         Best best = item[slot];
-                        Dates.parse(written).ifPresent(date ->
-                                best.offer(new Reading(date, timeRead(written, date)), own, rank));
+                        Optional<Reading> reading = reading(written);
+                        if (reading.isPresent()) {
+                            best.offer(reading.get(), own, rank);
+                        } else if (best.unread == null && !written.isBlank()) {
+                            best.unread = written.strip();
+                        }
                         continue;
                     }
                     if (item != null && open.size() == itemDepth + 1 && name.equals("title")
@@ -108,7 +124,8 @@ final class WrittenItems {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     open.pop();
                     if (item != null && open.size() == itemDepth) {
-                        dates.add(new Written(item[0].reading, item[1].reading, title));
+                        dates.add(new Written(item[0].reading, item[1].reading, title, item[0].unread,
+                                item[1].unread));
                         item = null;
                         title = null;
                     }
@@ -151,6 +168,29 @@ final class WrittenItems {
     }
 
     /**
+     * A date as written, read as {@link Dates} reads it; a time whose zone that leaves unplaced, an RFC 822 date's
+     * with none or one RFC 5322 does not define (a military letter, an unknown word), read as UTC: RFC 5322 reads such a
+     * zone as {@code -0000}, the time in UTC with no local zone known, and a feed, unlike a page, has no other clue to
+     * the zone, so the time is kept rather than the day alone.
+     */
+    private static Optional<Reading> reading(String written) {
+        Optional<Instant> date = Dates.parse(written);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        if (timeRead(written, date.get())) {
+            return Optional.of(new Reading(date.get(), Reading.Kind.PLACED));
+        }
+        Matcher unplaced = UNPLACED_ZONE.matcher(written.strip());
+        Optional<Instant> utc = unplaced.find()
+                ? Dates.parse(written.strip().substring(0, unplaced.end(1)) + " +0000") : Optional.empty();
+        boolean sameDay = utc.isPresent() && utc.get().getEpochSecond() / SECONDS_PER_DAY
+                == date.get().getEpochSecond() / SECONDS_PER_DAY;
+        return Optional.of(sameDay && !Dates.isDayOnly(utc.get()) ? new Reading(utc.get(), Reading.Kind.UTC_ASSUMED)
+                : new Reading(date.get(), Reading.Kind.DAY));
+    }
+
+    /**
      * Whether {@code date} is the time {@code written} gives, not its day alone: a reading at midnight UTC is a time
      * when the same text with another time reads otherwise ("01:00 +0100"), and a day when not ("09:00 PM", no zone).
      */
@@ -165,14 +205,15 @@ final class WrittenItems {
 
     /**
      * Of an item's readings of one kind, the best: one in a date vocabulary before one in another, then one with a
-     * time before one of a day alone, then by rank.
+     * time at its zone before one read as UTC before one of a day alone, then by rank.
      */
     private static final class Best {
         private Reading reading;
         private int key;
+        private String unread;
 
         void offer(Reading candidate, boolean own, int rank) {
-            int candidateKey = (own ? 0 : 100) + (candidate.timed() ? 0 : 10) + rank;
+            int candidateKey = (own ? 0 : 100) + 10 * candidate.kind().ordinal() + rank;
             if (reading == null || candidateKey < key) {
                 reading = candidate;
                 key = candidateKey;

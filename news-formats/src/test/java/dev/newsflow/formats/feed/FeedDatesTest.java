@@ -28,6 +28,10 @@ class FeedDatesTest {
             a fraction of a second ¦ Mon, 02 Mar 2026 09:00:00.000 GMT ¦ 2026-03-02T09:00:00Z
             an offset after GMT ¦ Mon, 02 Mar 2026 09:00:00 GMT-5 ¦ 2026-03-02T14:00:00Z
             a zone only Rome places ¦ Thu, 28 May 2026 12:00:00 Irish Standard Time ¦ 2026-05-28T11:00:00Z
+            a zone word RFC 5322 does not define, read as its -0000 ¦ Thu, 28 May 2026 12:00:00 XYZ ¦ 2026-05-28T12:00:00Z
+            a military letter, which RFC 5322 reads as -0000 ¦ Thu, 28 May 2026 12:00:00 A ¦ 2026-05-28T12:00:00Z
+            no zone at all ¦ Thu, 28 May 2026 12:00:00 ¦ 2026-05-28T12:00:00Z
+            no zone on a 12-hour clock ¦ Thu, 28 May 2026 09:15 PM ¦ 2026-05-28T21:15:00Z
             """)
     void anItemsDateKeepsItsTime(String rule, String pubDate, String expected) {
         String feed = """
@@ -41,6 +45,27 @@ class FeedDatesTest {
                 .getFirst();
 
         assertThat(item.publishedAt()).as(rule).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an ordinal day Rome rolls into 2030 ¦ 2003-335
+            a compact ordinal day Rome reads as year 2003335 ¦ 2003335
+            a two-digit year Rome reads as year 3 ¦ 03-12-31
+            a compact two-digit year Rome reads as year 31231 ¦ 031231
+            """)
+    void aDateWrittenInAShapeNoReaderHereReadsGivesNoDateRatherThanRomesGuess(String rule, String written) {
+        String feed = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Harbour news</title>
+                <item><title>Ferry timetable changes</title><link>https://news.example/ferry</link>
+                <dc:date>%s</dc:date><description>The ferry leaves ten minutes later from Monday.</description></item>
+                </channel></rss>""".formatted(written);
+
+        ParsedArticle item = Fixtures.FORMATS.read("harbour.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.publishedAt()).as(rule).isNull();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -414,6 +414,25 @@ class FeedReaderTest {
     }
 
     @Test
+    void anAtom03TitleIsTextWhateverItsModeAndTheFeedsTitleToo() {
+        String feed = """
+                <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Harbour &amp; Quay Notes</title>
+                <modified>2026-03-02T09:00:00Z</modified>
+                <entry><title>Tom &amp; Jerry sail</title><id>urn:1</id><summary>a</summary></entry>
+                <entry><title><![CDATA[Q&A: is 5 < 6?]]></title><id>urn:2</id><summary>b</summary></entry>
+                <entry><title type="text/html" mode="escaped">&lt;b&gt;Ferries&lt;/b&gt; run daily</title><id>urn:3</id>
+                <summary>c</summary></entry>
+                <entry><title>Why &lt;dialog&gt; matters</title><id>urn:4</id><summary>d</summary></entry>
+                </feed>""";
+
+        FormatResult result = Fixtures.FORMATS.read("old.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly(
+                "Tom & Jerry sail", "Q&A: is 5 < 6?", "Ferries run daily", "Why <dialog> matters");
+        assertThat(result.articles()).extracting(ParsedArticle::source).containsOnly("Harbour & Quay Notes");
+    }
+
+    @Test
     void aDateWrittenInMarkupIsReadAndDoesNotCostTheOtherItemsTheirDates() {
         String feed = """
                 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Parish notes</title>
