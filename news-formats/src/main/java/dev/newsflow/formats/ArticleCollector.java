@@ -1,6 +1,7 @@
 package dev.newsflow.formats;
 
 import dev.newsflow.formats.text.CleanText;
+import dev.newsflow.formats.text.FirstSentence;
 import dev.newsflow.formats.text.Spaces;
 
 import java.time.Instant;
@@ -31,11 +32,16 @@ public final class ArticleCollector {
         add(fields, fields.body(), where);
     }
 
+    /**
+     * A record with text but no title (a page without title or heading, a feed item or a JSON record with only a
+     * body) is still an article: its first sentence names it ({@link FirstSentence}).
+     */
     private void add(Fields fields, String cleanBody, RecordLocation where) {
-        String title = clean(fields.title());
         String body = cleanBody == null ? null : cleanBody.strip();
+        String title = clean(fields.title());
+        title = title == null ? clean(FirstSentence.of(body)) : title;
         if (title == null) {
-            problem(where, "no title");
+            problem(where, "no title or text");
         } else if (body == null || body.isEmpty()) {
             problem(where, "no body text");
         } else if (3L * (title.length() + body.length()) > limits.maxArticleBytes()

@@ -18,7 +18,6 @@ import dev.newsflow.formats.Links;
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.HtmlText;
 import dev.newsflow.formats.text.DecodedText;
-import dev.newsflow.formats.text.FirstSentence;
 import dev.newsflow.formats.text.Spaces;
 
 import java.time.Instant;
@@ -70,9 +69,6 @@ public final class FeedReader implements ArticleReader {
             WrittenItems.Written written = i < writtenItems.size() ? writtenItems.get(i) : WrittenItems.Written.NONE;
             String title = written.markedUpTitle() != null ? Spaces.collapsed(written.markedUpTitle()).strip()
                     : FeedText.title(entry.getTitleEx(), feed.getFeedType());
-            // RSS lets an item have a description and no title (micro-blog and podcast feeds): its first sentence
-            // names it, as for a page without one
-            title = title == null || title.isBlank() ? FirstSentence.of(body) : title;
             // an item of a headline and a link (link blogs, aggregators, breaking-news feeds) is news too: its
             // headline is all the text it has
             body = (body == null || body.isBlank()) && title != null ? title : body;

@@ -7,7 +7,6 @@ import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.html.metadata.MetaTags;
 import dev.newsflow.formats.html.metadata.PageMetadata;
 import dev.newsflow.formats.text.DecodedText;
-import dev.newsflow.formats.text.FirstSentence;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -43,9 +42,7 @@ public final class HtmlArticleReader implements ArticleReader {
         if (body.length() < MIN_BODY) {
             body = shortPage(text, meta, body);
         }
-        // A page with text but no title, heading or title tag is still an article: its first sentence names it.
-        String title = meta.title() != null ? meta.title() : FirstSentence.of(body.text());
-        out.addCleanBody(new ArticleCollector.Fields(title, body.clean(), meta.siteName(), meta.url(), meta.author(),
+        out.addCleanBody(new ArticleCollector.Fields(meta.title(), body.clean(), meta.siteName(), meta.url(), meta.author(),
                 meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
         return out.result();
     }

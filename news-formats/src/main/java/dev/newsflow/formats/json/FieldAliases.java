@@ -26,20 +26,31 @@ public record FieldAliases(Map<String, Object> values) {
     // blank lines, its inline tags as written)
     private static final Pattern HTML = Pattern.compile("</(?:p|div|ul|ol|li|h[1-6]|blockquote|figure|table)>",
             Pattern.CASE_INSENSITIVE);
+    // text written with inline tags only, a line break or the end of a link or of emphasis: HTML paragraph by
+    // paragraph, its blank lines kept as the paragraphs they are
+    private static final Pattern INLINE_HTML = Pattern.compile("<br\\s*/?>|</(?:a|strong|em|b|i|span)>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     // NewsAPI's "content" is the text's first 200 characters and this count of the rest, at the text's end
     private static final Pattern CUT_NOTE = Pattern.compile("\\[\\+\\d+ chars]");
+    // a byline field as printed, "By Ines Roth" (the New York Times' "original"): the name
+    private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(?=\\S)");
 
-    static final List<String> TITLE = List.of("title", "headline");
-    static final List<String> BODY = List.of("body", "text", "content", "articleBody", "html");
+    // the Guardian's and the New York Times' content APIs' own names after the common ones: webTitle, bodyText,
+    // webUrl, webPublicationDate; abstract, lead_paragraph, web_url, pub_date (their headline and byline are objects)
+    static final List<String> TITLE = List.of("title", "headline", "webTitle");
+    static final List<String> BODY = List.of("body", "text", "content", "articleBody", "html", "bodyText");
     // the body of a record that has none: its lead or teaser (a news API's description, a blog's excerpt)
-    static final List<String> SUMMARY = List.of("description", "summary", "excerpt");
+    static final List<String> SUMMARY = List.of("description", "summary", "excerpt", "lead_paragraph", "abstract");
     static final List<String> SOURCE = List.of("source", "publisher", "site");
-    static final List<String> URL = List.of("url", "link");
+    static final List<String> URL = List.of("url", "link", "webUrl", "web_url");
     static final List<String> AUTHOR = List.of("author", "byline", "authors", "creator");
-    // WordPress's REST API writes its site's clock in "date" and UTC in "date_gmt", neither with a zone
+    // WordPress's REST API writes its site's clock in "date" and UTC in "date_gmt", neither with a zone; a record's
+    // creation last (Hacker News', dev.to's, Drupal's), when nothing says it was published
     static final List<String> PUBLISHED =
             List.of("published_at", "publishedAt", "published", "datePublished", "date_published", "publish_date",
-                    "publishDate", "pubDate", "date_gmt", "date");
+                    "publishDate", "pubDate", "webPublicationDate", "pub_date", "date_gmt", "date", "created_at",
+                    "createdAt", "created");
     static final List<String> LANGUAGE = List.of("language", "lang", "inLanguage");
 
     /** @param raw a JSON object's or a YAML mapping's fields; a YAML key may be a number or a boolean (2024:, on:) */
@@ -64,7 +75,14 @@ public record FieldAliases(Map<String, Object> values) {
         if (body == null) {
             return null;
         }
-        body = HTML.matcher(body).find() ? HtmlText.ofFragment(body) : body;
+        if (HTML.matcher(body).find()) {
+            body = HtmlText.ofFragment(body);
+        } else if (INLINE_HTML.matcher(body).find()) {
+            body = BLANK_LINE.splitAsStream(body).map(HtmlText::ofFragment).filter(text -> !text.isBlank())
+                    .collect(Collectors.joining("\n\n"));
+        } else {
+            body = HtmlText.unescaped(body); // text without markup may still carry entities (&quot;), as titles do
+        }
         return withoutCutNote(body);
     }
 
@@ -101,7 +119,7 @@ public record FieldAliases(Map<String, Object> values) {
         return AUTHOR.stream().map(values::get)
                 .filter(value -> !(value instanceof Number) && !(value instanceof Boolean)).map(FieldAliases::text)
                 .filter(name -> name != null && !name.isBlank()).findFirst()
-                .map(HtmlText::unescaped).orElse(null);
+                .map(name -> BY.matcher(HtmlText.unescaped(name).strip()).replaceFirst("")).orElse(null);
     }
 
     /** The first of the names that reads as a date: an empty or junk one does not hide the next. */
@@ -141,6 +159,9 @@ public record FieldAliases(Map<String, Object> values) {
             case Map<?, ?> map when map.get("processed") != null ->
                     HtmlText.ofFragment(map.get("processed").toString());
             case Map<?, ?> map when map.get("value") instanceof String written -> written;
+            // the New York Times' headline ("main") and byline ("original")
+            case Map<?, ?> map when map.get("main") instanceof String main -> main;
+            case Map<?, ?> map when map.get("original") instanceof String original -> original;
             case Map<?, ?> map -> named(map);
             case Object scalar -> scalar.toString();
         };

@@ -13,6 +13,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * {@code .json}: one article object, an array of them, an object wrapping the array in {@code articles},
  * {@code items}, {@code posts}, {@code data}, {@code results}, {@code entries} or {@code stories} (a CMS's or an
  * API's listing; a record's own fields may sit in its {@code attributes} or {@code fields}, as Strapi and Contentful
- * write them), or a JSON Feed ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a
+ * write them), a listing or an article further inside ({@link NestedRecords}), or a JSON Feed ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a
  * syntax error are still published and the break is reported as a problem at its index.
  */
 public final class JsonArticleReader implements ArticleReader {
@@ -133,27 +134,51 @@ public final class JsonArticleReader implements ArticleReader {
         boolean ownText = FieldAliases.of(object).hasBody();
         for (String wrapper : ownText ? List.<String>of() : WRAPPERS) {
             if (object.get(wrapper) instanceof List<?> records) {
-                for (int i = 0; i < records.size(); i++) {
-                    ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
-                    if (records.get(i) instanceof Map<?, ?> record) {
-                        out.add(fields(record), at);
-                    } else {
-                        out.problem(at, "record is not a JSON object");
-                    }
-                }
+                readRecords(records, out);
                 return;
             }
         }
-        out.add(fields(object), ArticleCollector.RecordLocation.document());
+        if (ownText || isArticle(object)) {
+            out.add(fields(object), ArticleCollector.RecordLocation.document());
+            return;
+        }
+        Object nested = NestedRecords.of(object, JsonArticleReader::isArticle);
+        switch (nested) {
+            case List<?> records -> readRecords(records, out);
+            case Map<?, ?> article -> out.add(fields(article), ArticleCollector.RecordLocation.document());
+            case null, default -> out.problem(ArticleCollector.RecordLocation.document(), "no article: no title or "
+                    + "text field (" + String.join(", ", FieldAliases.TITLE) + ", " + String.join(", ", FieldAliases.BODY)
+                    + " …) in the object, nor in a list of records or an object inside it");
+        }
     }
 
-    static ArticleCollector.Fields fields(Map<?, ?> record) {
-        FieldAliases f = FieldAliases.of(record);
-        for (String inner : RECORD_FIELDS) {
-            if (record.get(inner) instanceof Map<?, ?> own && f.title() == null && !f.hasBody()) {
-                return fields(own);
+    private static void readRecords(List<?> records, ArticleCollector out) {
+        for (int i = 0; i < records.size(); i++) {
+            ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
+            if (records.get(i) instanceof Map<?, ?> record) {
+                out.add(fields(record), at);
+            } else {
+                out.problem(at, "record is not a JSON object");
             }
         }
+    }
+
+    /** A record with a title or a text of its own, or in its {@code attributes} or {@code fields}. */
+    private static boolean isArticle(Map<?, ?> record) {
+        ArticleCollector.Fields fields = fields(record);
+        return fields.title() != null && !fields.title().isBlank() || fields.body() != null && !fields.body().isBlank();
+    }
+
+    /** A record's fields, those it leaves out taken from its {@code attributes} or {@code fields} when it has them. */
+    static ArticleCollector.Fields fields(Map<?, ?> record) {
+        Map<Object, Object> all = null;
+        for (String inner : RECORD_FIELDS) {
+            if (all == null && record.get(inner) instanceof Map<?, ?> own) {
+                all = new LinkedHashMap<>(record);
+                own.forEach(all::putIfAbsent);
+            }
+        }
+        FieldAliases f = FieldAliases.of(all != null ? all : record);
         return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
                 f.language());
     }

@@ -4,7 +4,6 @@ import dev.newsflow.formats.ArticleCollector;
 import dev.newsflow.formats.Links;
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.HtmlText;
-import dev.newsflow.formats.text.FirstSentence;
 
 import java.time.Instant;
 import java.util.List;
@@ -44,9 +43,9 @@ final class JsonFeed {
             String title = text(item.get("title"));
             String authors = authors(item);
             String language = nonBlank(item, "language");
-            out.add(new ArticleCollector.Fields(title == null || title.isBlank() ? FirstSentence.of(body) : title,
-                    body, source, Links.resolve(url(item), text(feed.get("home_page_url"))),
-                    authors != null ? authors : feedAuthors, date(item),
+            out.add(new ArticleCollector.Fields(title, body, source,
+                    Links.resolve(url(item), text(feed.get("home_page_url"))), authors != null ? authors : feedAuthors,
+                    date(item),
                     language != null ? language : text(feed.get("language"))), at);
         }
     }

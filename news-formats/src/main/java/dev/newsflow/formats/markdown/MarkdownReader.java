@@ -22,14 +22,17 @@ import java.util.regex.Pattern;
 /**
  * Markdown with optional YAML front matter, or Hugo's TOML between {@code +++} lines ({@code title}, {@code source},
  * {@code author}, {@code url}, {@code published}, {@code language} and the JSON aliases). Without a front-matter
- * title a heading that opens the file is the title; one that repeats the front matter's title is not text. The rest
- * goes through a CommonMark parser ({@link MarkdownText}) and becomes plain text.
+ * title a heading that opens the file is the title (after blocks without words: a README's centred logo or badges);
+ * one that repeats the front matter's title is not text. The rest goes through a CommonMark parser
+ * ({@link MarkdownText}) and becomes plain text.
  */
 public final class MarkdownReader implements ArticleReader {
 
     public static final String FORMAT = "md";
 
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    // closed by "---", or by YAML's own end of a document, "...", as Pandoc writes it
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)",
+            Pattern.DOTALL);
     // Hugo's other front matter, TOML between +++ lines
     private static final Pattern TOML_FRONT_MATTER = Pattern.compile(
             "\\A\\+\\+\\+\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
@@ -55,7 +58,7 @@ public final class MarkdownReader implements ArticleReader {
         String title = fields.title();
         Node document = MarkdownText.parse(content);
         Heading heading = MarkdownText.leadingHeading(document);
-        if (title == null && heading != null) {
+        if ((title == null || title.isBlank()) && heading != null) {
             title = MarkdownText.plain(heading);
             heading.unlink();
         } else if (heading != null && title != null
@@ -95,7 +98,10 @@ public final class MarkdownReader implements ArticleReader {
             }
             throw new FormatException(FormatException.Reason.MALFORMED, "front matter is not a YAML mapping");
         } catch (YAMLException e) {
-            throw new FormatException(FormatException.Reason.MALFORMED, "invalid YAML front matter: " + e.getMessage(), e);
+            String reason = e.getMessage() != null && e.getMessage().contains("aliases for non-scalar nodes")
+                    ? "an alias (*name) stands for a list or mapping, which front matter has no use for"
+                    : e.getMessage();
+            throw new FormatException(FormatException.Reason.MALFORMED, "invalid YAML front matter: " + reason, e);
         }
     }
 }

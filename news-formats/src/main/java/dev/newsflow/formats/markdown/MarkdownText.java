@@ -57,9 +57,17 @@ final class MarkdownText {
         return PARSER.parse(markdown.indexOf('{') < 0 ? markdown : TEMPLATE_TAG.matcher(markdown).replaceAll(""));
     }
 
-    /** The first block when it is a heading (the title of a file without front matter), else null. */
+    /** The heading the document opens with, after blocks without words (a logo, badges, a rule); else null. */
     static Heading leadingHeading(Node document) {
-        return document.getFirstChild() instanceof Heading heading ? heading : null;
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                return heading;
+            }
+            if (!plain(block).isBlank()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -56,7 +56,7 @@ class FeedReaderTest {
         FormatResult result = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(0, "no title"));
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(0, "no title or text"));
     }
 
     @Test
@@ -215,7 +215,7 @@ class FeedReaderTest {
             assertThat(item.body())
                     .isEqualTo("The morning ferry is cancelled because of fog. The next one leaves at noon.");
         });
-        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "no title"));
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "no title or text"));
     }
 
     @Test

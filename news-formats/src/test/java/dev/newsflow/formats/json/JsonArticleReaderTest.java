@@ -262,6 +262,75 @@ class JsonArticleReaderTest {
         assertThat(result.problemCount()).isEqualTo(1000);
     }
 
+    @Test
+    void aNewsApisResponseKeepsItsArticlesFurtherInsideUnderItsOwnNames() {
+        String guardianLike = """
+                {"response": {"status": "ok", "total": 2, "results": [
+                  {"id": "uk/2026/mar/02/ferry", "webTitle": "Ferry timetable changes from Monday",
+                   "webUrl": "https://news.example/uk/2026/mar/02/ferry",
+                   "webPublicationDate": "2026-03-02T08:00:00Z",
+                   "fields": {"bodyText": "The harbour ferry will leave ten minutes later from Monday."}},
+                  {"id": "uk/2026/mar/03/quay", "webTitle": "Quay repairs approved",
+                   "webPublicationDate": "2026-03-03T09:30:00Z",
+                   "fields": {"bodyText": "The council approved the quay repairs on Tuesday."}}]}}""";
+        String nytLike = """
+                {"status": "OK", "response": {"docs": [{"headline": {"main": "Night trains return", "kicker": "Rail"},
+                  "abstract": "The mountain line runs night trains again from June.",
+                  "web_url": "https://news.example/rail/night-trains", "pub_date": "2026-03-04T05:00:00+0000",
+                  "byline": {"original": "By Ines Roth"}}], "meta": {"hits": 1}}}""";
+
+        FormatResult guardian = read(guardianLike);
+        ParsedArticle night = read(nytLike).articles().getFirst();
+
+        assertThat(guardian.articles()).extracting(ParsedArticle::title)
+                .containsExactly("Ferry timetable changes from Monday", "Quay repairs approved");
+        assertThat(guardian.articles().getFirst().url()).isEqualTo("https://news.example/uk/2026/mar/02/ferry");
+        assertThat(guardian.articles().get(1).publishedAt()).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
+        assertThat(guardian.articles().get(1).body()).isEqualTo("The council approved the quay repairs on Tuesday.");
+        assertThat(night.title()).isEqualTo("Night trains return");
+        assertThat(night.body()).isEqualTo("The mountain line runs night trains again from June.");
+        assertThat(night.author()).isEqualTo("Ines Roth");
+        assertThat(night.publishedAt()).isEqualTo(Instant.parse("2026-03-04T05:00:00Z"));
+    }
+
+    @Test
+    void anArticleWrappedInAnObjectIsReadAndAnObjectWithNoneSaysSo() {
+        ParsedArticle wrapped = read("""
+                {"article": {"title": "Quay repairs approved", "text": "The council approved the repairs.",
+                 "created_at": "2026-03-03T09:30:00Z"}}""").articles().getFirst();
+        FormatResult none = read("""
+                {"status": "ok", "meta": {"count": 0}, "results": {"total": 0}}""");
+
+        assertThat(wrapped.title()).isEqualTo("Quay repairs approved");
+        assertThat(wrapped.publishedAt()).isEqualTo(Instant.parse("2026-03-03T09:30:00Z"));
+        assertThat(none.articles()).isEmpty();
+        assertThat(none.problems()).singleElement().extracting(RecordProblem::reason).asString()
+                .startsWith("no article: no title or text field (title, headline");
+    }
+
+    @Test
+    void aRecordWithTextButNoTitleIsTitledByItsFirstSentence() {
+        FormatResult result = read("""
+                [{"title": "", "text": "The ferry leaves later from Monday. Operators cited complaints."},
+                 {"url": "https://news.example/a"}]""");
+
+        assertThat(result.articles()).extracting(ParsedArticle::title)
+                .containsExactly("The ferry leaves later from Monday.");
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "no title or text"));
+    }
+
+    @Test
+    void aBodyWrittenWithInlineTagsOrEntitiesOnlyIsReadAsHtml() {
+        FormatResult result = read("""
+                [{"title": "Ferry", "body": "First line.<br>Second line.<br><br>See <a href=\\"/t\\">the timetable</a>                 and <strong>book early</strong>."},
+                 {"title": "Quay", "body": "The &quot;new&quot; quay &amp; its crane"},
+                 {"title": "Raw post", "body": "The <em>new</em> quay opens.\\n\\nIts crane <b>arrives</b> in May."}]""");
+
+        assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly(
+                "First line.\nSecond line.\n\nSee the timetable and book early.", "The \"new\" quay & its crane",
+                "The new quay opens.\n\nIts crane arrives in May.");
+    }
+
     private static FormatResult read(String json) {
         return Fixtures.FORMATS.read("upload.json", json.getBytes(StandardCharsets.UTF_8));
     }

@@ -95,7 +95,8 @@ class MarkdownReaderTest {
         byte[] page = "---\ntitle: &a [[*a]]\n---\nThe quay opens.".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Fixtures.FORMATS.read("loop.md", page))
-                .isInstanceOf(FormatException.class).hasMessageContaining("invalid YAML front matter");
+                .isInstanceOf(FormatException.class).hasMessageContaining("invalid YAML front matter")
+                .hasMessageContaining("an alias (*name) stands for a list or mapping");
     }
 
     @Test
@@ -157,6 +158,22 @@ class MarkdownReaderTest {
 
                     total  =  0
                 print(total)""");
+    }
+
+    @Test
+    void aHeadingAfterALogoOrBadgesIsTheTitleAndFileWithNoHeadingIsTitledByItsFirstSentence() {
+        String readme = "<p align=\"center\"><img src=\"logo.png\" width=\"120\"></p>\n\n"
+                + "[![build](https://ci.example/badge.svg)](https://ci.example)\n\n# Tidewater\n\n"
+                + "Tidewater reads tide tables from the harbour office.\n";
+        String note = "---\ntitle: \"\"\n...\n\nThe ferry leaves later from Monday. Operators cited complaints.\n";
+
+        ParsedArticle tidewater = read("README.md", readme);
+        ParsedArticle untitled = read("note.md", note);
+
+        assertThat(tidewater.title()).isEqualTo("Tidewater");
+        assertThat(tidewater.body()).isEqualTo("Tidewater reads tide tables from the harbour office.");
+        assertThat(untitled.title()).isEqualTo("The ferry leaves later from Monday.");
+        assertThat(untitled.body()).startsWith("The ferry leaves later");
     }
 
     @Test
@@ -231,5 +248,9 @@ class MarkdownReaderTest {
 
         assertThat(article.body()).isEqualTo("The final count is in, and the early result stands:\n\n"
                 + "Party Seats Change\nGreens 12 +3\nLabour 9 -1\n\nTurnout was 61%.");
+    }
+
+    private static ParsedArticle read(String name, String markdown) {
+        return Fixtures.FORMATS.read(name, markdown.getBytes(StandardCharsets.UTF_8)).articles().getFirst();
     }
 }
