@@ -26,8 +26,12 @@ import java.util.regex.Pattern;
  */
 final class EmailDates {
 
+    // the word pages write between a day and its time: "March 5, 2024 at 10:12 AM GMT", "5. März 2024 um 10:12 MEZ",
+    // "5 mars 2024 à 10:12", "5 de marzo de 2024 a las 10:12", "5 marzo 2024 alle 10:12", "5 maart 2024 om 10:12"
+    private static final String TIME_JOINER = "(?iu:at|um|à|a las|alle|om|às)";
     private static final Pattern SHAPE = Pattern.compile("(?:(\\p{L}{2,9})\\.?(?:,\\s*|\\s+))?"
             + "(?:(\\d{1,2})\\s*(\\p{L}{3,9})\\.?|(\\p{L}{3,9})\\.?\\s*(\\d{1,2})),?\\s+(\\d{4}|\\d{2}),?\\s+"
+            + "(?:" + TIME_JOINER + "\\s+)?"
             + "(\\d{1,2}):(\\d\\d)(?::(\\d\\d)(?:[.,]\\d{1,9})?)?\\s*(.*)");
     // the offset may be followed by the zone's name, which it decides ("+0200 CEST", "-0400 EDT")
     private static final Pattern OFFSET = Pattern.compile(

@@ -60,6 +60,9 @@ class DatesTest {
             a 12-hour clock after noon ¦ Aug 22, 2024 12:02 PM EDT ¦ 2024-08-22T16:02:00Z
             a 12-hour clock before noon ¦ Thu, 22 Aug 2024 12:30 a.m. GMT ¦ 2024-08-22T00:30:00Z
             a 12-hour clock without a zone: the day ¦ May 20, 2024, 4:45:00 PM ¦ 2024-05-20T00:00:00Z
+            at before the time ¦ March 5, 2024 at 10:12 AM GMT ¦ 2024-03-05T10:12:00Z
+            at before the time, no zone: the day ¦ Tue, Mar 5, 2024 at 9:15 AM ¦ 2024-03-05T00:00:00Z
+            um before the time ¦ 5 Mär 2024 um 10:12 +0100 ¦ 2024-03-05T09:12:00Z
             no hour 13 on a 12-hour clock: the day ¦ Aug 22, 2024 13:02 PM EDT ¦ 2024-08-22T00:00:00Z
             """)
     void emailStyleDatesAreReadAsFeedReadersReadThem(String rule, String written, String expected) {
