@@ -42,6 +42,13 @@ record FeedProlog(DecodedText text, String head) {
     // a root <feed> or <rdf:RDF> start tag with no default namespace declared in it (up to its name's end)
     private static final Pattern UNNAMESPACED_ROOT =
             Pattern.compile("<(feed|rdf:RDF)(?=[\\s>/])(?![^>]*\\sxmlns\\s*=)");
+    // a root <rss> that declares RSS 1.0's namespace its own, which RSS 0.9x and 2.0 do not have: feed readers read
+    // it as RSS, Rome finds no channel in it
+    private static final Pattern RSS_IN_RSS10 = Pattern.compile(
+            "<rss(?=[\\s>])[^>]*?(\\sxmlns\\s*=\\s*([\"'])http://purl\\.org/rss/1\\.0/?\\2)");
+    // the default namespace a root <feed>, <rss> or <rdf:RDF> declares
+    private static final Pattern ROOT_NAMESPACE = Pattern.compile(
+            "<(?:feed|rss|rdf:RDF)(?=[\\s>/])[^>]*?\\sxmlns\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
     private static final String RSS10_NAMESPACE = "http://purl.org/rss/1.0/";
 
@@ -75,6 +82,12 @@ record FeedProlog(DecodedText text, String head) {
     String rootElement() {
         Matcher root = ROOT_ELEMENT.matcher(head);
         return root.find() ? root.group(1) : null;
+    }
+
+    /** The default namespace a root {@code <feed>}, {@code <rss>} or {@code <rdf:RDF>} declares, or null. */
+    String rootNamespace() {
+        Matcher namespace = ROOT_NAMESPACE.matcher(head);
+        return namespace.find() ? namespace.group(1) : null;
     }
 
     /** The root element's {@code xml:base}, or null. */
@@ -122,6 +135,11 @@ record FeedProlog(DecodedText text, String head) {
             String namespace = root.group(1).equals("feed") ? ATOM_NAMESPACE : RSS10_NAMESPACE;
             prolog.append(head, prolog.length(), root.end()).append(" xmlns=\"").append(namespace).append('"');
             return pushedBack(prolog, root.end());
+        }
+        Matcher rss = RSS_IN_RSS10.matcher(head);
+        if (rss.find(rootFrom) && head.substring(rootFrom, rss.start()).strip().isEmpty()) {
+            prolog.append(head, prolog.length(), rss.start(1)).append(" ".repeat(rss.end(1) - rss.start(1)));
+            return pushedBack(prolog, rss.end(1));
         }
         return prolog.isEmpty() ? text.reader() : pushedBack(prolog, prolog.length());
     }

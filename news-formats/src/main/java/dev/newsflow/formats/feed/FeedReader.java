@@ -129,6 +129,12 @@ public final class FeedReader implements ArticleReader {
             }
             // Rome's word for a well-formed document no feed parser takes: a sitemap, a web page, an OPML list
             String root = prolog.rootElement();
+            String namespace = prolog.rootNamespace();
+            if (message.equals("Invalid document") && root != null && namespace != null) {
+                throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: its root"
+                        + " element <" + root + "> is in the namespace " + namespace + ", not Atom's ("
+                        + "http://www.w3.org/2005/Atom), RSS 1.0's (http://purl.org/rss/1.0/) or RSS 2.0's (none)", e);
+            }
             if (message.equals("Invalid document") && root != null) {
                 throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: its root"
                         + " element is <" + root + ">, not <rss>, <feed> or <rdf:RDF>", e);

@@ -707,6 +707,29 @@ class FeedReaderTest {
     }
 
     @Test
+    void aFeedRootInAnotherVocabularysNamespaceIsAClearErrorNamingIt() {
+        String feed = "<feed xmlns=\"https://example.org/notes\"><title>Notes</title><entry><title>Hi</title>"
+                + "<link href=\"https://example.org/hi\"/></entry></feed>";
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.atom", feed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("root element <feed> is in the namespace https://example.org/notes, not Atom's");
+    }
+
+    @Test
+    void anRssRootDeclaringRss10sNamespaceIsReadAsRss() {
+        String feed = "<rss version=\"2.0\" xmlns=\"http://purl.org/rss/1.0/\"><channel><title>Lakeside Daily</title>"
+                + "<item><title>Rowing club turns 100</title><link>https://example.org/club</link>"
+                + "<description>The club celebrated on Saturday.</description></item></channel></rss>";
+
+        ParsedArticle item = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
+                .getFirst();
+
+        assertThat(item.title()).isEqualTo("Rowing club turns 100");
+        assertThat(item.source()).isEqualTo("Lakeside Daily");
+    }
+
+    @Test
     void aBulkFeedInAnotherScriptIsReadFromItsBytesWithItsLanguage() {
         StringBuilder atom = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\"><title>Речной вестник</title>\n");
