@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Plain-text articles as users save them from a browser: the title on the first line (a trailing
- * {@code " – Publisher"} names the source), optionally the title again, an optional {@code Source: X} line, an
+ * {@code " – Publisher"} names the source; a press release's label over it skipped; a long first sentence is no
+ * title but the text's start), optionally the title again or underlined, an optional {@code Source: X} line, an
  * optional date line before or after an optional {@code By Name} line, then body paragraphs. Publisher chrome that
  * is not article text is dropped: {@code Related article} / {@code Related live-story} markers with the teaser line
  * after them, {@code Read more: ...} and {@code Leave a Comment}. Files with just a title line, a blank line and the
@@ -35,7 +36,22 @@ public final class PlainTextReader implements ArticleReader {
     private static final int MAX_TITLE_LINE = 1_000;
     // possessive: a line of spaces before a character "." cannot take (U+2028) backtracked with their square
     private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
+    // what may follow the name, not part of it: ", Markets Editor", ", Harbour Times"
+    private static final String ROLE = "(?:\\s*,\\s*[\\p{L} .'’&-]{1,40})?";
+    private static final Pattern BYLINE = Pattern.compile(
+            "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})" + ROLE + "$");
+    // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Por …", "Door …": a whole name of two words or more, as a German
+    // capitalised noun after "Von" is no name
+    private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:Von|Par|Por|Door)\\s+(\\p{Lu}[\\p{L}.'’-]*"
+            + "(?:\\s+(?:(?:und|et|y|e|en|de|van|von|der|da|le|la)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,5})" + ROLE + "$");
+    // a press release's label over its headline, not the headline
+    private static final Pattern RELEASE_LABEL = Pattern.compile(
+            "^(?:for immediate release|(?:press|news|media) release|embargoed(?: until| till)?\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
+    // a line under the title that underlines it, as Markdown's setext headings and plain-text reports do
+    private static final Pattern UNDERLINE = Pattern.compile("^(?:=+|-+)$");
+    // a first line this long that ends a sentence is the text's first paragraph, not its title
+    private static final int LONGEST_TITLE_SENTENCE = 100;
     private static final int LONGEST_DATE_LINE = 80;
     private static final Pattern RELATED_MARKER = Pattern.compile(
             "^Related (article|articles|live-story|video|content|stories|story)$", Pattern.CASE_INSENSITIVE);
@@ -55,6 +71,16 @@ public final class PlainTextReader implements ArticleReader {
                     ArticleCollector.RecordLocation.document());
             return out.result();
         }
+        if (i < lines.size() && lines.get(i).length() < LONGEST_DATE_LINE
+                && RELEASE_LABEL.matcher(lines.get(i)).matches()) {
+            i = nextText(lines, i + 1);
+        }
+        if (i < lines.size() && isParagraph(lines, i)) {
+            // no title line: the collector titles the text by its first sentence
+            out.add(new ArticleCollector.Fields(null, body(lines.subList(i, lines.size())), null, null, null, null,
+                    null), ArticleCollector.RecordLocation.document());
+            return out.result();
+        }
         String titleLine = lines.get(i);
         Matcher suffix = PUBLISHER_SUFFIX.matcher(titleLine);
         boolean published = mayNamePublisher(titleLine) && suffix.matches();
@@ -63,7 +89,8 @@ public final class PlainTextReader implements ArticleReader {
         String author = null;
 
         i = nextText(lines, i + 1);
-        if (i < lines.size() && (lines.get(i).equals(titleLine) || lines.get(i).equals(title))) {
+        if (i < lines.size() && (lines.get(i).equals(titleLine) || lines.get(i).equals(title)
+                || UNDERLINE.matcher(lines.get(i)).matches() && lines.get(i).length() >= 3)) {
             i = nextText(lines, i + 1);
         }
         Optional<String> declaredSource = group(SOURCE_LINE, "Source:", lines, i);
@@ -73,7 +100,8 @@ public final class PlainTextReader implements ArticleReader {
         }
         Instant date = dateLine(lines, i);
         i = date == null ? i : nextText(lines, i + 1);
-        Optional<String> byline = group(BYLINE, "By", lines, i);
+        int bylineAt = i;
+        Optional<String> byline = group(BYLINE, "By", lines, i).or(() -> group(OTHER_BYLINE, "", lines, bylineAt));
         if (byline.isPresent()) {
             author = byline.get();
             i = nextText(lines, i + 1);
@@ -86,6 +114,16 @@ public final class PlainTextReader implements ArticleReader {
         out.add(new ArticleCollector.Fields(title, body, source, null, author, date, null),
                 ArticleCollector.RecordLocation.document());
         return out.result();
+    }
+
+    /**
+     * Whether the line at {@code i} is a paragraph of the text rather than a title: long, and ending a sentence, as a
+     * headline does not.
+     */
+    private static boolean isParagraph(List<String> lines, int i) {
+        String line = lines.get(i);
+        return line.length() > LONGEST_TITLE_SENTENCE
+                && (line.endsWith(".") || line.endsWith(".\"") || line.endsWith(".”"));
     }
 
     /**

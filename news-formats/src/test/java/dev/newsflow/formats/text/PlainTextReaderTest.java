@@ -138,6 +138,47 @@ class PlainTextReaderTest {
         assertThat(result.problems()).singleElement().extracting(RecordProblem::reason).isEqualTo("no body text");
     }
 
+    @Test
+    void aFirstLineThatIsAParagraphIsTextAndTheFirstSentenceTitlesIt() {
+        ParsedArticle article = read("""
+                The council met on Tuesday evening to discuss the budget. Members agreed to postpone the vote until                 a second meeting next week.
+
+                The vote will take place on March 12.
+                """).articles().getFirst();
+
+        assertThat(article.title()).isEqualTo("The council met on Tuesday evening to discuss the budget.");
+        assertThat(article.body()).startsWith("The council met on Tuesday evening").endsWith("on March 12.");
+    }
+
+    @Test
+    void aPressReleasesLabelAnUnderlineAndBylinesWrittenOtherWaysAreNoText() {
+        ParsedArticle release = read("""
+                FOR IMMEDIATE RELEASE
+
+                Tidewater opens a new harbour office
+                ====================================
+                By: Lena Dahl, Communications Manager
+                March 5, 2024
+
+                Tidewater said on Tuesday it would open a new office at the harbour.
+                """).articles().getFirst();
+        ParsedArticle german = read("""
+                Hafen wird erweitert
+                Von Ines Roth und Ola Berg
+                05.03.2024, 10:30 Uhr
+
+                Der Hafen wird erweitert.
+                """).articles().getFirst();
+
+        assertThat(release.title()).isEqualTo("Tidewater opens a new harbour office");
+        assertThat(release.author()).isEqualTo("Lena Dahl");
+        assertThat(release.publishedAt()).isEqualTo(Instant.parse("2024-03-05T00:00:00Z"));
+        assertThat(release.body()).isEqualTo("Tidewater said on Tuesday it would open a new office at the harbour.");
+        assertThat(german.author()).isEqualTo("Ines Roth und Ola Berg");
+        assertThat(german.publishedAt()).isEqualTo(Instant.parse("2024-03-05T00:00:00Z"));
+        assertThat(german.body()).isEqualTo("Der Hafen wird erweitert.");
+    }
+
     private static FormatResult read(String text) {
         return Fixtures.FORMATS.read("note.txt", text.getBytes(StandardCharsets.UTF_8));
     }
