@@ -21,6 +21,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayDeque;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create())).build();
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    TaskListItemsExtension.create())).build();
     // Hugo's shortcodes ({{< figure src="…" >}}, {{% notice %}}) and Jekyll's Liquid tags ({% include … %}): the
     // site generator's, never the article's words (the words a paired shortcode wraps stay)
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}|\\{%-?.*?-?%\\}");

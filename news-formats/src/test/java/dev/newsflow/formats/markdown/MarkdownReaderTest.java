@@ -177,6 +177,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aTaskListsCheckboxesAreNoText() {
+        ParsedArticle article = read("count.md", "# Count night\n\n- [x] Ballots counted\n- [ ] Result certified\n");
+
+        assertThat(article.body()).isEqualTo("Ballots counted\n\nResult certified");
+    }
+
+    @Test
     void aSetextHeadingOpeningTheFileIsTheTitle() {
         byte[] md = "Ferry timetable changes\n=======================\n\nThe *winter* timetable starts in October.\n"
                 .getBytes(StandardCharsets.UTF_8);
