@@ -74,8 +74,10 @@ public final class FeedReader implements ArticleReader {
             body = (body == null || body.isBlank()) && title != null ? title : body;
             Instant date = dateOf(written, entry.getPublishedDate(), entry.getUpdatedDate());
             String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
+            String itemLanguage = written.language() != null && !written.language().isBlank() ? written.language()
+                    : language;
             out.add(new ArticleCollector.Fields(title, body, source, link, ItemAuthors.of(entry, feed, atom), date,
-                            language),
+                            itemLanguage),
                     ArticleCollector.RecordLocation.index(i));
         }
         if (entries.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.newsflow.formats.feed;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import dev.newsflow.formats.dates.Dates;
 
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * What Rome reads otherwise in each item, as the feed wrote it. Its dates, read as {@link Dates} reads a page's: feeds
  * write "2026-03-02 09:00:00", "March 2, 2026" and RFC 822 without its zone, which Rome does not read, and
  * microseconds, which Rome's masks take for milliseconds. An RSS title with markup written into it unescaped
- * ({@code Breaking: <i>Big</i> news}), whose words inside the tags Rome drops. One streaming pass over the feed (no
+ * ({@code Breaking: <i>Big</i> news}), whose words inside the tags Rome drops. An item's own {@code xml:lang}, which
+ * Rome does not keep. One streaming pass over the feed (no
  * tree; no DTD, no entity); the items are the ones Rome reads, the {@code item}s and {@code entry}s under the root or
  * its {@code channel}. A feed read forgivingly is not well-formed for this pass and keeps Rome's readings.
  */
@@ -60,12 +62,13 @@ final class WrittenItems {
 
     /**
      * An item's written dates, null where none reads, and its title's words where the title holds markup (else
-     * null); where a date was written that none of these reads, the first such text of its kind (else null).
+     * null); where a date was written that none of these reads, the first such text of its kind (else null); the
+     * item's own {@code xml:lang} (a feed of several languages, RFC 4287's language of the entry), else null.
      */
     record Written(Reading published, Reading updated, String markedUpTitle, String unreadPublished,
-                   String unreadUpdated) {
+                   String unreadUpdated, String language) {
 
-        static final Written NONE = new Written(null, null, null, null, null);
+        static final Written NONE = new Written(null, null, null, null, null, null);
     }
 
     private WrittenItems() {
@@ -88,6 +91,7 @@ final class WrittenItems {
             int itemDepth = 0;
             String itemNamespace = null;
             String title = null;
+            String language = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -119,15 +123,17 @@ final class WrittenItems {
                         item = new Best[] {new Best(), new Best()};
                         itemDepth = open.size();
                         itemNamespace = namespace;
+                        language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
                     }
                     open.push(name);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     open.pop();
                     if (item != null && open.size() == itemDepth) {
                         dates.add(new Written(item[0].reading, item[1].reading, title, item[0].unread,
-                                item[1].unread));
+                                item[1].unread, language));
                         item = null;
                         title = null;
+                        language = null;
                     }
                 }
             }

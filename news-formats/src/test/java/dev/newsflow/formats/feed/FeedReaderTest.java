@@ -707,6 +707,18 @@ class FeedReaderTest {
     }
 
     @Test
+    void anEntryInAnotherLanguageThanItsFeedSaysSoWithItsOwnXmlLang() {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\"><title>Lakeside Daily</title>"
+                + "<entry><title>Rowing club turns 100</title><summary>The club celebrated.</summary></entry>"
+                + "<entry xml:lang=\"fr\"><title>Le club fête ses cent ans</title><summary>Le club a fêté.</summary>"
+                + "</entry></feed>";
+
+        FormatResult result = Fixtures.FORMATS.read("club.atom", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.articles()).extracting(ParsedArticle::language).containsExactly("en", "fr");
+    }
+
+    @Test
     void aFeedRootInAnotherVocabularysNamespaceIsAClearErrorNamingIt() {
         String feed = "<feed xmlns=\"https://example.org/notes\"><title>Notes</title><entry><title>Hi</title>"
                 + "<link href=\"https://example.org/hi\"/></entry></feed>";
