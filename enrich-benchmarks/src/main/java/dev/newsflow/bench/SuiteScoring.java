@@ -24,10 +24,10 @@ final class SuiteScoring {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     // "and" in English, German, French, Spanish, Portuguese, Italian, Dutch and Polish, as bylines join two writers
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
-            "\\s*(?:[,;&|/·+]|\\b(?:and|und|et|y|e|en|i)\\b)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*[,;&|/·+]\\s*|\\s+(?:and|und|et|y|e|en|i)\\s+", Pattern.CASE_INSENSITIVE);
     // "By", and what stands for it in the other languages' bylines a reference keeps: "Par", "Von", "Autores:" ...
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|par|por|von|door|di|(?:authors?|auto[rř]\\p{L}*|auteurs?|autrice)\\s*:)\\s*:?\\s+",
+            "^(?:by|(?:par|por|von|door|di)(?=\\s+\\S+\\s+\\S)|(?:authors?|auto[rř]\\p{L}*|auteurs?|autrice)\\s*:)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SuiteScoring() {

@@ -92,6 +92,9 @@ class SuiteScoringTest {
         assertThat(SuiteScoring.sameNames("Par Ann Lee et Bo Kim", "Ann Lee et Bo Kim")).isTrue();
         assertThat(SuiteScoring.sameNames("Autoři: Ann Lee, Bo Kim", "Ann Lee, Bo Kim")).isTrue();
         assertThat(SuiteScoring.sameNames("Autores: Ann Lee y Bo Kim", "Bo Kim, Ann Lee")).isTrue();
+        assertThat(SuiteScoring.sameNames("Maria Y. Lopez", "Maria Y. Lopez, Bo Kim")).isFalse();
+        assertThat(SuiteScoring.sameNames("Maria Y. Lopez", "Maria")).isFalse();
+        assertThat(SuiteScoring.sameNames("Di Maio", "Maio")).isFalse();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters",
                 "Intro.\nPolice violence, against protesters has risen")).isTrue();
         assertThat(SuiteScoring.hasOpening("Police violence against protesters", "Protesters against police"))

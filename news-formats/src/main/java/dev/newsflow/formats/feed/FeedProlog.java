@@ -42,10 +42,11 @@ record FeedProlog(DecodedText text, String head) {
     // a root <feed> or <rdf:RDF> start tag with no default namespace declared in it (up to its name's end)
     private static final Pattern UNNAMESPACED_ROOT =
             Pattern.compile("<(feed|rdf:RDF)(?=[\\s>/])(?![^>]*\\sxmlns\\s*=)");
-    // a root <rss> that declares RSS 1.0's namespace its own, which RSS 0.9x and 2.0 do not have: feed readers read
-    // it as RSS, Rome finds no channel in it
-    private static final Pattern RSS_IN_RSS10 = Pattern.compile(
-            "<rss(?=[\\s>])[^>]*?(\\sxmlns\\s*=\\s*([\"'])http://purl\\.org/rss/1\\.0/?\\2)");
+    // a root <rss> that declares a namespace of its own (RSS 1.0's, a made-up RSS 2.0 one, XHTML's), which RSS 0.9x
+    // and 2.0 do not have: feed readers read it as RSS, Rome finds no channel in it. UserLand's, which Rome reads as
+    // RSS 2.0, stays
+    private static final Pattern RSS_IN_NAMESPACE = Pattern.compile("<rss(?=[\\s>])[^>]*?(\\sxmlns\\s*=\\s*([\"'])"
+            + "(?!http://backend\\.userland\\.com/rss2\\2|http://blogs\\.law\\.harvard\\.edu/tech/rss\\2)[^\"']*\\2)");
     // the default namespace a root <feed>, <rss> or <rdf:RDF> declares
     private static final Pattern ROOT_NAMESPACE = Pattern.compile(
             "<(?:feed|rss|rdf:RDF)(?=[\\s>/])[^>]*?\\sxmlns\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -136,7 +137,7 @@ record FeedProlog(DecodedText text, String head) {
             prolog.append(head, prolog.length(), root.end()).append(" xmlns=\"").append(namespace).append('"');
             return pushedBack(prolog, root.end());
         }
-        Matcher rss = RSS_IN_RSS10.matcher(head);
+        Matcher rss = RSS_IN_NAMESPACE.matcher(head);
         if (rss.find(rootFrom) && head.substring(rootFrom, rss.start()).strip().isEmpty()) {
             prolog.append(head, prolog.length(), rss.start(1)).append(" ".repeat(rss.end(1) - rss.start(1)));
             return pushedBack(prolog, rss.end(1));

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,7 @@ import java.util.stream.Stream;
 public final class FeedReader implements ArticleReader {
 
     public static final String RSS = "rss";
+    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     public static final String ATOM = "atom";
 
     @Override
@@ -101,7 +103,7 @@ public final class FeedReader implements ArticleReader {
     /**
      * @param unread the date the feed wrote where the words gave none: Rome's masks roll what they cannot read into
      *               another date (an ordinal day, 2003-335, into 2030; a two-digit year into year 3), so Rome's reading
-     *               stands only when its year is written there
+     *               stands only when its year is written there (in two digits where the text writes no four)
      */
     private static Instant better(WrittenItems.Reading written, Date rome, String unread) {
         if (rome == null || written != null
@@ -109,13 +111,18 @@ public final class FeedReader implements ArticleReader {
             return written == null ? null : written.at();
         }
         Instant read = rome.toInstant();
-        if (written == null && unread != null) {
-            int year = read.atZone(ZoneOffset.UTC).getYear();
-            if (year < 1000 || year > 9999 || !unread.contains(Integer.toString(year))) {
-                return null;
-            }
+        return written == null && unread != null && !yearWritten(read.atZone(ZoneOffset.UTC).getYear(), unread) ? null
+                : read;
+    }
+
+    /** Whether {@code text} writes {@code year}: in four digits, or in its last two where it writes no four. */
+    private static boolean yearWritten(int year, String text) {
+        if (year < 1000 || year > 9999) {
+            return false;
         }
-        return read;
+        return text.contains(Integer.toString(year))
+                || !FOUR_DIGITS.matcher(text).find() && Pattern.compile("(?<!\\d)" + String.format("%02d", year % 100)
+                + "(?!\\d)").matcher(text).find();
     }
 
     private static SyndFeed parse(FeedProlog prolog) {
@@ -134,8 +141,8 @@ public final class FeedReader implements ArticleReader {
             String namespace = prolog.rootNamespace();
             if (message.equals("Invalid document") && root != null && namespace != null) {
                 throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: its root"
-                        + " element <" + root + "> is in the namespace " + namespace + ", not Atom's ("
-                        + "http://www.w3.org/2005/Atom), RSS 1.0's (http://purl.org/rss/1.0/) or RSS 2.0's (none)", e);
+                        + " element <" + root + "> is in the namespace " + namespace + ", which is none of RSS's or"
+                        + " Atom's (Atom 1.0's is http://www.w3.org/2005/Atom, RSS 1.0's http://purl.org/rss/1.0/)", e);
             }
             if (message.equals("Invalid document") && root != null) {
                 throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: its root"

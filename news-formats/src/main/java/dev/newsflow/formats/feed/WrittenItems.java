@@ -46,9 +46,11 @@ final class WrittenItems {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     // the time written in a date ("09:00")
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d\\d");
-    // a date's closing time, on a 12-hour clock or not, and then no zone or a word of up to five letters
-    private static final Pattern UNPLACED_ZONE = Pattern.compile(
-            "(\\d{1,2}:\\d\\d(?::\\d\\d)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)(?:\\s+[A-Za-z]{1,5})?$");
+    // an RFC 822 date (its weekday optional) whose time has no zone or a military letter (J is none): RFC 5322's
+    // zones whose meaning is unknown; a word after a time ("Uhr", "hrs", a city, a zone this reader does not know,
+    // MEZ or SGT) or a date written out in words ("5 mars 2024 à 10:12") is local time, and its day alone reads
+    private static final Pattern UNPLACED_ZONE = Pattern.compile("^(?:\\p{L}{2,9},?\\s*)?\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+"
+            + "\\d{2,4}\\s+(\\d{1,2}:\\d\\d(?::\\d\\d)?)(?:\\s+[A-IK-Za-ik-z])?$");
     private static final long SECONDS_PER_DAY = 86_400;
 
     /**
@@ -174,10 +176,9 @@ final class WrittenItems {
     }
 
     /**
-     * A date as written, read as {@link Dates} reads it; a time whose zone that leaves unplaced, an RFC 822 date's
-     * with none or one RFC 5322 does not define (a military letter, an unknown word), read as UTC: RFC 5322 reads such a
-     * zone as {@code -0000}, the time in UTC with no local zone known, and a feed, unlike a page, has no other clue to
-     * the zone, so the time is kept rather than the day alone.
+     * A date as written, read as {@link Dates} reads it; the time of an RFC 822 date with no zone or a military letter
+     * read as UTC: RFC 5322 reads such a zone as {@code -0000}, the time in UTC with no local zone known, and a feed,
+     * unlike a page, has no other clue to the zone, so the time is kept rather than the day alone.
      */
     private static Optional<Reading> reading(String written) {
         Optional<Instant> date = Dates.parse(written);
@@ -188,7 +189,7 @@ final class WrittenItems {
             return Optional.of(new Reading(date.get(), Reading.Kind.PLACED));
         }
         Matcher unplaced = UNPLACED_ZONE.matcher(written.strip());
-        Optional<Instant> utc = unplaced.find()
+        Optional<Instant> utc = unplaced.matches()
                 ? Dates.parse(written.strip().substring(0, unplaced.end(1)) + " +0000") : Optional.empty();
         boolean sameDay = utc.isPresent() && utc.get().getEpochSecond() / SECONDS_PER_DAY
                 == date.get().getEpochSecond() / SECONDS_PER_DAY;

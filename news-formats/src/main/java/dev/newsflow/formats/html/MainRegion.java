@@ -37,9 +37,12 @@ final class MainRegion {
         Element main = page.selectFirst(MAIN);
         PageFurniture.remove(main, true);
         main.select("h1").remove();
-        // the headlines of other stories under their label ("Most viewed") go, as from a scored article's box
+        // the headlines of other stories under their label ("Most viewed") go, as from a scored article's box, when
+        // beside the region's text: a list that is half of it or more is what the page is (a briefing's "Top stories")
         TextStats stats = new TextStats(main);
-        main.getAllElements().stream().filter(element -> OtherStoriesList.heads(element, stats)).toList()
+        int regionText = stats.of(main).text;
+        main.getAllElements().stream().filter(element -> OtherStoriesList.heads(element, stats)
+                        && 2 * stats.of(element.nextElementSibling()).text < regionText).toList()
                 .forEach(label -> {
                     label.nextElementSibling().remove();
                     label.remove();

@@ -28,10 +28,13 @@ class FeedDatesTest {
             a fraction of a second ¦ Mon, 02 Mar 2026 09:00:00.000 GMT ¦ 2026-03-02T09:00:00Z
             an offset after GMT ¦ Mon, 02 Mar 2026 09:00:00 GMT-5 ¦ 2026-03-02T14:00:00Z
             a zone only Rome places ¦ Thu, 28 May 2026 12:00:00 Irish Standard Time ¦ 2026-05-28T11:00:00Z
-            a zone word RFC 5322 does not define, read as its -0000 ¦ Thu, 28 May 2026 12:00:00 XYZ ¦ 2026-05-28T12:00:00Z
             a military letter, which RFC 5322 reads as -0000 ¦ Thu, 28 May 2026 12:00:00 A ¦ 2026-05-28T12:00:00Z
-            no zone at all ¦ Thu, 28 May 2026 12:00:00 ¦ 2026-05-28T12:00:00Z
-            no zone on a 12-hour clock ¦ Thu, 28 May 2026 09:15 PM ¦ 2026-05-28T21:15:00Z
+            no zone at all, RFC 5322's -0000 too ¦ Thu, 28 May 2026 12:00:00 ¦ 2026-05-28T12:00:00Z
+            a two-digit year and unpadded fields, as Rome reads them ¦ Thu, 28 May 26 9:5:0 GMT ¦ 2026-05-28T09:05:00Z
+            a word of local time after the time: the day ¦ Thu, 28 May 2026 12:00 Uhr ¦ 2026-05-28T00:00:00Z
+            a zone this reader does not know: the day ¦ Thu, 28 May 2026 12:00:00 MESZ ¦ 2026-05-28T00:00:00Z
+            a 12-hour clock without a zone, no RFC 822: the day ¦ Thu, 28 May 2026 09:15 PM ¦ 2026-05-28T00:00:00Z
+            a date written in words without a zone: the day ¦ 28 mai 2026 à 12:00 ¦ 2026-05-28T00:00:00Z
             """)
     void anItemsDateKeepsItsTime(String rule, String pubDate, String expected) {
         String feed = """

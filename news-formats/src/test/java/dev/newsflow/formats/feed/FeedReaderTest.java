@@ -725,20 +725,26 @@ class FeedReaderTest {
 
         assertThatThrownBy(() -> Fixtures.FORMATS.read("notes.atom", feed.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(FormatException.class)
-                .hasMessageContaining("root element <feed> is in the namespace https://example.org/notes, not Atom's");
+                .hasMessageContaining("root element <feed> is in the namespace https://example.org/notes, which is"
+                        + " none of RSS's or Atom's");
     }
 
-    @Test
-    void anRssRootDeclaringRss10sNamespaceIsReadAsRss() {
-        String feed = "<rss version=\"2.0\" xmlns=\"http://purl.org/rss/1.0/\"><channel><title>Lakeside Daily</title>"
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            RSS 1.0's ¦ http://purl.org/rss/1.0/
+            a made-up RSS 2.0 one ¦ http://purl.org/rss/2.0/
+            XHTML's ¦ http://www.w3.org/1999/xhtml
+            """)
+    void anRssRootDeclaringANamespaceOfItsOwnIsReadAsRss(String which, String namespace) {
+        String feed = "<rss version=\"2.0\" xmlns=\"" + namespace + "\"><channel><title>Lakeside Daily</title>"
                 + "<item><title>Rowing club turns 100</title><link>https://example.org/club</link>"
                 + "<description>The club celebrated on Saturday.</description></item></channel></rss>";
 
         ParsedArticle item = Fixtures.FORMATS.read("news.rss", feed.getBytes(StandardCharsets.UTF_8)).articles()
                 .getFirst();
 
-        assertThat(item.title()).isEqualTo("Rowing club turns 100");
-        assertThat(item.source()).isEqualTo("Lakeside Daily");
+        assertThat(item.title()).as(which).isEqualTo("Rowing club turns 100");
+        assertThat(item.source()).as(which).isEqualTo("Lakeside Daily");
     }
 
     @Test

@@ -86,6 +86,9 @@ class HtmlMetadataClassesTest {
             a film's credits over the review ¦ <ul class="credits"><li>Directed by Ines Roth</li><li>Written by Ola Berg</li><li>Starring Siri Aune</li></ul>
             a song's lyricist in the text ¦ <p>The harbour authority said on Monday that the new quay would open in June, two months later than planned.</p><p>The festival's organisers said the song would close the night, as it has every year since the harbour reopened.</p><p>Words by Ola Berg</p>
             a subheading in title case ¦ <p>The harbour authority said on Monday that the new quay would open in June, two months later than planned.</p><p>The festival's organisers said the song would close the night, as it has every year since the harbour reopened.</p><p><strong>Par For The Course</strong></p>
+            a German phrase of two nouns joined by und ¦ <p>Von Mäusen und Menschen</p>
+            two places joined by und ¦ <p>Von Kiel und Rostock</p>
+            a Spanish phrase joined by y ¦ <p>Por Tierra y Mar</p>
             """)
     void creditsAndSubheadingsAreNoByline(String rule, String lines) {
         ParsedArticle article = read("<title>Quay opening delayed</title>", "<article>" + lines + PROSE + "</article>");
