@@ -40,10 +40,12 @@ public final class PlainTextReader implements ArticleReader {
     private static final String ROLE = "(?:\\s*,\\s*[\\p{L} .'’&-]{1,40})?";
     private static final Pattern BYLINE = Pattern.compile(
             "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})" + ROLE + "$");
-    // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Por …", "Door …": a whole name of two words or more, as a German
-    // capitalised noun after "Von" is no name
-    private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:Von|Par|Por|Door)\\s+(\\p{Lu}[\\p{L}.'’-]*"
-            + "(?:\\s+(?:(?:und|et|y|e|en|de|van|von|der|da|le|la)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,5})" + ROLE + "$");
+    // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Por …", "Door …": whole names of two words or more, as German
+    // capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one
+    private static final String FULL_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|da|le|la)\\s+)?"
+            + "\\p{Lu}[\\p{L}.'’-]*){1,4}";
+    private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:Von|Par|Por|Door)\\s+(" + FULL_NAME
+            + "(?:\\s+(?:und|et|y|e|en)\\s+" + FULL_NAME + ")?)" + ROLE + "$");
     // a press release's label over its headline, not the headline
     private static final Pattern RELEASE_LABEL = Pattern.compile(
             "^(?:for immediate release|(?:press|news|media) release|embargoed(?: until| till)?\\b.*)$",

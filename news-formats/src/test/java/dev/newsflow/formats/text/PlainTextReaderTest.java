@@ -175,6 +175,8 @@ class PlainTextReaderTest {
         assertThat(release.publishedAt()).isEqualTo(Instant.parse("2024-03-05T00:00:00Z"));
         assertThat(release.body()).isEqualTo("Tidewater said on Tuesday it would open a new office at the harbour.");
         assertThat(german.author()).isEqualTo("Ines Roth und Ola Berg");
+        assertThat(read("Eine Fabel\nVon Mäusen und Menschen\n\nEs war einmal eine Maus.\n").articles().getFirst()
+                .author()).as("a phrase in title case names no one").isNull();
         assertThat(german.publishedAt()).isEqualTo(Instant.parse("2024-03-05T00:00:00Z"));
         assertThat(german.body()).isEqualTo("Der Hafen wird erweitert.");
     }
