@@ -45,6 +45,15 @@ public final class HtmlText {
      * Plain text that HTML's entities were written into, unescaped ({@code Don&#8217;t}, {@code Caf&eacute;}: an HTML
      * site's titles and names exported as they were stored); a bare {@code &} stays as it is.
      */
+    /**
+     * {@link #unescaped} by the rules HTML reads an attribute by: an entity written without its semicolon before a
+     * letter, a digit or {@code =} stays as written, as in an address's query ({@code ?id=1&section=2&copy=3}).
+     */
+    public static String unescapedStrictly(String text) {
+        return text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find() ? text
+                : Parser.unescapeEntities(text, true);
+    }
+
     public static String unescaped(String text) {
         return text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find() ? text
                 : Parser.unescapeEntities(text, false);

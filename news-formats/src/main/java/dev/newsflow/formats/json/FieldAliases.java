@@ -26,11 +26,11 @@ public record FieldAliases(Map<String, Object> values) {
     // blank lines, its inline tags as written)
     private static final Pattern HTML = Pattern.compile("</(?:p|div|ul|ol|li|h[1-6]|blockquote|figure|table)>",
             Pattern.CASE_INSENSITIVE);
-    // text written with inline tags only, a line break or the end of a link or of emphasis: HTML paragraph by
-    // paragraph, its blank lines kept as the paragraphs they are
+    // HTML written on one line with inline tags only, a line break or the end of a link or of emphasis, as APIs
+    // write a body: text of several lines (a poem, Markdown, raw WordPress content with its blank-line paragraphs)
+    // that holds such a tag stays as written, its lines being its own
     private static final Pattern INLINE_HTML = Pattern.compile("<br\\s*/?>|</(?:a|strong|em|b|i|span)>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     // NewsAPI's "content" is the text's first 200 characters and this count of the rest, at the text's end
     private static final Pattern CUT_NOTE = Pattern.compile("\\[\\+\\d+ chars]");
     // a byline field as printed, "By Ines Roth" (the New York Times' "original"): the name
@@ -75,13 +75,10 @@ public record FieldAliases(Map<String, Object> values) {
         if (body == null) {
             return null;
         }
-        if (HTML.matcher(body).find()) {
+        if (HTML.matcher(body).find() || body.indexOf('\n') < 0 && INLINE_HTML.matcher(body).find()) {
             body = HtmlText.ofFragment(body);
-        } else if (INLINE_HTML.matcher(body).find()) {
-            body = BLANK_LINE.splitAsStream(body).map(HtmlText::ofFragment).filter(text -> !text.isBlank())
-                    .collect(Collectors.joining("\n\n"));
         } else {
-            body = HtmlText.unescaped(body); // text without markup may still carry entities (&quot;), as titles do
+            body = HtmlText.unescapedStrictly(body); // plain text may still carry entities (&quot;), as titles do
         }
         return withoutCutNote(body);
     }

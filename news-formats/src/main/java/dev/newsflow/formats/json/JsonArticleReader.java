@@ -142,13 +142,22 @@ public final class JsonArticleReader implements ArticleReader {
             out.add(fields(object), ArticleCollector.RecordLocation.document());
             return;
         }
-        Object nested = NestedRecords.of(object, JsonArticleReader::isArticle);
-        switch (nested) {
-            case List<?> records -> readRecords(records, out);
-            case Map<?, ?> article -> out.add(fields(article), ArticleCollector.RecordLocation.document());
-            case null, default -> out.problem(ArticleCollector.RecordLocation.document(), "no article: no title or "
-                    + "text field (" + String.join(", ", FieldAliases.TITLE) + ", " + String.join(", ", FieldAliases.BODY)
-                    + " …) in the object, nor in a list of records or an object inside it");
+        // records with a text of their own first, else a list of records with a lead or summary (the New York Times'
+        // docs): a list of sections or menu items, each a title and a description, is not taken before the stories
+        // beside it, and an object of a name and a description alone (an API's or a package's) is no article
+        NestedRecords.Found nested = NestedRecords.of(object, record -> isCompleteArticle(record, true));
+        if (nested == null) {
+            nested = NestedRecords.of(object, record -> isCompleteArticle(record, false));
+            nested = nested != null && nested.records() != null ? nested : null;
+        }
+        if (nested == null) {
+            out.problem(ArticleCollector.RecordLocation.document(), "no article: no title or text field ("
+                    + String.join(", ", FieldAliases.TITLE) + ", " + String.join(", ", FieldAliases.BODY)
+                    + " …) in the object, nor a list of records with a title and a text inside it");
+        } else if (nested.records() != null) {
+            readRecords(nested.records(), out);
+        } else {
+            out.add(fields(nested.article()), ArticleCollector.RecordLocation.document());
         }
     }
 
@@ -163,14 +172,45 @@ public final class JsonArticleReader implements ArticleReader {
         }
     }
 
-    /** A record with a title or a text of its own, or in its {@code attributes} or {@code fields}. */
+    /**
+     * A record with a title or a text of its own (not a description alone: a package's or a service's), or in its
+     * {@code attributes} or {@code fields}.
+     */
     private static boolean isArticle(Map<?, ?> record) {
-        ArticleCollector.Fields fields = fields(record);
-        return fields.title() != null && !fields.title().isBlank() || fields.body() != null && !fields.body().isBlank();
+        FieldAliases f = aliases(record);
+        return f.title() != null && !f.title().isBlank() || f.hasBody();
+    }
+
+    /**
+     * A record found inside a response: a title and a text, both (its own text, or when {@code ownText} is false, a
+     * lead or summary too); teasers, tags and menu items have a title alone. Asked only of objects with a title's
+     * name among their keys, as most objects are no records.
+     */
+    private static boolean isCompleteArticle(Map<?, ?> record, boolean ownText) {
+        if (!hasTitleKey(record) && RECORD_FIELDS.stream().noneMatch(inner -> record.get(inner) instanceof Map<?, ?> own
+                && hasTitleKey(own))) {
+            return false;
+        }
+        FieldAliases f = aliases(record);
+        if (f.title() == null || f.title().isBlank()) {
+            return false;
+        }
+        return ownText ? f.hasBody() : f.body() != null && !f.body().isBlank();
+    }
+
+    private static boolean hasTitleKey(Map<?, ?> record) {
+        return record.keySet().stream().anyMatch(key -> key instanceof String name
+                && FieldAliases.TITLE.stream().anyMatch(name::equalsIgnoreCase));
+    }
+
+    static ArticleCollector.Fields fields(Map<?, ?> record) {
+        FieldAliases f = aliases(record);
+        return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
+                f.language());
     }
 
     /** A record's fields, those it leaves out taken from its {@code attributes} or {@code fields} when it has them. */
-    static ArticleCollector.Fields fields(Map<?, ?> record) {
+    private static FieldAliases aliases(Map<?, ?> record) {
         Map<Object, Object> all = null;
         for (String inner : RECORD_FIELDS) {
             if (all == null && record.get(inner) instanceof Map<?, ?> own) {
@@ -178,9 +218,7 @@ public final class JsonArticleReader implements ArticleReader {
                 own.forEach(all::putIfAbsent);
             }
         }
-        FieldAliases f = FieldAliases.of(all != null ? all : record);
-        return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
-                f.language());
+        return FieldAliases.of(all != null ? all : record);
     }
 
     static String where(JacksonException e) {

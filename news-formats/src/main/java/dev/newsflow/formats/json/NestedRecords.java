@@ -7,67 +7,95 @@ import java.util.function.Predicate;
 
 /**
  * Where an API's response keeps its articles when not at the top level nor under a name the reader knows: the
- * Guardian's {@code {"response": {"results": [...]}}}, the New York Times' {@code {"response": {"docs": [...]}}}, a
- * search engine's {@code hits}, a CMS export's {@code {"db": [{"data": {"posts": [...]}}]}}, a single article under
- * {@code {"article": {...}}}. Searched level by level, a few levels deep: the first list whose first object is an
- * article, else the first object that is one (a list of records before a lone object beside it, which is more often
- * the response's metadata than its article).
+ * Guardian's {@code {"response": {"results": [...]}}}, the New York Times' {@code {"response": {"docs": [...]}}},
+ * Elasticsearch's {@code hits.hits[]._source}, GraphQL's {@code edges[].node}, records keyed by id (a Firebase export),
+ * a single article under {@code {"article": {...}}}. Searched level by level, a few levels deep, an object before what
+ * it holds (a story before its list of related stories) and lists before the objects beside them; only articles count,
+ * a title with a text (a list of teasers, tags or menu items is none), so a file of something else stays refused.
  */
 final class NestedRecords {
 
-    // {"db": [{"data": {"posts": [...]}}]}: four levels, counting the list's first object as one
+    /** The records found: a list, or one article. */
+    record Found(List<?> records, Map<?, ?> article) {
+    }
+
+    // {"data": {"posts": {"edges": [{"node": {...}}]}}}: four levels below the top
     private static final int MAX_DEPTH = 4;
+    // objects looked at in all: a large file of something else is not searched whole
+    private static final int MAX_VISITED = 1_000;
+    // records keyed by id: a map of at least two objects
+    private static final int KEYED_RECORDS = 2;
 
     private NestedRecords() {
     }
 
-    /** The list of records or the one article found, or null. */
-    static Object of(Map<?, ?> top, Predicate<Map<?, ?>> isArticle) {
-        List<?> records = firstList(top, isArticle);
-        return records != null ? records : firstObject(top, isArticle);
-    }
-
-    private static List<?> firstList(Map<?, ?> top, Predicate<Map<?, ?>> isArticle) {
+    /** @return what was found, or null */
+    static Found of(Map<?, ?> top, Predicate<Map<?, ?>> isArticle) {
         List<Map<?, ?>> level = List.of(top);
-        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+        int visited = 0;
+        for (int depth = 0; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
+            List<Map<?, ?>> next = new ArrayList<>();
             for (Map<?, ?> object : level) {
+                if (++visited > MAX_VISITED) {
+                    return null;
+                }
+                if (object != top && isArticle.test(object)) {
+                    return new Found(null, object);
+                }
                 for (Object value : object.values()) {
-                    if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first
-                            && isArticle.test(first)) {
-                        return list;
+                    List<?> records = records(value, isArticle);
+                    if (records != null) {
+                        return new Found(records, null);
+                    }
+                }
+                for (Object value : object.values()) {
+                    if (value instanceof Map<?, ?> inner) {
+                        next.add(inner);
+                    } else if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first) {
+                        next.add(first);
                     }
                 }
             }
-            level = below(level);
+            level = next;
         }
         return null;
     }
 
-    private static Map<?, ?> firstObject(Map<?, ?> top, Predicate<Map<?, ?>> isArticle) {
-        List<Map<?, ?>> level = below(List.of(top));
-        for (int depth = 1; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
-            for (Map<?, ?> object : level) {
-                if (isArticle.test(object)) {
-                    return object;
-                }
+    /**
+     * {@code value} as a list of records, judged by its first: a list of articles, a list of wrappers each holding
+     * its article in one field ({@code _source}, {@code node}), or an object of articles keyed by id; else null.
+     */
+    private static List<?> records(Object value, Predicate<Map<?, ?>> isArticle) {
+        if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first) {
+            if (isArticle.test(first)) {
+                return list;
             }
-            level = below(level);
+            Object wrapped = onlyObject(first);
+            if (wrapped != null) {
+                Object key = wrapped;
+                return isArticle.test(first.get(key) instanceof Map<?, ?> m ? m : Map.of())
+                        ? list.stream().map(item -> item instanceof Map<?, ?> map ? map.get(key) : item).toList() : null;
+            }
+        }
+        if (value instanceof Map<?, ?> keyed && keyed.size() >= KEYED_RECORDS
+                && keyed.values().stream().allMatch(Map.class::isInstance)
+                && isArticle.test((Map<?, ?>) keyed.values().iterator().next())) {
+            return List.copyOf(keyed.values());
         }
         return null;
     }
 
-    /** The objects one level down: each object value, and a list's first object (a listing's wrapper in a list). */
-    private static List<Map<?, ?>> below(List<Map<?, ?>> level) {
-        List<Map<?, ?>> next = new ArrayList<>();
-        for (Map<?, ?> object : level) {
-            for (Object value : object.values()) {
-                if (value instanceof Map<?, ?> inner) {
-                    next.add(inner);
-                } else if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first) {
-                    next.add(first);
+    /** The key of an object's only field whose value is an object, or null. */
+    private static Object onlyObject(Map<?, ?> item) {
+        Object key = null;
+        for (Map.Entry<?, ?> field : item.entrySet()) {
+            if (field.getValue() instanceof Map<?, ?>) {
+                if (key != null) {
+                    return null;
                 }
+                key = field.getKey();
             }
         }
-        return next;
+        return key;
     }
 }

@@ -30,8 +30,10 @@ public final class MarkdownReader implements ArticleReader {
 
     public static final String FORMAT = "md";
 
-    // closed by "---", or by YAML's own end of a document, "...", as Pandoc writes it
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)",
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    // closed by YAML's own end of a document, "...", as Pandoc writes it: front matter only when it reads as a YAML
+    // mapping (a file that opens with a rule and has a line of dots further down is Markdown throughout)
+    private static final Pattern DOTS_FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n\\.\\.\\.[ \\t]*(?:\\n|\\z)",
             Pattern.DOTALL);
     // Hugo's other front matter, TOML between +++ lines
     private static final Pattern TOML_FRONT_MATTER = Pattern.compile(
@@ -46,10 +48,14 @@ public final class MarkdownReader implements ArticleReader {
         Map<?, ?> meta = Map.of();
         String content = text;
         Matcher front = FRONT_MATTER.matcher(text);
+        Matcher dots = DOTS_FRONT_MATTER.matcher(text);
         Matcher toml = TOML_FRONT_MATTER.matcher(text);
         if (front.find()) {
             meta = frontMatter(front.group(1));
             content = text.substring(front.end());
+        } else if (dots.find() && isMapping(dots.group(1))) {
+            meta = frontMatter(dots.group(1));
+            content = text.substring(dots.end());
         } else if (toml.find()) {
             meta = tomlFrontMatter(toml.group(1));
             content = text.substring(toml.end());
@@ -82,6 +88,15 @@ public final class MarkdownReader implements ArticleReader {
     /** Built on the first TOML front matter: most Markdown has YAML's or none. Its dates are read as text. */
     private static final class Toml {
         static final TomlMapper MAPPER = TomlMapper.builder().build();
+    }
+
+    /** Whether {@code yaml} reads as a YAML mapping, whatever else is wrong with it. */
+    private static boolean isMapping(String yaml) {
+        try {
+            return frontMatter(yaml) != null;
+        } catch (FormatException notFrontMatter) {
+            return false;
+        }
     }
 
     private static Map<?, ?> frontMatter(String yaml) {

@@ -59,11 +59,17 @@ final class MarkdownText {
         return PARSER.parse(markdown.indexOf('{') < 0 ? markdown : TEMPLATE_TAG.matcher(markdown).replaceAll(""));
     }
 
-    /** The heading the document opens with, after blocks without words (a logo, badges, a rule); else null. */
+    /**
+     * The heading the document opens with, or its first-level heading after blocks without words (a README's logo or
+     * badges; a lesser heading there, "Transcript" under a video, heads a section); else null.
+     */
     static Heading leadingHeading(Node document) {
+        if (document.getFirstChild() instanceof Heading first) {
+            return first;
+        }
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
-                return heading;
+                return heading.getLevel() == 1 ? heading : null;
             }
             if (!plain(block).isBlank()) {
                 return null;

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class FirstSentence {
 
-    private static final Pattern SENTENCE = Pattern.compile("\\A(.+?[.!?])(?:\\s|\\z)");
+    // a sentence of 20 characters at least: a full stop before that ends an abbreviation ("U.S.", "St.", "Dr.",
+    // "No. 10"), not the sentence
+    private static final Pattern SENTENCE = Pattern.compile("\\A(.{20,}?[.!?])(?:\\s|\\z)");
     private static final int MAX_LENGTH = 120;
 
     private FirstSentence() {

@@ -36,19 +36,22 @@ public final class PlainTextReader implements ArticleReader {
     private static final int MAX_TITLE_LINE = 1_000;
     // possessive: a line of spaces before a character "." cannot take (U+2028) backtracked with their square
     private static final Pattern SOURCE_LINE = Pattern.compile("^Source:\\s*+(.+)$", Pattern.CASE_INSENSITIVE);
-    // what may follow the name, not part of it: ", Markets Editor", ", Harbour Times"
-    private static final String ROLE = "(?:\\s*,\\s*[\\p{L} .'’&-]{1,40})?";
+    // what may follow a full name, not part of it: ", Markets Editor", ", Harbour Times" (capitalised words, no
+    // sentence: "By Friday, the water had gone." is the text's first sentence)
+    private static final String ROLE = "\\s*,\\s*\\p{Lu}[\\p{L}'’&-]*(?:\\s+[\\p{L}'’&-]+){0,4}";
     private static final Pattern BYLINE = Pattern.compile(
-            "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})" + ROLE + "$");
+            "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
+    private static final Pattern BYLINE_WITH_ROLE = Pattern.compile(
+            "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,5})" + ROLE + "$");
     // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Por …", "Door …": whole names of two words or more, as German
     // capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one
     private static final String FULL_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|da|le|la)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,4}";
     private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:Von|Par|Por|Door)\\s+(" + FULL_NAME
-            + "(?:\\s+(?:und|et|y|e|en)\\s+" + FULL_NAME + ")?)" + ROLE + "$");
+            + "(?:\\s+(?:und|et|y|e|en)\\s+" + FULL_NAME + ")?)(?:" + ROLE + ")?$");
     // a press release's label over its headline, not the headline
     private static final Pattern RELEASE_LABEL = Pattern.compile(
-            "^(?:for immediate release|(?:press|news|media) release|embargoed(?: until| till)?\\b.*)$",
+            "^(?:for immediate release|(?:press|news|media) release|embargo(?:ed)?\\s*(?::|until\\b|till\\b).*)$",
             Pattern.CASE_INSENSITIVE);
     // a line under the title that underlines it, as Markdown's setext headings and plain-text reports do
     private static final Pattern UNDERLINE = Pattern.compile("^(?:=+|-+)$");
@@ -74,7 +77,7 @@ public final class PlainTextReader implements ArticleReader {
             return out.result();
         }
         if (i < lines.size() && lines.get(i).length() < LONGEST_DATE_LINE
-                && RELEASE_LABEL.matcher(lines.get(i)).matches()) {
+                && RELEASE_LABEL.matcher(lines.get(i)).matches() && nextText(lines, i + 1) < lines.size()) {
             i = nextText(lines, i + 1);
         }
         if (i < lines.size() && isParagraph(lines, i)) {
@@ -102,8 +105,7 @@ public final class PlainTextReader implements ArticleReader {
         }
         Instant date = dateLine(lines, i);
         i = date == null ? i : nextText(lines, i + 1);
-        int bylineAt = i;
-        Optional<String> byline = group(BYLINE, "By", lines, i).or(() -> group(OTHER_BYLINE, "", lines, bylineAt));
+        Optional<String> byline = byline(lines, i);
         if (byline.isPresent()) {
             author = byline.get();
             i = nextText(lines, i + 1);
@@ -118,14 +120,25 @@ public final class PlainTextReader implements ArticleReader {
         return out.result();
     }
 
+    /** The name on a byline line at {@code i}: "By Name", "By: Name, Role", "Von Name und Name" … */
+    private static Optional<String> byline(List<String> lines, int i) {
+        return group(BYLINE, "By", lines, i).or(() -> group(BYLINE_WITH_ROLE, "By", lines, i))
+                .or(() -> group(OTHER_BYLINE, "", lines, i));
+    }
+
     /**
      * Whether the line at {@code i} is a paragraph of the text rather than a title: long, and ending a sentence, as a
-     * headline does not.
+     * headline does not, and no byline, source or date line under it (a long headline with a full stop has them).
      */
     private static boolean isParagraph(List<String> lines, int i) {
         String line = lines.get(i);
-        return line.length() > LONGEST_TITLE_SENTENCE
-                && (line.endsWith(".") || line.endsWith(".\"") || line.endsWith(".”"));
+        if (line.length() <= LONGEST_TITLE_SENTENCE
+                || !(line.endsWith(".") || line.endsWith(".\"") || line.endsWith(".”"))) {
+            return false;
+        }
+        int next = nextText(lines, i + 1);
+        return next >= lines.size() || byline(lines, next).isEmpty() && dateLine(lines, next) == null
+                && group(SOURCE_LINE, "Source:", lines, next).isEmpty();
     }
 
     /**

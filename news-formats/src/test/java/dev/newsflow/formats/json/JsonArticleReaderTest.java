@@ -309,26 +309,59 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void insideAResponseOnlyRecordsWithATitleAndATextCountAndTheStoryComesBeforeWhatItHolds() {
+        String story = """
+                {"story": {"related_stories": [{"title": "Tolls to rise", "url": "/tolls"}],
+                 "headline": "Harbour bridge reopens", "body": "The bridge reopened on Monday."}}""";
+        String page = """
+                {"pageProps": {"site": {"navigation": [{"title": "World", "description": "News from around the world"}]},
+                 "latest": {"results": [{"title": "Ferry fares frozen", "body": "Fares stay the same until 2027."}]}}}""";
+        String search = """
+                {"took": 3, "hits": {"total": 2, "hits": [
+                 {"_id": "1", "_source": {"title": "Quay repairs approved", "body": "The council approved them."}},
+                 {"_id": "2", "_source": {"title": "Pier lights on", "body": "The new lights were switched on."}}]}}""";
+        String keyed = """
+                {"articles": {"-Na1": {"title": "Quay repairs approved", "text": "The council approved them."},
+                              "-Na2": {"title": "Pier lights on", "text": "The new lights were switched on."}}}""";
+        String notNews = """
+                {"openapi": "3.0.1", "info": {"title": "Newsroom API", "description": "Internal API."},
+                 "servers": [{"url": "https://api.example.org", "description": "Production"}]}""";
+
+        assertThat(read(story).articles()).extracting(ParsedArticle::title).containsExactly("Harbour bridge reopens");
+        assertThat(read(page).articles()).extracting(ParsedArticle::title).containsExactly("Ferry fares frozen");
+        assertThat(read(search).articles()).extracting(ParsedArticle::title)
+                .containsExactly("Quay repairs approved", "Pier lights on");
+        assertThat(read(keyed).articles()).extracting(ParsedArticle::title)
+                .containsExactly("Quay repairs approved", "Pier lights on");
+        assertThat(read(notNews).articles()).isEmpty();
+        assertThat(read("""
+                {"name": "widgets", "description": "Widgets for the front page.", "main": "index.js"}""").articles())
+                .as("an object with a description alone").isEmpty();
+    }
+
+    @Test
     void aRecordWithTextButNoTitleIsTitledByItsFirstSentence() {
         FormatResult result = read("""
                 [{"title": "", "text": "The ferry leaves later from Monday. Operators cited complaints."},
-                 {"url": "https://news.example/a"}]""");
+                 {"url": "https://news.example/a"},
+                 {"text": "U.S. ferry fares rose on Monday. Operators cited fuel costs."}]""");
 
         assertThat(result.articles()).extracting(ParsedArticle::title)
-                .containsExactly("The ferry leaves later from Monday.");
+                .containsExactly("The ferry leaves later from Monday.", "U.S. ferry fares rose on Monday.");
         assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "no title or text"));
     }
 
     @Test
-    void aBodyWrittenWithInlineTagsOrEntitiesOnlyIsReadAsHtml() {
+    void aOneLineBodyWithInlineTagsIsHtmlAndOneOfSeveralLinesStaysAsWritten() {
         FormatResult result = read("""
                 [{"title": "Ferry", "body": "First line.<br>Second line.<br><br>See <a href=\\"/t\\">the timetable</a>                 and <strong>book early</strong>."},
                  {"title": "Quay", "body": "The &quot;new&quot; quay &amp; its crane"},
-                 {"title": "Raw post", "body": "The <em>new</em> quay opens.\\n\\nIts crane <b>arrives</b> in May."}]""");
+                 {"title": "A poem", "body": "Grey water, grey sky,\\nthe gulls <em>always</em> louder"},
+                 {"title": "Maps", "body": "See view?id=12&section=north&copy=1 &amp; more."}]""");
 
         assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly(
                 "First line.\nSecond line.\n\nSee the timetable and book early.", "The \"new\" quay & its crane",
-                "The new quay opens.\n\nIts crane arrives in May.");
+                "Grey water, grey sky,\nthe gulls <em>always</em> louder", "See view?id=12&section=north&copy=1 & more.");
     }
 
     private static FormatResult read(String json) {

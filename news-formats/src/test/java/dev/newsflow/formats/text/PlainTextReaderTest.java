@@ -181,6 +181,28 @@ class PlainTextReaderTest {
         assertThat(german.body()).isEqualTo("Der Hafen wird erweitert.");
     }
 
+    @Test
+    void rulesForLabelsBylinesAndLongFirstLinesLeaveHeadlinesAndSentencesAlone() {
+        ParsedArticle embargoed = read("Embargoed report shows rise in river pollution\nBy Mara Quist\n\nLevels rose.\n")
+                .articles().getFirst();
+        ParsedArticle friday = read("Floodwater recedes\n\nBy Friday, the floodwater had receded.\n").articles()
+                .getFirst();
+        String headline = "Council approves the harbour budget after a seven-hour session, and residents will see the "
+                + "harbour fee rise by three percent.";
+        ParsedArticle longHeadline = read(headline + "\nBy Mara Quist\nMarch 12, 2026\n\nThe vote was seven to two.\n")
+                .articles().getFirst();
+
+        assertThat(embargoed.title()).isEqualTo("Embargoed report shows rise in river pollution");
+        assertThat(embargoed.author()).isEqualTo("Mara Quist");
+        assertThat(friday.author()).isNull();
+        assertThat(friday.body()).isEqualTo("By Friday, the floodwater had receded.");
+        assertThat(longHeadline.title()).isEqualTo(headline);
+        assertThat(longHeadline.author()).isEqualTo("Mara Quist");
+        assertThat(longHeadline.publishedAt()).isEqualTo(Instant.parse("2026-03-12T00:00:00Z"));
+        assertThat(read("PRESS RELEASE\n\n").problems()).extracting(RecordProblem::reason)
+                .containsExactly("no body text");
+    }
+
     private static FormatResult read(String text) {
         return Fixtures.FORMATS.read("note.txt", text.getBytes(StandardCharsets.UTF_8));
     }
