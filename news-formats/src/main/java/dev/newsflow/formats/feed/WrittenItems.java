@@ -49,8 +49,8 @@ final class WrittenItems {
     // an RFC 822 date (its weekday optional) whose time has no zone or a military letter (J is none): RFC 5322's
     // zones whose meaning is unknown; a word after a time ("Uhr", "hrs", a city, a zone this reader does not know,
     // MEZ or SGT) or a date written out in words ("5 mars 2024 à 10:12") is local time, and its day alone reads
-    private static final Pattern UNPLACED_ZONE = Pattern.compile("^(?:\\p{L}{2,9},?\\s*)?\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+"
-            + "\\d{2,4}\\s+(\\d{1,2}:\\d\\d(?::\\d\\d)?)(?:\\s+[A-IK-Za-ik-z])?$");
+    private static final Pattern UNPLACED_ZONE = Pattern.compile("^(?:\\p{L}{2,9},?\\s*)?\\d{1,2}\\s+\\p{L}{3,9}"
+            + "\\.?\\s+\\d{2,4}\\s+(\\d{1,2}:\\d\\d(?::\\d\\d)?)(?:\\s+[A-IK-Za-ik-z])?$");
     private static final long SECONDS_PER_DAY = 86_400;
 
     /**

@@ -42,8 +42,8 @@ public final class HtmlArticleReader implements ArticleReader {
         if (body.length() < MIN_BODY) {
             body = shortPage(text, meta, body);
         }
-        out.addCleanBody(new ArticleCollector.Fields(meta.title(), body.clean(), meta.siteName(), meta.url(), meta.author(),
-                meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
+        out.addCleanBody(new ArticleCollector.Fields(meta.title(), body.clean(), meta.siteName(), meta.url(),
+                meta.author(), meta.publishedAt(), meta.language()), ArticleCollector.RecordLocation.document());
         return out.result();
     }
 

@@ -13,7 +13,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,8 +21,9 @@ import java.util.regex.Pattern;
  * {@code .json}: one article object, an array of them, an object wrapping the array in {@code articles},
  * {@code items}, {@code posts}, {@code data}, {@code results}, {@code entries} or {@code stories} (a CMS's or an
  * API's listing; a record's own fields may sit in its {@code attributes} or {@code fields}, as Strapi and Contentful
- * write them), a listing or an article further inside ({@link NestedRecords}), or a JSON Feed ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a
- * syntax error are still published and the break is reported as a problem at its index.
+ * write them: {@link JsonRecord}), a listing or an article further inside ({@link NestedRecords}), or a JSON Feed
+ * ({@link JsonFeed}). Arrays are streamed, so the records before a truncation or a syntax error are still published
+ * and the break is reported as a problem at its index.
  */
 public final class JsonArticleReader implements ArticleReader {
 
@@ -31,8 +31,6 @@ public final class JsonArticleReader implements ArticleReader {
     private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at .*$");
     private static final List<String> WRAPPERS = List.of("articles", "items", "posts", "data", "results", "entries",
             "stories");
-    // where a CMS keeps a record's own fields beside its id: Strapi's "attributes", Contentful's "fields"
-    private static final List<String> RECORD_FIELDS = List.of("attributes", "fields");
 
     /**
      * Built on the first JSON file, not with the readers: a command line run over text files does not pay for it
@@ -90,7 +88,7 @@ public final class JsonArticleReader implements ArticleReader {
                     return;
                 }
                 ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
-                out.add(fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
+                out.add(JsonRecord.fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
             }
         } catch (JacksonException e) {
             out.problem(ArticleCollector.RecordLocation.index(index), "invalid JSON " + where(e)
@@ -107,7 +105,7 @@ public final class JsonArticleReader implements ArticleReader {
                 }
                 ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
                 if (token == JsonToken.START_OBJECT) {
-                    out.add(fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
+                    out.add(JsonRecord.fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
                 } else {
                     parser.skipChildren();
                     out.problem(at, "record is not a JSON object");
@@ -138,16 +136,16 @@ public final class JsonArticleReader implements ArticleReader {
                 return;
             }
         }
-        if (ownText || isArticle(object)) {
-            out.add(fields(object), ArticleCollector.RecordLocation.document());
+        if (ownText || JsonRecord.isArticle(object)) {
+            out.add(JsonRecord.fields(object), ArticleCollector.RecordLocation.document());
             return;
         }
         // records with a text of their own first, else a list of records with a lead or summary (the New York Times'
         // docs): a list of sections or menu items, each a title and a description, is not taken before the stories
         // beside it, and an object of a name and a description alone (an API's or a package's) is no article
-        NestedRecords.Found nested = NestedRecords.of(object, record -> isCompleteArticle(record, true));
+        NestedRecords.Found nested = NestedRecords.of(object, record -> JsonRecord.isCompleteArticle(record, true));
         if (nested == null) {
-            nested = NestedRecords.of(object, record -> isCompleteArticle(record, false));
+            nested = NestedRecords.of(object, record -> JsonRecord.isCompleteArticle(record, false));
             nested = nested != null && nested.records() != null ? nested : null;
         }
         if (nested == null) {
@@ -157,7 +155,7 @@ public final class JsonArticleReader implements ArticleReader {
         } else if (nested.records() != null) {
             readRecords(nested.records(), out);
         } else {
-            out.add(fields(nested.article()), ArticleCollector.RecordLocation.document());
+            out.add(JsonRecord.fields(nested.article()), ArticleCollector.RecordLocation.document());
         }
     }
 
@@ -165,60 +163,11 @@ public final class JsonArticleReader implements ArticleReader {
         for (int i = 0; i < records.size(); i++) {
             ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
             if (records.get(i) instanceof Map<?, ?> record) {
-                out.add(fields(record), at);
+                out.add(JsonRecord.fields(record), at);
             } else {
                 out.problem(at, "record is not a JSON object");
             }
         }
-    }
-
-    /**
-     * A record with a title or a text of its own (not a description alone: a package's or a service's), or in its
-     * {@code attributes} or {@code fields}.
-     */
-    private static boolean isArticle(Map<?, ?> record) {
-        FieldAliases f = aliases(record);
-        return f.title() != null && !f.title().isBlank() || f.hasBody();
-    }
-
-    /**
-     * A record found inside a response: a title and a text, both (its own text, or when {@code ownText} is false, a
-     * lead or summary too); teasers, tags and menu items have a title alone. Asked only of objects with a title's
-     * name among their keys, as most objects are no records.
-     */
-    private static boolean isCompleteArticle(Map<?, ?> record, boolean ownText) {
-        if (!hasTitleKey(record) && RECORD_FIELDS.stream().noneMatch(inner -> record.get(inner) instanceof Map<?, ?> own
-                && hasTitleKey(own))) {
-            return false;
-        }
-        FieldAliases f = aliases(record);
-        if (f.title() == null || f.title().isBlank()) {
-            return false;
-        }
-        return ownText ? f.hasBody() : f.body() != null && !f.body().isBlank();
-    }
-
-    private static boolean hasTitleKey(Map<?, ?> record) {
-        return record.keySet().stream().anyMatch(key -> key instanceof String name
-                && FieldAliases.TITLE.stream().anyMatch(name::equalsIgnoreCase));
-    }
-
-    static ArticleCollector.Fields fields(Map<?, ?> record) {
-        FieldAliases f = aliases(record);
-        return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
-                f.language());
-    }
-
-    /** A record's fields, those it leaves out taken from its {@code attributes} or {@code fields} when it has them. */
-    private static FieldAliases aliases(Map<?, ?> record) {
-        Map<Object, Object> all = null;
-        for (String inner : RECORD_FIELDS) {
-            if (all == null && record.get(inner) instanceof Map<?, ?> own) {
-                all = new LinkedHashMap<>(record);
-                own.forEach(all::putIfAbsent);
-            }
-        }
-        return FieldAliases.of(all != null ? all : record);
     }
 
     static String where(JacksonException e) {

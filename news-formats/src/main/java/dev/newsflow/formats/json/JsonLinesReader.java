@@ -81,7 +81,7 @@ public final class JsonLinesReader implements ArticleReader {
     private void readLine(String line, ArticleCollector.RecordLocation at, ArticleCollector out) {
         try {
             if (Mapper.INSTANCE.readValue(line, Object.class) instanceof Map<?, ?> record) {
-                out.add(JsonArticleReader.fields(record), at);
+                out.add(JsonRecord.fields(record), at);
             } else {
                 out.problem(at, "line is not a JSON object");
             }

@@ -51,7 +51,8 @@ final class NestedRecords {
                 for (Object value : object.values()) {
                     if (value instanceof Map<?, ?> inner) {
                         next.add(inner);
-                    } else if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first) {
+                    } else if (value instanceof List<?> list && !list.isEmpty()
+                            && list.getFirst() instanceof Map<?, ?> first) {
                         next.add(first);
                     }
                 }
@@ -70,11 +71,11 @@ final class NestedRecords {
             if (isArticle.test(first)) {
                 return list;
             }
-            Object wrapped = onlyObject(first);
-            if (wrapped != null) {
-                Object key = wrapped;
-                return isArticle.test(first.get(key) instanceof Map<?, ?> m ? m : Map.of())
-                        ? list.stream().map(item -> item instanceof Map<?, ?> map ? map.get(key) : item).toList() : null;
+            Object key = onlyObject(first);
+            if (key != null) {
+                return first.get(key) instanceof Map<?, ?> wrapped && isArticle.test(wrapped)
+                        ? list.stream().map(item -> item instanceof Map<?, ?> map ? map.get(key) : item).toList()
+                        : null;
             }
         }
         if (value instanceof Map<?, ?> keyed && keyed.size() >= KEYED_RECORDS

@@ -467,7 +467,8 @@ class HtmlExtractionRulesTest {
     @Test
     void preformattedTextKeepsItsLinesAndTheirIndentation() {
         String body = "<article>" + PROSE + "<pre><code>def parse(s):\n    m = DATE_RE.match(s)\n    if not m:\n"
-                + "        return None  \n</code></pre><p>The parser names each part of the date it reads.</p></article>";
+                + "        return None  \n</code></pre><p>The parser names each part of the date it reads.</p>"
+                + "</article>";
 
         assertThat(read("<title>Quay opening delayed</title>", body).body()).contains("""
 
@@ -489,7 +490,8 @@ class HtmlExtractionRulesTest {
                 "Children watch a fire juggler near the fountain as the band tunes up.",
                 "Paper lanterns on sale at a stall run by students from the art college.",
                 "Stallholders pack up just after midnight, when the square empties again.")) {
-            main.append("<figure><img src=\"/g.jpg\" alt=\"\"><figcaption>").append(caption).append("</figcaption></figure>");
+            main.append("<figure><img src=\"/g.jpg\" alt=\"\"><figcaption>").append(caption)
+                    .append("</figcaption></figure>");
         }
         main.append("</div><p>The market was first held in 1988.</p><section class=\"most-viewed\"><h2>Most viewed</h2>"
                 + "<ol><li><a href=\"/1\">Heatwave warning extended to Tuesday</a></li>"

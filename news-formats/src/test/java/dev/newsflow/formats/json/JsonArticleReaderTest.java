@@ -361,7 +361,8 @@ class JsonArticleReaderTest {
 
         assertThat(result.articles()).extracting(ParsedArticle::body).containsExactly(
                 "First line.\nSecond line.\n\nSee the timetable and book early.", "The \"new\" quay & its crane",
-                "Grey water, grey sky,\nthe gulls <em>always</em> louder", "See view?id=12&section=north&copy=1 & more.");
+                "Grey water, grey sky,\nthe gulls <em>always</em> louder",
+                "See view?id=12&section=north&copy=1 & more.");
     }
 
     private static FormatResult read(String json) {

@@ -183,8 +183,8 @@ class PlainTextReaderTest {
 
     @Test
     void rulesForLabelsBylinesAndLongFirstLinesLeaveHeadlinesAndSentencesAlone() {
-        ParsedArticle embargoed = read("Embargoed report shows rise in river pollution\nBy Mara Quist\n\nLevels rose.\n")
-                .articles().getFirst();
+        ParsedArticle embargoed = read("Embargoed report shows rise in river pollution\nBy Mara Quist\n\n"
+                + "Levels rose.\n").articles().getFirst();
         ParsedArticle friday = read("Floodwater recedes\n\nBy Friday, the floodwater had receded.\n").articles()
                 .getFirst();
         String headline = "Council approves the harbour budget after a seven-hour session, and residents will see the "

@@ -91,9 +91,10 @@ public final class Byline {
     // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...") and "Par For The Course" is a
     // subheading
     // Two writers are joined by the language's "and", lower-case (a capital "E" or "Y" could be an initial), each a
-    // full name of two words or more: "Par Ines Roth et Ola Berg", "Von … und …", "Por … y …", "Door … en …", "di … e …";
-    // "Von Mäusen und Menschen", "Por Tierra y Mar" are phrases in title case, not two people
-    private static final String FULL_NAME = NAME + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+" + NAME;
+    // full name of two words or more: "Par Ines Roth et Ola Berg", "Von … und …", "Por … y …", "Door … en …",
+    // "di … e …"; "Von Mäusen und Menschen", "Por Tierra y Mar" are phrases in title case, not two people
+    private static final String FULL_NAME = NAME + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+"
+            + NAME;
     private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + FULL_NAME
             + "(?:\\s+(?:et|und|y|e|en|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
     // the words that open such a line: "by" and the others
