@@ -39,6 +39,7 @@ public final class FeedReader implements ArticleReader {
 
     public static final String RSS = "rss";
     private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+    private static final Pattern TWO_DIGITS = Pattern.compile("(?<!\\d)\\d{2}(?!\\d)");
     public static final String ATOM = "atom";
 
     @Override
@@ -120,9 +121,14 @@ public final class FeedReader implements ArticleReader {
         if (year < 1000 || year > 9999) {
             return false;
         }
-        return text.contains(Integer.toString(year))
-                || !FOUR_DIGITS.matcher(text).find() && Pattern.compile("(?<!\\d)" + String.format("%02d", year % 100)
-                + "(?!\\d)").matcher(text).find();
+        if (text.contains(Integer.toString(year))) {
+            return true;
+        }
+        if (FOUR_DIGITS.matcher(text).find()) {
+            return false;
+        }
+        String lastTwo = String.format("%02d", year % 100);
+        return TWO_DIGITS.matcher(text).results().anyMatch(number -> number.group().equals(lastTwo));
     }
 
     private static SyndFeed parse(FeedProlog prolog) {

@@ -58,15 +58,20 @@ final class FeedText {
         if (ATOM_03.equals(feedType)) {
             // Rome drops the title's mode, escaped (HTML in text) or xml (the default: text and markup as elements):
             // either reads as HTML once a CDATA section's text is escaped
-            return Jsoup.parseBodyFragment(CDATA.matcher(value)
-                    .replaceAll(section -> Matcher.quoteReplacement(Entities.escape(section.group(1))))).body().text();
+            return htmlText(CDATA.matcher(value)
+                    .replaceAll(section -> Matcher.quoteReplacement(Entities.escape(section.group(1)))));
         }
         boolean atom = feedType != null && feedType.startsWith("atom");
         String type = content.getType() != null ? content.getType().toLowerCase(Locale.ROOT) : atom ? "text" : "";
         if (type.contains("html") || type.isEmpty() && hasInlineTag(value)) {
-            return Jsoup.parseBodyFragment(value).body().text();
+            return htmlText(value);
         }
         return type.isEmpty() ? HtmlText.unescaped(value).strip() : value.strip();
+    }
+
+    /** A title's HTML as one line of text. */
+    private static String htmlText(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
     }
 
     /** Text that holds no markup as a body: its paragraphs (apart by a blank line), each with its spaces collapsed. */

@@ -51,7 +51,6 @@ final class WrittenItems {
     // MEZ or SGT) or a date written out in words ("5 mars 2024 à 10:12") is local time, and its day alone reads
     private static final Pattern UNPLACED_ZONE = Pattern.compile("^(?:\\p{L}{2,9},?\\s*)?\\d{1,2}\\s+\\p{L}{3,9}"
             + "\\.?\\s+\\d{2,4}\\s+(\\d{1,2}:\\d\\d(?::\\d\\d)?)(?:\\s+[A-IK-Za-ik-z])?$");
-    private static final long SECONDS_PER_DAY = 86_400;
 
     /**
      * A date as an element wrote it: a time at the zone it wrote ({@link Kind#PLACED}), a time whose zone it left
@@ -188,13 +187,13 @@ final class WrittenItems {
         if (timeRead(written, date.get())) {
             return Optional.of(new Reading(date.get(), Reading.Kind.PLACED));
         }
-        Matcher unplaced = UNPLACED_ZONE.matcher(written.strip());
+        String date822 = written.strip();
+        Matcher unplaced = UNPLACED_ZONE.matcher(date822);
+        // the same day's fields at +0000; a midnight (24:00 is the next day's start) stays a day
         Optional<Instant> utc = unplaced.matches()
-                ? Dates.parse(written.strip().substring(0, unplaced.end(1)) + " +0000") : Optional.empty();
-        boolean sameDay = utc.isPresent() && utc.get().getEpochSecond() / SECONDS_PER_DAY
-                == date.get().getEpochSecond() / SECONDS_PER_DAY;
-        return Optional.of(sameDay && !Dates.isDayOnly(utc.get()) ? new Reading(utc.get(), Reading.Kind.UTC_ASSUMED)
-                : new Reading(date.get(), Reading.Kind.DAY));
+                ? Dates.parse(date822.substring(0, unplaced.end(1)) + " +0000") : Optional.empty();
+        return Optional.of(utc.isPresent() && !Dates.isDayOnly(utc.get())
+                ? new Reading(utc.get(), Reading.Kind.UTC_ASSUMED) : new Reading(date.get(), Reading.Kind.DAY));
     }
 
     /**

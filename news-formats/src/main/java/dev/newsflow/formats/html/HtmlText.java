@@ -45,18 +45,21 @@ public final class HtmlText {
      * Plain text that HTML's entities were written into, unescaped ({@code Don&#8217;t}, {@code Caf&eacute;}: an HTML
      * site's titles and names exported as they were stored); a bare {@code &} stays as it is.
      */
+    public static String unescaped(String text) {
+        return unescaped(text, false);
+    }
+
     /**
      * {@link #unescaped} by the rules HTML reads an attribute by: an entity written without its semicolon before a
      * letter, a digit or {@code =} stays as written, as in an address's query ({@code ?id=1&section=2&copy=3}).
      */
     public static String unescapedStrictly(String text) {
-        return text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find() ? text
-                : Parser.unescapeEntities(text, true);
+        return unescaped(text, true);
     }
 
-    public static String unescaped(String text) {
+    private static String unescaped(String text, boolean asAttribute) {
         return text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find() ? text
-                : Parser.unescapeEntities(text, false);
+                : Parser.unescapeEntities(text, asAttribute);
     }
 
     /** Text of an HTML fragment (a feed item's content, a Markdown HTML block) as {@link #paragraphs(Element)}. */

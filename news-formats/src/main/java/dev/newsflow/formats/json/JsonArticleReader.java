@@ -136,7 +136,7 @@ public final class JsonArticleReader implements ArticleReader {
                 return;
             }
         }
-        if (ownText || JsonRecord.isArticle(object)) {
+        if (JsonRecord.isArticle(object)) {
             out.add(JsonRecord.fields(object), ArticleCollector.RecordLocation.document());
             return;
         }

@@ -48,7 +48,11 @@ final class JsonRecord {
         if (f.title() == null || f.title().isBlank()) {
             return false;
         }
-        return ownText ? f.hasBody() : f.body() != null && !f.body().isBlank();
+        if (ownText) {
+            return f.hasBody();
+        }
+        String body = f.body(); // read as text once: an HTML body is parsed
+        return body != null && !body.isBlank();
     }
 
     private static boolean hasTitleKey(Map<?, ?> record) {

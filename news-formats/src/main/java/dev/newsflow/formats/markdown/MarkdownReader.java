@@ -53,8 +53,8 @@ public final class MarkdownReader implements ArticleReader {
         if (front.find()) {
             meta = frontMatter(front.group(1));
             content = text.substring(front.end());
-        } else if (dots.find() && isMapping(dots.group(1))) {
-            meta = frontMatter(dots.group(1));
+        } else if (dots.find() && mappingOrNull(dots.group(1)) instanceof Map<?, ?> dotted) {
+            meta = dotted;
             content = text.substring(dots.end());
         } else if (toml.find()) {
             meta = tomlFrontMatter(toml.group(1));
@@ -90,12 +90,12 @@ public final class MarkdownReader implements ArticleReader {
         static final TomlMapper MAPPER = TomlMapper.builder().build();
     }
 
-    /** Whether {@code yaml} reads as a YAML mapping, whatever else is wrong with it. */
-    private static boolean isMapping(String yaml) {
+    /** {@code yaml} as front matter when it reads as a YAML mapping, else null. */
+    private static Map<?, ?> mappingOrNull(String yaml) {
         try {
-            return frontMatter(yaml) != null;
+            return frontMatter(yaml);
         } catch (FormatException notFrontMatter) {
-            return false;
+            return null;
         }
     }
 
