@@ -18,6 +18,7 @@ import dev.newsflow.system.harness.ExactlyOnce;
 import dev.newsflow.system.harness.GeneratedArticles;
 import dev.newsflow.system.harness.MidStream;
 import dev.newsflow.system.harness.PublisherCounts;
+import dev.newsflow.system.harness.Repository;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,7 @@ class StopStartIT {
             assertThat(newsflow.run("stop").exitCode()).as("./newsflow stop").isZero();
             System.out.printf("[stop and start] stopped with %d of %d articles stored%n", seen, ARTICLES);
             assertStarted(newsflow.run("start"));
+            assertServicesStartFromTheirAotCache(newsflow);
 
             check.assertAll(articles);
             assertTheStoreLogIsRolled(home);
@@ -147,6 +149,27 @@ class StopStartIT {
                 .filter(info -> info.command().orElse("").endsWith("/java"))
                 .flatMap(ProcessHandle.Info::commandLine).filter(command -> command.contains("local-kafka"))
                 .isPresent();
+    }
+
+    /**
+     * On JDK 25+ a stop leaves each service's AOT cache of the build (recorded by the first run of the build, this
+     * test's or an earlier one's), and the start after runs every service from it, with no recording left behind.
+     */
+    private static void assertServicesStartFromTheirAotCache(NewsflowScript newsflow) throws IOException {
+        if (Runtime.version().feature() < 25) {
+            return;
+        }
+        for (String service : List.of("ingest-service", "enrich-service", "store-service")) {
+            Path jvm = Repository.file(service + "/target/jvm");
+            assertThat(ProcessHandle.of(newsflow.pid(service)).flatMap(process -> process.info().commandLine()))
+                    .as(service + "'s command line").hasValueSatisfying(command -> assertThat(command)
+                            .contains("-XX:AOTCache=" + jvm.resolve("service.aot"))
+                            .doesNotContain("-XX:AOTCacheOutput"));
+            try (var files = Files.list(jvm)) {
+                assertThat(files.map(file -> file.getFileName().toString())).as("files in " + jvm)
+                        .noneMatch(name -> name.startsWith("service.aot."));
+            }
+        }
     }
 
     private static void assertStarted(NewsflowScript.Result start) {
