@@ -1,5 +1,7 @@
 package dev.newsflow.formats.html.metadata;
 
+import org.jsoup.parser.Parser;
+
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +15,9 @@ import java.util.regex.Pattern;
  * the article's own is gives nothing. The site's name only as the article's {@code publisher} writes it in place.
  * Where this gives nothing, reader views go to the meta tags ({@code og:title}, {@code og:site_name},
  * {@code article:published_time}), and so does the reader: these fields are judged by whether they are the ones
- * reader views show. The richer reading fills in after them.
+ * reader views show. The richer reading fills in after them. The title and the site's name are unescaped as reader
+ * views unescape them: CMSs write a JSON-LD headline's apostrophes and ampersands as {@code &#8217;} and
+ * {@code &amp;}, which JSON leaves as they are.
  */
 record ReaderViewJsonLd(String title, String siteName, String datePublished) {
 
@@ -46,7 +50,7 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
             try {
                 Map<?, ?> article = article(block.json());
                 if (article != null) {
-                    return new ReaderViewJsonLd(titleOf(article, pageTitle), siteNameOf(article),
+                    return new ReaderViewJsonLd(unescaped(titleOf(article, pageTitle)), unescaped(siteNameOf(article)),
                             article.get("datePublished") instanceof String date ? date.strip() : null);
                 }
             } catch (NotAString skipped) {
@@ -114,6 +118,11 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
             return headlineMatches && !nameMatches ? headline : name;
         }
         return name != null ? name.strip() : headline == null ? null : headline.strip();
+    }
+
+    /** The value with its HTML entities read; the unescaper sets up a parser, so only when there is one to read. */
+    private static String unescaped(String value) {
+        return value == null || value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, false);
     }
 
     private static String siteNameOf(Map<?, ?> article) {
