@@ -70,19 +70,20 @@ public record PageMetadata(String title, String author, String siteName, String 
      * The title reader views show: the JSON-LD they read ({@link ReaderViewJsonLd}), the meta tags, the
      * {@code <title>} as they cut it; then what they would not find: the JSON-LD read more widely, the page's
      * headings. {@code dcterms.title} last of the tags, as reader views do not read it: Drupal fills it with the
-     * title and the site's name.
+     * title and the site's name. {@code sailthru.title} not before the {@code <title>}, which reader views fall back
+     * to: it is the newsletter's title, often the headline cut short ("Council shuts river bridge").
      */
     private static String title(Document page, MetaTags meta, JsonLd jsonLd, ReaderViewJsonLd readerView,
             String readerViewTitle, String siteName) {
         // weibo:*:title: Chinese portals' share title, their og:title (their <title> ends "_channel_site")
         String declared = words(siteName, readerView.title(), meta.first("dc.title", "og:title", "weibo:article:title",
-                "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title", "dcterms.title"));
+                "weibo:webpage:title", "title", "twitter:title", "parsely-title", "dcterms.title"));
         if (declared != null) {
             // as the page wrote it, site name and all: the title a page declares for sharing is the one reader views
             // show (Readability takes it whole), and " | Site" in it may be the headline's own words
             return declared;
         }
-        return words(siteName, readerViewTitle, jsonLd.headline(() -> readerViewTitle),
+        return words(siteName, readerViewTitle, meta.first("sailthru.title"), jsonLd.headline(() -> readerViewTitle),
                 textOf(page.selectFirst("h1")),
                 textOf(page.selectFirst("h2, h3, [itemprop=headline], .headline, .title")));
     }

@@ -161,4 +161,16 @@ class HtmlMetaPrecedenceTest {
         assertThat(article.title()).isEqualTo("Harbour\u2019s quay delayed: steel & cement short");
         assertThat(article.source()).isEqualTo("Tide & Quay");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            the page's title over a newsletter's shorter one ¦ <title>Quay opening delayed by steel shortage</title> ¦ Quay opening delayed by steel shortage
+            the newsletter's when the page has no title ¦ - ¦ Quay opening delayed
+            """)
+    void aSailthruTitleComesAfterThePagesTitle(String rule, String title, String expected) {
+        ParsedArticle article = read((title.equals("-") ? "" : title)
+                + "<meta name=\"sailthru.title\" content=\"Quay opening delayed\">", PROSE);
+
+        assertThat(article.title()).as(rule).isEqualTo(expected);
+    }
 }
