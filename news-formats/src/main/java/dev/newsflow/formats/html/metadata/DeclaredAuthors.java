@@ -1,5 +1,7 @@
 package dev.newsflow.formats.html.metadata;
 
+import dev.newsflow.formats.text.Spaces;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
  * them wrote it. The first key in {@link #KEYS} with a name wins; its names are joined by {@code ", "}, or by
  * {@code "; "} when a name is written {@code Last, First}, so the people stay apart. A URL is no name
  * ({@code article:author} is usually the author's page), and neither is a bare "By" (a template's empty name field).
+ * The site's own name may be skipped too: site builders fill an author tag with the site's title
+ * ({@code <meta itemprop="author" content="Studio Name">}) whoever wrote the post.
  */
 final class DeclaredAuthors {
 
@@ -23,6 +27,11 @@ final class DeclaredAuthors {
 
     /** The names, joined; null when no key names anyone. */
     static String of(MetaTags meta) {
+        return of(meta, null);
+    }
+
+    /** The names, joined, the site's name ({@code siteName}, when not null) not among them; null when none is left. */
+    static String of(MetaTags meta, String siteName) {
         for (String key : KEYS) {
             List<String> values = meta.all(key);
             if (values.isEmpty()) {
@@ -30,7 +39,7 @@ final class DeclaredAuthors {
             }
             List<String> names = new ArrayList<>(values.size());
             for (String value : values) {
-                if (!isUrl(value) && Byline.hasName(value)) {
+                if (!isUrl(value) && Byline.hasName(value) && !isSite(value, siteName)) {
                     names.add(value);
                 }
             }
@@ -40,6 +49,10 @@ final class DeclaredAuthors {
             }
         }
         return null;
+    }
+
+    private static boolean isSite(String value, String siteName) {
+        return siteName != null && Spaces.collapsed(value).strip().equalsIgnoreCase(Spaces.collapsed(siteName).strip());
     }
 
     /**

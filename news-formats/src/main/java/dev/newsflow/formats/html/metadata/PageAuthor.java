@@ -30,11 +30,16 @@ final class PageAuthor {
     private PageAuthor() {
     }
 
-    static String of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Headline headline) {
+    /** @param siteName the site's declared name, or null: an author tag of only that yields to a byline */
+    static String of(Document page, MetaTags meta, JsonLd jsonLd, Map<?, ?> parselyPage, Headline headline,
+            String siteName) {
         // a URL is not a name (JSON-LD's author may be the author's page too)
-        String declared = notUrl(PageMetadata.firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta),
+        String declared = notUrl(PageMetadata.firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta, siteName),
                 JsonLd.names(parselyPage.get("authors"))));
-        return BylineName.of(Byline.withoutPrefix(declared != null ? declared : markupByline(page, headline)));
+        String author = declared != null ? declared : markupByline(page, headline);
+        // an author tag naming the site stands when nothing on the page names a person
+        author = author != null ? author : DeclaredAuthors.of(meta);
+        return BylineName.of(Byline.withoutPrefix(author));
     }
 
     /**

@@ -47,7 +47,8 @@ public record PageMetadata(String title, String author, String siteName, String 
         String title = title(page, meta, jsonLd, readerView, readerViewTitle, siteName);
         Headline headline = new Headline(meta.headings(), () -> headlineTitles(page, title, siteName));
         meta.keep(headline);
-        return new PageMetadata(title, PageAuthor.of(page, meta, jsonLd, parselyPage, headline), source, url(meta),
+        String author = PageAuthor.of(page, meta, jsonLd, parselyPage, headline, siteName);
+        return new PageMetadata(title, author, source, url(meta),
                 PublicationDate.of(page, meta, jsonLd, readerView, parselyPage, headline), language(page, meta, jsonLd));
     }
 

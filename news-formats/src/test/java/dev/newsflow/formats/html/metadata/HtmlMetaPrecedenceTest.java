@@ -173,4 +173,18 @@ class HtmlMetaPrecedenceTest {
 
         assertThat(article.title()).as(rule).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a site builder's author tag of the site's title, the post's byline ¦ <meta itemprop="author" content="Harbour Gazette"> ¦ <p class="byline">By Ines Roth</p> ¦ Ines Roth
+            an author tag of the site's name, then one of a person ¦ <meta name="author" content="harbour  gazette"><meta property="article:author" content="Ines Roth"> ¦ - ¦ Ines Roth
+            the site's name when the page names no one else ¦ <meta itemprop="author" content="Harbour Gazette"> ¦ - ¦ Harbour Gazette
+            """)
+    void anAuthorTagOfTheSitesNameYieldsToAPerson(String rule, String tags, String byline, String expected) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">" + tags,
+                "<article>" + (byline.equals("-") ? "" : byline) + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+    }
 }
