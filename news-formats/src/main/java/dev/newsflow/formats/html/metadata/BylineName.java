@@ -56,10 +56,13 @@ final class BylineName {
             + "|(?:[\\p{L}-]+\\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer"
             + "|journalist|photographer|critic|analyst|intern|chief)s?)$");
     // another role's credit after the writer's, on the next line or after a bar: "Imogen Carter<br>Photography by
-    // Felix Wu", "Imogen Carter | Illustrations by Ola Berg"
+    // Felix Wu", "Imogen Carter | Illustrations by Ola Berg", a health site's "Medically reviewed by", "Fact checked
+    // by"; or the role as a label, as papers in many languages write it: "Text: Jana Döring | Fotos: Malte Krüger",
+    // "Tekst: Pieter Jansen · Beeld: Sanne de Wit", "Text: Karin Holm Foto: Olle Berg"
     private static final Pattern OTHER_ROLE = Pattern.compile("(?:\\s*[|•·,;/]\\s*|\\s+)(?i:(?:photo(?:graph)?s?"
-            + "|photography|pictures|images?|illustrations?|video|graphics|design|additional\\s+reporting|edited)"
-            + "\\s+by)(?=\\s)");
+            + "|photography|pictures|images?|illustrations?|video|graphics|design|additional\\s+reporting|edited"
+            + "|(?:medically\\s+|fact[\\s-]?)?(?:reviewed|checked))\\s+by"
+            + "|(?:photos?|fotos?|bilder?|beeld|fotografie|fotografía|illustrations?|grafik|video)\\s*:)(?=\\s)");
     // a reporter's title written with the name in Korean and Chinese bylines: "김민수 기자", "记者 张伟"
     private static final Pattern REPORTER = Pattern.compile("\\s*(?:기자|특파원)$|^(?:记者|記者|通讯员|通訊員)\\s*");
 

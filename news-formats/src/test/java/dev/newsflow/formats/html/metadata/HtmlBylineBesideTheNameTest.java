@@ -54,6 +54,11 @@ class HtmlBylineBesideTheNameTest {
             a photographer on the next line ¦ <div class="byline">By Ines Roth<br>Photography by Ola Berg</div> ¦ Ines Roth
             one writer of words and photos ¦ <p class="byline">Story and photos by Ines Roth</p> ¦ Ines Roth
             an illustrator after a bar ¦ <div class="byline">Words by Ines Roth | Illustrations by Ola Berg</div> ¦ Ines Roth
+            a photographer's label after a bar ¦ <p class="byline">Text: Ines Roth | Fotos: Ola Berg</p> ¦ Ines Roth
+            a photographer's label after a space ¦ <p class="byline">Text: Ines Roth Foto: Ola Berg</p> ¦ Ines Roth
+            a picture editor's label after a dot ¦ <p class="auteur">Tekst: Ines Roth · Beeld: Ola Berg</p> ¦ Ines Roth
+            a medical reviewer on the next line ¦ <div class="article-authors"><p>Written by Ines Roth</p><p>Medically reviewed by Ola Berg, MD</p></div> ¦ Ines Roth
+            a fact checker after a bar ¦ <p class="byline">By Ines Roth | Fact checked by Ola Berg</p> ¦ Ines Roth
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
         aNameKeepsItsParts(rule, byline, expected);
