@@ -171,7 +171,8 @@ public final class Byline {
 
     /**
      * The name a byline-marked element gives: its {@code itemprop=name} (an element's text or a meta's content),
-     * else its own text without the {@code <time>} a byline often carries.
+     * else its own text without the {@code <time>} a byline often carries, or the date in an element of its own that
+     * templates write right after the name, which the text would glue to it ("Ines Roth<span>May 4, 2026</span>").
      */
     static String text(Element byline) {
         Element named = byline.selectFirst("[itemprop=name]");
@@ -182,15 +183,18 @@ public final class Byline {
             }
         }
         Element withoutTime = byline;
-        if (byline.selectFirst("time") != null
+        boolean dateAlone = byline.getAllElements().stream().skip(1).anyMatch(Byline::isDateAlone);
+        if (dateAlone || byline.selectFirst("time") != null
                 || byline.getAllElements().stream().skip(1).anyMatch(e -> isRole(e) || isScreenReaderLabel(e))) {
             withoutTime = byline.clone();
             Element copy = withoutTime;
             withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || isScreenReaderLabel(e)
-                    || isRole(e) && hasName(textBefore(e, copy))).toList().forEach(Element::remove);
+                    || isDateAlone(e) || isRole(e) && hasName(textBefore(e, copy))).toList().forEach(Element::remove);
             withoutTime = withoutTime.text().isBlank() ? byline : withoutTime;
         }
-        String text = TRAILING_DETAIL.matcher(withoutTime.text().strip()).replaceFirst("");
+        String text = withoutTime.text().strip();
+        text = dateAlone && withoutTime != byline ? withoutDateJoiner(text) : text;
+        text = TRAILING_DETAIL.matcher(text).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
     }
 
@@ -210,6 +214,21 @@ public final class Byline {
             }
         });
         return before.toString();
+    }
+
+    /** Without what joined the name to a date that went: "by Ines Roth on", "Ines Roth,", "By Ines Roth posted". */
+    private static String withoutDateJoiner(String text) {
+        String joined = BEFORE_DATE.matcher(text).replaceFirst("");
+        return BEFORE_DATE.matcher(DATE_LABEL.matcher(joined).replaceFirst("")).replaceFirst("");
+    }
+
+    /** An element of the byline that holds a date and nothing else ("May 4, 2026", "04.05.2026"). */
+    private static boolean isDateAlone(Element element) {
+        if (element.childrenSize() > 0) {
+            return false;
+        }
+        String text = element.text();
+        return containsDigit(text) && Dates.parse(text).isPresent();
     }
 
     /** An element of the byline whose class names the author's role ("author-title", "byline__role"). */

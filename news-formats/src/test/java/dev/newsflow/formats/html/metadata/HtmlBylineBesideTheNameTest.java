@@ -59,6 +59,10 @@ class HtmlBylineBesideTheNameTest {
             a picture editor's label after a dot ¦ <p class="auteur">Tekst: Ines Roth · Beeld: Ola Berg</p> ¦ Ines Roth
             a medical reviewer on the next line ¦ <div class="article-authors"><p>Written by Ines Roth</p><p>Medically reviewed by Ola Berg, MD</p></div> ¦ Ines Roth
             a fact checker after a bar ¦ <p class="byline">By Ines Roth | Fact checked by Ola Berg</p> ¦ Ines Roth
+            a date in an element of its own, no space before it ¦ <div class="author"><a href="/a/ines-roth">Ines Roth</a><span class="date">May 4, 2026</span></div> ¦ Ines Roth
+            a day-first date in a span of its own ¦ <div class="byline"><span class="byline__name">Ines Roth</span><span>4 May 2026</span></div> ¦ Ines Roth
+            a linked date and a bar before the name ¦ <div class="article-byline"><span class="pubdate"><a href="/2026/may/04">May 4, 2026</a></span><span class="separator">|</span><span>Ines Roth</span></div> ¦ Ines Roth
+            a date after posted ¦ <span class="caption">By <a href="/editor/ines-roth" rel="author">Ines Roth</a> posted <span class="post_time">May 4th 2026 7:30PM</span></span> ¦ Ines Roth
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
         aNameKeepsItsParts(rule, byline, expected);
