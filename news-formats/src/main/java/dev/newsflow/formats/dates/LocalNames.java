@@ -17,9 +17,13 @@ import java.util.Set;
  */
 final class LocalNames {
 
-    /** English, then the languages whose month names a page's or a feed's dates are read in. */
+    /**
+     * English, then the languages whose month names a page's or a feed's dates are read in. Polish writes a date's
+     * month in the genitive ("5 marca 2024"), which is the JDK's format name; Swedish shares most of its names with
+     * the others but not all ("augusti"). Neither makes a name of the others ambiguous.
+     */
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.ITALIAN,
-            Locale.of("nl"), Locale.of("es"), Locale.of("pt"));
+            Locale.of("nl"), Locale.of("es"), Locale.of("pt"), Locale.of("pl"), Locale.of("sv"));
     private static final List<TextStyle> STYLES = List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,
             TextStyle.SHORT_STANDALONE);
     private static final Map<String, Integer> MONTHS = months();

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * A date written out, for {@link Dates}: read from the start of the text without exceptions (most text is no date at
- * all), after a label ("Published:"), in English or with the month named in six other languages, as email and feeds
+ * all), after a label ("Published:"), in English or with the month named in eight other languages, as email and feeds
  * write it ({@link EmailDates}), or as Java's {@code Date.toString()}.
  */
 final class WrittenOutDates {

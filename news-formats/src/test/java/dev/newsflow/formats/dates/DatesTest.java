@@ -54,6 +54,9 @@ class DatesTest {
             a Dutch month ¦ di, 03 mrt 2026 09:00:00 +0100 ¦ 2026-03-03T08:00:00Z
             a French date written out, its weekday too ¦ lundi 2 mars 2026 ¦ 2026-03-02T00:00:00Z
             a German date written out, its weekday too ¦ Dienstag, 12. März 2024 ¦ 2024-03-12T00:00:00Z
+            a Polish month in the genitive, as dates write it ¦ 5 marca 2024 ¦ 2024-03-05T00:00:00Z
+            a Polish month after a label ¦ Opublikowano: 12 października 2024 ¦ 2024-10-12T00:00:00Z
+            a Swedish month no other language names so ¦ 12 augusti 2024 ¦ 2024-08-12T00:00:00Z
             September as AP style abbreviates it ¦ SEPT. 15, 2016 ¦ 2016-09-15T00:00:00Z
             an offset and the zone's name ¦ Thu, 22 Aug 2024 12:02:03 +0200 CEST ¦ 2024-08-22T10:02:03Z
             the offset decides over the name ¦ Thu, 22 Aug 2024 12:02:03 -0400 EST ¦ 2024-08-22T16:02:03Z

@@ -155,8 +155,8 @@ class HtmlMetaPrecedenceTest {
         // a CMS writes the headline's apostrophe and ampersand as entities, which JSON leaves as they are
         ParsedArticle article = read("<title>Harbour's quay delayed</title><script type=\"application/ld+json\">"
                 + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":"
-                + "\"Harbour&#8217;s quay delayed: steel &amp; cement short\",\"publisher\":{\"name\":\"Tide &amp; Quay\"}}"
-                + "</script>", PROSE);
+                + "\"Harbour&#8217;s quay delayed: steel &amp; cement short\","
+                + "\"publisher\":{\"name\":\"Tide &amp; Quay\"}}</script>", PROSE);
 
         assertThat(article.title()).isEqualTo("Harbour\u2019s quay delayed: steel & cement short");
         assertThat(article.source()).isEqualTo("Tide & Quay");
