@@ -3,6 +3,7 @@ package dev.newsflow.formats.html.metadata;
 import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.html.names.ClassAndId;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * follow the headline, up to the first paragraph or longer block of the text: a date further down is the text's (a
  * sign-off, a schedule), one before the headline a ticker's, and one in a related-stories list, an aside, a
  * navigation or other furniture is another story's. Only an item whose whole text is a date counts ("June 20, 2026 – Main stage" is an
- * event's line), and nothing from a change label on ("Updated" then "May 9, 2026" is the update's).
+ * event's line), and nothing from a change label on ("Updated" then "May 9, 2026" is the update's), but for a line
+ * that holds the change's date itself ("Last updated: 12 May 2026"), which is passed over.
  */
 final class HeaderDate {
 
@@ -22,6 +24,8 @@ final class HeaderDate {
     private static final int LONGEST_ITEM = 40;
     // a sibling with more text than this is where the article's text begins
     private static final int LONGEST_HEADER_LINE = 120;
+    // a paragraph with more text than this is the text's (or a standfirst's), not a line of the header
+    private static final int LONGEST_LINE = 80;
     // "head" and "intro" only as whole class tokens (entry-head, intro-box): "thread", "masthead" and "introduction"
     // name no headline's box, and a box wrongly taken for the header is read to its end, a date in the text included
     private static final Alternatives HEADER_BOX = Alternatives.of(
@@ -58,7 +62,11 @@ final class HeaderDate {
                     continue;
                 }
                 String text = item.text();
-                if (DateInText.opensWithChangeLabel(text) || changed(item, sibling)) {
+                if (DateInText.opensWithChangeLabel(text) && DateInText.changeIn(text) != null) {
+                    // "Last updated: 12 March 2024" with its own date: the publication's may follow
+                    continue;
+                }
+                if (DateInText.opensWithChangeLabel(text) || afterChangeLabel(item) || changed(item, sibling)) {
                     return null;
                 }
                 Instant date = text.length() > LONGEST_ITEM ? null : DateInText.whole(text);
@@ -70,11 +78,20 @@ final class HeaderDate {
         return null;
     }
 
-    /** A paragraph of the text (or a box of them), or a longer block, that is no date: the header ends before it. */
+    /**
+     * A paragraph of the text (or a box of them), or a longer block, that is no date: the header ends before it. A
+     * paragraph no longer than a header's line is none: templates write the byline and the date as short paragraphs
+     * ("<p>Written by Ines Roth</p><p>Published 4 May 2026</p>").
+     */
     private static boolean endsHeader(Element sibling) {
         String text = sibling.text();
-        boolean block = sibling.nameIs("p") || !sibling.select("p").isEmpty() || text.length() > LONGEST_HEADER_LINE;
+        boolean block = text.length() > LONGEST_HEADER_LINE || isProse(sibling)
+                || sibling.select("p").stream().anyMatch(HeaderDate::isProse);
         return block && DateInText.whole(text) == null;
+    }
+
+    private static boolean isProse(Element element) {
+        return element.nameIs("p") && element.text().length() > LONGEST_LINE;
     }
 
     /** Inside an aside, a navigation or a footer between the item and the header's box: another story's line. */
@@ -85,6 +102,11 @@ final class HeaderDate {
             }
         }
         return false;
+    }
+
+    /** Right after a change's label written as text beside it: "Last updated: <time>May 9, 2026</time>". */
+    private static boolean afterChangeLabel(Element item) {
+        return item.previousSibling() instanceof TextNode before && DateInText.endsWithChangeLabel(before.text());
     }
 
     /** The item or a box around it up to the header's box is named for a change (an "updated-date" box). */

@@ -37,6 +37,9 @@ class HtmlHeaderDateTest {
             a box whose class only holds "intro" inside a word ¦ <div class="introduction"><h1>Quay opening delayed</h1><p>Crews at the harbour have waited all spring for the steel that the new quay needs.</p><p>June 1, 2026</p></div> ¦ -
             a camel-case header box ¦ <div class="ArticleHead_wrap__x1"><h1>Quay opening delayed</h1><p class="dek">Steel is short, and so is patience.</p><p>7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
             a header box named for its headline ¦ <div class="articleHeadline"><h1>Quay opening delayed</h1><p class="dek">Steel is short, and so is patience.</p><p>7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
+            the byline and the date as short paragraphs ¦ <h1>Quay opening delayed</h1><div class="article-meta"><p>Written by Ines Roth</p><p>Published 7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
+            an update's line with its date before the publication's ¦ <h1>Quay opening delayed</h1><div class="article-meta"><p>Last updated: 12 May 2026</p><p>First published: 7 May 2026</p></div> ¦ 2026-05-07T00:00:00Z
+            a short first paragraph of the text, then the text ¦ <h1>Quay opening delayed</h1><p>HARBOURTOWN —</p><p>Crews at the harbour have waited all spring for the steel that the new quay needs.</p><p>May 7, 2026</p> ¦ -
             a layout module's meta row ¦ <header class="mod-header"><h1>Quay opening delayed</h1><div class="mod-meta"><span>By Ines Roth</span><span>May 7, 2026</span></div></header> ¦ 2026-05-07T00:00:00Z
             """)
     void aBareDateBesideTheHeadlineIsThePublicationDay(String rule, String header, String expected) {
