@@ -52,6 +52,8 @@ final class PublicationDate {
     // also be an editor's or an editorial's
     private static final Alternatives CHANGE_NAME = Alternatives.of(
             "updat|modif|revis|mod-?(?:date|time)|edit|lastmod");
+    // a picture's or a clip's credit or caption: a "By" line there names and dates the media, not the story
+    private static final Alternatives MEDIA_CREDIT = Alternatives.of("credit|caption");
 
     private PublicationDate() {
     }
@@ -176,6 +178,17 @@ final class PublicationDate {
                 && !PageMetadata.insideFurniture(element, headline);
     }
 
+    /**
+     * An unmarked line that names the writer and may date the story too: "Par Claire Dubois — Publié le 5 mars
+     * 2024", "By Ines Roth | May 4, 2026" (its words are read only when nothing else dates the page). Not a
+     * picture's or a video's credit ("By Ines Roth on September 19, 2016" under a clip), which dates the clip.
+     */
+    private static boolean isByLine(Element element, Headline headline) {
+        return Byline.mayOpen(element) && Byline.nameOnLine(element.text(), true) != null
+                && element.closest("figure, figcaption") == null && !MEDIA_CREDIT.in(ClassAndId.of(element))
+                && !PageMetadata.insideFurniture(element, headline);
+    }
+
     private static Instant marked(Element body, Headline headline) {
         Instant microdata = null;
         Instant pubdate = null;
@@ -184,6 +197,7 @@ final class PublicationDate {
         Instant byClass = null;
         Element dateLine = null;
         Element byline = null;
+        Element byLine = null;
         Instant updated = null;
         for (Element element : body.getAllElements()) {
             boolean time = element.normalName().equals("time");
@@ -211,12 +225,15 @@ final class PublicationDate {
                 dateLine = dateLine == null ? element : dateLine;
             } else if (byline == null && isByline(element, headline)) {
                 byline = element;
+            } else if (byLine == null && !time && isByLine(element, headline)) {
+                byLine = element;
             }
         }
         Instant marked = microdata != null ? microdata : pubdate != null ? pubdate : inArticle != null ? inArticle
                 : anyTime != null ? anyTime : byClass;
         marked = marked != null ? marked : inWords(dateLine, byline);
         marked = marked != null ? marked : HeaderDate.of(headline);
+        marked = marked != null || byLine == null ? marked : DateInText.in(byLine.text());
         // a page whose only date is its last update's ("Last updated <time>", a date line "Updated 12:02 PM EDT, Aug.
         // 22, 2024") is dated by that
         marked = marked != null ? marked : updated;

@@ -174,6 +174,20 @@ class HtmlMetadataConventionsTest {
         assertThat(read("-".equals(head) ? "" : head, body).author()).as(rule).isEqualTo("Ines Roth");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a French Par line with the date ¦ <p class="meta">Par Ines Roth — Publié le 4 mai 2026 à 10h12, mis à jour le 5 mai 2026</p> ¦ 2026-05-04T00:00:00Z
+            a Portuguese Por line with the date ¦ <p class="autoria">Por Ines Roth · Publicado em 4 de maio de 2026</p> ¦ 2026-05-04T00:00:00Z
+            a video's credit dates the clip ¦ <span class="credit video-credit">By Ines Roth on May 1, 2026.</span> ¦ -
+            a photo's caption dates the photo ¦ <figure><img src="q.jpg" alt=""><figcaption>By Ines Roth, May 1, 2026</figcaption></figure> ¦ -
+            """)
+    void anUnmarkedBylineDatesThePageWhenNothingElseDoes(String rule, String line, String expected) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>",
+                "<article><h1>Quay opening delayed</h1>" + line + PROSE + "</article>");
+
+        assertThat(article.publishedAt()).as(rule).isEqualTo(expected.equals("-") ? null : Instant.parse(expected));
+    }
+
     @Test
     void theGraphsOwnArticleBeatsOneItsRelatedListNamesFirst() {
         ParsedArticle article = read("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
