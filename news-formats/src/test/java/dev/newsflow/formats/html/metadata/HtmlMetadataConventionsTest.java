@@ -188,6 +188,20 @@ class HtmlMetadataConventionsTest {
         assertThat(article.publishedAt()).as(rule).isEqualTo(expected.equals("-") ? null : Instant.parse(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a Spanish name with del ¦ El puerto retrasa la apertura del muelle | Diario del Valle ¦ Diario del Valle
+            an Italian name with della ¦ Il porto rinvia la apertura del molo - Corriere della Sera ¦ Corriere della Sera
+            a Portuguese name with da ¦ Porto adia abertura do cais | Jornal da Margem ¦ Jornal da Margem
+            a Dutch name with van ¦ Haven stelt opening van kade uit | Gazet van Havenstad ¦ Gazet van Havenstad
+            a headline's end in lower case is no name ¦ Quay opening delayed - here is what it means ¦ -
+            """)
+    void aSiteNameInTheTitleMayBeJoinedByLowerCaseWords(String rule, String title, String expected) {
+        ParsedArticle article = read("<title>" + title + "</title>", "<article>" + PROSE + "</article>");
+
+        assertThat(article.source()).as(rule).isEqualTo(expected.equals("-") ? null : expected);
+    }
+
     @Test
     void theGraphsOwnArticleBeatsOneItsRelatedListNamesFirst() {
         ParsedArticle article = read("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
