@@ -101,6 +101,10 @@ public final class Byline {
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
             "por", "door", "di");
     private static final int LONGEST_OPENER = 8;
+    // an author box's sentence about the writer: four lower-case words in a row and a full stop at the end ("… is an
+    // urban planner and writes about cycling."); a byline's name, role and place are written in capitals
+    private static final Pattern TELLS_ABOUT = Pattern.compile(
+            "(?:\\s\\p{Ll}[\\p{L}'’-]*[,;]?){4}.*[.!?]$");
 
     private Byline() {
     }
@@ -182,6 +186,10 @@ public final class Byline {
                 return name.strip();
             }
         }
+        String linked = TELLS_ABOUT.matcher(byline.text()).find() ? linkedName(byline) : null;
+        if (linked != null) {
+            return linked;
+        }
         Element withoutTime = byline;
         boolean dateAlone = byline.getAllElements().stream().skip(1).anyMatch(Byline::isDateAlone);
         if (dateAlone || byline.selectFirst("time") != null
@@ -196,6 +204,21 @@ public final class Byline {
         text = dateAlone && withoutTime != byline ? withoutDateJoiner(text) : text;
         text = TRAILING_DETAIL.matcher(text).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
+    }
+
+    /**
+     * The name an author box that tells about the writer in sentences links to ({@code rel=author},
+     * {@code itemprop=author}, their archive page): "About the author <a>Liam Doyle</a> is an urban planner and ...".
+     */
+    private static String linkedName(Element box) {
+        for (Element e : box.getAllElements()) {
+            String name = e == box ? null : isDeclared(e) ? e.text().strip() : e.nameIs("a") ? AuthorLink.name(e)
+                    : null;
+            if (name != null && !name.isEmpty() && name.length() < box.text().length() / 2 && hasName(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** The byline's text before {@code element}: a role follows the name it belongs to. */

@@ -62,6 +62,8 @@ class HtmlBylineBesideTheNameTest {
             a date in an element of its own, no space before it ¦ <div class="author"><a href="/a/ines-roth">Ines Roth</a><span class="date">May 4, 2026</span></div> ¦ Ines Roth
             a day-first date in a span of its own ¦ <div class="byline"><span class="byline__name">Ines Roth</span><span>4 May 2026</span></div> ¦ Ines Roth
             a linked date and a bar before the name ¦ <div class="article-byline"><span class="pubdate"><a href="/2026/may/04">May 4, 2026</a></span><span class="separator">|</span><span>Ines Roth</span></div> ¦ Ines Roth
+            an author box that tells about the writer ¦ <div class="author-box"><h4>About the author</h4><p><a href="/author/ines-roth" rel="author">Ines Roth</a> is a port reporter and writes about ships.</p></div> ¦ Ines Roth
+            an author box linking the archive page ¦ <div class="post-author"><p>Written by <a href="/author/ines-roth/">Ines Roth</a>, who has covered the harbour for the paper since 2019.</p></div> ¦ Ines Roth
             a date after posted ¦ <span class="caption">By <a href="/editor/ines-roth" rel="author">Ines Roth</a> posted <span class="post_time">May 4th 2026 7:30PM</span></span> ¦ Ines Roth
             """)
     void onlyTheNameIsTheAuthor(String rule, String byline, String expected) {
