@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  */
 public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
-    private static final String FURNITURE_BUT_FOOTERS = "comment|repl(y|ies)|related|sidebar|widget";
+    // comments under their names in the languages read too (Kommentare, comentarios, comentários, reacties,
+    // komentarze, kommentarer), and as blogs and news sites call them: responses, reactions, a discussion
+    private static final String FURNITURE_BUT_FOOTERS = "comment|repl(y|ies)|related|sidebar|widget|kommentar"
+            + "|coment[aá]rio|reactie|komentarz|responses|reactions|discussion";
     private static final Alternatives NOT_THE_ARTICLE = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS + "|footer");
     private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS);
     private static final Alternatives POST =
@@ -127,7 +130,8 @@ public record PageMetadata(String title, String author, String siteName, String 
     static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
             String names = e.className() + " " + e.id();
-            if (NOT_THE_ARTICLE.in(names) && !headline.isIn(e) && !isPostsOwnMeta(element, e, names, headline)) {
+            if (NOT_THE_ARTICLE.in(names) && !headline.isIn(e) && !isPostsOwnMeta(element, e, names, headline)
+                    || isCommentItem(e)) {
                 return true;
             }
             // the classes of <body> and of wrappers around <main> name the page's layout ("no-sidebars",
@@ -137,6 +141,12 @@ public record PageMetadata(String title, String author, String siteName, String 
             }
         }
         return false;
+    }
+
+    /** A comment marked as schema.org microdata ({@code itemprop="comment"}, {@code itemtype=".../Comment"}). */
+    private static boolean isCommentItem(Element e) {
+        return e.hasAttr("itemscope") && (e.attr("itemprop").equals("comment")
+                || e.attr("itemtype").endsWith("/Comment"));
     }
 
     /**

@@ -183,4 +183,19 @@ class HtmlMetadataClassesTest {
 
         assertThat(article.publishedAt()).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            German Kommentare ¦ <section class="kommentare"><div><span class="author">Horst Weber</span> <time datetime="2026-05-05T08:15:00Z">5. Mai</time><p>Endlich.</p></div></section>
+            Spanish comentarios ¦ <div id="comentarios"><div><span class="author">Pedro Ruiz</span> <time datetime="2026-05-05T08:15:00Z">5 may</time><p>Por fin.</p></div></div>
+            Dutch reacties ¦ <div class="reacties-lijst"><div><span class="author">Kees Bakker</span> <time datetime="2026-05-05T08:15:00Z">5 mei</time><p>Eindelijk.</p></div></div>
+            responses of readers ¦ <div class="responses"><div><a class="author" href="/u/pete">Pete Grainger</a> <time datetime="2026-05-05T08:15:00Z">May 5</time><p>At last.</p></div></div>
+            a schema.org Comment ¦ <div class="thread"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope><span itemprop="name">Pete Grainger</span></div><meta itemprop="datePublished" content="2026-05-05T08:15:00Z"><p itemprop="text">At last.</p></div></div>
+            """)
+    void aCommentersNameAndDateAreNotTheArticlesInAnyLanguage(String rule, String comments) {
+        ParsedArticle article = read("", "<article><h1>Quay opening delayed</h1>" + PROSE + "</article>" + comments);
+
+        assertThat(article.author()).as(rule).isNull();
+        assertThat(article.publishedAt()).as(rule).isNull();
+    }
 }
