@@ -101,10 +101,11 @@ public final class Byline {
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
             "por", "door", "di");
     private static final int LONGEST_OPENER = 8;
-    // an author box's sentence about the writer: four lower-case words in a row and a full stop at the end ("… is an
-    // urban planner and writes about cycling."); a byline's name, role and place are written in capitals
-    private static final Pattern TELLS_ABOUT = Pattern.compile(
-            "(?:\\s\\p{Ll}[\\p{L}'’-]*[,;]?){4}.*[.!?]$");
+    // an author box's sentence about the writer: four lower-case words in a row ("… is an urban planner and writes
+    // about cycling."); a byline's name, role and place are written in capitals
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?:\\s\\p{Ll}[\\p{L}'’-]*[,;]?){4}");
+    // a box with more text than this is no byline's or author's box but a wrapper around more
+    private static final int LONGEST_BOX = 2 * MAX_LENGTH;
 
     private Byline() {
     }
@@ -186,24 +187,36 @@ public final class Byline {
                 return name.strip();
             }
         }
-        String linked = TELLS_ABOUT.matcher(byline.text()).find() ? linkedName(byline) : null;
+        // the two rules below are for a byline's or an author's box, not for a wrapper of the whole story: one far
+        // longer than a byline gives its text as before, its elements not parsed as dates one by one
+        String whole = byline.text();
+        boolean box = whole.length() <= LONGEST_BOX;
+        String linked = box && tellsAbout(whole) ? linkedName(byline) : null;
         if (linked != null) {
             return linked;
         }
         Element withoutTime = byline;
-        boolean dateAlone = byline.getAllElements().stream().skip(1).anyMatch(Byline::isDateAlone);
+        boolean dateAlone = box && byline.getAllElements().stream().skip(1).anyMatch(Byline::isDateAlone);
         if (dateAlone || byline.selectFirst("time") != null
                 || byline.getAllElements().stream().skip(1).anyMatch(e -> isRole(e) || isScreenReaderLabel(e))) {
             withoutTime = byline.clone();
             Element copy = withoutTime;
             withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || isScreenReaderLabel(e)
-                    || isDateAlone(e) || isRole(e) && hasName(textBefore(e, copy))).toList().forEach(Element::remove);
+                    || dateAlone && isDateAlone(e) || isRole(e) && hasName(textBefore(e, copy))).toList()
+                    .forEach(Element::remove);
             withoutTime = withoutTime.text().isBlank() ? byline : withoutTime;
         }
         String text = withoutTime.text().strip();
         text = dateAlone && withoutTime != byline ? withoutDateJoiner(text) : text;
         text = TRAILING_DETAIL.matcher(text).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
+    }
+
+    /** A sentence about the writer: lower-case words in a row and a full stop, "!" or "?" at the end. */
+    private static boolean tellsAbout(String text) {
+        String end = text.strip();
+        return !end.isEmpty() && ".!?".indexOf(end.charAt(end.length() - 1)) >= 0
+                && LOWER_CASE_WORDS.matcher(end).find();
     }
 
     /**
