@@ -97,10 +97,16 @@ public final class Byline {
             + NAME;
     private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + FULL_NAME
             + "(?:\\s+(?:et|und|y|e|en|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
-    // the words that open such a line: "by" and the others
+    // "Autor: Anna Kowalska", "Author: Ines Roth", "Text: Jana Döring | Fotos: …": a label and full names, over the
+    // text too, as papers write the line without a class
+    private static final String NAME_LABELS = AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst";
+    private static final Pattern LABELLED_NAME = Pattern.compile("^(?iu:" + NAME_LABELS + ")\\s*:\\s*(" + FULL_NAME
+            + "(?:\\s+(?:et|und|y|e|en|i|och|and|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
+    // the words that open such a line: "by" and the others; a label only before its colon
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
             "por", "door", "di");
-    private static final int LONGEST_OPENER = 8;
+    private static final Pattern LABEL_OPENER = Pattern.compile("(?iu)" + NAME_LABELS);
+    private static final int LONGEST_OPENER = 11;
     // an author box's sentence about the writer: four lower-case words in a row ("… is an urban planner and writes
     // about cycling."); a byline's name, role and place are written in capitals
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?:\\s\\p{Ll}[\\p{L}'’-]*[,;]?){4}");
@@ -132,8 +138,8 @@ public final class Byline {
 
     /**
      * The name on an unmarked line that names the writer, or null: "By Ines Roth" anywhere, and over the text also
-     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …" and a line that is only "Von", "Par", "Por",
-     * "Door" or "di" and a name.
+     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", a line that is only "Von", "Par", "Por",
+     * "Door" or "di" and a name, and one that is only a label and a name ("Autor: Anna Kowalska").
      *
      * @param overTheText whether the line comes before the article's text has begun
      */
@@ -142,7 +148,8 @@ public final class Byline {
             return null;
         }
         String line = text.strip();
-        for (Pattern form : overTheText ? List.of(BY_NAME, OPENING_BY_NAME, OTHER_BY_NAME) : List.of(BY_NAME)) {
+        for (Pattern form : overTheText ? List.of(BY_NAME, OPENING_BY_NAME, OTHER_BY_NAME, LABELLED_NAME)
+                : List.of(BY_NAME)) {
             Matcher m = form.matcher(line);
             if (m.find()) {
                 return m.group(1);
@@ -153,8 +160,8 @@ public final class Byline {
 
     /**
      * Cheap test before {@link #nameOnLine}, asked of every element of the article: its first text starts with a word
-     * that opens a byline ("by", "written", "von" ...). Reads the raw text node in place (no normalised copy of what
-     * may be a whole paragraph).
+     * that opens a byline ("by", "written", "von" ...) or a label for the author ("Autor:"). Reads the raw text node
+     * in place (no normalised copy of what may be a whole paragraph).
      */
     public static boolean mayOpen(Element element) {
         if (!(element.firstChild() instanceof TextNode first)) {
@@ -169,9 +176,13 @@ public final class Byline {
         while (end < text.length() && end - start <= LONGEST_OPENER && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > start && end - start <= LONGEST_OPENER && end < text.length()
-                && Character.isWhitespace(text.charAt(end))
-                && LINE_OPENERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (end == start || end - start > LONGEST_OPENER || end >= text.length()) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        return Character.isWhitespace(text.charAt(end)) && LINE_OPENERS.contains(word.toLowerCase(Locale.ROOT))
+                || (text.charAt(end) == ':' || Character.isWhitespace(text.charAt(end)))
+                && LABEL_OPENER.matcher(word).matches();
     }
 
     /**

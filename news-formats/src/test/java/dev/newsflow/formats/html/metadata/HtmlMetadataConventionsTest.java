@@ -167,11 +167,18 @@ class HtmlMetadataConventionsTest {
             a dateline holding only the date ¦ - ¦ <span class="dateline">Sunday, May 3, 2026</span><p class="byline">By Ines Roth</p>
             a date before a dot ¦ - ¦ <p class="byline">4 May 2026 · Ines Roth</p>
             a labelled date before a bar ¦ - ¦ <p class="byline">Published 4 May 2026 | By Ines Roth</p>
+            an unmarked author label ¦ - ¦ <p>Autor: Ines Roth</p>
+            an unmarked text label and a photo credit ¦ - ¦ <div><span>Text: Ines Roth | Fotos: Ola Berg</span></div>
             a most-read widget before the article ¦ - ¦ <div class="smr-widget"><a href="/o">Ferry fares rise</a><span class="byline">Ola Berg</span></div><p class="byline">By Ines Roth</p>
             """)
     void bylineConventions(String rule, String head, String marker) {
         String body = "-".equals(marker) ? PROSE : "<article>" + marker + PROSE + "</article>";
         assertThat(read("-".equals(head) ? "" : head, body).author()).as(rule).isEqualTo("Ines Roth");
+    }
+
+    @Test
+    void anUnmarkedLabelBeforeOneWordIsNoByline() {
+        assertThat(read("", "<article><p>Autor: Redaktion</p>" + PROSE + "</article>").author()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
