@@ -58,6 +58,10 @@ final class PageAuthor {
         // weaker than a link to the author's page
         String openingLine = null;
         int proseParagraphs = 0;
+        // a byline outside the <article> that holds the headline is a teaser's in a list before it (a timeline, a
+        // "more stories" rail), where the article's own stands beside its headline: taken only when that has none
+        Element headlinesArticle = headline.element() == null ? null : headline.element().closest("article");
+        String teaserByline = null;
         for (Element candidate : page.body().getAllElements()) {
             if (archiveLink == null && candidate.nameIs("a")) {
                 String name = AuthorLink.name(candidate);
@@ -73,7 +77,10 @@ final class PageAuthor {
                 if (Byline.isShort(text) && Byline.hasName(text) && !PageMetadata.insideFurniture(candidate, headline)
                         && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)
                         && !Hidden.withAncestors(candidate)) {
-                    return text;
+                    if (headlinesArticle == null || isWithin(candidate, headlinesArticle)) {
+                        return text;
+                    }
+                    teaserByline = teaserByline == null ? text : teaserByline;
                 }
             } else if ((byLine == null || openingLine == null) && LINE_ELEMENTS.contains(candidate.normalName())
                     && Byline.mayOpen(candidate) && !PageMetadata.insideFurniture(candidate, headline)) {
@@ -88,7 +95,17 @@ final class PageAuthor {
             proseParagraphs += proseParagraphs < Byline.TEXT_BEGINS_AFTER && candidate.nameIs("p")
                     && candidate.text().length() > Byline.MAX_LENGTH ? 1 : 0;
         }
-        return byLine != null ? byLine : archiveLink != null ? archiveLink : openingLine;
+        return teaserByline != null ? teaserByline : byLine != null ? byLine : archiveLink != null ? archiveLink
+                : openingLine;
+    }
+
+    private static boolean isWithin(Element element, Element box) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

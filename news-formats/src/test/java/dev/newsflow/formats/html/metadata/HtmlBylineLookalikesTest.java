@@ -76,4 +76,26 @@ class HtmlBylineLookalikesTest {
 
         assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a timeline of teaser articles ¦ <div class="timeline"><article class="frag"><h4><a href="/b">Ferry fares rise</a></h4><p class="byline">By <a rel="author" href="/staff/ola-berg">Ola Berg</a></p></article></div>
+            a rail of cards ¦ <aside class="left-rail"><div class="card"><a href="/b">Ferry fares rise</a><span class="card-byline">By Ola Berg</span></div></aside>
+            the site's top bar ¦ <div class="topbar"><a rel="author" href="/about">About the editor</a></div>
+            """)
+    void aBylineBeforeTheHeadlinesArticleGivesWayToTheArticlesOwn(String rule, String before) {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", before
+                + "<main><article><h1>Quay opening delayed</h1><p class=\"byline\">By Ines Roth</p>" + PROSE
+                + "</article></main>");
+
+        assertThat(article.author()).as(rule).isEqualTo("Ines Roth");
+    }
+
+    @Test
+    void aBylineOutsideTheHeadlinesArticleStandsWhenTheArticleHasNone() {
+        ParsedArticle article = read("<title>Quay opening delayed</title>", "<div class=\"meta\"><p class=\"byline\">"
+                + "By Ines Roth</p></div><article><h1>Quay opening delayed</h1>" + PROSE + "</article>");
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
 }
