@@ -18,8 +18,8 @@ final class TitleSiteName {
     // the lower-case words a name is joined by, in the languages news is read in: "Diario del Valle", "Jornal da
     // Margem", "La Voce del Fiume", "Corriere della Sera", "Gazet van Antwerpen"
     private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "du", "la",
-            "le", "des", "et", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "e", "y",
-            "el", "los", "las", "van", "het", "der", "und", "am", "im", "och", "för");
+            "le", "des", "et", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "e",
+            "y", "el", "los", "las", "van", "het", "der", "und", "am", "im", "och", "för");
     // labels news sites put beside a headline in their titles, which name a section or a format, not the site
     private static final Set<String> SECTIONS = Set.of("opinion", "analysis", "live", "news", "breaking news", "video",
             "videos", "review", "reviews", "comment", "editorial", "sport", "sports", "weather", "business", "politics",
