@@ -20,9 +20,10 @@ import java.util.stream.Stream;
 public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
     // comments under their names in the languages read too (Kommentare, comentarios, comentários, reacties,
-    // komentarze, kommentarer), and as blogs and news sites call them: responses, reactions, a discussion
-    private static final String FURNITURE_BUT_FOOTERS = "comment|repl(y|ies)|related|sidebar|widget|kommentar"
-            + "|coment[aá]rio|reactie|komentarz|responses|reactions|discussion";
+    // komentarze, kommentarer), and as blogs and news sites call them: responses, reactions, a discussion. The plural
+    // only: a German or Polish "Kommentar"/"komentarz" is also an opinion piece, the article itself
+    private static final String FURNITURE_BUT_FOOTERS = "comment|repl(y|ies)|related|sidebar|widget|kommentare"
+            + "|coment[aá]rios|reacties|komentarze|responses|reactions|discussion";
     private static final Alternatives NOT_THE_ARTICLE = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS + "|footer");
     private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS);
     private static final Alternatives POST =

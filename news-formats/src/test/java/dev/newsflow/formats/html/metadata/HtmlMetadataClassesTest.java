@@ -198,4 +198,13 @@ class HtmlMetadataClassesTest {
         assertThat(article.author()).as(rule).isNull();
         assertThat(article.publishedAt()).as(rule).isNull();
     }
+
+    @Test
+    void aBylineInABoxOfAnOpinionPieceNamedKommentarIsTheArticles() {
+        // German and Polish call an opinion piece a Kommentar, komentarz: only the plural names the readers' comments
+        ParsedArticle article = read("", "<div class=\"kommentar-kopf\"><h1>Die Brücke muss warten</h1></div>"
+                + "<div class=\"kommentar-autor\"><span class=\"author\">Ines Roth</span></div>" + PROSE);
+
+        assertThat(article.author()).isEqualTo("Ines Roth");
+    }
 }
