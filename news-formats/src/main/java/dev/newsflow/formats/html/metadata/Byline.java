@@ -235,10 +235,12 @@ public final class Byline {
      * {@code itemprop=author}, their archive page): "About the author <a>Liam Doyle</a> is an urban planner and ...".
      */
     private static String linkedName(Element box) {
+        // the name is the smaller part of the box: a link holding the whole sentence names nobody
+        int half = box.text().length() / 2;
         for (Element e : box.getAllElements()) {
             String name = e == box ? null : isDeclared(e) ? e.text().strip() : e.nameIs("a") ? AuthorLink.name(e)
                     : null;
-            if (name != null && !name.isEmpty() && name.length() < box.text().length() / 2 && hasName(name)) {
+            if (name != null && !name.isEmpty() && name.length() < half && hasName(name)) {
                 return name;
             }
         }
