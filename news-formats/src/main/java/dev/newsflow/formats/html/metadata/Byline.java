@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -100,8 +101,15 @@ public final class Byline {
     // "Autor: Anna Kowalska", "Author: Ines Roth", "Text: Jana Döring | Fotos: …": a label and full names, over the
     // text too, as papers write the line without a class
     private static final String NAME_LABELS = AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst";
+    // after a bar only the pictures' credit: "Text: Bertolt Brecht | Musik: Kurt Weill" is a play's
     private static final Pattern LABELLED_NAME = Pattern.compile("^(?iu:" + NAME_LABELS + ")\\s*:\\s*(" + FULL_NAME
-            + "(?:\\s+(?:et|und|y|e|en|i|och|and|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
+            + "(?:\\s+(?:et|und|y|e|en|i|och|and|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s+(?iu:fotos?|photos?"
+            + "|pictures|bilder|bild|beeld|fotografie|fotografía|illustrations?|grafik)\\s*:)");
+    // a desk, not a person, after such a label: "Autor: Redaktion Berlin", "Author: Staff Reporter"
+    private static final Pattern DESK = Pattern.compile("(?iu)\\b(?:redaktion|newsroom|staff|reporters?|team|agentur"
+            + "|presse|desk|editors?|redacción|rédaction|redazione|redactie|redakcja)\\b");
+    // a line of a fact box ("Verlag: Luchterhand", "Seiten: 640"): one word, a colon and its value
+    private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
             "por", "door", "di");
@@ -151,7 +159,7 @@ public final class Byline {
         for (Pattern form : overTheText ? List.of(BY_NAME, OPENING_BY_NAME, OTHER_BY_NAME, LABELLED_NAME)
                 : List.of(BY_NAME)) {
             Matcher m = form.matcher(line);
-            if (m.find()) {
+            if (m.find() && (form != LABELLED_NAME || !DESK.matcher(m.group(1)).find())) {
                 return m.group(1);
             }
         }
@@ -182,7 +190,19 @@ public final class Byline {
         String word = text.substring(start, end);
         return Character.isWhitespace(text.charAt(end)) && LINE_OPENERS.contains(word.toLowerCase(Locale.ROOT))
                 || (text.charAt(end) == ':' || Character.isWhitespace(text.charAt(end)))
-                && LABEL_OPENER.matcher(word).matches();
+                && LABEL_OPENER.matcher(word).matches() && !inFactBox(element);
+    }
+
+    /**
+     * A line among others of a book's, a play's or a record's facts: "Autor: Juli Zeh" over "Verlag: …". Not beside
+     * a labelled date, which makes it a byline's row ("Autor: Anna Kowalska · Opublikowano: 5 marca 2024").
+     */
+    private static boolean inFactBox(Element element) {
+        return isFactLine(element.previousElementSibling()) || isFactLine(element.nextElementSibling());
+    }
+
+    private static boolean isFactLine(Element line) {
+        return line != null && FACT_LINE.matcher(line.text()).find() && DateInText.in(line.text()) == null;
     }
 
     /**
@@ -208,16 +228,26 @@ public final class Byline {
         }
         Element withoutTime = byline;
         boolean dateAlone = box && byline.getAllElements().stream().skip(1).anyMatch(Byline::isDateAlone);
+        String text = null;
         if (dateAlone || byline.selectFirst("time") != null
                 || byline.getAllElements().stream().skip(1).anyMatch(e -> isRole(e) || isScreenReaderLabel(e))) {
             withoutTime = byline.clone();
             Element copy = withoutTime;
             withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || isScreenReaderLabel(e)
-                    || dateAlone && isDateAlone(e) || isRole(e) && hasName(textBefore(e, copy))).toList()
-                    .forEach(Element::remove);
+                    || isRole(e) && hasName(textBefore(e, copy))).toList().forEach(Element::remove);
+            // a name, then its date and what a template writes after it (a count of likes, "3 Kommentare"): the
+            // name alone; a date before the name goes by itself
+            Element date = dateAlone ? copy.getAllElements().stream().skip(1).filter(Byline::isDateAlone)
+                    .findFirst().orElse(null) : null;
+            String before = date == null ? "" : textBefore(date, copy);
+            if (hasName(before)) {
+                text = before.strip();
+            } else if (date != null) {
+                copy.getAllElements().stream().skip(1).filter(Byline::isDateAlone).toList().forEach(Element::remove);
+            }
             withoutTime = withoutTime.text().isBlank() ? byline : withoutTime;
         }
-        String text = withoutTime.text().strip();
+        text = text != null ? text : withoutTime.text().strip();
         text = dateAlone && withoutTime != byline ? withoutDateJoiner(text) : text;
         text = TRAILING_DETAIL.matcher(text).replaceFirst("");
         return withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), isDateline(byline));
@@ -237,14 +267,16 @@ public final class Byline {
     private static String linkedName(Element box) {
         // the name is the smaller part of the box: a link holding the whole sentence names nobody
         int half = box.text().length() / 2;
+        // every writer it links: "By <a>Jane Doe</a> and <a>Omar Hill</a>, with additional reporting from …"
+        Set<String> names = new LinkedHashSet<>();
         for (Element e : box.getAllElements()) {
             String name = e == box ? null : isDeclared(e) ? e.text().strip() : e.nameIs("a") ? AuthorLink.name(e)
                     : null;
             if (name != null && !name.isEmpty() && name.length() < half && hasName(name)) {
-                return name;
+                names.add(name);
             }
         }
-        return null;
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
     /** The byline's text before {@code element}: a role follows the name it belongs to. */

@@ -80,7 +80,7 @@ final class HeaderDate {
 
     /**
      * A paragraph of the text (or a box of them), or a longer block, that is no date: the header ends before it. A
-     * paragraph no longer than a header's line is none: templates write the byline and the date as short paragraphs
+     * short paragraph that is a byline's, a date's or an update's line is none: templates write them as paragraphs
      * ("<p>Written by Ines Roth</p><p>Published 4 May 2026</p>").
      */
     private static boolean endsHeader(Element sibling) {
@@ -90,8 +90,15 @@ final class HeaderDate {
         return block && DateInText.whole(text) == null;
     }
 
+    /** A paragraph of the text: a long one, or a short one that is no byline's or date's line ("Tickets on sale."). */
     private static boolean isProse(Element element) {
-        return element.nameIs("p") && element.text().length() > LONGEST_LINE;
+        if (!element.nameIs("p")) {
+            return false;
+        }
+        String text = element.text();
+        return text.length() > LONGEST_LINE || !(Byline.nameOnLine(text, true) != null
+                || DateInText.whole(text) != null || DateInText.opensWithChangeLabel(text)
+                || DateInText.changeIn(text) != null);
     }
 
     /** Inside an aside, a navigation or a footer between the item and the header's box: another story's line. */

@@ -146,7 +146,12 @@ record JsonLd(Map<?, ?> article, Map<?, ?> website, Map<?, ?> webPage, Map<Objec
         if (!(scalar instanceof String s) || s.isBlank()) {
             return Optional.empty();
         }
+        return Optional.of(unescaped(s.strip()));
+    }
+
+    /** A value with its HTML entities read, as CMSs write apostrophes and ampersands in JSON-LD; null stays null. */
+    static String unescaped(String value) {
         // the unescaper sets up a whole parser: not for the many values with nothing to unescape
-        return Optional.of(s.indexOf('&') < 0 ? s.strip() : Parser.unescapeEntities(s.strip(), false));
+        return value == null || value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, false);
     }
 }

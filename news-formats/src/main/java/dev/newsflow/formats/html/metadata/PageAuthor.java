@@ -36,9 +36,11 @@ final class PageAuthor {
         // a URL is not a name (JSON-LD's author may be the author's page too)
         String declared = notUrl(PageMetadata.firstNonBlank(jsonLd.author(), DeclaredAuthors.of(meta, siteName),
                 JsonLd.names(parselyPage.get("authors"))));
-        String author = declared != null ? declared : markupByline(page, headline);
-        // an author tag naming the site stands when nothing on the page names a person
-        author = author != null ? author : DeclaredAuthors.of(meta);
+        // an author tag naming only the site yields to the story's own byline alone (a blog whose site and writer
+        // share a name would otherwise take a teaser's writer, or "By Christmas Eve" from the text)
+        String siteNamed = declared != null ? null : DeclaredAuthors.of(meta);
+        String author = declared != null ? declared : siteNamed == null ? markupByline(page, headline, false)
+                : PageMetadata.firstNonBlank(markupByline(page, headline, true), siteNamed);
         return BylineName.of(Byline.withoutPrefix(author));
     }
 
@@ -46,8 +48,11 @@ final class PageAuthor {
      * The first short byline-marked element outside comments and related-article lists; failing that, the first
      * unmarked "By Ines Roth" line; failing that, the first link to an author's archive page ({@link AuthorLink})
      * outside those and navigation.
+     *
+     * @param storysOwn only a byline-marked element in the {@code <article>} that holds the headline (any, when the
+     *                  headline is in none)
      */
-    private static String markupByline(Document page, Headline headline) {
+    private static String markupByline(Document page, Headline headline, boolean storysOwn) {
         if (page.body() == null) {
             return null;
         }
@@ -77,7 +82,7 @@ final class PageAuthor {
                 if (Byline.isShort(text) && Byline.hasName(text) && !PageMetadata.insideFurniture(candidate, headline)
                         && Dates.parse(text).isEmpty() && !inSiteNavigation(candidate, headline)
                         && !Hidden.withAncestors(candidate)) {
-                    if (headlinesArticle == null || isWithin(candidate, headlinesArticle)) {
+                    if (headlinesArticle == null || PageMetadata.isWithin(candidate, headlinesArticle)) {
                         return text;
                     }
                     teaserByline = teaserByline == null ? text : teaserByline;
@@ -95,17 +100,11 @@ final class PageAuthor {
             proseParagraphs += proseParagraphs < Byline.TEXT_BEGINS_AFTER && candidate.nameIs("p")
                     && candidate.text().length() > Byline.MAX_LENGTH ? 1 : 0;
         }
+        if (storysOwn) {
+            return null;
+        }
         return teaserByline != null ? teaserByline : byLine != null ? byLine : archiveLink != null ? archiveLink
                 : openingLine;
-    }
-
-    private static boolean isWithin(Element element, Element box) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e == box) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -186,7 +186,22 @@ final class PublicationDate {
     private static boolean isByLine(Element element, Headline headline) {
         return Byline.mayOpen(element) && Byline.nameOnLine(element.text(), true) != null
                 && element.closest("figure, figcaption") == null && !MEDIA_CREDIT.in(ClassAndId.of(element))
-                && !PageMetadata.insideFurniture(element, headline);
+                && !PageMetadata.insideFurniture(element, headline) && besideTheHeadline(element, headline);
+    }
+
+    /**
+     * In the story that holds the headline: its {@code <article>}, else the box around the headline (and its
+     * {@code <header>}). A teaser's "By Jane Doe | March 3, 2021" in a rail of more stories dates another story.
+     */
+    private static boolean besideTheHeadline(Element element, Headline headline) {
+        Element title = headline.element();
+        if (title == null || title.parent() == null) {
+            return false;
+        }
+        Element article = title.closest("article");
+        Element box = article != null ? article : title.parent();
+        box = box.nameIs("header") || box.nameIs("hgroup") ? box.parent() : box;
+        return box != null && PageMetadata.isWithin(element, box);
     }
 
     private static Instant marked(Element body, Headline headline) {

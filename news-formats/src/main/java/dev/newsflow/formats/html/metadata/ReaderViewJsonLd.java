@@ -1,7 +1,5 @@
 package dev.newsflow.formats.html.metadata;
 
-import org.jsoup.parser.Parser;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,7 +48,8 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
             try {
                 Map<?, ?> article = article(block.json());
                 if (article != null) {
-                    return new ReaderViewJsonLd(unescaped(titleOf(article, pageTitle)), unescaped(siteNameOf(article)),
+                    return new ReaderViewJsonLd(JsonLd.unescaped(titleOf(article, pageTitle)),
+                            JsonLd.unescaped(siteNameOf(article)),
                             article.get("datePublished") instanceof String date ? date.strip() : null);
                 }
             } catch (NotAString skipped) {
@@ -118,11 +117,6 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
             return headlineMatches && !nameMatches ? headline : name;
         }
         return name != null ? name.strip() : headline == null ? null : headline.strip();
-    }
-
-    /** The value with its HTML entities read; the unescaper sets up a parser, so only when there is one to read. */
-    private static String unescaped(String value) {
-        return value == null || value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, false);
     }
 
     private static String siteNameOf(Map<?, ?> article) {

@@ -16,10 +16,11 @@ final class TitleSiteName {
     private static final int MAX_SITE_WORDS = 5;
     private static final int MAX_SITE_LENGTH = 40;
     // the lower-case words a name is joined by, in the languages news is read in: "Diario del Valle", "Jornal da
-    // Margem", "La Voce del Fiume", "Corriere della Sera", "Gazet van Antwerpen"
+    // Margem", "La Voce del Fiume", "Corriere della Sera", "Gazet van Antwerpen"; not German's "und", "der", "am",
+    // "im": German writes every noun in capitals, so a headline's end ("Ärger im Treppenhaus") would read as a name
     private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "du", "la",
             "le", "des", "et", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "e",
-            "y", "el", "los", "las", "van", "het", "der", "und", "am", "im", "och", "för");
+            "y", "el", "los", "las", "van", "het", "och", "för");
     // labels news sites put beside a headline in their titles, which name a section or a format, not the site
     private static final Set<String> SECTIONS = Set.of("opinion", "analysis", "live", "news", "breaking news", "video",
             "videos", "review", "reviews", "comment", "editorial", "sport", "sports", "weather", "business", "politics",
