@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code java -jar} of a module's built jar, with the JDK running the tests, as {@code ./newsflow} runs it. */
+/**
+ * {@code java -jar} of a module's built jar, with the JDK running the tests, as {@code ./newsflow} runs it before its
+ * AOT cache (JDK 25+), which the shared pipeline does without: its services start once for the whole run.
+ */
 final class JavaCommand {
 
     private JavaCommand() {
