@@ -234,7 +234,8 @@ public final class Byline {
             withoutTime = byline.clone();
             Element copy = withoutTime;
             withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || isScreenReaderLabel(e)
-                    || isRole(e) && hasName(textBefore(e, copy))).toList().forEach(Element::remove);
+                    || isRole(e) && (hasName(textBefore(e, copy)) || textBefore(e, copy).isBlank()
+                    && hasName(textAfter(e, copy)))).toList().forEach(Element::remove);
             // a name, then its date and what a template writes after it (a count of likes, "3 Kommentare"): the
             // name alone; a date before the name goes by itself
             Element date = dateAlone ? copy.getAllElements().stream().skip(1).filter(Byline::isDateAlone)
@@ -295,6 +296,26 @@ public final class Byline {
             }
         });
         return before.toString();
+    }
+
+    /** The byline's text after {@code element}: a role written as a label before the name ("Contributor"). */
+    private static String textAfter(Element element, Element byline) {
+        StringBuilder after = new StringBuilder();
+        boolean[] passed = {false};
+        byline.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == element) {
+                    passed[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (passed[0] && node instanceof TextNode text) {
+                    after.append(text.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return after.toString();
     }
 
     /** Without what joined the name to a date that went: "by Ines Roth on", "Ines Roth,", "By Ines Roth posted". */

@@ -28,6 +28,7 @@ class HtmlTemplateMetadataTest {
             a separator the template leaves after the name ¦ <article>HEADLINE<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/ir/">Ines Roth</a><div class="td-author-line"> - </div></div>PROSE</article> ¦ Ines Roth
             a label for screen readers ¦ <article>HEADLINE<div class="entry-content">PROSE</div><footer class="entry-footer"><span class="byline"><span class="author vcard"><span class="screen-reader-text">Author </span><a class="url fn n" href="/author/ines/">Ines Roth</a></span></span></footer></article> ¦ Ines Roth
             a role in an element of its own ¦ <article>HEADLINE<div class="byline"><span class="author-name">Ines Roth</span><span class="author-title">Staff Writer</span></div>PROSE</article> ¦ Ines Roth
+            a role in an element of its own before the name ¦ <article>HEADLINE<div class="byline"><span class="author-role">Contributor</span><span class="author-name">Jane Doyle</span></div>PROSE</article> ¦ Jane Doyle
             Drupal's submitted line ¦ <article>HEADLINE<div class="byline">Submitted by <span class="username">Ines Roth</span></div>PROSE</article> ¦ Ines Roth
             a German class name ¦ <article>HEADLINE<div class="autor">Von Ines Roth</div>PROSE</article> ¦ Ines Roth
             a Russian label ¦ <article>HEADLINE<div class="author">Автор: Иван Петров</div>PROSE</article> ¦ Иван Петров
