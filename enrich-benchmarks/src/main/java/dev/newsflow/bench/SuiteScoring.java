@@ -27,7 +27,7 @@ final class SuiteScoring {
             "\\s*[,;&|/·+]\\s*|\\s+(?:and|und|et|y|e|en|i)\\s+", Pattern.CASE_INSENSITIVE);
     // "By", and what stands for it in the other languages' bylines a reference keeps: "Par", "Von", "Autores:" ...
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|(?:par|por|von|door|di)(?=\\s+\\S+\\s+\\S)"
+            "^(?:by|(?:par|por|von|door|di|av|af)(?=\\s+\\S+\\s+\\S)"
                     + "|(?:authors?|auto[rř]\\p{L}*|auteurs?|autrice)\\s*:)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

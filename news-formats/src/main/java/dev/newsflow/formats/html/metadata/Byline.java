@@ -47,12 +47,12 @@ public final class Byline {
             + "|autrice|auteurs?|forfattere?|författare|автор(?:ы)?";
     // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"; "Story and
     // photos by" credits one person with both
-    // "von", "par", "por", "door", "di" are "by" only before a whole name: "di Paola Rinaldi", but "Di Stefano",
-    // "Di Maio" are surnames
+    // "von", "par", "por", "door", "di", "av" (Swedish and Norwegian), "af" (Danish) are "by" only before a whole
+    // name: "di Paola Rinaldi", but "Di Stefano", "Di Maio" are surnames
     private static final Pattern PREFIX = Pattern.compile(
             "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)"
                     + "(?:\\s+(?:and|&)\\s+(?:photos?|photographs|photography|pictures|images))?\\s+by|by)\\s*:?\\s+"
-                    + "|^(?i:von|par|por|door|di)\\s*:?\\s+(?=\\S+\\s+\\S)"
+                    + "|^(?i:von|par|por|door|di|av|af)\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?iu:" + AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst|penulis|yazar(?:lar)?)\\s*:\\s*");
     // "Ines Roth | May 4, 2026", "Ines Roth • 4 min read": what follows a separator with a digit in it is no name
     private static final Pattern TRAILING_DETAIL = Pattern.compile("\\s+[|•·]\\s+[^|•·]*\\d.*$");
@@ -96,8 +96,8 @@ public final class Byline {
     // "di … e …"; "Von Mäusen und Menschen", "Por Tierra y Mar" are phrases in title case, not two people
     private static final String FULL_NAME = NAME + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+"
             + NAME;
-    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di)\\s+(" + FULL_NAME
-            + "(?:\\s+(?:et|und|y|e|en|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
+    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di|av|af)\\s+(" + FULL_NAME
+            + "(?:\\s+(?:et|und|y|e|en|och|og|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
     // "Autor: Anna Kowalska", "Author: Ines Roth", "Text: Jana Döring | Fotos: …": a label and full names, over the
     // text too, as papers write the line without a class
     private static final String NAME_LABELS = AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst";
@@ -112,7 +112,7 @@ public final class Byline {
     private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
     private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
-            "por", "door", "di");
+            "por", "door", "di", "av", "af");
     private static final Pattern LABEL_OPENER = Pattern.compile("(?iu)" + NAME_LABELS);
     private static final int LONGEST_OPENER = 11;
     // an author box's sentence about the writer: four lower-case words in a row ("… is an urban planner and writes

@@ -103,7 +103,7 @@ class HtmlBylineBesideTheNameTest {
             a station named by its frequency ¦ <meta name="author" content="102.7 KIIS FM"> ¦ 102.7 KIIS FM
             a name opening with a model number ¦ <span class="byline">By 5.11 Tactical</span> ¦ 5.11 Tactical
             a name opening with a phone prefix ¦ <span class="byline">By 1-800 Contacts Team</span> ¦ 1-800 Contacts Team
-            a ratio after a by of another language ¦ <span class="byline">Af 16:9 Redaktionen</span> ¦ Af 16:9 Redaktionen
+            a ratio after a by of another language ¦ <span class="byline">Af 16:9 Redaktionen</span> ¦ 16:9 Redaktionen
             """)
     void aNameKeepsItsParts(String rule, String byline, String expected) {
         boolean inHead = byline.startsWith("<meta");

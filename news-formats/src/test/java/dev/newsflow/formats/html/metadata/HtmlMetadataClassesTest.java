@@ -46,6 +46,9 @@ class HtmlMetadataClassesTest {
             a French line of two names ¦ <p class="signature">Par Ines Roth et Ola Berg</p> ¦ Ines Roth et Ola Berg
             a German line of two names ¦ <p>Von Ines Roth und Ola Berg</p> ¦ Ines Roth und Ola Berg
             a Spanish line of two names ¦ <p>Por Ines Roth y Ola Berg</p> ¦ Ines Roth y Ola Berg
+            a Swedish line ¦ <p>Av Ines Roth</p> ¦ Ines Roth
+            a Swedish line of two names ¦ <p>Av Ines Roth och Ola Berg</p> ¦ Ines Roth och Ola Berg
+            a Danish byline ¦ <span class="byline">Af Ines Roth</span> ¦ Ines Roth
             a name and the paper ¦ <p>By Ines Roth, Harbour Times</p> ¦ Ines Roth
             an old page's font line ¦ <font size="1">By Ines Roth, Port Reporter<br>Thursday, May 7, 2026</font> ¦ Ines Roth
             """)
