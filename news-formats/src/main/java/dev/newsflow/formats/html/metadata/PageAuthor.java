@@ -75,7 +75,7 @@ final class PageAuthor {
                         && !AuthorLink.inRunningText(candidate) ? name : null;
             }
             if (Byline.isDeclared(candidate) || Byline.isNamedByClass(ClassAndId.of(candidate))) {
-                String text = Byline.text(candidate);
+                String text = BylineBoxText.of(candidate);
                 // a "dateline" may hold only the date; a menu's "Author interviews" item or the byline of another
                 // story's teaser in a drop-down menu is not the article's
                 // a theme's hidden hCard names its account ("bb-editor"), the visible byline its writer
