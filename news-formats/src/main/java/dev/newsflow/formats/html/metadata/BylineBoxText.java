@@ -66,8 +66,7 @@ final class BylineBoxText {
             withoutTime = byline.clone();
             Element copy = withoutTime;
             withoutTime.getAllElements().stream().skip(1).filter(e -> e.nameIs("time") || isScreenReaderLabel(e)
-                    || isRole(e) && (Byline.hasName(textBefore(e, copy)) || textBefore(e, copy).isBlank()
-                    && Byline.hasName(textAfter(e, copy)))).toList().forEach(Element::remove);
+                    || isRole(e) && besideTheName(e, copy)).toList().forEach(Element::remove);
             // a name, then its date and what a template writes after it (a count of likes, "3 Kommentare"): the
             // name alone; a date before the name goes by itself
             Element date = dateAlone ? copy.getAllElements().stream().skip(1).filter(BylineBoxText::isDateAlone)
@@ -85,6 +84,12 @@ final class BylineBoxText {
         text = dateAlone && withoutTime != byline ? Byline.withoutDateJoiner(text) : text;
         text = TRAILING_DETAIL.matcher(text).replaceFirst("");
         return Byline.withoutTrailingDate(LEADING_DETAIL.matcher(text).replaceFirst(""), Byline.isDateline(byline));
+    }
+
+    /** A role after the name, or before it with nothing before it ("Contributor" then the name). */
+    private static boolean besideTheName(Element role, Element byline) {
+        String before = textBefore(role, byline);
+        return Byline.hasName(before) || before.isBlank() && Byline.hasName(textAfter(role, byline));
     }
 
     /** A sentence about the writer: lower-case words in a row and a full stop, "!" or "?" at the end. */

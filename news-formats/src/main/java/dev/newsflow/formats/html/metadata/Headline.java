@@ -39,12 +39,13 @@ final class Headline {
 
     /** Whether {@code box} holds the headline (a walk up from the headline: a page is at most 512 deep). */
     boolean isIn(Element box) {
-        for (Element e = element(); e != null; e = e.parent()) {
-            if (e == box) {
-                return true;
-            }
-        }
-        return false;
+        return PageMetadata.isWithin(element(), box);
+    }
+
+    /** The {@code <article>} that holds the headline, or null (none, or no headline). */
+    Element article() {
+        Element heading = element();
+        return heading == null ? null : heading.closest("article");
     }
 
     /** The heading that shows the title, or null when none does. */

@@ -65,7 +65,7 @@ final class PageAuthor {
         int proseParagraphs = 0;
         // a byline outside the <article> that holds the headline is a teaser's in a list before it (a timeline, a
         // "more stories" rail), where the article's own stands beside its headline: taken only when that has none
-        Element headlinesArticle = headline.element() == null ? null : headline.element().closest("article");
+        Element headlinesArticle = headline.article();
         String teaserByline = null;
         for (Element candidate : page.body().getAllElements()) {
             if (archiveLink == null && candidate.nameIs("a")) {

@@ -198,7 +198,7 @@ final class PublicationDate {
         if (title == null || title.parent() == null) {
             return false;
         }
-        Element article = title.closest("article");
+        Element article = headline.article();
         Element box = article != null ? article : title.parent();
         box = box.nameIs("header") || box.nameIs("hgroup") ? box.parent() : box;
         return box != null && PageMetadata.isWithin(element, box);
