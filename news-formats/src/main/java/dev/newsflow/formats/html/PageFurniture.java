@@ -2,6 +2,7 @@ package dev.newsflow.formats.html;
 
 import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.CommentSections;
 import dev.newsflow.formats.html.names.Hidden;
 import dev.newsflow.formats.html.names.TagNames;
 import org.jsoup.nodes.Element;
@@ -36,10 +37,7 @@ final class PageFurniture {
             // a copyright notice, a star rating, a call to action ("Thanks for reading! Share this post")
             + "|copyright|(?<![a-z])ratings?(?![a-z])|(?<![a-z])cta(?![a-z])"
             // the box about the author after the text (author-bio, about-author, author-box), not the byline
-            + "|author-?(?:bio|box|card|profile|about|description)|about-?(?:the-?)?author|bio-?box"
-            // comments in the other languages news is read in ("commentaires" and "commenti" say "comment" already)
-            // "Kommentar" alone is a German or Scandinavian opinion piece, so only the plurals there
-            + "|kommentare|komentar|comentario|reacties|yorum");
+            + "|author-?(?:bio|box|card|profile|about|description)|about-?(?:the-?)?author|bio-?box");
     // "ad", "ads", "advert…" as a class's word or its first part ("ad-slot", "ad_unit"; "adBox", "adSlot" lower-cased)
     private static final String AD_NAMES = "(?<!\\S)ad(?:s?|vert\\w*)(?:$|\\s|-|_)|-ad-|sponsored"
             + "|(?<!\\S)ad(?:box|slot|unit|container|wrapper|label|zone|space|banner)";
@@ -126,7 +124,11 @@ final class PageFurniture {
             boolean holdsTheArticle = holdsArticle.test(element) || ADS.in(classAndId) && holdsHeadline.test(element);
             return !holdsTheArticle && !insideTableOrCode(element);
         }
-        return byName && (UNLIKELY.in(classAndId) && !MAYBE_CONTENT.in(classAndId)
+        if (!byName) {
+            return false;
+        }
+        boolean unlikely = UNLIKELY.in(classAndId) || CommentSections.named(classAndId);
+        return (unlikely && !MAYBE_CONTENT.in(classAndId)
                 || EXPANDER.in(classAndId) && !holdsProse(element, PROSE_PARAGRAPHS)
                 || PAYWALLED.in(classAndId) && !ProseParagraphs.isWrittenAsParagraph(element)
                         && !holdsProse(element, 1))

@@ -1,16 +1,16 @@
 package dev.newsflow.formats.html.metadata;
 
 import dev.newsflow.formats.html.names.Alternatives;
+import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.html.names.CommentSections;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,12 +22,6 @@ import java.util.stream.Stream;
 public record PageMetadata(String title, String author, String siteName, String url, Instant publishedAt, String language) {
 
     private static final String FURNITURE_BUT_FOOTERS = "comment|repl(y|ies)|related|sidebar|widget";
-    // comments under their names in the languages read too, and as blogs and news sites call them: whole words of a
-    // class or id only ("post-reactions" is a reactions bar; "reactionsmith" nothing), and not WordPress's tag-* and
-    // category-* classes, which name a post's topics ("tag-panel-discussion"). The plural only: a German or Polish
-    // "Kommentar"/"komentarz" is also an opinion piece, the article itself
-    private static final Set<String> COMMENTS_BY_OTHER_NAMES = Set.of("kommentare", "comentarios", "comentários",
-            "reacties", "komentarze", "responses", "reactions", "discussion");
     private static final Alternatives NOT_THE_ARTICLE = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS + "|footer");
     private static final Alternatives NOT_A_FOOTER = Alternatives.ignoringCase(FURNITURE_BUT_FOOTERS);
     private static final Alternatives POST =
@@ -134,8 +128,8 @@ public record PageMetadata(String title, String author, String siteName, String 
      */
     static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            String names = e.className() + " " + e.id();
-            if ((NOT_THE_ARTICLE.in(names) || namesComments(names)) && !headline.isIn(e)
+            String names = ClassAndId.of(e);
+            if ((NOT_THE_ARTICLE.in(names) || CommentSections.named(names)) && !headline.isIn(e)
                     && !isPostsOwnMeta(element, e, names, headline) || isCommentItem(e)) {
                 return true;
             }
@@ -143,20 +137,6 @@ public record PageMetadata(String title, String author, String siteName, String 
             // "content-sidebar-wrap"), not the part an element is in
             if (e.nameIs("main") || e.attr("role").equals("main")) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /** A class or id word that names comments in another way ({@link #COMMENTS_BY_OTHER_NAMES}). */
-    private static boolean namesComments(String names) {
-        for (String token : names.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!token.startsWith("tag-") && !token.startsWith("category-")) {
-                for (String word : token.split("[-_]")) {
-                    if (COMMENTS_BY_OTHER_NAMES.contains(word)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
@@ -184,7 +164,7 @@ public record PageMetadata(String title, String author, String siteName, String 
      * {@code post}, {@code entry}, {@code hentry}): "entry-footer", "post-footer", where blog templates write them.
      */
     private static boolean isPostsOwnMeta(Element element, Element box, String names, Headline headline) {
-        if (NOT_A_FOOTER.in(names) || namesComments(names) || !markedAsPostMeta(element, box)) {
+        if (NOT_A_FOOTER.in(names) || CommentSections.named(names) || !markedAsPostMeta(element, box)) {
             return false;
         }
         for (Element post = box.parent(); post != null && !post.nameIs("body"); post = post.parent()) {

@@ -1,0 +1,83 @@
+package dev.newsflow.formats.html;
+
+import dev.newsflow.formats.ParsedArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.newsflow.formats.Fixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readers' comments under the names sites in other languages and blogs give them, on both sides of reading: out of
+ * the body and never the byline. A post's topic classes and an opinion piece's name are not comments.
+ */
+class HtmlCommentSectionsTest {
+
+    private static final String TITLE = "<title>Ferry timetable cut for the winter</title>";
+    private static final String HEADLINE = "<h1>Ferry timetable cut for the winter</h1>";
+    private static final String FIRST = "The island's ferry will sail twice a day instead of four times from November,"
+            + " the operator said on Tuesday, after two of its crews left for jobs on the mainland.";
+    private static final String SECOND = "Shopkeepers in the harbour town said the cut would leave them without"
+            + " fresh bread on most mornings, and the school asked for the early sailing to be kept.";
+    private static final String THIRD = "The operator said it would review the timetable in March, once new crews"
+            + " had finished their training, and that freight sailings would not change.";
+
+    private static String p(String text) {
+        return "<p>" + text + "</p>";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            comentários ¦ Rafael Nogueira ¦ Moro na ilha há vinte anos e nunca vi um inverno assim.
+            responses ¦ Pete Grainger ¦ I have taken the early boat for eleven years and nobody asked us.
+            reactions ¦ Pete Grainger ¦ Two sailings a day is not a service, it is a gesture, and they know it.
+            discussion ¦ Pete Grainger ¦ Does anyone know whether the freight boat will still take passengers?
+            komentar ¦ Budi Santoso ¦ Semoga kapal pagi tetap ada, banyak anak sekolah harus menyeberang.
+            komentari ¦ Ivana Horvat ¦ Svake zime ista priča s brodom i nitko ništa ne poduzima.
+            comentario ¦ Pedro Ruiz ¦ Por fin alguien lo dice claro, llevamos meses esperando una respuesta.
+            yorumlar ¦ Ayşe Demir ¦ Sabah seferi kalkarsa adadaki öğrenciler okula nasıl gidecek?
+            kommentarer ¦ Erik Lind ¦ Vi som pendlar till fastlandet får nu gå upp en timme tidigare.
+            """)
+    void aCommentSectionUnderAnotherNameIsNeitherTextNorByline(String name, String commenter, String comment) {
+        ParsedArticle article = read(TITLE, "<article>" + HEADLINE + p(FIRST) + p(SECOND) + p(THIRD)
+                + "<section class=\"" + name + "\"><h3>2</h3><div class=\"entry\"><span class=\"author\">" + commenter
+                + "</span>" + p(comment) + "</div></section></article>");
+
+        assertThat(article.body()).as(name).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+        assertThat(article.author()).as(name).isNull();
+    }
+
+    @Test
+    void aPostsTopicClassesAreNotComments() {
+        // WordPress writes the post's tags and categories into its classes: a post tagged "discussion", filed
+        // under "Kommentare", is still the post (and its box about the author still furniture, as on any post)
+        ParsedArticle article = read(TITLE, "<div id=\"post-118\" class=\"post type-post tag-discussion"
+                + " category-kommentare\">" + HEADLINE + "<div class=\"entry-meta\"><span class=\"author vcard\">"
+                + "<a href=\"/author/jane-doe\">Jane Doe</a></span></div>" + p(FIRST) + p(SECOND) + p(THIRD)
+                + "<div class=\"author-bio\"><p>Jane Doe has written about the islands and their boats for the"
+                + " paper since 2015, and before that sailed as a deckhand on the winter crossings.</p></div></div>");
+
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+        assertThat(article.author()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aPolishOpinionPieceIsTheArticle() {
+        // "komentarz", like the German "Kommentar", is an opinion piece as well as a comment: only the plural is
+        // the readers'
+        String lead = "Prom na wyspę będzie pływał dwa razy dziennie zamiast czterech od listopada, a operator nie"
+                + " przedstawił żadnego planu dla uczniów i pracowników, którzy codziennie dojeżdżają na stały ląd.";
+        String text = "Rada gminy powinna była zapytać mieszkańców, zanim zgodziła się na zimowy rozkład. Teraz"
+                + " sklepy w porcie zostaną bez świeżego pieczywa, a szkoła bez porannego kursu.";
+        String more = "Operator obiecuje przegląd rozkładu w marcu, ale obietnice z zeszłej zimy wciąż czekają na"
+                + " spełnienie, a załogi, które odeszły, nie wrócą same z siebie na wyspę.";
+        ParsedArticle article = read("<title>Prom, który odpływa bez nas</title>", "<article><h1>Prom, który"
+                + " odpływa bez nas</h1><div class=\"lead\">" + p(lead) + p(lead) + p(lead) + "</div>"
+                + "<div class=\"komentarz\"><span class=\"author\">Anna Kowalska</span>" + p(text) + p(more)
+                + "</div></article>");
+
+        assertThat(article.body()).contains(text, more);
+        assertThat(article.author()).isEqualTo("Anna Kowalska");
+    }
+}
