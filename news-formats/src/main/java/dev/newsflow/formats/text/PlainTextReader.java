@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Plain-text articles as users save them from a browser: the title on the first line (a trailing
@@ -43,11 +44,13 @@ public final class PlainTextReader implements ArticleReader {
             "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5})$");
     private static final Pattern BYLINE_WITH_ROLE = Pattern.compile(
             "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,5})" + ROLE + "$");
-    // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Por …", "Door …": whole names of two words or more, as German
-    // capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one
+    // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Av …" (ByWords, capitalised as "By" is): whole names of two words
+    // or more, as German capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one
+    private static final String BY_WORDS = ByWords.WORDS.stream()
+            .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining("|"));
     private static final String FULL_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|da|le|la)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,4}";
-    private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:Von|Par|Por|Door)\\s+(" + FULL_NAME
+    private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:" + BY_WORDS + ")\\s+(" + FULL_NAME
             + "(?:\\s+(?:und|et|y|e|en)\\s+" + FULL_NAME + ")?)(?:" + ROLE + ")?$");
     // a press release's label over its headline, not the headline
     private static final Pattern RELEASE_LABEL = Pattern.compile(

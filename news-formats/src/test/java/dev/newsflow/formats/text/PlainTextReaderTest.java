@@ -182,6 +182,28 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void theByWordsOfAPagesBylineOpenATextsByline() {
+        ParsedArticle swedish = read("""
+                Färjan som aldrig kom fram
+                Av Erik Lind
+
+                Färjan till ön ställdes in för tredje dagen i rad.
+                """).articles().getFirst();
+        ParsedArticle danish = read("Færgen sejler kun to gange om dagen\nAf Mette Holm\n\nFærgen sejler sjældnere.\n")
+                .articles().getFirst();
+        ParsedArticle italian = read("Il traghetto salta la corsa\nDi Paola Rinaldi\n\nLa corsa è sospesa.\n")
+                .articles().getFirst();
+        ParsedArticle subheading = read("Ett liv på ön\nAv Hjärtat\n\nHon har bott på ön i fyrtio år.\n")
+                .articles().getFirst();
+
+        assertThat(swedish.author()).isEqualTo("Erik Lind");
+        assertThat(swedish.body()).isEqualTo("Färjan till ön ställdes in för tredje dagen i rad.");
+        assertThat(danish.author()).isEqualTo("Mette Holm");
+        assertThat(italian.author()).isEqualTo("Paola Rinaldi");
+        assertThat(subheading.author()).as("one word after it is no full name").isNull();
+    }
+
+    @Test
     void rulesForLabelsBylinesAndLongFirstLinesLeaveHeadlinesAndSentencesAlone() {
         ParsedArticle embargoed = read("Embargoed report shows rise in river pollution\nBy Mara Quist\n\n"
                 + "Levels rose.\n").articles().getFirst();

@@ -3,6 +3,7 @@ package dev.newsflow.formats.html.metadata;
 import dev.newsflow.formats.dates.Dates;
 import dev.newsflow.formats.html.names.Alternatives;
 import dev.newsflow.formats.html.names.ClassAndId;
+import dev.newsflow.formats.text.ByWords;
 import dev.newsflow.formats.text.Spaces;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a byline looks like in a page's markup, for both sides of reading: {@link PageMetadata} takes the author's
@@ -44,12 +47,12 @@ public final class Byline {
             + "|autrice|auteurs?|forfattere?|författare|автор(?:ы)?";
     // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"; "Story and
     // photos by" credits one person with both
-    // "von", "par", "por", "door", "di", "av" (Swedish and Norwegian), "af" (Danish) are "by" only before a whole
-    // name: "di Paola Rinaldi", but "Di Stefano", "Di Maio" are surnames
+    // the other languages' "by" (ByWords) only before a whole name: "di Paola Rinaldi", but "Di Stefano", "Di Maio"
+    // are surnames
     private static final Pattern PREFIX = Pattern.compile(
             "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)"
                     + "(?:\\s+(?:and|&)\\s+(?:photos?|photographs|photography|pictures|images))?\\s+by|by)\\s*:?\\s+"
-                    + "|^(?i:von|par|por|door|di|av|af)\\s*:?\\s+(?=\\S+\\s+\\S)"
+                    + "|^(?i:" + ByWords.ALTERNATIVES + ")\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?iu:" + AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst|penulis|yazar(?:lar)?)\\s*:\\s*");
     // what joins a name to the date after it: punctuation, "on"/"at" and their French, German, Dutch, Portuguese,
     // Spanish and Italian words, a weekday ("By Ines Roth, Mon 4 May 2026")
@@ -84,7 +87,7 @@ public final class Byline {
     // "di … e …"; "Von Mäusen und Menschen", "Por Tierra y Mar" are phrases in title case, not two people
     private static final String FULL_NAME = NAME + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+"
             + NAME;
-    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:von|par|por|door|di|av|af)\\s+(" + FULL_NAME
+    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:" + ByWords.ALTERNATIVES + ")\\s+(" + FULL_NAME
             + "(?:\\s+(?:et|und|y|e|en|och|og|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
     // "Autor: Anna Kowalska", "Author: Ines Roth", "Text: Jana Döring | Fotos: …": a label and full names, over the
     // text too, as papers write the line without a class
@@ -99,8 +102,8 @@ public final class Byline {
     // a line of a fact box ("Verlag: Luchterhand", "Seiten: 640"): one word, a colon and its value
     private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
-    private static final Set<String> LINE_OPENERS = Set.of("by", "written", "words", "story", "reported", "von", "par",
-            "por", "door", "di", "av", "af");
+    private static final Set<String> LINE_OPENERS = Stream.concat(Stream.of("by", "written", "words", "story",
+            "reported"), ByWords.WORDS.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern LABEL_OPENER = Pattern.compile("(?iu)" + NAME_LABELS);
     private static final int LONGEST_OPENER = 11;
     private Byline() {
@@ -128,8 +131,8 @@ public final class Byline {
 
     /**
      * The name on an unmarked line that names the writer, or null: "By Ines Roth" anywhere, and over the text also
-     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", a line that is only "Von", "Par", "Por",
-     * "Door" or "di" and a name, and one that is only a label and a name ("Autor: Anna Kowalska").
+     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", a line that is only another language's "by"
+     * ({@link ByWords}: "Von", "Av" …) and a name, and one that is only a label and a name ("Autor: Anna Kowalska").
      *
      * @param overTheText whether the line comes before the article's text has begun
      */
