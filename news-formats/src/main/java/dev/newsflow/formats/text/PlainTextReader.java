@@ -51,7 +51,7 @@ public final class PlainTextReader implements ArticleReader {
     private static final String FULL_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|da|le|la)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,4}";
     private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:" + BY_WORDS + ")\\s+(" + FULL_NAME
-            + "(?:\\s+(?:und|et|y|e|en)\\s+" + FULL_NAME + ")?)(?:" + ROLE + ")?$");
+            + "(?:\\s+(?:" + ByWords.AND_ALTERNATIVES + ")\\s+" + FULL_NAME + ")?)(?:" + ROLE + ")?$");
     // a press release's label over its headline, not the headline
     private static final Pattern RELEASE_LABEL = Pattern.compile(
             "^(?:for immediate release|(?:press|news|media) release|embargo(?:ed)?\\s*(?::|until\\b|till\\b).*)$",

@@ -195,12 +195,15 @@ class PlainTextReaderTest {
                 .articles().getFirst();
         ParsedArticle subheading = read("Ett liv på ön\nAv Hjärtat\n\nHon har bott på ön i fyrtio år.\n")
                 .articles().getFirst();
+        ParsedArticle twoWriters = read("Färjan kom aldrig\nAv Erik Lind och Kari Nord\n\nFärjan ställdes in.\n")
+                .articles().getFirst();
 
         assertThat(swedish.author()).isEqualTo("Erik Lind");
         assertThat(swedish.body()).isEqualTo("Färjan till ön ställdes in för tredje dagen i rad.");
         assertThat(danish.author()).isEqualTo("Mette Holm");
         assertThat(italian.author()).isEqualTo("Paola Rinaldi");
         assertThat(subheading.author()).as("one word after it is no full name").isNull();
+        assertThat(twoWriters.author()).as("joined as a page's byline joins them").isEqualTo("Erik Lind och Kari Nord");
     }
 
     @Test

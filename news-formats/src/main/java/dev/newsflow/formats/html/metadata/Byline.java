@@ -82,20 +82,22 @@ public final class Byline {
     // "Von Ines Roth", "Par Ines Roth": over the text too, and only a line that is the name alone (or with a detail
     // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...") and "Par For The Course" is a
     // subheading
-    // Two writers are joined by the language's "and", lower-case (a capital "E" or "Y" could be an initial), each a
-    // full name of two words or more: "Par Ines Roth et Ola Berg", "Von … und …", "Por … y …", "Door … en …",
-    // "di … e …"; "Von Mäusen und Menschen", "Por Tierra y Mar" are phrases in title case, not two people
+    // Writers are joined by the language's "and", lower-case (ByWords), each a full name of two words or more, after
+    // a by-word as after a label: "Par Ines Roth et Ola Berg", "Von … und …", "Av … og …", "Autor: … i …";
+    // "Von Mäusen und Menschen", "Por Tierra y Mar" are phrases in title case, not two people
     private static final String FULL_NAME = NAME + "(?:\\s+(?:" + NAME + "|(?i:de|van|von|der|da|di|le|la)))*\\s+"
             + NAME;
-    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:" + ByWords.ALTERNATIVES + ")\\s+(" + FULL_NAME
-            + "(?:\\s+(?:et|und|y|e|en|och|og|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s)");
+    private static final String FULL_NAMES = FULL_NAME + "(?:\\s+(?:" + ByWords.AND_ALTERNATIVES + ")\\s+" + FULL_NAME
+            + ")*";
+    private static final Pattern OTHER_BY_NAME = Pattern.compile("^(?i:" + ByWords.ALTERNATIVES + ")\\s+(" + FULL_NAMES
+            + ")(?:$|\\s+[|•·—–]\\s)");
     // "Autor: Anna Kowalska", "Author: Ines Roth", "Text: Jana Döring | Fotos: …": a label and full names, over the
     // text too, as papers write the line without a class
     private static final String NAME_LABELS = AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst";
     // after a bar only the pictures' credit: "Text: Bertolt Brecht | Musik: Kurt Weill" is a play's
-    private static final Pattern LABELLED_NAME = Pattern.compile("^(?iu:" + NAME_LABELS + ")\\s*:\\s*(" + FULL_NAME
-            + "(?:\\s+(?:et|und|y|e|en|i|och|and|&)\\s+" + FULL_NAME + ")*)(?:$|\\s+[|•·—–]\\s+(?iu:fotos?|photos?"
-            + "|pictures|bilder|bild|beeld|fotografie|fotografía|illustrations?|grafik)\\s*:)");
+    private static final Pattern LABELLED_NAME = Pattern.compile("^(?iu:" + NAME_LABELS + ")\\s*:\\s*(" + FULL_NAMES
+            + ")(?:$|\\s+[|•·—–]\\s+(?iu:fotos?|photos?|pictures|bilder|bild|beeld|fotografie|fotografía"
+            + "|illustrations?|grafik)\\s*:)");
     // a desk, not a person, after such a label: "Autor: Redaktion Berlin", "Author: Staff Reporter"
     private static final Pattern DESK = Pattern.compile("(?iu)\\b(?:redaktion|newsroom|staff|reporters?|team|agentur"
             + "|presse|desk|editors?|redacción|rédaction|redazione|redactie|redakcja)\\b");

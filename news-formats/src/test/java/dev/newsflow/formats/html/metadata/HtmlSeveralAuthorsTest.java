@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Articles by several people, declared the way papers, reports and wire stories declare them: one author tag per
- * person in the page's head. Every one of them is the author, not only the first.
+ * person in the page's head, or joined by their language's "and" on a byline's line. Every one of them is the
+ * author, not only the first.
  */
 class HtmlSeveralAuthorsTest {
 
@@ -37,6 +38,21 @@ class HtmlSeveralAuthorsTest {
         ParsedArticle article = read(head, PROSE);
 
         assertThat(article.author()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a Norwegian by-line ¦ <p>Av Erik Lind og Kari Nord</p> ¦ Erik Lind og Kari Nord
+            a Norwegian label ¦ <p>Forfatter: Erik Lind og Kari Nord</p> ¦ Erik Lind og Kari Nord
+            a Danish label ¦ <p>Forfatter: Mette Holm og Jens Bak</p> ¦ Mette Holm og Jens Bak
+            a Catalan label ¦ <p>Text: Ana Ruiz i Pau Vidal</p> ¦ Ana Ruiz i Pau Vidal
+            an English label ¦ <p>Authors: Ines Roth and Ola Berg</p> ¦ Ines Roth and Ola Berg
+            """)
+    void twoWritersOnALineOverTheTextAreJoinedByTheirLanguagesAnd(String rule, String line, String expected) {
+        ParsedArticle article = read("", "<article><h1>Quay opening delayed</h1>" + line + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+        assertThat(article.body()).as(rule).startsWith("The harbour authority");
     }
 
     @Test
