@@ -45,12 +45,15 @@ public final class Byline {
     // autorzy, autoři; auteur(s); forfatter(e); författare; автор(ы)
     private static final String AUTHOR_LABELS = "authors?|autor(?:in|innen|en|es|as|a|e|i|ka|ki|zy)?|autoři"
             + "|autrice|auteurs?|forfattere?|författare|автор(?:ы)?";
+    // what "by" follows on a line that opens a byline: the way it was written, or the kind of piece ("Guest post by",
+    // "Opinion by": the name is the writer's alone)
+    private static final String OPENING_WORDS = "written|words|story|reported|(?:a\\s+)?guest\\s+post|opinion";
     // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"; "Story and
     // photos by" credits one person with both
     // the other languages' "by" (ByWords) only before a whole name: "di Paola Rinaldi", but "Di Stefano", "Di Maio"
     // are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|updated|words|story|reported|text|submitted)"
+            "^(?i:(?:" + OPENING_WORDS + "|posted|updated|text|submitted)"
                     + "(?:\\s+(?:and|&)\\s+(?:photos?|photographs|photography|pictures|images))?\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:" + ByWords.ALTERNATIVES + ")\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?iu:" + AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst|penulis|yazar(?:lar)?)\\s*:\\s*");
@@ -75,9 +78,9 @@ public final class Byline {
     private static final String NAMES_AND_END = "(" + NAME + "(?:\\s+(?:" + NAME
             + "|(?i:and|&|de|van|von|der|da|di|le|la)))*\\s+" + NAME + ")(?:$|\\s*[,|•·—–-]|\\s+(?:\\d|on\\s))";
     private static final Pattern BY_NAME = Pattern.compile("^(?i:by)\\s+" + NAMES_AND_END);
-    // Written by Ines Roth / Story by Ines Roth: only over the text, where a review's credits ("Written by" a film's
-    // writers, "Words by" a song's) do not stand
-    private static final Pattern OPENING_BY_NAME = Pattern.compile("^(?i:written|words|story|reported)\\s+(?i:by)\\s+"
+    // Written by Ines Roth / Story by Ines Roth / Guest post by Ines Roth: only over the text, where a review's credits
+    // ("Written by" a film's writers, "Words by" a song's) do not stand
+    private static final Pattern OPENING_BY_NAME = Pattern.compile("^(?i:" + OPENING_WORDS + ")\\s+(?i:by)\\s+"
             + NAMES_AND_END);
     // "Von Ines Roth", "Par Ines Roth": over the text too, and only a line that is the name alone (or with a detail
     // after a bar), as German capitalises its nouns ("Von Seiten der Regierung, ...") and "Par For The Course" is a
@@ -105,7 +108,7 @@ public final class Byline {
     private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
     private static final Set<String> LINE_OPENERS = Stream.concat(Stream.of("by", "written", "words", "story",
-            "reported"), ByWords.WORDS.stream()).collect(Collectors.toUnmodifiableSet());
+            "reported", "a", "guest", "opinion"), ByWords.WORDS.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern LABEL_OPENER = Pattern.compile("(?iu)" + NAME_LABELS);
     private static final int LONGEST_OPENER = 11;
     private Byline() {
@@ -133,8 +136,9 @@ public final class Byline {
 
     /**
      * The name on an unmarked line that names the writer, or null: "By Ines Roth" anywhere, and over the text also
-     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", a line that is only another language's "by"
-     * ({@link ByWords}: "Von", "Av" …) and a name, and one that is only a label and a name ("Autor: Anna Kowalska").
+     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", "Guest post by …", "Opinion by …", a line
+     * that is only another language's "by" ({@link ByWords}: "Von", "Av" …) and a name, and one that is only a label
+     * and a name ("Autor: Anna Kowalska").
      *
      * @param overTheText whether the line comes before the article's text has begun
      */
