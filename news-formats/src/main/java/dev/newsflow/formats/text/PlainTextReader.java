@@ -47,7 +47,8 @@ public final class PlainTextReader implements ArticleReader {
     // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Av …" (ByWords, capitalised as "By" is): whole names of two words
     // or more, as German capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one
     private static final String BY_WORDS = ByWords.WORDS.stream()
-            .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining("|"));
+            .map(words -> Character.toUpperCase(words.charAt(0)) + words.substring(1).replace(" ", "\\s+"))
+            .collect(Collectors.joining("|"));
     private static final String FULL_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|da|le|la)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,4}";
     private static final Pattern OTHER_BYLINE = Pattern.compile("^(?:" + BY_WORDS + ")\\s+(" + FULL_NAME

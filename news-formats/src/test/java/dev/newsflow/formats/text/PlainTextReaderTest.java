@@ -207,6 +207,21 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aPhraseAPagesBylineWritesForByOpensATextsByline() {
+        ParsedArticle italian = read("Il traghetto salta la corsa\nA cura di Paola Rinaldi\n\nLa corsa è sospesa.\n")
+                .articles().getFirst();
+        ParsedArticle french = read("« Le bac ne passe plus »\nPropos recueillis par Claire Dubois\n\nLe bac.\n")
+                .articles().getFirst();
+        ParsedArticle sentence = read("Il porto\nA cura di questo progetto è stata la fondazione.\n\nIl porto.\n")
+                .articles().getFirst();
+
+        assertThat(italian.author()).isEqualTo("Paola Rinaldi");
+        assertThat(italian.body()).isEqualTo("La corsa è sospesa.");
+        assertThat(french.author()).isEqualTo("Claire Dubois");
+        assertThat(sentence.author()).isNull();
+    }
+
+    @Test
     void rulesForLabelsBylinesAndLongFirstLinesLeaveHeadlinesAndSentencesAlone() {
         ParsedArticle embargoed = read("Embargoed report shows rise in river pollution\nBy Mara Quist\n\n"
                 + "Levels rose.\n").articles().getFirst();

@@ -108,7 +108,8 @@ public final class Byline {
     private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
     private static final Set<String> LINE_OPENERS = Stream.concat(Stream.of("by", "written", "words", "story",
-            "reported", "a", "guest", "opinion"), ByWords.WORDS.stream()).collect(Collectors.toUnmodifiableSet());
+            "reported", "a", "guest", "opinion"), ByWords.WORDS.stream().map(words -> words.split(" ")[0]))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern LABEL_OPENER = Pattern.compile("(?iu)" + NAME_LABELS);
     private static final int LONGEST_OPENER = 11;
     private Byline() {

@@ -9,8 +9,9 @@ import static dev.newsflow.formats.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The words a byline opens with besides "By": the kind of piece it is ("Guest post by", "Opinion by"), in a byline's
- * box or on a line of its own over the text; the same words in a sentence or a heading name no one.
+ * The words a byline opens with besides "By": the kind of piece it is ("Guest post by", "Opinion by"), or a phrase
+ * another language writes for it ("A cura di", "Propos recueillis par"), in a byline's box or on a line of its own
+ * over the text; the same words in a sentence or a heading name no one.
  */
 class HtmlBylineOpenersTest {
 
@@ -33,6 +34,23 @@ class HtmlBylineOpenersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an Italian byline box ¦ <span class="autore">A cura di Paola Rinaldi</span> ¦ Paola Rinaldi
+            an Italian line ¦ <p>A cura di Paola Rinaldi e Marco Bellini</p> ¦ Paola Rinaldi e Marco Bellini
+            a French interview's byline box ¦ <div class="signature">Propos recueillis par Lea Roux</div> ¦ Lea Roux
+            a French interview's line ¦ <p><em>Propos recueillis par Claire Dubois</em></p> ¦ Claire Dubois
+            """)
+    void aPhraseThatStandsForByIsNoPartOfTheName(String rule, String byline, String expected) {
+        ParsedArticle article = read(TITLE, "<article>" + HEADLINE + byline + PROSE + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+        assertThat(article.body()).as(rule).startsWith("The harbour authority");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            a project's care in a sentence ¦ <p>A cura di questo progetto è stata la fondazione del porto.</p>
+            a project's care with a name ¦ <p>A cura di questo progetto è stata Paola Rinaldi, per tre anni.</p>
+            remarks gathered by telephone ¦ <p>Propos recueillis par téléphone auprès des pêcheurs du port.</p>
             an opinion in a sentence ¦ <p>Opinion by Friday had turned against the plan.</p>
             a heading ¦ <h2>Opinion by the numbers</h2>
             a guest post in a sentence ¦ <p>Guest post by a harbour pilot, who asked not to be named.</p>
