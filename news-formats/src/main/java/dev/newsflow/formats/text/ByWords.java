@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The words a byline is written with in the languages news is read in: "by" before a writer's name (German "von",
  * French "par", Spanish and Portuguese "por", Dutch "door", Italian "di", Swedish and Norwegian "av", Danish "af",
- * and phrases that stand for it: Italian "a cura di", "edited by", French "propos recueillis par", an interview's
- * "as told to") and "and" between two writers. A plain-text article's byline line and a page's
+ * and phrases that stand for it: Italian "a cura di", an interview's French "propos recueillis par") and "and"
+ * between two writers. A plain-text article's byline line and a page's
  * (html.metadata.Byline) read the same words, so a writer a page names is named in its text saved from the browser
  * too. Each is also an everyday word ("Di Maio" a surname, "Von Mäusen und Menschen" a title), so the rules that
  * read them take one only before whole names.

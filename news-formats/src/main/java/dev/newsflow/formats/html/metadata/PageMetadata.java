@@ -129,7 +129,7 @@ public record PageMetadata(String title, String author, String siteName, String 
     static boolean insideFurniture(Element element, Headline headline) {
         for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
             String names = ClassAndId.of(e);
-            if ((NOT_THE_ARTICLE.in(names) || CommentSections.named(names)) && !headline.isIn(e)
+            if ((NOT_THE_ARTICLE.in(names) || CommentSections.mayBe(names)) && !headline.isIn(e)
                     && !isPostsOwnMeta(element, e, names, headline) || isCommentItem(e)) {
                 return true;
             }
@@ -164,7 +164,7 @@ public record PageMetadata(String title, String author, String siteName, String 
      * {@code post}, {@code entry}, {@code hentry}): "entry-footer", "post-footer", where blog templates write them.
      */
     private static boolean isPostsOwnMeta(Element element, Element box, String names, Headline headline) {
-        if (NOT_A_FOOTER.in(names) || CommentSections.named(names) || !markedAsPostMeta(element, box)) {
+        if (NOT_A_FOOTER.in(names) || CommentSections.mayBe(names) || !markedAsPostMeta(element, box)) {
             return false;
         }
         for (Element post = box.parent(); post != null && !post.nameIs("body"); post = post.parent()) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The other names of readers' comments (those that say "comment" are found by that word): in the languages news is
- * read in, and as blogs call them. Both sides of reading ask it, the body's cleaning to drop such a box, the byline
- * and date rules to pass over what is inside it, so that a box is comments to both or to neither.
+ * read in, and as blogs call them. Both sides of reading ask it: the byline and date rules pass over what is inside
+ * a box {@linkplain #mayBe may be} comments, the body's cleaning drops only a box that {@linkplain #named is}.
  */
 public final class CommentSections {
 
@@ -13,8 +13,10 @@ public final class CommentSections {
     // the singular also names an opinion piece, the article itself: German "Kommentar", Polish "komentarz".
     // Indonesian writes "komentar" for comments, one or many; "kommentarer" is the Scandinavian plural
     private static final List<String> NAMES = List.of("kommentare", "kommentarer", "komentarze", "komentari",
-            "komentare", "komentar", "comentarios", "comentários", "comentario", "reacties", "yorum", "yorumlar",
-            "responses", "reactions", "discussion");
+            "komentare", "komentar", "comentarios", "comentários", "comentario", "reacties", "yorum", "yorumlar");
+    // what blogs call their comments, and an article its own sections too (a paper's Discussion, the reactions a
+    // story gathers): a byline in such a box is still not the article's, but a body that dropped it would lose text
+    private static final List<String> ALSO_SECTIONS = List.of("responses", "reactions", "discussion");
     // WordPress's classes for a post's topics ("tag-panel-discussion", "category-kommentare") name the post
     private static final List<String> TOPIC_CLASSES = List.of("tag-", "category-");
 
@@ -23,18 +25,28 @@ public final class CommentSections {
 
     /**
      * Whether a word of a class or id (split at spaces, {@code -} and {@code _}), other than of a WordPress topic
-     * class, names comments. Walks the text in place, as the body's cleaning asks it of every named element.
+     * class, names comments and nothing else. Walks the text in place, as the body's cleaning asks it of every named
+     * element.
      *
      * @param classAndId in lower case, as {@link ClassAndId#of} gives it
      */
     public static boolean named(String classAndId) {
+        return named(classAndId, false);
+    }
+
+    /** Whether such a word names comments or what may be them ({@code responses}, {@code discussion}). */
+    public static boolean mayBe(String classAndId) {
+        return named(classAndId, true);
+    }
+
+    private static boolean named(String classAndId, boolean orSections) {
         int length = classAndId.length();
         for (int start = 0; start < length; ) {
             int end = start;
             while (end < length && !Character.isWhitespace(classAndId.charAt(end))) {
                 end++;
             }
-            if (end > start && !isTopicClass(classAndId, start) && holdsName(classAndId, start, end)) {
+            if (end > start && !isTopicClass(classAndId, start) && holdsName(classAndId, start, end, orSections)) {
                 return true;
             }
             start = end + 1;
@@ -51,19 +63,26 @@ public final class CommentSections {
         return false;
     }
 
-    /** A word of the class between {@code start} and {@code end} is one of {@link #NAMES}. */
-    private static boolean holdsName(String text, int start, int end) {
+    /** A word between {@code start} and {@code end} is one of {@link #NAMES} (or of {@link #ALSO_SECTIONS}). */
+    private static boolean holdsName(String text, int start, int end, boolean orSections) {
         for (int from = start; from < end; ) {
             int to = from;
             while (to < end && text.charAt(to) != '-' && text.charAt(to) != '_') {
                 to++;
             }
-            for (String name : NAMES) {
-                if (name.length() == to - from && text.startsWith(name, from)) {
-                    return true;
-                }
+            if (isOneOf(NAMES, text, from, to) || orSections && isOneOf(ALSO_SECTIONS, text, from, to)) {
+                return true;
             }
             from = to + 1;
+        }
+        return false;
+    }
+
+    private static boolean isOneOf(List<String> names, String text, int from, int to) {
+        for (String name : names) {
+            if (name.length() == to - from && text.startsWith(name, from)) {
+                return true;
+            }
         }
         return false;
     }
