@@ -1,5 +1,6 @@
 package dev.newsflow.bench;
 
+import dev.newsflow.formats.text.ByWords;
 import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,12 @@ final class SuiteScoring {
     enum DateMatch { EQUAL, SAME_DAY, WRONG, MISSING, UNREADABLE }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    // "and" in English, German, French, Spanish, Portuguese, Italian, Dutch and Polish, as bylines join two writers
+    // the words that join two writers in a byline, as the reader knows them
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
-            "\\s*[,;&|/·+]\\s*|\\s+(?:and|und|et|y|e|en|i)\\s+", Pattern.CASE_INSENSITIVE);
+            "\\s*[,;&|/·+]\\s*|\\s+(?:" + ByWords.AND_ALTERNATIVES + ")\\s+", Pattern.CASE_INSENSITIVE);
     // "By", and what stands for it in the other languages' bylines a reference keeps: "Par", "Von", "Autores:" ...
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|(?:par|por|von|door|di|av|af)(?=\\s+\\S+\\s+\\S)"
+            "^(?:by|(?:" + ByWords.ALTERNATIVES + ")(?=\\s+\\S+\\s+\\S)"
                     + "|(?:authors?|auto[rř]\\p{L}*|auteurs?|autrice)\\s*:)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
