@@ -4,6 +4,7 @@ import dev.newsflow.formats.ParsedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.newsflow.formats.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,12 @@ class HtmlCommentSectionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             comentários ¦ Rafael Nogueira ¦ Moro na ilha há vinte anos e nunca vi um inverno assim.
-            komentar ¦ Budi Santoso ¦ Semoga kapal pagi tetap ada, banyak anak sekolah harus menyeberang.
+            daftar-komentar ¦ Budi Santoso ¦ Semoga kapal pagi tetap ada, banyak anak sekolah harus menyeberang.
+            sekcja-komentarzy ¦ Anna Nowak ¦ Mieszkam na wyspie od dwudziestu lat i takiej zimy nie pamiętam.
+            komentarai ¦ Jonas Kazlauskas ¦ Keltas turi plaukti ir rytais, kitaip vaikai nespės į mokyklą.
+            kommentareList ¦ Jana Döring ¦ Seit Jahren dasselbe, und niemand fragt die Leute auf der Insel.
+            comentariosFacebook ¦ Pedro Ruiz ¦ Llevamos meses esperando una respuesta del operador del ferry.
+            yorumAlani ¦ Ayşe Demir ¦ Sabah seferi kalkarsa adadaki öğrenciler okula nasıl gidecek?
             komentari ¦ Ivana Horvat ¦ Svake zime ista priča s brodom i nitko ništa ne poduzima.
             comentario ¦ Pedro Ruiz ¦ Por fin alguien lo dice claro, llevamos meses esperando una respuesta.
             yorumlar ¦ Ayşe Demir ¦ Sabah seferi kalkarsa adadaki öğrenciler okula nasıl gidecek?
@@ -74,6 +80,23 @@ class HtmlCommentSectionsTest {
                 + "<h2>Discussion</h2>" + p(discussion) + p(THIRD) + "</section></article>");
 
         assertThat(article.body()).contains(findings, discussion, THIRD);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"komentar", "komentar-autor", "yorum-yazar"})
+    void aSingularThatAlsoNamesAnOpinionPieceIsTheArticle(String name) {
+        // Croatian "komentar", Turkish "yorum": a column as well as a comment; a box named so alone, or beside its
+        // writer, is the columnist's piece: its text stays and its byline names the writer
+        String text = "Takva odluka ima cijenu: brodari odlaze u susjedne luke, a s njima i radna mjesta koja se više"
+                + " neće vratiti, bez obzira na obećanja iz ministarstva.";
+        String more = "Umjesto novih studija, potrebna je jasna odluka o tome koje će se luke razvijati, a koje će"
+                + " ostati lokalna pristaništa za ribare i izletnike.";
+        ParsedArticle article = read("<title>Luke ne mogu čekati</title>",
+                "<article><h1>Luke ne mogu čekati</h1>" + p(FIRST) + p(SECOND) + p(THIRD) + "<div class=\"" + name
+                + "\"><span class=\"author\">Ivana Horvat</span>" + p(text) + p(more) + "</div></article>");
+
+        assertThat(article.body()).as(name).contains(text, more);
+        assertThat(article.author()).as(name).isEqualTo("Ivana Horvat");
     }
 
     @Test
