@@ -1,17 +1,31 @@
 package dev.newsflow.formats.text;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The words a byline is written with in the languages news is read in: "by" before a writer's name (German "von",
  * French "par", Spanish and Portuguese "por", Dutch "door", Italian "di", Swedish and Norwegian "av", Danish "af",
- * and phrases that stand for it: Italian "a cura di", an interview's French "propos recueillis par") and "and"
- * between two writers. A plain-text article's byline line and a page's
- * (html.metadata.Byline) read the same words, so a writer a page names is named in its text saved from the browser
- * too. Each is also an everyday word ("Di Maio" a surname, "Von Mäusen und Menschen" a title), so the rules that
- * read them take one only before whole names.
+ * and phrases that stand for it: Italian "a cura di", an interview's French "propos recueillis par") and "and" between
+ * two writers. A plain-text article's byline line and a page's (html.metadata.Byline) read the same words, so a
+ * writer a page names is named in its text saved from the browser too. Each is also an everyday word ("Di Maio" a
+ * surname, "Von Mäusen und Menschen" a title), so the rules that read them take one only before whole names, joined
+ * by that language's own "and" ({@link #opens}).
  */
 public final class ByWords {
+
+    // each by-word with its language's "and": "Av Kari Nord i New York" is one writer in New York, as Swedish "i" is
+    // "in" where Catalan's is "and"
+    private static final Map<String, String> AND_BY_WORD = Map.of("von", "und", "par", "et", "propos recueillis par",
+            "et", "por", "y|e", "door", "en", "di", "e", "a cura di", "e", "av", "och|og", "af", "og");
+    // words that are also everyday words in the languages around them, capitalised at a line's start: Indonesian and
+    // Malay "di" (in, at: "Di Balik Layar Persiapan Debat"), Portuguese "Av." (avenue), an English "Di": before one
+    // or two short names only, as a byline is, not before a heading's four words or a clause after a comma
+    private static final List<String> EVERYDAY = List.of("di", "av", "af");
+    private static final int LONGEST_AFTER_EVERYDAY = 3;
 
     /** In lower case, a phrase's words one space apart. */
     public static final List<String> WORDS = List.of("von", "par", "por", "door", "di", "av", "af", "a cura di",
@@ -21,10 +35,39 @@ public final class ByWords {
     /**
      * "And" between two writers as a regex's alternatives (French, German, Spanish, Italian and Portuguese, Dutch,
      * Catalan and Polish, Swedish, Norwegian and Danish, English), to be matched in lower case only: a capital "E" or
-     * "Y" may be an initial.
+     * "Y" may be an initial. After a label ("Autor:", "Text:") any of them; after a by-word its language's own.
      */
     public static final String AND_ALTERNATIVES = "et|und|y|e|en|i|och|og|and|&";
+    private static final Pattern ANY_AND = Pattern.compile("\\s+(?:" + AND_ALTERNATIVES + ")\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Map<String, Pattern> OWN_AND = AND_BY_WORD.entrySet().stream().collect(Collectors.toMap(
+            Map.Entry::getKey, e -> Pattern.compile("\\s+(?:" + e.getValue() + "|&)\\s+")));
 
     private ByWords() {
+    }
+
+    /**
+     * Whether {@code names}, what a line gives after the by-word {@code byWord} (any case and spacing), can be its
+     * writers: joined by the by-word's own language's "and" (or {@code &}), and after a by-word that is also an
+     * everyday word, names of at most three words each with nothing after them on the line ({@code after}: a role,
+     * a detail after a bar).
+     */
+    public static boolean opens(String byWord, String names, String after) {
+        String word = SPACES.matcher(byWord.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        Pattern own = OWN_AND.get(word);
+        if (own == null) {
+            return false;
+        }
+        boolean everyday = EVERYDAY.contains(word);
+        if (everyday && !after.isBlank()) {
+            return false;
+        }
+        for (String writer : own.split(names.strip())) {
+            if (ANY_AND.matcher(writer).find()
+                    || everyday && SPACES.split(writer.strip()).length > LONGEST_AFTER_EVERYDAY) {
+                return false;
+            }
+        }
+        return true;
     }
 }

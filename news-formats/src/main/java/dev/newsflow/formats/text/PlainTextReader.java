@@ -127,7 +127,18 @@ public final class PlainTextReader implements ArticleReader {
     /** The name on a byline line at {@code i}: "By Name", "By: Name, Role", "Von Name und Name" … */
     private static Optional<String> byline(List<String> lines, int i) {
         return group(BYLINE, "By", lines, i).or(() -> group(BYLINE_WITH_ROLE, "By", lines, i))
-                .or(() -> group(OTHER_BYLINE, "", lines, i));
+                .or(() -> otherByline(lines, i));
+    }
+
+    /** "Von Name", "Av Name och Name": as its language writes a byline ({@link ByWords#opens}). */
+    private static Optional<String> otherByline(List<String> lines, int i) {
+        if (i >= lines.size()) {
+            return Optional.empty();
+        }
+        String line = lines.get(i);
+        Matcher m = OTHER_BYLINE.matcher(line);
+        return m.matches() && ByWords.opens(line.substring(0, m.start(1)), m.group(1), line.substring(m.end(1)))
+                ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.newsflow.formats.FormatResult;
 import dev.newsflow.formats.ParsedArticle;
 import dev.newsflow.formats.RecordProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -204,6 +206,23 @@ class PlainTextReaderTest {
         assertThat(italian.author()).isEqualTo("Paola Rinaldi");
         assertThat(subheading.author()).as("one word after it is no full name").isNull();
         assertThat(twoWriters.author()).as("joined as a page's byline joins them").isEqualTo("Erik Lind och Kari Nord");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
+            an Indonesian subtitle ('di': in) ¦ Di Balik Layar Persiapan Debat
+            an Indonesian clause before a comma ¦ Di Tengah Kenaikan Harga, Warga Tetap Berbelanja
+            a Portuguese avenue ¦ Av Paulista Fecha Aos Carros
+            a surname in an Italian heading ¦ Di Maio Lascia La Farnesina
+            a correspondent's city (Swedish 'i': in) ¦ Av Kari Nord i New York
+            """)
+    void aByWordThatIsAlsoAnEverydayWordOpensOnlyAShortName(String rule, String line) {
+        // "di", "av", "af" are also words of the languages around them, written capitalised at a heading's start: a
+        // byline has one or two names of two or three words after them, joined by its own language's "and"
+        ParsedArticle article = read("Kapal feri terakhir\n" + line + "\n\nKapal feri berangkat pukul enam.\n")
+                .articles().getFirst();
+
+        assertThat(article.author()).as(rule).isNull();
     }
 
     @Test

@@ -45,15 +45,16 @@ public final class Byline {
     // autorzy, autoři; auteur(s); forfatter(e); författare; автор(ы)
     private static final String AUTHOR_LABELS = "authors?|autor(?:in|innen|en|es|as|a|e|i|ka|ki|zy)?|autoři"
             + "|autrice|auteurs?|forfattere?|författare|автор(?:ы)?";
-    // what "by" follows on a line that opens a byline: the way it was written, or the kind of piece ("Guest post by",
-    // "Opinion by": the name is the writer's alone)
-    private static final String OPENING_WORDS = "written|words|story|reported|(?:a\\s+)?guest\\s+post|opinion";
+    // what "by" follows on a line that opens a byline: the way it was written, or the kind of piece ("Guest post by":
+    // the name is the writer's alone); "Opinion by" only in an element marked as the byline, as a chart's heading
+    // over the text reads "Opinion by Age Group"
+    private static final String OPENING_WORDS = "written|words|story|reported|(?:a\\s+)?guest\\s+post";
     // "Author" is a label only with its colon: "Authors Guild" is a name; so are "Text:" and "Автор:"; "Story and
     // photos by" credits one person with both
     // the other languages' "by" (ByWords) only before a whole name: "di Paola Rinaldi", but "Di Stefano", "Di Maio"
     // are surnames
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:" + OPENING_WORDS + "|posted|updated|text|submitted)"
+            "^(?i:(?:" + OPENING_WORDS + "|opinion|posted|updated|text|submitted)"
                     + "(?:\\s+(?:and|&)\\s+(?:photos?|photographs|photography|pictures|images))?\\s+by|by)\\s*:?\\s+"
                     + "|^(?i:" + ByWords.ALTERNATIVES + ")\\s*:?\\s+(?=\\S+\\s+\\S)"
                     + "|^(?iu:" + AUTHOR_LABELS + "|verfasser(?:in)?|text|texte|tekst|penulis|yazar(?:lar)?)\\s*:\\s*");
@@ -101,14 +102,15 @@ public final class Byline {
     private static final Pattern LABELLED_NAME = Pattern.compile("^(?iu:" + NAME_LABELS + ")\\s*:\\s*(" + FULL_NAMES
             + ")(?:$|\\s+[|•·—–]\\s+(?iu:fotos?|photos?|pictures|bilder|bild|beeld|fotografie|fotografía"
             + "|illustrations?|grafik)\\s*:)");
-    // a desk, not a person, after such a label: "Autor: Redaktion Berlin", "Author: Staff Reporter"
+    // a desk, not a person, after such a label or a by-word: "Autor: Redaktion Berlin", "Author: Staff Reporter",
+    // "A cura di Redazione Online"
     private static final Pattern DESK = Pattern.compile("(?iu)\\b(?:redaktion|newsroom|staff|reporters?|team|agentur"
             + "|presse|desk|editors?|redacción|rédaction|redazione|redactie|redakcja)\\b");
     // a line of a fact box ("Verlag: Luchterhand", "Seiten: 640"): one word, a colon and its value
     private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
     private static final Set<String> LINE_OPENERS = Stream.concat(Stream.of("by", "written", "words", "story",
-            "reported", "a", "guest", "opinion"), ByWords.WORDS.stream().map(words -> words.split(" ")[0]))
+            "reported", "a", "guest"), ByWords.WORDS.stream().map(words -> words.split(" ")[0]))
             .collect(Collectors.toUnmodifiableSet());
     private static final Pattern LABEL_OPENER = Pattern.compile("(?iu)" + NAME_LABELS);
     private static final int LONGEST_OPENER = 11;
@@ -137,9 +139,9 @@ public final class Byline {
 
     /**
      * The name on an unmarked line that names the writer, or null: "By Ines Roth" anywhere, and over the text also
-     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", "Guest post by …", "Opinion by …", a line
-     * that is only another language's "by" ({@link ByWords}: "Von", "Av" …) and a name, and one that is only a label
-     * and a name ("Autor: Anna Kowalska").
+     * "Written by Ines Roth", "Story by …", "Words by …", "Reported by …", "Guest post by …", a line that is only
+     * another language's "by" ({@link ByWords}: "Von", "Av" …) and names, and one that is only a label and names
+     * ("Autor: Anna Kowalska"); not a desk after either ("Autor: Redaktion Berlin", "A cura di Redazione Online").
      *
      * @param overTheText whether the line comes before the article's text has begun
      */
@@ -151,7 +153,9 @@ public final class Byline {
         for (Pattern form : overTheText ? List.of(BY_NAME, OPENING_BY_NAME, OTHER_BY_NAME, LABELLED_NAME)
                 : List.of(BY_NAME)) {
             Matcher m = form.matcher(line);
-            if (m.find() && (form != LABELLED_NAME || !DESK.matcher(m.group(1)).find())) {
+            if (m.find() && (form == BY_NAME || form == OPENING_BY_NAME || !DESK.matcher(m.group(1)).find())
+                    && (form != OTHER_BY_NAME
+                    || ByWords.opens(line.substring(0, m.start(1)), m.group(1), line.substring(m.end(1))))) {
                 return m.group(1);
             }
         }
