@@ -21,11 +21,20 @@ public final class ByWords {
     // "in" where Catalan's is "and"
     private static final Map<String, String> AND_BY_WORD = Map.of("von", "und", "par", "et", "propos recueillis par",
             "et", "por", "y|e", "door", "en", "di", "e", "a cura di", "e", "av", "och|og", "af", "og");
-    // words that are also everyday words in the languages around them, capitalised at a line's start: Indonesian and
-    // Malay "di" (in, at: "Di Balik Layar Persiapan Debat"), Portuguese "Av." (avenue), an English "Di": before one
-    // or two short names only, as a byline is, not before a heading's four words or a clause after a comma
-    private static final List<String> EVERYDAY = List.of("di", "av", "af");
+    // a by-word that is also an everyday word in the languages around it, capitalised at a heading's start: Indonesian
+    // and Malay "di" (in, at: "Di Balik Layar Persiapan Debat"); before one or two short names only, as a byline is.
+    // Swedish, Norwegian and Danish write headings in sentence case, so "Av Per Olav Sølvberg Hansen" is a name
+    private static final List<String> EVERYDAY = List.of("di");
     private static final int LONGEST_AFTER_EVERYDAY = 3;
+    // a name's particles do not count towards that: "Di Maria Grazia De Luca"
+    private static final List<String> PARTICLES = List.of("de", "di", "da", "del", "della", "van", "von", "der", "la",
+            "le");
+    // what may follow the names after such a word: a detail after a bar, a date or the pictures' credit ("di Marco
+    // Rossi · 12 marzo 2024"), not a clause after a comma ("Di Tengah Kenaikan Harga, Warga Tetap Berbelanja")
+    private static final Pattern DETAIL = Pattern.compile("^\\s+[|•·—–]\\s.*");
+    // a desk, not a person: "Autor: Redaktion Berlin", "Author: Staff Reporter", "A cura di Redazione Online"
+    private static final Pattern DESK = Pattern.compile("(?iu)\\b(?:redaktion|newsroom|staff|reporters?|team|agentur"
+            + "|presse|desk|editors?|redacción|rédaction|redazione|redactie|redakcja)\\b");
 
     /** In lower case, a phrase's words one space apart. */
     public static final List<String> WORDS = List.of("von", "par", "por", "door", "di", "av", "af", "a cura di",
@@ -48,9 +57,9 @@ public final class ByWords {
 
     /**
      * Whether {@code names}, what a line gives after the by-word {@code byWord} (any case and spacing), can be its
-     * writers: joined by the by-word's own language's "and" (or {@code &}), and after a by-word that is also an
-     * everyday word, names of at most three words each with nothing after them on the line ({@code after}: a role,
-     * a detail after a bar).
+     * writers, not a desk: joined by the by-word's own language's "and" (or {@code &}), and after a by-word that is
+     * also an everyday word, names of at most three words each (particles aside) with at most a detail after a bar
+     * after them on the line ({@code after}: what the line holds after the names).
      */
     public static boolean opens(String byWord, String names, String after) {
         String word = SPACES.matcher(byWord.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
@@ -59,15 +68,27 @@ public final class ByWords {
             return false;
         }
         boolean everyday = EVERYDAY.contains(word);
-        if (everyday && !after.isBlank()) {
+        if (everyday && !after.isBlank() && !DETAIL.matcher(after).matches() || isDesk(names)) {
             return false;
         }
         for (String writer : own.split(names.strip())) {
-            if (ANY_AND.matcher(writer).find()
-                    || everyday && SPACES.split(writer.strip()).length > LONGEST_AFTER_EVERYDAY) {
+            if (ANY_AND.matcher(writer).find() || everyday && words(writer) > LONGEST_AFTER_EVERYDAY) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code names} is a desk rather than a person ("Redaktion Berlin", "Staff Reporter"). */
+    public static boolean isDesk(String names) {
+        return DESK.matcher(names).find();
+    }
+
+    private static int words(String writer) {
+        int words = 0;
+        for (String word : SPACES.split(writer.strip())) {
+            words += PARTICLES.contains(word.toLowerCase(Locale.ROOT)) ? 0 : 1;
+        }
+        return words;
     }
 }

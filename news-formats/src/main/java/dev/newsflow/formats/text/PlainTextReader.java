@@ -45,8 +45,10 @@ public final class PlainTextReader implements ArticleReader {
     private static final Pattern BYLINE_WITH_ROLE = Pattern.compile(
             "^By:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,5})" + ROLE + "$");
     // "Von Ines Roth", "Par Ines Roth et Ola Berg", "Av …" (ByWords, capitalised as "By" is): whole names of two words
-    // or more, as German capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one
-    private static final String BY_WORDS = ByWords.WORDS.stream()
+    // or more, as German capitalises its nouns and a phrase in title case ("Von Mäusen und Menschen") names no one.
+    // Not "Di": a text has no markup or declared language to tell Italian's "by" from Indonesian's "in", which
+    // opens many a subheading ("Di Tengah Pandemi")
+    private static final String BY_WORDS = ByWords.WORDS.stream().filter(words -> !words.equals("di"))
             .map(words -> Character.toUpperCase(words.charAt(0)) + words.substring(1).replace(" ", "\\s+"))
             .collect(Collectors.joining("|"));
     private static final String FULL_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|der|da|le|la)\\s+)?"

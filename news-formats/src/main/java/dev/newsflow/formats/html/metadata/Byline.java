@@ -102,10 +102,6 @@ public final class Byline {
     private static final Pattern LABELLED_NAME = Pattern.compile("^(?iu:" + NAME_LABELS + ")\\s*:\\s*(" + FULL_NAMES
             + ")(?:$|\\s+[|•·—–]\\s+(?iu:fotos?|photos?|pictures|bilder|bild|beeld|fotografie|fotografía"
             + "|illustrations?|grafik)\\s*:)");
-    // a desk, not a person, after such a label or a by-word: "Autor: Redaktion Berlin", "Author: Staff Reporter",
-    // "A cura di Redazione Online"
-    private static final Pattern DESK = Pattern.compile("(?iu)\\b(?:redaktion|newsroom|staff|reporters?|team|agentur"
-            + "|presse|desk|editors?|redacción|rédaction|redazione|redactie|redakcja)\\b");
     // a line of a fact box ("Verlag: Luchterhand", "Seiten: 640"): one word, a colon and its value
     private static final Pattern FACT_LINE = Pattern.compile("^\\s*\\p{L}+\\s*:\\s*\\S");
     // the words that open such a line: "by" and the others; a label only before its colon
@@ -153,8 +149,7 @@ public final class Byline {
         for (Pattern form : overTheText ? List.of(BY_NAME, OPENING_BY_NAME, OTHER_BY_NAME, LABELLED_NAME)
                 : List.of(BY_NAME)) {
             Matcher m = form.matcher(line);
-            if (m.find() && (form == BY_NAME || form == OPENING_BY_NAME || !DESK.matcher(m.group(1)).find())
-                    && (form != OTHER_BY_NAME
+            if (m.find() && (form != LABELLED_NAME || !ByWords.isDesk(m.group(1))) && (form != OTHER_BY_NAME
                     || ByWords.opens(line.substring(0, m.start(1)), m.group(1), line.substring(m.end(1))))) {
                 return m.group(1);
             }

@@ -5,22 +5,24 @@ import java.util.List;
 /**
  * The other names of readers' comments (those that say "comment" are found by that word): in the languages news is
  * read in, and as blogs call them. Both sides of reading ask it: the byline and date rules pass over what is inside
- * a box {@linkplain #mayBe may be} comments, the body's cleaning drops only a box that {@linkplain #named is}.
+ * a box {@linkplain #mayBe may be} comments, the body's cleaning drops a box that is {@linkplain #named named} so.
+ * The two differ where a word is ambiguous, each side erring the way that costs it least.
  */
 public final class CommentSections {
 
-    // A word of a class or id that starts with one of these names comments, whatever ending a language gives it
-    // (komentarze, komentarzy, komentari, komentarov, kommentarer, yorumlar) or an id glued on in camel case
-    // (kommentareList, yorumAlani), but not as a part inside another word
-    private static final List<String> STEMS = List.of("kommentare", "komentar", "comentario", "comentário", "reacties",
-            "yorum");
-    // the singular where it also names an opinion piece, the article itself (Croatian, Slovene or Slovak "komentar",
-    // Polish "komentarz", Turkish "yorum"; Indonesian "komentar" is the readers'): comments only beside a word for
-    // the box that lists them (komentar-list, daftar-komentar, yorum-alani), not beside its writer (komentar-autor)
-    private static final List<String> SINGULARS = List.of("komentar", "komentarz", "yorum");
-    private static final List<String> LIST_WORDS = List.of("list", "lists", "liste", "lista", "box", "section",
-            "area", "wrap", "wrapper", "container", "thread", "form", "daftar", "alani", "seznam", "zoznam", "sekcja",
-            "bereich");
+    // A class or id word that starts with one of these is the readers' comments on both sides: plurals no writer's or
+    // column's name starts with (kommentarer, kommentareList, comentariosFacebook)
+    private static final List<String> PLURAL_STEMS = List.of("kommentare", "komentarze", "comentarios", "comentários",
+            "reacties", "yorumlar");
+    // plurals that also start a writer's name ("komentarist", "komentarzysta"), as whole words only
+    private static final List<String> PLURALS = List.of("komentari", "komentare", "komentarai", "komentarji",
+            "komentarov", "komentarzy");
+    // For the body also a word that starts with the singular, as readers' comments are named in Indonesian
+    // ("komentar", "kolom-komentar") and Turkish ("yorum-alani"); in Croatian, Slovene or Turkish the same word is
+    // also a column or its writer ("komentar", "yorumcu"), whose byline the byline rules must not lose, so they
+    // leave it be. The Polish singular "komentarz" is only the column
+    private static final List<String> SINGULAR_STEMS = List.of("komentar", "yorum", "comentario", "comentário");
+    private static final List<String> COLUMNS = List.of("komentarz");
     // what blogs call their comments, and an article its own sections too (a paper's Discussion, the reactions a
     // story gathers): a byline in such a box is still not the article's, but a body that dropped it would lose text
     private static final List<String> ALSO_SECTIONS = List.of("responses", "reactions", "discussion");
@@ -32,7 +34,7 @@ public final class CommentSections {
 
     /**
      * Whether a class or id word (split at spaces, {@code -} and {@code _}), other than of a WordPress topic class,
-     * names comments and nothing else. Walks the text in place, as the body's cleaning asks it of every named element.
+     * names comments, for the body's cleaning. Walks the text in place, as it is asked of every named element.
      *
      * @param classAndId in lower case, as {@link ClassAndId#of} gives it
      */
@@ -40,12 +42,15 @@ public final class CommentSections {
         return named(classAndId, false);
     }
 
-    /** Whether such a word names comments or what may be them ({@code responses}, {@code discussion}). */
+    /**
+     * Whether such a word names comments for certain or what may be them ({@code responses}, {@code discussion}), for
+     * the byline and date rules.
+     */
     public static boolean mayBe(String classAndId) {
         return named(classAndId, true);
     }
 
-    private static boolean named(String classAndId, boolean orSections) {
+    private static boolean named(String classAndId, boolean forMetadata) {
         int length = classAndId.length();
         for (int start = 0; start < length; ) {
             int end = start;
@@ -53,7 +58,7 @@ public final class CommentSections {
                 end++;
             }
             if (end > start && !startsWithOneOf(TOPIC_CLASSES, classAndId, start, end)
-                    && namesComments(classAndId, start, end, orSections)) {
+                    && holdsName(classAndId, start, end, forMetadata)) {
                 return true;
             }
             start = end + 1;
@@ -61,24 +66,21 @@ public final class CommentSections {
         return false;
     }
 
-    /** The class or id between {@code start} and {@code end} has a word that names comments. */
-    private static boolean namesComments(String text, int start, int end, boolean orSections) {
-        boolean singular = false;
-        boolean listWord = false;
+    /** A word between {@code start} and {@code end} names comments for the side asking. */
+    private static boolean holdsName(String text, int start, int end, boolean forMetadata) {
         for (int from = start; from < end; ) {
             int to = from;
             while (to < end && text.charAt(to) != '-' && text.charAt(to) != '_') {
                 to++;
             }
-            if (isOneOf(SINGULARS, text, from, to)) {
-                singular = true;
-            } else if (startsWithOneOf(STEMS, text, from, to) || orSections && isOneOf(ALSO_SECTIONS, text, from, to)) {
+            if (startsWithOneOf(PLURAL_STEMS, text, from, to) || isOneOf(PLURALS, text, from, to)
+                    || (forMetadata ? isOneOf(ALSO_SECTIONS, text, from, to)
+                    : startsWithOneOf(SINGULAR_STEMS, text, from, to) && !isOneOf(COLUMNS, text, from, to))) {
                 return true;
             }
-            listWord |= isOneOf(LIST_WORDS, text, from, to);
             from = to + 1;
         }
-        return singular && listWord;
+        return false;
     }
 
     private static boolean isOneOf(List<String> words, String text, int from, int to) {

@@ -47,6 +47,22 @@ class HtmlBylineOpenersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
+            particles beside three names ¦ <p>Di Maria Grazia De Luca</p> ¦ Maria Grazia De Luca
+            a Norwegian name of four words ¦ <p>Av Per Olav Sølvberg Hansen</p> ¦ Per Olav Sølvberg Hansen
+            the pictures' credit after a bar ¦ <p>Av Erik Lind | Foto: Ola Berg</p> ¦ Erik Lind
+            a date after a bar ¦ <p>di Marco Rossi · 12 marzo 2024</p> ¦ Marco Rossi
+            two writers and a credit ¦ <p>Av Anna Lind och Erik Berg | Foto: Ola Berg</p> ¦ Anna Lind och Erik Berg
+            """)
+    void aShortForeignBylineKeepsWhatABylineHas(String rule, String byline, String expected) {
+        // "di" opens only short names, being Indonesian's "in" too, but a byline's particles and the details a bar
+        // sets after it are still a byline's; Scandinavian headings are not in title case
+        ParsedArticle article = read(TITLE, "<article>" + HEADLINE + byline + PROSE + PROSE + "</article>");
+
+        assertThat(article.author()).as(rule).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ¦ ", textBlock = """
             a project's care in a sentence ¦ <p>A cura di questo progetto è stata la fondazione del porto.</p>
             a project's care with a name ¦ <p>A cura di questo progetto è stata Paola Rinaldi, per tre anni.</p>
             remarks gathered by telephone ¦ <p>Propos recueillis par téléphone auprès des pêcheurs du port.</p>
