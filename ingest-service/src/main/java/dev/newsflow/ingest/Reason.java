@@ -22,6 +22,11 @@ public enum Reason {
     INVALID_RECORD("invalid-record", true),
     /** A symbolic link, directory, device, FIFO or socket in the inbox: never opened. */
     NOT_REGULAR_FILE("not-regular-file", true),
+    /**
+     * The service's user may not read the file (its mode or owner): retrying cannot help until someone changes that,
+     * so it goes to failed/ at once rather than waiting claimed for restarts.
+     */
+    UNREADABLE("unreadable", true),
     /** Ingest stopped twice while reading this file (out of memory, killed): not tried a third time. */
     READER_CRASHED("reader-crashed", true),
     /** An upload from a web page of another origin. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import dev.newsflow.events.ArticleIngested;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,6 +119,11 @@ public class Ingestion {
             return new Read(null, new Failed(e.reason(), e.getMessage(), null), null);
         } catch (FormatException e) {
             return new Read(null, new Failed(Reason.of(e.reason()), e.getMessage(), null), null);
+        } catch (AccessDeniedException e) {
+            // permanent until someone changes the file's mode: left claimed, it would wait for restarts and then be
+            // blamed for crashing ingest (reader-crashed)
+            return new Read(null, new Failed(Reason.UNREADABLE, "ingest has no permission to read this file; make it"
+                    + " readable by the service's user and move it back into the inbox", null), null);
         } catch (IOException e) {
             return new Read(null, null, e);
         } catch (RuntimeException e) {

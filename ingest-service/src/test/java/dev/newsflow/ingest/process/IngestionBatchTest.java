@@ -6,6 +6,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -116,6 +117,23 @@ class IngestionBatchTest {
         assertThat(outcomes.get(0)).isInstanceOf(Published.class);
         assertThat(outcomes.get(1)).isInstanceOfSatisfying(Failed.class,
                 failed -> assertThat(failed.reason()).isEqualTo(Reason.READER_CRASHED));
+    }
+
+    @Test
+    void aFileIngestHasNoPermissionToReadFailsWithItsReasonInsteadOfStayingClaimed() {
+        Ingestion.Input locked = new Ingestion.Input("locked.txt", () -> {
+            throw new AccessDeniedException("/home/newsflow/processing/default/locked.txt");
+        }, this::settle);
+
+        List<Outcome> outcomes = ingestion.ingestAll(Source.FILE, List.of(file("a.txt", "Harbour reopens"), locked),
+                this::unsettled);
+
+        assertThat(outcomes.get(0)).isInstanceOf(Published.class);
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(Failed.class, failed -> {
+            assertThat(failed.reason()).isEqualTo(Reason.UNREADABLE);
+            assertThat(failed.message()).contains("no permission to read");
+        });
+        assertThat(settled).as("both files are moved on, none left in processing/").hasSize(2);
     }
 
     private void refuseBatchesHolding(String titleStart, PublishFailedException failure) {
