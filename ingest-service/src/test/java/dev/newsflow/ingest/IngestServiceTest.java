@@ -253,6 +253,20 @@ class IngestServiceTest {
     }
 
     @Test
+    void aMultipartUploadOfTwoFilesIsRefusedRatherThanReadingOnlyTheFirst() throws Exception {
+        MockMultipartFile first = new MockMultipartFile("file", "first.txt", "text/plain",
+                "Pier repainted\n\nThe pier got a coat of paint.".getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile second = new MockMultipartFile("file", "second.txt", "text/plain",
+                "Lighthouse relit\n\nThe lighthouse shines again.".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).file(first).file(second))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reason").value("bad-request"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2 files")));
+    }
+
+    @Test
     void badInputIsAProblemDetailAndPublishesNothing() throws Exception {
         mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY).param("filename", "bad-cut.json").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"cut"))

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.api;
 
 import dev.newsflow.formats.RecordProblem;
 import dev.newsflow.ingest.InputRefusedException;
+import dev.newsflow.ingest.Reason;
 import dev.newsflow.ingest.process.Content;
 import dev.newsflow.ingest.process.Ingestion;
 import dev.newsflow.ingest.process.Outcome;
@@ -36,7 +37,14 @@ class ArticleUploadController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UploadResult upload(@RequestPart("file") MultipartFile file, HttpServletRequest request) throws IOException {
+    UploadResult upload(@RequestPart("file") List<MultipartFile> files, HttpServletRequest request)
+            throws IOException {
+        if (files.size() > 1) {
+            // reading only the first and answering 200 would lose the others without a word
+            throw new UploadRefusedException(ingestion.refuse(Source.UPLOAD, null, Reason.BAD_REQUEST, "the upload has "
+                    + files.size() + " files in its 'file' part; send one file per request", UploadStatus::code));
+        }
+        MultipartFile file = files.getFirst();
         return ingest(request, file.getOriginalFilename(), file.getContentType(), file::getBytes);
     }
 
