@@ -4,6 +4,7 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.events.SentimentLabel;
 import dev.newsflow.store.api.InvalidParametersException.InvalidParam;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,7 +30,9 @@ public final class ParamParser {
     private final List<InvalidParam> invalid = new ArrayList<>();
 
     public String text(String name, String value) {
-        String text = blankToNull(value);
+        // stored text is NFC (ingest normalises it): a decomposed 'Zoë', as macOS file names and some keyboards
+        // write it, must find the same entity and words
+        String text = value == null ? null : blankToNull(Normalizer.normalize(value, Normalizer.Form.NFC));
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             return reject(name, "must be at most " + MAX_TEXT_LENGTH + " characters");
         }

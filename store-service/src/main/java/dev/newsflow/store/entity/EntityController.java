@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,8 @@ class EntityController {
         if (name.isBlank() || name.length() > ParamParser.MAX_TEXT_LENGTH) {
             throw new NotFoundException("entity", name);
         }
-        return entities.resolve(name).map(entities::detail)
+        // names are stored NFC: a decomposed form of the same name must find the entity
+        return entities.resolve(Normalizer.normalize(name, Normalizer.Form.NFC)).map(entities::detail)
                 .orElseThrow(() -> new NotFoundException("entity", name));
     }
 }

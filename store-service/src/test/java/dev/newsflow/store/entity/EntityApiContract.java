@@ -117,6 +117,21 @@ abstract class EntityApiContract {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams.length()").value(2));
     }
 
+    @Test
+    void aNameWrittenDecomposedFindsTheEntityStoredComposed() throws Exception {
+        writer.storeAll(List.of(TestArticles.article("Zoë Müller opens the harbour school")
+                .published("2025-03-02T09:00:00Z").entity("Zoë Müller", EntityType.PERSON, 2, 0.3).incoming()));
+        // 'e' + U+0308 and 'u' + U+0308, as a macOS file name or a pasted name may carry them
+        String decomposed = "Zoe\u0308 Mu\u0308ller";
+
+        mvc.perform(get("/api/entities/{name}", decomposed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Zoë Müller"));
+        mvc.perform(get("/api/articles").param("entity", decomposed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].title", contains("Zoë Müller opens the harbour school")));
+    }
+
     /** Issue 16: one entity per id, whatever names the articles gave it. */
     @Test
     void articlesGivingOneIdDifferentNamesAreOneEntityWithItsFormsListed() throws Exception {
