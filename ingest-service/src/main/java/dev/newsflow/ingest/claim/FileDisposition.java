@@ -54,13 +54,13 @@ public class FileDisposition {
         if (report != null) {
             writeReport(FreeName.free(day, moved, REPORT_SUFFIX), report);
         }
-        return moved.toString();
+        return FileNames.displayPath(moved);
     }
 
     public String failed(Path claimed, ErrorReport report) throws IOException {
         Path moved = FreeName.moveInto(claimed, settings.failed());
         writeReport(FreeName.free(settings.failed(), moved, REPORT_SUFFIX), report);
-        return moved.toString();
+        return FileNames.displayPath(moved);
     }
 
     /**

@@ -47,6 +47,16 @@ public final class FileNames {
         return display(bytes(path));
     }
 
+    /**
+     * A whole path shown as {@link #display(Path)} shows a name, for the {@code to=} of log lines: its
+     * {@code toString()} would turn a byte that is not UTF-8 into U+FFFD, losing which byte it was.
+     */
+    public static String displayPath(Path path) {
+        String raw = path.toAbsolutePath().toUri().getRawPath();
+        // toUri() ends a directory's path with '/'; a folder moved to failed/ is shown as the entry it was
+        return display(percentDecode(raw.length() > 1 && raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw));
+    }
+
     static String display(byte[] name) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -107,7 +107,7 @@ public class FileIngestor {
                     clock.instant()) : null);
             case Failed f -> disposition.failed(claimed, new ErrorReport(name, "failed", f.reason().code(),
                     f.message(), f.format(), List.of(), f.problems(), f.skipped(), instance, clock.instant()));
-            case Retry r -> disposition.release(claimed, origin).toString();
+            case Retry r -> FileNames.displayPath(disposition.release(claimed, origin));
         };
     }
 }

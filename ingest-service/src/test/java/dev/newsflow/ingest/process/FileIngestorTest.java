@@ -154,6 +154,23 @@ class FileIngestorTest {
         }
     }
 
+    @Test
+    void theLogLineSaysWhereANameThatIsNotUtf8WentWithItsBytesEscapedAsTheFileIsNamed(CapturedOutput log)
+            throws IOException {
+        IngestSettings settings = settings();
+        FileIngestor ingestor = ingestor(settings, new SimpleMeterRegistry(), mock(ArticlePublisher.class));
+        Path claim = Files.createDirectories(settings.claimFolder());
+        Path claimed = Path.of(java.net.URI.create(claim.toUri() + "latin%E9%FF.txt"));
+        Files.writeString(claimed, "Harbour reopens\n\nBoats are back.");
+
+        ingestor.ingest(claimed, settings.inbox());
+
+        // LogValue quotes a value holding a backslash and doubles it: file= and to= show the same \xHH
+        assertThat(log.getOut()).contains("file=\"latin\\\\xE9\\\\xFF.txt\" outcome=processed")
+                .contains("/processed/2026-03-02/latin\\\\xE9\\\\xFF.txt\" ms=")
+                .doesNotContain("\uFFFD");
+    }
+
     private IngestSettings settings() {
         return new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
                 home.resolve("processed"), home.resolve("failed"), "default", Duration.ofSeconds(1),
