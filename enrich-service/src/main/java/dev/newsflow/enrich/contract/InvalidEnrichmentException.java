@@ -10,4 +10,15 @@ public class InvalidEnrichmentException extends RuntimeException {
         super("the enriched record of article " + articleId + " breaks article-enriched.v1 in a required part: "
                 + violation);
     }
+
+    private InvalidEnrichmentException(String message) {
+        super(message);
+    }
+
+    /** A record larger than the producer can send: the same article would give the same record again. */
+    public static InvalidEnrichmentException tooLarge(String articleId, int bytes, int maxBytes) {
+        return new InvalidEnrichmentException("the enriched record of article " + articleId + " has " + bytes
+                + " bytes, more than the " + maxBytes + " the producer can send (max.request.size less room for"
+                + " the key and headers)");
+    }
 }

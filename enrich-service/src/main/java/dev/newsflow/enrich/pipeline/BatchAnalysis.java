@@ -24,12 +24,15 @@ class BatchAnalysis implements AutoCloseable {
     private final RawArticleReader reader;
     private final ArticleEnricher enricher;
     private final SchemaGuard guard;
+    private final PublishLimit limit;
     private final ExecutorService threads;
 
-    BatchAnalysis(RawArticleReader reader, ArticleEnricher enricher, SchemaGuard guard, EnrichSettings settings) {
+    BatchAnalysis(RawArticleReader reader, ArticleEnricher enricher, SchemaGuard guard, EnrichSettings settings,
+                  PublishLimit limit) {
         this.reader = reader;
         this.enricher = enricher;
         this.guard = guard;
+        this.limit = limit;
         this.threads = Executors.newFixedThreadPool(settings.analysisThreads(),
                 Thread.ofPlatform().name("enrich-analysis-", 0).daemon().factory());
     }
@@ -61,7 +64,12 @@ class BatchAnalysis implements AutoCloseable {
 
     private Analysed analyse(ConsumerRecord<String, byte[]> record) {
         try {
-            return new Analysed(record, guard.check(enricher.enrich(reader.read(record))), null);
+            ValidRecord valid = guard.check(enricher.enrich(reader.read(record)));
+            if (valid.json().length > limit.maxValueBytes()) {
+                throw InvalidEnrichmentException.tooLarge(valid.article().id(), valid.json().length,
+                        limit.maxValueBytes());
+            }
+            return new Analysed(record, valid, null);
         } catch (InvalidArticleException | EnrichmentFailedException | InvalidEnrichmentException poison) {
             return new Analysed(record, null, poison);
         }

@@ -39,6 +39,11 @@ class ListenerConfiguration {
                 template, metrics);
     }
 
+    @Bean
+    PublishLimit publishLimit(ProducerFactory<Object, Object> producerFactory) {
+        return PublishLimit.of(producerFactory);
+    }
+
     /**
      * Replaces Boot's transaction manager only to turn synchronization on (Spring Kafka leaves it off), so outcomes
      * are counted after their batch's transaction committed rather than once per attempt.

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.enrich.contract.InvalidEnrichmentException;
 import dev.newsflow.enrich.TestArticles;
 import dev.newsflow.enrich.contract.SchemaGuard;
 import dev.newsflow.enrich.engine.FixedAnalyzer;
@@ -76,6 +77,24 @@ class BatchAnalysisTest {
     }
 
     @Test
+    void anArticleEnrichedBeyondWhatTheProducerCanSendIsPoisonAloneAndTheOthersArePublished() {
+        analysis = analysis(ferryStory, 2);
+        // room for a few bytes more than a short record: its enrichedAt may print with more or fewer digits
+        int fits = analysis.analyse(List.of(raw(0, "Ferry line approved"))).getFirst().valid().json().length + 20;
+        analysis.close();
+        analysis = analysis(ferryStory, 2, new PublishLimit(fits));
+
+        List<BatchAnalysis.Analysed> done = analysis.analyse(List.of(raw(0, "Ferry line approved"),
+                raw(1, "Ferry line approved after a long night of talks " + "in the harbour office ".repeat(8)),
+                raw(2, "Ferry line rejected")));
+
+        assertThat(done.get(1).poison()).isInstanceOf(InvalidEnrichmentException.class)
+                .hasMessageContaining("bytes, more than the " + fits + " the producer can send");
+        assertThat(done.get(0).valid().article().title()).isEqualTo("Ferry line approved");
+        assertThat(done.get(2).valid().article().title()).isEqualTo("Ferry line rejected");
+    }
+
+    @Test
     void anyOtherFailureIsThrownAsOnTheListenersThread() {
         analysis = analysis(new ArticleAnalyzer() {
             @Override
@@ -94,10 +113,14 @@ class BatchAnalysisTest {
     }
 
     private BatchAnalysis analysis(ArticleAnalyzer analyzer, int threads) {
+        return analysis(analyzer, threads, new PublishLimit(Integer.MAX_VALUE));
+    }
+
+    private BatchAnalysis analysis(ArticleAnalyzer analyzer, int threads, PublishLimit limit) {
         var enricher = new ArticleEnricher(analyzer, new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC());
         var validator = new RecordValidator();
         return new BatchAnalysis(new RawArticleReader(json, validator), enricher, new SchemaGuard(validator, json),
-                new EnrichSettings(1, 200, threads, new EnrichSettings.Retry(0, Duration.ZERO)));
+                new EnrichSettings(1, 200, threads, new EnrichSettings.Retry(0, Duration.ZERO)), limit);
     }
 
     private ConsumerRecord<String, byte[]> raw(long offset, String title) {
