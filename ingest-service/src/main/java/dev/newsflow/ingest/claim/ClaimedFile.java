@@ -18,8 +18,8 @@ import java.util.Objects;
 /**
  * Reads a claimed file without ever leaving it: the claim renamed the directory entry itself (a symbolic link stays a
  * link), so what is in the claim folder is checked without following links, opened with {@code O_NOFOLLOW}, and
- * must still be the same regular file once open. A link to {@code /etc/passwd}, a FIFO (opening one would block),
- * a device or a directory is refused unopened.
+ * must still be the same regular file once open. A link to {@code /etc/passwd}, symbolic or hard, a FIFO (opening one
+ * would block), a device or a directory is refused unopened.
  */
 public final class ClaimedFile {
 
@@ -30,6 +30,12 @@ public final class ClaimedFile {
     public static byte[] read(Path claimed, long maxBytes) throws IOException {
         BasicFileAttributes before = Files.readAttributes(claimed, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         refuseUnlessRegular(before);
+        if (links(claimed) > 1) {
+            // another name of a file elsewhere, made with ln: where the system lets anyone link files they cannot
+            // read (fs.protected_hardlinks=0), whoever may write to the inbox could make ingest publish a key
+            throw new InputRefusedException(Reason.NOT_REGULAR_FILE, "a file with other hard links is never read (it"
+                    + " may be a file outside the inbox); copy or move the file itself in");
+        }
         if (before.size() > maxBytes) {
             throw tooLarge(before.size() + " bytes", maxBytes);
         }
@@ -80,6 +86,16 @@ public final class ClaimedFile {
         }
         if (!entry.isRegularFile()) {
             throw new InputRefusedException(Reason.NOT_REGULAR_FILE, "a device, FIFO or socket is never read");
+        }
+    }
+
+    /** The file's hard links; 1 where the file system does not say (no {@code unix} attributes). */
+    private static int links(Path file) throws IOException {
+        try {
+            Object links = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            return links instanceof Integer count ? count : 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+            return 1;
         }
     }
 

@@ -140,8 +140,9 @@ class HostileUploadsAndDropsTest {
         Files.createSymbolicLink(inbox.resolve("link-to-passwd.txt"), Path.of("/etc/passwd"));
         Files.createSymbolicLink(inbox.resolve("dangling.json"), OUTSIDE.resolve("absent.json"));
         Files.createSymbolicLink(inbox.resolve("loop.md"), inbox.resolve("loop.md"));
+        Files.createLink(inbox.resolve("hard-link-to-secret.txt"), secret);
         dropped.addAll(List.of("link-to-secret.txt", "relative-link.txt", "link-to-folder.txt", "link-to-passwd.txt",
-                "dangling.json", "loop.md"));
+                "dangling.json", "loop.md", "hard-link-to-secret.txt"));
 
         long start = System.nanoTime();
         // every processed/<date>/ folder: a run across midnight UTC spreads the files over two
@@ -155,6 +156,8 @@ class HostileUploadsAndDropsTest {
                     .contains("\"reason\" : \"not-regular-file\"");
             assertThat(Files.isSymbolicLink(FOLDERS.failed().resolve(link))).isTrue();
         }
+        assertThat(Files.readString(FOLDERS.failed().resolve("hard-link-to-secret.txt.error.json")))
+                .contains("\"reason\" : \"not-regular-file\"", "hard links");
         assertThat(snapshot(OUTSIDE)).isEqualTo(outsideBefore);
         try (RawTopic topic = new RawTopic(environment.getProperty("spring.embedded.kafka.brokers"))) {
             await().until(() -> !topic.records().isEmpty());
