@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +76,11 @@ final class NewsflowScript implements AutoCloseable {
         return "localhost:" + environment.get("NEWSFLOW_KAFKA_PORT");
     }
 
-    /** Runs {@code ./newsflow <command>} to its end and returns its exit code and output. */
-    Result run(String command) {
-        ProcessBuilder builder = new ProcessBuilder(Repository.file("newsflow").toString(), command)
+    /** Runs {@code ./newsflow <command> <arguments>} to its end and returns its exit code and output. */
+    Result run(String command, String... arguments) {
+        List<String> words = new ArrayList<>(List.of(Repository.file("newsflow").toString(), command));
+        words.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(words)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(environment);
