@@ -10,7 +10,9 @@ import dev.newsflow.nlp.Analysis;
 import dev.newsflow.nlp.NewsAnalyzer;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -120,7 +122,13 @@ final class FileAnalysis {
     record Part(Path file, String failure, List<RecordProblem> problems, List<Enriched> articles) {
 
         static Part failed(Path file, Exception e) {
-            return new Part(file, e.getMessage(), List.of(), List.of());
+            // the file system's exceptions name only the file, which the line names already
+            String why = switch (e) {
+                case NoSuchFileException missing -> "no such file";
+                case AccessDeniedException denied -> "permission denied";
+                default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            };
+            return new Part(file, why, List.of(), List.of());
         }
     }
 

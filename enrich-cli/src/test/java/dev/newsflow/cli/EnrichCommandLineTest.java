@@ -170,7 +170,8 @@ class EnrichCommandLineTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString().lines()).hasSize(1);
-        assertThat(err.toString()).contains("a-empty.txt").contains("missing.txt").contains("2 files failed");
+        assertThat(err.toString()).contains("a-empty.txt").contains("missing.txt: no such file")
+                .contains("2 files failed");
     }
 
     @Test
