@@ -19,8 +19,9 @@ public final class ByWords {
 
     // each by-word with its language's "and": "Av Kari Nord i New York" is one writer in New York, as Swedish "i" is
     // "in" where Catalan's is "and"
-    private static final Map<String, String> AND_BY_WORD = Map.of("von", "und", "par", "et", "propos recueillis par",
-            "et", "por", "y|e", "door", "en", "di", "e", "a cura di", "e", "av", "och|og", "af", "og");
+    private static final List<ByWord> BY_WORDS = List.of(new ByWord("von", "und"), new ByWord("par", "et"),
+            new ByWord("por", "y|e"), new ByWord("door", "en"), new ByWord("di", "e"), new ByWord("av", "och|og"),
+            new ByWord("af", "og"), new ByWord("a cura di", "e"), new ByWord("propos recueillis par", "et"));
     // a by-word that is also an everyday word in the languages around it, capitalised at a heading's start: Indonesian
     // and Malay "di" (in, at: "Di Balik Layar Persiapan Debat"); before one or two short names only, as a byline is.
     // Swedish, Norwegian and Danish write headings in sentence case, so "Av Per Olav Sølvberg Hansen" is a name
@@ -37,8 +38,7 @@ public final class ByWords {
             + "|presse|desk|editors?|redacción|rédaction|redazione|redactie|redakcja)\\b");
 
     /** In lower case, a phrase's words one space apart. */
-    public static final List<String> WORDS = List.of("von", "par", "por", "door", "di", "av", "af", "a cura di",
-            "propos recueillis par");
+    public static final List<String> WORDS = BY_WORDS.stream().map(ByWord::words).toList();
     /** {@link #WORDS} as a regex's alternatives, to be put in a group: a phrase's words apart by any white space. */
     public static final String ALTERNATIVES = String.join("|", WORDS).replace(" ", "\\s+");
     /**
@@ -49,8 +49,8 @@ public final class ByWords {
     public static final String AND_ALTERNATIVES = "et|und|y|e|en|i|och|og|and|&";
     private static final Pattern ANY_AND = Pattern.compile("\\s+(?:" + AND_ALTERNATIVES + ")\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Map<String, Pattern> OWN_AND = AND_BY_WORD.entrySet().stream().collect(Collectors.toMap(
-            Map.Entry::getKey, e -> Pattern.compile("\\s+(?:" + e.getValue() + "|&)\\s+")));
+    private static final Map<String, Pattern> OWN_AND = BY_WORDS.stream().collect(Collectors.toMap(ByWord::words,
+            byWord -> Pattern.compile("\\s+(?:" + byWord.and() + "|&)\\s+")));
 
     private ByWords() {
     }
@@ -90,5 +90,9 @@ public final class ByWords {
             words += PARTICLES.contains(word.toLowerCase(Locale.ROOT)) ? 0 : 1;
         }
         return words;
+    }
+
+    /** A by-word and its language's "and" as a regex's alternatives. */
+    private record ByWord(String words, String and) {
     }
 }
