@@ -4,6 +4,11 @@ import dev.newsflow.formats.ParsedArticle;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsflow.formats.Fixtures.read;
+import static dev.newsflow.formats.html.FerryStory.FIRST;
+import static dev.newsflow.formats.html.FerryStory.SECOND;
+import static dev.newsflow.formats.html.FerryStory.THIRD;
+import static dev.newsflow.formats.html.FerryStory.TITLE;
+import static dev.newsflow.formats.html.FerryStory.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,13 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HtmlBodyTemplatesTest {
 
-    private static final String TITLE = "<title>Ferry timetable cut for the winter</title>";
-    private static final String FIRST = "The island's ferry will sail twice a day instead of four times from November,"
-            + " the operator said on Tuesday, after two of its crews left for jobs on the mainland.";
-    private static final String SECOND = "Shopkeepers in the harbour town said the cut would leave them without"
-            + " fresh bread on most mornings, and the school asked for the early sailing to be kept.";
-    private static final String THIRD = "The operator said it would review the timetable in March, once new crews"
-            + " had finished their training, and that freight sailings would not change.";
     private static final String FOURTH = "Islanders who work on the mainland said they would have to leave home an"
             + " hour earlier, and some said they would look for rooms in town for the winter months.";
     private static final String PAID = "The council's transport committee will meet the operator next week and has"
@@ -29,10 +27,6 @@ class HtmlBodyTemplatesTest {
 
     private static String article(String inside) {
         return "<article><h1>Ferry timetable cut for the winter</h1>" + inside + "</article>";
-    }
-
-    private static String p(String text) {
-        return "<p>" + text + "</p>";
     }
 
     @Test

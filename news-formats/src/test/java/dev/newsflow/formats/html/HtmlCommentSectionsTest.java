@@ -7,6 +7,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.newsflow.formats.Fixtures.read;
+import static dev.newsflow.formats.html.FerryStory.FIRST;
+import static dev.newsflow.formats.html.FerryStory.HEADLINE;
+import static dev.newsflow.formats.html.FerryStory.SECOND;
+import static dev.newsflow.formats.html.FerryStory.THIRD;
+import static dev.newsflow.formats.html.FerryStory.TITLE;
+import static dev.newsflow.formats.html.FerryStory.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,19 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the body and never the byline. A post's topic classes and an opinion piece's name are not comments.
  */
 class HtmlCommentSectionsTest {
-
-    private static final String TITLE = "<title>Ferry timetable cut for the winter</title>";
-    private static final String HEADLINE = "<h1>Ferry timetable cut for the winter</h1>";
-    private static final String FIRST = "The island's ferry will sail twice a day instead of four times from November,"
-            + " the operator said on Tuesday, after two of its crews left for jobs on the mainland.";
-    private static final String SECOND = "Shopkeepers in the harbour town said the cut would leave them without"
-            + " fresh bread on most mornings, and the school asked for the early sailing to be kept.";
-    private static final String THIRD = "The operator said it would review the timetable in March, once new crews"
-            + " had finished their training, and that freight sailings would not change.";
-
-    private static String p(String text) {
-        return "<p>" + text + "</p>";
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """

@@ -30,13 +30,19 @@ public final class ParamParser {
     private final List<InvalidParam> invalid = new ArrayList<>();
 
     public String text(String name, String value) {
-        // stored text is NFC (ingest normalises it): a decomposed 'Zoë', as macOS file names and some keyboards
-        // write it, must find the same entity and words
-        String text = value == null ? null : blankToNull(Normalizer.normalize(value, Normalizer.Form.NFC));
+        String text = value == null ? null : blankToNull(asStored(value));
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             return reject(name, "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
         return text;
+    }
+
+    /**
+     * A name or words as the store holds text: NFC, as ingest normalises it, so a decomposed "Zoë" (as macOS file
+     * names and some keyboards write it) finds the same entity and words.
+     */
+    public static String asStored(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,8 +75,7 @@ class EntityController {
         if (name.isBlank() || name.length() > ParamParser.MAX_TEXT_LENGTH) {
             throw new NotFoundException("entity", name);
         }
-        // names are stored NFC: a decomposed form of the same name must find the entity
-        return entities.resolve(Normalizer.normalize(name, Normalizer.Form.NFC)).map(entities::detail)
+        return entities.resolve(ParamParser.asStored(name)).map(entities::detail)
                 .orElseThrow(() -> new NotFoundException("entity", name));
     }
 }
