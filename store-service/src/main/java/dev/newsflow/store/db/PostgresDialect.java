@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /** PostgreSQL: {@code INSERT ... ON CONFLICT}, and the weighted tsvector column with its GIN index. */
@@ -22,6 +23,11 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean upsertsConcurrently() {
         return true;
+    }
+
+    @Override
+    public OptionalInt mostArticlesPerTransaction() {
+        return OptionalInt.empty();
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The few places where PostgreSQL and H2 need different SQL. Everything else is written once, in the SQL both
@@ -28,6 +29,12 @@ public interface SqlDialect {
      * uncommitted row, inserts it too and fails on the duplicate key, which would refuse good articles.
      */
     boolean upsertsConcurrently();
+
+    /**
+     * The most articles one transaction should store, empty when more is never dearer per article. The store's
+     * consumer polls no more than this, as each poll is stored in one transaction.
+     */
+    OptionalInt mostArticlesPerTransaction();
 
     /**
      * The full-text match condition and a relevance expression (higher is better, DOUBLE PRECISION) for a user's
