@@ -7,6 +7,7 @@ import dev.newsflow.formats.json.JsonLinesReader;
 import dev.newsflow.formats.markdown.MarkdownReader;
 import dev.newsflow.formats.text.Gzip;
 import dev.newsflow.formats.text.PlainTextReader;
+import dev.newsflow.formats.text.DecodedText;
 import dev.newsflow.formats.text.TextDecoder;
 
 import java.util.Collections;
@@ -89,7 +90,16 @@ public final class ArticleFormats {
                     + (ext.isEmpty() ? name : "." + ext) + "'; supported: ." + String.join(", .", EXTENSIONS)
                     + " (optionally .gz)");
         }
-        return reader.read(TextDecoder.read(bytes), limits);
+        DecodedText text = TextDecoder.read(bytes);
+        try {
+            return reader.read(text, limits);
+        } catch (StackOverflowError tooDeep) {
+            // parsers and the walks over what they build recurse as deep as a file nests (Rome writes an item's
+            // markup out recursively, CommonMark merges nested emphasis so): a file nested tens of thousands deep
+            // would otherwise end the whole service (a VirtualMachineError halts ingest), not just its own reading
+            throw new FormatException(FormatException.Reason.MALFORMED,
+                    "elements nested too deeply to read as ." + ext, tooDeep);
+        }
     }
 
     private static String innerName(String fileName) {

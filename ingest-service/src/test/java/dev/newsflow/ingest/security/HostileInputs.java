@@ -52,12 +52,13 @@ final class HostileInputs {
                     + "The parade passes the old bridge.&lt;/p&gt;</content></entry></feed>"));
 
     // shapes that once overflowed the stack or backtracked for minutes (each under the fuzz tests' 64 KB file limit):
-    // a YAML alias for a list that holds itself, markup nested thousands deep in a feed item, a "Source:" line of
-    // spaces before a line separator, a date of spaces closed by a parenthesis
+    // a YAML alias for a list that holds itself, markup nested thousands deep in a feed item, Markdown emphasis nested
+    // ten thousand deep, a "Source:" line of spaces before a line separator, a date of spaces closed by a parenthesis
     private static final List<Input> TRAPS = List.of(
             text("loop.md", "---\ntitle: &a [[*a]]\nsource: &b {x: *b}\n---\nThe quay opens in June."),
             text("deep.rss", "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Story</title><description>"
                     + "<b>".repeat(4_000) + "deep" + "</b>".repeat(4_000) + "</description></item></channel></rss>"),
+            text("emphasis.md", "# Deep\n\n" + "*".repeat(20_000) + "deep" + "*".repeat(20_000)),
             text("source.txt", "Storm warning\nSource:" + " ".repeat(60_000) + "x\u2028y\n\nThe coast expects gales."),
             text("dated.json", "{\"title\": \"Tide tables\", \"body\": \"High water at noon.\", \"published\": \"x"
                     + " ".repeat(30_000) + "y)\"}"));
@@ -159,12 +160,13 @@ final class HostileInputs {
 
     private static byte[] deepNesting(SplittableRandom random, int maxBytes) {
         int depth = 1 + random.nextInt(Math.max(1, maxBytes / 8));
-        String open = List.of("[", "{\"a\":", "<div>", "<item>", "> ", "- ").get(random.nextInt(6));
+        String open = List.of("[", "{\"a\":", "<div>", "<item>", "> ", "- ", "*").get(random.nextInt(7));
         String close = switch (open) {
             case "[" -> "]";
             case "{\"a\":" -> "}";
             case "<div>" -> "</div>";
             case "<item>" -> "</item>";
+            case "*" -> "*";
             default -> "";
         };
         String prefix = open.startsWith("<item") ? "<rss version=\"2.0\"><channel>" : "";

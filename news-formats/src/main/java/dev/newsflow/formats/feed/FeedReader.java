@@ -156,11 +156,6 @@ public final class FeedReader implements ArticleReader {
             }
             throw new FormatException(FormatException.Reason.MALFORMED, "not a readable RSS or Atom feed: " + message,
                     e);
-        } catch (StackOverflowError tooDeep) {
-            // Rome writes an item's markup out with a recursive writer: tens of thousands of nested tags in a
-            // description would otherwise end the whole service (a VirtualMachineError halts ingest), not this file
-            throw new FormatException(FormatException.Reason.MALFORMED,
-                    "not a readable RSS or Atom feed: elements nested too deeply", tooDeep);
         }
     }
 

@@ -2,9 +2,14 @@ package dev.newsflow.formats.markdown;
 
 import dev.newsflow.formats.FormatException;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /**
  * How deep a Markdown text nests, asked before it is parsed: CommonMark parsers' work grows with nesting depth times
- * lines (containers) and more than linearly with nested link brackets, and no article nests deep.
+ * lines (containers) and more than linearly with nested link brackets, their walks over the parsed tree recurse as
+ * deep as it nests (a few thousand levels overflow the stack), and no article nests deep. Written by hand because the
+ * parser offers no limit of its own; each count errs towards more depth than the parser would build, never less.
  */
 final class MarkdownNesting {
 
@@ -13,9 +18,12 @@ final class MarkdownNesting {
     private MarkdownNesting() {
     }
 
-    /** @throws FormatException when a line opens more than {@value #MAX_NESTING} quotes or lists, or links nest so */
+    /**
+     * @throws FormatException when quotes and lists, link brackets or emphasis nest more than {@value #MAX_NESTING}
+     *                         levels deep
+     */
     static void check(String markdown) {
-        int depth = deepestNesting(markdown);
+        int depth = deepestContainers(markdown);
         if (depth > MAX_NESTING) {
             throw new FormatException(FormatException.Reason.MALFORMED,
                     "Markdown nests quotes or lists " + depth + " levels deep (at most " + MAX_NESTING + ")");
@@ -24,6 +32,11 @@ final class MarkdownNesting {
         if (brackets > MAX_NESTING) {
             throw new FormatException(FormatException.Reason.MALFORMED,
                     "Markdown nests link brackets " + brackets + " levels deep (at most " + MAX_NESTING + ")");
+        }
+        int emphasis = MarkdownEmphasis.deepest(markdown);
+        if (emphasis > 2 * MAX_NESTING) {
+            throw new FormatException(FormatException.Reason.MALFORMED, "Markdown nests emphasis " + emphasis
+                    + " markers deep (at most " + 2 * MAX_NESTING + ")");
         }
     }
 
@@ -49,45 +62,89 @@ final class MarkdownNesting {
         return deepest;
     }
 
-    /** The most container markers ({@code >}, {@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) opening one line. */
-    private static int deepestNesting(String markdown) {
+    /**
+     * The most quotes and lists a line sits in: the quote markers ({@code >}) opening it, the list markers
+     * ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) opening it, and the list items of earlier lines it is
+     * indented into (a list nests by indentation across lines as well as by markers on one line). An item is left
+     * by a list marker or, after a blank line, by any line indented less than its text; a line straight after text
+     * may continue that text lazily, so it leaves nothing.
+     */
+    private static int deepestContainers(String markdown) {
+        Deque<Integer> items = new ArrayDeque<>(); // the text columns of the list items still open, innermost first
         int deepest = 0;
-        int depth = 0;
-        boolean lineStart = true;
-        int i = 0;
+        boolean afterBlank = true;
         int n = markdown.length();
+        int i = 0;
         while (i < n) {
-            char c = markdown.charAt(i);
-            if (c == '\n') {
-                depth = 0;
-                lineStart = true;
-                i++;
-            } else if (!lineStart) {
-                i++;
-            } else if (c == ' ' || c == '\t') {
-                i++;
-            } else if (c == '>') {
-                depth++;
-                i++;
-            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t')) {
-                depth++;
-                i += 2;
-            } else if (Character.isDigit(c)) {
-                int j = i;
-                while (j < n && j - i < 9 && Character.isDigit(markdown.charAt(j))) {
-                    j++;
-                }
-                if (j + 1 < n && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')') && markdown.charAt(j + 1) == ' ') {
-                    depth++;
-                    i = j + 2;
+            int end = markdown.indexOf('\n', i);
+            end = end < 0 ? n : end;
+            int column = 0;
+            int quotes = 0;
+            boolean marked = false;
+            int at = i;
+            while (at < end) {
+                char c = markdown.charAt(at);
+                if (c == ' ') {
+                    column++;
+                    at++;
+                } else if (c == '\t') {
+                    column += 4 - column % 4;
+                    at++;
+                } else if (c == '>') {
+                    quotes++;
+                    column++;
+                    at++;
                 } else {
-                    lineStart = false;
+                    int after = afterListMarker(markdown, at, end);
+                    if (after < 0) {
+                        break;
+                    }
+                    if (!marked) {
+                        closeItemsBeyond(items, column);
+                        marked = true;
+                    }
+                    column += after - at;
+                    at = after;
+                    items.push(column + 1); // its text starts after the marker and at least one space
                 }
-            } else {
-                lineStart = false;
             }
-            deepest = Math.max(deepest, depth);
+            boolean blank = at == end;
+            if (!blank && !marked && afterBlank) {
+                closeItemsBeyond(items, column);
+            }
+            if (!blank) {
+                deepest = Math.max(deepest, quotes + items.size());
+            }
+            afterBlank = blank;
+            i = end + 1;
         }
         return deepest;
+    }
+
+    private static void closeItemsBeyond(Deque<Integer> items, int column) {
+        while (!items.isEmpty() && items.peek() > column) {
+            items.pop();
+        }
+    }
+
+    /** Where a list marker at {@code at} ends (the space after it is not included); -1 when there is none. */
+    private static int afterListMarker(String markdown, int at, int end) {
+        char c = markdown.charAt(at);
+        if (c == '-' || c == '*' || c == '+') {
+            return at + 1 < end && isSpace(markdown.charAt(at + 1)) ? at + 1 : -1;
+        }
+        int digits = at;
+        while (digits < end && digits - at < 9 && Character.isDigit(markdown.charAt(digits))) {
+            digits++;
+        }
+        if (digits == at || digits + 1 >= end) {
+            return -1;
+        }
+        char delimiter = markdown.charAt(digits);
+        return (delimiter == '.' || delimiter == ')') && isSpace(markdown.charAt(digits + 1)) ? digits + 1 : -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 }

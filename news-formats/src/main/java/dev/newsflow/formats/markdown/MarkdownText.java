@@ -50,9 +50,9 @@ final class MarkdownText {
     }
 
     /**
-     * @throws FormatException when a line opens more than {@value MarkdownNesting#MAX_NESTING} nested quotes or
-     *                         lists: the parser's work grows with nesting depth times lines, so a few kilobytes of
-     *                         {@code > > > …} would cost hundreds of megabytes, and no article nests that deep
+     * @throws FormatException when quotes and lists, link brackets or emphasis nest deeper than any article does
+     *                         ({@link MarkdownNesting}): the parser's work grows with nesting depth times lines, so a
+     *                         few kilobytes of {@code > > > …} would cost hundreds of megabytes
      */
     static Node parse(String markdown) {
         MarkdownNesting.check(markdown);

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +51,52 @@ class MarkdownReaderTest {
             assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
                     .hasMessageContaining("levels deep");
         }
+    }
+
+    @Test
+    void listsNestedByIndentationBeyondAnyArticleAreAClearError() {
+        String nested = IntStream.range(0, 40).mapToObj(i -> " ".repeat(2 * i) + "- step " + i)
+                .collect(Collectors.joining("\n"));
+        byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("quotes or lists 40 levels deep");
+    }
+
+    @Test
+    void emphasisNestedBeyondAnyArticleIsAClearErrorNotAStackOverflow() {
+        for (String nested : new String[] {"*".repeat(20_000) + "word" + "*".repeat(20_000),
+                "*a ".repeat(100) + "word" + " b*".repeat(100), "\\" + "_".repeat(20_000) + "word" + "_".repeat(20_000)}) {
+            byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
+                    .hasMessageContaining("Markdown nests emphasis");
+        }
+    }
+
+    @Test
+    void everydayListsAndEmphasisAreNotTakenForDeepNesting() {
+        String md = """
+                # Harbour notes
+
+                The ***new*** ferry runs at 9:30; tickets cost 2 * 3 euros, a file named ferry_times_2024_winter.txt
+                lists them, a \\*starred\\* note and *emphasis with **strong** inside* too.
+
+                * * *
+
+                - Monday
+                  - morning
+                    - 9:30 crossing
+                      - from the north quay
+                lazy line of the last item
+                - Tuesday
+
+                1. First
+                   1. First of the first
+                """;
+
+        assertThat(Fixtures.FORMATS.read("notes.md", md.getBytes(StandardCharsets.UTF_8)).articles().getFirst().body())
+                .contains("9:30 crossing", "from the north quay", "First of the first", "ferry_times_2024_winter.txt");
     }
 
     @Test
