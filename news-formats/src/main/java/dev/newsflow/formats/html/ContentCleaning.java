@@ -49,6 +49,10 @@ final class ContentCleaning {
     // part is the site's (logo, menu, promotions) and goes whole
     private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "header");
+    // lines taken out of one part, at most: a page takes out a few dozen, a live blog's share boxes some hundreds; a
+    // crafted page of tens of thousands of date lines or share boxes under one parent would cost quadratic time, as
+    // jsoup re-indexes a parent's children after each removal before the next sibling is read (40,000 took 5 s)
+    private static final int MOST_REMOVED_LINES = 2_000;
 
     private final TextStats stats;
     private final ContentScores scores;
@@ -74,7 +78,8 @@ final class ContentCleaning {
         // the part is as TextStats walked it: the parts before it are its siblings, cleaned only inside
         List<Element> elements = stats.subtree(part);
         int first = stats.of(part).position; // the subtree is a run of the walk from there; -1: not walked
-        for (int i = 0; i < elements.size(); i++) {
+        int removals = 0;
+        for (int i = 0; i < elements.size() && removals < MOST_REMOVED_LINES; i++) {
             Element element = elements.get(i);
             if (element == part || element.parent() == null || first >= 0 && first + i <= removedThrough) {
                 continue;
@@ -126,6 +131,7 @@ final class ContentCleaning {
             if (removed != null) {
                 removedThrough = lastUnder(removed, removedThrough);
                 removed.remove();
+                removals++;
             }
         }
         Map<Element, Boolean> tables = new IdentityHashMap<>();
