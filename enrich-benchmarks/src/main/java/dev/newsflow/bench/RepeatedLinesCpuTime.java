@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * CPU-seconds to read a page that repeats a line the reader takes out (a date line, a share box, a byline, a "Read
- * more" line) thousands of times under one parent: what a crafted page costs, which no real page comes near. Each
+ * more" line, a box of links) thousands of times under one parent: what a crafted page costs, which no real page comes near. Each
  * page is read twice and the second read is timed.
  *
  * <pre>java -cp benchmarks.jar dev.newsflow.bench.RepeatedLinesCpuTime [repeats ...]</pre>
@@ -22,7 +22,8 @@ public final class RepeatedLinesCpuTime {
             new Line("date lines", "<time datetime=\"2026-03-02T09:00:00Z\">2 March</time>"),
             new Line("share boxes", "<div class=\"share\"><a href=\"/share\">Share</a></div>"),
             new Line("bylines", "<p>By Ada Lind</p>"),
-            new Line("read-more lines", "<p>Read more: <a href=\"/other\">Another story</a></p>"));
+            new Line("read-more lines", "<p>Read more: <a href=\"/other\">Another story</a></p>"),
+            new Line("link boxes", "<p>Ok, go.</p><div><a href=\"/subscribe\">Subscribe</a></div>"));
     private static final String TEXT = "<p>The harbour board agreed on Tuesday to run the winter ferry every hour, from"
             + " the north quay to the island, until the end of March.</p>";
 

@@ -49,9 +49,10 @@ final class ContentCleaning {
     // part is the site's (logo, menu, promotions) and goes whole
     private static final Set<String> CLEANED = TagNames.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "header");
-    // lines taken out of one part, at most: a page takes out a few dozen, a live blog's share boxes some hundreds; a
-    // crafted page of tens of thousands of date lines or share boxes under one parent would cost quadratic time, as
-    // jsoup re-indexes a parent's children after each removal before the next sibling is read (40,000 took 5 s)
+    // lines, and then containers, taken out of one part, at most: a page takes out a few dozen, a live blog's share
+    // boxes some hundreds; a crafted page of tens of thousands of date lines or link boxes under one parent would cost
+    // quadratic time, as jsoup re-indexes a parent's children after each removal before the next sibling is read
+    // (40,000 took 2-6 s, 160,000 link boxes 15 s)
     private static final int MOST_REMOVED_LINES = 2_000;
 
     private final TextStats stats;
@@ -79,12 +80,19 @@ final class ContentCleaning {
         List<Element> elements = stats.subtree(part);
         int first = stats.of(part).position; // the subtree is a run of the walk from there; -1: not walked
         int removals = 0;
-        for (int i = 0; i < elements.size() && removals < MOST_REMOVED_LINES; i++) {
+        for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
             if (element == part || element.parent() == null || first >= 0 && first + i <= removedThrough) {
                 continue;
             }
             String name = element.normalName();
+            if (removals >= MOST_REMOVED_LINES) {
+                // past the bound no more lines are taken out; the containers are still weighed below
+                if (strict && CLEANED.contains(name)) {
+                    containers.add(element);
+                }
+                continue;
+            }
             // a date line over the text ("Published 9:47 a.m. ET Feb. 21, 2024 | Updated ...") goes as the byline does
             boolean dateLine = !textSeen && DateLine.is(element);
             // an <h1> over the text is the page's headline, whatever it says, and so is an <h2> there that repeats
@@ -135,9 +143,11 @@ final class ContentCleaning {
             }
         }
         Map<Element, Boolean> tables = new IdentityHashMap<>();
-        for (int i = containers.size() - 1; i >= 0; i--) {
+        int containersRemoved = 0;
+        for (int i = containers.size() - 1; i >= 0 && containersRemoved < MOST_REMOVED_LINES; i--) {
             if (looksLikeFurniture(containers.get(i)) && !DataTable.holds(containers.get(i), part, tables)) {
                 containers.get(i).remove();
+                containersRemoved++;
             }
         }
     }

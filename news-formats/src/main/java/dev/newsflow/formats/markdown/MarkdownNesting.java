@@ -95,7 +95,7 @@ final class MarkdownNesting {
                     column++;
                     at++;
                 } else {
-                    int after = afterListMarker(markdown, at, end);
+                    int after = isThematicBreak(markdown, at, end) ? -1 : afterListMarker(markdown, at, end);
                     if (after < 0) {
                         break;
                     }
@@ -108,7 +108,8 @@ final class MarkdownNesting {
                     items.push(column + 1); // its text starts after the marker and at least one space
                 }
             }
-            boolean blank = at == end;
+            // a line of markers alone (an empty item, a quote's empty line) nests as deep as one with text after them
+            boolean blank = at == end && !marked && quotes == 0;
             if (!blank && !marked && afterBlank) {
                 closeItemsBeyond(items, column);
             }
@@ -127,21 +128,43 @@ final class MarkdownNesting {
         }
     }
 
-    /** Where a list marker at {@code at} ends (the space after it is not included); -1 when there is none. */
+    /**
+     * Where a list marker at {@code at} ends (the space after it is not included); -1 when there is none. A marker
+     * is followed by a space or ends the line (an empty item).
+     */
     private static int afterListMarker(String markdown, int at, int end) {
         char c = markdown.charAt(at);
         if (c == '-' || c == '*' || c == '+') {
-            return at + 1 < end && isSpace(markdown.charAt(at + 1)) ? at + 1 : -1;
+            return at + 1 == end || isSpace(markdown.charAt(at + 1)) ? at + 1 : -1;
         }
         int digits = at;
         while (digits < end && digits - at < 9 && Character.isDigit(markdown.charAt(digits))) {
             digits++;
         }
-        if (digits == at || digits + 1 >= end) {
+        if (digits == at || digits >= end) {
             return -1;
         }
         char delimiter = markdown.charAt(digits);
-        return (delimiter == '.' || delimiter == ')') && isSpace(markdown.charAt(digits + 1)) ? digits + 1 : -1;
+        return (delimiter == '.' || delimiter == ')') && (digits + 1 == end || isSpace(markdown.charAt(digits + 1)))
+                ? digits + 1 : -1;
+    }
+
+    /** A rule ({@code - - -}, {@code * * *}) from {@code at} to the line's end: CommonMark reads it before any list. */
+    private static boolean isThematicBreak(String markdown, int at, int end) {
+        char rule = markdown.charAt(at);
+        if (rule != '-' && rule != '*' && rule != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (int i = at; i < end; i++) {
+            char c = markdown.charAt(i);
+            if (c == rule) {
+                marks++;
+            } else if (!isSpace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     private static boolean isSpace(char c) {

@@ -55,18 +55,28 @@ class MarkdownReaderTest {
 
     @Test
     void listsNestedByIndentationBeyondAnyArticleAreAClearError() {
-        String nested = IntStream.range(0, 40).mapToObj(i -> " ".repeat(2 * i) + "- step " + i)
-                .collect(Collectors.joining("\n"));
-        byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
+        // items with text, empty items (a marker alone) and quotes' empty lines
+        for (String item : new String[] {"- step", "-", "1."}) {
+            String nested = IntStream.range(0, 40).mapToObj(i -> " ".repeat(3 * i) + item)
+                    .collect(Collectors.joining("\n"));
+            byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
+            assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).as(item).isInstanceOf(FormatException.class)
+                    .hasMessageContaining("quotes or lists 40 levels deep");
+        }
+        byte[] quotes = ("# Deep\n\n" + ">".repeat(40) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", quotes)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("quotes or lists 40 levels deep");
     }
 
     @Test
     void emphasisNestedBeyondAnyArticleIsAClearErrorNotAStackOverflow() {
+        // runs around a word, inside words, after a no-break space; separate markers; markers of another kind
+        // closing in between; an escaped first marker
         for (String nested : new String[] {"*".repeat(20_000) + "word" + "*".repeat(20_000),
-                "*a ".repeat(100) + "word" + " b*".repeat(100), "\\" + "_".repeat(20_000) + "word" + "_".repeat(20_000)}) {
+                "x" + "*".repeat(20_000) + "y" + "*".repeat(20_000), "a\u00a0" + "*".repeat(200) + "y" + "*".repeat(200),
+                "*a ".repeat(100) + "word" + " b*".repeat(100), ("*".repeat(40) + "a" + "_".repeat(40) + " ").repeat(2) + "b" + "*".repeat(80),
+                "\\" + "_".repeat(20_000) + "word" + "_".repeat(20_000)}) {
             byte[] md = ("# Deep\n\n" + nested + "\n").getBytes(StandardCharsets.UTF_8);
 
             assertThatThrownBy(() -> Fixtures.FORMATS.read("deep.md", md)).isInstanceOf(FormatException.class)
@@ -84,6 +94,8 @@ class MarkdownReaderTest {
 
                 * * *
 
+                %s
+
                 - Monday
                   - morning
                     - 9:30 crossing
@@ -93,10 +105,20 @@ class MarkdownReaderTest {
 
                 1. First
                    1. First of the first
-                """;
+
+                ```python
+                class Ferry:
+                %s
+                %s
+                ```
+                """.formatted("- ".repeat(40), IntStream.range(0, 70).mapToObj(i -> "    self._stop%d = None".formatted(i))
+                .collect(Collectors.joining("\n")), IntStream.range(0, 40)
+                .mapToObj(i -> "    def __leg%d__(self):\n        \n        return self._stop%d".formatted(i, i))
+                .collect(Collectors.joining("\n")));
 
         assertThat(Fixtures.FORMATS.read("notes.md", md.getBytes(StandardCharsets.UTF_8)).articles().getFirst().body())
-                .contains("9:30 crossing", "from the north quay", "First of the first", "ferry_times_2024_winter.txt");
+                .contains("9:30 crossing", "from the north quay", "First of the first", "ferry_times_2024_winter.txt",
+                        "def __leg39__(self):");
     }
 
     @Test

@@ -39,9 +39,9 @@ final class H2Dialect implements SqlDialect {
     /**
      * H2 writes changed pages to its file as soon as they outgrow its write buffer (19 MB, a 16th of a heap under
      * ~300 MB), in the middle of a transaction too, and writes those the transaction changes after that again at its
-     * commit. Measured (BENCHMARKS.md, "Store write path"): a transaction of 400 articles or more cost half as much
-     * again per article as one of 50-200; under a backlog the whole store took ~15 % more CPU per article with polls
-     * of 2,000 than of 200.
+     * commit. Measured (BENCHMARKS.md, "Store write path"): a transaction of 400 articles or more cost 1.3-1.5 times
+     * as much CPU per article as one of 50-200; under a backlog the whole store took ~17 % more CPU per article with
+     * polls of 2,000 than of 200.
      */
     @Override
     public OptionalInt mostArticlesPerTransaction() {
