@@ -1,5 +1,8 @@
 package dev.newsflow.formats.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How deep a Markdown text's emphasis can nest, counted in markers ({@code *}, {@code _}, {@code ~}): a run of
  * thousands of {@code *} before a word and after it is as many levels of emphasis, and the parser merges the text
@@ -61,27 +64,22 @@ final class MarkdownEmphasis {
     }
 
     private static int deepestIn(String markdown, int start, int end) {
+        List<Run> runs = runs(markdown, start, end);
         int[] closing = new int[MARKERS.length()];
-        for (int i = start; i < end; i = runEnd(markdown, i, start, end)) {
-            int marker = MARKERS.indexOf(markdown.charAt(i));
-            if (marker >= 0 && canClose(markdown, i, start, end)) {
-                closing[marker] += runEnd(markdown, i, start, end) - i;
+        for (Run run : runs) {
+            if (run.closes()) {
+                closing[run.marker()] += run.length();
             }
         }
         int[] open = new int[MARKERS.length()];
         int deepest = 0;
-        for (int i = start; i < end; i = runEnd(markdown, i, start, end)) {
-            int marker = MARKERS.indexOf(markdown.charAt(i));
-            if (marker < 0 || isEscaped(markdown, i, start)) {
-                continue;
+        for (Run run : runs) {
+            if (run.closes()) {
+                closing[run.marker()] -= run.length();
+                open[run.marker()] = Math.max(0, open[run.marker()] - run.length());
             }
-            int length = runEnd(markdown, i, start, end) - i;
-            if (canClose(markdown, i, start, end)) {
-                closing[marker] -= length;
-                open[marker] = Math.max(0, open[marker] - length);
-            }
-            if (canOpen(markdown, i, start, end)) {
-                open[marker] += length;
+            if (run.opens()) {
+                open[run.marker()] += run.length();
                 int nested = 0;
                 for (int m = 0; m < open.length; m++) {
                     nested += Math.min(open[m], closing[m]);
@@ -92,53 +90,37 @@ final class MarkdownEmphasis {
         return deepest;
     }
 
-    private static boolean canOpen(String markdown, int i, int start, int end) {
-        return !isEscaped(markdown, i, start) && flanking(markdown, i, start, end, true)
-                && (markdown.charAt(i) != '_' || !flanking(markdown, i, start, end, false)
-                || isPunctuation(before(markdown, i, start)));
-    }
-
-    private static boolean canClose(String markdown, int i, int start, int end) {
-        return !isEscaped(markdown, i, start) && flanking(markdown, i, start, end, false)
-                && (markdown.charAt(i) != '_' || !flanking(markdown, i, start, end, true)
-                || isPunctuation(after(markdown, runEnd(markdown, i, start, end), end)));
-    }
-
-    /** CommonMark's left-flanking ({@code left}) or right-flanking run at {@code i}. */
-    private static boolean flanking(String markdown, int i, int start, int end, boolean left) {
-        char before = before(markdown, i, start);
-        char after = after(markdown, runEnd(markdown, i, start, end), end);
-        char inside = left ? after : before;
-        char outside = left ? before : after;
-        return !isSpace(inside) && (!isPunctuation(inside) || isSpace(outside) || isPunctuation(outside));
-    }
-
-    private static char before(String markdown, int i, int start) {
-        return i > start ? markdown.charAt(i - 1) : ' ';
-    }
-
-    private static char after(String markdown, int i, int end) {
-        return i < end ? markdown.charAt(i) : ' ';
-    }
-
     /**
-     * Where the run of the character at {@code i} ends; {@code i + 1} for a character that is no marker or an escaped
-     * one (the run then goes on from the next).
+     * The marker runs between {@code start} and {@code end}, in order; an escaped marker is text, and a run goes on
+     * from the marker after it.
      */
-    private static int runEnd(String markdown, int i, int start, int end) {
-        char c = markdown.charAt(i);
-        if (MARKERS.indexOf(c) < 0 || isEscaped(markdown, i, start)) {
-            return i + 1;
+    private static List<Run> runs(String markdown, int start, int end) {
+        List<Run> runs = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            char c = markdown.charAt(i);
+            char before = i > start ? markdown.charAt(i - 1) : ' ';
+            if (MARKERS.indexOf(c) < 0 || before == '\\') {
+                i++;
+                continue;
+            }
+            int after = i + 1;
+            while (after < end && markdown.charAt(after) == c) {
+                after++;
+            }
+            char next = after < end ? markdown.charAt(after) : ' ';
+            boolean left = flanking(next, before);
+            boolean right = flanking(before, next);
+            runs.add(new Run(MARKERS.indexOf(c), after - i, left && (c != '_' || !right || isPunctuation(before)),
+                    right && (c != '_' || !left || isPunctuation(next))));
+            i = after;
         }
-        int after = i + 1;
-        while (after < end && markdown.charAt(after) == c) {
-            after++;
-        }
-        return after;
+        return runs;
     }
 
-    private static boolean isEscaped(String markdown, int i, int start) {
-        return i > start && markdown.charAt(i - 1) == '\\';
+    /** Whether a run is flanking on the side where {@code inside} is the character next to it (CommonMark's rule). */
+    private static boolean flanking(char inside, char outside) {
+        return !isSpace(inside) && (!isPunctuation(inside) || isSpace(outside) || isPunctuation(outside));
     }
 
     /** CommonMark's Unicode whitespace: a space separator (no-break space included), a tab or a line break. */
@@ -154,5 +136,9 @@ final class MarkdownEmphasis {
                 || type == Character.OTHER_PUNCTUATION || type == Character.MATH_SYMBOL
                 || type == Character.CURRENCY_SYMBOL || type == Character.MODIFIER_SYMBOL
                 || type == Character.OTHER_SYMBOL;
+    }
+
+    /** A run of one marker: its index in {@link #MARKERS}, its length, whether it can open and close emphasis. */
+    private record Run(int marker, int length, boolean opens, boolean closes) {
     }
 }

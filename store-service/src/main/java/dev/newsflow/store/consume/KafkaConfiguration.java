@@ -26,20 +26,20 @@ class KafkaConfiguration {
     }
 
     /**
-     * {@code newsflow.store.concurrency} consumer threads where concurrent upserts are safe (PostgreSQL), else one (H2);
-     * polls no larger than the database's {@linkplain SqlDialect#mostArticlesPerTransaction() best transaction}, as
-     * each poll is stored in one.
+     * {@code newsflow.store.concurrency} consumer threads where concurrent upserts are safe (PostgreSQL), else one
+     * (H2); polls no larger than the database's
+     * {@linkplain SqlDialect#mostArticlesPerTransaction() best transaction}, as each poll is stored in one.
      */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> storeContainer(
             StoreConsumerProperties consumer, SqlDialect dialect, ConsumerFactory<?, ?> consumers) {
         int threads = dialect.upsertsConcurrently() ? consumer.concurrency() : 1;
-        OptionalInt pollRecords = dialect.mostArticlesPerTransaction()
-                .stream().map(most -> Math.min(most, configuredPollRecords(consumers))).findFirst();
+        OptionalInt most = dialect.mostArticlesPerTransaction();
         return container -> {
             container.setConcurrency(threads);
-            pollRecords.ifPresent(most -> container.getContainerProperties().getKafkaConsumerProperties()
-                    .setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(most)));
+            most.ifPresent(records -> container.getContainerProperties().getKafkaConsumerProperties()
+                    .setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                            Integer.toString(Math.min(records, configuredPollRecords(consumers)))));
         };
     }
 
