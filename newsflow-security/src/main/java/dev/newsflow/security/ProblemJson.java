@@ -20,7 +20,10 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    /** @param instance the request path; null to leave it out (a path the container refused is not echoed) */
+    /**
+     * @param instance the request path; null to leave it out (a path the container refused is not echoed)
+     * @param reason   the service's reason code; null to leave it out (a service without reason codes)
+     */
     public static Map<String, Object> body(int status, String title, String detail, String instance, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
@@ -30,7 +33,9 @@ public final class ProblemJson {
         if (instance != null) {
             body.put("instance", instance);
         }
-        body.put("reason", reason);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
         return body;
     }
 

@@ -1,19 +1,25 @@
-package dev.newsflow.ingest.web;
+package dev.newsflow.security.web;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-/** Puts {@link ProblemJsonErrorValve} in place of the HTML error report valve Spring Boot installs. */
-@Configuration(proxyBeanMethods = false)
-class ErrorValveConfiguration {
+/** Puts {@link ProblemJsonErrorValve} in place of the HTML error report valve Spring Boot installs, in every service. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(TomcatServletWebServerFactory.class)
+public class ProblemJsonErrorValveAutoConfiguration {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorValve() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorValve(
+            ObjectProvider<StatusReasons> reasons) {
         return factory -> factory.addContextCustomizers(context -> {
             // the host adds a valve of this class at start unless one is there: without this, a plain HTML one
             ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemJsonErrorValve.class.getName());
@@ -23,7 +29,7 @@ class ErrorValveConfiguration {
                     pipeline.removeValve(valve);
                 }
             }
-            pipeline.addValve(new ProblemJsonErrorValve());
+            pipeline.addValve(new ProblemJsonErrorValve(reasons.getIfAvailable(() -> status -> null)));
         });
     }
 }

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a real HTTP client sees for a path the security firewall refuses before any handler: raw sockets, so the path
- * reaches the server exactly as written.
+ * What a real HTTP client sees for a request refused before any handler, by the security firewall or by the
+ * container itself: raw sockets, so the request reaches the server exactly as written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.password=",
         "spring.kafka.listener.auto-startup=false",
         "spring.kafka.admin.auto-create=false"})
-class RejectedPathsTest {
+class MalformedRequestsTest {
 
     @LocalServerPort
     int port;
@@ -41,6 +41,27 @@ class RejectedPathsTest {
             assertThat(response).as(path).startsWith("HTTP/1.1 400")
                     .containsIgnoringCase("Content-Type: application/problem+json")
                     .contains("\"status\":400").contains("malformed").doesNotContain("\"timestamp\"");
+        }
+    }
+
+    @Test
+    void requestsTheContainerRefusesAreAProblemNotAnHtmlPage() {
+        String nulInPath = send("GET /api/articles%00x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String hugeHeader = send("GET /api/articles HTTP/1.1\r\nHost: x\r\nX-Note: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        for (String response : new String[] {nulInPath, hugeHeader}) {
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":400").doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void aSearchWithCharactersBrowsersLeaveUnencodedIsAnswered() {
+        for (String query : new String[] {"a|b", "[draft]", "\"harbour%20board\"", "{x}^"}) {
+            String response = send("GET /api/articles?q=" + query + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+            assertThat(response).as(query).startsWith("HTTP/1.1 200").contains("\"items\"");
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.web;
+package dev.newsflow.ingest.api;
 
 import dev.newsflow.ingest.Deltas;
 import io.micrometer.core.instrument.MeterRegistry;
