@@ -51,6 +51,7 @@ class InboxPoller implements SmartLifecycle {
     private final FatalErrors fatal;
     /** Inbox entries whose claim failed (no permission to move them, ...): logged once, skipped, counted. */
     private final Set<Path> stuck = new HashSet<>();
+    private final InboxPresence inbox;
     private final Clock clock;
     private ScheduledThreadPoolExecutor executor;
     private volatile boolean stopping;
@@ -65,6 +66,7 @@ class InboxPoller implements SmartLifecycle {
         this.metrics = metrics;
         this.recovery = new Recovery(settings, claimer, attempts, ingestor, publisher);
         this.fatal = fatal;
+        this.inbox = new InboxPresence(settings.inbox());
     }
 
     @Override
@@ -120,6 +122,9 @@ class InboxPoller implements SmartLifecycle {
     /** @return when the first file seen waiting becomes ready, or null */
     private Instant poll() {
         try {
+            if (!inbox.isThere()) {
+                return null;
+            }
             stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));
             Batch batch = new Batch();
             InboxScanner.Result scan;

@@ -6,13 +6,13 @@ import dev.newsflow.ingest.claim.ClaimAttempts;
 import dev.newsflow.ingest.claim.FileClaimer;
 import dev.newsflow.ingest.metrics.IngestMetrics;
 import dev.newsflow.ingest.process.FileIngestor;
+import dev.newsflow.ingest.publish.ArticlePublisher;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,10 +42,7 @@ class InboxPollerTest {
 
     @Test
     void aBurstLargerThanOneBatchIsTakenByOnePollInBatchesNotOneBatchPerPollInterval() throws IOException {
-        IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
-                home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
-                Duration.ofHours(1), 10, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
+        IngestSettings settings = TestSettings.under(home, Duration.ofHours(1), 10);
         Path inbox = Files.createDirectories(settings.inbox());
         for (int i = 0; i < 25; i++) {
             Files.writeString(inbox.resolve("article-" + i + ".txt"), "Title " + i + "\n\nBody.");
@@ -54,9 +51,7 @@ class InboxPollerTest {
         FileIngestor ingestor = mock(FileIngestor.class);
         doAnswer(call -> batches.add(call.<List<?>>getArgument(0).size())).when(ingestor).ingestAll(any(), any(), any());
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), new FileClaimer(settings), ingestor,
-                new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()),
-                mock(FatalErrors.class), mock(dev.newsflow.ingest.publish.ArticlePublisher.class));
+        InboxPoller poller = poller(settings, new FileClaimer(settings), ingestor, meters);
 
         poller.start();
         try {
@@ -72,19 +67,14 @@ class InboxPollerTest {
     @Test
     void anEntryThatCannotBeClaimedIsLoggedOnceCountedAndSkippedSoTheFilesAfterItStillFlow(CapturedOutput log)
             throws IOException {
-        IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
-                home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
-                Duration.ofMillis(20), 1, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
+        IngestSettings settings = TestSettings.under(home, Duration.ofMillis(20), 1);
         Path locked = Files.writeString(Files.createDirectories(settings.inbox()).resolve("locked.txt"), "T\n\nB.");
         Files.setLastModifiedTime(locked, FileTime.from(Instant.now().minusSeconds(60)));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         FileClaimer claimer = mock(FileClaimer.class);
         when(claimer.unfinished(anyInt())).thenReturn(List.of());
         when(claimer.claim(any())).thenThrow(new UncheckedIOException(new AccessDeniedException(locked.toString())));
-        InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), claimer, mock(FileIngestor.class),
-                new IngestMetrics(meters), new ClaimAttempts(settings), new ArticleFormats(settings.limits()),
-                mock(FatalErrors.class), mock(dev.newsflow.ingest.publish.ArticlePublisher.class));
+        InboxPoller poller = poller(settings, claimer, mock(FileIngestor.class), meters);
 
         poller.start();
         try {
@@ -100,10 +90,7 @@ class InboxPollerTest {
 
     @Test
     void filesClaimedBeforeAScanFailsAreStillPublishedNotLeftInTheClaimFolder(CapturedOutput log) throws IOException {
-        IngestSettings settings = new IngestSettings(home.resolve("inbox"), home.resolve("processing"),
-                home.resolve("processed"), home.resolve("failed"), "default", Duration.ZERO,
-                Duration.ofHours(1), 10, IngestSettings.Cleanup.MOVE, false, List.of(), List.of(),
-                DataSize.ofMegabytes(50), DataSize.ofKilobytes(512), DataSize.ofMegabytes(100), Duration.ofSeconds(5), DataSize.ofMegabytes(8));
+        IngestSettings settings = TestSettings.under(home, Duration.ofHours(1), 10);
         Path inbox = Files.createDirectories(settings.inbox());
         for (String name : List.of("first.txt", "second.txt", "third.txt")) {
             Files.writeString(inbox.resolve(name), "Title\n\nBody.");
@@ -119,10 +106,7 @@ class InboxPollerTest {
         FileIngestor ingestor = mock(FileIngestor.class);
         doAnswer(call -> batches.add(List.copyOf(call.<List<FileIngestor.Claim>>getArgument(0))))
                 .when(ingestor).ingestAll(any(), any(), any());
-        InboxPoller poller = new InboxPoller(settings, Clock.systemUTC(), claimer, ingestor,
-                new IngestMetrics(new SimpleMeterRegistry()), new ClaimAttempts(settings),
-                new ArticleFormats(settings.limits()), mock(FatalErrors.class),
-                mock(dev.newsflow.ingest.publish.ArticlePublisher.class));
+        InboxPoller poller = poller(settings, claimer, ingestor, new SimpleMeterRegistry());
 
         poller.start();
         try {
@@ -135,5 +119,36 @@ class InboxPollerTest {
         assertThat(batches).singleElement().satisfies(batch -> assertThat(batch).singleElement()
                 .satisfies(claim -> assertThat(claim.claimed().getParent()).isEqualTo(settings.claimFolder())));
         assertThat(log.getOut()).contains("inbox scan failed", "claim folder vanished");
+    }
+
+    @Test
+    void anInboxFolderThatGoesIsSaidOnceAndItsFilesFlowAgainOnceItIsBack(CapturedOutput log) throws IOException {
+        IngestSettings settings = TestSettings.under(home, Duration.ofMillis(20), 10);
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        FileIngestor ingestor = mock(FileIngestor.class);
+        doAnswer(call -> batches.add(call.<List<?>>getArgument(0).size())).when(ingestor).ingestAll(any(), any(), any());
+        InboxPoller poller = poller(settings, new FileClaimer(settings), ingestor, new SimpleMeterRegistry());
+
+        poller.start();
+        try {
+            Files.delete(settings.inbox()); // made by start(), empty
+            await().atMost(Duration.ofSeconds(30)).until(() -> log.getOut().contains("outcome=missing"));
+            Files.writeString(Files.createDirectories(settings.inbox()).resolve("back.txt"), "Title\n\nBody.");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !batches.isEmpty());
+        } finally {
+            poller.stop();
+        }
+
+        // polled every 20 ms meanwhile, said once
+        assertThat(log.getOut().split("outcome=missing", -1)).hasSize(2);
+        assertThat(log.getOut()).contains("outcome=back");
+        assertThat(batches).containsExactly(1);
+    }
+
+    private static InboxPoller poller(IngestSettings settings, FileClaimer claimer, FileIngestor ingestor,
+                                      SimpleMeterRegistry meters) {
+        return new InboxPoller(settings, Clock.systemUTC(), claimer, ingestor, new IngestMetrics(meters),
+                new ClaimAttempts(settings), new ArticleFormats(settings.limits()), mock(FatalErrors.class),
+                mock(ArticlePublisher.class));
     }
 }
