@@ -54,8 +54,10 @@ public final class ArticleFormats {
         List.of("md", "markdown").forEach(ext -> readers.put(ext, markdown));
         readers.put("json", new JsonArticleReader());
         List.of("jsonl", "ndjson").forEach(ext -> readers.put(ext, jsonLines));
-        List.of("html", "htm").forEach(ext -> readers.put(ext, html));
-        List.of("xml", "rss", "atom").forEach(ext -> readers.put(ext, feed));
+        // a page saved as XHTML is read as browsers read one served as text/html, forgivingly
+        List.of("html", "htm", "xhtml", "xht").forEach(ext -> readers.put(ext, html));
+        // RSS 1.0 feeds are often saved under the name of their RDF root
+        List.of("xml", "rss", "atom", "rdf").forEach(ext -> readers.put(ext, feed));
         return Collections.unmodifiableSequencedMap(readers);
     }
 

@@ -143,6 +143,41 @@ class ArticleFormatsTest {
 
         assertThat(reported).containsExactlyInAnyOrderElementsOf(ArticleFormats.FORMATS);
         assertThat(ArticleFormats.EXTENSIONS).allMatch(ext -> Fixtures.FORMATS.supports("file." + ext))
-                .contains("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xml", "rss", "atom");
+                .contains("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xhtml", "xht", "xml",
+                        "rss", "atom", "rdf");
+    }
+
+    @Test
+    void aPageSavedAsXhtmlAndAnRssOneFeedSavedAsRdfAreReadByTheirContent() {
+        String page = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr"><head><title>Fête du port</title></head>
+                <body><article><h1>Fête du port</h1><p>La fête du port de Sète a réuni des milliers de visiteurs
+                samedi, venus voir les joutes nautiques sur le canal royal et les bateaux anciens du bassin.</p>
+                <p>Les organisateurs prévoient une nouvelle édition l'été prochain, avec un concert sur le quai.</p>
+                </article></body></html>
+                """;
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+                <channel rdf:about="https://harbour.example/"><title>Harbour news</title>
+                <link>https://harbour.example/</link><description>News</description></channel>
+                <item rdf:about="https://harbour.example/ferry"><title>Ferry timetable changes</title>
+                <link>https://harbour.example/ferry</link>
+                <description>The winter ferry timetable starts on Monday.</description></item>
+                </rdf:RDF>
+                """;
+
+        FormatResult xhtml = Fixtures.FORMATS.read("fete.xhtml", page.getBytes(StandardCharsets.ISO_8859_1));
+        FormatResult rdf = Fixtures.FORMATS.read("harbour.rdf", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(xhtml.format()).isEqualTo("html");
+        assertThat(xhtml.articles()).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("Fête du port");
+            assertThat(article.body()).contains("Sète a réuni").doesNotContain("<?xml");
+        });
+        assertThat(rdf.format()).isEqualTo("rss");
+        assertThat(rdf.articles()).singleElement()
+                .satisfies(item -> assertThat(item.title()).isEqualTo("Ferry timetable changes"));
     }
 }

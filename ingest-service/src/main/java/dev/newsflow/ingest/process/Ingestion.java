@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.process;
 
 import dev.newsflow.formats.FormatException;
+import dev.newsflow.formats.FormatResult;
 import dev.newsflow.ingest.InputRefusedException;
 import dev.newsflow.ingest.Reason;
 import dev.newsflow.ingest.metrics.IngestMetrics;
@@ -132,10 +133,21 @@ public class Ingestion {
                     null);
         }
         if (read.articles().isEmpty()) {
-            return new Read(null, new Failed(Reason.NO_ARTICLES, "no usable article in the " + source.noun(),
-                    read.result()), null);
+            return new Read(null, new Failed(Reason.NO_ARTICLES, noArticles(source, read.result()), read.result()),
+                    null);
         }
         return new Read(read, null, null);
+    }
+
+    /** Says why in the message too, which the log line carries: most such files hold one record, or one problem. */
+    private static String noArticles(Source source, FormatResult result) {
+        String message = "no usable article in the " + source.noun();
+        if (result.problems().isEmpty()) {
+            return message;
+        }
+        String first = result.problems().getFirst().reason();
+        return result.problemCount() == 1 ? message + ": " + first
+                : message + " (" + result.problemCount() + " problems, the first: " + first + ")";
     }
 
     /**

@@ -110,10 +110,23 @@ class FileIngestorTest {
 
         String report = Files.readString(settings.failed().resolve("empty.jsonl.error.json"));
         assertThat(report).contains("\"reason\" : \"no-articles\"", "\"problemCount\" : 200000");
-        assertThat(report.split("no title", -1)).hasSize(FormatResult.MAX_LISTED_PROBLEMS + 1);
+        assertThat(new EventJson().mapper().readTree(report).get("problems")).hasSize(FormatResult.MAX_LISTED_PROBLEMS);
         assertThat(meters.counter("newsflow.ingest.articles.rejected", "reason", "invalid-record").count())
                 .isEqualTo(200_000);
         assertThat(log.getOut()).contains("file=empty.jsonl outcome=failed reason=no-articles");
+    }
+
+    @Test
+    void aFileOfOneUnusableArticleSaysWhyInItsLogLine(CapturedOutput log) throws IOException {
+        IngestSettings settings = settings();
+        FileIngestor ingestor = ingestor(settings, new SimpleMeterRegistry(), mock(ArticlePublisher.class));
+        Path claimed = Files.createDirectories(settings.claimFolder()).resolve("long-read.txt");
+        Files.writeString(claimed, "Long read\n\n" + "The harbour board met again. ".repeat(20_000));
+
+        ingestor.ingest(claimed, settings.inbox());
+
+        assertThat(log.getOut()).contains("file=long-read.txt outcome=failed reason=no-articles message=\"no usable"
+                + " article in the file: article larger than the limit of 524288 bytes\"");
     }
 
     @Test
