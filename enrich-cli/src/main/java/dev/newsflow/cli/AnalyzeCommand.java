@@ -17,9 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** {@code analyze PATH...}: one enriched article JSON per line on stdout; progress and problems on stderr. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Enriches article files in every format ingest reads (.txt, .md, .json, .jsonl, .html, "
-                + ".rss/.atom/.xml, each optionally .gz; a directory means every such file in it) and prints one "
-                + "enriched article JSON per line.")
+        description = "Enriches article files in every format ingest reads (docs/formats.md; a directory means every"
+                + " such file in it) and prints one enriched article JSON per line.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")

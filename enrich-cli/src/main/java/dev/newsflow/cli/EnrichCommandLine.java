@@ -15,14 +15,18 @@ import java.util.Set;
  */
 public final class EnrichCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("analyze", "evaluate", "fit-tone", "identity", "train");
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private EnrichCommandLine() {
     }
 
-    /** True when the arguments ask for a command rather than the service. */
+    /**
+     * True when the arguments ask for a command, or for help, rather than the service. The service takes options
+     * only ({@code --server.port=0}), so a first word that is none is a command, misspelt perhaps ({@code analyse}),
+     * which the command line names with the commands it has, instead of a service starting.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (!args[0].startsWith("-") || HELP.contains(args[0]));
     }
 
     /** Runs the command; returns the process exit code. */

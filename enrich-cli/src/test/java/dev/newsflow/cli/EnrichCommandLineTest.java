@@ -51,12 +51,23 @@ class EnrichCommandLineTest {
     }
 
     @Test
+    void aMisspeltCommandIsNamedWithTheCommandsThereAreInsteadOfStartingTheService() {
+        assertThat(EnrichCommandLine.handles(new String[] {"analyse", "x.txt"})).isTrue();
+
+        int exit = run("analyse", "x.txt");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("analyse").contains("analyze");
+    }
+
+    @Test
     void handlesOnlyItsCommands() {
         assertThat(EnrichCommandLine.handles(new String[] {"analyze", "x.txt"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"evaluate"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"identity"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"fit-tone"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"train"})).isTrue();
+        assertThat(EnrichCommandLine.handles(new String[] {"--help"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"--server.port=0"})).isFalse();
         assertThat(EnrichCommandLine.handles(new String[0])).isFalse();
     }
