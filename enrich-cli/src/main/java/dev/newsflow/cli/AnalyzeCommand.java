@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.formats.ArticleFormats;
 import dev.newsflow.nlp.NewsAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,10 +17,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 /** {@code analyze PATH...}: one enriched article JSON per line on stdout; progress and problems on stderr. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Enriches article files in every format ingest reads (docs/formats.md; a directory means every"
-                + " such file in it) and prints one enriched article JSON per line.")
+@Command(name = "analyze", mixinStandardHelpOptions = true)
 final class AnalyzeCommand implements Callable<Integer> {
+
+    /** The command's description, with the extensions the readers read, so that it never falls behind them. */
+    static String description() {
+        return "Enriches article files in every format ingest reads (." + String.join(", .", ArticleFormats.EXTENSIONS)
+                + ", each optionally .gz; a directory means every such file in it) and prints one enriched article"
+                + " JSON per line.";
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
     private List<Path> paths;

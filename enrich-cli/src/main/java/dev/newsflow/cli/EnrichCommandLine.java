@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,13 @@ import java.util.Set;
  */
 public final class EnrichCommandLine {
 
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+    private static final Set<String> HELP = Set.of("-h", "--help");
 
     private EnrichCommandLine() {
     }
 
     /**
-     * True when the arguments ask for a command, or for help, rather than the service. The service takes options
+     * True when the arguments ask for a command, or for its help, rather than the service. The service takes options
      * only ({@code --server.port=0}), so a first word that is none is a command, misspelt perhaps ({@code analyse}),
      * which the command line names with the commands it has, instead of a service starting.
      */
@@ -76,19 +77,23 @@ public final class EnrichCommandLine {
         if (args.length > 0 && args[0].equals("analyze")) {
             analyze.startLoading(); // the engine loads while picocli sets itself up (172 classes from its jar)
         }
-        return new CommandLine(new Root())
+        CommandLine line = new CommandLine(new Root())
                 .addSubcommand(analyze)
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new FitToneCommand())
                 .addSubcommand(new IdentityCommand())
                 .addSubcommand(new TrainCommand())
                 .setOut(out)
-                .setErr(err)
-                .execute(args);
+                .setErr(err);
+        line.getSubcommands().get("analyze").getCommandSpec().usageMessage().description(AnalyzeCommand.description());
+        return line.execute(args);
     }
 
-    @Command(name = "enrich-service", mixinStandardHelpOptions = true,
+    @Command(name = "enrich-service",
             description = "Runs the newsflow enrich engine on article files, without Kafka.")
     static final class Root {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
     }
 }

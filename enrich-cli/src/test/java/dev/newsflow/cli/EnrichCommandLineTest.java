@@ -61,7 +61,16 @@ class EnrichCommandLineTest {
     }
 
     @Test
-    void handlesOnlyItsCommands() {
+    void analyzesHelpNamesEveryExtensionTheReadersRead() {
+        int exit = run("analyze", "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains(".txt, .text, .md").contains(".xhtml")
+                .contains(".rdf, each optionally .gz");
+    }
+
+    @Test
+    void handlesWordsAndHelpButNotTheServicesOptions() {
         assertThat(EnrichCommandLine.handles(new String[] {"analyze", "x.txt"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"evaluate"})).isTrue();
         assertThat(EnrichCommandLine.handles(new String[] {"identity"})).isTrue();

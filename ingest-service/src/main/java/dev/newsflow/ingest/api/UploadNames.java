@@ -22,8 +22,10 @@ final class UploadNames {
             Map.entry("application/x-ndjson", "upload.jsonl"),
             Map.entry("application/jsonl", "upload.jsonl"),
             Map.entry("text/html", "upload.html"),
+            Map.entry("application/xhtml+xml", "upload.xhtml"),
             Map.entry("application/rss+xml", "upload.rss"),
             Map.entry("application/atom+xml", "upload.atom"),
+            Map.entry("application/rdf+xml", "upload.rdf"),
             Map.entry("application/xml", "upload.xml"),
             Map.entry("text/xml", "upload.xml"));
 

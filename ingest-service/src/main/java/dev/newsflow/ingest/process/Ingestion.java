@@ -2,6 +2,7 @@ package dev.newsflow.ingest.process;
 
 import dev.newsflow.formats.FormatException;
 import dev.newsflow.formats.FormatResult;
+import dev.newsflow.formats.RecordProblem;
 import dev.newsflow.ingest.InputRefusedException;
 import dev.newsflow.ingest.Reason;
 import dev.newsflow.ingest.metrics.IngestMetrics;
@@ -145,7 +146,9 @@ public class Ingestion {
         if (result.problems().isEmpty()) {
             return message;
         }
-        String first = result.problems().getFirst().reason();
+        RecordProblem problem = result.problems().getFirst();
+        // "line 3: no title or text" in a file of records; a whole document's problem is its reason alone
+        String first = problem.line() == null && problem.index() == null ? problem.reason() : problem.toString();
         return result.problemCount() == 1 ? message + ": " + first
                 : message + " (" + result.problemCount() + " problems, the first: " + first + ")";
     }

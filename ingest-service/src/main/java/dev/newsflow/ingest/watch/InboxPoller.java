@@ -123,6 +123,7 @@ class InboxPoller implements SmartLifecycle {
     private Instant poll() {
         try {
             if (!inbox.isThere()) {
+                metrics.waiting(0); // nothing waits in a folder that is not there
                 return null;
             }
             stuck.removeIf(entry -> !Files.exists(entry, LinkOption.NOFOLLOW_LINKS));

@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether the inbox folder is there. One deleted, renamed or unmounted while ingest runs is not made again (a volume
- * that is not mounted would be filled under its mount point, unseen): the scans wait for it, the log says once that
- * it is gone and once that it is back, and {@link InboxHealth} is DOWN meanwhile.
+ * Whether the inbox folder is there. One deleted or renamed while ingest runs, or gone with the volume it is in, is
+ * not made again (a volume that is not mounted would be filled under its mount point, unseen): the scans wait for it,
+ * the log says once that it is gone and once that it is back, and {@link InboxHealth} is DOWN meanwhile. An inbox
+ * that is itself a mount point stays a folder when its volume is unmounted: that is not seen here.
  */
 final class InboxPresence {
 

@@ -113,7 +113,8 @@ class FileIngestorTest {
         assertThat(new EventJson().mapper().readTree(report).get("problems")).hasSize(FormatResult.MAX_LISTED_PROBLEMS);
         assertThat(meters.counter("newsflow.ingest.articles.rejected", "reason", "invalid-record").count())
                 .isEqualTo(200_000);
-        assertThat(log.getOut()).contains("file=empty.jsonl outcome=failed reason=no-articles");
+        assertThat(log.getOut()).contains("file=empty.jsonl outcome=failed reason=no-articles message=\"no usable"
+                + " article in the file (200000 problems, the first: line 1: no title or text)\"");
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Ingest's defaults under one folder, with no {@code min-age}: what the watch tests vary is the poll and the batch. */
+/**
+ * Settings for the poller's tests, under one folder: no {@code min-age}, no include or exclude globs, ingest's default
+ * sizes; what they vary is the poll interval and the batch.
+ */
 final class TestSettings {
 
     private TestSettings() {

@@ -29,7 +29,7 @@ public class ProblemJsonErrorValveAutoConfiguration {
                     pipeline.removeValve(valve);
                 }
             }
-            pipeline.addValve(new ProblemJsonErrorValve(reasons.getIfAvailable(() -> status -> null)));
+            pipeline.addValve(new ProblemJsonErrorValve(reasons.getIfUnique(() -> status -> null)));
         });
     }
 }
