@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * RSS 2.0 and Atom ({@code .xml}, {@code .rss}, {@code .atom}) through Rome: every item an article, HTML content
+ * RSS 2.0, RSS 1.0 and Atom ({@code .xml}, {@code .rss}, {@code .atom}, {@code .rdf}) through Rome: every item an
+ * article (of a WordPress export its published posts, {@link WordPressExport}), HTML content
  * turned into text, the feed title as the source. No parse of a feed reads a DTD or expands an entity it declares:
  * Rome refuses DOCTYPE declarations by default (relied on and tested, never switched on; {@link FeedProlog} says
  * which DOCTYPEs are blanked out before), the forgiving read of a feed that is not well-formed refuses any DOCTYPE
@@ -66,9 +67,15 @@ public final class FeedReader implements ArticleReader {
         String base = prolog.base();
         List<SyndEntry> entries = feed.getEntries();
         List<WrittenItems.Written> writtenItems = WrittenItems.of(prolog.reader(), entries.size());
+        WordPressExport wordPress = atom ? null : WordPressExport.of(feed);
+        int notArticles = 0;
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
-            String body = body(entry, atom10);
+            if (wordPress != null && !wordPress.isArticle(entry)) {
+                notArticles++;
+                continue;
+            }
+            String body = body(entry, atom10, wordPress != null);
             WrittenItems.Written written = i < writtenItems.size() ? writtenItems.get(i) : WrittenItems.Written.NONE;
             String title = written.markedUpTitle() != null ? Spaces.collapsed(written.markedUpTitle()).strip()
                     : FeedText.title(entry.getTitleEx(), feed.getFeedType());
@@ -79,12 +86,15 @@ public final class FeedReader implements ArticleReader {
             String link = Links.resolve(pageLink(entry), entryBase(entry), base, feed.getLink());
             String itemLanguage = written.language() != null && !written.language().isBlank() ? written.language()
                     : language;
-            out.add(new ArticleCollector.Fields(title, body, source, link, ItemAuthors.of(entry, feed, atom), date,
-                            itemLanguage),
+            String authors = wordPress != null ? wordPress.authors(entry) : ItemAuthors.of(entry, feed, atom);
+            out.add(new ArticleCollector.Fields(title, body, source, link, authors, date, itemLanguage),
                     ArticleCollector.RecordLocation.index(i));
         }
         if (entries.isEmpty()) {
             out.problem(ArticleCollector.RecordLocation.document(), "feed has no items");
+        } else if (notArticles == entries.size()) {
+            out.problem(ArticleCollector.RecordLocation.document(), "a WordPress export with no published post: its "
+                    + notArticles + " items are pages, drafts, private or protected posts, uploads or site settings");
         }
         return out.result();
     }
@@ -204,12 +214,12 @@ public final class FeedReader implements ArticleReader {
      * so "the {@code <b>} tag" keeps its words. Only Atom 1.0's: Rome gives that type to RSS 0.91's descriptions and
      * to Atom 0.3's untyped content whatever its mode (escaped HTML, XML), HTML in practice.
      */
-    private static String body(SyndEntry entry, boolean atom10) {
+    private static String body(SyndEntry entry, boolean atom10, boolean wordPress) {
         Stream<SyndContent> candidates = Stream.concat(entry.getContents().stream(), Stream.ofNullable(
                 entry.getDescription()));
         return candidates.filter(content -> content.getValue() != null && !content.getValue().isBlank())
                 .map(content -> atom10 && isText(content.getType()) ? FeedText.plain(content.getValue())
-                        : html(content.getValue()))
+                        : html(wordPress ? WordPressExport.content(content.getValue()) : content.getValue()))
                 .filter(text -> !text.isBlank()).findFirst()
                 .orElseGet(() -> {
                     String foreign = ForeignMarkup.text(entry);
