@@ -5,9 +5,11 @@ import dev.newsflow.formats.html.HtmlText;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -52,6 +54,10 @@ public record FieldAliases(Map<String, Object> values) {
                     "publishDate", "pubDate", "webPublicationDate", "pub_date", "date_gmt", "date", "created_at",
                     "createdAt", "created");
     static final List<String> LANGUAGE = List.of("language", "lang", "inLanguage");
+    // a post its own system does not show: WordPress's and Ghost's status (a private post is not public either),
+    // Drupal's status false, Hugo's and Astro's draft: true, Jekyll's published: false
+    private static final Set<String> UNPUBLISHED = Set.of("draft", "auto-draft", "pending", "private", "future",
+            "scheduled", "trash", "unpublished");
 
     /** @param raw a JSON object's or a YAML mapping's fields; a YAML key may be a number or a boolean (2024:, on:) */
     public static FieldAliases of(Map<?, ?> raw) {
@@ -127,6 +133,19 @@ public record FieldAliases(Map<String, Object> values) {
 
     public String language() {
         return text(LANGUAGE);
+    }
+
+    /** Why the record is no published article, in its own fields' words ({@code status: draft}); else null. */
+    public String unpublished() {
+        Object status = values.get("status");
+        if (Boolean.FALSE.equals(status)
+                || status instanceof String word && UNPUBLISHED.contains(word.strip().toLowerCase(Locale.ROOT))) {
+            return "status: " + Objects.toString(status).strip();
+        }
+        if (Boolean.TRUE.equals(values.get("draft"))) {
+            return "draft: true";
+        }
+        return Boolean.FALSE.equals(values.get("published")) ? "published: false" : null;
     }
 
     private String text(List<String> names) {

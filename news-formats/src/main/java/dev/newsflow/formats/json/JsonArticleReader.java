@@ -88,7 +88,7 @@ public final class JsonArticleReader implements ArticleReader {
                     return;
                 }
                 ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
-                out.add(JsonRecord.fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
+                JsonRecord.add(out, Mapper.INSTANCE.readValue(parser, Map.class), at);
             }
         } catch (JacksonException e) {
             out.problem(ArticleCollector.RecordLocation.index(index), "invalid JSON " + where(e)
@@ -105,7 +105,7 @@ public final class JsonArticleReader implements ArticleReader {
                 }
                 ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(index);
                 if (token == JsonToken.START_OBJECT) {
-                    out.add(JsonRecord.fields(Mapper.INSTANCE.readValue(parser, Map.class)), at);
+                    JsonRecord.add(out, Mapper.INSTANCE.readValue(parser, Map.class), at);
                 } else {
                     parser.skipChildren();
                     out.problem(at, "record is not a JSON object");
@@ -137,7 +137,7 @@ public final class JsonArticleReader implements ArticleReader {
             }
         }
         if (JsonRecord.isArticle(object)) {
-            out.add(JsonRecord.fields(object), ArticleCollector.RecordLocation.document());
+            JsonRecord.add(out, object, ArticleCollector.RecordLocation.document());
             return;
         }
         // records with a text of their own first, else a list of records with a lead or summary (the New York Times'
@@ -155,7 +155,7 @@ public final class JsonArticleReader implements ArticleReader {
         } else if (nested.records() != null) {
             readRecords(nested.records(), out);
         } else {
-            out.add(JsonRecord.fields(nested.article()), ArticleCollector.RecordLocation.document());
+            JsonRecord.add(out, nested.article(), ArticleCollector.RecordLocation.document());
         }
     }
 
@@ -163,7 +163,7 @@ public final class JsonArticleReader implements ArticleReader {
         for (int i = 0; i < records.size(); i++) {
             ArticleCollector.RecordLocation at = ArticleCollector.RecordLocation.index(i);
             if (records.get(i) instanceof Map<?, ?> record) {
-                out.add(JsonRecord.fields(record), at);
+                JsonRecord.add(out, record, at);
             } else {
                 out.problem(at, "record is not a JSON object");
             }

@@ -81,7 +81,7 @@ public final class JsonLinesReader implements ArticleReader {
     private void readLine(String line, ArticleCollector.RecordLocation at, ArticleCollector out) {
         try {
             if (Mapper.INSTANCE.readValue(line, Object.class) instanceof Map<?, ?> record) {
-                out.add(JsonRecord.fields(record), at);
+                JsonRecord.add(out, record, at);
             } else {
                 out.problem(at, "line is not a JSON object");
             }

@@ -19,10 +19,19 @@ final class JsonRecord {
     private JsonRecord() {
     }
 
-    static ArticleCollector.Fields fields(Map<?, ?> record) {
+    /**
+     * Adds the record's article to {@code out}; a record its own fields call unpublished (a draft, a scheduled or
+     * private post) is a problem instead: a CMS's export holds them beside its published posts.
+     */
+    static void add(ArticleCollector out, Map<?, ?> record, ArticleCollector.RecordLocation at) {
         FieldAliases f = aliases(record);
-        return new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
-                f.language());
+        String unpublished = f.unpublished();
+        if (unpublished != null) {
+            out.problem(at, "not published (" + unpublished + ")");
+            return;
+        }
+        out.add(new ArticleCollector.Fields(f.title(), f.body(), f.source(), f.url(), f.author(), f.publishedAt(),
+                f.language()), at);
     }
 
     /**

@@ -61,6 +61,10 @@ public final class MarkdownReader implements ArticleReader {
             content = text.substring(toml.end());
         }
         FieldAliases fields = FieldAliases.of(meta);
+        if (fields.unpublished() != null) { // a site generator's draft: the site does not publish it either
+            out.problem(ArticleCollector.RecordLocation.document(), "not published (" + fields.unpublished() + ")");
+            return out.result();
+        }
         String title = fields.title();
         Node document = MarkdownText.parse(content);
         Heading heading = MarkdownText.leadingHeading(document);

@@ -365,6 +365,23 @@ class JsonArticleReaderTest {
                 "See view?id=12&section=north&copy=1 & more.");
     }
 
+    @Test
+    void aCmsExportsDraftsScheduledAndPrivatePostsAreProblemsBesideItsPublishedOnes() {
+        FormatResult result = read("""
+                [{"title": "Ferry times", "content": "The winter timetable starts on Monday.", "status": "publish"},
+                 {"title": "Dredging plan", "content": "Notes for a story.", "status": "draft"},
+                 {"title": "Budget", "html": "<p>The budget is due on Friday.</p>", "status": "scheduled"},
+                 {"attributes": {"title": "Quay works", "body": "Works start in May.", "status": false}},
+                 {"title": "Staff notice", "text": "The office closes early.", "status": "private"}]
+                """);
+
+        assertThat(result.articles()).extracting(ParsedArticle::title).containsExactly("Ferry times");
+        assertThat(result.problems()).containsExactly(RecordProblem.atIndex(1, "not published (status: draft)"),
+                RecordProblem.atIndex(2, "not published (status: scheduled)"),
+                RecordProblem.atIndex(3, "not published (status: false)"),
+                RecordProblem.atIndex(4, "not published (status: private)"));
+    }
+
     private static FormatResult read(String json) {
         return Fixtures.FORMATS.read("upload.json", json.getBytes(StandardCharsets.UTF_8));
     }

@@ -330,4 +330,21 @@ class MarkdownReaderTest {
     private static ParsedArticle read(String name, String markdown) {
         return Fixtures.FORMATS.read(name, markdown.getBytes(StandardCharsets.UTF_8)).articles().getFirst();
     }
+
+    @Test
+    void aDraftASiteGeneratorWouldNotPublishIsAProblemNotAnArticle() {
+        String hugo = "+++\ntitle = \"Dredging plan\"\ndraft = true\n+++\n\nNotes for a story on the dredging plan.\n";
+        String jekyll = "---\ntitle: Budget leak\npublished: false\n---\n\nThe budget is due on Friday.\n";
+        String published = "---\ntitle: Ferry times\ndraft: false\n---\n\nThe winter timetable starts on Monday.\n";
+
+        FormatResult fromHugo = Fixtures.FORMATS.read("dredging.md", hugo.getBytes(StandardCharsets.UTF_8));
+        FormatResult fromJekyll = Fixtures.FORMATS.read("budget.md", jekyll.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(fromHugo.articles()).isEmpty();
+        assertThat(fromHugo.problems()).singleElement().hasToString("document: not published (draft: true)");
+        assertThat(fromJekyll.articles()).isEmpty();
+        assertThat(fromJekyll.problems()).singleElement().hasToString("document: not published (published: false)");
+        assertThat(Fixtures.FORMATS.read("ferry.md", published.getBytes(StandardCharsets.UTF_8)).articles())
+                .singleElement().satisfies(article -> assertThat(article.title()).isEqualTo("Ferry times"));
+    }
 }
