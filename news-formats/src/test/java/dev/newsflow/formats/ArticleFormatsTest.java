@@ -143,8 +143,8 @@ class ArticleFormatsTest {
 
         assertThat(reported).containsExactlyInAnyOrderElementsOf(ArticleFormats.FORMATS);
         assertThat(ArticleFormats.EXTENSIONS).allMatch(ext -> Fixtures.FORMATS.supports("file." + ext))
-                .contains("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xhtml", "xht", "xml",
-                        "rss", "atom", "rdf");
+                .contains("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xhtml", "xht",
+                        "xml", "rss", "atom", "rdf");
     }
 
     @Test

@@ -21,7 +21,8 @@ class InboxHealth extends AbstractHealthIndicator {
             health.up();
         } else {
             health.down().withDetail("inbox", settings.inbox().toAbsolutePath().toString())
-                    .withDetail("problem", "the inbox folder is missing: create it, or restart ingest, which creates it");
+                    .withDetail("problem", "the inbox folder is missing: create it, or restart ingest, which"
+                            + " creates it");
         }
     }
 }

@@ -126,7 +126,8 @@ class InboxPollerTest {
         IngestSettings settings = TestSettings.under(home, Duration.ofMillis(20), 10);
         List<Integer> batches = new CopyOnWriteArrayList<>();
         FileIngestor ingestor = mock(FileIngestor.class);
-        doAnswer(call -> batches.add(call.<List<?>>getArgument(0).size())).when(ingestor).ingestAll(any(), any(), any());
+        doAnswer(call -> batches.add(call.<List<?>>getArgument(0).size()))
+                .when(ingestor).ingestAll(any(), any(), any());
         InboxPoller poller = poller(settings, new FileClaimer(settings), ingestor, new SimpleMeterRegistry());
 
         poller.start();

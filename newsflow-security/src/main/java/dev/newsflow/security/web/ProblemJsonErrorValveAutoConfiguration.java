@@ -11,7 +11,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 
-/** Puts {@link ProblemJsonErrorValve} in place of the HTML error report valve Spring Boot installs, in every service. */
+/** Puts {@link ProblemJsonErrorValve} in place of the HTML error report valve Spring Boot installs, in each service. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(TomcatServletWebServerFactory.class)

@@ -51,7 +51,8 @@ class MalformedRequestsTest {
                 + "\r\nConnection: close\r\n\r\n");
 
         for (String response : new String[] {nulInPath, hugeHeader}) {
-            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+            assertThat(response).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
                     .contains("\"status\":400").doesNotContain("<html");
         }
     }
@@ -59,7 +60,8 @@ class MalformedRequestsTest {
     @Test
     void aSearchWithCharactersBrowsersLeaveUnencodedIsAnswered() {
         for (String query : new String[] {"a|b", "[draft]", "\"harbour%20board\"", "{x}^"}) {
-            String response = send("GET /api/articles?q=" + query + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String response = send("GET /api/articles?q=" + query
+                    + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
             assertThat(response).as(query).startsWith("HTTP/1.1 200").contains("\"items\"");
         }
