@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 /** {@code analyze PATH...}: one enriched article JSON per line on stdout; progress and problems on stderr. */
-@Command(name = "analyze", mixinStandardHelpOptions = true)
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = EngineVersionProvider.class)
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** The command's description, with the extensions the readers read, so that it never falls behind them. */

@@ -2,7 +2,6 @@ package dev.newsflow.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +15,15 @@ import java.util.Set;
  */
 public final class EnrichCommandLine {
 
-    private static final Set<String> HELP = Set.of("-h", "--help");
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private EnrichCommandLine() {
     }
 
     /**
-     * True when the arguments ask for a command, or for its help, rather than the service. The service takes options
-     * only ({@code --server.port=0}), so a first word that is none is a command, misspelt perhaps ({@code analyse}),
-     * which the command line names with the commands it has, instead of a service starting.
+     * True when the arguments ask for a command, or for help or the version, rather than the service. The service
+     * takes options only ({@code --server.port=0}), so a first word that is none is a command, misspelt perhaps
+     * ({@code analyse}), which the command line names with the commands it has, instead of a service starting.
      */
     public static boolean handles(String[] args) {
         return args.length > 0 && (!args[0].startsWith("-") || HELP.contains(args[0]));
@@ -89,11 +88,8 @@ public final class EnrichCommandLine {
         return line.execute(args);
     }
 
-    @Command(name = "enrich-service",
+    @Command(name = "enrich-service", mixinStandardHelpOptions = true, versionProvider = EngineVersionProvider.class,
             description = "Runs the newsflow enrich engine on article files, without Kafka.")
     static final class Root {
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
     }
 }

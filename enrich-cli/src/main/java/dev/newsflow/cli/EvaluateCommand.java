@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code evaluate --gold GOLD.jsonl --texts DIR}: scores the engine against a gold file and prints the table. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = EngineVersionProvider.class,
         description = "Scores the engine against gold annotations (document-level entities and sentiment, the rules "
                 + "of the corpus' ANNOTATION.md) and prints precision/recall/F1, the entity type confusion, sentiment accuracy/macro-F1 and confusion; with "
                 + "--errors, each article's entity errors; with --ner, the tagger's "

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code fit-tone --gold G --texts DIR [...] [--label-shares] [--folds K]}: the document tone bars the annotated articles give, as ToneScale holds them. */
-@Command(name = "fit-tone", mixinStandardHelpOptions = true,
+@Command(name = "fit-tone", mixinStandardHelpOptions = true, versionProvider = EngineVersionProvider.class,
         description = "Scores the tone of every gold article and prints the bars (positive at or above, negative at or "
                 + "below) with the best sentiment macro-F1 on a 0.01 grid, ties to accuracy, then to the narrower neutral "
                 + "band and the lower bars (with --label-shares, the bars that cut the articles' scores at their gold "

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code identity --gold G --texts DIR [--gold G2 --texts DIR2]}: judges entity ids across the articles of gold files. */
-@Command(name = "identity", mixinStandardHelpOptions = true,
+@Command(name = "identity", mixinStandardHelpOptions = true, versionProvider = EngineVersionProvider.class,
         description = "Judges the stable entity ids across articles against gold annotations: the share of known "
                 + "countries and organisations whose forms in different articles get one id, and the share of gold "
                 + "entities that share an id with another. Lists every split and every merge.")

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code train --ner DIR --out FILE}: rebuilds the entity tagger's model from the CoNLL files, reproducibly. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = EngineVersionProvider.class,
         description = "Trains the entity tagger (averaged perceptron) on gum-train, gum-dev, re3d and four fifths of "
                 + "wikigold in DIR and writes the model; the same files, seed and settings give the same bytes.")
 final class TrainCommand implements Callable<Integer> {

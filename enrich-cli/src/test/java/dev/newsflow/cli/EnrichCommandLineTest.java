@@ -61,6 +61,17 @@ class EnrichCommandLineTest {
     }
 
     @Test
+    void theVersionIsTheEnginesAsItsArticlesCarryIt() {
+        assertThat(EnrichCommandLine.handles(new String[] {"--version"})).isTrue();
+
+        assertThat(run("--version")).isZero();
+        assertThat(run("analyze", "-V")).isZero();
+
+        assertThat(out.toString()).containsPattern("(?s)newsflow enrich engine newsflow-nlp-\\d+-\\p{XDigit}{12}.*"
+                + "newsflow enrich engine newsflow-nlp-");
+    }
+
+    @Test
     void analyzesHelpNamesEveryExtensionTheReadersRead() {
         int exit = run("analyze", "--help");
 

@@ -43,7 +43,7 @@ public final class EngineVersion {
      * The version {@link ShippedForms} computed; {@code EngineVersionTest} fails when it is not {@link #compute}'s, and
      * this fails when a data file is not the one it was computed from ({@link DataStamp}).
      */
-    static String shipped() {
+    public static String shipped() {
         try (InputStream in = EngineVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing engine resource " + RESOURCE);

@@ -242,6 +242,27 @@ class IngestServiceTest {
     }
 
     @Test
+    void anRssOneFeedAndAnXhtmlPageAreTakenByTheirContentTypes() throws Exception {
+        String feed = "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"https://quay.example/\"><title>Quay</title>"
+                + "<link>https://quay.example/</link><description>d</description></channel><item"
+                + " rdf:about=\"https://quay.example/1\"><title>Crane repaired</title>"
+                + "<link>https://quay.example/1</link>"
+                + "<description>The harbour crane works again.</description></item></rdf:RDF>";
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+                + "<title>Quay lights</title></head><body><article><p>The quay lights were replaced on Tuesday after a"
+                + " winter of storms had broken most of them, the harbour office said in a short statement.</p>"
+                + "</article></body></html>";
+
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY)
+                        .contentType("application/rdf+xml").content(feed))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.format").value("rss"));
+        mvc.perform(post("/api/articles").header(TestApiKey.HEADER, TestApiKey.KEY)
+                        .contentType("application/xhtml+xml").content(page))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.format").value("html"));
+    }
+
+    @Test
     void aMultipartUploadIsReadByItsFileName() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "notice.md", "application/octet-stream",
                 "---\ntitle: Pool closes for repairs\nsource: Town Bulletin\n---\nThe pool shuts for two weeks.".getBytes());

@@ -49,8 +49,9 @@ class ArticleUploadController {
     }
 
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.APPLICATION_JSON_VALUE,
-            "application/x-ndjson", "application/jsonl", MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_RSS_XML_VALUE,
-            MediaType.APPLICATION_ATOM_XML_VALUE, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+            "application/x-ndjson", "application/jsonl", MediaType.TEXT_HTML_VALUE, "application/xhtml+xml",
+            MediaType.APPLICATION_RSS_XML_VALUE, MediaType.APPLICATION_ATOM_XML_VALUE, "application/rdf+xml",
+            MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             "application/gzip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     UploadResult post(HttpServletRequest request, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                       @RequestParam(required = false) String filename) throws IOException {

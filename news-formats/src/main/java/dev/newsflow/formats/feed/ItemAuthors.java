@@ -58,7 +58,7 @@ final class ItemAuthors {
     }
 
     /** A name once, whatever its case ("Jane Doe" and "jane doe"). */
-    private static void add(Set<String> names, String author) {
+    static void add(Set<String> names, String author) {
         String name = FeedText.author(author);
         if (name != null && !name.isBlank()
                 && names.stream().noneMatch(known -> known.equalsIgnoreCase(name.strip()))) {

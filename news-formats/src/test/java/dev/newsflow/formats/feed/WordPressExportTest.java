@@ -32,6 +32,8 @@ class WordPressExportTest {
                 <wp:author_display_name><![CDATA[Ines Roth]]></wp:author_display_name></wp:author>
               <wp:author><wp:author_login><![CDATA[tom]]></wp:author_login>
                 <wp:author_display_name><![CDATA[Tom Hill]]></wp:author_display_name></wp:author>
+              <wp:author><wp:author_login><![CDATA[desk]]></wp:author_login>
+                <wp:author_display_name><![CDATA[Staff &amp; Wire]]></wp:author_display_name></wp:author>
               %s
             </channel></rss>
             """;
@@ -67,14 +69,32 @@ class WordPressExportTest {
               <wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>
             </item>""";
 
+    private static final String CUSTOM_KIND_POST = """
+            <item><title><![CDATA[Storm warning for the weekend]]></title>
+              <link>https://harbour.example/article/storm-warning/</link>
+              <pubDate>Fri, 04 Dec 2026 16:00:00 +0000</pubDate><dc:creator><![CDATA[desk]]></dc:creator>
+              <content:encoded><![CDATA[<p style="text-align: center;">UPDATED 17:00</p>
+
+            Gales of up to nine are expected on Saturday.
+            Boats should stay in the harbour.
+
+            [youtube=https://video.example/watch?v=storm]
+
+            [caption id="attachment_9" width="300" caption="The breakwater at noon"]<img src="https://harbour.example/b.jpg"
+            alt="" />[/caption]
+
+            Use [[gallery]] to show the pictures.]]></content:encoded>
+              <wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[article]]></wp:post_type>
+            </item>""";
+
     private static String item(String title, String status, String type, String password) {
         return """
-                <item><title><![CDATA[%s]]></title><link>https://harbour.example/?p=1</link>
+                <item><title><![CDATA[%s]]></title><link>https://harbour.example/?post_type=%s&amp;p=1</link>
                   <pubDate>Mon, 30 Nov -0001 00:00:00 +0000</pubDate><dc:creator><![CDATA[iroth]]></dc:creator>
                   <content:encoded><![CDATA[<p>Words of %s that readers of the site do not see as a post.</p>]]></content:encoded>
                   <wp:status><![CDATA[%s]]></wp:status><wp:post_type><![CDATA[%s]]></wp:post_type>
                   <wp:post_password><![CDATA[%s]]></wp:post_password>
-                </item>""".formatted(title, title, status, type, password);
+                </item>""".formatted(title, type, title, status, type, password);
     }
 
     private static final List<String> NOT_POSTS = List.of(
@@ -84,7 +104,9 @@ class WordPressExportTest {
             item("About the Gazette", "publish", "page", ""),
             item("lighthouse", "inherit", "attachment", ""),
             item("Home", "publish", "nav_menu_item", ""),
-            item("Custom Styles", "publish", "wp_global_styles", ""));
+            item("Custom Styles", "publish", "wp_global_styles", ""),
+            item("Message from the contact form", "publish", "feedback", ""),
+            item("Crew rota", "publish", "rota", ""));
 
     private static FormatResult read(String items) {
         return new ArticleFormats(FormatLimits.DEFAULTS).read("harbour-gazette.WordPress.2026-12-07.xml",
@@ -117,11 +139,20 @@ class WordPressExportTest {
     }
 
     @Test
+    void aSitesOwnKindOfPostIsReadWithItsWordsAsTheSiteShowsThem() {
+        ParsedArticle storm = read(CUSTOM_KIND_POST).articles().getFirst();
+
+        assertThat(storm.author()).isEqualTo("Staff & Wire");
+        assertThat(storm.body()).isEqualTo("UPDATED 17:00\n\nGales of up to nine are expected on Saturday.\n"
+                + "Boats should stay in the harbour.\n\nThe breakwater at noon\n\nUse [gallery] to show the pictures.");
+    }
+
+    @Test
     void anExportWithoutAPublishedPostSaysWhyNothingWasRead() {
         FormatResult result = read(String.join("\n", NOT_POSTS));
 
         assertThat(result.articles()).isEmpty();
         assertThat(result.problems()).containsExactly(RecordProblem.ofDocument("a WordPress export with no published"
-                + " post: its 7 items are pages, drafts, private or protected posts, uploads or site settings"));
+                + " post: its 9 items are pages, drafts, private or protected posts, uploads or site settings"));
     }
 }
