@@ -73,7 +73,7 @@ public final class EnrichCommandLine {
 
     private static int parsed(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         AnalyzeCommand analyze = new AnalyzeCommand(clock);
-        if (args.length > 0 && args[0].equals("analyze")) {
+        if (args.length > 0 && args[0].equals("analyze") && Arrays.stream(args).noneMatch(HELP::contains)) {
             analyze.startLoading(); // the engine loads while picocli sets itself up (172 classes from its jar)
         }
         CommandLine line = new CommandLine(new Root())

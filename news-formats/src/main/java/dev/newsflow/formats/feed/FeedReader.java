@@ -94,7 +94,8 @@ public final class FeedReader implements ArticleReader {
             out.problem(ArticleCollector.RecordLocation.document(), "feed has no items");
         } else if (notArticles == entries.size()) {
             out.problem(ArticleCollector.RecordLocation.document(), "a WordPress export with no published post: its "
-                    + notArticles + " items are pages, drafts, private or protected posts, uploads or site settings");
+                    + notArticles + " items are pages, drafts, private or protected posts, uploads, site settings or"
+                    + " plugins' records");
         }
         return out.result();
     }
@@ -219,7 +220,7 @@ public final class FeedReader implements ArticleReader {
                 entry.getDescription()));
         return candidates.filter(content -> content.getValue() != null && !content.getValue().isBlank())
                 .map(content -> atom10 && isText(content.getType()) ? FeedText.plain(content.getValue())
-                        : html(wordPress ? WordPressExport.content(content.getValue()) : content.getValue()))
+                        : html(wordPress ? WordPressContent.shown(content.getValue()) : content.getValue()))
                 .filter(text -> !text.isBlank()).findFirst()
                 .orElseGet(() -> {
                     String foreign = ForeignMarkup.text(entry);

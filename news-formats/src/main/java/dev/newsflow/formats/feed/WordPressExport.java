@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +18,11 @@ import java.util.regex.Pattern;
  * a site's every item, not only its articles. Only published posts are read: not its pages, drafts, scheduled,
  * private or password-protected posts, nor the entries WordPress keeps for an uploaded image, a menu link or the
  * site's styles and templates, nor what plugins keep as posts (contact-form messages with their senders' addresses,
- * form and field definitions, shop orders). A site's own kinds of post ({@code article}, {@code news}) are read when
- * they have a page of their own: WordPress exports an item of a kind nobody can view with a link to
- * {@code ?post_type=...}. The posts' authors are named as the site names them ({@code wp:author_display_name}), not by
- * their login ({@code dc:creator}). A post's content is as written, not as WordPress shows it ({@link #content}).
+ * form and field definitions, shop orders). A site's own kinds of post ({@code article}, {@code news}) are read,
+ * unless exported with a {@code ?post_type=} link, as WordPress links a kind registered without a query variable of
+ * its own (how plugins register what they keep private). The posts' authors are named as the site names them
+ * ({@code wp:author_display_name}), not by their login ({@code dc:creator}). A post's content is as written, not as
+ * WordPress shows it ({@link WordPressContent}).
  */
 final class WordPressExport {
 
@@ -34,27 +34,9 @@ final class WordPressExport {
             "wp_template_part", "wp_global_styles", "wp_navigation", "wp_font_family", "wp_font_face", "feedback",
             "acf-field-group", "acf-field", "wpcf7_contact_form", "elementor_library", "product", "product_variation",
             "shop_order", "shop_coupon");
+    // how WordPress links an item of a kind registered without a query variable of its own, as plugins register the
+    // kinds they keep private; a heuristic beside the list above: a public kind may be registered so too
     private static final Pattern NOT_VIEWABLE = Pattern.compile("[?&]post_type=");
-    // blocks WordPress's wpautop leaves as they are, rather than wrapping them in a paragraph
-    private static final Pattern BLOCK = Pattern.compile("(?is)\\s*<(?:p|div|h[1-6]|ul|ol|li|blockquote|pre|table"
-            + "|figure|hr|dl|section|article|aside|address|form|iframe|script|style)[\\s>/]|\\s*<!--");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\r?\\n\\s*\\r?\\n");
-    // the block editor's content: paragraphs are <p>s, blank lines between blocks are not paragraphs
-    private static final String BLOCK_EDITOR = "<!-- wp:";
-    // core's and Jetpack's (WordPress.com's) shortcodes: media, embeds and forms ([embed]URL[/embed], [youtube=URL],
-    // a gallery, a player, a contact form and its fields) go whole; a [caption] keeps its words, written between its
-    // tags or, before WordPress 3.4, in its caption="..."; [[gallery]] is how a post writes "[gallery]" itself.
-    // Bounded: a shortcode holds an address or a few attributes, and an unclosed one is not read to the text's end
-    private static final String MEDIA = "embed|video|audio|playlist|gallery|youtube|vimeo|dailymotion|soundcloud"
-            + "|spotify|instagram|tweet|twitter|googlemaps|slideshow|polldaddy|contact-form|contact-field";
-    private static final Pattern MEDIA_SHORTCODE = Pattern.compile("(?i)(?<!\\[)\\[(" + MEDIA
-            + ")\\b[^\\]\\[]{0,2000}\\](?:[^\\[]{0,2000}\\[/\\1\\])?");
-    private static final Pattern ESCAPED_SHORTCODE = Pattern.compile("(?i)\\[(\\[/?(?:" + MEDIA
-            + "|caption|wp_caption)\\b[^\\]\\[]{0,2000}\\])\\]");
-    private static final Pattern CAPTION_SHORTCODE = Pattern.compile(
-            "(?i)(?<!\\[)\\[(?:wp_)?caption\\b([^\\]\\[]{0,2000})\\]|\\[/(?:wp_)?caption\\](?!\\])");
-    private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("\\bcaption=\"([^\"]*)\"");
-
     private final Namespace wp;
     private final Map<String, String> displayNames;
 
@@ -106,52 +88,6 @@ final class WordPressExport {
             ItemAuthors.add(names, login == null ? null : displayNames.getOrDefault(login.strip(), login.strip()));
         }
         return names.isEmpty() ? null : String.join(", ", names);
-    }
-
-    /**
-     * A post's content as HTML, as WordPress shows it: shortcodes are markup for media, forms and captions, never the
-     * article's words, and a post the classic editor wrote keeps its paragraphs as blank lines and its line breaks as
-     * newlines, which WordPress makes paragraphs and breaks only when it shows the post (its {@code wpautop}; the
-     * block editor writes {@code <p>}s).
-     */
-    static String content(String html) {
-        String text = MEDIA_SHORTCODE.matcher(html).replaceAll("");
-        text = CAPTION_SHORTCODE.matcher(text).replaceAll(caption -> {
-            Matcher attribute = caption.group(1) == null ? null : CAPTION_ATTRIBUTE.matcher(caption.group(1));
-            return attribute != null && attribute.find() ? Matcher.quoteReplacement(" " + attribute.group(1)) : "";
-        });
-        text = ESCAPED_SHORTCODE.matcher(text).replaceAll(escaped -> Matcher.quoteReplacement(escaped.group(1)));
-        if (text.contains(BLOCK_EDITOR)) {
-            return text;
-        }
-        StringBuilder paragraphs = new StringBuilder(text.length() + 64);
-        for (String chunk : BLANK_LINES.split(text)) {
-            if (chunk.isBlank()) {
-                continue;
-            }
-            if (BLOCK.matcher(chunk).lookingAt()) {
-                paragraphs.append(chunk).append('\n');
-            } else {
-                paragraphs.append("<p>").append(lineBreaks(chunk.strip())).append("</p>\n");
-            }
-        }
-        return paragraphs.toString();
-    }
-
-    /** A paragraph's newlines as line breaks, but for those inside a tag ({@code <img src="..."\n alt="">}). */
-    private static String lineBreaks(String paragraph) {
-        StringBuilder out = new StringBuilder(paragraph.length() + 16);
-        boolean inTag = false;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            inTag = c == '<' || inTag && c != '>';
-            if (c == '\n' && !inTag) {
-                out.append("<br>\n");
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private String text(List<Element> markup, String name) {

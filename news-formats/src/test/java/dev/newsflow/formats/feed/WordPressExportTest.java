@@ -153,6 +153,7 @@ class WordPressExportTest {
 
         assertThat(result.articles()).isEmpty();
         assertThat(result.problems()).containsExactly(RecordProblem.ofDocument("a WordPress export with no published"
-                + " post: its 9 items are pages, drafts, private or protected posts, uploads or site settings"));
+                + " post: its 9 items are pages, drafts, private or protected posts, uploads, site settings or plugins'"
+                + " records"));
     }
 }
