@@ -37,6 +37,7 @@ final class WordPressExport {
     // how WordPress links an item of a kind registered without a query variable of its own, as plugins register the
     // kinds they keep private; a heuristic beside the list above: a public kind may be registered so too
     private static final Pattern NOT_VIEWABLE = Pattern.compile("[?&]post_type=");
+
     private final Namespace wp;
     private final Map<String, String> displayNames;
 

@@ -61,8 +61,9 @@ public final class MarkdownReader implements ArticleReader {
             content = text.substring(toml.end());
         }
         FieldAliases fields = FieldAliases.of(meta);
-        if (fields.unpublished() != null) { // a site generator's draft: the site does not publish it either
-            out.problem(ArticleCollector.RecordLocation.document(), "not published (" + fields.unpublished() + ")");
+        String unpublished = fields.unpublished();
+        if (unpublished != null) { // a site generator's draft: the site does not publish it either
+            out.problem(ArticleCollector.RecordLocation.document(), "not published (" + unpublished + ")");
             return out.result();
         }
         String title = fields.title();
