@@ -44,10 +44,20 @@ final class EntityResolver {
             }
         }
         Map<String, EntityGroup> byText = null; // only acronyms introduced in parentheses need it: built when one is
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.abbreviates() != null) {
                 byText = byText != null ? byText : byText(mentions, groups, sport);
-                EntityGroup.merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m, null)));
+                EntityGroup named = byText.get(m.abbreviates().toLowerCase(Locale.ROOT));
+                if (named != null) {
+                    EntityGroup.merge(named, groups.get(key(m, null)));
+                } else {
+                    // the tagger cut the name the acronym was read after ("U.S. Department of Energy" into the
+                    // country and the body): the acronym stands for what the parenthesis follows
+                    Mention before = bracketed(text, mentions, i);
+                    EntityGroup.mergeAbbreviation(before == null ? null : groups.get(key(sport ? asClub(before) : before,
+                            null)), groups.get(key(m, null)));
+                }
             }
         }
         PersonNameMerger.mergeSpeakingPlaces(live(groups), people);
@@ -87,6 +97,18 @@ final class EntityResolver {
         String club = m.place() != null ? lexicon.clubs.get(m.text()) : null;
         return club == null ? m : new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
                 EntityType.ORGANIZATION, Mention.Evidence.KNOWN, null, club, m.abbreviates(), m.headline());
+    }
+
+    /** The mention that ends right before "(" and the {@code acronym}-th mention, or null. */
+    private static Mention bracketed(String text, List<Mention> mentions, int acronym) {
+        int open = text.lastIndexOf('(', mentions.get(acronym).start());
+        for (int j = acronym - 1; j >= 0 && open > 0; j--) {
+            Mention m = mentions.get(j);
+            if (m.end() <= open) {
+                return text.substring(m.end(), open).isBlank() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** Each lower-case mention text to the group of its first mention. */

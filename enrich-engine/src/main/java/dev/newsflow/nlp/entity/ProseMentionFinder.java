@@ -58,7 +58,7 @@ final class ProseMentionFinder {
             int before = out.size();
             walker.walk(text, tokens, i, end, initial, cue, sentence, out);
             if (out.size() > before && introducesAcronym(tokens, end)) {
-                Mention named = out.get(out.size() - 1);
+                Mention named = abbreviated(out, before);
                 Token acronym = tokens.get(end + 1);
                 out.add(new Mention(acronym.text(), acronym.start(), acronym.end(), sentence, 1, named.type(),
                         named.evidence(), named.place(), named.organization(), named.text(), false));
@@ -98,6 +98,20 @@ final class ProseMentionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Of the mentions the chunk gave, the one the parenthesis follows: the last to end, the longest if two do. Not
+     * simply the last added: "U.S. Department of Energy (DOE)" gives the body, then the country at its start.
+     */
+    private static Mention abbreviated(List<Mention> out, int from) {
+        Mention named = out.get(from);
+        for (Mention m : out.subList(from + 1, out.size())) {
+            if (m.end() > named.end() || m.end() == named.end() && m.start() < named.start()) {
+                named = m;
+            }
+        }
+        return named;
     }
 
     private static boolean introducesAcronym(List<Token> tokens, int end) {

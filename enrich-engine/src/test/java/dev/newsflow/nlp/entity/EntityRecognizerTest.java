@@ -102,6 +102,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymAfterACountrysBodyAbbreviatesTheBodyNotTheCountry() {
+        List<RecognizedEntity> found = recognize("Grid storage grants announced\n\nThe U.S. Department of Energy (DOE) "
+                + "announced grants for grid storage on Monday. Officials at the Canadian Space Agency (CSA) and the "
+                + "UK Office for Nuclear Regulation (ONR) welcomed the plan. The DOE will name the winners in May.");
+        assertThat(find(found, "U.S.").or(() -> find(found, "United States")).orElseThrow().aliases())
+                .doesNotContain("DOE", "ONR", "CSA");
+        assertThat(found).filteredOn(e -> e.aliases().contains("DOE")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION))
+                .satisfies(e -> assertThat(e.name()).contains("Department of Energy"));
+        assertThat(found).filteredOn(e -> e.aliases().contains("ONR")).singleElement()
+                .satisfies(e -> assertThat(e.name()).contains("Office for Nuclear Regulation"));
+    }
+
+    @Test
     void anAcronymMatchingTheInitialsOfANameIsAnAlias() {
         List<RecognizedEntity> found = recognize(
                 "Delegates of the Pacific Salmon Commission met in Vancouver. The PSC will publish its figures soon.");
