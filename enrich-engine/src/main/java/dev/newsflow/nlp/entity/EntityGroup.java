@@ -33,17 +33,6 @@ final class EntityGroup {
         }
     }
 
-    /**
-     * Joins an acronym's mentions into the name it stands for, which keeps its type and place: the acronym's came
-     * from a span the tagger has since cut (the "Pacific" at the end of "... for Asia and the Pacific (ESCAP)").
-     */
-    static void mergeAbbreviation(EntityGroup name, EntityGroup acronym) {
-        if (name != null && acronym != null && name != acronym && !name.merged && !acronym.merged) {
-            name.mentions.addAll(acronym.mentions);
-            acronym.merged = true;
-        }
-    }
-
     void absorb(EntityGroup other) {
         for (Mention mention : other.mentions) {
             add(mention);

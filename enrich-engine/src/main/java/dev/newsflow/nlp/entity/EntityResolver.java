@@ -30,11 +30,12 @@ final class EntityResolver {
     }
 
     /** @param sport the article is about sport: place names of clubs name the clubs */
-    List<RecognizedEntity> resolve(String text, List<Mention> mentions, boolean sport) {
+    List<RecognizedEntity> resolve(String text, List<Mention> found, boolean sport) {
+        List<Mention> mentions = pointedAtBrackets(text, found);
         Map<Object, EntityGroup> groups = new LinkedHashMap<>(mentions.size() * 2);
         Map<String, EntityGroup> people = new HashMap<>();
-        for (Mention found : mentions) {
-            Mention m = sport ? asClub(found) : found;
+        for (Mention each : mentions) {
+            Mention m = sport ? asClub(each) : each;
             boolean person = m.place() == null && m.type() == EntityType.PERSON;
             String lower = person ? m.text().toLowerCase(Locale.ROOT) : null;
             EntityGroup group = groups.computeIfAbsent(key(m, lower), k -> new EntityGroup());
@@ -44,20 +45,10 @@ final class EntityResolver {
             }
         }
         Map<String, EntityGroup> byText = null; // only acronyms introduced in parentheses need it: built when one is
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
+        for (Mention m : mentions) {
             if (m.abbreviates() != null) {
                 byText = byText != null ? byText : byText(mentions, groups, sport);
-                EntityGroup named = byText.get(m.abbreviates().toLowerCase(Locale.ROOT));
-                if (named != null) {
-                    EntityGroup.merge(named, groups.get(key(m, null)));
-                } else {
-                    // the tagger cut the name the acronym was read after ("U.S. Department of Energy" into the
-                    // country and the body): the acronym stands for what the parenthesis follows
-                    Mention before = bracketed(text, mentions, i);
-                    EntityGroup.mergeAbbreviation(before == null ? null : groups.get(key(sport ? asClub(before) : before,
-                            null)), groups.get(key(m, null)));
-                }
+                EntityGroup.merge(byText.get(m.abbreviates().toLowerCase(Locale.ROOT)), groups.get(key(m, null)));
             }
         }
         PersonNameMerger.mergeSpeakingPlaces(live(groups), people);
@@ -97,6 +88,25 @@ final class EntityResolver {
         String club = m.place() != null ? lexicon.clubs.get(m.text()) : null;
         return club == null ? m : new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
                 EntityType.ORGANIZATION, Mention.Evidence.KNOWN, null, club, m.abbreviates(), m.headline());
+    }
+
+    /**
+     * An acronym in parentheses stands for the mention the bracket follows. The rule finder named that mention, but
+     * the tagger may have cut it since ("U.S. Department of Energy" into the country and the body): the acronym is
+     * pointed at what is there now, taking its type, place and organisation, so that it joins that entity alone.
+     */
+    private static List<Mention> pointedAtBrackets(String text, List<Mention> mentions) {
+        List<Mention> pointed = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention before = m.abbreviates() == null ? null : bracketed(text, mentions, i);
+            if (before != null && !before.text().equals(m.abbreviates())) {
+                pointed = pointed == mentions ? new ArrayList<>(mentions) : pointed;
+                pointed.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), before.type(),
+                        before.evidence(), before.place(), before.organization(), before.text(), m.headline()));
+            }
+        }
+        return pointed;
     }
 
     /** The mention that ends right before "(" and the {@code acronym}-th mention, or null. */

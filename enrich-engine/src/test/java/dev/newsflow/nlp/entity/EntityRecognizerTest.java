@@ -116,6 +116,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymJoinsTheBodyAloneWhenThePlaceInItsNameIsNamedAgain() {
+        List<RecognizedEntity> found = recognize("Fish stocks\n\nThe Fisheries Council of Norway (FCN) said on Monday "
+                + "that Norway would cut quotas. The Government of the United States (GUS) said that U.S. boats would "
+                + "follow.");
+        assertThat(find(found, "Norway").orElseThrow().aliases()).doesNotContain("FCN");
+        assertThat(find(found, "Norway").orElseThrow().mentions()).isEqualTo(1);
+        assertThat(found).filteredOn(e -> e.aliases().contains("FCN")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Fisheries Council of Norway"))
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(found).filteredOn(e -> e.aliases().contains("GUS")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION))
+                .satisfies(e -> assertThat(e.aliases()).doesNotContain("U.S."));
+    }
+
+    @Test
     void anAcronymMatchingTheInitialsOfANameIsAnAlias() {
         List<RecognizedEntity> found = recognize(
                 "Delegates of the Pacific Salmon Commission met in Vancouver. The PSC will publish its figures soon.");
