@@ -42,6 +42,8 @@ final class EntityLexicon {
     final Set<String> locPrefixes;
     /** Lower-case nouns before "of" that make the name after it a place: "the city of ...". */
     final Set<String> placeNouns;
+    /** Lower-case words for a place's people, office or streets before "of": "the mayor of ...", no tagger feature. */
+    final Set<String> placePeople;
     /** Lower-case nouns right before a name that make it a work: "the film ...", "the novel ...". */
     final Set<String> workNouns;
     /** Lower-case nouns right before a name that make it an organisation: "water firm ...", "rock band ...". */
@@ -103,6 +105,7 @@ final class EntityLexicon {
         locSuffixes = WordLists.tagged(locCues, "suffix");
         locPrefixes = WordLists.tagged(locCues, "prefix");
         placeNouns = WordLists.tagged(locCues, "noun-of");
+        placePeople = WordLists.tagged(locCues, "people-of");
         workNouns = WordLists.tagged(orgCues, "work-noun");
         organizationNouns = WordLists.tagged(orgCues, "noun");
         organizationFollowers = WordLists.tagged(orgCues, "follower");

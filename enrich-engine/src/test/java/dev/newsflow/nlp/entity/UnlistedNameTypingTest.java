@@ -9,9 +9,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Single-word company names no list knows, in sentences with no cue word ("firm", "spokesman"): the tagger types
+ * Single-word names no list knows. Companies, in sentences with no cue word ("firm", "spokesman"): the tagger types
  * them from what its word clusters say about words used alike (other companies), not as the surname its shape and
- * "X said" suggest.
+ * "X said" suggest. Towns, from the words for their people or office before "of" ("the mayor of X").
  */
 class UnlistedNameTypingTest {
 
@@ -33,5 +33,15 @@ class UnlistedNameTypingTest {
     void anUnlistedConsoleMakerIsAnOrganisationNotAPerson() {
         assertThat(typeOf("Nintendo", "Nintendo sold more consoles than expected in Japan. Nintendo said demand "
                 + "for the new handheld was strong.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anUnlistedTownAfterItsMayorCouncilOrResidentsIsAPlace() {
+        assertThat(typeOf("Wexcombe", "The mayor of Wexcombe said the bridge would reopen in May."))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Eastbrook", "The city council of Eastbrook voted on Tuesday to approve a new tram line."))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Tillingford", "Police said residents of Tillingford should avoid the river on Monday."))
+                .isEqualTo(EntityType.LOCATION);
     }
 }
