@@ -58,7 +58,7 @@ final class ContextTyping {
             return new Typing(EntityType.ORGANIZATION, Mention.Evidence.CUE); // "X frontman", "singer of X"
         }
         if (p >= 2 && namesPlaceAfter(before, tokens.get(p - 2).text())) {
-            return new Typing(EntityType.LOCATION, Mention.Evidence.CUE); // "the city of X", "mayor of X", "MP for X"
+            return new Typing(EntityType.LOCATION, Mention.Evidence.CUE); // "the city of X", "MP for X"
         }
         if (words >= 2 && ((names.listedAs(tokens, q - 1, ListFlags.LOC_SUFFIX) && lexicon.locSuffixes.contains(last))
                 || (names.listedAs(tokens, p, ListFlags.LOC_PREFIX) && lexicon.locPrefixes.contains(first)))) {
@@ -93,8 +93,7 @@ final class ContextTyping {
     }
 
     private boolean namesPlaceAfter(String before, String twoBefore) {
-        return (before.equals("of")
-                && (lexicon.placeNouns.contains(twoBefore) || lexicon.placePeople.contains(twoBefore)))
+        return (before.equals("of") && lexicon.placeNouns.contains(twoBefore))
                 || (before.equals("for") && MEMBERS.contains(twoBefore));
     }
 }

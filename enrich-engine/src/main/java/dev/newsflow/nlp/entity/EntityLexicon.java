@@ -42,7 +42,7 @@ final class EntityLexicon {
     final Set<String> locPrefixes;
     /** Lower-case nouns before "of" that make the name after it a place: "the city of ...". */
     final Set<String> placeNouns;
-    /** Lower-case words for a place's people, office or streets before "of": "the mayor of ...", no tagger feature. */
+    /** Lower-case words for a place's people, office or streets before "of": "the mayor of ..." (PlaceOfPeople). */
     final Set<String> placePeople;
     /** Lower-case nouns right before a name that make it a work: "the film ...", "the novel ...". */
     final Set<String> workNouns;

@@ -100,7 +100,9 @@ final class EntityResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention before = m.abbreviates() == null ? null : bracketed(text, mentions, i);
-            if (before != null && !before.text().equals(m.abbreviates())) {
+            // only at an organisation: a place or person the tagger kept of a longer name ("Friends of Syria (FOS)")
+            // is not what the acronym stands for
+            if (before != null && before.type() == EntityType.ORGANIZATION && !before.text().equals(m.abbreviates())) {
                 pointed = pointed == mentions ? new ArrayList<>(mentions) : pointed;
                 pointed.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), before.type(),
                         before.evidence(), before.place(), before.organization(), before.text(), m.headline()));

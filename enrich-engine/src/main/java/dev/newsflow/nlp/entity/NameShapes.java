@@ -73,6 +73,11 @@ final class NameShapes {
         return letters >= 2;
     }
 
+    /** A possessive token after a name: 's or a lone apostrophe ("Jones'"), straight or curly. */
+    static boolean isPossessive(String token) {
+        return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
+    }
+
     /** An acronym-shaped word: 2-6 capitals, maybe with digits or dots ("BA", "G8", "U.N."). */
     static boolean isAcronym(String word) {
         return word.length() <= 8 && isAllCaps(word) && Character.isLetter(word.charAt(0));

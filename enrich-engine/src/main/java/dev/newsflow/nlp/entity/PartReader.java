@@ -22,6 +22,7 @@ final class PartReader {
     private final EntityTagger tagger;
     private final GivenNames givenNames;
     private final TitledNames titled;
+    private final PlaceOfPeople placesOfPeople;
     private final ChannelNumbers channels = new ChannelNumbers();
     private final AmpersandNames ampersands;
     private final BroadcasterRegions regions;
@@ -35,6 +36,7 @@ final class PartReader {
         this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
         this.givenNames = new GivenNames(lexicon, names);
         this.titled = new TitledNames(lexicon);
+        this.placesOfPeople = new PlaceOfPeople(lexicon);
         this.saints = new SaintNames(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
@@ -57,6 +59,7 @@ final class PartReader {
         tagger.retag(text, tokens, i, mentions, before, unconfirmed);
         givenNames.restore(text, tokens, mentions, before);
         titled.retype(tokens, mentions, before);
+        placesOfPeople.retype(tokens, mentions, before);
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);

@@ -74,7 +74,7 @@ final class WorkCues {
             boolean modifier = !next.isEmpty() && (previous.equals("the") ? Character.isLetterOrDigit(next.charAt(0))
                     : Character.isLowerCase(next.charAt(0)) && !CLAUSE_VERBS.contains(next)
                     && !NameShapes.isArticle(next)); // an article goes on the title: "a version of Noggin the Nog"
-            return !isPossessive(next) && !modifier;
+            return !NameShapes.isPossessive(next) && !modifier;
         }
         return isOpeningQuote(previous) && end < tokens.size() && isClosingQuote(tokens.get(end).text());
     }
@@ -121,10 +121,6 @@ final class WorkCues {
     /** "version of", "remake of" right before {@code at}. */
     private static boolean isRenderingOf(List<Token> tokens, int at) {
         return at >= 2 && tokens.get(at - 1).text().equals("of") && RENDERINGS.contains(tokens.get(at - 2).text());
-    }
-
-    private static boolean isPossessive(String t) {
-        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
     }
 
     /** "playing a boxer in X": a role (a capitalised name) between "playing" and "in". */

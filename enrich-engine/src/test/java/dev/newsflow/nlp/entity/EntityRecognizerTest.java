@@ -131,6 +131,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymIsNoAliasOfAPlaceTheTaggerKeptOfALongerName() {
+        List<RecognizedEntity> found = recognize("Aid talks\n\nThe Friends of Syria (FOS) met in Paris on Monday. "
+                + "The FOS said aid would grow.");
+        assertThat(find(found, "Syria").orElseThrow().aliases()).doesNotContain("FOS");
+    }
+
+    @Test
     void anAcronymMatchingTheInitialsOfANameIsAnAlias() {
         List<RecognizedEntity> found = recognize(
                 "Delegates of the Pacific Salmon Commission met in Vancouver. The PSC will publish its figures soon.");

@@ -44,4 +44,10 @@ class UnlistedNameTypingTest {
         assertThat(typeOf("Tillingford", "Police said residents of Tillingford should avoid the river on Monday."))
                 .isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aPersonBeforeAPossessiveAfterTheSameWordsStaysAPerson() {
+        assertThat(typeOf("Tony Blair", "The mayor of Tony Blair's home town said on Monday that the bridge would "
+                + "reopen.")).isEqualTo(EntityType.PERSON);
+    }
 }
