@@ -9,8 +9,9 @@ import java.util.List;
  * A name no list knows after the words for a place's people, office or streets and "of" is a place: "the mayor of
  * Wexcombe", "the city council of Eastbrook", where the tagger guesses a person for a one-word name. Applied to the
  * tagger's output, not to the rule finder's labels, which are the tagger's features: the shipped model stays what
- * training gives. Not before a possessive ("the mayor of X's home town" is the town, X anyone), and not a name the
- * tagger read from a given name or a title.
+ * training gives. Only a person or an untyped name (an organisation stays one: "the council of IATU"), no acronym,
+ * not before a possessive ("the mayor of X's home town" is the town, X anyone), and not a name a given name, a title
+ * or the tagger alone typed (they have stronger evidence than a guess).
  */
 final class PlaceOfPeople {
 
@@ -29,7 +30,8 @@ final class PlaceOfPeople {
             Mention m = mentions.get(i);
             k = m.firstTokenFrom(tokens, k);
             int after = k + m.words();
-            if (m.type() == EntityType.LOCATION || m.evidence() != Mention.Evidence.GUESS || m.place() != null
+            if ((m.type() != null && m.type() != EntityType.PERSON)
+                    || m.evidence() != Mention.Evidence.GUESS || m.place() != null || NameShapes.isAcronym(m.text())
                     || m.organization() != null || m.words() > MOST_WORDS || k < 2 || k >= tokens.size()
                     || tokens.get(k).start() != m.start() || !tokens.get(k - 1).text().equals("of")
                     || !lexicon.placePeople.contains(tokens.get(k - 2).text())

@@ -46,8 +46,13 @@ class UnlistedNameTypingTest {
     }
 
     @Test
-    void aPersonBeforeAPossessiveAfterTheSameWordsStaysAPerson() {
-        assertThat(typeOf("Tony Blair", "The mayor of Tony Blair's home town said on Monday that the bridge would "
-                + "reopen.")).isEqualTo(EntityType.PERSON);
+    void aNameBeforeAPossessiveAfterTheSameWordsIsNoPlace() {
+        assertThat(typeOf("Wexcombe", "The mayor of Wexcombe's home town said on Monday that the bridge would "
+                + "reopen.")).isNotEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anOrganisationAfterTheSameWordsStaysAnOrganisation() {
+        assertThat(typeOf("IATU", "The council of IATU voted on Monday to strike.")).isEqualTo(EntityType.ORGANIZATION);
     }
 }
