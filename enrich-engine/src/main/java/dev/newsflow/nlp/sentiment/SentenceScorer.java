@@ -3,6 +3,8 @@ package dev.newsflow.nlp.sentiment;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scores one sentence with VADER's rules (Hutto and Gilbert, 2014), re-implemented here because no maintained Java
@@ -27,6 +29,10 @@ final class SentenceScorer {
     private static final double[] BOOST_DECAY = {1.0, 0.95, 0.9};
     /** Entry of a token that is not a word (punctuation, numbers); lexicon entries are >= 0. */
     private static final int NOT_A_WORD = -2;
+    /** What may stand between "never" or "could not" and a comparative that says the most: "never looked better". */
+    private static final Set<String> LINKING_VERBS = Set.of("be", "been", "have", "has", "had", "is", "was", "were",
+            "are", "look", "looked", "looks", "feel", "felt", "feels", "seem", "seemed", "seems", "sound", "sounded",
+            "get", "got", "gotten");
 
     private final SentimentLexicon lexicon;
 
@@ -119,7 +125,37 @@ final class SentenceScorer {
             negated |= (ids[j] & SentimentLexicon.NEGATES) != 0;
             seen++;
         }
-        return negated ? v * NEGATION : v;
+        return negated && !statesTheMost(at, tokens, ids) ? v * NEGATION : v;
+    }
+
+    /**
+     * A comparative after "never" or "could not" with nothing compared after it says the most, not the opposite:
+     * "has never looked better", "was never better", "could not be happier", "couldn't have been more pleased".
+     * Only those: "not better" ("worse and not better"), "not much better", "would not be more competitive" and
+     * "never a better chance than" stay negated, as does a noun of a comparative's shape after an article ("a killer").
+     */
+    private boolean statesTheMost(int at, List<Token> tokens, int[] ids) {
+        boolean more = at > 0 && ids[at - 1] != NOT_A_WORD && lexicon.isMore(ids[at - 1]);
+        if (!more && !lexicon.isComparative(ids[at])) {
+            return false;
+        }
+        if (at + 1 < tokens.size() && ids[at + 1] != NOT_A_WORD && lexicon.isThan(ids[at + 1])) {
+            return false;
+        }
+        int j = more ? at - 2 : at - 1;
+        while (j >= 0 && LINKING_VERBS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String negator = tokens.get(j).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (negator.equals("never")) {
+            return true;
+        }
+        boolean apart = negator.equals("not") || negator.equals("n't"); // "could not", "could" "n't"; else "couldn't"
+        String modal = apart && j > 0 ? tokens.get(j - 1).text().toLowerCase(Locale.ROOT) : negator;
+        return modal.startsWith("could") || modal.startsWith("can");
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -36,14 +37,21 @@ final class SentimentLexicon {
     private final float[] valence;
     private final byte[] booster;
     private final boolean[] negator;
+    private final boolean[] comparative;
     private final int but;
+    private final int more;
+    private final int than;
 
-    private SentimentLexicon(WordTable words, float[] valence, byte[] booster, boolean[] negator) {
+    private SentimentLexicon(WordTable words, float[] valence, byte[] booster, boolean[] negator,
+            boolean[] comparative) {
         this.words = words;
         this.valence = valence;
         this.booster = booster;
         this.negator = negator;
+        this.comparative = comparative;
         this.but = words.find("but");
+        this.more = words.find("more");
+        this.than = words.find("than");
     }
 
     static SentimentLexicon load() {
@@ -59,7 +67,7 @@ final class SentimentLexicon {
         Set<String> all = new LinkedHashSet<>(valences.keySet());
         all.addAll(boosters.keySet());
         all.addAll(negators);
-        all.add("but");
+        all.addAll(List.of("but", "more", "than"));
         WordTable words = WordTable.of(all);
         float[] valence = new float[words.size()];
         byte[] booster = new byte[words.size()];
@@ -67,7 +75,9 @@ final class SentimentLexicon {
         valences.forEach((word, value) -> valence[words.find(word)] = value);
         boosters.forEach((word, direction) -> booster[words.find(word)] = direction);
         negators.forEach(word -> negator[words.find(word)] = true);
-        return new SentimentLexicon(words, valence, booster, negator);
+        boolean[] comparative = new boolean[words.size()];
+        valences.forEach((word, value) -> comparative[words.find(word)] = isComparative(word, value, valences));
+        return new SentimentLexicon(words, valence, booster, negator, comparative);
     }
 
     /**
@@ -126,6 +136,43 @@ final class SentimentLexicon {
 
     boolean isBut(int entry) {
         return id(entry) == but;
+    }
+
+    /** A comparative of a rated adjective: "better", "worse", "happier", "greater", "safer". */
+    boolean isComparative(int entry) {
+        int id = id(entry);
+        return id >= 0 && comparative[id];
+    }
+
+    boolean isMore(int entry) {
+        return id(entry) == more;
+    }
+
+    boolean isThan(int entry) {
+        return id(entry) == than;
+    }
+
+    /**
+     * "better" and "worse", or an "-er" word whose adjective is rated the same way: "happier" (happy), "greater"
+     * (great), "safer" (safe). A noun of the same shape ("killer", "lover") is told apart by the scorer, from the
+     * words before it.
+     */
+    private static boolean isComparative(String word, float value, Map<String, Float> valences) {
+        if (word.equals("better") || word.equals("worse")) {
+            return true;
+        }
+        if (value == 0 || !word.endsWith("er") || word.length() < 5) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        String y = stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;
+        for (String base : List.of(stem, stem + "e", y)) {
+            Float rated = valences.get(base);
+            if (rated != null && Math.signum(rated) == Math.signum(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void read(String resource, BiConsumer<String, String> entry) {

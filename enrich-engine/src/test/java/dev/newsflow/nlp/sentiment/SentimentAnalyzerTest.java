@@ -48,6 +48,25 @@ class SentimentAnalyzerTest {
     }
 
     @Test
+    void aComparativeAfterNeverOrCouldNotSaysTheMostNotTheOpposite() {
+        assertThat(score("The mayor said the harbour had never looked better.")).isPositive();
+        assertThat(score("Sales were never better, the bakery said.")).isPositive();
+        assertThat(score("The coach said the team could not be happier with the result.")).isPositive();
+        assertThat(score("The growers couldn't have been more pleased.")).isPositive();
+        assertThat(score("The ferry company said it could not be more disappointed.")).isNegative();
+        assertThat(score("Residents said the road had never looked worse.")).isNegative();
+    }
+
+    @Test
+    void anyOtherNegatedComparativeIsStillNegated() {
+        assertThat(score("The queues will get longer and not better.")).isNegative();
+        assertThat(score("The second half was not much better.")).isNegative();
+        assertThat(score("The port would not be more competitive with the new levy.")).isNegative();
+        assertThat(score("The club has never had a better chance than this season.")).isNegative();
+        assertThat(score("The harbour master was never a killer.")).isPositive();
+    }
+
+    @Test
     void intensifiersRaiseAndDampenersLowerTheScore() {
         double plain = score("The harvest was good.");
 
