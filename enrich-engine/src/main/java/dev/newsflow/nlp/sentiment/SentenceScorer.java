@@ -31,8 +31,15 @@ final class SentenceScorer {
     private static final int NOT_A_WORD = -2;
     /** What may stand between "never" or "could not" and a comparative that says the most: "never looked better". */
     private static final Set<String> LINKING_VERBS = Set.of("be", "been", "have", "has", "had", "is", "was", "were",
-            "are", "look", "looked", "looks", "feel", "felt", "feels", "seem", "seemed", "seems", "sound", "sounded",
-            "get", "got", "gotten");
+            "are", "look", "looked", "looks", "feel", "felt", "feels", "seem", "seemed", "seems", "sound", "sounded");
+    /** "could not be happier": the modals before "not" whose comparative says the most; "couldn't", "cannot". */
+    private static final Set<String> MODALS = Set.of("could", "can", "couldn't", "can't", "cannot");
+    /**
+     * What may follow such a comparative: it ends its phrase ("never looked better in its history", "could not be
+     * happier with the result"); before a noun it is an attribute ("could not get better access").
+     */
+    private static final Set<String> PHRASE_ENDS = Set.of("with", "for", "about", "at", "in", "on", "after", "since",
+            "as", "because", "when", "now", "today", "ever", "this", "and", "but", "so");
 
     private final SentimentLexicon lexicon;
 
@@ -129,18 +136,20 @@ final class SentenceScorer {
     }
 
     /**
-     * A comparative after "never" or "could not" with nothing compared after it says the most, not the opposite:
-     * "has never looked better", "was never better", "could not be happier", "couldn't have been more pleased".
-     * Only those: "not better" ("worse and not better"), "not much better", "would not be more competitive" and
-     * "never a better chance than" stay negated, as does a noun of a comparative's shape after an article ("a killer").
+     * A comparative closing its phrase after "never" or "could not" says the most, not the opposite: "has never
+     * looked better", "was never better", "could not be happier with", "couldn't be more frustrating". Only those:
+     * "not better" ("worse and not better"), "not much better", "would not be more competitive", "never got better",
+     * "could not get better access", "could not be better than the original" stay negated, as does a noun of a
+     * comparative's shape ("never a killer").
      */
     private boolean statesTheMost(int at, List<Token> tokens, int[] ids) {
         boolean more = at > 0 && ids[at - 1] != NOT_A_WORD && lexicon.isMore(ids[at - 1]);
         if (!more && !lexicon.isComparative(ids[at])) {
             return false;
         }
-        if (at + 1 < tokens.size() && ids[at + 1] != NOT_A_WORD && lexicon.isThan(ids[at + 1])) {
-            return false;
+        if (at + 1 < tokens.size() && ids[at + 1] != NOT_A_WORD
+                && !PHRASE_ENDS.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))) {
+            return false; // "than" too: "could not be better than the original" compares
         }
         int j = more ? at - 2 : at - 1;
         while (j >= 0 && LINKING_VERBS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
@@ -149,13 +158,16 @@ final class SentenceScorer {
         if (j < 0) {
             return false;
         }
-        String negator = tokens.get(j).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String negator = plain(tokens.get(j).text());
         if (negator.equals("never")) {
             return true;
         }
         boolean apart = negator.equals("not") || negator.equals("n't"); // "could not", "could" "n't"; else "couldn't"
-        String modal = apart && j > 0 ? tokens.get(j - 1).text().toLowerCase(Locale.ROOT) : negator;
-        return modal.startsWith("could") || modal.startsWith("can");
+        return MODALS.contains(apart ? (j > 0 ? plain(tokens.get(j - 1).text()) : "") : negator);
+    }
+
+    private static String plain(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     /**

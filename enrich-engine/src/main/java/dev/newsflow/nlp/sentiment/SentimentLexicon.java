@@ -40,7 +40,6 @@ final class SentimentLexicon {
     private final boolean[] comparative;
     private final int but;
     private final int more;
-    private final int than;
 
     private SentimentLexicon(WordTable words, float[] valence, byte[] booster, boolean[] negator,
             boolean[] comparative) {
@@ -51,7 +50,6 @@ final class SentimentLexicon {
         this.comparative = comparative;
         this.but = words.find("but");
         this.more = words.find("more");
-        this.than = words.find("than");
     }
 
     static SentimentLexicon load() {
@@ -67,7 +65,7 @@ final class SentimentLexicon {
         Set<String> all = new LinkedHashSet<>(valences.keySet());
         all.addAll(boosters.keySet());
         all.addAll(negators);
-        all.addAll(List.of("but", "more", "than"));
+        all.addAll(List.of("but", "more"));
         WordTable words = WordTable.of(all);
         float[] valence = new float[words.size()];
         byte[] booster = new byte[words.size()];
@@ -146,10 +144,6 @@ final class SentimentLexicon {
 
     boolean isMore(int entry) {
         return id(entry) == more;
-    }
-
-    boolean isThan(int entry) {
-        return id(entry) == than;
     }
 
     /**

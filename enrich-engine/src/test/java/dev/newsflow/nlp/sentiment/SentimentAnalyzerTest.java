@@ -52,7 +52,7 @@ class SentimentAnalyzerTest {
         assertThat(score("The mayor said the harbour had never looked better.")).isPositive();
         assertThat(score("Sales were never better, the bakery said.")).isPositive();
         assertThat(score("The coach said the team could not be happier with the result.")).isPositive();
-        assertThat(score("The growers couldn't have been more pleased.")).isPositive();
+        assertThat(score("The growers couldn’t be more pleased with the harvest.")).isPositive();
         assertThat(score("The ferry company said it could not be more disappointed.")).isNegative();
         assertThat(score("Residents said the road had never looked worse.")).isNegative();
     }
@@ -62,7 +62,10 @@ class SentimentAnalyzerTest {
         assertThat(score("The queues will get longer and not better.")).isNegative();
         assertThat(score("The second half was not much better.")).isNegative();
         assertThat(score("The port would not be more competitive with the new levy.")).isNegative();
-        assertThat(score("The club has never had a better chance than this season.")).isNegative();
+        assertThat(score("The sequel could not be better than the original.")).isNegative();
+        assertThat(score("Sales never got better after the flood.")).isNegative();
+        assertThat(score("Patients could not get better treatment at the clinic.")).isNegative();
+        assertThat(score("Canadians not happier, survey finds.")).isNegative();
         assertThat(score("The harbour master was never a killer.")).isPositive();
     }
 
