@@ -10,7 +10,8 @@ class UploadNamesTest {
 
     @ParameterizedTest
     @CsvSource({"text/plain, upload.txt", "text/html; charset=utf-8, upload.html",
-            "application/xhtml+xml, upload.xhtml", "application/rss+xml, upload.rss", "application/atom+xml, upload.atom", "application/rdf+xml, upload.rdf",
+            "application/xhtml+xml, upload.xhtml", "application/rss+xml, upload.rss",
+            "application/atom+xml, upload.atom", "application/rdf+xml, upload.rdf",
             "text/xml, upload.xml"})
     void aContentTypeSelectsTheReaderOfItsFormat(String contentType, String name) {
         assertThat(UploadNames.of(null, contentType)).isEqualTo(name);

@@ -12,10 +12,11 @@ import org.jsoup.parser.Parser;
 
 /**
  * {@code .html}, {@code .htm}, {@code .xhtml}, {@code .xht}: one article page. Metadata comes from
- * {@link PageMetadata} (JSON-LD, meta tags, markup), the body from {@link MainContent} (Readability's scoring). A page where the first pass finds less than
- * {@value #MIN_BODY} characters is read again without judging class names, and a much longer text wins: pages whose
- * article sits in a container with an unlucky class name still give their text. A page still that short after both
- * passes, whose declared main region holds several times more text, is read as that region ({@link MainRegion}).
+ * {@link PageMetadata} (JSON-LD, meta tags, markup), the body from {@link MainContent} (Readability's scoring). A
+ * page where the first pass finds less than {@value #MIN_BODY} characters is read again without judging class
+ * names, and a much longer text wins: pages whose article sits in a container with an unlucky class name still give
+ * their text. A page still that short after both passes, whose declared main region holds several times more text,
+ * is read as that region ({@link MainRegion}).
  */
 public final class HtmlArticleReader implements ArticleReader {
 
