@@ -27,6 +27,7 @@ final class PartReader {
     private final AmpersandNames ampersands;
     private final BroadcasterRegions regions;
     private final SaintNames saints;
+    private final PrefixedOrganizations prefixed;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
@@ -38,6 +39,7 @@ final class PartReader {
         this.titled = new TitledNames(lexicon);
         this.placesOfPeople = new PlaceOfPeople(lexicon);
         this.saints = new SaintNames(lexicon);
+        this.prefixed = new PrefixedOrganizations(lexicon);
         this.joins = new OrganizationJoins(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
         this.regions = new BroadcasterRegions(lexicon, names);
@@ -65,6 +67,7 @@ final class PartReader {
         regions.join(text, tokens, i, mentions, before, unconfirmed);
         saints.widen(text, tokens, mentions, before);
         ampersands.join(text, tokens, i, mentions, before, unconfirmed);
+        prefixed.widen(text, tokens, mentions, before);
         joins.join(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);

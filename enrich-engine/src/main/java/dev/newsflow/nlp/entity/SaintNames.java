@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class SaintNames {
 
-    private static final Set<String> SAINT = Set.of("St", "St.", "Saint");
+    static final Set<String> SAINT = Set.of("St", "St.", "Saint");
 
     private final EntityLexicon lexicon;
 

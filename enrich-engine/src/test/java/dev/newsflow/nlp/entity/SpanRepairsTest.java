@@ -199,4 +199,28 @@ class SpanRepairsTest {
         assertThat(found).extracting(RecognizedEntity::name).contains("Bank of England", "Treasury",
                 "Institute for Fiscal Studies", "Tomas Verlaine", "Department for Transport");
     }
+
+    @Test
+    void aBodysOpeningWordBeforeOfIsPartOfItsName() {
+        List<RecognizedEntity> found = recognize("Officials at the Association of Coffee Exporting Nations met in "
+                + "Geneva. The Union of Harrow Vale Growers (UHVG) said the UHVG would appeal. Talks with the "
+                + "Federation of Kelvish Traders ended.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Association of Coffee Exporting Nations", EntityType.ORGANIZATION),
+                tuple("Union of Harrow Vale Growers", EntityType.ORGANIZATION),
+                tuple("Federation of Kelvish Traders", EntityType.ORGANIZATION));
+        assertThat(found).extracting(RecognizedEntity::name)
+                .doesNotContain("Coffee Exporting Nations", "Harrow Vale Growers", "Kelvish Traders");
+        assertThat(found).filteredOn(e -> e.name().equals("Union of Harrow Vale Growers"))
+                .flatExtracting(RecognizedEntity::aliases).contains("UHVG");
+    }
+
+    @Test
+    void aPersonOrAListedBodyAfterABodysWordKeepsItsOwnName() {
+        List<RecognizedEntity> found = recognize("Friends of Quinton said he was innocent. She wrote to the Office "
+                + "of President Dalby Orrin. He joined the Board of Unilever in 2010.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Quinton", EntityType.PERSON), tuple("Dalby Orrin", EntityType.PERSON),
+                tuple("Unilever", EntityType.ORGANIZATION));
+    }
 }
