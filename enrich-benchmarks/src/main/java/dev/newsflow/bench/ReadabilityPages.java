@@ -40,8 +40,14 @@ final class ReadabilityPages {
         return pages;
     }
 
+    /** A field's text; a list (some references give several bylines) as its items joined by ", ". */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
+        if (value != null && value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asString()));
+            value = items.isEmpty() ? null : JSON.getNodeFactory().stringNode(String.join(", ", items));
+        }
         return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
     }
 }
