@@ -28,6 +28,7 @@ final class PartReader {
     private final BroadcasterRegions regions;
     private final SaintNames saints;
     private final PrefixedOrganizations prefixed;
+    private final BracketedNames bracketed;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
@@ -40,6 +41,7 @@ final class PartReader {
         this.placesOfPeople = new PlaceOfPeople(lexicon);
         this.saints = new SaintNames(lexicon);
         this.prefixed = new PrefixedOrganizations(lexicon);
+        this.bracketed = new BracketedNames(lexicon, names);
         this.joins = new OrganizationJoins(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
         this.regions = new BroadcasterRegions(lexicon, names);
@@ -68,6 +70,7 @@ final class PartReader {
         saints.widen(text, tokens, mentions, before);
         ampersands.join(text, tokens, i, mentions, before, unconfirmed);
         prefixed.widen(text, tokens, mentions, before);
+        bracketed.restore(text, tokens, mentions, before);
         joins.join(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EntityRecognizerTest {
 
@@ -137,6 +138,29 @@ class EntityRecognizerTest {
         assertThat(found).filteredOn(e -> e.aliases().contains("FOS")).singleElement()
                 .satisfies(e -> assertThat(e.name()).isEqualTo("Friends of Syria"))
                 .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aBodysNameTheTaggerCutIsWholeWhenItsAcronymSpellsIt() {
+        List<RecognizedEntity> found = recognize("Aid talks\n\nThe Coalition for Syria (CFS) met in Paris on Monday. "
+                + "The CFS said aid would grow.");
+        assertThat(found).filteredOn(e -> e.aliases().contains("CFS")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Coalition for Syria"))
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPersonOrARegionBeforeAnAcronymIsNoBody() {
+        List<RecognizedEntity> found = recognize("Aid talks\n\nGrowth in the Middle East and North Africa (MENA) "
+                + "slowed, said Councillor Marla Quinton (LDP). The plan was backed by Sir Kelm Harrow (SKH) and the "
+                + "Democratic Republic of Congo (DRC). The Harrow Conservancy (THC) bought land. The Harrow "
+                + "Conservancy said it would plant trees.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Middle East", EntityType.LOCATION), tuple("Marla Quinton", EntityType.PERSON),
+                tuple("Kelm Harrow", EntityType.PERSON), tuple("Democratic Republic of Congo", EntityType.LOCATION));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Middle East and North Africa",
+                "Sir Kelm Harrow", "The Harrow Conservancy");
+        assertThat(find(found, "Harrow Conservancy").orElseThrow().mentions()).isEqualTo(3);
     }
 
     @Test
