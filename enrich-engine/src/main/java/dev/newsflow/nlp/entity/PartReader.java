@@ -29,6 +29,7 @@ final class PartReader {
     private final SaintNames saints;
     private final PrefixedOrganizations prefixed;
     private final BracketedNames bracketed;
+    private final PlaceJoins places;
     private final OrganizationJoins joins;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
@@ -42,6 +43,7 @@ final class PartReader {
         this.saints = new SaintNames(lexicon);
         this.prefixed = new PrefixedOrganizations(lexicon);
         this.bracketed = new BracketedNames(lexicon, names);
+        this.places = new PlaceJoins(names);
         this.joins = new OrganizationJoins(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
         this.regions = new BroadcasterRegions(lexicon, names);
@@ -71,6 +73,7 @@ final class PartReader {
         ampersands.join(text, tokens, i, mentions, before, unconfirmed);
         prefixed.widen(text, tokens, mentions, before);
         bracketed.restore(text, tokens, mentions, before);
+        places.join(text, tokens, mentions, before);
         joins.join(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);

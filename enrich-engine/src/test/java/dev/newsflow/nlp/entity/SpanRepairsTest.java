@@ -223,4 +223,15 @@ class SpanRepairsTest {
                 tuple("Quinton", EntityType.PERSON), tuple("Dalby Orrin", EntityType.PERSON),
                 tuple("Unilever", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCountryNamedWithAndIsOnePlace() {
+        List<RecognizedEntity> found = recognize("The team will travel to Trinidad and Tobago in May. Officials in "
+                + "Bosnia and Herzegovina said the match was sold out. Fans in England and Wales, Britain and France "
+                + "will watch it.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Trinidad and Tobago", "Bosnia and Herzegovina",
+                "England", "Wales", "Britain", "France");
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Bosnia", "Herzegovina", "Trinidad",
+                "Tobago", "England and Wales");
+    }
 }
