@@ -90,7 +90,7 @@ final class OrganizationJoins {
     }
 
     /** The unconfirmed mention starting at {@code start}: one of the last, which are this sentence's; -1 if none. */
-    private static int find(List<Mention> unconfirmed, int start) {
+    static int find(List<Mention> unconfirmed, int start) {
         for (int j = unconfirmed.size() - 1; j >= 0 && unconfirmed.get(j).start() >= start; j--) {
             if (unconfirmed.get(j).start() == start) {
                 return j;

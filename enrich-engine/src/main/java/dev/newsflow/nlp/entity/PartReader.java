@@ -73,7 +73,7 @@ final class PartReader {
         ampersands.join(text, tokens, i, mentions, before, unconfirmed);
         prefixed.widen(text, tokens, mentions, before);
         bracketed.restore(text, tokens, mentions, before);
-        places.join(text, tokens, mentions, before);
+        places.join(text, tokens, mentions, before, unconfirmed);
         joins.join(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);

@@ -10,9 +10,10 @@ import java.util.List;
  * A country whose name joins two names by "and" is one place: "Trinidad and Tobago", "Bosnia and Herzegovina",
  * "Saint Vincent and the Grenadines". The tagger may cut it at "and" into two places (or a place and a guess), each
  * then an entity of its own. Applied to the tagger's output, so the rule finder's labels, the tagger's features, stay
- * as the shipped model was trained on. Only countries: two names the gazetteer does not know as one stay apart
- * ("Britain and France"), and so do the parts of a region or jurisdiction named like that ("England and Wales":
- * news writes it for the two places as often as for the one).
+ * as the shipped model was trained on. Only the gazetteer's countries (states and the territories with a country
+ * code of their own): two names it does not know as one stay apart ("Britain and France"), and so do the parts of a
+ * region or jurisdiction named like that ("England and Wales": news writes it for the two places as often as for the
+ * one). Svalbard and Jan Mayen, two places under one code, is joined like the others.
  */
 final class PlaceJoins {
 
@@ -22,12 +23,15 @@ final class PlaceJoins {
         this.names = names;
     }
 
-    /** Joins the pieces of known places among the mentions {@code mentions[from..]} of sentence {@code tokens}. */
-    void join(String text, List<Token> tokens, List<Mention> mentions, int from) {
+    /**
+     * Joins the pieces of countries among the mentions {@code mentions[from..]} of sentence {@code tokens}; the piece
+     * after "and" may also be one of the sentence's {@code unconfirmed} mentions ("Saint Vincent and the
+     * Grenadines", where the tagger found nothing over the second), which the joined name then takes.
+     */
+    void join(String text, List<Token> tokens, List<Mention> mentions, int from, List<Mention> unconfirmed) {
         int k = 0;
-        for (int i = from; i + 1 < mentions.size(); i++) {
+        for (int i = from; i < mentions.size(); i++) {
             Mention a = mentions.get(i);
-            Mention b = mentions.get(i + 1);
             k = a.firstTokenFrom(tokens, k);
             if (k >= tokens.size() || tokens.get(k).start() != a.start()) {
                 continue;
@@ -37,8 +41,13 @@ final class PlaceJoins {
             if (c > 0 && c < tokens.size() && tokens.get(c).text().equals("the")) {
                 c++;
             }
-            if (c < 0 || c >= tokens.size() || tokens.get(c).start() != b.start()
-                    || !isPlaceOrGuess(a) || !isPlaceOrGuess(b)) {
+            if (c < 0 || c >= tokens.size() || !isPlaceOrGuess(a)) {
+                continue;
+            }
+            boolean listed = i + 1 < mentions.size() && mentions.get(i + 1).start() == tokens.get(c).start();
+            int waiting = listed ? -1 : OrganizationJoins.find(unconfirmed, tokens.get(c).start());
+            Mention b = listed ? mentions.get(i + 1) : waiting >= 0 ? unconfirmed.get(waiting) : null;
+            if (b == null || !isPlaceOrGuess(b)) {
                 continue;
             }
             Place place = names.placeAt(text, tokens, k, c + b.words());
@@ -47,7 +56,11 @@ final class PlaceJoins {
             }
             mentions.set(i, new Mention(text.substring(a.start(), b.end()), a.start(), b.end(), a.sentence(),
                     c + b.words() - k, EntityType.LOCATION, Mention.Evidence.KNOWN, place, null, null, a.headline()));
-            mentions.remove(i + 1);
+            if (listed) {
+                mentions.remove(i + 1);
+            } else {
+                unconfirmed.remove(waiting);
+            }
         }
     }
 
