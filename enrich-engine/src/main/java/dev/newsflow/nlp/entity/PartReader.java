@@ -61,6 +61,7 @@ final class PartReader {
         List<Token> tokens = part.tokens();
         int i = part.sentence();
         int before = mentions.size();
+        int waiting = unconfirmed.size();
         prose.find(text, tokens, i, mentions, nonNames);
         tagger.retag(text, tokens, i, mentions, before, unconfirmed);
         givenNames.restore(text, tokens, mentions, before);
@@ -70,6 +71,8 @@ final class PartReader {
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);
         saints.widen(text, tokens, mentions, before);
+        saints.widenWaiting(text, tokens, unconfirmed, Math.min(waiting, unconfirmed.size()),
+                mentions.subList(before, mentions.size()));
         ampersands.join(text, tokens, i, mentions, before, unconfirmed);
         prefixed.widen(text, tokens, mentions, before);
         bracketed.restore(text, tokens, mentions, before);

@@ -159,6 +159,17 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aSaintsNameEndingInSTakesAnApostropheAlone() {
+        List<RecognizedEntity> found = recognize("Fans left St Aldous' Park happy. The vigil at St Ebbs' Common drew "
+                + "few, and crowds filled St Magnus' Square. Fans sang 'St Kevin' Park wardens joked.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("St Aldous' Park", EntityType.LOCATION), tuple("St Ebbs' Common", EntityType.LOCATION),
+                tuple("St Magnus' Square", EntityType.LOCATION));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("St Aldous", "St Ebbs", "St Magnus",
+                "St Kevin' Park");
+    }
+
+    @Test
     void aTownOrClubNamedAfterASaintKeepsWhatTheListsKnowOfIt() {
         List<RecognizedEntity> found = recognize("Kellan Brody flew from Saint Petersburg to St. Louis on Monday. "
                 + "St Johnstone FC beat Hearts 2-0 on Saturday.");
