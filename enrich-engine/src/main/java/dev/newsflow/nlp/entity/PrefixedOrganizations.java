@@ -33,14 +33,14 @@ final class PrefixedOrganizations {
             if (k >= tokens.size() || tokens.get(k).start() != m.start() || m.evidence() == Mention.Evidence.TITLE
                     || (m.type() == EntityType.PERSON && m.evidence() != Mention.Evidence.GUESS)
                     || m.organization() != null
-                    || (m.type() == EntityType.ORGANIZATION && m.evidence() == Mention.Evidence.KNOWN)
-                    || SaintNames.SAINT.contains(m.text().split(" ", 2)[0])) {
+                    || (m.type() == EntityType.ORGANIZATION && m.evidence() == Mention.Evidence.KNOWN)) {
                 continue;
             }
             int of = k >= 2 && tokens.get(k - 1).text().equals("the") ? k - 2 : k - 1;
             int word = of - 1;
             if (word < 0 || !tokens.get(of).text().equals("of") || !lexicon.orgPrefixes.contains(tokens.get(word).text())
-                    || (i > from && mentions.get(i - 1).end() > tokens.get(word).start())) {
+                    || (i > from && mentions.get(i - 1).end() > tokens.get(word).start())
+                    || SaintNames.SAINT.contains(tokens.get(k).text())) {
                 continue;
             }
             boolean opens = opensSentence(tokens, word);

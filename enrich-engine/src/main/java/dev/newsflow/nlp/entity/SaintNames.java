@@ -80,12 +80,14 @@ final class SaintNames {
      */
     private static boolean isPossessive(List<Token> tokens, int saint, int q, Mention m) {
         String mark = tokens.get(q).text();
-        if (mark.equals("'s") || mark.equals("\u2019s")) {
-            return true;
+        if (!NameShapes.isPossessive(mark)) {
+            return false;
+        }
+        if (mark.endsWith("s")) {
+            return true; // "'s"
         }
         boolean quoted = saint > 0 && QUOTES.contains(tokens.get(saint - 1).text());
-        return (mark.equals("'") || mark.equals("\u2019")) && !quoted
-                && Character.toLowerCase(m.text().charAt(m.text().length() - 1)) == 's';
+        return !quoted && Character.toLowerCase(m.text().charAt(m.text().length() - 1)) == 's';
     }
 
     private static boolean overlaps(List<Mention> found, int start, int end) {

@@ -125,7 +125,8 @@ public final class WordTable {
         present[bit >>> 6] |= 1L << bit;
     }
 
-    private static String folded(String word) {
+    /** {@code word} folded as the table folds its words ({@link #fold}); the word itself when nothing changes. */
+    public static String folded(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (fold(word.charAt(i)) != word.charAt(i)) {
                 char[] chars = new char[word.length()];

@@ -1,9 +1,9 @@
 package dev.newsflow.nlp.sentiment;
 
+import dev.newsflow.nlp.lexicon.WordTable;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -148,26 +148,22 @@ final class SentenceScorer {
             return false;
         }
         if (at + 1 < tokens.size() && ids[at + 1] != NOT_A_WORD
-                && !PHRASE_ENDS.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT))) {
+                && !PHRASE_ENDS.contains(WordTable.folded(tokens.get(at + 1).text()))) {
             return false; // "than" too: "could not be better than the original" compares
         }
         int j = more ? at - 2 : at - 1;
-        while (j >= 0 && LINKING_VERBS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        while (j >= 0 && LINKING_VERBS.contains(WordTable.folded(tokens.get(j).text()))) {
             j--;
         }
         if (j < 0) {
             return false;
         }
-        String negator = plain(tokens.get(j).text());
+        String negator = WordTable.folded(tokens.get(j).text());
         if (negator.equals("never")) {
             return true;
         }
         boolean apart = negator.equals("not") || negator.equals("n't"); // "could not", "could" "n't"; else "couldn't"
-        return MODALS.contains(apart ? (j > 0 ? plain(tokens.get(j - 1).text()) : "") : negator);
-    }
-
-    private static String plain(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return MODALS.contains(apart ? (j > 0 ? WordTable.folded(tokens.get(j - 1).text()) : "") : negator);
     }
 
     /**
