@@ -52,6 +52,8 @@ final class EntityLexicon {
     final Set<String> organizationFollowers;
     /** Lower-case members of a band: after a name or before "of" they make it a band ("... frontman"). */
     final Set<String> bandRoles;
+    /** Lower-case jobs before at/for/with/of that make the name after them an employer: "an analyst at ..." */
+    final Set<String> employerRoles;
     /** Bodies every state has; a nationality before them is a modifier, not part of the name ("Foreign Ministry"). */
     final Set<String> stateBodies;
     /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
@@ -111,6 +113,7 @@ final class EntityLexicon {
         organizationFollowers = WordLists.tagged(orgCues, "follower");
         stateBodies = WordLists.tagged(orgCues, "state-body");
         bandRoles = WordLists.tagged(orgCues, "band-role");
+        employerRoles = WordLists.tagged(orgCues, "employer-role");
         longNameFirstWords = new HashSet<>();
         organizations = new HashMap<>();
         organizationsLowerCase = new HashMap<>();

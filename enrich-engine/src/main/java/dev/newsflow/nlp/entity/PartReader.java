@@ -23,6 +23,7 @@ final class PartReader {
     private final GivenNames givenNames;
     private final TitledNames titled;
     private final PlaceOfPeople placesOfPeople;
+    private final EmployerNames employers;
     private final ChannelNumbers channels = new ChannelNumbers();
     private final AmpersandNames ampersands;
     private final BroadcasterRegions regions;
@@ -40,6 +41,7 @@ final class PartReader {
         this.givenNames = new GivenNames(lexicon, names);
         this.titled = new TitledNames(lexicon);
         this.placesOfPeople = new PlaceOfPeople(lexicon);
+        this.employers = new EmployerNames(lexicon);
         this.saints = new SaintNames(lexicon);
         this.prefixed = new PrefixedOrganizations(lexicon);
         this.bracketed = new BracketedNames(lexicon, names);
@@ -67,6 +69,7 @@ final class PartReader {
         givenNames.restore(text, tokens, mentions, before);
         titled.retype(tokens, mentions, before);
         placesOfPeople.retype(tokens, mentions, before);
+        employers.find(tokens, i, mentions, before, unconfirmed);
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);

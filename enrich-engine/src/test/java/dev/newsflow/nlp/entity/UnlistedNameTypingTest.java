@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Single-word names no list knows. Companies, in sentences with no cue word ("firm", "spokesman"): the tagger types
  * them from what its word clusters say about words used alike (other companies), not as the surname its shape and
- * "X said" suggest. Towns, from the words for their people or office before "of" ("the mayor of X").
+ * "X said" suggest. Towns, from the words for their people or office before "of" ("the mayor of X"). Employers,
+ * from a person's job before "at", "for", "with" or "of" ("an analyst at X").
  */
 class UnlistedNameTypingTest {
 
@@ -54,5 +55,30 @@ class UnlistedNameTypingTest {
     @Test
     void anOrganisationAfterTheSameWordsStaysAnOrganisation() {
         assertThat(typeOf("IATU", "The council of IATU voted on Monday to strike.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anUnlistedNameAfterAPersonsJobIsTheirEmployer() {
+        assertThat(typeOf("Harbour Analytics", "Maria Holt, chief economist for Harbour Analytics, said the figures "
+                + "were better than expected.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Fennimore", "Prices fell sharply on Monday, said Lena Ford, a trader at Fennimore."))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Velmont", "Sam Lee, chief economist at Velmont, expects a recovery next year."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aJobBeforeAModifierACommonWordOrALongerNameMakesNoEmployer() {
+        assertThat(organisations("Ian Cole, chairman of P2P network Red Swoosh, disagreed with the panel."))
+                .doesNotContain("P2P").contains("Red Swoosh");
+        assertThat(organisations("Jo Marsh, technology correspondent for The Morning, said the launch had slipped."))
+                .doesNotContain("The Morning", "Morning");
+        assertThat(organisations("Amy Roe, director of the Institute, retired on Friday after thirty years."))
+                .doesNotContain("Institute");
+    }
+
+    private static List<String> organisations(String text) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text)).stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).map(RecognizedEntity::name).toList();
     }
 }
