@@ -52,8 +52,12 @@ final class EntityLexicon {
     final Set<String> organizationFollowers;
     /** Lower-case members of a band: after a name or before "of" they make it a band ("... frontman"). */
     final Set<String> bandRoles;
-    /** Lower-case jobs before at/for/with/of that make the name after them an employer: "an analyst at ..." */
+    /** Lower-case jobs before at/for/with that make the name after them an employer: "a director at ..." */
     final Set<String> employerRoles;
+    /** Jobs in finance whose at/for/with names a business even where a place was guessed: "a trader at ..." */
+    final Set<String> businessRoles;
+    /** Jobs whose "of" names the body they lead or speak for: "the chairman of ...". */
+    final Set<String> ofRoles;
     /** Bodies every state has; a nationality before them is a modifier, not part of the name ("Foreign Ministry"). */
     final Set<String> stateBodies;
     /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
@@ -114,6 +118,8 @@ final class EntityLexicon {
         stateBodies = WordLists.tagged(orgCues, "state-body");
         bandRoles = WordLists.tagged(orgCues, "band-role");
         employerRoles = WordLists.tagged(orgCues, "employer-role");
+        businessRoles = WordLists.tagged(orgCues, "business-role");
+        ofRoles = WordLists.tagged(orgCues, "of-role");
         longNameFirstWords = new HashSet<>();
         organizations = new HashMap<>();
         organizationsLowerCase = new HashMap<>();

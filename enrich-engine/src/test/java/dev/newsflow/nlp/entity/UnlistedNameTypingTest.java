@@ -75,6 +75,26 @@ class UnlistedNameTypingTest {
                 .doesNotContain("The Morning", "Morning");
         assertThat(organisations("Amy Roe, director of the Institute, retired on Friday after thirty years."))
                 .doesNotContain("Institute");
+        assertThat(typeOf("Qasrin", "Aid workers at Qasrin camp said food was running out. Thousands have fled to "
+                + "Qasrin since March.")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aJobWhoseOfOrForNamesACountryAFilmOrARegionMakesNoEmployer() {
+        assertThat(organisations("Joe Hart, president of Marovia, said the country would join the union."))
+                .doesNotContain("Marovia");
+        assertThat(organisations("Tom Keel, the director of Moonfall, said the film had cost twice its budget."))
+                .doesNotContain("Moonfall");
+        assertThat(typeOf("Benelux", "Sara Lind, regional manager for the Benelux, said sales rose."))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aTownAWorkerIsAtStaysATownWhereTheArticleNamesIt() {
+        assertThat(typeOf("Kelbourne", "Floods cut off Kelbourne on Monday. \"Two people are missing,\" said Ian "
+                + "Holt, a worker at Kelbourne.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Fallowfield", "Elena Dorn, a researcher at Fallowfield, said the samples were "
+                + "contaminated. Fallowfield has about 3,000 residents.")).isEqualTo(EntityType.LOCATION);
     }
 
     private static List<String> organisations(String text) {
