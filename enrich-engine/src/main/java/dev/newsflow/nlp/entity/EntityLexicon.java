@@ -58,6 +58,8 @@ final class EntityLexicon {
     final Set<String> businessRoles;
     /** Jobs whose "of" names the body they lead or speak for: "the chairman of ...". */
     final Set<String> ofRoles;
+    /** Lower-case nouns for kinds of body right before a name the tagger mistyped: "technology analysts ...". */
+    final Set<String> bodyNouns;
     /** Bodies every state has; a nationality before them is a modifier, not part of the name ("Foreign Ministry"). */
     final Set<String> stateBodies;
     /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
@@ -120,6 +122,7 @@ final class EntityLexicon {
         employerRoles = WordLists.tagged(orgCues, "employer-role");
         businessRoles = WordLists.tagged(orgCues, "business-role");
         ofRoles = WordLists.tagged(orgCues, "of-role");
+        bodyNouns = WordLists.tagged(orgCues, "body-noun");
         longNameFirstWords = new HashSet<>();
         organizations = new HashMap<>();
         organizationsLowerCase = new HashMap<>();

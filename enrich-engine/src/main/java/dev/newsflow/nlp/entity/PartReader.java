@@ -23,7 +23,7 @@ final class PartReader {
     private final GivenNames givenNames;
     private final TitledNames titled;
     private final PlaceOfPeople placesOfPeople;
-    private final EmployerNames employers;
+    private final CuedOrganizations cued;
     private final ChannelNumbers channels = new ChannelNumbers();
     private final AmpersandNames ampersands;
     private final BroadcasterRegions regions;
@@ -41,7 +41,7 @@ final class PartReader {
         this.givenNames = new GivenNames(lexicon, names);
         this.titled = new TitledNames(lexicon);
         this.placesOfPeople = new PlaceOfPeople(lexicon);
-        this.employers = new EmployerNames(lexicon);
+        this.cued = new CuedOrganizations(lexicon);
         this.saints = new SaintNames(lexicon);
         this.prefixed = new PrefixedOrganizations(lexicon);
         this.bracketed = new BracketedNames(lexicon, names);
@@ -69,7 +69,7 @@ final class PartReader {
         givenNames.restore(text, tokens, mentions, before);
         titled.retype(tokens, mentions, before);
         placesOfPeople.retype(tokens, mentions, before);
-        employers.find(tokens, i, mentions, before, unconfirmed);
+        cued.find(tokens, i, mentions, before, unconfirmed);
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Single-word names no list knows. Companies, in sentences with no cue word ("firm", "spokesman"): the tagger types
  * them from what its word clusters say about words used alike (other companies), not as the surname its shape and
  * "X said" suggest. Towns, from the words for their people or office before "of" ("the mayor of X"). Employers,
- * from a person's job before "at", "for", "with" or "of" ("an analyst at X").
+ * from a person's job before "at", "for", "with" or "of" ("an analyst at X"); bodies, from a noun for their kind
+ * ("technology analysts X").
  */
 class UnlistedNameTypingTest {
 
@@ -100,5 +101,19 @@ class UnlistedNameTypingTest {
     private static List<String> organisations(String text) {
         return RECOGNIZER.recognize(text, SEGMENTER.segment(text)).stream()
                 .filter(e -> e.type() == EntityType.ORGANIZATION).map(RecognizedEntity::name).toList();
+    }
+
+    @Test
+    void anUnlistedNameAfterANounForAKindOfBodyIsThatBody() {
+        assertThat(typeOf("Quantiv", "Sales rose 30%, according to research from technology analysts Quantiv. "
+                + "Quantiv said the rise would continue.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Maxbright", "The figures came from consultancy Maxbright on Tuesday."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aBodyNounBeforeANameThatModifiesANounMakesNoBody() {
+        assertThat(organisations("The fair opened with a giant Ferris wheel beside the river."))
+                .doesNotContain("Ferris");
     }
 }

@@ -8,22 +8,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A name no list knows after a person's job and "at", "for" or "with" [the] is the body the person works for: "an
- * analyst at Marlow Securities" the tagger finds by its suffix, "a director at Glimmer Games" or "chief economist for
- * Harbour Analytics" it passes over (their words are no organisation's). After "of" only the jobs that lead or speak
- * for a body count ("the chairman of ..."): "president of", "director of" or "owner of" name countries, films and
- * horses as often. Applied to the tagger's output, not to the rule finder's labels, which are the tagger's features:
- * the shipped model stays what training gives.
+ * Names no list knows that the words before them make organisations, read after the tagger, which passes over or
+ * mistypes them; not in the rule finder, whose labels are the tagger's features: the shipped model stays what
+ * training gives.
  * <p>
+ * After a person's job and "at", "for" or "with" [the], the body the person works for: "an analyst at Marlow
+ * Securities" the tagger finds by its suffix, "a director at Glimmer Games" or "chief economist for Harbour Analytics"
+ * it passes over (their words are no organisation's). After "of" only the jobs that lead or speak for a body count
+ * ("the chairman of ..."): "president of", "director of" or "owner of" name countries, films and horses as often.
  * Only an untyped name or one guessed an organisation, whether the tagger kept it or it waits for the article's
  * confirmation, with a cue's weight; a place no gazetteer knows only after a job in finance ("a trader at X", which the
  * tagger reads as a place), and then as one vote among the name's mentions, since a town of that name elsewhere in the
- * article outweighs it. Never a person, a place the gazetteer knows, a name opening with a given name or a nationality,
- * a name the sentence goes on after ("head of Surrey's ...", "analyst with Purvin and Gertz", "workers at Qasrin
- * camp"), or a lone common word, "The" aside ("director at the Institute"); two common words only after "at", "for"
- * or "with" ("head of Trade Policy" is a department).
+ * article outweighs it.
+ * <p>
+ * Right after a lower-case noun for a kind of body, that body: "technology analysts Quantiv", "US giant Halvern",
+ * "consultancy Maxbright", which the tagger reads as a person or a place; also a guessed person or place, with a cue's
+ * weight.
+ * <p>
+ * Never a person a list, a given name or a title names, a place the gazetteer knows, a name opening with a given name
+ * or a nationality, a name the sentence goes on after ("head of Surrey's ...", "analyst with Purvin and Gertz",
+ * "workers at Qasrin camp"), or a lone common word, "The" aside ("director at the Institute"); two common words only
+ * after a body noun or "at", "for" or "with" ("head of Trade Policy" is a department).
  */
-final class EmployerNames {
+final class CuedOrganizations {
 
     private static final int MOST_WORDS = 4;
     private static final Set<String> LINKS = Set.of("at", "for", "with");
@@ -34,34 +41,34 @@ final class EmployerNames {
 
     private final EntityLexicon lexicon;
 
-    EmployerNames(EntityLexicon lexicon) {
+    CuedOrganizations(EntityLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /**
      * Types as organisations the sentence's mentions {@code mentions[from..]} and its waiting {@code unconfirmed} ones
-     * that name an employer; a waiting one joins the sentence's mentions, in text order.
+     * that the words before them make one; a waiting one joins the sentence's mentions, in text order.
      */
     void find(List<Token> tokens, int sentence, List<Mention> mentions, int from, List<Mention> unconfirmed) {
-        for (int i = from; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            Mention.Evidence evidence = employer(tokens, m);
-            if (evidence != null) {
-                mentions.set(i, m.withType(EntityType.ORGANIZATION, evidence));
-            }
+        CuedRetyping.apply(EntityType.ORGANIZATION, sentence, mentions, from, unconfirmed, m -> {
+            Mention.Evidence employer = employer(tokens, m);
+            return employer != null ? employer : body(tokens, m);
+        });
+    }
+
+    /** Cue evidence when {@code m} follows a noun for a kind of body ("analysts ...", "giant ..."), else null. */
+    private Mention.Evidence body(List<Token> tokens, Mention m) {
+        if (m.evidence().compareTo(Mention.Evidence.NAME) > 0 || m.place() != null || m.words() > MOST_WORDS) {
+            return null;
         }
-        for (int u = unconfirmed.size() - 1; u >= 0 && unconfirmed.get(u).sentence() == sentence; u--) {
-            Mention m = unconfirmed.get(u);
-            Mention.Evidence evidence = employer(tokens, m);
-            if (evidence != null) {
-                unconfirmed.remove(u);
-                int at = mentions.size();
-                while (at > from && mentions.get(at - 1).start() > m.start()) {
-                    at--;
-                }
-                mentions.add(at, m.withType(EntityType.ORGANIZATION, evidence));
-            }
+        int k = Mention.firstTokenAt(tokens, 0, m.start());
+        int after = k + m.words();
+        if (k < 1 || k >= tokens.size() || tokens.get(k).start() != m.start() || after > tokens.size()
+                || !lexicon.bodyNouns.contains(tokens.get(k - 1).text())
+                || (after < tokens.size() && !endsName(tokens, after))) {
+            return null;
         }
+        return isName(tokens, k, after, false) ? Mention.Evidence.CUE : null;
     }
 
     /** The evidence with which {@code m} names an employer, or null when it does not. */
@@ -94,22 +101,27 @@ final class EmployerNames {
         if (m.type() == EntityType.LOCATION && !business) {
             return null;
         }
-        int words = tokens.get(k).text().equals("The") ? k + 1 : k;
-        if (words == after || !isNameStart(tokens.get(words).text())) {
-            return null;
-        }
-        boolean uncommon = false;
-        for (int w = words; w < after; w++) {
-            uncommon |= !lexicon.isCommonWord(tokens.get(w).text().toLowerCase(Locale.ROOT));
-        }
-        if (!uncommon && (of || after - words == 1)) {
+        if (!isName(tokens, k, after, of)) {
             return null;
         }
         return m.type() == EntityType.LOCATION ? Mention.Evidence.NAME : Mention.Evidence.CUE;
     }
 
-    private boolean isNameStart(String first) {
-        return !lexicon.firstNames.contains(first) && !lexicon.isDemonym(first);
+    /**
+     * Whether tokens {@code [k, after)}, "The" aside, can be a body's name: not opening with a given name or a
+     * nationality, not a lone common word, and, when {@code uncommonWord}, holding a word that is no common word.
+     */
+    private boolean isName(List<Token> tokens, int k, int after, boolean uncommonWord) {
+        int words = tokens.get(k).text().equals("The") ? k + 1 : k;
+        if (words == after || lexicon.firstNames.contains(tokens.get(words).text())
+                || lexicon.isDemonym(tokens.get(words).text())) {
+            return false;
+        }
+        boolean uncommon = false;
+        for (int w = words; w < after; w++) {
+            uncommon |= !lexicon.isCommonWord(tokens.get(w).text().toLowerCase(Locale.ROOT));
+        }
+        return uncommon || (!uncommonWord && after - words > 1);
     }
 
     /**
