@@ -70,4 +70,13 @@ class OrganizationNamesTest {
                 .contains(tuple("Meseret Tadane", EntityType.PERSON))
                 .doesNotContain(tuple("Tadane", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void theNewsAgencysOlderShortNameIsTheAgencyNotAPerson() {
+        List<RecognizedEntity> found = recognize("Exporters expect prices to firm, a Reuter survey of dealers in "
+                + "Lagos showed. Asked about a Reuters report from Accra, the minister declined to comment.");
+        assertThat(found).filteredOn(e -> e.name().startsWith("Reuter"))
+                .extracting(RecognizedEntity::name, RecognizedEntity::type, RecognizedEntity::aliases)
+                .containsExactly(tuple("Reuters", EntityType.ORGANIZATION, List.of("Reuter")));
+    }
 }
