@@ -17,13 +17,15 @@ import java.util.Set;
  * it passes over (their words are no organisation's). After "of" only the jobs that lead or speak for a body count
  * ("the chairman of ..."): "president of", "director of" or "owner of" name countries, films and horses as often.
  * Only an untyped name or one guessed an organisation, whether the tagger kept it or it waits for the article's
- * confirmation, with a cue's weight; a place no gazetteer knows only after a job in finance ("a trader at X", which the
- * tagger reads as a place), and then as one vote among the name's mentions, since a town of that name elsewhere in the
- * article outweighs it.
+ * confirmation, and a place no gazetteer knows only after a job in finance ("a trader at X", which the tagger reads
+ * as a place); as one vote among the name's mentions, since a town of that name elsewhere in the article outweighs
+ * it.
  * <p>
- * Right after a lower-case noun for a kind of body, that body: "technology analysts Quantiv", "US giant Halvern",
- * "consultancy Maxbright", which the tagger reads as a person or a place; also a guessed person or place, with a cue's
- * weight.
+ * Right after a lower-case noun for a kind of body, that body: "technology analysts Quantiv", "consultancy
+ * Maxbright", which the tagger reads as a person or a place. A name the tagger guessed a person (a one-word name, or
+ * one with a common word: "consultancy Retail Decisions") takes a cue's weight, over the "Quantiv said" it reads as a
+ * person's elsewhere; an untyped name or a guessed place is one vote. Never after a verb of telling ("told the agency
+ * Kovalenko had fled").
  * <p>
  * Never a person a list, a given name or a title names, a place the gazetteer knows, a name opening with a given name
  * or a nationality, a name the sentence goes on after ("head of Surrey's ...", "analyst with Purvin and Gertz",
@@ -38,6 +40,9 @@ final class CuedOrganizations {
     private static final Set<String> CLAUSE_WORDS = Set.of("said", "says", "told", "added", "who", "which", "that",
             "in", "on", "to", "from", "since", "has", "had", "have", "is", "was", "are", "were", "will", "would",
             "expects", "believes", "thinks", "warned", "predicted", "agreed");
+
+    /** Verbs of telling: their object is who was told, not the subject of what follows. */
+    private static final Set<String> TOLD = Set.of("told", "tell", "tells", "telling", "informed", "assured");
 
     private final EntityLexicon lexicon;
 
@@ -56,7 +61,10 @@ final class CuedOrganizations {
         });
     }
 
-    /** Cue evidence when {@code m} follows a noun for a kind of body ("analysts ...", "giant ..."), else null. */
+    /**
+     * The evidence with which {@code m} follows a noun for a kind of body ("analysts ...", "consultancy ..."), or null:
+     * a cue's for a guessed person, one vote for the rest (a town of the name elsewhere in the article outweighs it).
+     */
     private Mention.Evidence body(List<Token> tokens, Mention m) {
         if (m.evidence().compareTo(Mention.Evidence.NAME) > 0 || m.place() != null || m.words() > MOST_WORDS) {
             return null;
@@ -64,11 +72,34 @@ final class CuedOrganizations {
         int k = Mention.firstTokenAt(tokens, 0, m.start());
         int after = k + m.words();
         if (k < 1 || k >= tokens.size() || tokens.get(k).start() != m.start() || after > tokens.size()
-                || !lexicon.bodyNouns.contains(tokens.get(k - 1).text())
-                || (after < tokens.size() && !endsName(tokens, after))) {
+                || !lexicon.bodyNouns.contains(tokens.get(k - 1).text()) || isToldTo(tokens, k - 1)
+                || (after < tokens.size() && !endsName(tokens, after)) || !isName(tokens, k, after, false)
+                || (m.type() == EntityType.PERSON && m.words() > 1 && !hasCommonWord(tokens, k, after))) {
             return null;
         }
-        return isName(tokens, k, after, false) ? Mention.Evidence.CUE : null;
+        return m.type() == EntityType.PERSON ? Mention.Evidence.CUE : Mention.Evidence.NAME;
+    }
+
+    /**
+     * "told the agency Kovalenko had fled", "told analysts Brannigan would stay": the noun is who was told, the name
+     * the subject of what was.
+     */
+    private static boolean isToldTo(List<Token> tokens, int noun) {
+        int before = noun - 1;
+        if (before >= 0 && tokens.get(before).text().equals("the")) {
+            before--;
+        }
+        return before >= 0 && TOLD.contains(tokens.get(before).text());
+    }
+
+    /** A person's name is no common words ("Ardan Whelby"); a firm's often is ("Retail Decisions"). */
+    private boolean hasCommonWord(List<Token> tokens, int k, int after) {
+        for (int w = k; w < after; w++) {
+            if (lexicon.isCommonWord(tokens.get(w).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The evidence with which {@code m} names an employer, or null when it does not. */
@@ -104,7 +135,7 @@ final class CuedOrganizations {
         if (!isName(tokens, k, after, of)) {
             return null;
         }
-        return m.type() == EntityType.LOCATION ? Mention.Evidence.NAME : Mention.Evidence.CUE;
+        return Mention.Evidence.NAME;
     }
 
     /**

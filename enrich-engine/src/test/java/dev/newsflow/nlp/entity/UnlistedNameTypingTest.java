@@ -116,4 +116,20 @@ class UnlistedNameTypingTest {
         assertThat(organisations("The fair opened with a giant Ferris wheel beside the river."))
                 .doesNotContain("Ferris");
     }
+
+    @Test
+    void aPersonAfterASingularJobOrAGiantOrWhoWasToldStaysAPerson() {
+        assertThat(typeOf("Taufa", "The Tongan giant Taufa said the defeat hurt. Taufa, 24, joined from Auckland "
+                + "last year.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Ardan Whelby", "The lead is narrowing, according to veteran pollster Ardan Whelby. Mr "
+                + "Whelby said the race was close.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Kovalenko", "A police source told the agency Kovalenko had fled across the border. "
+                + "Kovalenko, 42, is armed.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTownTheClubIsNamedAfterStaysATown() {
+        assertThat(typeOf("Kilbarrow", "Scottish giants Kilbarrow were held 1-1 on Saturday. Thousands of fans in "
+                + "Kilbarrow watched. The match in Kilbarrow was sold out.")).isEqualTo(EntityType.LOCATION);
+    }
 }
