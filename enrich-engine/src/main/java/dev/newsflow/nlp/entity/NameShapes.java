@@ -83,6 +83,21 @@ final class NameShapes {
         return word.length() <= 8 && isAllCaps(word) && Character.isLetter(word.charAt(0));
     }
 
+    /** An acronym's plural ("PCs", "PSPs", "CVs"): capitals, then a lower-case "s". */
+    static boolean isAcronymPlural(String word) {
+        int n = word.length();
+        if (n < 3 || n > 9 || word.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            char c = word.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Tokens after which a capitalised word is capitalised only because a sentence or quote starts. */
     static boolean opensClause(Token token) {
         String t = token.text();

@@ -15,7 +15,8 @@ import java.util.Set;
  * code: capitals with digits ("V3", "R800", "QV-10"), or two to four capitals that no list knows and the article also
  * uses alone ("the PSP"). Not a legal form or a broadcaster's word ("AG", "PLC", "TV"), a title, a place ("Nintendo
  * UK" is the firm's British arm), a roman numeral ("Richard III") or a name listed whole ("Sony BMG"). The model's
- * short form ("the PSP", "the Razr V3") goes with it; the maker's own mentions elsewhere stay.
+ * short form ("the PSP", "the Razr V3") goes with it; the maker's own mentions elsewhere stay. An acronym's plural
+ * ("PCs", "PSPs", "CVs") names things of a kind, never one body, unless a list knows it.
  */
 final class ProductNames {
 
@@ -30,6 +31,8 @@ final class ProductNames {
     }
 
     void drop(String text, List<Mention> mentions) {
+        mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN && NameShapes.isAcronymPlural(m.text())
+                && !names.isKnown(m.text()));
         Set<String> companies = null; // built only when some name ends in a model code, which most articles lack
         Set<String> models = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {

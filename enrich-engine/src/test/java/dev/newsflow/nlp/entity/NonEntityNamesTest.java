@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Names the guidelines never count as entities although they look like names: products ({@link ProductNames}),
- * works ({@link WorkCues}).
+ * Names the guidelines never count as entities although they look like names: products and acronyms' plurals
+ * ({@link ProductNames}), works ({@link WorkCues}).
  * Invented names and sentences throughout.
  */
 class NonEntityNamesTest {
@@ -83,5 +83,13 @@ class NonEntityNamesTest {
         List<RecognizedEntity> found = recognize("Renault said profits rose. The Renault F1 team will test in Spain, "
                 + "and F1 bosses met on Monday.");
         assertThat(found).extracting(RecognizedEntity::name).contains("Renault F1");
+    }
+
+    @Test
+    void anAcronymsPluralNamesThingsNotABody() {
+        assertThat(recognize("Sales of notebook PCs rose again in the spring. Makers shipped 40 million PCs, and sales "
+                + "of PVRs doubled. Buyers said PCs had never been cheaper.")).isEmpty();
+        assertThat(recognize("She won the 200m at the AAAs in Birmingham on Sunday.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(tuple("AAAs", EntityType.ORGANIZATION));
     }
 }
