@@ -32,6 +32,7 @@ final class PartReader {
     private final BracketedNames bracketed;
     private final PlaceJoins places;
     private final OrganizationJoins joins;
+    private final PartnershipNames partnerships;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
 
@@ -47,6 +48,7 @@ final class PartReader {
         this.bracketed = new BracketedNames(lexicon, names);
         this.places = new PlaceJoins(names);
         this.joins = new OrganizationJoins(lexicon, names);
+        this.partnerships = new PartnershipNames(lexicon, names);
         this.ampersands = new AmpersandNames(lexicon, names);
         this.regions = new BroadcasterRegions(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
@@ -81,6 +83,7 @@ final class PartReader {
         bracketed.restore(text, tokens, mentions, before);
         places.join(text, tokens, mentions, before, unconfirmed);
         joins.join(text, tokens, mentions, before, unconfirmed);
+        partnerships.widen(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);
         if (part.shape() == SentenceShape.LIST) {

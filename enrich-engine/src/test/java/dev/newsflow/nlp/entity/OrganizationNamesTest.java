@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
  * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"), a possessive that owns nothing
- * ("rated A by Kellard's."). Invented names throughout.
+ * ("rated A by Kellard's."), founders' surnames joined by commas before "and Co" ("Harlan, Vosk and Co"). Invented
+ * names throughout.
  */
 class OrganizationNamesTest {
 
@@ -78,5 +79,16 @@ class OrganizationNamesTest {
         assertThat(found).filteredOn(e -> e.name().startsWith("Reuter"))
                 .extracting(RecognizedEntity::name, RecognizedEntity::type, RecognizedEntity::aliases)
                 .containsExactly(tuple("Reuters", EntityType.ORGANIZATION, List.of("Reuter")));
+    }
+
+    @Test
+    void foundersSurnamesBeforeAndCoAreOnePartnership() {
+        List<RecognizedEntity> found = recognize("The bonds were managed by Harlan, Vosk and Co, which said demand was "
+                + "strong. Analysts at Barclays, Pellow, Grint and Co Inc agreed. Fenwick, Dray, Moss and Co said "
+                + "prices would rise.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).containsExactlyInAnyOrder(
+                tuple("Harlan, Vosk and Co", EntityType.ORGANIZATION), tuple("Barclays", EntityType.ORGANIZATION),
+                tuple("Pellow, Grint and Co Inc", EntityType.ORGANIZATION),
+                tuple("Fenwick, Dray, Moss and Co", EntityType.ORGANIZATION));
     }
 }
