@@ -5,6 +5,7 @@ import dev.newsflow.nlp.geo.Place;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,14 +13,18 @@ import java.util.Set;
  * Marwick, Mitchell and Co", "Bear, Stearns and Co Inc". The tagger and the "... and Co" repair keep the last surname
  * with "and Co" and read the first as a person. After them, the organisation ending in "and Co" (or "& Co", with any
  * legal forms after it) takes the surnames before it that commas join to it: single capitalised words, at most
- * {@value #MOST_FOUNDERS} more, none a listed organisation, a country or a region (a list of firms or places before the
- * partnership stays apart: "at Barclays, Goldman, Sachs and Co" is two). A surname may be a given name or a town's
- * name too ("Morgan, Stanley and Co").
+ * {@value #MOST_FOUNDERS} more (see {@link #isFounder}: a list of firms, places or people before the partnership stays
+ * apart, "at Barclays, Goldman, Sachs and Co" is two), and not when a list goes on after it. A surname may be a given
+ * name's or a small town's too.
  */
 final class PartnershipNames {
 
     private static final int MOST_FOUNDERS = 2;
     private static final Set<String> COMPANY = Set.of("Co", "Co.", "Company");
+    /** Words after a partnership's name that make it an item of a list. */
+    private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "&");
+    /** Verbs of speech before a name: it is the speaker's, not a founder's. */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added");
 
     private final EntityLexicon lexicon;
     private final KnownNames names;
@@ -41,8 +46,13 @@ final class PartnershipNames {
                     || !endsInAndCo(tokens, k, k + m.words())) {
                 continue;
             }
+            int after = k + m.words();
+            if (after < tokens.size() && LIST_GOES_ON.contains(tokens.get(after).text())) {
+                continue; // "Numis, Harlan and Co and Dray Capital": a list of firms
+            }
             int a = k;
-            while (k - a < 2 * MOST_FOUNDERS && isFounder(text, tokens, a - 2) && tokens.get(a - 1).text().equals(",")) {
+            while (k - a < 2 * MOST_FOUNDERS && a >= 2 && tokens.get(a - 1).text().equals(",")
+                    && isFounder(text, tokens, a - 2, mentions, from)) {
                 a -= 2;
             }
             if (a == k) {
@@ -82,16 +92,28 @@ final class PartnershipNames {
         return false;
     }
 
-    /** Token {@code f}: a single capitalised word opening the run, no place, listed organisation or given name. */
-    private boolean isFounder(String text, List<Token> tokens, int f) {
-        if (f < 0) {
-            return false;
-        }
+    /**
+     * Token {@code f}: a single capitalised word, not a listed organisation, not a word that opens the clause
+     * ("Meanwhile, Harlan and Co"), not after a verb of speech ("said Reyes, Vosk and Co's chairman") and not a name
+     * the article's lists or a title already typed: a known place ("in Frankfurt, Vosk and Co"), a country or region,
+     * a listed or titled person ("Rooney, Gerrard and Co").
+     */
+    private boolean isFounder(String text, List<Token> tokens, int f, List<Mention> mentions, int from) {
         Token token = tokens.get(f);
         String word = token.text();
+        boolean opens = f == 0 || NameShapes.opensClause(tokens.get(f - 1));
         if (!NameShapes.isCapitalised(token) || word.length() < 2 || NameShapes.isAllCaps(word)
-                || (f > 0 && NameShapes.isCapitalised(tokens.get(f - 1))) || lexicon.organizations.containsKey(word)) {
+                || (f > 0 && (NameShapes.isCapitalised(tokens.get(f - 1)) || SPEECH.contains(tokens.get(f - 1).text())))
+                || lexicon.organizations.containsKey(word)
+                || (opens && lexicon.isCommonWord(word.toLowerCase(Locale.ROOT)))) {
             return false;
+        }
+        for (int i = from; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() == token.start() && (m.type() == EntityType.LOCATION
+                    || m.evidence().compareTo(Mention.Evidence.TITLE) >= 0)) {
+                return false;
+            }
         }
         Place place = names.placeAt(text, tokens, f, f + 1);
         return place == null || (!place.isCountry() && place.kind() != Place.Kind.REGION);

@@ -16,7 +16,8 @@ import java.util.Set;
  * uses alone ("the PSP"). Not a legal form or a broadcaster's word ("AG", "PLC", "TV"), a title, a place ("Nintendo
  * UK" is the firm's British arm), a roman numeral ("Richard III") or a name listed whole ("Sony BMG"). The model's
  * short form ("the PSP", "the Razr V3") goes with it; the maker's own mentions elsewhere stay. An acronym's plural
- * ("PCs", "PSPs", "CVs") names things of a kind, never one body, unless a list knows it.
+ * not typed a person or a place ("PCs", "PSPs", "CVs") names things of a kind, never one body, unless a list knows it
+ * or its singular (a place's or a person's plural is left: "the BVIs").
  */
 final class ProductNames {
 
@@ -31,8 +32,10 @@ final class ProductNames {
     }
 
     void drop(String text, List<Mention> mentions) {
-        mentions.removeIf(m -> m.evidence() != Mention.Evidence.KNOWN && NameShapes.isAcronymPlural(m.text())
-                && !names.isKnown(m.text()));
+        mentions.removeIf(m -> m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION
+                && m.evidence() != Mention.Evidence.KNOWN
+                && NameShapes.isAcronymPlural(m.text()) && !names.isKnown(m.text())
+                && !names.isKnown(m.text().substring(0, m.text().length() - 1)));
         Set<String> companies = null; // built only when some name ends in a model code, which most articles lack
         Set<String> models = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {

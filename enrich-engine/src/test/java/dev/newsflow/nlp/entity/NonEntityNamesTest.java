@@ -92,4 +92,11 @@ class NonEntityNamesTest {
         assertThat(recognize("She won the 200m at the AAAs in Birmingham on Sunday.")).extracting(
                 RecognizedEntity::name, RecognizedEntity::type).contains(tuple("AAAs", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aPlacesPluralNameStaysAPlace() {
+        assertThat(recognize("The fund is registered in the BVIs, the filing shows. Lawyers in the BVIs declined to "
+                + "comment.")).extracting(RecognizedEntity::name, RecognizedEntity::type)
+                .contains(tuple("BVIs", EntityType.LOCATION));
+    }
 }

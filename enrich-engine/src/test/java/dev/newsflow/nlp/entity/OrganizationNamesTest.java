@@ -91,4 +91,13 @@ class OrganizationNamesTest {
                 tuple("Pellow, Grint and Co Inc", EntityType.ORGANIZATION),
                 tuple("Fenwick, Dray, Moss and Co", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aClauseOpenerAPlaceASpeakerOrAListBeforeAndCoStaysApart() {
+        List<RecognizedEntity> found = recognize("Meanwhile, Harlan and Co said demand was strong. Speaking in "
+                + "Frankfurt, Vosk and Co chief executive Ian Bell agreed. Clients include Numis, Grint and Co and Dray "
+                + "Capital. \"It is good,\" said Reyes, Moss and Co's chairman.");
+        assertThat(found).extracting(RecognizedEntity::name).contains("Harlan and Co", "Frankfurt", "Vosk and Co",
+                "Grint and Co", "Moss and Co").noneMatch(name -> name.contains(", "));
+    }
 }
