@@ -55,25 +55,54 @@ final class CuedOrganizations {
      * that the words before them make one; a waiting one joins the sentence's mentions, in text order.
      */
     void find(List<Token> tokens, int sentence, List<Mention> mentions, int from, List<Mention> unconfirmed) {
-        CuedRetyping.apply(EntityType.ORGANIZATION, sentence, mentions, from, unconfirmed, m -> {
-            Mention.Evidence employer = employer(tokens, m);
-            return employer != null ? employer : body(tokens, m);
-        });
+        CuedRetyping.apply(EntityType.ORGANIZATION, sentence, mentions, from, unconfirmed, m -> cue(tokens, m));
     }
 
     /**
-     * The evidence with which {@code m} follows a noun for a kind of body ("analysts ...", "consultancy ..."), or null:
-     * a cue's for a guessed person, one vote for the rest (a town of the name elsewhere in the article outweighs it).
+     * The evidence with which the words before {@code m} make it an organisation, or null: a job's or a body noun's,
+     * for a name of at most {@value #MOST_WORDS} words no gazetteer knows that ends where the mention does.
      */
-    private Mention.Evidence body(List<Token> tokens, Mention m) {
-        if (m.evidence().compareTo(Mention.Evidence.NAME) > 0 || m.place() != null || m.words() > MOST_WORDS) {
+    private Mention.Evidence cue(List<Token> tokens, Mention m) {
+        if (m.place() != null || m.words() > MOST_WORDS) {
             return null;
         }
         int k = Mention.firstTokenAt(tokens, 0, m.start());
         int after = k + m.words();
+        // the word before first: most mentions follow neither a body noun nor a job's link word
         if (k < 1 || k >= tokens.size() || tokens.get(k).start() != m.start() || after > tokens.size()
+                || !(lexicon.bodyNouns.contains(tokens.get(k - 1).text()) || followsJob(tokens, k))
+                || (after < tokens.size() && !endsName(tokens, after))) {
+            return null;
+        }
+        Mention.Evidence employer = employer(tokens, m, k, after);
+        return employer != null ? employer : body(tokens, m, k, after);
+    }
+
+    /** Whether token {@code k} follows a job and a link word ("an analyst at", "the chairman of the"). */
+    private boolean followsJob(List<Token> tokens, int k) {
+        int link = linkBefore(tokens, k);
+        if (link < 1) {
+            return false;
+        }
+        String job = tokens.get(link - 1).text();
+        return LINKS.contains(tokens.get(link).text())
+                ? lexicon.employerRoles.contains(job) || lexicon.businessRoles.contains(job)
+                : tokens.get(link).text().equals("of") && lexicon.ofRoles.contains(job);
+    }
+
+    /** The link word's token before the name at {@code k}, over a "the" between them. */
+    private static int linkBefore(List<Token> tokens, int k) {
+        return k >= 2 && tokens.get(k - 1).text().equals("the") ? k - 2 : k - 1;
+    }
+
+    /**
+     * After a noun for a kind of body ("analysts ...", "consultancy ..."): a cue's evidence for a guessed person, one
+     * vote for the rest (a town of the name elsewhere in the article outweighs it); null when not.
+     */
+    private Mention.Evidence body(List<Token> tokens, Mention m, int k, int after) {
+        if (m.evidence().compareTo(Mention.Evidence.NAME) > 0 || k < 1
                 || !lexicon.bodyNouns.contains(tokens.get(k - 1).text()) || isToldTo(tokens, k - 1)
-                || (after < tokens.size() && !endsName(tokens, after)) || !isName(tokens, k, after, false)
+                || !isName(tokens, k, after, false)
                 || (m.type() == EntityType.PERSON && m.words() > 1 && !hasCommonWord(tokens, k, after))) {
             return null;
         }
@@ -102,40 +131,19 @@ final class CuedOrganizations {
         return false;
     }
 
-    /** The evidence with which {@code m} names an employer, or null when it does not. */
-    private Mention.Evidence employer(List<Token> tokens, Mention m) {
-        if (m.type() == EntityType.PERSON || m.evidence().compareTo(Mention.Evidence.CUE) >= 0 || m.place() != null
-                || m.words() > MOST_WORDS) {
+    /** After a job and its link word: one vote for an employer's name ("an analyst at ..."); null when not. */
+    private Mention.Evidence employer(List<Token> tokens, Mention m, int k, int after) {
+        if (m.type() == EntityType.PERSON || m.evidence().compareTo(Mention.Evidence.CUE) >= 0
+                || !followsJob(tokens, k)) {
             return null;
         }
-        int k = Mention.firstTokenAt(tokens, 0, m.start());
-        int after = k + m.words();
-        if (k >= tokens.size() || tokens.get(k).start() != m.start() || after > tokens.size()
-                || (after < tokens.size() && !endsName(tokens, after))) {
-            return null;
-        }
-        int link = k - 1;
-        if (link >= 0 && tokens.get(link).text().equals("the")) {
-            link--;
-        }
-        if (link < 1) {
-            return null;
-        }
-        String linkWord = tokens.get(link).text();
-        String job = tokens.get(link - 1).text();
-        boolean of = linkWord.equals("of");
-        boolean business = !of && LINKS.contains(linkWord) && lexicon.businessRoles.contains(job);
-        if (!business && !(of ? lexicon.ofRoles.contains(job)
-                : LINKS.contains(linkWord) && lexicon.employerRoles.contains(job))) {
-            return null;
-        }
+        int link = linkBefore(tokens, k);
+        boolean of = tokens.get(link).text().equals("of");
+        boolean business = !of && lexicon.businessRoles.contains(tokens.get(link - 1).text());
         if (m.type() == EntityType.LOCATION && !business) {
             return null;
         }
-        if (!isName(tokens, k, after, of)) {
-            return null;
-        }
-        return Mention.Evidence.NAME;
+        return isName(tokens, k, after, of) ? Mention.Evidence.NAME : null;
     }
 
     /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The walk that the passes typing a sentence's names from the words around them share, after the tagger: each of the
- * sentence's mentions, and each of its mentions waiting for the article's confirmation, that the cue types is given
- * the cue's type and evidence; a waiting one joins the sentence's mentions, in text order.
+ * The walk of {@link CuedOrganizations} over a sentence after the tagger: each of the sentence's mentions, and each of
+ * its mentions waiting for the article's confirmation, that a cue types is given the cue's type and evidence; a
+ * waiting one joins the sentence's mentions, in text order.
  */
 final class CuedRetyping {
 
