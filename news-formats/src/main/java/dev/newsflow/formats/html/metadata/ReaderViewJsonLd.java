@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 /**
  * The title, the site's name and the publication date a page's JSON-LD gives as reader views take them, to the
  * letter of Mozilla Readability's rules, which are stricter than {@link PageJsonLd}'s: the first block that is valid
- * JSON as browsers parse it (no trailing comma, no comment), whose article ({@code @type} one string naming an
- * article or a posting) is the block itself, an item of it or of its {@code @graph}, with {@code @context}
- * schema.org's address; a block where a type before the article is a list ({@code ["Person", "Organization"]}) or
- * the article's own is gives nothing. The site's name only as the article's {@code publisher} writes it in place.
+ * JSON as browsers parse it (no trailing comma, no comment), whose article ({@code @type} a string naming an article
+ * or a posting, or a list holding one: {@code ["NewsArticle", "Article"]}, as Readability reads it since the
+ * release after 0.6.0, which its own test pages are written to) is the block itself, an item of it or of its
+ * {@code @graph}, with {@code @context} schema.org's address; a block where a type before the article is neither a
+ * string nor a list gives nothing. The site's name only as the article's {@code publisher} writes it in place.
  * Where this gives nothing, reader views go to the meta tags ({@code og:title}, {@code og:site_name},
  * {@code article:published_time}), and so does the reader: these fields are judged by whether they are the ones
  * reader views show. The richer reading fills in after them. The title and the site's name are unescaped as reader
@@ -28,7 +29,7 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
 
     static final ReaderViewJsonLd NONE = new ReaderViewJsonLd(null, null, null);
 
-    /** A type that is there but no string: where the rule calls a string's method on it, the block is dropped. */
+    /** A type that is neither a string nor a list: the rule calls a string's method on it and drops the block. */
     private static final class NotAString extends Exception {
         NotAString() {
             super(null, null, false, false);
@@ -95,6 +96,9 @@ record ReaderViewJsonLd(String title, String siteName, String datePublished) {
     }
 
     private static boolean isArticleType(Object type) throws NotAString {
+        if (type instanceof List<?> names) {
+            return names.stream().anyMatch(name -> name instanceof String s && ARTICLE_TYPES.matcher(s).find());
+        }
         if (!(type instanceof String name)) {
             throw new NotAString();
         }

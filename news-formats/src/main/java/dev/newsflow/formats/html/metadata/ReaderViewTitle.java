@@ -8,17 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * The title a reader view shows for a page that declares none: its {@code <title>}, cut as Mozilla Readability
- * cuts it. Written to the letter of that rule, not improved on: a title is judged by whether it is the one reader
- * views show, so "Headline – Site" (an en dash is no separator there) and "Short Headline - Site" (four words or
- * fewer left means a section name was left, so the whole title stays) are kept as written. Finding the headline on
- * the page wants a cleaner cut: {@link PageTitle}.
+ * cuts it (its rule since the release after 0.6.0, which its own test pages are written to: an en or em dash is a
+ * separator, "Headline – Site" loses the site). Written to the letter of that rule, not improved on: a title is
+ * judged by whether it is the one reader views show, so "Short Headline - Site" (four words or fewer left means a
+ * section name was left, so the whole title stays) is kept as written. Finding the headline on the page wants a
+ * cleaner cut: {@link PageTitle}.
  */
 final class ReaderViewTitle {
 
-    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\\\\/>»] ");
-    private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
-    private static final Pattern UP_TO_FIRST_SEPARATOR = Pattern.compile("^[^|\\-\\\\/>»]*[|\\-\\\\/>»]");
-    private static final Pattern SEPARATOR_RUNS = Pattern.compile("[|\\-\\\\/>»]+");
+    private static final String SEPARATORS = "[|\\-–—\\\\/>»]";
+    private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s" + SEPARATORS + "\\s");
+    private static final Pattern HIERARCHICAL = Pattern.compile("(?U)\\s[\\\\/>»]\\s");
+    private static final Pattern UP_TO_FIRST_SEPARATOR = Pattern.compile("^[^|\\-–—\\\\/>»]*" + SEPARATORS);
     private static final Pattern SPACE_RUNS = Pattern.compile("(?U)\\s{2,}");
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final int MIN_WORDS = 3;
@@ -58,9 +59,11 @@ final class ReaderViewTitle {
         }
         title = SPACE_RUNS.matcher(title.strip()).replaceAll(" ");
         int words = words(title);
-        // four words or fewer is more likely a section's name than the headline, unless only the site was cut off
+        // four words or fewer is more likely a section's name than the headline, unless only the site was cut off;
+        // the rule counts the words left when each separator and the spaces around it are taken out, which joins
+        // the words on either side into one
         if (words <= SHORT_WORDS
-                && (!hierarchical || words != words(SEPARATOR_RUNS.matcher(original).replaceAll("")) - 1)) {
+                && (!hierarchical || words != words(SEPARATOR.matcher(original).replaceAll("")) - 1)) {
             return original;
         }
         return title;

@@ -132,7 +132,8 @@ class HtmlMetaPrecedenceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ¦ ", textBlock = """
             the JSON-LD reader views read first ¦ {"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2026-05-04T08:15:00Z"} ¦ 2026-05-04T08:15:00Z
-            not one they skip: a list type ¦ {"@context":"https://schema.org","@type":["NewsArticle"],"datePublished":"2026-05-04T08:15:00Z"} ¦ 2026-05-03T21:00:00Z
+            a list type holding an article's too ¦ {"@context":"https://schema.org","@type":["NewsArticle"],"datePublished":"2026-05-04T08:15:00Z"} ¦ 2026-05-04T08:15:00Z
+            not one they skip: no schema.org context ¦ {"@type":"NewsArticle","datePublished":"2026-05-04T08:15:00Z"} ¦ 2026-05-03T21:00:00Z
             nor a creation date ¦ {"@context":"https://schema.org","@type":"NewsArticle","dateCreated":"2026-05-04T08:15:00Z"} ¦ 2026-05-03T21:00:00Z
             """)
     void articlePublishedTimeComesBeforeAJsonLdDateReaderViewsDoNotRead(String rule, String jsonLd, String expected) {
