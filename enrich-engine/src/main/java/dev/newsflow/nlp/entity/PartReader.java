@@ -21,6 +21,7 @@ final class PartReader {
     private final ProseMentionFinder prose;
     private final EntityTagger tagger;
     private final GivenNames givenNames;
+    private final MonthSurnames monthSurnames;
     private final TitledNames titled;
     private final PlaceOfPeople placesOfPeople;
     private final CuedOrganizations cued;
@@ -40,6 +41,7 @@ final class PartReader {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
         this.tagger = new EntityTagger(model, lexicon, names, new ListFlags(lexicon, names), clusters);
         this.givenNames = new GivenNames(lexicon, names);
+        this.monthSurnames = new MonthSurnames(lexicon, names);
         this.titled = new TitledNames(lexicon);
         this.placesOfPeople = new PlaceOfPeople(lexicon);
         this.cued = new CuedOrganizations(lexicon);
@@ -69,6 +71,7 @@ final class PartReader {
         prose.find(text, tokens, i, mentions, nonNames);
         tagger.retag(text, tokens, i, mentions, before, unconfirmed);
         givenNames.restore(text, tokens, mentions, before);
+        monthSurnames.widen(text, tokens, i, mentions, before);
         titled.retype(tokens, mentions, before);
         placesOfPeople.retype(tokens, mentions, before);
         cued.find(tokens, i, mentions, before, unconfirmed);

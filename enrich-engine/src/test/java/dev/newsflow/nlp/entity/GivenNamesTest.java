@@ -8,7 +8,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A given name that is also a common word, or that no list has, stays with the person's surname. */
+/**
+ * A given name that is also a common word, or that no list has, stays with the person's surname; so does a surname
+ * that is also a month ({@code MonthSurnames}), unless the month is a date.
+ */
 class GivenNamesTest {
 
     private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
@@ -31,5 +34,33 @@ class GivenNamesTest {
                 .doesNotContain("Exchequer Nigel Pottersby");
         assertThat(people("The bill was backed by Labour MP Alan Fernside and by Tory Gillian Rowarth."))
                 .contains("Alan Fernside", "Gillian Rowarth");
+    }
+
+    @Test
+    void aGivenNameKeepsItsMonthSurname() {
+        assertThat(people("The guitarist Ellen May played the anthem from the roof on Monday."))
+                .containsExactly("Ellen May");
+        assertThat(people("Later, Owen May scored twice for the visitors, and the coach praised him."))
+                .containsExactly("Owen May");
+    }
+
+    @Test
+    void aGivenNameTheTaggerSkippedBecomesAPersonWithItsMonthSurname() {
+        assertThat(people("James March, the presenter, agreed with the panel."))
+                .containsExactly("James March");
+    }
+
+    @Test
+    void aDayNumberOrAYearAfterTheMonthMakesItADate() {
+        assertThat(people("The memo reached Oliver May 3, two days late, the clerk said."))
+                .doesNotContain("Oliver May");
+        assertThat(people("Signed by Nadia Orlova, the treaty of Lucas May 2004 still stands."))
+                .doesNotContain("Lucas May");
+    }
+
+    @Test
+    void aGivenNameThatIsAPlaceIsLeftAlone() {
+        assertThat(people("In Georgia March rainfall was the highest on record, the weather service said."))
+                .isEmpty();
     }
 }

@@ -1,0 +1,87 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Some surnames are month names ("Brian May", "Fredric March"). The lists hold months as words that are never
+ * entities on their own, and the tagger reads the month: it keeps the given name alone ("Brian") or, where the given
+ * name is no cue either, nothing. A listed given name right before a capitalised month that no day number or year
+ * follows ("in Paris May 3", "Monday May 2005") is one person's full name: the person mention ending at the given
+ * name is widened over the month, or, where nothing covers the given name, the pair becomes a person. A given name
+ * that is also a place ("Virginia", "Georgia") is left alone: "Georgia March figures" is a place and a month.
+ */
+final class MonthSurnames {
+
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
+    private final EntityLexicon lexicon;
+    private final KnownNames names;
+
+    MonthSurnames(EntityLexicon lexicon, KnownNames names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** Widens or adds the person mentions {@code mentions[from..]} of sentence {@code tokens}. */
+    void widen(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token given = tokens.get(k);
+            Token month = tokens.get(k + 1);
+            if (!MONTHS.contains(month.text()) || !NameShapes.adjacent(given, month) || datedAfter(tokens, k + 2)
+                    || !isGivenName(given.text())) {
+                continue;
+            }
+            int at = covering(mentions, from, given, month);
+            if (at == -2) {
+                continue; // the month is already in a mention, or the given name is in another kind of one
+            }
+            if (at >= 0) {
+                Mention m = mentions.get(at);
+                mentions.set(at, new Mention(text.substring(m.start(), month.end()), m.start(), month.end(),
+                        m.sentence(), m.words() + 1, m.type(), m.evidence(), null, null, m.abbreviates(),
+                        m.headline()));
+            } else {
+                mentions.add(-at - 1 + from, new Mention(text.substring(given.start(), month.end()), given.start(),
+                        month.end(), sentence, 2, EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false));
+            }
+        }
+    }
+
+    /**
+     * The index of the person mention that ends at {@code given}; -2 when a mention covers the month, or covers the
+     * given name but is no person's or ends elsewhere; else {@code -(i + 1)} with {@code i} where a new mention goes
+     * among {@code mentions[from..]}.
+     */
+    private static int covering(List<Mention> mentions, int from, Token given, Token month) {
+        int insertAt = mentions.size() - from;
+        for (int i = from; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < month.end() && m.end() > month.start()) {
+                return -2;
+            }
+            if (m.start() <= given.start() && m.end() >= given.end()) {
+                return m.type() == EntityType.PERSON && m.end() == given.end() ? i : -2;
+            }
+            if (m.start() >= month.end() && insertAt == mentions.size() - from) {
+                insertAt = i - from;
+            }
+        }
+        return -(insertAt + 1);
+    }
+
+    /** "May 3", "May 3rd", "May 2005": a date, not a name. */
+    private static boolean datedAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && Character.isDigit(tokens.get(k).text().charAt(0));
+    }
+
+    private boolean isGivenName(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !NameShapes.isAllCaps(word)
+                && lexicon.firstNames.contains(word) && !lexicon.nonEntities.contains(word)
+                && names.place(word) == null;
+    }
+}
