@@ -10,9 +10,12 @@ import java.util.Set;
  * Some surnames are month names ("Brian May", "Fredric March"). The lists hold months as words that are never
  * entities on their own, and the tagger reads the month: it keeps the given name alone ("Brian") or, where the given
  * name is no cue either, nothing. A listed given name right before a capitalised month that no day number or year
- * follows ("in Paris May 3", "Monday May 2005") is one person's full name: the person mention ending at the given
- * name is widened over the month, or, where nothing covers the given name, the pair becomes a person. A given name
- * that is also a place ("Virginia", "Georgia") is left alone: "Georgia March figures" is a place and a month.
+ * follows ("in Paris May 3", "Monday May 2005") is one person's full name: the person mention that is the given
+ * name alone is widened over the month, or, where nothing covers the given name, the pair becomes a person. Not
+ * inside a longer name: a capitalised word after the month makes it an event's ("the Kamala Harris May Day rally"),
+ * a longer person mention ending at the given name is someone else's, and a capitalised word before an untagged
+ * given name makes it part of another name ("St Patrick March", "Christmas Eve May"). A given name that is also a
+ * place ("Virginia", "Georgia") is left alone: "Georgia March figures" is a place and a month.
  */
 final class MonthSurnames {
 
@@ -33,7 +36,7 @@ final class MonthSurnames {
             Token given = tokens.get(k);
             Token month = tokens.get(k + 1);
             if (!MONTHS.contains(month.text()) || !NameShapes.adjacent(given, month) || datedAfter(tokens, k + 2)
-                    || !isGivenName(given.text())) {
+                    || capitalisedAfter(tokens, k + 2) || !isGivenName(given.text())) {
                 continue;
             }
             int at = covering(mentions, from, given, month);
@@ -42,10 +45,13 @@ final class MonthSurnames {
             }
             if (at >= 0) {
                 Mention m = mentions.get(at);
+                if (m.words() != 1) {
+                    continue;
+                }
                 mentions.set(at, new Mention(text.substring(m.start(), month.end()), m.start(), month.end(),
                         m.sentence(), m.words() + 1, m.type(), m.evidence(), null, null, m.abbreviates(),
                         m.headline()));
-            } else {
+            } else if (k == 0 || !NameShapes.isCapitalised(tokens.get(k - 1))) {
                 mentions.add(-at - 1 + from, new Mention(text.substring(given.start(), month.end()), given.start(),
                         month.end(), sentence, 2, EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false));
             }
@@ -72,6 +78,11 @@ final class MonthSurnames {
             }
         }
         return -(insertAt + 1);
+    }
+
+    /** "May Day", "March Madness": the month opens an event's name. */
+    private static boolean capitalisedAfter(List<Token> tokens, int k) {
+        return k < tokens.size() && NameShapes.isCapitalised(tokens.get(k));
     }
 
     /** "May 3", "May 3rd", "May 2005": a date, not a name. */

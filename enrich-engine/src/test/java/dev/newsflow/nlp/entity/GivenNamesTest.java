@@ -63,4 +63,15 @@ class GivenNamesTest {
         assertThat(people("In Georgia March rainfall was the highest on record, the weather service said."))
                 .isEmpty();
     }
+
+    @Test
+    void aMonthInsideALongerNameIsNoSurname() {
+        assertThat(people("Union members joined the Dana Holtby May Day rally in the town centre."))
+                .doesNotContain("Dana Holtby May");
+        assertThat(people("On Christmas Eve May Fenwick opened her presents with the family."))
+                .doesNotContain("Eve May");
+        assertThat(RECOGNIZER.recognize("The St Patrick March through the old town drew record crowds.",
+                SEGMENTER.segment("The St Patrick March through the old town drew record crowds.")).stream()
+                .map(RecognizedEntity::name)).doesNotContain("St Patrick March");
+    }
 }
