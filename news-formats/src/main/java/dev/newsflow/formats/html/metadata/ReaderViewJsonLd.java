@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
 /**
  * The title, the site's name and the publication date a page's JSON-LD gives as reader views take them, to the
  * letter of Mozilla Readability's rules, which are stricter than {@link PageJsonLd}'s: the first block that is valid
- * JSON as browsers parse it (no trailing comma, no comment), whose article ({@code @type} a string naming an article
- * or a posting, or a list holding one: {@code ["NewsArticle", "Article"]}, as Readability reads it since the
- * release after 0.6.0, which its own test pages are written to) is the block itself, an item of it or of its
- * {@code @graph}, with {@code @context} schema.org's address; a block where a type before the article is neither a
- * string nor a list gives nothing. The site's name only as the article's {@code publisher} writes it in place.
- * Where this gives nothing, reader views go to the meta tags ({@code og:title}, {@code og:site_name},
- * {@code article:published_time}), and so does the reader: these fields are judged by whether they are the ones
- * reader views show. The richer reading fills in after them. The title and the site's name are unescaped as reader
- * views unescape them: CMSs write a JSON-LD headline's apostrophes and ampersands as {@code &#8217;} and
- * {@code &amp;}, which JSON leaves as they are.
+ * JSON as browsers parse it (no trailing comma, no comment), whose article is the block itself, an item of it or of
+ * its {@code @graph}, with {@code @context} schema.org's address. An article's {@code @type} is a string naming an
+ * article or a posting, or a list holding one ({@code ["NewsArticle", "Article"]}, which JSON-LD allows; read as
+ * Readability's pull request 1013 and its test page {@code jsonld-array-type} read it, where 0.6.0 drops the block); a
+ * block where a type before the article is neither a string nor a list gives nothing. The site's name only as the
+ * article's {@code publisher} writes it in place. Where this gives nothing, reader views go to the meta tags
+ * ({@code og:title}, {@code og:site_name}, {@code article:published_time}), and so does the reader: these fields are
+ * judged by whether they are the ones reader views show. The richer reading fills in after them. The title and the
+ * site's name are unescaped as reader views unescape them: CMSs write a JSON-LD headline's apostrophes and ampersands
+ * as {@code &#8217;} and {@code &amp;}, which JSON leaves as they are.
  */
 record ReaderViewJsonLd(String title, String siteName, String datePublished) {
 

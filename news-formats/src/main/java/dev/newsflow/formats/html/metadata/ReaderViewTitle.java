@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * The title a reader view shows for a page that declares none: its {@code <title>}, cut as Mozilla Readability
- * cuts it (its rule since the release after 0.6.0, which its own test pages are written to: an en or em dash is a
- * separator, "Headline – Site" loses the site). Written to the letter of that rule, not improved on: a title is
- * judged by whether it is the one reader views show, so "Short Headline - Site" (four words or fewer left means a
- * section name was left, so the whole title stays) is kept as written. Finding the headline on the page wants a
- * cleaner cut: {@link PageTitle}.
+ * cuts it since its pull request 960 of March 2025 (after the 0.6.0 release; test page {@code title-en-dash}): an en
+ * or em dash is a separator, so "Headline – Site" loses the site. Written to the letter of that rule, not improved
+ * on: a title is judged by whether it is the one reader views show, so "Short Headline - Site" (four words or fewer
+ * left means a section name was left, so the whole title stays) is kept as written. Finding the headline on the page
+ * wants a cleaner cut: {@link PageTitle}.
  */
 final class ReaderViewTitle {
 
