@@ -4,6 +4,7 @@ import dev.newsflow.nlp.tagger.TaggerModel;
 import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ final class PartReader {
     private final EntityTagger tagger;
     private final GivenNames givenNames;
     private final MonthSurnames monthSurnames;
+    private final LineUpNames lineUps = new LineUpNames();
     private final TitledNames titled;
     private final PlaceOfPeople placesOfPeople;
     private final CuedOrganizations cued;
@@ -89,8 +91,23 @@ final class PartReader {
         partnerships.widen(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);
+        List<Mention> lineUp = lineUps.fill(text, tokens, i, mentions, before, part.shape() == SentenceShape.LIST);
         if (part.shape() == SentenceShape.LIST) {
             DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
+        } else if (!lineUp.isEmpty()) {
+            unifyLineUp(lineUp, mentions, before); // its items only: not the team's name before its colon
+        }
+    }
+
+    private static void unifyLineUp(List<Mention> items, List<Mention> mentions, int from) {
+        List<Mention> unified = new ArrayList<>(items);
+        DocumentTypes.unifyList(unified);
+        for (int k = 0; k < items.size(); k++) {
+            for (int i = from; i < mentions.size(); i++) {
+                if (mentions.get(i) == items.get(k)) {
+                    mentions.set(i, unified.get(k));
+                }
+            }
         }
     }
 }

@@ -40,6 +40,26 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aLineUpsSurnamesThatAreCommonWordsOrUnlistedArePeople() {
+        List<RecognizedEntity> found = recognize("Kingsbridge Town beat Dunmere Rovers with a late goal.\n\n"
+                + "Kingsbridge Town: Thompson; Long, Harris, Ward, Davies; Wood, Page (capt), Walker; Mitchell, "
+                + "Gross (Quarrell 61), Bennett (Harlow).\n\nThe kick-off was at three.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Long", EntityType.PERSON), tuple("Ward", EntityType.PERSON), tuple("Wood", EntityType.PERSON),
+                tuple("Page", EntityType.PERSON), tuple("Gross", EntityType.PERSON),
+                tuple("Quarrell", EntityType.PERSON), tuple("Thompson", EntityType.PERSON));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(RecognizedEntity::name)
+                .doesNotContain("Kingsbridge Town", "Kingsbridge", "Harlow", "capt"); // the team; a club in brackets
+    }
+
+    @Test
+    void aListOfPlacesGetsNoPeople() {
+        List<RecognizedEntity> found = recognize("The tour visits six towns this summer.\n\n"
+                + "Venues: Leeds, Hull, York, Derby, Bath, Wells, Ely.\n\nTickets go on sale next week.");
+        assertThat(found).extracting(RecognizedEntity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void aLoneInitialledPlaceInProseIsLeftAlone() {
         List<RecognizedEntity> found = recognize("Growth in S Asia slowed, said Kellan Brody, while N Korea, "
                 + "Japan and China held steady.");
