@@ -29,6 +29,9 @@ final class LineUpNames {
      * @return the mentions of the line-up's items, whose names are of one kind; empty when it is no line-up
      */
     List<Mention> fill(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from, boolean list) {
+        if (!enoughSeparators(tokens)) {
+            return List.of(); // most sentences: asked before anything is allocated
+        }
         int[] segments = new int[1];
         List<int[]> items = items(tokens, segments);
         if (items.size() < MIN_ITEMS || items.size() * 4 < segments[0] * 3) {
@@ -95,6 +98,16 @@ final class LineUpNames {
             }
         }
         return items;
+    }
+
+    private static boolean enoughSeparators(List<Token> tokens) {
+        int separators = 0;
+        for (Token token : tokens) {
+            if (isSeparator(token.text()) && ++separators >= MIN_ITEMS - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two semicolons, a "(capt)" or a "(Name 61)": how line-ups are written, and lists of towns or firms are not. */
