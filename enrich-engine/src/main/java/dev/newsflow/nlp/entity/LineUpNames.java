@@ -9,71 +9,77 @@ import java.util.List;
 /**
  * A team line-up names each player by a surname alone ("Walder; May, Tait, Stephenson; Long, Ward"). The tagger
  * finds the surnames it knows and skips those that are common words ("Long", "Ward", "Wood", "Page") or that no list
- * holds ("Fanolua"). In a list line ({@link SentenceShape#LIST}) that is a line-up, every name item nothing covers is
- * a person too. A line is a line-up when its name items are mostly people already, or when it has at least
- * {@value #MIN_LINE_UP_ITEMS} of them and the marks of one: a team's lines divided by semicolons, a captain's
- * "(capt)", a substitute's "(Hill 61)". An item is what stands between commas, semicolons, colons and brackets,
- * of one to three capitalised words or initials ("L Deacon", "Van Gisbergen"), a minute after it ("Burns 61") left
- * out. What stands before a colon is a label ("Replacements:", "Newcastle:"), never a name; an item with a lower-case
- * word ("capt", "pen") is none. Lists of places or firms have few people in them and are left alone.
+ * holds ("Fanolua"), or reads them as towns ("Thompson", "Mitchell"). Every name item of a line-up is a person. A
+ * line is a line-up when its name items are mostly people already (a list line, {@link SentenceShape#LIST}), or when
+ * it has at least {@value #MIN_LINE_UP_ITEMS} of them, {@value #MIN_KNOWN_PLAYERS} or more the tagger read as people,
+ * and the marks of one: a team's lines divided by semicolons, a captain's "(capt)", substitutes' "(Hill 61)". An
+ * item is what stands between commas, semicolons, colons and brackets, of one to three capitalised words or initials
+ * ("L Deacon", "Van Gisbergen"), a minute after it ("Burns 61") left out. What stands before a colon is a label
+ * ("Replacements:", "Newcastle:"), never a name; an item with a lower-case word ("capt", "pen") is none. Lists of
+ * places or firms, results tables and lists of stations have few or no people the tagger knows and are left alone.
  */
 final class LineUpNames {
 
     static final int MIN_ITEMS = 5;
     static final int MIN_LINE_UP_ITEMS = 8;
+    static final int MIN_KNOWN_PLAYERS = 2;
 
     /**
-     * Adds person mentions to {@code mentions[from..]} (sentence {@code tokens}) for its uncovered names when it is a
-     * line-up; {@code list} when its shape is {@link SentenceShape#LIST} (a "(capt)" makes a line-up read as prose).
+     * Makes every name item of sentence {@code tokens} a person when the sentence is a line-up: adds the items
+     * nothing covers to {@code mentions[from..]} and retypes the item mentions of another type. {@code list} when its
+     * shape is {@link SentenceShape#LIST} (a "(capt)" makes a line-up read as prose).
      *
-     * @return the mentions of the line-up's items, whose names are of one kind; empty when it is no line-up
+     * @return whether it is a line-up: its types are settled, the team's name before its colon left as it is
      */
-    List<Mention> fill(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from, boolean list) {
+    boolean fill(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from, boolean list) {
         if (!enoughSeparators(tokens)) {
-            return List.of(); // most sentences: asked before anything is allocated
+            return false; // most sentences: asked before anything is allocated
         }
         int[] segments = new int[1];
         List<int[]> items = items(tokens, segments);
         if (items.size() < MIN_ITEMS || items.size() * 4 < segments[0] * 3) {
-            return List.of();
+            return false;
         }
         int people = 0;
-        List<int[]> uncovered = new ArrayList<>();
+        int outside = 0;
+        int beforeBrackets = 0;
         for (int[] item : items) {
+            outside += item[2] >= 0 ? 1 : 0;
+            beforeBrackets += item[2] == 1 ? 1 : 0;
             Mention m = overlapping(mentions, from, tokens.get(item[0]).start(), tokens.get(item[1] - 1).end());
-            if (m == null) {
-                uncovered.add(item);
-            } else if (m.type() == EntityType.PERSON) {
+            if (m != null && m.type() == EntityType.PERSON) {
                 people++;
             }
         }
-        boolean lineUp = list && people * 2 >= items.size()
-                || items.size() >= MIN_LINE_UP_ITEMS && hasLineUpMarks(tokens);
-        if (!lineUp) {
-            return List.of();
+        // the marks alone would make a results table or a list of stations a line-up: players the tagger knew too
+        if (!(list && people * 2 >= items.size()
+                || items.size() >= MIN_LINE_UP_ITEMS && people >= MIN_KNOWN_PLAYERS && hasLineUpMarks(tokens))) {
+            return false;
         }
-        for (int[] item : uncovered) {
+        for (int[] item : items) {
             int start = tokens.get(item[0]).start();
             int end = tokens.get(item[1] - 1).end();
-            Mention added = new Mention(text.substring(start, end), start, end, sentence, item[1] - item[0],
-                    EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false);
             int at = from;
-            while (at < mentions.size() && mentions.get(at).start() < start) {
+            while (at < mentions.size() && mentions.get(at).end() <= start) {
                 at++;
             }
-            mentions.add(at, added);
-        }
-        List<Mention> named = new ArrayList<>();
-        for (int[] item : items) {
-            Mention m = overlapping(mentions, from, tokens.get(item[0]).start(), tokens.get(item[1] - 1).end());
-            if (m != null) {
-                named.add(m);
+            Mention m = at < mentions.size() && mentions.get(at).start() < end ? mentions.get(at) : null;
+            if (m == null) {
+                mentions.add(at, new Mention(text.substring(start, end), start, end, sentence, item[1] - item[0],
+                        EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false));
+            } else if (m.type() != EntityType.PERSON && !(item[2] == 1 && beforeBrackets * 2 >= outside)) {
+                // a table of clubs and their scorers ("Derby (Pearson 12), Hull (Windass 10)"): the clubs stay
+                mentions.set(at, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
+                        EntityType.PERSON, Mention.Evidence.NAME, null, null, m.abbreviates(), m.headline()));
             }
         }
-        return named;
+        return true;
     }
 
-    /** The name items' token ranges, {start, end} with end exclusive; {@code segments[0]}: the non-empty pieces. */
+    /**
+     * The name items' token ranges, {start, end, -1 in brackets, 1 when a bracket follows, else 0} with end exclusive;
+     * {@code segments[0]}: the non-empty pieces.
+     */
     private static List<int[]> items(List<Token> tokens, int[] segments) {
         List<int[]> items = new ArrayList<>();
         int start = 0;
@@ -85,12 +91,13 @@ final class LineUpNames {
                 while (end > start && Character.isDigit(tokens.get(end - 1).text().charAt(0))) {
                     end--; // a substitute's or a scorer's minute
                 }
-                // in brackets only a substitute, named with a minute: a club or a country there is no player
+                // in brackets only a substitute, named with a minute: a club or a country there is no player; a
+                // number before a bracket is a team's score ("Arsenal 2 (Henry 12)")
                 boolean minute = end < k;
                 if (!word.equals(":") && end > start) {
                     segments[0]++;
-                    if ((!bracketed || minute) && isNameItem(tokens, start, end)) {
-                        items.add(new int[] {start, end});
+                    if ((bracketed ? minute : !(minute && word.equals("("))) && isNameItem(tokens, start, end)) {
+                        items.add(new int[] {start, end, bracketed ? -1 : word.equals("(") ? 1 : 0});
                     }
                 }
                 bracketed = word.equals("(") || bracketed && !word.equals(")");
@@ -110,21 +117,26 @@ final class LineUpNames {
         return false;
     }
 
-    /** Two semicolons, a "(capt)" or a "(Name 61)": how line-ups are written, and lists of towns or firms are not. */
+    /** Two semicolons, a "(capt)" or two "(Name 61)": how line-ups are written, and lists of towns or firms are not. */
     private static boolean hasLineUpMarks(List<Token> tokens) {
         int semicolons = 0;
+        int substitutes = 0;
         for (int k = 0; k < tokens.size(); k++) {
             String word = tokens.get(k).text();
             if (word.equals(";")) {
                 semicolons++;
             }
-            if (word.equals("(") && k + 2 < tokens.size() && (tokens.get(k + 1).text().equals("capt")
-                    || Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
-                    && Character.isDigit(tokens.get(k + 2).text().charAt(0)))) {
-                return true;
+            if (word.equals("(") && k + 2 < tokens.size()) {
+                String next = tokens.get(k + 1).text();
+                if (next.equals("capt")) {
+                    return true;
+                }
+                if (Character.isUpperCase(next.charAt(0)) && Character.isDigit(tokens.get(k + 2).text().charAt(0))) {
+                    substitutes++;
+                }
             }
         }
-        return semicolons >= 2;
+        return semicolons >= 2 || substitutes >= 2;
     }
 
     private static boolean isSeparator(String word) {

@@ -4,7 +4,6 @@ import dev.newsflow.nlp.tagger.TaggerModel;
 import dev.newsflow.nlp.tagger.WordClusters;
 import dev.newsflow.nlp.text.Token;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -91,23 +90,9 @@ final class PartReader {
         partnerships.widen(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);
-        List<Mention> lineUp = lineUps.fill(text, tokens, i, mentions, before, part.shape() == SentenceShape.LIST);
-        if (part.shape() == SentenceShape.LIST) {
+        boolean lineUp = lineUps.fill(text, tokens, i, mentions, before, part.shape() == SentenceShape.LIST);
+        if (part.shape() == SentenceShape.LIST && !lineUp) {
             DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
-        } else if (!lineUp.isEmpty()) {
-            unifyLineUp(lineUp, mentions, before); // its items only: not the team's name before its colon
-        }
-    }
-
-    private static void unifyLineUp(List<Mention> items, List<Mention> mentions, int from) {
-        List<Mention> unified = new ArrayList<>(items);
-        DocumentTypes.unifyList(unified);
-        for (int k = 0; k < items.size(); k++) {
-            for (int i = from; i < mentions.size(); i++) {
-                if (mentions.get(i) == items.get(k)) {
-                    mentions.set(i, unified.get(k));
-                }
-            }
         }
     }
 }

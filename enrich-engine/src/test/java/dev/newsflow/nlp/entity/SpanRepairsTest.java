@@ -53,6 +53,26 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aLineUpsTeamBeforeItsColonStaysWhatItIs() {
+        List<RecognizedEntity> found = recognize("The side was named on Friday.\n\n"
+                + "Fiji: Bolavucu; Rokocoko, Nalaga, Ratuvou, Delasau; Baikeinuku, Rauluni; Dewes, Qera, Leawere.\n\n"
+                + "The match starts at noon.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Rokocoko", EntityType.PERSON), tuple("Qera", EntityType.PERSON),
+                tuple("Fiji", EntityType.LOCATION));
+    }
+
+    @Test
+    void aResultsTableOrAClubsScorersAreNoLineUp() {
+        List<RecognizedEntity> found = recognize("The weekend went to form.\n\n"
+                + "Results: Arsenal 2 (Henry 12, Pires 40), Chelsea 1 (Lampard 70); Leeds 0, Hull 3 (Ashbee 5, "
+                + "Fagan 50, Windass 88).\n\nTop scorers: Derby (Pearson 12), Hull (Windass 10), Leeds (Beckford 9), "
+                + "Wigan (Heskey 8).\n\nThe next round is in March.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(RecognizedEntity::name)
+                .doesNotContain("Arsenal", "Hull", "Derby", "Wigan");
+    }
+
+    @Test
     void aListOfPlacesGetsNoPeople() {
         List<RecognizedEntity> found = recognize("The tour visits six towns this summer.\n\n"
                 + "Venues: Leeds, Hull, York, Derby, Bath, Wells, Ely.\n\nTickets go on sale next week.");
