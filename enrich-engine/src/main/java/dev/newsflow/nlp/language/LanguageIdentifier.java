@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.regex.Pattern;
 
 /**
  * Identifies an article's language with the optimaize language-detector and its 70 built-in profiles, after a cheap
@@ -21,7 +22,9 @@ import java.util.concurrent.FutureTask;
  * few hundred characters decide the language of a news article. Thread-safe; load once. Reading the 70 profiles costs
  * about half a CPU-second, so they are read only when the first text that is not plainly English comes (that text
  * waits for them): a run on English news, such as a one-article command line run, never pays for them, and on two
- * cores reading them up front competed with the rest of the start-up.
+ * cores reading them up front competed with the rest of the start-up. Placeholder text ("Lorem ipsum dolor sit amet",
+ * scrambled Latin that templates and unfinished pages carry) is in no language: no profile is Latin, so the detector
+ * was sure it read Catalan or Italian; it is undetermined, and a record takes the language its page declares.
  */
 public final class LanguageIdentifier {
 
@@ -32,6 +35,7 @@ public final class LanguageIdentifier {
     private static final int SHORTCUT_SAMPLE_CHARS = 500;
     private static final int MIN_LETTERS = 20;
     private static final double MIN_PROBABILITY = 0.80;
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\blorem ipsum dolor sit amet\\b");
 
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
     /**
@@ -83,7 +87,7 @@ public final class LanguageIdentifier {
             return "en";
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (letters(sample) < MIN_LETTERS) {
+        if (letters(sample) < MIN_LETTERS || PLACEHOLDER.matcher(sample).find()) {
             return UNDETERMINED;
         }
         List<DetectedLanguage> candidates = detector().getProbabilities(texts.forText(sample));

@@ -40,6 +40,16 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void placeholderLatinIsInNoLanguage() {
+        assertThat(IDENTIFIER.identify("Page draft\n\nLorem ipsum dolor sit amet, consectetur adipisicing elit, sed do "
+                + "eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+                + "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.")).isEqualTo(
+                        LanguageIdentifier.UNDETERMINED);
+        assertThat(IDENTIFIER.identify("The designers filled the mock-up with lorem ipsum dolor sit amet, the filler "
+                + "text printers have used for centuries, until the writers sent their copy.")).isEqualTo("en");
+    }
+
+    @Test
     void profilesThatFailToLoadAreNotReadAgainForEveryArticle() {
         AtomicInteger reads = new AtomicInteger();
         LanguageIdentifier broken = new LanguageIdentifier(() -> {
