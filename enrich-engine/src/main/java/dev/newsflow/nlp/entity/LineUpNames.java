@@ -24,6 +24,17 @@ final class LineUpNames {
     static final int MIN_LINE_UP_ITEMS = 8;
     static final int MIN_KNOWN_PLAYERS = 2;
 
+    /** Where an item stands: a substitute in brackets, a name a bracket follows, or neither. */
+    private enum Place { IN_BRACKETS, BEFORE_BRACKET, ALONE }
+
+    /** An item's tokens, {@code start} to {@code end} exclusive. */
+    private record Item(int start, int end, Place place) {
+    }
+
+    /** A line's name items and how many non-empty pieces its separators divide it into, names or not. */
+    private record Items(List<Item> names, int pieces) {
+    }
+
     /**
      * Makes every name item of sentence {@code tokens} a person when the sentence is a line-up: adds the items
      * nothing covers to {@code mentions[from..]} and retypes the item mentions of another type. {@code list} when its
@@ -35,18 +46,18 @@ final class LineUpNames {
         if (!enoughSeparators(tokens)) {
             return false; // most sentences: asked before anything is allocated
         }
-        int[] segments = new int[1];
-        List<int[]> items = items(tokens, segments);
-        if (items.size() < MIN_ITEMS || items.size() * 4 < segments[0] * 3) {
+        Items line = items(tokens);
+        List<Item> items = line.names();
+        if (items.size() < MIN_ITEMS || items.size() * 4 < line.pieces() * 3) {
             return false;
         }
         int people = 0;
         int outside = 0;
         int beforeBrackets = 0;
-        for (int[] item : items) {
-            outside += item[2] >= 0 ? 1 : 0;
-            beforeBrackets += item[2] == 1 ? 1 : 0;
-            Mention m = overlapping(mentions, from, tokens.get(item[0]).start(), tokens.get(item[1] - 1).end());
+        for (Item item : items) {
+            outside += item.place() != Place.IN_BRACKETS ? 1 : 0;
+            beforeBrackets += item.place() == Place.BEFORE_BRACKET ? 1 : 0;
+            Mention m = overlapping(mentions, from, tokens.get(item.start()).start(), tokens.get(item.end() - 1).end());
             if (m != null && m.type() == EntityType.PERSON) {
                 people++;
             }
@@ -56,18 +67,20 @@ final class LineUpNames {
                 || items.size() >= MIN_LINE_UP_ITEMS && people >= MIN_KNOWN_PLAYERS && hasLineUpMarks(tokens))) {
             return false;
         }
-        for (int[] item : items) {
-            int start = tokens.get(item[0]).start();
-            int end = tokens.get(item[1] - 1).end();
+        boolean clubTable = beforeBrackets * 2 >= outside;
+        for (Item item : items) {
+            int start = tokens.get(item.start()).start();
+            int end = tokens.get(item.end() - 1).end();
             int at = from;
             while (at < mentions.size() && mentions.get(at).end() <= start) {
                 at++;
             }
             Mention m = at < mentions.size() && mentions.get(at).start() < end ? mentions.get(at) : null;
             if (m == null) {
-                mentions.add(at, new Mention(text.substring(start, end), start, end, sentence, item[1] - item[0],
+                int words = item.end() - item.start();
+                mentions.add(at, new Mention(text.substring(start, end), start, end, sentence, words,
                         EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false));
-            } else if (m.type() != EntityType.PERSON && !(item[2] == 1 && beforeBrackets * 2 >= outside)) {
+            } else if (m.type() != EntityType.PERSON && !(clubTable && item.place() == Place.BEFORE_BRACKET)) {
                 // a table of clubs and their scorers ("Derby (Pearson 12), Hull (Windass 10)"): the clubs stay
                 mentions.set(at, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
                         EntityType.PERSON, Mention.Evidence.NAME, null, null, m.abbreviates(), m.headline()));
@@ -76,12 +89,9 @@ final class LineUpNames {
         return true;
     }
 
-    /**
-     * The name items' token ranges, {start, end, -1 in brackets, 1 when a bracket follows, else 0} with end exclusive;
-     * {@code segments[0]}: the non-empty pieces.
-     */
-    private static List<int[]> items(List<Token> tokens, int[] segments) {
-        List<int[]> items = new ArrayList<>();
+    private static Items items(List<Token> tokens) {
+        List<Item> items = new ArrayList<>();
+        int pieces = 0;
         int start = 0;
         boolean bracketed = false;
         for (int k = 0; k <= tokens.size(); k++) {
@@ -95,16 +105,17 @@ final class LineUpNames {
                 // number before a bracket is a team's score ("Arsenal 2 (Henry 12)")
                 boolean minute = end < k;
                 if (!word.equals(":") && end > start) {
-                    segments[0]++;
+                    pieces++;
                     if ((bracketed ? minute : !(minute && word.equals("("))) && isNameItem(tokens, start, end)) {
-                        items.add(new int[] {start, end, bracketed ? -1 : word.equals("(") ? 1 : 0});
+                        items.add(new Item(start, end, bracketed ? Place.IN_BRACKETS
+                                : word.equals("(") ? Place.BEFORE_BRACKET : Place.ALONE));
                     }
                 }
                 bracketed = word.equals("(") || bracketed && !word.equals(")");
                 start = k + 1;
             }
         }
-        return items;
+        return new Items(items, pieces);
     }
 
     private static boolean enoughSeparators(List<Token> tokens) {
