@@ -5,24 +5,29 @@ import dev.newsflow.nlp.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A team line-up names each player by a surname alone ("Walder; May, Tait, Stephenson; Long, Ward"). The tagger
  * finds the surnames it knows and skips those that are common words ("Long", "Ward", "Wood", "Page") or that no list
  * holds ("Fanolua"), or reads them as towns ("Thompson", "Mitchell"). Every name item of a line-up is a person. A
  * line is a line-up when its name items are mostly people already (a list line, {@link SentenceShape#LIST}), or when
- * it has at least {@value #MIN_LINE_UP_ITEMS} of them, {@value #MIN_KNOWN_PLAYERS} or more the tagger read as people,
- * and the marks of one: a team's lines divided by semicolons, a captain's "(capt)", substitutes' "(Hill 61)". An
- * item is what stands between commas, semicolons, colons and brackets, of one to three capitalised words or initials
- * ("L Deacon", "Van Gisbergen"), a minute after it ("Burns 61") left out. What stands before a colon is a label
- * ("Replacements:", "Newcastle:"), never a name; an item with a lower-case word ("capt", "pen") is none. Lists of
- * places or firms, results tables and lists of stations have few or no people the tagger knows and are left alone.
+ * it has {@value #MIN_KNOWN_PLAYERS} or more the tagger read as people and either opens with a line-up's label
+ * ("Replacements:", "Subs not used:") or has at least {@value #MIN_LINE_UP_ITEMS} items and the marks of one: a
+ * team's lines divided by semicolons, a captain's "(capt)", substitutes' "(Hill 61)". An item is what stands between
+ * commas, semicolons, colons and brackets, of one to three capitalised words or initials ("L Deacon", "Van
+ * Gisbergen"), a minute after it ("Burns 61") left out. What stands before a colon is a label ("Replacements:",
+ * "Newcastle:"), never a name; an item with a lower-case word ("capt", "pen") is none. Lists of places or firms,
+ * results tables and lists of stations have few or no people the tagger knows and are left alone.
  */
 final class LineUpNames {
 
     static final int MIN_ITEMS = 5;
     static final int MIN_LINE_UP_ITEMS = 8;
     static final int MIN_KNOWN_PLAYERS = 2;
+    /** Labels that open a team's bench or a unit of it in match reports: "Replacements: Peel, Wilson, Shaw ...". */
+    private static final Set<String> LINE_UP_LABELS = Set.of("Replacements", "Substitutes", "Subs", "Forwards",
+            "Backs");
 
     /** Where an item stands: a substitute in brackets, a name a bracket follows, or neither. */
     private enum Place { IN_BRACKETS, BEFORE_BRACKET, ALONE }
@@ -63,8 +68,8 @@ final class LineUpNames {
             }
         }
         // the marks alone would make a results table or a list of stations a line-up: players the tagger knew too
-        if (!(list && people * 2 >= items.size()
-                || items.size() >= MIN_LINE_UP_ITEMS && people >= MIN_KNOWN_PLAYERS && hasLineUpMarks(tokens))) {
+        if (!(list && people * 2 >= items.size() || people >= MIN_KNOWN_PLAYERS
+                && (items.size() >= MIN_LINE_UP_ITEMS && hasLineUpMarks(tokens) || opensWithLabel(tokens)))) {
             return false;
         }
         boolean clubTable = beforeBrackets * 2 >= outside;
@@ -148,6 +153,19 @@ final class LineUpNames {
             }
         }
         return semicolons >= 2 || substitutes >= 2;
+    }
+
+    /** "Replacements:", "Subs not used:". */
+    private static boolean opensWithLabel(List<Token> tokens) {
+        if (tokens.size() < 2 || !LINE_UP_LABELS.contains(tokens.getFirst().text())) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(tokens.size(), 4); k++) {
+            if (tokens.get(k).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparator(String word) {

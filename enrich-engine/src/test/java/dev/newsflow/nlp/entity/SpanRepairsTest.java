@@ -53,6 +53,16 @@ class SpanRepairsTest {
     }
 
     @Test
+    void aBenchAfterItsLabelIsPeople() {
+        List<RecognizedEntity> found = recognize("The coach named his bench late on Friday.\n\n"
+                + "Replacements: Peel, Wilson, Harris, Page, Davies, Gross.\n\nThe kick-off was at three.");
+        assertThat(found).extracting(RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Peel", EntityType.PERSON), tuple("Wilson", EntityType.PERSON), tuple("Page", EntityType.PERSON),
+                tuple("Gross", EntityType.PERSON));
+        assertThat(found).extracting(RecognizedEntity::name).doesNotContain("Replacements");
+    }
+
+    @Test
     void aLineUpsTeamBeforeItsColonStaysWhatItIs() {
         List<RecognizedEntity> found = recognize("The side was named on Friday.\n\n"
                 + "Fiji: Bolavucu; Rokocoko, Nalaga, Ratuvou, Delasau; Baikeinuku, Rauluni; Dewes, Qera, Leawere.\n\n"
