@@ -91,10 +91,7 @@ final class ChannelNumbers {
             }
             int start = tokens.get(a).start();
             int end = tokens.get(b - 1).end();
-            int at = from;
-            while (at < mentions.size() && mentions.get(at).end() <= start) {
-                at++;
-            }
+            int at = Mention.firstEndingAfter(mentions, from, start);
             if (at < mentions.size() && mentions.get(at).start() < end) {
                 Mention m = mentions.get(at);
                 if (m.start() == start && m.end() == end && m.type() != EntityType.ORGANIZATION) {

@@ -67,9 +67,7 @@ final class DocumentTypes {
             EntityType winner = stated != null && m.evidence() != Mention.Evidence.KNOWN && !surname ? stated
                     : EntityType.values()[best];
             if (winner != m.type()) {
-                mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), winner,
-                        Mention.Evidence.NAME, winner == EntityType.LOCATION ? m.place() : null,
-                        winner == EntityType.ORGANIZATION ? m.organization() : null, m.abbreviates(), m.headline()));
+                mentions.set(i, m.votedTo(winner));
             }
         }
     }
@@ -110,10 +108,7 @@ final class DocumentTypes {
                 for (int i = 0; i < mentions.size(); i++) {
                     Mention m = mentions.get(i);
                     if (m.type() != null && m.type() != winner) {
-                        mentions.set(i, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(), winner,
-                                Mention.Evidence.NAME, winner == EntityType.LOCATION ? m.place() : null,
-                                winner == EntityType.ORGANIZATION ? m.organization() : null, m.abbreviates(),
-                                m.headline()));
+                        mentions.set(i, m.votedTo(winner));
                     }
                 }
             }

@@ -38,9 +38,7 @@ final class GivenNames {
             }
             if (isCutGivenName(tokens, k - 1, k + m.words())) {
                 Token given = tokens.get(k - 1);
-                mentions.set(i, new Mention(text.substring(given.start(), m.end()), given.start(), m.end(),
-                        m.sentence(), m.words() + 1, m.type(), m.evidence(), null, null, m.abbreviates(),
-                        m.headline()));
+                mentions.set(i, m.widened(text, given.start(), m.end(), m.words() + 1));
             }
         }
     }

@@ -62,7 +62,7 @@ final class LineUpNames {
         for (Item item : items) {
             outside += item.place() != Place.IN_BRACKETS ? 1 : 0;
             beforeBrackets += item.place() == Place.BEFORE_BRACKET ? 1 : 0;
-            Mention m = overlapping(mentions, from, tokens.get(item.start()).start(), tokens.get(item.end() - 1).end());
+            Mention m = covering(mentions, from, tokens, item);
             if (m != null && m.type() == EntityType.PERSON) {
                 people++;
             }
@@ -76,10 +76,7 @@ final class LineUpNames {
         for (Item item : items) {
             int start = tokens.get(item.start()).start();
             int end = tokens.get(item.end() - 1).end();
-            int at = from;
-            while (at < mentions.size() && mentions.get(at).end() <= start) {
-                at++;
-            }
+            int at = Mention.firstEndingAfter(mentions, from, start);
             Mention m = at < mentions.size() && mentions.get(at).start() < end ? mentions.get(at) : null;
             if (m == null) {
                 int words = item.end() - item.start();
@@ -87,8 +84,7 @@ final class LineUpNames {
                         EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false));
             } else if (m.type() != EntityType.PERSON && !(clubTable && item.place() == Place.BEFORE_BRACKET)) {
                 // a table of clubs and their scorers ("Derby (Pearson 12), Hull (Windass 10)"): the clubs stay
-                mentions.set(at, new Mention(m.text(), m.start(), m.end(), m.sentence(), m.words(),
-                        EntityType.PERSON, Mention.Evidence.NAME, null, null, m.abbreviates(), m.headline()));
+                mentions.set(at, m.votedTo(EntityType.PERSON));
             }
         }
         return true;
@@ -186,13 +182,10 @@ final class LineUpNames {
         return true;
     }
 
-    private static Mention overlapping(List<Mention> mentions, int from, int start, int end) {
-        for (int i = from; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.start() < end && m.end() > start) {
-                return m;
-            }
-        }
-        return null;
+    /** The mention that covers part of {@code item}, the first in text order; null when none does. */
+    private static Mention covering(List<Mention> mentions, int from, List<Token> tokens, Item item) {
+        int at = Mention.firstEndingAfter(mentions, from, tokens.get(item.start()).start());
+        return at < mentions.size() && mentions.get(at).start() < tokens.get(item.end() - 1).end() ? mentions.get(at)
+                : null;
     }
 }

@@ -31,12 +31,40 @@ record Mention(String text, int start, int end, int sentence, int words, EntityT
         return firstTokenAt(tokens, k, start);
     }
 
+    /**
+     * The index of the first of {@code mentions[from..]}, in text order, that does not end by {@code offset}: the one
+     * that covers or follows it, and where a new mention starting there goes.
+     */
+    static int firstEndingAfter(List<Mention> mentions, int from, int offset) {
+        int at = from;
+        while (at < mentions.size() && mentions.get(at).end() <= offset) {
+            at++;
+        }
+        return at;
+    }
+
     /** The index of the first of {@code tokens} from {@code k} on that does not start before {@code offset}. */
     static int firstTokenAt(List<Token> tokens, int k, int offset) {
         while (k < tokens.size() && tokens.get(k).start() < offset) {
             k++;
         }
         return k;
+    }
+
+    /** The same name over more of the text: a given name or a surname the tagger cut off it. */
+    Mention widened(String text, int newStart, int newEnd, int newWords) {
+        return new Mention(text.substring(newStart, newEnd), newStart, newEnd, sentence, newWords, type, evidence, null,
+                null, abbreviates, headline);
+    }
+
+    /**
+     * Typed by the names it stands among (its article's, its list's): the place or organisation it named stays only
+     * with that type.
+     */
+    Mention votedTo(EntityType newType) {
+        return new Mention(text, start, end, sentence, words, newType, Evidence.NAME,
+                newType == EntityType.LOCATION ? place : null, newType == EntityType.ORGANIZATION ? organization : null,
+                abbreviates, headline);
     }
 
     Mention withType(EntityType newType, Evidence newEvidence) {

@@ -39,45 +39,19 @@ final class MonthSurnames {
                     || capitalisedAfter(tokens, k + 2) || !isGivenName(given.text())) {
                 continue;
             }
-            int at = covering(mentions, from, given, month);
-            if (at == -2) {
-                continue; // the month is already in a mention, or the given name is in another kind of one
-            }
-            if (at >= 0) {
-                Mention m = mentions.get(at);
-                if (m.words() != 1) {
-                    continue;
+            int at = Mention.firstEndingAfter(mentions, from, given.start());
+            Mention m = at < mentions.size() && mentions.get(at).start() < month.end() ? mentions.get(at) : null;
+            if (m == null) {
+                if (k == 0 || !NameShapes.isCapitalised(tokens.get(k - 1))) {
+                    mentions.add(at, new Mention(text.substring(given.start(), month.end()), given.start(),
+                            month.end(), sentence, 2, EntityType.PERSON, Mention.Evidence.NAME, null, null, null,
+                            false));
                 }
-                mentions.set(at, new Mention(text.substring(m.start(), month.end()), m.start(), month.end(),
-                        m.sentence(), m.words() + 1, m.type(), m.evidence(), null, null, m.abbreviates(),
-                        m.headline()));
-            } else if (k == 0 || !NameShapes.isCapitalised(tokens.get(k - 1))) {
-                mentions.add(-at - 1 + from, new Mention(text.substring(given.start(), month.end()), given.start(),
-                        month.end(), sentence, 2, EntityType.PERSON, Mention.Evidence.NAME, null, null, null, false));
+            } else if (m.type() == EntityType.PERSON && m.start() == given.start() && m.end() == given.end()) {
+                mentions.set(at, m.widened(text, m.start(), month.end(), 2));
             }
+            // else the month is in a mention already, or the given name is in another kind of one or a longer one
         }
-    }
-
-    /**
-     * The index of the person mention that ends at {@code given}; -2 when a mention covers the month, or covers the
-     * given name but is no person's or ends elsewhere; else {@code -(i + 1)} with {@code i} where a new mention goes
-     * among {@code mentions[from..]}.
-     */
-    private static int covering(List<Mention> mentions, int from, Token given, Token month) {
-        int insertAt = mentions.size() - from;
-        for (int i = from; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.start() < month.end() && m.end() > month.start()) {
-                return -2;
-            }
-            if (m.start() <= given.start() && m.end() >= given.end()) {
-                return m.type() == EntityType.PERSON && m.end() == given.end() ? i : -2;
-            }
-            if (m.start() >= month.end() && insertAt == mentions.size() - from) {
-                insertAt = i - from;
-            }
-        }
-        return -(insertAt + 1);
     }
 
     /** "May Day", "March Madness": the month opens an event's name. */

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 final class ReaderViewTitle {
 
-    private static final String SEPARATORS = "[|\\-–—\\\\/>»]";
-    private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s" + SEPARATORS + "\\s");
+    private static final String SEPARATORS = "|\\-–—\\\\/>»";
+    private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s[" + SEPARATORS + "]\\s");
     private static final Pattern HIERARCHICAL = Pattern.compile("(?U)\\s[\\\\/>»]\\s");
-    private static final Pattern UP_TO_FIRST_SEPARATOR = Pattern.compile("^[^|\\-–—\\\\/>»]*" + SEPARATORS);
+    private static final Pattern UP_TO_FIRST_SEPARATOR = Pattern.compile("^[^" + SEPARATORS + "]*[" + SEPARATORS + "]");
     private static final Pattern SPACE_RUNS = Pattern.compile("(?U)\\s{2,}");
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final int MIN_WORDS = 3;
