@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class EngineVersion {
 
-    static final String PREFIX = "newsflow-nlp-21";
+    static final String PREFIX = "newsflow-nlp-22";
 
     /** Every resource the engine loads; {@code EngineVersionTest} checks the list against the resource folder. */
     static final List<String> DATA = List.of(

@@ -29,7 +29,7 @@ class EngineVersionTest {
     void theVersionIsDerivedFromTheData() {
         String version = EngineVersion.compute();
 
-        assertThat(version).matches("newsflow-nlp-21-[0-9a-f]{12}");
+        assertThat(version).matches("newsflow-nlp-22-[0-9a-f]{12}");
         assertThat(NewsAnalyzer.load().version()).isEqualTo(version);
     }
 

@@ -88,8 +88,10 @@ public final class EntityRecognizer {
                 forms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m);
             }
             for (PartReader.Part part : later) {
+                int before = mentions.size();
                 headlines.find(text, part.tokens(), part.sentence(), part.shape() == SentenceShape.DATELINE, forms,
                         mentions);
+                WarNames.drop(text, part.tokens(), mentions, before, unconfirmed);
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }

@@ -27,6 +27,7 @@ final class PartReader {
     private final PlaceOfPeople placesOfPeople;
     private final CuedOrganizations cued;
     private final ChannelNumbers channels = new ChannelNumbers();
+    private final WebsiteNames websites = new WebsiteNames();
     private final AmpersandNames ampersands;
     private final BroadcasterRegions regions;
     private final SaintNames saints;
@@ -37,6 +38,7 @@ final class PartReader {
     private final PartnershipNames partnerships;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
+    private final OpeningBodies openingBodies;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -56,6 +58,7 @@ final class PartReader {
         this.regions = new BroadcasterRegions(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
+        this.openingBodies = new OpeningBodies(lexicon);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -78,6 +81,9 @@ final class PartReader {
         cued.find(tokens, i, mentions, before, unconfirmed);
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
+        websites.add(text, tokens, i, mentions, before, unconfirmed);
+        openingBodies.find(text, tokens, i, mentions, before, unconfirmed);
+        WarNames.drop(text, tokens, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);
         saints.widen(text, tokens, mentions, before);
         saints.widenWaiting(text, tokens, unconfirmed, Math.min(waiting, unconfirmed.size()),

@@ -25,8 +25,6 @@ final class Tokenizer {
             "Ind", "Kan", "Mass", "Mich", "Minn", "Miss", "Nev", "Okla", "Ore", "Penn", "Tenn", "Tex",
             "Va", "Wash", "Wis", "Wyo");
 
-    private static final String[] DOMAINS = {"com", "co.uk", "net", "org", "biz", "info"};
-
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 8);
         ArticleWords words = new ArticleWords(text.length() / 12 + 8);
@@ -63,8 +61,8 @@ final class Tokenizer {
             } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
                     && Character.isDigit(text.charAt(i - 1))) {
                 i += 2;
-            } else if (c == '.' && domainLength(text, i + 1) > 0) {
-                i += 1 + domainLength(text, i + 1); // "Amazon.com", "gamesindustry.biz": a website is one name
+            } else if (c == '.' && WebDomains.lengthAt(text, i + 1) > 0) {
+                i += 1 + WebDomains.lengthAt(text, i + 1); // "Amazon.com", "gamesindustry.biz": a website is one name
             } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && isSingleLetterBefore(text, i, start) && i + 2 < n
                     && (text.charAt(i + 2) == '.' || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
@@ -118,17 +116,6 @@ final class Tokenizer {
     private static int possessiveEnd(String text, int sAt) {
         char s = Character.toLowerCase(text.charAt(sAt));
         return s == 'v' || s == 'l' || s == 'r' ? sAt + 2 : sAt + 1;
-    }
-
-    /** Length of a web domain ending ("com", "co.uk") at {@code at} that ends the word, 0 if none. */
-    private static int domainLength(String text, int at) {
-        for (String domain : DOMAINS) {
-            int end = at + domain.length();
-            if (text.startsWith(domain, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return domain.length();
-            }
-        }
-        return 0;
     }
 
     private static boolean isSingleLetterBefore(String text, int dot, int start) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Names the guidelines never count as entities although they look like names: products and acronyms' plurals
- * ({@link ProductNames}), works ({@link WorkCues}).
+ * ({@link ProductNames}), works ({@link WorkCues}), a country's or region's name for a war ({@link WarNames}).
  * Invented names and sentences throughout.
  */
 class NonEntityNamesTest {
@@ -98,5 +98,24 @@ class NonEntityNamesTest {
         assertThat(recognize("The fund is registered in the BVIs, the filing shows. Lawyers in the BVIs declined to "
                 + "comment.")).extracting(RecognizedEntity::name, RecognizedEntity::type)
                 .contains(tuple("BVIs", EntityType.LOCATION));
+    }
+
+    @Test
+    void aPlaceRightBeforeWarNamesTheWarNotThePlace() {
+        assertThat(recognize("The senator said the Borovia war had cost him the election in Leeds.")).extracting(
+                RecognizedEntity::name).containsExactly("Leeds");
+        assertThat(recognize("Both men fought in the Vietnam war and later in the Iran-Iraq War.")).isEmpty();
+        assertThat(recognize("BLAIR DEFENDS IRAQ WAR\n\nThe prime minister said the Iraq war had been right."))
+                .isEmpty();
+    }
+
+    @Test
+    void aPlaceNamedElsewhereOrACitysReportsStayAPlace() {
+        assertThat(recognize("Troops left Vietnam in 1973, two years before the Vietnam war ended.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(tuple("Vietnam", EntityType.LOCATION));
+        assertThat(recognize("Baghdad war reports made no mention of the attack.")).extracting(
+                RecognizedEntity::name).containsExactly("Baghdad");
+        assertThat(recognize("Labour's war chest is bigger than the Tories', the party said.")).extracting(
+                RecognizedEntity::name).contains("Labour");
     }
 }

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
  * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"), a possessive that owns nothing
- * ("rated A by Kellard's."), founders' surnames joined by commas before "and Co" ("Harlan, Vosk and Co"). Invented
- * names throughout.
+ * ("rated A by Kellard's."), founders' surnames joined by commas before "and Co" ("Harlan, Vosk and Co"), a public
+ * body's name opening a sentence ("Fisheries Ministry officials said ..."). Invented names throughout.
  */
 class OrganizationNamesTest {
 
@@ -99,5 +99,25 @@ class OrganizationNamesTest {
                 + "Capital. \"It is good,\" said Reyes, Moss and Co's chairman.");
         assertThat(found).extracting(RecognizedEntity::name).contains("Harlan and Co", "Frankfurt", "Vosk and Co",
                 "Grint and Co", "Moss and Co").noneMatch(name -> name.contains(", "));
+    }
+
+    @Test
+    void aPublicBodyOpeningASentenceIsAnOrganisation() {
+        assertThat(recognize("Fisheries Ministry officials said the quota for Valmora would be cut.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Fisheries Ministry", EntityType.ORGANIZATION));
+        assertThat(recognize("Transport Ministry said on Tuesday that the bridge would reopen.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(
+                tuple("Transport Ministry", EntityType.ORGANIZATION));
+        assertThat(recognize("\"Rivers Agency staff worked all night,\" the mayor said.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(
+                tuple("Rivers Agency", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNationalityOrAFigureOpeningTheSentenceIsNoPartOfTheBody() {
+        assertThat(recognize("Box Office figures show takings fell by a fifth.")).isEmpty();
+        assertThat(recognize("Portuguese Fisheries Ministry officials said the quota would be cut.")).extracting(
+                RecognizedEntity::name).doesNotContain("Portuguese Fisheries Ministry");
     }
 }
