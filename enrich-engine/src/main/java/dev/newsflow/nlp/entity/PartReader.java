@@ -81,7 +81,6 @@ final class PartReader {
         cued.find(tokens, i, mentions, before, unconfirmed);
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
-        websites.add(text, tokens, i, mentions, before, unconfirmed);
         openingBodies.find(text, tokens, i, mentions, before, unconfirmed);
         WarNames.drop(text, tokens, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);
@@ -100,5 +99,6 @@ final class PartReader {
         if (part.shape() == SentenceShape.LIST && !lineUp) {
             DocumentTypes.unifyList(mentions.subList(before, mentions.size()));
         }
+        websites.add(text, tokens, i, mentions, before, unconfirmed); // after the list's vote: a site is no person's
     }
 }

@@ -5,26 +5,33 @@ import dev.newsflow.nlp.text.Token;
 import dev.newsflow.nlp.text.WebDomains;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * A website named by its domain ("Sina.com", "news site gamesindustry.biz", "the amazon.co.uk website") is an
  * organisation under the guidelines. The tagger learnt from text with few such words and passes over them, lower-case
- * ones above all, or takes the part before the dot for a name of its own ("Spiegel"). An address is not a name: a
- * domain after "www." or an e-mail's "@", before a path, or beside the word "address".
+ * ones above all, or takes the part before the dot for a name of its own ("Spiegel"). Not every such word names a
+ * site: an address (after "www." or an e-mail's "@", before a path, near "address", "URL" or "visit"), a file ("the
+ * file setup.com"), the era's common noun ("the dot.com boom") and a product's name ("ASP.net") are no one's name.
  */
 final class WebsiteNames {
 
-    private static final Set<String> ADDRESS_WORDS = Set.of("address", "addresses", "URL", "url", "URLs");
+    private static final Set<String> ADDRESS_WORDS = Set.of("address", "addresses", "url", "urls");
     /** How many words before a domain an address word makes it an address ("the web address of the site is ..."). */
     private static final int ADDRESS_REACH = 8;
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "visiting");
+    private static final Set<String> FILE_WORDS = Set.of("file", "files", "attachment", "attachments", "program",
+            "programs", "programme", "programmes", "executable");
+    private static final int FILE_REACH = 3;
 
     /** Adds the websites of sentence {@code tokens} as organisations, in place of the tagger's pieces of them. */
     void add(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
             List<Mention> unconfirmed) {
         for (int j = 0; j < tokens.size(); j++) {
             Token token = tokens.get(j);
-            if (token.text().indexOf('.') < 0 || !WebDomains.isWebsite(token.text()) || isAddress(text, tokens, j)) {
+            if (token.text().indexOf('.') < 0 || !WebDomains.isWebsite(token.text()) || !namesASite(text, tokens, j)
+                    || isHeldBy(unconfirmed, 0, token)) {
                 continue;
             }
             int start = token.start();
@@ -40,7 +47,7 @@ final class WebsiteNames {
                 if (m.start() == start && m.end() == end && m.type() != EntityType.ORGANIZATION) {
                     mentions.set(at, m.withType(EntityType.ORGANIZATION, Mention.Evidence.CUE));
                 }
-                named = true; // the site itself, or a longer name that holds it
+                named = true; // the site itself, or a longer name that holds it ("Shelfclick.com Ltd")
                 at++;
             }
             if (!named) {
@@ -49,6 +56,29 @@ final class WebsiteNames {
                         Mention.Evidence.CUE, null, null, null, false));
             }
         }
+    }
+
+    /** A rule mention waiting for the article holds more than the site ("Shelfclick.com Ltd"): it decides. */
+    private static boolean isHeldBy(List<Mention> mentions, int from, Token token) {
+        for (int i = from; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() <= token.start() && m.end() >= token.end() && m.end() - m.start() > token.text().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesASite(String text, List<Token> tokens, int j) {
+        String word = tokens.get(j).text();
+        String name = word.substring(0, word.indexOf('.')).toLowerCase(Locale.ROOT);
+        if (name.equals("dot") || name.endsWith("-dot")) {
+            return false; // "the dot.com boom", "the post-dot.com slump"
+        }
+        if (word.endsWith(".net") && name.length() <= 4 && NameShapes.isAllCaps(word.substring(0, name.length()))) {
+            return false; // "ASP.net", "VB.net": programming products
+        }
+        return !isAddress(text, tokens, j) && !follows(tokens, j, FILE_WORDS, FILE_REACH);
     }
 
     private static boolean isAddress(String text, List<Token> tokens, int j) {
@@ -60,11 +90,14 @@ final class WebsiteNames {
                         && Character.isLetterOrDigit(text.charAt(token.end() + 1)))) {
             return true; // "www.dec.org", "dec.org.uk", "bbc.co.uk/news", "press@acme.com"
         }
-        if (j + 1 < tokens.size() && ADDRESS_WORDS.contains(tokens.get(j + 1).text())) {
-            return true;
-        }
-        for (int k = Math.max(0, j - ADDRESS_REACH); k < j; k++) {
-            if (ADDRESS_WORDS.contains(tokens.get(k).text())) {
+        return (j + 1 < tokens.size() && ADDRESS_WORDS.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT)))
+                || follows(tokens, j, ADDRESS_WORDS, ADDRESS_REACH) || follows(tokens, j, VISIT_WORDS, 1);
+    }
+
+    /** One of {@code words}, in any case, is among the {@code reach} tokens before token {@code j}. */
+    private static boolean follows(List<Token> tokens, int j, Set<String> words, int reach) {
+        for (int k = Math.max(0, j - reach); k < j; k++) {
+            if (words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

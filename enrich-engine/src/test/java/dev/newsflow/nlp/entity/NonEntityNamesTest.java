@@ -118,4 +118,18 @@ class NonEntityNamesTest {
         assertThat(recognize("Labour's war chest is bigger than the Tories', the party said.")).extracting(
                 RecognizedEntity::name).contains("Labour");
     }
+
+    @Test
+    void aPlaceBeforeACompoundOrAFigureOfWarStaysAPlace() {
+        assertThat(recognize("Russia war games near the border alarmed officials.")).extracting(
+                RecognizedEntity::name).containsExactly("Russia");
+        assertThat(recognize("A Britain-France war of words broke out over farm subsidies.")).extracting(
+                RecognizedEntity::name).containsExactlyInAnyOrder("Britain", "France");
+        assertThat(recognize("In Sudan war has displaced four million people.")).extracting(
+                RecognizedEntity::name).containsExactly("Sudan");
+        assertThat(recognize("Inside the White House war room, aides watched the results.")).extracting(
+                RecognizedEntity::name).containsExactly("White House");
+        assertThat(recognize("The EU-US war over aircraft subsidies went on.")).extracting(
+                RecognizedEntity::name).contains("EU", "US");
+    }
 }

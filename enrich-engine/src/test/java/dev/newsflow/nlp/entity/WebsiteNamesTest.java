@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A website named by its domain is an organisation; an address is no name. */
+/** A website named by its domain is an organisation; an address, a file, a product or the dot.com era is no name. */
 class WebsiteNamesTest {
 
     private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
@@ -43,5 +43,22 @@ class WebsiteNamesTest {
                 .isEmpty();
         assertThat(entities("Complaints go to help@quietgamer.net or to quietgamer.net/complaints for a reply."))
                 .isEmpty();
+    }
+
+    @Test
+    void aFileAProductOrTheEraIsNoSite() {
+        assertThat(entities("The crash ended the dot.com boom and cost investors in Leeds dearly."))
+                .containsExactly("Leeds/" + EntityType.LOCATION);
+        assertThat(entities("Users were told to delete the file fixpatch.com at once.")).isEmpty();
+        assertThat(entities("Its shop runs on ASP.net, built by programmers in Pune."))
+                .containsExactly("Pune/" + EntityType.LOCATION);
+    }
+
+    @Test
+    void aSitesFullNameAndTheNamesBesideItKeepTheirOwn() {
+        assertThat(entities("The board of Shelfclick.com Ltd met in Manchester on Monday."))
+                .containsExactly("Shelfclick.com Ltd/" + EntityType.ORGANIZATION, "Manchester/" + EntityType.LOCATION);
+        assertThat(entities("Winners: Greenhope.org, Fairwatch.org, Bytecast.net, Anna Black."))
+                .contains("Anna Black/" + EntityType.PERSON);
     }
 }
