@@ -14,8 +14,9 @@ import java.util.Set;
  * is a company when:
  * <ul>
  * <li>it is the short form of a company named in full elsewhere in the article: the first words of a name ending in
- * a legal form ("Pemberton" after "Pemberton Corp", "Norvale Aluminium" after "Norvale Aluminium Ltd", "Ashdown" after
- * "Ashdown and Co"), leading initials aside ("Pellington" after "J.R. Pellington Co");</li>
+ * a legal form or a business's word ("Pemberton" after "Pemberton Corp", "Tarvel" after "Tarvel Energy", "Norvale
+ * Aluminium" after "Norvale Aluminium Ltd", "Ashdown" after "Ashdown and Co"), leading initials aside ("Pellington"
+ * after "J.R. Pellington Co");</li>
  * <li>or a word only a business has follows it ("Hallbeck stores", "Opel workers", "Acme's shares", "Acme
  * spokesman");</li>
  * <li>or an apposition or a predicate calls it a business ("Transvera, the private firm that runs ...", "Ashdown, a
@@ -37,18 +38,16 @@ import java.util.Set;
  */
 final class CompanyNames {
 
-    /** Last words beside the lexicon's legal forms that make a name a company's full name ("Pendry Brothers"). */
-    private static final Set<String> GROUP_ENDINGS = Set.of("Group", "Holdings", "Brothers", "Bros");
     private final EntityLexicon lexicon;
     private final BusinessContext context;
-    /** The lexicon's legal forms and {@link #GROUP_ENDINGS}. */
+    /** The lexicon's legal forms and firm endings ("Pendry Brothers", "Tarvel Energy"). */
     private final Set<String> endings;
 
     CompanyNames(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.context = new BusinessContext(lexicon);
         Set<String> words = new HashSet<>(lexicon.legalForms);
-        words.addAll(GROUP_ENDINGS);
+        words.addAll(lexicon.firmEndings);
         this.endings = Set.copyOf(words);
     }
 

@@ -62,6 +62,8 @@ final class EntityLexicon {
     final Set<String> bodyNouns;
     /** Bodies every state has; a nationality before them is a modifier, not part of the name ("Foreign Ministry"). */
     final Set<String> stateBodies;
+    /** Last words of a business's full name, beside the legal forms, whose first words name it too ("... Energy"). */
+    final Set<String> firmEndings;
     /** Every name of a well-known organisation, exact case, to the organisation's first-listed name. */
     final Map<String, String> organizations;
     /** Every name of a sports club to the club's first-listed name; names that are places need a sports article. */
@@ -118,6 +120,7 @@ final class EntityLexicon {
         organizationNouns = WordLists.tagged(orgCues, "noun");
         organizationFollowers = WordLists.tagged(orgCues, "follower");
         stateBodies = WordLists.tagged(orgCues, "state-body");
+        firmEndings = WordLists.tagged(orgCues, "firm-ending");
         bandRoles = WordLists.tagged(orgCues, "band-role");
         employerRoles = WordLists.tagged(orgCues, "employer-role");
         businessRoles = WordLists.tagged(orgCues, "business-role");

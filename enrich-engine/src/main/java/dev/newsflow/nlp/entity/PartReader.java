@@ -39,6 +39,7 @@ final class PartReader {
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
     private final OpeningBodies openingBodies;
+    private final GeneralNames generals;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -59,6 +60,7 @@ final class PartReader {
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
         this.openingBodies = new OpeningBodies(lexicon);
+        this.generals = new GeneralNames(lexicon, names);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -82,6 +84,7 @@ final class PartReader {
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         openingBodies.find(text, tokens, i, mentions, before, unconfirmed);
+        generals.join(text, tokens, i, mentions, before, unconfirmed);
         WarNames.drop(text, tokens, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);
         saints.widen(text, tokens, mentions, before);

@@ -31,6 +31,15 @@ class CompanyNamesTest {
     }
 
     @Test
+    void theShortFormOfACompanyNamedWithABusinessWordIsTheCompany() {
+        assertThat(typeOf("Marsden Research said PC sales would double. Marsden expects prices to fall.", "Marsden"))
+                .contains(EntityType.ORGANIZATION);
+        String founder = "Kellaway Airlines cut fares. Kellaway said demand was strong, and Bob Kellaway, its founder, "
+                + "agreed.";
+        assertThat(typeOf(founder, "Bob Kellaway")).contains(EntityType.PERSON);
+    }
+
+    @Test
     void everyLegalFormTheListsKnowMakesAFullCompanyName() {
         String text = "Pellworth KG cut 300 jobs. Pellworth said demand had fallen. Analysts expect Pellworth to "
                 + "close a plant.";

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
  * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"), a possessive that owns nothing
  * ("rated A by Kellard's."), founders' surnames joined by commas before "and Co" ("Harlan, Vosk and Co"), a public
- * body's name opening a sentence ("Fisheries Ministry officials said ..."). Invented names throughout.
+ * body's name opening a sentence ("Fisheries Ministry officials said ..."), a body named with "General" ("Corlby General
+ * Infirmary"). Invented names throughout.
  */
 class OrganizationNamesTest {
 
@@ -119,5 +120,18 @@ class OrganizationNamesTest {
         assertThat(recognize("Box Office figures show takings fell by a fifth.")).isEmpty();
         assertThat(recognize("Portuguese Fisheries Ministry officials said the quota would be cut.")).extracting(
                 RecognizedEntity::name).doesNotContain("Portuguese Fisheries Ministry");
+    }
+
+    @Test
+    void aBodyNamedWithGeneralIsNoGeneral() {
+        assertThat(recognize("Corlby General Infirmary said two patients were moved on Sunday.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(
+                tuple("Corlby General Infirmary", EntityType.ORGANIZATION));
+        assertThat(recognize("Dart said it would bid for Grocers General Corp, which owns 200 shops.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Grocers General Corp", EntityType.ORGANIZATION));
+        assertThat(recognize("General Tom Harlow and General Brennan met the troops.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(
+                tuple("Tom Harlow", EntityType.PERSON), tuple("Brennan", EntityType.PERSON));
     }
 }
