@@ -30,6 +30,7 @@ public final class EntityRecognizer {
     private final Set<String> sportWords;
     private final CompanyNames companies;
     private final ProductNames products;
+    private final StateAbbreviations states;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters,
             ListedWords listed) {
@@ -41,6 +42,7 @@ public final class EntityRecognizer {
         this.sportWords = lexicon.sportWords;
         this.companies = new CompanyNames(lexicon);
         this.products = new ProductNames(lexicon, names);
+        this.states = new StateAbbreviations(names);
     }
 
     public static EntityRecognizer load() {
@@ -92,6 +94,7 @@ public final class EntityRecognizer {
                 headlines.find(text, part.tokens(), part.sentence(), part.shape() == SentenceShape.DATELINE, forms,
                         mentions);
                 WarNames.drop(text, part.tokens(), mentions, before, unconfirmed);
+                states.add(text, part.tokens(), part.sentence(), mentions, before, unconfirmed); // "TAMPA, Fla, ..."
             }
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }

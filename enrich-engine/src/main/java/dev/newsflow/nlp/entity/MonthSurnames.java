@@ -4,7 +4,6 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Some surnames are month names ("Brian May", "Fredric March"). The lists hold months as words that are never
@@ -19,9 +18,6 @@ import java.util.Set;
  */
 final class MonthSurnames {
 
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
-
     private final EntityLexicon lexicon;
     private final KnownNames names;
 
@@ -35,7 +31,7 @@ final class MonthSurnames {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token given = tokens.get(k);
             Token month = tokens.get(k + 1);
-            if (!MONTHS.contains(month.text()) || !NameShapes.adjacent(given, month) || datedAfter(tokens, k + 2)
+            if (!NameShapes.isMonth(month.text()) || !NameShapes.adjacent(given, month) || datedAfter(tokens, k + 2)
                     || capitalisedAfter(tokens, k + 2) || !isGivenName(given.text())) {
                 continue;
             }

@@ -15,6 +15,9 @@ final class NameShapes {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
     private NameShapes() {
     }
 
@@ -52,6 +55,11 @@ final class NameShapes {
     /** "the", "a", "an": what opens a description ("the Exchequer", "a retailer of ..."), never a name. */
     static boolean isArticle(String word) {
         return ARTICLES.contains(word);
+    }
+
+    /** A month's name, capitalised: "March", "May". */
+    static boolean isMonth(String word) {
+        return MONTHS.contains(word);
     }
 
     static boolean isParticle(Token token) {

@@ -40,6 +40,7 @@ final class PartReader {
     private final InitialedNames initialled;
     private final OpeningBodies openingBodies;
     private final GeneralNames generals;
+    private final StateAbbreviations states;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -61,6 +62,7 @@ final class PartReader {
         this.initialled = new InitialedNames(names);
         this.openingBodies = new OpeningBodies(lexicon);
         this.generals = new GeneralNames(lexicon, names);
+        this.states = new StateAbbreviations(names);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -85,6 +87,7 @@ final class PartReader {
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         openingBodies.find(text, tokens, i, mentions, before, unconfirmed);
         generals.join(text, tokens, i, mentions, before, unconfirmed);
+        states.add(text, tokens, i, mentions, before, unconfirmed);
         WarNames.drop(text, tokens, mentions, before, unconfirmed);
         regions.join(text, tokens, i, mentions, before, unconfirmed);
         saints.widen(text, tokens, mentions, before);

@@ -1,0 +1,50 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.nlp.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** A US state written as the wire's abbreviation after a town or a party's letter is that state. Invented names. */
+class StateAbbreviationsTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.load();
+    private static final TextSegmenter SEGMENTER = new TextSegmenter();
+
+    private static List<RecognizedEntity> recognize(String text) {
+        return RECOGNIZER.recognize(text, SEGMENTER.segment(text));
+    }
+
+    @Test
+    void anAbbreviationAfterATownIsItsState() {
+        assertThat(recognize("Brannock Inc, based in Fairlawn, N.J., said sales fell.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(tuple("N.J.", EntityType.LOCATION));
+        assertThat(recognize("The mill near Wenatchee, Wash., will close in May.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(tuple("Wash.", EntityType.LOCATION));
+    }
+
+    @Test
+    void aDatelinesStateAndALegislatorsStateArePlaces() {
+        assertThat(recognize("DORLAN OFFERS NEW NOTES\n\nBOCA RATON, Fla, March 19 - Dorlan Corp said it would "
+                + "sell notes.")).extracting(RecognizedEntity::name, RecognizedEntity::type)
+                .contains(tuple("Fla", EntityType.LOCATION));
+        assertThat(recognize("Rep. Gil Varnum, D-La., chairman of the panel, backed the bill.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(tuple("La.", EntityType.LOCATION));
+    }
+
+    @Test
+    void theAbbreviationAndTheStatesNameAreOnePlace() {
+        assertThat(recognize("The plant in Tampa, Fla., is the firm's biggest. Florida's tax rules helped.")).extracting(
+                RecognizedEntity::name).containsOnlyOnce("Florida").doesNotContain("Fla.");
+    }
+
+    @Test
+    void aWordThatIsNoStateAfterACommaStaysWhatItIs() {
+        assertThat(recognize("In Jackson, Miss Ellen Carver opened the show.")).extracting(RecognizedEntity::name)
+                .doesNotContain("Miss");
+    }
+}
