@@ -38,7 +38,6 @@ final class PartReader {
     private final PartnershipNames partnerships;
     private final OrganizationModifiers modifiers;
     private final InitialedNames initialled;
-    private final OpeningBodies openingBodies;
     private final GeneralNames generals;
     private final StateAbbreviations states;
 
@@ -60,7 +59,6 @@ final class PartReader {
         this.regions = new BroadcasterRegions(lexicon, names);
         this.modifiers = new OrganizationModifiers(lexicon, names);
         this.initialled = new InitialedNames(names);
-        this.openingBodies = new OpeningBodies(lexicon);
         this.generals = new GeneralNames(lexicon, names);
         this.states = new StateAbbreviations(names);
     }
@@ -85,7 +83,7 @@ final class PartReader {
         cued.find(tokens, i, mentions, before, unconfirmed);
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
-        openingBodies.find(text, tokens, i, mentions, before, unconfirmed);
+        LoneBodyHeads.drop(mentions, before);
         generals.join(text, tokens, i, mentions, before, unconfirmed);
         states.add(text, tokens, i, mentions, before, unconfirmed);
         WarNames.drop(text, tokens, mentions, before, unconfirmed);
