@@ -103,6 +103,7 @@ public final class EntityRecognizer {
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
             WorkCues.dropInside(text, nonNames, mentions);
         }
+        SpelledOutAcronyms.drop(text, mentions);
         DocumentTypes.unify(mentions);
         companies.retype(text, mentions);
         products.drop(text, mentions);

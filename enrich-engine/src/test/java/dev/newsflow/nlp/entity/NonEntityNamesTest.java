@@ -132,4 +132,14 @@ class NonEntityNamesTest {
         assertThat(recognize("The EU-US war over aircraft subsidies went on.")).extracting(
                 RecognizedEntity::name).contains("EU", "US");
     }
+
+    @Test
+    void anAcronymSpelledOutInLowerCaseWordsIsNoBody() {
+        assertThat(recognize("Sales of the personal video recorder (PVR) rose in Leeds, and dealers said PVRs sold out."))
+                .extracting(RecognizedEntity::name).containsExactly("Leeds");
+        assertThat(recognize("Patients with multiple sclerosis (MS) backed the trial, MS nurses in Hull said."))
+                .extracting(RecognizedEntity::name).containsExactly("Hull");
+        assertThat(recognize("The Northern Fisheries Board (NFB) said catches fell. The NFB will meet in May."))
+                .extracting(RecognizedEntity::name).contains("Northern Fisheries Board");
+    }
 }
