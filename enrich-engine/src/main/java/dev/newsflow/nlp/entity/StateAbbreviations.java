@@ -41,15 +41,28 @@ final class StateAbbreviations {
     /** Adds the states of sentence {@code tokens} written as abbreviations after a place or a party's letter. */
     void add(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
             List<Mention> unconfirmed) {
-        for (int j = 0; j < tokens.size(); j++) {
-            Token token = tokens.get(j);
-            String word = token.text();
+        if (tokens.size() < 2) {
+            return;
+        }
+        int first = tokens.getFirst().start();
+        int limit = tokens.getLast().end();
+        // only a comma or a hyphen in the sentence leads to a state: most sentences are passed over by two searches
+        if (text.indexOf(',', first, limit) < 0 && text.indexOf('-', first, limit) < 0) {
+            return;
+        }
+        for (int j = 1; j < tokens.size(); j++) {
+            String word = tokens.get(j).text();
             if (word.length() < 2 || word.length() > 6 || !Character.isUpperCase(word.charAt(0))) {
-                continue; // most words: no map probe
+                continue; // most words: no look-up
             }
+            boolean party = word.length() > 3 && word.charAt(1) == '-' && "DRI".indexOf(word.charAt(0)) >= 0;
+            if (!party && !tokens.get(j - 1).text().equals(",")) {
+                continue;
+            }
+            Token token = tokens.get(j);
             int start = token.start();
             String state;
-            if (word.length() > 2 && word.charAt(1) == '-' && "DRI".indexOf(word.charAt(0)) >= 0) {
+            if (party) {
                 state = STATES.get(withoutStop(word.substring(2))); // "D-La."
                 start += 2;
             } else {

@@ -28,9 +28,24 @@ final class WebsiteNames {
     /** Adds the websites of sentence {@code tokens} as organisations, in place of the tagger's pieces of them. */
     void add(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
             List<Mention> unconfirmed) {
-        for (int j = 0; j < tokens.size(); j++) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int limit = tokens.getLast().end();
+        int j = 0;
+        // a dot with a letter after it inside the sentence: most sentences have none but their last full stop
+        for (int dot = text.indexOf('.', tokens.getFirst().start()); dot >= 0 && dot < limit;
+                dot = text.indexOf('.', dot + 1)) {
+            if (dot + 1 >= text.length() || !Character.isLetter(text.charAt(dot + 1))) {
+                continue;
+            }
+            j = Mention.firstTokenAt(tokens, j, dot + 1) - 1; // the token holding the dot
+            if (j < 0 || tokens.get(j).end() <= dot) {
+                j = Math.max(j, 0);
+                continue;
+            }
             Token token = tokens.get(j);
-            if (token.text().indexOf('.') < 0 || !WebDomains.isWebsite(token.text()) || !namesASite(text, tokens, j)
+            if (!WebDomains.isWebsite(token.text()) || !namesASite(text, tokens, j)
                     || isHeldBy(unconfirmed, 0, token)) {
                 continue;
             }
