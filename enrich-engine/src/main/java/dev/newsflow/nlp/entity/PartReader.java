@@ -40,6 +40,7 @@ final class PartReader {
     private final InitialedNames initialled;
     private final GeneralNames generals;
     private final StateAbbreviations states;
+    private final NationalBodies nationalBodies;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -61,6 +62,7 @@ final class PartReader {
         this.initialled = new InitialedNames(names);
         this.generals = new GeneralNames(lexicon, names);
         this.states = new StateAbbreviations(names);
+        this.nationalBodies = new NationalBodies(lexicon);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -95,6 +97,7 @@ final class PartReader {
         prefixed.widen(text, tokens, mentions, before);
         bracketed.restore(text, tokens, mentions, before);
         places.join(text, tokens, mentions, before, unconfirmed);
+        nationalBodies.find(text, tokens, i, mentions, before, unconfirmed);
         joins.join(text, tokens, mentions, before, unconfirmed);
         partnerships.widen(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);

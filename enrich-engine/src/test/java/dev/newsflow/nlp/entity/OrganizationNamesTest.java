@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * Organisation names the tagger's training text rarely has, found by their form: a firm's head word closing the name
  * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"), a possessive that owns nothing
  * ("rated A by Kellard's."), founders' surnames joined by commas before "and Co" ("Harlan, Vosk and Co"), a body
- * named with "General" ("Corlby General Infirmary"); a body's head word alone is no person ("Ministry said").
+ * named with "General" ("Corlby General Infirmary"), a body whose name opens with a nationality ("the Scottish
+ * Executive"); a body's head word alone is no person ("Ministry said").
  * Invented names throughout.
  */
 class OrganizationNamesTest {
@@ -128,5 +129,17 @@ class OrganizationNamesTest {
         assertThat(recognize("General Tom Harlow and General Brennan met the troops.")).extracting(
                 RecognizedEntity::name, RecognizedEntity::type).containsExactly(
                 tuple("Tom Harlow", EntityType.PERSON), tuple("Brennan", EntityType.PERSON));
+    }
+
+    @Test
+    void aBodyWhoseNameOpensWithANationalityIsOneOrganisation() {
+        assertThat(recognize("The ruling was a blow to the Scottish Executive, lawyers in Perth said.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).contains(
+                tuple("Scottish Executive", EntityType.ORGANIZATION));
+        assertThat(recognize("The Cypriot Army said it had moved troops north.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(
+                tuple("Cypriot Army", EntityType.ORGANIZATION));
+        assertThat(recognize("He won the Australian Open in January, and the Dutch Government sent its thanks."))
+                .extracting(RecognizedEntity::name).doesNotContain("Australian Open", "Dutch Government");
     }
 }
