@@ -41,6 +41,7 @@ final class PartReader {
     private final GeneralNames generals;
     private final StateAbbreviations states;
     private final NationalBodies nationalBodies;
+    private final OfTheFragments fragments;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -63,6 +64,7 @@ final class PartReader {
         this.generals = new GeneralNames(lexicon, names);
         this.states = new StateAbbreviations(names);
         this.nationalBodies = new NationalBodies(lexicon);
+        this.fragments = new OfTheFragments(lexicon);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -86,6 +88,7 @@ final class PartReader {
         channels.widen(text, tokens, mentions, before);
         channels.add(text, tokens, i, mentions, before, unconfirmed);
         LoneBodyHeads.drop(mentions, before);
+        fragments.drop(tokens, mentions, before, unconfirmed);
         generals.join(text, tokens, i, mentions, before, unconfirmed);
         states.add(text, tokens, i, mentions, before, unconfirmed);
         WarNames.drop(text, tokens, mentions, before, unconfirmed);

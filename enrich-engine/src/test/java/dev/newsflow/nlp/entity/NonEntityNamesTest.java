@@ -142,4 +142,20 @@ class NonEntityNamesTest {
         assertThat(recognize("The Northern Fisheries Board (NFB) said catches fell. The NFB will meet in May."))
                 .extracting(RecognizedEntity::name).contains("Northern Fisheries Board");
     }
+
+    @Test
+    void theTailOfAWorksTitleAfterOfTheIsNoName() {
+        assertThat(recognize("Fans queued in Leeds for The Lord of the Gables, the third film of the cycle.")).extracting(
+                RecognizedEntity::name).containsExactly("Leeds");
+        assertThat(recognize("Critics in Cannes praised Winter Songs of the Silent Harbour on Sunday.")).extracting(
+                RecognizedEntity::name).doesNotContain("Silent Harbour");
+    }
+
+    @Test
+    void aBodyAfterAJobOrAPersonsNameAndOfTheStays() {
+        assertThat(recognize("He met the Chairman of the Harbury Trust, Tom Vell, in Leeds.")).extracting(
+                RecognizedEntity::name).contains("Harbury Trust");
+        assertThat(recognize("He met the President of the United States on Monday.")).extracting(
+                RecognizedEntity::name).contains("United States");
+    }
 }

@@ -1,0 +1,60 @@
+package dev.newsflow.nlp.entity;
+
+import dev.newsflow.nlp.text.Token;
+
+import java.util.List;
+
+/**
+ * The end of a longer name cut off after "of the": "The Lord of the Rings" gave the person "Rings", "Eternal Sunshine
+ * of the Spotless Mind" the organisation "Spotless Mind", "Star of the Sea" the place "Sea". The whole is mostly a
+ * work's title, never an entity, and the tail alone is no name in any case. A mention right after a capitalised word
+ * and "of the" goes, unless the lists or the gazetteer know it ("President of the United States", "Department of the
+ * Treasury"), the word before is a job or a person's name ("Chairman of the ...", "D'Amuro of the FBI"), or opens a
+ * sentence (then it is as often a plural noun: "Officials of the ... said").
+ */
+final class OfTheFragments {
+
+    private final EntityLexicon lexicon;
+
+    OfTheFragments(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Drops the mentions of {@code mentions[from..]} of sentence {@code tokens}, and those of its waiting for the
+     * article in {@code unconfirmed}, that end a longer name.
+     */
+    void drop(List<Token> tokens, List<Mention> mentions, int from, List<Mention> unconfirmed) {
+        for (int i = mentions.size() - 1; i >= from; i--) {
+            Mention before = i > from ? mentions.get(i - 1) : null;
+            if (isFragment(tokens, mentions.get(i), before)) {
+                mentions.remove(i);
+            }
+        }
+        if (!unconfirmed.isEmpty() && !tokens.isEmpty()) {
+            int first = tokens.getFirst().start();
+            unconfirmed.removeIf(m -> m.start() >= first && isFragment(tokens, m, null));
+        }
+    }
+
+    private boolean isFragment(List<Token> tokens, Mention m, Mention before) {
+        if (m.evidence() == Mention.Evidence.KNOWN || m.place() != null || m.organization() != null) {
+            return false;
+        }
+        int k = Mention.firstTokenAt(tokens, 0, m.start());
+        if (k < 4 || k >= tokens.size() || tokens.get(k).start() != m.start() || !tokens.get(k - 1).text().equals("the")
+                || !tokens.get(k - 2).text().equals("of")) {
+            return false;
+        }
+        Token head = tokens.get(k - 3);
+        String word = head.text();
+        return NameOpeners.mayOpen(head) && NameShapes.adjacent(head, tokens.get(k - 2))
+                && !lexicon.titleHeads.contains(word) && !isTitle(word)
+                && (before == null || before.end() != head.end());
+    }
+
+    /** A job or honorific, not a royal style or a lord's ("Lord of the Rings", "Queen of the South" are names). */
+    private boolean isTitle(String word) {
+        return lexicon.honorifics.contains(word) && !word.equals("Lord") && !word.equals("Lady");
+    }
+}
