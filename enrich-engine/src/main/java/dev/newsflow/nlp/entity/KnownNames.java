@@ -107,6 +107,11 @@ final class KnownNames {
         return gazetteer.find(name);
     }
 
+    /** The province or state of this name in the country ("US", "Florida"), not a town elsewhere of that name. */
+    Place admin(String countryCode, String name) {
+        return gazetteer.findAdmin(countryCode, name);
+    }
+
     /**
      * {@link #place} of the span of tokens {@code [from, to)}. A one-word span is its token's own text, whose flags
      * the sentence remembers: one that is no known name is no place, without a probe into the gazetteer's map.

@@ -12,7 +12,7 @@ import java.util.Map;
  * 19 -", "Fairlawn, N.J.") and a legislator's by one after the party's letter ("Rep. Jerry Huckaby, D-La."). The
  * state is a place of its own under the guidelines; the tagger, which learnt from little such text, passes over the
  * abbreviation or reads "N.J." as a body. The abbreviations are the news agencies' style for the states, a closed
- * set; each maps to its state's gazetteer name, so "Fla." and "Florida" are one place.
+ * set; each maps to its state in the gazetteer (the US state, not the Cuban town "Florida" the name alone finds).
  */
 final class StateAbbreviations {
 
@@ -79,7 +79,7 @@ final class StateAbbreviations {
                     && tokens.get(j + 1).start() == end) {
                 end++; // "D-La." tokenised as "D-La" and "."
             }
-            Place place = names.place(state);
+            Place place = names.admin("US", state);
             int s = start;
             int e = end;
             unconfirmed.removeIf(m -> m.start() < e && s < m.end());

@@ -28,6 +28,8 @@ public final class Gazetteer {
 
     private final Map<String, Place> byName = new HashMap<>(80_000);
     private final Map<String, Place> byLowerName = new HashMap<>(80_000);
+    /** Provinces and states by country and name ("US Florida"): a name's first place may be a town elsewhere. */
+    private final Map<String, Place> admins = new HashMap<>(8_000);
     /** First words of names of two or more words, so most tokens need a single lookup. */
     private final Set<String> firstWords = new HashSet<>(16_000);
     /** Every entry of the data files, including those whose names all belong to an earlier one. */
@@ -64,6 +66,14 @@ public final class Gazetteer {
     /** The place with exactly this name ("Paris", "U.S."), or null. */
     public Place find(String name) {
         return byName.get(name);
+    }
+
+    /**
+     * The province or state of this name in the country ({@code "US"}, "Florida"), or null: {@link #find} gives a
+     * name's first place, which is a city where one has the name too (Florida, Cuba).
+     */
+    public Place findAdmin(String countryCode, String name) {
+        return admins.get(countryCode + " " + name);
     }
 
     /** True when some place name of several words starts with {@code word} ("New" for "New York"). */
@@ -143,6 +153,9 @@ public final class Gazetteer {
         }
         for (String name : names) {
             byName.putIfAbsent(name, place);
+            if (kind == Place.Kind.ADMIN && country != null) {
+                admins.putIfAbsent(country + " " + name, place);
+            }
             int space = name.indexOf(' ');
             if (space > 0) {
                 firstWords.add(name.substring(0, space));
