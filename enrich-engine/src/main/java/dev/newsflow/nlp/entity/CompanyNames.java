@@ -40,23 +40,36 @@ final class CompanyNames {
 
     private final EntityLexicon lexicon;
     private final BusinessContext context;
-    /** The lexicon's legal forms and firm endings ("Pendry Brothers", "Tarvel Energy"). */
+    /**
+     * Last words beside the legal forms whose full name's short form is the firm also where a place was guessed:
+     * nothing else is named "Pendry Brothers". A short form of "... Energy", "... Media" names a firm where the tagger
+     * guessed a person ("Tarvel said"), but a region the firm is named after stays a place ("Caspian Energy" and "the
+     * Caspian").
+     */
+    private static final Set<String> GROUP_ENDINGS = Set.of("Group", "Holdings", "Brothers", "Bros");
+    /** The lexicon's legal forms and {@link #GROUP_ENDINGS}. */
+    private final Set<String> legalEndings;
+    /** {@link #legalEndings} and the lexicon's firm endings ("Tarvel Energy"). */
     private final Set<String> endings;
 
     CompanyNames(EntityLexicon lexicon) {
         this.lexicon = lexicon;
         this.context = new BusinessContext(lexicon);
         Set<String> words = new HashSet<>(lexicon.legalForms);
+        words.addAll(GROUP_ENDINGS);
+        this.legalEndings = Set.copyOf(words);
         words.addAll(lexicon.firmEndings);
         this.endings = Set.copyOf(words);
     }
 
     void retype(String text, List<Mention> mentions) {
-        Set<String> shortForms = shortForms(mentions);
+        Set<String> legalShortForms = shortForms(mentions, legalEndings);
+        Set<String> shortForms = shortForms(mentions, endings);
         Set<String> companies = null; // most articles have none: nothing is allocated for them
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (isCandidate(m) && ((!shortForms.isEmpty() && shortForms.contains(m.text().toLowerCase(Locale.ROOT)))
+            Set<String> forms = m.type() == EntityType.PERSON ? shortForms : legalShortForms;
+            if (isCandidate(m) && ((!forms.isEmpty() && forms.contains(m.text().toLowerCase(Locale.ROOT)))
                     || (m.type() == EntityType.PERSON
                         && context.marks(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null))
                     || StockTickers.follows(text, m))) {
@@ -107,8 +120,8 @@ final class CompanyNames {
         return persons;
     }
 
-    /** The leading words, in lower case, of every organisation named with a legal form ("pemberton", "norvale"). */
-    private Set<String> shortForms(List<Mention> mentions) {
+    /** The leading words, in lower case, of every organisation named with one of {@code endings} ("pemberton"). */
+    private Set<String> shortForms(List<Mention> mentions, Set<String> endings) {
         Set<String> forms = Set.of();
         for (Mention m : mentions) {
             if (m.type() != EntityType.ORGANIZATION || m.words() < 2
@@ -121,16 +134,16 @@ final class CompanyNames {
             while (first < words.length - 2 && isInitials(words[first])) {
                 first++; // "J.R. Pellington Co" is "J.R. Pellington" and "Pellington"
             }
-            addPrefixes(words, 0, forms);
+            addPrefixes(words, 0, forms, endings);
             if (first > 0) {
-                addPrefixes(words, first, forms);
+                addPrefixes(words, first, forms, endings);
             }
         }
         return forms;
     }
 
     /** Adds the capitalised leading runs of {@code words[from..]} before "and", "&" or the legal form. */
-    private void addPrefixes(String[] words, int from, Set<String> forms) {
+    private static void addPrefixes(String[] words, int from, Set<String> forms, Set<String> endings) {
         StringBuilder prefix = new StringBuilder();
         for (int w = from; w < words.length - 1; w++) {
             if (words[w].equals("and") || words[w].equals("&") || endings.contains(words[w])) {

@@ -11,7 +11,10 @@ import java.util.List;
  * the word after it as a general's name, so the body became a person ("Infirmary", "Corp") and the place before it
  * a place. A name right after "General" that ends in an organisation's word (a suffix or legal form of the lists) is
  * no one's: "General", that name and the capitalised words right before "General" are one organisation; a country
- * before them is its modifier, a mention of its own, as the guidelines read "US State Department".
+ * or an acronym before them is its modifier, a mention of its own, as the guidelines read "US State Department".
+ * Not after a title ("Director General Rangers" is a post), nor for a general with a given name ("General David
+ * Power") or one named by a body's word alone with nothing before "General" ("General Power said"; "General Corp",
+ * a legal form, and "General Partners", a plural, are firms).
  */
 final class GeneralNames {
 
@@ -35,13 +38,17 @@ final class GeneralNames {
             if (name == null) {
                 name = startingAt(unconfirmed, 0, nameStart);
             }
-            if (name == null || !endsInBodyWord(name)) {
-                continue;
+            if (name == null || !endsInBodyWord(name) || (j > 0 && isTitle(tokens.get(j - 1).text()))
+                    || lexicon.firstNames.contains(firstWord(name))) {
+                continue; // "Director General Rangers" is a post; "General David Power" a general
             }
             int a = j;
-            while (a > 0 && NameOpeners.mayOpen(tokens.get(a - 1)) && NameShapes.adjacent(tokens.get(a - 1),
-                    tokens.get(a)) && !names.isCountry(tokens.get(a - 1).text())) {
-                a--; // "Leeds General Infirmary", but the U.S. of "U.S. General Services Administration" modifies it
+            while (a > 0 && joinsBefore(tokens, a - 1, mentions, from)) {
+                a--; // "Leeds General Infirmary"
+            }
+            if (a == j && name.words() == 1 && !lexicon.legalForms.contains(name.text()) && !name.text().endsWith("s")
+                    && (j == 0 || !NameShapes.isCapitalised(tokens.get(j - 1)))) {
+                continue; // "General Power said" is a general; "General Corp", "General Partners" are firms
             }
             int start = tokens.get(a).start();
             int end = name.end();
@@ -54,6 +61,37 @@ final class GeneralNames {
                     Mention.firstTokenAt(tokens, j, end) - a, EntityType.ORGANIZATION, Mention.Evidence.CUE, null,
                     null, null, false));
         }
+    }
+
+    /**
+     * The word at {@code p} belongs to the body's name before "General": a capitalised word that may open a name, not
+     * a modifier with a mention of its own (a country, "U.S. General Services Administration", or an acronym, "the
+     * WTO General Council"), nor a day, a month, or a common word opening the sentence ("Yesterday Leeds General ...").
+     */
+    private boolean joinsBefore(List<Token> tokens, int p, List<Mention> mentions, int from) {
+        Token token = tokens.get(p);
+        String word = token.text();
+        if (!NameOpeners.mayOpen(token) || !NameShapes.adjacent(token, tokens.get(p + 1)) || names.isCountry(word)
+                || NameShapes.isAllCaps(word) || NameShapes.isMonth(word) || word.endsWith("day")
+                || (p == 0 && lexicon.isCommonWord(word.toLowerCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        for (int i = from; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.end() == token.end() && m.place() != null && m.place().isCountry()) {
+                return false; // "United States General Accounting Office"
+            }
+        }
+        return true;
+    }
+
+    private boolean isTitle(String word) {
+        return lexicon.titleHeads.contains(word) || lexicon.honorifics.contains(word);
+    }
+
+    private static String firstWord(Mention m) {
+        int space = m.text().indexOf(' ');
+        return space < 0 ? m.text() : m.text().substring(0, space);
     }
 
     private boolean endsInBodyWord(Mention m) {

@@ -37,6 +37,8 @@ class CompanyNamesTest {
         String founder = "Kellaway Airlines cut fares. Kellaway said demand was strong, and Bob Kellaway, its founder, "
                 + "agreed.";
         assertThat(typeOf(founder, "Bob Kellaway")).contains(EntityType.PERSON);
+        String region = "Caspian Energy said it had found oil. Oil from the Caspian will flow through the new pipe.";
+        assertThat(typeOf(region, "Caspian")).contains(EntityType.LOCATION);
     }
 
     @Test

@@ -132,6 +132,18 @@ class OrganizationNamesTest {
     }
 
     @Test
+    void aGeneralNamedLikeABodysWordATitleOrAModifierBeforeGeneralStaysApart() {
+        assertThat(recognize("General Power said the operation had been a success.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).containsExactly(tuple("Power", EntityType.PERSON));
+        assertThat(recognize("Director General Rangers Major General Javed Ahmed said the city was calm.")).extracting(
+                RecognizedEntity::name).doesNotContain("Director General Rangers");
+        assertThat(recognize("The WTO General Council met in Geneva on Tuesday.")).extracting(RecognizedEntity::name)
+                .contains("WTO", "General Council");
+        assertThat(recognize("Yesterday Corlby General Infirmary said two patients were moved.")).extracting(
+                RecognizedEntity::name).containsExactly("Corlby General Infirmary");
+    }
+
+    @Test
     void aBodyWhoseNameOpensWithANationalityIsOneOrganisation() {
         assertThat(recognize("The ruling was a blow to the Scottish Executive, lawyers in Perth said.")).extracting(
                 RecognizedEntity::name, RecognizedEntity::type).contains(
