@@ -42,6 +42,7 @@ final class PartReader {
     private final StateAbbreviations states;
     private final NationalBodies nationalBodies;
     private final OfTheFragments fragments;
+    private final CutNameStarts cutStarts;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -65,6 +66,7 @@ final class PartReader {
         this.states = new StateAbbreviations(names);
         this.nationalBodies = new NationalBodies(lexicon);
         this.fragments = new OfTheFragments(lexicon);
+        this.cutStarts = new CutNameStarts(lexicon, names);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -102,6 +104,7 @@ final class PartReader {
         places.join(text, tokens, mentions, before, unconfirmed);
         nationalBodies.find(text, tokens, i, mentions, before, unconfirmed);
         joins.join(text, tokens, mentions, before, unconfirmed);
+        cutStarts.widen(text, tokens, mentions, before);
         partnerships.widen(text, tokens, mentions, before, unconfirmed);
         modifiers.find(text, tokens, i, mentions, before);
         initialled.apply(text, tokens, i, mentions, before, unconfirmed);

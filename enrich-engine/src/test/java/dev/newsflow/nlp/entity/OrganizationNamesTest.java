@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * ("... Research", "... Productions"), an "&" between two names ("Harrow & Vane"), a possessive that owns nothing
  * ("rated A by Kellard's."), founders' surnames joined by commas before "and Co" ("Harlan, Vosk and Co"), a body
  * named with "General" ("Corlby General Infirmary"), a body whose name opens with a nationality ("the Scottish
- * Executive"); a body's head word alone is no person ("Ministry said").
+ * Executive"), a firm's common first word the tagger cut off ("Control Data Corp"); a body's head word alone is no
+ * person ("Ministry said").
  * Invented names throughout.
  */
 class OrganizationNamesTest {
@@ -153,5 +154,13 @@ class OrganizationNamesTest {
                 tuple("Cypriot Army", EntityType.ORGANIZATION));
         assertThat(recognize("He won the Australian Open in January, and the Dutch Government sent its thanks."))
                 .extracting(RecognizedEntity::name).doesNotContain("Australian Open", "Dutch Government");
+    }
+
+    @Test
+    void aFirmsCommonFirstWordStaysInItsName() {
+        assertThat(recognize("Shares in Hard Granite Cafe Inc fell after the bid, dealers in Chicago said.")).extracting(
+                RecognizedEntity::name).contains("Hard Granite Cafe Inc").doesNotContain("Cafe Inc");
+        assertThat(recognize("Shares in 3bn Granite Cafe Inc fell on Monday Granite Cafe Inc said.")).extracting(
+                RecognizedEntity::name).doesNotContain("3bn Granite Cafe Inc", "Monday Granite Cafe Inc");
     }
 }
