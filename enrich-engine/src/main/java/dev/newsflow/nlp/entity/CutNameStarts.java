@@ -23,7 +23,7 @@ final class CutNameStarts {
         this.names = names;
     }
 
-    /** Widens the organisation mentions of {@code mentions[from..]} of sentence {@code tokens} over a cut first word. */
+    /** Widens the organisation mentions of {@code mentions[from..]} of sentence {@code tokens} over cut first words. */
     void widen(String text, List<Token> tokens, List<Mention> mentions, int from) {
         int k = 0;
         for (int i = from; i < mentions.size(); i++) {
