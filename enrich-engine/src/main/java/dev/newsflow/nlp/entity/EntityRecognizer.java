@@ -32,6 +32,7 @@ public final class EntityRecognizer {
     private final CompanyNames companies;
     private final ProductNames products;
     private final StateAbbreviations states;
+    private final SpelledOutAcronyms acronyms;
 
     private EntityRecognizer(EntityLexicon lexicon, Gazetteer gazetteer, TaggerModel model, WordClusters clusters,
             ListedWords listed) {
@@ -44,6 +45,7 @@ public final class EntityRecognizer {
         this.companies = new CompanyNames(lexicon);
         this.products = new ProductNames(lexicon, names);
         this.states = new StateAbbreviations(names);
+        this.acronyms = new SpelledOutAcronyms(lexicon);
     }
 
     public static EntityRecognizer load() {
@@ -104,7 +106,7 @@ public final class EntityRecognizer {
                     && nonNames.contains(WorkCues.withoutArticle(m.text())));
             WorkCues.dropInside(text, nonNames, mentions);
         }
-        SpelledOutAcronyms.drop(text, mentions);
+        acronyms.drop(text, mentions);
         DocumentTypes.unify(mentions);
         companies.retype(text, mentions);
         products.drop(text, mentions);

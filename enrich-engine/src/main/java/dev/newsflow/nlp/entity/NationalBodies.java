@@ -18,6 +18,11 @@ final class NationalBodies {
 
     private static final Set<String> GENERIC = Set.of("Government", "Governments", "Cabinet", "Embassy", "Consulate");
     private static final int MAX_WORDS = 3;
+    /**
+     * Words after the run that show a longer name ("the European Council on Foreign Relations", "the European Capital
+     * of Culture", left to the tagger and the joins) or a person ("the American Executive who ...").
+     */
+    private static final Set<String> NOT_AFTER = Set.of("of", "on", "for", "who", "whose");
 
     private final EntityLexicon lexicon;
 
@@ -39,7 +44,8 @@ final class NationalBodies {
                 b++;
             }
             String last = tokens.get(b - 1).text();
-            if (b == k + 1 || (b < tokens.size() && NameShapes.isCapitalised(tokens.get(b)))
+            if (b == k + 1 || (b < tokens.size() && (NameShapes.isCapitalised(tokens.get(b))
+                    || NOT_AFTER.contains(tokens.get(b).text())))
                     || !(lexicon.orgSuffixes.contains(last) || last.equals("Executive")) || GENERIC.contains(last)
                     || lexicon.nonEntitySuffixes.contains(last)) {
                 continue;
@@ -49,6 +55,10 @@ final class NationalBodies {
             int at = Mention.firstEndingAfter(mentions, from, start);
             if (at < mentions.size() && mentions.get(at).start() < end) {
                 continue; // a name the tagger or the lists found there keeps its span ("Red Cross", "Foreign Ministry")
+            }
+            if (unconfirmed.stream().anyMatch(m -> m.start() < end && start < m.end()
+                    && (m.start() < start || m.end() > end))) {
+                continue; // a longer name waits for the article ("Association of Tour Operators")
             }
             unconfirmed.removeIf(m -> m.start() < end && start < m.end());
             mentions.add(at, new Mention(text.substring(start, end), start, end, sentence, b - k,

@@ -8,7 +8,9 @@ import java.util.Set;
  * An acronym the article spells out in lower-case words ("a personal video recorder (PVR)", "multiple sclerosis
  * (MS)", "digital rights management (DRM)") is a common noun's short form: a thing, a disease, a technique, no body.
  * The tagger reads a lone acronym as an organisation, and a list may know the letters as some firm's; the article's
- * own definition decides for every mention of it in that article.
+ * own definition decides for every mention of it in that article. A body's name written in lower case is still the
+ * body when the lists know the name or the acronym ("the world health organisation (WHO)", "the european central bank
+ * (ECB)").
  */
 final class SpelledOutAcronyms {
 
@@ -18,11 +20,14 @@ final class SpelledOutAcronyms {
     /** How many words before the bracket the spelled-out form may take. */
     private static final int MAX_WORDS = 10;
 
-    private SpelledOutAcronyms() {
+    private final EntityLexicon lexicon;
+
+    SpelledOutAcronyms(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /** Drops the mentions of acronyms {@code text} defines by lower-case words. */
-    static void drop(String text, List<Mention> mentions) {
+    void drop(String text, List<Mention> mentions) {
         Set<String> common = null;
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int close = text.indexOf(')', open);
@@ -31,7 +36,9 @@ final class SpelledOutAcronyms {
             }
             String acronym = text.substring(open + 1, close);
             String letters = letters(acronym);
-            if (letters.length() >= 2 && spelledInLowerCase(text, open, letters)) {
+            int spelled = letters.length() >= 2 ? spelledInLowerCase(text, open, letters) : -1;
+            if (spelled >= 0 && !lexicon.organizations.containsKey(acronym)
+                    && !lexicon.organizationsLowerCase.containsKey(text.substring(spelled, open).strip())) {
                 common = common != null ? common : new HashSet<>();
                 common.add(acronym);
                 common.add(acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym + "s");
@@ -57,8 +64,11 @@ final class SpelledOutAcronyms {
         return out.toString();
     }
 
-    /** The words right before {@code open} start with {@code letters}, in order, all of them in lower case. */
-    private static boolean spelledInLowerCase(String text, int open, String letters) {
+    /**
+     * Where the words right before {@code open} that start with {@code letters}, in order, all in lower case, begin;
+     * -1 when they do not.
+     */
+    private static int spelledInLowerCase(String text, int open, String letters) {
         int at = letters.length() - 1;
         int end = open;
         int words = 0;
@@ -72,7 +82,7 @@ final class SpelledOutAcronyms {
                 start--;
             }
             if (start == end) {
-                return false; // a mark before the words ran out
+                return -1; // a mark before the words ran out
             }
             String word = text.substring(start, end);
             words++;
@@ -87,11 +97,11 @@ final class SpelledOutAcronyms {
                 }
                 if (at < 0 || !Character.isLowerCase(parts[p].charAt(0))
                         || Character.toUpperCase(parts[p].charAt(0)) != letters.charAt(at)) {
-                    return false;
+                    return -1;
                 }
                 at--;
             }
         }
-        return at < 0;
+        return at < 0 ? end : -1;
     }
 }

@@ -67,17 +67,17 @@ final class StateAbbreviations {
                 start += 2;
             } else {
                 state = STATES.get(withoutStop(word));
-                if (state != null && !afterPlace(tokens, j, mentions, from)) {
-                    state = null;
+                if (state != null && (!(word.endsWith(".") || stopAfter(tokens, j) || datelineDate(tokens, j + 1))
+                        || !afterPlace(tokens, j, state, mentions, from))) {
+                    state = null; // "Hatoyama, Kan and Noda", "Blunkett, Mo, Cook": names, not "Tampa, Fla."
                 }
             }
             if (state == null || !endsClause(tokens, j + 1)) {
                 continue;
             }
             int end = token.end();
-            if (!word.endsWith(".") && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".")
-                    && tokens.get(j + 1).start() == end) {
-                end++; // "D-La." tokenised as "D-La" and "."
+            if (!word.endsWith(".") && stopAfter(tokens, j)) {
+                end++; // "D-La.", "Ga." tokenised as the word and "."
             }
             Place place = names.admin("US", state);
             int s = start;
@@ -92,18 +92,36 @@ final class StateAbbreviations {
         }
     }
 
-    /** A comma and, before it, the end of a mention: "Tampa, Fla.", "BOCA RATON, Fla". */
-    private static boolean afterPlace(List<Token> tokens, int j, List<Mention> mentions, int from) {
+    /**
+     * A comma and, before it, the end of a place or of a firm's name with its seat ("Tampa, Fla.", "BOCA RATON, Fla",
+     * "Acme Corp of Tampa, Fla."), not a person's ("Harris, Ind., 1,203 votes") nor the state's own name ("NEW YORK,
+     * N.Y.", the city: its state is no second place there).
+     */
+    private static boolean afterPlace(List<Token> tokens, int j, String state, List<Mention> mentions, int from) {
         if (j < 2 || !tokens.get(j - 1).text().equals(",")) {
             return false;
         }
         int end = tokens.get(j - 2).end();
         for (int i = from; i < mentions.size(); i++) {
-            if (mentions.get(i).end() == end) {
-                return true;
+            Mention m = mentions.get(i);
+            if (m.end() == end) {
+                return !m.text().equalsIgnoreCase(state) && (m.type() == EntityType.LOCATION
+                        || (m.type() == EntityType.ORGANIZATION && m.text().contains(" of ")));
             }
         }
         return false;
+    }
+
+    /** A full stop right after the word, tokenised apart ("Ga." where "Ga" is no abbreviation the tokeniser keeps). */
+    private static boolean stopAfter(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".")
+                && tokens.get(j + 1).start() == tokens.get(j).end();
+    }
+
+    /** A dateline's date follows a state written without its full stop: "BOCA RATON, Fla, March 19 -". */
+    private static boolean datelineDate(List<Token> tokens, int next) {
+        return next + 1 < tokens.size() && tokens.get(next).text().equals(",")
+                && NameShapes.isMonth(tokens.get(next + 1).text());
     }
 
     /** The abbreviation ends its phrase: a mark, a lower-case word, a date or the sentence's end follows. */

@@ -141,6 +141,8 @@ class NonEntityNamesTest {
                 .extracting(RecognizedEntity::name).containsExactly("Hull");
         assertThat(recognize("The Northern Fisheries Board (NFB) said catches fell. The NFB will meet in May."))
                 .extracting(RecognizedEntity::name).contains("Northern Fisheries Board");
+        assertThat(recognize("Officials of the world health organisation (WHO) flew to Hanoi, WHO said."))
+                .extracting(RecognizedEntity::name).contains("WHO");
     }
 
     @Test

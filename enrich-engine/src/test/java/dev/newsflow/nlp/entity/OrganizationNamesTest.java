@@ -154,6 +154,8 @@ class OrganizationNamesTest {
                 tuple("Cypriot Army", EntityType.ORGANIZATION));
         assertThat(recognize("He won the Australian Open in January, and the Dutch Government sent its thanks."))
                 .extracting(RecognizedEntity::name).doesNotContain("Australian Open", "Dutch Government");
+        assertThat(recognize("A study by the European Council on Foreign Relations says Leeds is the European Capital "
+                + "of Culture.")).extracting(RecognizedEntity::name).doesNotContain("European Council", "European Capital");
     }
 
     @Test

@@ -44,6 +44,16 @@ class StateAbbreviationsTest {
     }
 
     @Test
+    void aShortNameInAListOrAfterAPersonIsNoState() {
+        assertThat(recognize("Valmora has had three leaders since 2009: Hatoyama, Kan and Noda.")).extracting(
+                RecognizedEntity::name, RecognizedEntity::type).doesNotContain(tuple("Kan", EntityType.LOCATION));
+        assertThat(recognize("Results: Harris, Ind., 1,203 votes; Clark, Lab., 980 votes.")).extracting(
+                RecognizedEntity::name).doesNotContain("Ind.");
+        assertThat(recognize("SHARES RISE\n\nNEW YORK, N.Y., Feb 2 - Shares rose on Wall Street.")).extracting(
+                RecognizedEntity::name).contains("New York").doesNotContain("N.Y.");
+    }
+
+    @Test
     void aWordThatIsNoStateAfterACommaStaysWhatItIs() {
         assertThat(recognize("In Jackson, Miss Ellen Carver opened the show.")).extracting(RecognizedEntity::name)
                 .doesNotContain("Miss");
