@@ -87,6 +87,9 @@ final class CompoundSplitter {
                 return null;
             }
             if (!capital && !firstLower) {
+                if (out.isEmpty()) {
+                    return null; // "北京e-mail": a first part neither capitalised nor lower case opens no name
+                }
                 out.add(new Token("-", offset - 1, offset));
                 return out; // "UK-based": the name is what precedes the first lower-case part
             }

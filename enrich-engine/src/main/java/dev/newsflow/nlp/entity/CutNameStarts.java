@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * The tagger starts a firm's name late when its first word is a common word: "Control Data Corp" gave "Data Corp",
  * "Security Pacific Corp" "Pacific Corp", "Hard Rock Cafe" "Rock Cafe". An organisation mention ending in a legal
- * form or an organisation's word takes the capitalised word right before it, inside the sentence, when that word has
- * no mention of its own and is no title, nationality, country (nor a country's last word: "Ivory Coast Agriculture
- * Ministry"), day, month, acronym or number ("3bn Trident Funds"), each a name, a modifier or a figure apart.
+ * form or an organisation's word takes the capitalised word right before it, inside the sentence and not opening a
+ * quotation or a bullet's line (there it is any word), when that word has no mention of its own and is no
+ * title, nationality, country (nor a country's last word: "Ivory Coast Agriculture Ministry"), day, month, acronym or
+ * number ("3bn Trident Funds"), each a name, a modifier or a figure apart.
  */
 final class CutNameStarts {
 
@@ -49,12 +50,24 @@ final class CutNameStarts {
         Token before = tokens.get(p);
         String word = before.text();
         return NameOpeners.mayOpen(before) && Character.isUpperCase(word.charAt(0))
+                && !opensQuotation(tokens, p)
                 && NameShapes.adjacent(before, tokens.get(p + 1)) && names.placeAt(text, tokens, p - 1, p + 1) == null
                 && !NameShapes.isAllCaps(word) && !NameShapes.isMonth(word) && !word.endsWith("day")
                 && !lexicon.titleHeads.contains(word) && !lexicon.honorifics.contains(word)
                 && !lexicon.titleModifiers.contains(word) && !lexicon.demonyms.contains(word)
                 && !names.isKnown(before) && !names.isCountry(word)
                 && !lexicon.nonEntities.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word at {@code p} opens a quotation or a bullet's line ("\"Now Harcastle Mining Corp must ...\"", "- Without
+     * ..."), where a capitalised word is any word; a dateline's dash ("CHICAGO, March 3 - Waste Management Inc") and a
+     * possessive ("Moody's Investors Service Inc") are no such opening.
+     */
+    private static boolean opensQuotation(List<Token> tokens, int p) {
+        String mark = tokens.get(p - 1).text();
+        return mark.equals("\"") || mark.equals("\u201c") || mark.equals("'") || mark.equals("\u2018")
+                || mark.equals("\u2022") || mark.equals("*") || (p == 1 && NameShapes.isDash(mark));
     }
 
     private boolean endsInBodyWord(Mention m) {

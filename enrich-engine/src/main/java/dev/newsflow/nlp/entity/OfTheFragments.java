@@ -9,8 +9,10 @@ import java.util.List;
  * of the Spotless Mind" the organisation "Spotless Mind", "Star of the Sea" the place "Sea". The whole is mostly a
  * work's title, never an entity, and the tail alone is no name in any case. A mention right after a capitalised word
  * and "of the" goes, unless the lists or the gazetteer know it ("President of the United States", "Department of the
- * Treasury"), the word before is a job or a person's name ("Chairman of the ...", "D'Amuro of the FBI"), or opens a
- * sentence (then it is as often a plural noun: "Officials of the ... said").
+ * Treasury") or it ends in a body's or place's word ("the Rector of the Karlsberg Academy"); unless the word before
+ * is a job, a person's name ("Chairman of the ...", "D'Amuro of the FBI"), a plural ("Members of the Kestrel
+ * Trust"), a body's first word whose name the joins build ("the Order of the Solar Temple"), or opens the sentence
+ * behind marks or "The".
  */
 final class OfTheFragments {
 
@@ -42,15 +44,33 @@ final class OfTheFragments {
             return false;
         }
         int k = Mention.firstTokenAt(tokens, 0, m.start());
-        if (k < 4 || k >= tokens.size() || tokens.get(k).start() != m.start() || !tokens.get(k - 1).text().equals("the")
-                || !tokens.get(k - 2).text().equals("of")) {
+        if (k < 3 || k >= tokens.size() || tokens.get(k).start() != m.start() || !tokens.get(k - 1).text().equals("the")
+                || !tokens.get(k - 2).text().equals("of") || endsInBodyWord(m.text())) {
             return false;
         }
         Token head = tokens.get(k - 3);
         String word = head.text();
-        return NameOpeners.mayOpen(head) && NameShapes.adjacent(head, tokens.get(k - 2))
-                && !lexicon.titleHeads.contains(word) && !isTitle(word)
+        return !opensSentence(tokens, k - 3) && NameOpeners.mayOpen(head)
+                && NameShapes.adjacent(head, tokens.get(k - 2)) && !word.endsWith("s")
+                && !lexicon.titleHeads.contains(word) && !isTitle(word) && !lexicon.orgPrefixes.contains(word)
                 && (before == null || before.end() != head.end());
+    }
+
+    /** Only marks (a quotation's, a dash, a bullet) and an article come before token {@code p}. */
+    private static boolean opensSentence(List<Token> tokens, int p) {
+        for (int i = 0; i < p; i++) {
+            String word = tokens.get(i).text();
+            if (Character.isLetterOrDigit(word.charAt(0)) && !word.equals("The")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A body's or a place's last word ends the tail: "the Karlsberg Academy", "the Ampleforth Abbey" are names. */
+    private boolean endsInBodyWord(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return lexicon.orgSuffixes.contains(last) || lexicon.locSuffixes.contains(last);
     }
 
     /** A job or honorific, not a royal style or a lord's ("Lord of the Rings", "Queen of the South" are names). */

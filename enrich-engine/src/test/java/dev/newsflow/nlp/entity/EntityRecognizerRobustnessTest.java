@@ -27,6 +27,13 @@ class EntityRecognizerRobustnessTest {
     }
 
     @Test
+    void aCompoundWhoseFirstPartIsNeitherCapitalisedNorLowerCaseOpensNoName() {
+        // "北京e-mail" gave a separator at offset -1, and a search of the sentence's text from there threw
+        assertThat(names("\u5317\u4eace-mail, Tampa, Fla., and Lakeview.\n\nThe mayor of Lakeview spoke."))
+                .contains("Lakeview");
+    }
+
+    @Test
     void aNameWhoseWordsAreApartByMoreThanOneSpaceIsTypedLikeAnyOther() {
         // the name's text is the page's own: a double space or a tab between the words once made an empty word
         String text = "The talks were led by Kalusha  Bwalya on Monday.";

@@ -164,5 +164,7 @@ class OrganizationNamesTest {
                 RecognizedEntity::name).contains("Hard Granite Cafe Inc").doesNotContain("Cafe Inc");
         assertThat(recognize("Shares in 3bn Granite Cafe Inc fell on Monday Granite Cafe Inc said.")).extracting(
                 RecognizedEntity::name).doesNotContain("3bn Granite Cafe Inc", "Monday Granite Cafe Inc");
+        assertThat(recognize("\"Now Harcastle Mining Corp must explain itself,\" the minister said.")).extracting(
+                RecognizedEntity::name).containsExactly("Harcastle Mining Corp");
     }
 }
