@@ -34,6 +34,9 @@ final class NationalBodies {
     void find(String text, List<Token> tokens, int sentence, List<Mention> mentions, int from,
             List<Mention> unconfirmed) {
         for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (!NameShapes.isCapitalised(tokens.get(k))) {
+                continue; // most words: no look-up
+            }
             String article = tokens.get(k - 1).text();
             if (!(article.equals("the") || article.equals("The")) || !lexicon.demonyms.contains(tokens.get(k).text())) {
                 continue;
