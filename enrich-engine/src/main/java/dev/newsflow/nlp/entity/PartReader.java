@@ -43,6 +43,7 @@ final class PartReader {
     private final NationalBodies nationalBodies;
     private final OfTheFragments fragments;
     private final CutNameStarts cutStarts;
+    private final JobWordPersons jobWords;
 
     PartReader(EntityLexicon lexicon, KnownNames names, TaggerModel model, WordClusters clusters) {
         this.prose = new ProseMentionFinder(lexicon, names, new SpanClassifier(lexicon, names));
@@ -67,6 +68,7 @@ final class PartReader {
         this.nationalBodies = new NationalBodies(lexicon);
         this.fragments = new OfTheFragments(lexicon);
         this.cutStarts = new CutNameStarts(lexicon, names);
+        this.jobWords = new JobWordPersons(lexicon);
     }
 
     /** Reads a prose or list part at once; a headline or dateline goes to {@code later}, for the headline finder. */
@@ -85,6 +87,7 @@ final class PartReader {
         givenNames.restore(text, tokens, mentions, before);
         monthSurnames.widen(text, tokens, i, mentions, before);
         titled.retype(tokens, mentions, before);
+        jobWords.cut(text, mentions, before);
         placesOfPeople.retype(tokens, mentions, before);
         cued.find(tokens, i, mentions, before, unconfirmed);
         channels.widen(text, tokens, mentions, before);

@@ -31,4 +31,13 @@ class TitledNamesTest {
         List<RecognizedEntity> found = recognize("Harlow Corp sold Harlow General Medical Corp to a rival last week.");
         assertThat(found).extracting(RecognizedEntity::type).doesNotContain(EntityType.PERSON);
     }
+
+    @Test
+    void aPerformersJobOpeningTheNameIsNoPartOfIt() {
+        assertThat(recognize("DJ Tessa Marwick left the station on Friday.")).extracting(RecognizedEntity::name)
+                .containsExactly("Tessa Marwick");
+        String text = "Rapper Dane Kovo beat the Leeds band to the top of the chart.";
+        assertThat(recognize(text)).extracting(RecognizedEntity::name)
+                .contains("Dane Kovo").doesNotContain("Rapper Dane Kovo");
+    }
 }
