@@ -10,14 +10,19 @@ import java.util.Set;
  * A person's job written before the name and capitalised, at a sentence's start or as a label ("DJ Mike Read",
  * "Rapper Eminem", "Newcomer Ciara"), is no part of the name under the guidelines, which strip titles; the tagger
  * keeps it, as its training text has few such jobs. A person mention of two words or more loses a first word that is
- * a band's role of the lists ("Guitarist"), "DJ", "MC" or a performer's job. (Offices, "President Bush", are the
- * title rules' part.)
+ * a band's role of the lists ("Guitarist") or a performer's job, and one of three words or more a first "DJ" or "MC".
+ * (Offices, "President Bush", are the title rules' part.)
  */
 final class JobWordPersons {
 
     /** Performers' jobs the title lists do not hold (they name no office), as they open a name in entertainment news. */
-    private static final Set<String> PERFORMERS = Set.of("dj", "mc", "rapper", "singer", "actor", "actress",
-            "comedian", "presenter", "newcomer", "songwriter", "producer", "model");
+    private static final Set<String> PERFORMERS = Set.of("rapper", "singer", "actor", "actress", "comedian",
+            "presenter", "newcomer", "songwriter", "producer", "model");
+    /**
+     * Jobs written as initials: before a full name only ("DJ Mike Read"), as "DJ Qualls", "MC Escher" are a person's
+     * initials and "DJ Spoony" a stage name.
+     */
+    private static final Set<String> INITIALS = Set.of("DJ", "MC");
 
     private final EntityLexicon lexicon;
 
@@ -33,8 +38,10 @@ final class JobWordPersons {
                 continue;
             }
             int space = m.text().indexOf(' ');
-            String first = m.text().substring(0, space).toLowerCase(Locale.ROOT);
-            if (PERFORMERS.contains(first) || lexicon.bandRoles.contains(first)) {
+            String word = m.text().substring(0, space);
+            String first = word.toLowerCase(Locale.ROOT);
+            if (PERFORMERS.contains(first) || lexicon.bandRoles.contains(first)
+                    || (INITIALS.contains(word) && m.words() >= 3)) {
                 int start = m.start() + space;
                 while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
                     start++;

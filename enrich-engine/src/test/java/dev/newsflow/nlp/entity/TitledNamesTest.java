@@ -39,5 +39,7 @@ class TitledNamesTest {
         String text = "Rapper Dane Kovo beat the Leeds band to the top of the chart.";
         assertThat(recognize(text)).extracting(RecognizedEntity::name)
                 .contains("Dane Kovo").doesNotContain("Rapper Dane Kovo");
+        assertThat(recognize("DJ Arnott scored 22 points as the Hawks beat Denver.")).extracting(RecognizedEntity::name)
+                .contains("DJ Arnott");
     }
 }
