@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class JobWordPersons {
 
-    /** Performers' jobs the title lists do not hold (they name no office), as they open a name in entertainment news. */
+    /** Performers' jobs the title lists do not hold (they name no office), opening names in entertainment news. */
     private static final Set<String> PERFORMERS = Set.of("rapper", "singer", "actor", "actress", "comedian",
             "presenter", "newcomer", "songwriter", "producer", "model");
     /**
