@@ -37,7 +37,13 @@ final class JobWordPersons {
             if (m.type() != EntityType.PERSON || m.words() < 2) {
                 continue;
             }
-            int space = m.text().indexOf(' ');
+            int space = 0;
+            while (space < m.text().length() && !Character.isWhitespace(m.text().charAt(space))) {
+                space++; // a name's words may be apart by any white space, or by none ("O'Neill-Ross" is two)
+            }
+            if (space == 0 || space == m.text().length()) {
+                continue;
+            }
             String word = m.text().substring(0, space);
             String first = word.toLowerCase(Locale.ROOT);
             if (PERFORMERS.contains(first) || lexicon.bandRoles.contains(first)

@@ -34,6 +34,14 @@ class EntityRecognizerRobustnessTest {
     }
 
     @Test
+    void aPersonOfTwoWordsWithNoSpaceBetweenThemKeepsItsName() {
+        // the engine property test's article #368 of seed 20261202 ("\u2160\u2161", two words with no space between)
+        // threw in JobWordPersons, which looked for a space
+        assertThat(names("Sen. Ma\u00bbrk Ellison said \u2160\u2161  the bill would pass \"wi\u00bbthin weeks{.\"\t"
+                + "\ufffd }\n\nDr.\tA \u0149 ma")).isNotNull();
+    }
+
+    @Test
     void aNameWhoseWordsAreApartByMoreThanOneSpaceIsTypedLikeAnyOther() {
         // the name's text is the page's own: a double space or a tab between the words once made an empty word
         String text = "The talks were led by Kalusha  Bwalya on Monday.";
