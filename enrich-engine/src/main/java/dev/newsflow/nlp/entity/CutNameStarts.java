@@ -4,7 +4,6 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.nlp.text.Token;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The tagger starts a firm's name late when its first word is a common word: "Control Data Corp" gave "Data Corp",
@@ -31,7 +30,8 @@ final class CutNameStarts {
             Mention m = mentions.get(i);
             k = m.firstTokenFrom(tokens, k);
             if (m.type() != EntityType.ORGANIZATION || k < 2 || k >= tokens.size()
-                    || tokens.get(k).start() != m.start() || m.words() < 2 || !endsInBodyWord(m)) {
+                    || tokens.get(k).start() != m.start() || m.words() < 2
+                    || !lexicon.endsInOrganizationWord(m.text())) {
                 continue;
             }
             int floor = i > from ? mentions.get(i - 1).end() : 0; // the mention before keeps its words
@@ -52,11 +52,10 @@ final class CutNameStarts {
         return NameOpeners.mayOpen(before) && Character.isUpperCase(word.charAt(0))
                 && !opensQuotation(tokens, p)
                 && NameShapes.adjacent(before, tokens.get(p + 1)) && names.placeAt(text, tokens, p - 1, p + 1) == null
-                && !NameShapes.isAllCaps(word) && !NameShapes.isMonth(word) && !word.endsWith("day")
+                && !NameShapes.isAllCaps(word) && !NameShapes.isMonthOrDay(word)
                 && !lexicon.titleHeads.contains(word) && !lexicon.honorifics.contains(word)
                 && !lexicon.titleModifiers.contains(word) && !lexicon.demonyms.contains(word)
-                && !names.isKnown(before) && !names.isCountry(word)
-                && !lexicon.nonEntities.contains(word.toLowerCase(Locale.ROOT));
+                && !names.isKnown(before) && !names.isCountry(word);
     }
 
     /**
@@ -68,10 +67,5 @@ final class CutNameStarts {
         String mark = tokens.get(p - 1).text();
         return mark.equals("\"") || mark.equals("\u201c") || mark.equals("'") || mark.equals("\u2018")
                 || mark.equals("\u2022") || mark.equals("*") || (p == 1 && NameShapes.isDash(mark));
-    }
-
-    private boolean endsInBodyWord(Mention m) {
-        String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-        return lexicon.legalForms.contains(last) || lexicon.orgSuffixes.contains(last);
     }
 }

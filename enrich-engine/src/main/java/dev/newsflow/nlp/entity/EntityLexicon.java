@@ -181,6 +181,11 @@ final class EntityLexicon {
         return knownWords.isKnownWord(word);
     }
 
+    /** The name ends in an organisation's word of the lists, a suffix or a legal form: "... Hospital", "... Corp". */
+    boolean endsInOrganizationWord(String name) {
+        return orgSuffixes.contains(NameShapes.lastWord(name));
+    }
+
     boolean isCommonWord(String word) {
         return knownWords.isCommonWord(word);
     }

@@ -38,7 +38,8 @@ final class GeneralNames {
             if (name == null) {
                 name = startingAt(unconfirmed, 0, nameStart);
             }
-            if (name == null || !endsInBodyWord(name) || (j > 0 && isTitle(tokens.get(j - 1).text()))
+            if (name == null || !lexicon.endsInOrganizationWord(name.text())
+                    || (j > 0 && isTitle(tokens.get(j - 1).text()))
                     || lexicon.firstNames.contains(firstWord(name))) {
                 continue; // "Director General Rangers" is a post; "General David Power" a general
             }
@@ -72,7 +73,7 @@ final class GeneralNames {
         Token token = tokens.get(p);
         String word = token.text();
         if (!NameOpeners.mayOpen(token) || !NameShapes.adjacent(token, tokens.get(p + 1)) || names.isCountry(word)
-                || NameShapes.isAllCaps(word) || NameShapes.isMonth(word) || word.endsWith("day")
+                || NameShapes.isAllCaps(word) || NameShapes.isMonthOrDay(word)
                 || (p == 0 && lexicon.isCommonWord(word.toLowerCase(java.util.Locale.ROOT)))) {
             return false;
         }
@@ -92,11 +93,6 @@ final class GeneralNames {
     private static String firstWord(Mention m) {
         int space = m.text().indexOf(' ');
         return space < 0 ? m.text() : m.text().substring(0, space);
-    }
-
-    private boolean endsInBodyWord(Mention m) {
-        String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-        return lexicon.orgSuffixes.contains(last) || lexicon.legalForms.contains(last);
     }
 
     private static Mention startingAt(List<Mention> mentions, int from, int start) {

@@ -62,6 +62,16 @@ final class NameShapes {
         return MONTHS.contains(word);
     }
 
+    /** A month's name or a word for a day ("Monday", "Today"): a date before a name, never a word of it. */
+    static boolean isMonthOrDay(String word) {
+        return MONTHS.contains(word) || word.endsWith("day");
+    }
+
+    /** The last word of a name of words apart by single spaces ("Corp" of "Acme Steel Corp"). */
+    static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
     static boolean isParticle(Token token) {
         return PARTICLES.contains(token.text());
     }

@@ -69,8 +69,7 @@ final class OfTheFragments {
 
     /** A body's or a place's last word ends the tail: "the Karlsberg Academy", "the Ampleforth Abbey" are names. */
     private boolean endsInBodyWord(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return lexicon.orgSuffixes.contains(last) || lexicon.locSuffixes.contains(last);
+        return lexicon.endsInOrganizationWord(name) || lexicon.locSuffixes.contains(NameShapes.lastWord(name));
     }
 
     /** A job or honorific, not a royal style or a lord's ("Lord of the Rings", "Queen of the South" are names). */

@@ -46,7 +46,7 @@ final class WebsiteNames {
             }
             Token token = tokens.get(j);
             if (!WebDomains.isWebsite(token.text()) || !namesASite(text, tokens, j)
-                    || isHeldBy(unconfirmed, 0, token)) {
+                    || isHeldBy(unconfirmed, token)) {
                 continue;
             }
             int start = token.start();
@@ -74,9 +74,8 @@ final class WebsiteNames {
     }
 
     /** A rule mention waiting for the article holds more than the site ("Shelfclick.com Ltd"): it decides. */
-    private static boolean isHeldBy(List<Mention> mentions, int from, Token token) {
-        for (int i = from; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
+    private static boolean isHeldBy(List<Mention> mentions, Token token) {
+        for (Mention m : mentions) {
             if (m.start() <= token.start() && m.end() >= token.end() && m.end() - m.start() > token.text().length()) {
                 return true;
             }
